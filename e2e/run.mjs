@@ -1,0 +1,146 @@
+// End-to-end test: starts the product exactly as the README's start command
+// does (Backstage app + backend on in-memory SQLite with the examples), signs
+// in as guest in a real Chromium, opens the Twelve-Factor tab of the example
+// service and checks the verdicts the backend computed. Saves screenshots to
+// test-results/. Run with: yarn test:e2e
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'test-results');
+const APP = process.env.TF_E2E_APP_URL ?? 'http://localhost:3000';
+const BACKEND = process.env.TF_E2E_BACKEND_URL ?? 'http://localhost:7007';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const expected = parse(fs.readFileSync(path.join(ROOT, 'examples/auto-builder-cms/expected.yaml'), 'utf8'));
+
+let product;
+let browser;
+let startupMs = 0;
+
+async function waitForHttp(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    if (product && product.exitCode !== null) throw new Error(`the product exited with ${product.exitCode}`);
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+      last = `HTTP ${res.status}`;
+    } catch (e) {
+      last = e.message;
+    }
+    await new Promise(r => setTimeout(r, 500));
+  }
+  throw new Error(`${url} not up after ${timeoutMs} ms (${last})`);
+}
+
+/** Resident memory of a process tree, in MiB, from /proc. */
+function treeRssMiB(pid) {
+  const children = new Map();
+  for (const entry of fs.readdirSync('/proc').filter(e => /^\d+$/.test(e))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {}
+  }
+  let kb = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop();
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'));
+      if (m) kb += Number(m[1]);
+    } catch {}
+    stack.push(...(children.get(p) ?? []));
+  }
+  return Math.round(kb / 1024);
+}
+
+before(async () => {
+  fs.mkdirSync(OUT, { recursive: true });
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: the test command installs Debian's chromium (apt-get install chromium); refusing to skip.`);
+  }
+  if (!process.env.TF_E2E_APP_URL) {
+    const started = Date.now();
+    product = spawn('yarn', ['start'], {
+      cwd: ROOT,
+      env: { ...process.env, BROWSER: 'none', FORCE_COLOR: '0' },
+      stdio: ['ignore', fs.openSync(path.join(OUT, 'product.log'), 'w'), fs.openSync(path.join(OUT, 'product.log'), 'a')],
+      detached: true,
+    });
+    await waitForHttp(`${BACKEND}/api/twelve-factor/health`, 240_000);
+    await waitForHttp(APP, 240_000);
+    startupMs = Date.now() - started;
+  }
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  if (product) {
+    try {
+      process.kill(-product.pid, 'SIGTERM');
+    } catch {}
+  }
+});
+
+test('the Twelve-Factor tab shows the verdicts the backend computed for auto-builder-cms', { timeout: 300_000 }, async () => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1800 } });
+  const failures = [];
+  page.on('pageerror', e => failures.push(e.message));
+  await page.goto(`${APP}/catalog/default/component/auto-builder-cms/twelve-factor`);
+
+  // Real sign-in through the auth backend's guest provider.
+  const enter = page.getByRole('button', { name: 'Enter' });
+  await Promise.race([
+    enter.waitFor({ timeout: 60_000 }).then(() => enter.click()),
+    page.getByTestId('twelve-factor-content').waitFor({ timeout: 60_000 }),
+  ]);
+  await page.getByTestId('twelve-factor-content').waitFor({ timeout: 120_000 });
+
+  // Every decided verdict on screen matches the by-hand report.
+  const onScreen = await page.$$eval('[data-testid^="check-"]', els =>
+    els.map(e => [e.getAttribute('data-testid').slice('check-'.length), e.getAttribute('data-verdict')]),
+  );
+  assert.equal(onScreen.length, 92, 'all 92 checks are listed');
+  const decided = onScreen.filter(([, v]) => v !== 'unknown');
+  assert.ok(decided.length >= 9, `at least the 9 implemented checks are decided (got ${decided.length})`);
+  for (const [id, verdict] of decided) {
+    assert.equal(verdict, expected.verdicts[id], `${id} on screen`);
+  }
+  const f2 = await page.getByTestId('area-score-f2-dependencies').textContent();
+  assert.equal(f2, `${expected.area_scores_in_report['f2-dependencies']}%`);
+
+  // Open a gap: its evidence and remediation are there.
+  const pinned = page.getByTestId('check-f2-dependencies.pinned');
+  await pinned.click();
+  await pinned.getByTestId('evidence').waitFor();
+  assert.match(await pinned.textContent(), /requirements\.txt:\d+/);
+  assert.match(await pinned.textContent(), /langchain/);
+  await page.screenshot({ path: path.join(OUT, 'twelve-factor-tab.png'), fullPage: false });
+
+  // The card on the overview tab.
+  await page.goto(`${APP}/catalog/default/component/auto-builder-cms`);
+  await page.getByTestId('twelve-factor-card').waitFor({ timeout: 60_000 });
+  assert.equal(await page.locator('[data-testid^="weak-"]').count(), 3);
+  await page.screenshot({ path: path.join(OUT, 'twelve-factor-card.png') });
+  assert.deepEqual(failures, [], 'no uncaught errors in the page');
+
+  if (product) {
+    const rss = treeRssMiB(product.pid);
+    const line = `started in ${startupMs} ms; app + backend RSS ${rss} MiB`;
+    fs.writeFileSync(path.join(OUT, 'e2e-metrics.txt'), `${line}\n`);
+    console.log(`# ${line}`);
+  }
+});

@@ -1,0 +1,25 @@
+/*
+ * The Backstage backend of the dev app: the core plugins a Backstage install
+ * has, plus the twelve-factor plugin.
+ */
+import { createBackend } from '@backstage/backend-defaults';
+
+const backend = createBackend();
+
+backend.add(import('@backstage/plugin-app-backend'));
+
+// Real sign-in: the guest provider issues user tokens through the auth backend.
+backend.add(import('@backstage/plugin-auth-backend'));
+backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+
+backend.add(import('@backstage/plugin-catalog-backend'));
+backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+
+// The permission framework is on (permission.enabled in app-config.yaml); this
+// policy allows every request. Replace it with your organisation's policy.
+backend.add(import('@backstage/plugin-permission-backend'));
+backend.add(import('@backstage/plugin-permission-backend-module-allow-all-policy'));
+
+backend.add(import('@internal/plugin-twelve-factor-backend'));
+
+backend.start();

@@ -1,0 +1,14 @@
+import type { Entity } from '@backstage/catalog-model';
+import type { Diagnostic } from '@internal/plugin-twelve-factor-common';
+import type { RepoSnapshot } from '@internal/plugin-twelve-factor-node';
+
+/** What resolving an entity's repository gave. */
+export type ResolvedSource =
+  | { status: 'ok'; snapshot: RepoSnapshot; etag?: string; location: string; diagnostics: Diagnostic[] }
+  | { status: 'unavailable'; reason: string; diagnostics: Diagnostic[] };
+
+/** Finds and reads the repository of an entity. */
+export interface SourceResolver {
+  /** Returns undefined when this resolver does not handle the entity. */
+  resolve(entity: Entity): Promise<ResolvedSource | undefined>;
+}

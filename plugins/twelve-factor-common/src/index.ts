@@ -1,0 +1,11 @@
+/**
+ * Isomorphic types, the check catalog, the score math and the permissions of
+ * the twelve-factor plugin.
+ *
+ * @packageDocumentation
+ */
+export * from './types';
+export * from './catalog';
+export * from './scoring/score';
+export * from './permissions';
+export * from './entity';

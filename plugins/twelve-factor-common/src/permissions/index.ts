@@ -1,0 +1,26 @@
+import { createPermission } from '@backstage/plugin-permission-common';
+import { RESOURCE_TYPE_CATALOG_ENTITY } from '@backstage/plugin-catalog-common/alpha';
+
+/**
+ * Read an entity's scorecard. A resource permission on the catalog entity,
+ * so that policies can use the catalog's rules (e.g. "only owners").
+ * @public
+ */
+export const twelveFactorScorecardReadPermission = createPermission({
+  name: 'twelve-factor.scorecard.read',
+  attributes: { action: 'read' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/** Trigger a re-scan of an entity. @public */
+export const twelveFactorScorecardRefreshPermission = createPermission({
+  name: 'twelve-factor.scorecard.refresh',
+  attributes: { action: 'update' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/** All permissions of the plugin. @public */
+export const twelveFactorPermissions = [
+  twelveFactorScorecardReadPermission,
+  twelveFactorScorecardRefreshPermission,
+];

@@ -1,0 +1,182 @@
+/*
+ * The domain model shared by the engine, the backend, the frontend and the
+ * CLI. Everything here is plain data (JSON-serialisable) so that a scorecard
+ * can be stored, sent over HTTP and rendered without conversion.
+ */
+
+/** The two groups of areas. @public */
+export type AreaGroupId = 'twelve-factor' | 'cloud-native';
+
+/** An area: one of the twelve factors or one of the cloud-native areas. @public */
+export interface AreaDefinition {
+  id: string;
+  group: AreaGroupId;
+  /** English title, e.g. "II. Dependencies". */
+  title: string;
+  /** Korean title, e.g. "II. 종속성". */
+  titleKo: string;
+}
+
+/** Where a check's evidence can come from. @public */
+export type EvidenceSource = 'repo' | 'cluster' | 'catalog';
+
+/**
+ * The outcome of one check.
+ *
+ * - `pass`, `partial`, `fail`: decided from evidence.
+ * - `unknown`: not decidable (missing evidence, source unreachable, not yet
+ *   analysed); always carries a reason and is left out of the score.
+ * - `waived`: a team decided the gap is acceptable; carries the reason and is
+ *   left out of the score.
+ * @public
+ */
+export type Verdict = 'pass' | 'partial' | 'fail' | 'unknown' | 'waived';
+
+/** All verdicts, from best to worst, then the undecided ones. @public */
+export const VERDICTS: ReadonlyArray<Verdict> = [
+  'pass',
+  'partial',
+  'fail',
+  'unknown',
+  'waived',
+];
+
+/** A check of the catalog: stable id, what it means and how it is weighted. @public */
+export interface CheckDefinition {
+  /** Stable id, `<area>.<name>`. */
+  id: string;
+  /** Area id (the part of the id before the dot). */
+  area: string;
+  title: string;
+  /** 1 normal, 2 emphasised. */
+  weight: number;
+  sources: EvidenceSource[];
+  /** What each verdict means, in words the evidence can decide. */
+  criteria: Partial<Record<'pass' | 'partial' | 'fail' | 'unknown', string>>;
+  docsUrl: string;
+}
+
+/** A file of the service's repository, optionally a line range. @public */
+export interface FileEvidence {
+  type: 'file';
+  /** Path relative to the repository root, with forward slashes. */
+  path: string;
+  startLine?: number;
+  endLine?: number;
+  /**
+   * The deploy target the evidence belongs to (e.g. `kubernetes/overlays/prd`)
+   * when it comes from rendered manifests.
+   */
+  target?: string;
+  /** What was found there, in a few words. */
+  note?: string;
+}
+
+/** An object in a live cluster (or a cluster dump). @public */
+export interface ClusterObjectEvidence {
+  type: 'cluster-object';
+  cluster: string;
+  namespace?: string;
+  kind: string;
+  name: string;
+  /** e.g. `spec.template.spec.containers[0].image` */
+  fieldPath?: string;
+  note?: string;
+}
+
+/** A field of the Backstage catalog entity. @public */
+export interface CatalogEvidence {
+  type: 'catalog';
+  /** e.g. `metadata.annotations["backstage.io/source-location"]` */
+  field: string;
+  value?: string;
+  note?: string;
+}
+
+/** Why a verdict was reached. @public */
+export type Evidence = FileEvidence | ClusterObjectEvidence | CatalogEvidence;
+
+/** A ready-to-apply change. @public */
+export interface RemediationSnippet {
+  /** Syntax of the snippet, for highlighting. */
+  language: 'yaml' | 'dockerfile' | 'python' | 'typescript' | 'javascript' | 'go' | 'java' | 'shell' | 'text' | 'toml' | 'json';
+  /** Where the snippet goes, relative to the repository root, when known. */
+  path?: string;
+  /** Whether the file is to be created or modified. */
+  action?: 'create' | 'modify';
+  content: string;
+}
+
+/** What to change to improve a check. @public */
+export interface Remediation {
+  text: string;
+  docsUrl: string;
+  snippet?: RemediationSnippet;
+}
+
+/** A team's decision to accept a gap. @public */
+export interface Waiver {
+  check: string;
+  reason: string;
+  /** ISO date (YYYY-MM-DD); the waiver lapses after that day. */
+  expires?: string;
+  /** Where the waiver was declared, e.g. `.twelve-factor.yaml`. */
+  source?: string;
+}
+
+/** The result of one check for one entity. @public */
+export interface CheckResult {
+  checkId: string;
+  area: string;
+  verdict: Verdict;
+  /** One sentence saying what was found. */
+  summary: string;
+  /** Why the check is `unknown` or `waived`. */
+  reason?: string;
+  evidence: Evidence[];
+  remediation?: Remediation;
+  /** Set when the verdict is `waived`: the waiver that applied. */
+  waiver?: Waiver;
+  /** Set when a waiver matched but had expired: the verdict stands. */
+  expiredWaiver?: Waiver;
+}
+
+/** Score of one area. @public */
+export interface AreaScore {
+  areaId: string;
+  group: AreaGroupId;
+  /** Percent 0–100, or null when no check of the area was decided. */
+  score: number | null;
+  /** Number of results per verdict. */
+  counts: Record<Verdict, number>;
+}
+
+/** Score of one group of areas. @public */
+export interface GroupScore {
+  groupId: AreaGroupId;
+  /** Mean of the group's decided area scores, or null. */
+  score: number | null;
+}
+
+/** Something worth telling about a scan that is not a check result. @public */
+export interface Diagnostic {
+  level: 'info' | 'warning' | 'error';
+  /** What produced it, e.g. `repo`, `kustomize`, `cluster:prod-eu`. */
+  source: string;
+  message: string;
+  path?: string;
+}
+
+/** The full result for one entity at one point in time. @public */
+export interface Scorecard {
+  /** e.g. `component:default/auto-builder-cms` */
+  entityRef: string;
+  /** ISO timestamp. */
+  generatedAt: string;
+  /** Mean of the group scores, percent 0–100, or null. */
+  overall: number | null;
+  groups: GroupScore[];
+  areas: AreaScore[];
+  results: CheckResult[];
+  diagnostics: Diagnostic[];
+}

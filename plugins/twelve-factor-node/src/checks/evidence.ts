@@ -1,0 +1,35 @@
+import type { Evidence, FileEvidence } from '@internal/plugin-twelve-factor-common';
+import type { SourcedObject } from '../facts/manifests/yamlObjects';
+
+/** Evidence pointing at a file (and line) of the repository. */
+export function fileEvidence(path: string, note?: string, startLine?: number, endLine?: number, target?: string): FileEvidence {
+  return {
+    type: 'file',
+    path,
+    ...(startLine !== undefined ? { startLine } : {}),
+    ...(endLine !== undefined ? { endLine } : {}),
+    ...(target !== undefined ? { target } : {}),
+    ...(note !== undefined ? { note } : {}),
+  };
+}
+
+/** Evidence for an object of a deploy target: its source file and the target. */
+export function objectEvidence(source: SourcedObject, target: string, note: string): Evidence {
+  const o = source.object;
+  return fileEvidence(source.origin.path, `${o.kind}/${o.metadata?.name ?? '?'}: ${note}`, source.origin.line, undefined, target);
+}
+
+/** Keeps evidence lists readable: the first n items, and a count of the rest. */
+export function capEvidence(items: Evidence[], n = 10): Evidence[] {
+  if (items.length <= n) return items;
+  const rest = items.length - n;
+  const kept = items.slice(0, n);
+  const last = kept[kept.length - 1];
+  kept[kept.length - 1] = { ...last, note: `${last.note ?? ''} (and ${rest} more)`.trim() };
+  return kept;
+}
+
+/** "1 item" / "3 items". */
+export function plural(n: number, word: string, pluralWord = `${word}s`): string {
+  return `${n} ${n === 1 ? word : pluralWord}`;
+}

@@ -1,0 +1,147 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  builtInChecks,
+  CheckDefinition,
+  CheckResult,
+  computeScores,
+  Diagnostic,
+  getArea,
+  Scorecard,
+  Waiver,
+} from '@internal/plugin-twelve-factor-common';
+import { UnknownVerdictError } from './facts';
+import { FactStore } from './FactStore';
+import type { FactExtractor, ScanInput, TwelveFactorCheck } from './types';
+import { applyWaivers } from './waivers';
+
+/** What the engine is built from. @public */
+export interface TwelveFactorEngineOptions {
+  /** Check implementations; ids of the built-in catalog without one report `unknown`. */
+  checks: ReadonlyArray<TwelveFactorCheck>;
+  extractors: ReadonlyArray<FactExtractor<any>>;
+}
+
+/** Options of one evaluation. @public */
+export interface EvaluateOptions {
+  waivers?: ReadonlyArray<Waiver>;
+  /** The scan time; defaults to now. */
+  now?: Date;
+  /** Diagnostics gathered before evaluation (e.g. while loading the repository). */
+  diagnostics?: ReadonlyArray<Diagnostic>;
+}
+
+const NOT_YET_ANALYSED = 'Not yet analysed: this version of the engine has no implementation for this check.';
+
+/**
+ * Runs checks over facts and assembles the scorecard. One engine serves many
+ * scans; it holds no per-scan state.
+ * @public
+ */
+export class TwelveFactorEngine {
+  private readonly definitions: CheckDefinition[];
+  private readonly definitionById: Map<string, CheckDefinition>;
+  private readonly implementations: Map<string, TwelveFactorCheck>;
+  private readonly extractors: Map<string, FactExtractor<unknown>>;
+
+  constructor(options: TwelveFactorEngineOptions) {
+    this.definitions = [...builtInChecks];
+    this.definitionById = new Map(this.definitions.map(d => [d.id, d]));
+    this.implementations = new Map();
+    for (const check of options.checks) {
+      if (this.implementations.has(check.id)) {
+        throw new Error(`Check '${check.id}' is registered twice`);
+      }
+      if (!this.definitionById.has(check.id)) {
+        if (!check.definition) {
+          throw new Error(`Check '${check.id}' is not in the catalog and brings no definition`);
+        }
+        if (!getArea(check.definition.area)) {
+          throw new Error(`Check '${check.id}' names unknown area '${check.definition.area}'`);
+        }
+        const def = { ...check.definition, id: check.id };
+        this.definitions.push(def);
+        this.definitionById.set(def.id, def);
+      }
+      this.implementations.set(check.id, check);
+    }
+    this.extractors = new Map();
+    for (const ex of options.extractors) {
+      if (this.extractors.has(ex.ref.id)) {
+        throw new Error(`Fact '${ex.ref.id}' has two extractors`);
+      }
+      this.extractors.set(ex.ref.id, ex);
+    }
+  }
+
+  /** Every check the engine reports on: the built-in catalog, then custom checks. */
+  checkDefinitions(): ReadonlyArray<CheckDefinition> {
+    return this.definitions;
+  }
+
+  /** The weight of a check id. */
+  readonly weightOf = (id: string): number | undefined => this.definitionById.get(id)?.weight;
+
+  async evaluate(input: ScanInput, options: EvaluateOptions = {}): Promise<Scorecard> {
+    const now = options.now ?? new Date();
+    const diagnostics: Diagnostic[] = [...(options.diagnostics ?? [])];
+    const facts = new FactStore(this.extractors, input, diagnostics);
+    const ctx = { entity: input.entity, facts };
+
+    const results: CheckResult[] = [];
+    for (const def of this.definitions) {
+      results.push(await this.runOne(def, ctx, diagnostics));
+    }
+    const waived = applyWaivers(results, options.waivers ?? [], now);
+    const scores = computeScores(waived, this.weightOf);
+    return {
+      entityRef: stringifyEntityRef(input.entity),
+      generatedAt: now.toISOString(),
+      overall: scores.overall,
+      groups: scores.groups,
+      areas: scores.areas,
+      results: waived,
+      diagnostics,
+    };
+  }
+
+  private async runOne(
+    def: CheckDefinition,
+    ctx: Parameters<TwelveFactorCheck['evaluate']>[0],
+    diagnostics: Diagnostic[],
+  ): Promise<CheckResult> {
+    const base = { checkId: def.id, area: def.area };
+    const impl = this.implementations.get(def.id);
+    if (!impl) {
+      return { ...base, verdict: 'unknown', summary: 'Not yet analysed', reason: NOT_YET_ANALYSED, evidence: [] };
+    }
+    try {
+      const outcome = await impl.evaluate(ctx);
+      if (outcome.verdict === 'unknown' && !outcome.reason) {
+        outcome.reason = outcome.summary;
+      }
+      return {
+        ...base,
+        verdict: outcome.verdict,
+        summary: outcome.summary,
+        ...(outcome.reason ? { reason: outcome.reason } : {}),
+        evidence: outcome.evidence ?? [],
+        ...(outcome.remediation
+          ? { remediation: { docsUrl: def.docsUrl, ...outcome.remediation } }
+          : {}),
+      };
+    } catch (e) {
+      if (e instanceof UnknownVerdictError) {
+        return { ...base, verdict: 'unknown', summary: 'Cannot be decided', reason: e.message, evidence: [] };
+      }
+      // A bug in one check must not take the scan down with it.
+      diagnostics.push({ level: 'error', source: `check:${def.id}`, message: `Check failed: ${(e as Error).message}` });
+      return {
+        ...base,
+        verdict: 'unknown',
+        summary: 'Check failed',
+        reason: `The check raised an error: ${(e as Error).message}`,
+        evidence: [],
+      };
+    }
+  }
+}

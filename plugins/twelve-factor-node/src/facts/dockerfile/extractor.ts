@@ -1,0 +1,41 @@
+import { createFactRef } from '../../engine/facts';
+import type { FactExtractor } from '../../engine/types';
+import { basename } from '../../sources/RepoSnapshot';
+import { requireRepo } from '../repo';
+import { parseDockerfile } from './parseDockerfile';
+import type { ContainerBuildFact } from './types';
+
+/** The repository's container build definitions. @public */
+export const containerBuildFactRef = createFactRef<ContainerBuildFact>({ id: 'repo.container-build' });
+
+/** Dockerfile, Containerfile, Dockerfile.<x>, <x>.Dockerfile, <x>.dockerfile. */
+export function isDockerfileName(name: string): boolean {
+  return /^(Dockerfile|Containerfile)(\.[\w.-]+)?$/.test(name) || /\.(Dockerfile|dockerfile|Containerfile)$/.test(name);
+}
+
+/** @public */
+export const containerBuildExtractor: FactExtractor<ContainerBuildFact> = {
+  ref: containerBuildFactRef,
+  extract(ctx) {
+    const repo = requireRepo(ctx);
+    const fact: ContainerBuildFact = { dockerfiles: [], otherBuilds: [] };
+    for (const file of repo.find((_p, name) => isDockerfileName(name))) {
+      if (file.text === undefined) {
+        ctx.report({ level: 'warning', source: 'dockerfile', path: file.path, message: `Dockerfile not read (${file.skipped})` });
+        continue;
+      }
+      fact.dockerfiles.push(parseDockerfile(file.path, file.text));
+    }
+    for (const file of repo.find((_p, name) => ['project.toml', '.ko.yaml', 'pom.xml', 'build.gradle', 'build.gradle.kts'].includes(name))) {
+      const name = basename(file.path);
+      if (name === 'project.toml' && /\[(_|io\.buildpacks)/.test(file.text ?? '')) {
+        fact.otherBuilds.push({ kind: 'buildpacks', path: file.path });
+      } else if (name === '.ko.yaml') {
+        fact.otherBuilds.push({ kind: 'ko', path: file.path });
+      } else if (/jib-maven-plugin|com\.google\.cloud\.tools\.jib/.test(file.text ?? '')) {
+        fact.otherBuilds.push({ kind: 'jib', path: file.path });
+      }
+    }
+    return fact;
+  },
+};

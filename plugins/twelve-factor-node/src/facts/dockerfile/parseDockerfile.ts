@@ -1,0 +1,123 @@
+import { DockerfileParser, Instruction } from 'dockerfile-ast';
+import type { DockerfileInfo, DockerStage, PackageInstall } from './types';
+
+const INSTALL_PATTERNS: Array<{ manager: PackageInstall['manager']; re: RegExp }> = [
+  { manager: 'apt', re: /\bapt(?:-get)?\s+(?:-\S+\s+)*install\s+([^&|;]*)/g },
+  { manager: 'apk', re: /\bapk\s+(?:-\S+\s+)*add\s+([^&|;]*)/g },
+  { manager: 'dnf', re: /\bdnf\s+(?:-\S+\s+)*install\s+([^&|;]*)/g },
+  { manager: 'microdnf', re: /\bmicrodnf\s+(?:-\S+\s+)*install\s+([^&|;]*)/g },
+  { manager: 'yum', re: /\byum\s+(?:-\S+\s+)*install\s+([^&|;]*)/g },
+  { manager: 'zypper', re: /\bzypper\s+(?:-\S+\s+)*(?:install|in)\s+([^&|;]*)/g },
+];
+
+/** The packages named by install commands in a RUN instruction's text. */
+export function findPackageInstalls(run: string, line: number): PackageInstall[] {
+  const text = run.replace(/\\\r?\n/g, ' ');
+  const out: PackageInstall[] = [];
+  for (const { manager, re } of INSTALL_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const packages = m[1]
+        .split(/\s+/)
+        .filter(t => t && !t.startsWith('-') && !t.startsWith('$') && t !== '\\')
+        .map(t => t.replace(/[=<>].*$/, ''));
+      if (packages.length) out.push({ manager, packages, line });
+    }
+  }
+  return out;
+}
+
+function form(instr: Instruction): 'exec' | 'shell' {
+  return (instr.getRawArgumentsContent() ?? '').trim().startsWith('[') ? 'exec' : 'shell';
+}
+
+/** Parses a Dockerfile into stages. dockerfile-ast is error-tolerant, so this never throws on bad syntax. */
+export function parseDockerfile(path: string, text: string): DockerfileInfo {
+  const dockerfile = DockerfileParser.parse(text);
+  const stages: DockerStage[] = [];
+  let current: DockerStage | undefined;
+  for (const instr of dockerfile.getInstructions()) {
+    const keyword = instr.getKeyword();
+    const line = instr.getRange().start.line + 1;
+    const endLine = instr.getRange().end.line + 1;
+    if (keyword === 'FROM') {
+      const args = instr.getArguments().map(a => a.getValue());
+      const image = args.find(a => !a.startsWith('--')) ?? '';
+      const asIdx = args.findIndex(a => a.toUpperCase() === 'AS');
+      const name = asIdx >= 0 ? args[asIdx + 1] : undefined;
+      const fromStage = stages.findIndex(s => s.name !== undefined && s.name.toLowerCase() === image.toLowerCase());
+      current = {
+        index: stages.length,
+        ...(name ? { name } : {}),
+        from: image,
+        ...(fromStage >= 0 ? { fromStage } : {}),
+        line,
+        endLine,
+        copiesFrom: [],
+        packageInstalls: [],
+        exposedPorts: [],
+      };
+      stages.push(current);
+      continue;
+    }
+    if (!current) continue;
+    current.endLine = endLine;
+    const content = instr.getArgumentsContent() ?? '';
+    switch (keyword) {
+      case 'USER':
+        current.user = { value: content.trim(), line };
+        break;
+      case 'COPY': {
+        const from = instr
+          .getArguments()
+          .map(a => a.getValue())
+          .find(a => a.startsWith('--from='));
+        if (from) current.copiesFrom.push(from.slice('--from='.length));
+        break;
+      }
+      case 'RUN':
+        current.packageInstalls.push(...findPackageInstalls(content, line));
+        break;
+      case 'CMD':
+        current.cmd = { form: form(instr), value: content.trim(), line };
+        break;
+      case 'ENTRYPOINT':
+        current.entrypoint = { form: form(instr), value: content.trim(), line };
+        break;
+      case 'EXPOSE':
+        for (const a of instr.getArguments()) {
+          const port = parseInt(a.getValue(), 10);
+          if (!Number.isNaN(port)) current.exposedPorts.push(port);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return { path, text, stages };
+}
+
+/** The final stage, which becomes the image. */
+export function finalStage(info: DockerfileInfo): DockerStage | undefined {
+  return info.stages[info.stages.length - 1];
+}
+
+/** The external base image of a stage, following `FROM <earlier stage>`. */
+export function baseImageOf(info: DockerfileInfo, stage: DockerStage): string {
+  let s = stage;
+  const seen = new Set<number>();
+  while (s.fromStage !== undefined && !seen.has(s.index)) {
+    seen.add(s.index);
+    s = info.stages[s.fromStage];
+  }
+  return s.from;
+}
+
+/** The effective USER of a stage, inherited through `FROM <earlier stage>`. */
+export function effectiveUser(info: DockerfileInfo, stage: DockerStage): DockerStage['user'] {
+  let s: DockerStage | undefined = stage;
+  while (s) {
+    if (s.user) return s.user;
+    s = s.fromStage !== undefined ? info.stages[s.fromStage] : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,19 @@
+import type { SourcedObject } from './yamlObjects';
+
+/** One deployable unit of the repository's manifests. @public */
+export interface DeployTarget {
+  /** The folder that defines it, e.g. `kubernetes/overlays/prd` or `k8s`. */
+  id: string;
+  kind: 'kustomize' | 'plain';
+  /** The objects it deploys, as they would be applied. */
+  objects: SourcedObject[];
+}
+
+/** What the repository deploys. @public */
+export interface ManifestsFact {
+  targets: DeployTarget[];
+  /** Helm charts found (folders holding Chart.yaml); detected, not rendered. */
+  helmCharts: string[];
+  /** Remote resources a kustomization names and the renderer did not fetch. */
+  skippedRemote: string[];
+}

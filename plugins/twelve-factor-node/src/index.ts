@@ -1,0 +1,22 @@
+/**
+ * The twelve-factor scoring engine: sources → facts → checks → scorecard, and
+ * the extension point for custom checks.
+ *
+ * @packageDocumentation
+ */
+export * from './engine/facts';
+export type * from './engine/types';
+export { TwelveFactorEngine } from './engine/TwelveFactorEngine';
+export type { EvaluateOptions, TwelveFactorEngineOptions } from './engine/TwelveFactorEngine';
+export { createTwelveFactorEngine } from './engine/createEngine';
+export { applyWaivers, isWaiverActive } from './engine/waivers';
+export * from './extensions';
+export * from './facts';
+export { builtInCheckImplementations } from './checks';
+export { RepoSnapshot, normalizePath } from './sources/RepoSnapshot';
+export type { RepoFile, SkipReason } from './sources/RepoSnapshot';
+export { loadLocalRepo } from './sources/loadLocalRepo';
+export type { LoadedRepo } from './sources/loadLocalRepo';
+export { DEFAULT_REPO_LIMITS } from './sources/limits';
+export type { RepoLimits } from './sources/limits';
+export { fileEvidence, objectEvidence } from './checks/evidence';

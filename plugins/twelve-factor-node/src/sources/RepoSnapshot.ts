@@ -1,0 +1,94 @@
+/**
+ * An in-memory view of a repository: every readable text file, plus the files
+ * that were skipped and why. Loading happens once per scan (from a local
+ * directory or a UrlReader tree); every fact extractor then works on this
+ * snapshot synchronously, which keeps evaluation fast and free of I/O.
+ */
+
+/** Why a file's content is not available. @public */
+export type SkipReason = 'binary' | 'too-large' | 'symlink' | 'outside-tree' | 'limit';
+
+/** A file of a repository snapshot. @public */
+export interface RepoFile {
+  /** Path relative to the root, with forward slashes, no leading `./`. */
+  path: string;
+  size: number;
+  /** Text content; absent when the file was skipped. */
+  text?: string;
+  skipped?: SkipReason;
+}
+
+/** An immutable set of files. @public */
+export class RepoSnapshot {
+  private readonly files: Map<string, RepoFile>;
+  private lowerNames?: Map<string, string[]>;
+
+  constructor(files: Iterable<RepoFile>) {
+    this.files = new Map();
+    for (const f of files) this.files.set(normalizePath(f.path), { ...f, path: normalizePath(f.path) });
+  }
+
+  /** All paths, sorted. */
+  paths(): string[] {
+    return [...this.files.keys()].sort();
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  has(path: string): boolean {
+    return this.files.has(normalizePath(path));
+  }
+
+  file(path: string): RepoFile | undefined {
+    return this.files.get(normalizePath(path));
+  }
+
+  /** The text of a file, or undefined when absent or skipped. */
+  read(path: string): string | undefined {
+    return this.files.get(normalizePath(path))?.text;
+  }
+
+  /** Files whose path matches the predicate, sorted by path. */
+  find(predicate: (path: string, basename: string) => boolean): RepoFile[] {
+    const out: RepoFile[] = [];
+    for (const [p, f] of this.files) {
+      if (predicate(p, basename(p))) out.push(f);
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /** Files with the given basename (case-insensitive), sorted by path. */
+  byBasename(name: string): RepoFile[] {
+    if (!this.lowerNames) {
+      this.lowerNames = new Map();
+      for (const p of this.files.keys()) {
+        const b = basename(p).toLocaleLowerCase('en-US');
+        const list = this.lowerNames.get(b) ?? [];
+        list.push(p);
+        this.lowerNames.set(b, list);
+      }
+    }
+    return (this.lowerNames.get(name.toLocaleLowerCase('en-US')) ?? [])
+      .sort()
+      .map(p => this.files.get(p)!);
+  }
+}
+
+/** Normalises a repository path: forward slashes, no leading `./` or `/`. @public */
+export function normalizePath(path: string): string {
+  return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+}
+
+/** The last segment of a path. @public */
+export function basename(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i === -1 ? path : path.slice(i + 1);
+}
+
+/** The folder of a path ('' for the root). @public */
+export function dirname(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i === -1 ? '' : path.slice(0, i);
+}

@@ -1,0 +1,56 @@
+/**
+ * The twelve-factor plugin for Backstage's new frontend system.
+ *
+ * @packageDocumentation
+ */
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  FrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/frontend-plugin-api';
+import { EntityCardBlueprint, EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { twelveFactorApiRef } from './api/TwelveFactorApi';
+import { TwelveFactorClient } from './api/TwelveFactorClient';
+import { isTwelveFactorAvailable } from './isTwelveFactorAvailable';
+import { rootRouteRef } from './routes';
+
+const twelveFactorApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: twelveFactorApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new TwelveFactorClient(deps),
+    }),
+});
+
+const twelveFactorEntityContent = EntityContentBlueprint.make({
+  params: {
+    path: '/twelve-factor',
+    title: 'Twelve-Factor',
+    filter: isTwelveFactorAvailable,
+    loader: () =>
+      import('./components/EntityTwelveFactorContent').then(m => <m.EntityTwelveFactorContent />),
+  },
+});
+
+const twelveFactorEntityCard = EntityCardBlueprint.make({
+  params: {
+    type: 'info',
+    filter: isTwelveFactorAvailable,
+    loader: () =>
+      import('./components/EntityTwelveFactorCard').then(m => <m.EntityTwelveFactorCard />),
+  },
+});
+
+/** @alpha */
+const twelveFactorFrontendPlugin: FrontendPlugin = createFrontendPlugin({
+  pluginId: 'twelve-factor',
+  extensions: [twelveFactorApi, twelveFactorEntityContent, twelveFactorEntityCard],
+  routes: { root: rootRouteRef as any },
+});
+
+export default twelveFactorFrontendPlugin;
+
+export { twelveFactorTranslationRef } from './translation/ref';

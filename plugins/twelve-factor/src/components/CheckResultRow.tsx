@@ -1,0 +1,98 @@
+import Accordion from '@material-ui/core/Accordion';
+import AccordionDetails from '@material-ui/core/AccordionDetails';
+import AccordionSummary from '@material-ui/core/AccordionSummary';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
+import { CodeSnippet, Link } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import type { CheckDefinition, CheckResult } from '@internal/plugin-twelve-factor-common';
+import { twelveFactorTranslationRef } from '../translation/ref';
+import { describeEvidence } from './format';
+import { VerdictChip } from './VerdictChip';
+
+/** One check: verdict and finding, with evidence and remediation when opened. */
+export function CheckResultRow({ result, definition }: { result: CheckResult; definition?: CheckDefinition }) {
+  const { t } = useTranslationRef(twelveFactorTranslationRef);
+  const docsUrl = result.remediation?.docsUrl ?? definition?.docsUrl;
+  return (
+    <Accordion TransitionProps={{ unmountOnExit: true }} data-testid={`check-${result.checkId}`} data-verdict={result.verdict}>
+      <AccordionSummary expandIcon={<ExpandMoreIcon />}>
+        <Box display="flex" alignItems="center" width="100%" style={{ gap: 12 }}>
+          <Box minWidth={110}>
+            <VerdictChip verdict={result.verdict} />
+          </Box>
+          <Box flex={1}>
+            <Typography variant="body1">
+              {definition?.title ?? result.checkId}
+              {definition && definition.weight > 1 ? <strong> ×{definition.weight}</strong> : null}
+            </Typography>
+            <Typography variant="body2" color="textSecondary">
+              {result.summary}
+            </Typography>
+          </Box>
+        </Box>
+      </AccordionSummary>
+      <AccordionDetails>
+        <Box width="100%">
+          <Typography variant="caption" color="textSecondary" component="div">
+            {result.checkId}
+          </Typography>
+          {result.reason && (
+            <Typography variant="body2" paragraph>
+              <strong>{t('reason')}:</strong> {result.reason}
+            </Typography>
+          )}
+          {result.expiredWaiver?.expires && (
+            <Typography variant="body2" paragraph color="error">
+              {t('expiredWaiver', { date: result.expiredWaiver.expires })}
+            </Typography>
+          )}
+          {result.evidence.length > 0 && (
+            <>
+              <Typography variant="subtitle2">{t('evidence')}</Typography>
+              <ul data-testid="evidence">
+                {result.evidence.map((e, i) => (
+                  <li key={i}>
+                    <Typography variant="body2">
+                      <code>{describeEvidence(e)}</code>
+                      {e.note ? ` — ${e.note}` : ''}
+                    </Typography>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {result.remediation && (
+            <>
+              <Typography variant="subtitle2">{t('remediation')}</Typography>
+              <Typography variant="body2" paragraph>
+                {result.remediation.text}
+              </Typography>
+              {result.remediation.snippet && (
+                <Box mb={1}>
+                  {result.remediation.snippet.path && (
+                    <Typography variant="caption" component="div">
+                      {result.remediation.snippet.action === 'create' ? 'NEW ' : 'MODIFY '}
+                      <code>{result.remediation.snippet.path}</code>
+                    </Typography>
+                  )}
+                  <CodeSnippet
+                    text={result.remediation.snippet.content}
+                    language={result.remediation.snippet.language}
+                    showCopyCodeButton
+                  />
+                </Box>
+              )}
+            </>
+          )}
+          {docsUrl && (
+            <Link to={docsUrl} target="_blank" rel="noopener noreferrer">
+              {t('docs')}: {docsUrl}
+            </Link>
+          )}
+        </Box>
+      </AccordionDetails>
+    </Accordion>
+  );
+}

@@ -1,0 +1,73 @@
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { twelveFactorApiRef, TwelveFactorApi } from '../api/TwelveFactorApi';
+import { EntityTwelveFactorContent } from './EntityTwelveFactorContent';
+import { EntityTwelveFactorCard } from './EntityTwelveFactorCard';
+import { checkCatalog, entity, scorecard } from './testData';
+
+function renderWith(api: Partial<TwelveFactorApi>, element: JSX.Element) {
+  return renderInTestApp(
+    <TestApiProvider apis={[[twelveFactorApiRef, { getCheckCatalog: async () => checkCatalog, ...api }]]}>
+      <EntityProvider entity={entity}>{element}</EntityProvider>
+    </TestApiProvider>,
+  );
+}
+
+describe('EntityTwelveFactorContent', () => {
+  it('shows the scores, every area, each verdict, the evidence and the remediation', async () => {
+    const getScorecard = jest.fn(async () => scorecard);
+    await renderWith({ getScorecard }, <EntityTwelveFactorContent />);
+    expect(getScorecard).toHaveBeenCalledWith({ kind: 'Component', namespace: 'default', name: 'auto-builder-cms' });
+
+    expect(await screen.findByTestId('twelve-factor-content')).toBeInTheDocument();
+    expect(screen.getAllByTestId(/^area-(f|cn)[\w-]+$/)).toHaveLength(19);
+    expect(screen.getByTestId('area-score-f2-dependencies')).toHaveTextContent('75%');
+    expect(screen.getByTestId('area-score-cn-resilience')).toHaveTextContent('0%');
+    expect(screen.getByTestId('area-score-f1-codebase')).toHaveTextContent('n/a');
+    expect(screen.getByTestId('score-overall')).toHaveAttribute('data-score', String(scorecard.overall));
+
+    const pinned = screen.getByTestId('check-f2-dependencies.pinned');
+    expect(pinned).toHaveAttribute('data-verdict', 'partial');
+    expect(within(pinned).getByText('Partially met')).toBeInTheDocument();
+    expect(within(pinned).getByText('Dependency versions pinned exactly')).toBeInTheDocument();
+    fireEvent.click(within(pinned).getByText('3 of 25 direct dependencies use ranges'));
+    expect(await within(pinned).findByText('requirements.txt:16')).toBeInTheDocument();
+    expect(within(pinned).getByText('Commit a lock file.')).toBeInTheDocument();
+    expect(within(pinned).getByRole('link', { name: /12factor.net\/dependencies/ })).toHaveAttribute('href', 'https://12factor.net/dependencies');
+
+    const staging = screen.getByTestId('check-f10-dev-prod-parity.staging');
+    expect(within(staging).getByText('Waived')).toBeInTheDocument();
+    expect(screen.getByTestId('diagnostics')).toHaveTextContent('Symbolic link not followed');
+  });
+
+  it('rescans on request', async () => {
+    const refreshScorecard = jest.fn(async () => scorecard);
+    await renderWith({ getScorecard: async () => scorecard, refreshScorecard }, <EntityTwelveFactorContent />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Rescan' }));
+    expect(refreshScorecard).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the backend error instead of scores', async () => {
+    await renderWith(
+      {
+        getScorecard: async () => {
+          throw new Error('Not allowed to twelve-factor.scorecard.read');
+        },
+      },
+      <EntityTwelveFactorContent />,
+    );
+    await waitFor(() => expect(document.body.textContent).toContain('Not allowed to twelve-factor.scorecard.read'));
+    expect(screen.queryByTestId('twelve-factor-content')).not.toBeInTheDocument();
+  });
+});
+
+describe('EntityTwelveFactorCard', () => {
+  it('shows the overall score and the three weakest areas, weakest first', async () => {
+    await renderWith({ getScorecard: async () => scorecard }, <EntityTwelveFactorCard />);
+    await screen.findByTestId('twelve-factor-card');
+    const weak = screen.getAllByTestId(/^weak-/).map(e => e.getAttribute('data-testid'));
+    expect(weak).toEqual(['weak-cn-resilience', 'weak-f2-dependencies', 'weak-cn-containerization']);
+    expect(screen.getByText('View details')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,113 @@
+import Accordion from '@material-ui/core/Accordion';
+import AccordionDetails from '@material-ui/core/AccordionDetails';
+import AccordionSummary from '@material-ui/core/AccordionSummary';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
+import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { AREAS, GROUPS, type Scorecard, VERDICTS } from '@internal/plugin-twelve-factor-common';
+import type { CheckCatalog } from '../api/TwelveFactorApi';
+import { twelveFactorTranslationRef } from '../translation/ref';
+import { CheckResultRow } from './CheckResultRow';
+import { formatScore } from './format';
+import { ScoreSummary } from './ScoreSummary';
+import { useAreaTitle, useLanguage } from './useLanguage';
+import { useScorecard } from './useScorecard';
+import { VerdictChip } from './VerdictChip';
+
+function AreaSection({ scorecard, catalog, areaId }: { scorecard: Scorecard; catalog: CheckCatalog; areaId: string }) {
+  const { t } = useTranslationRef(twelveFactorTranslationRef);
+  const areaTitle = useAreaTitle();
+  const area = AREAS.find(a => a.id === areaId);
+  const score = scorecard.areas.find(a => a.areaId === areaId);
+  const results = scorecard.results.filter(r => r.area === areaId);
+  const definitions = new Map(catalog.checks.map(c => [c.id, c]));
+  const hasGap = results.some(r => r.verdict === 'fail' || r.verdict === 'partial');
+  return (
+    <Accordion defaultExpanded={hasGap} data-testid={`area-${areaId}`} data-score={score?.score ?? ''}>
+      <AccordionSummary expandIcon={<ExpandMoreIcon />}>
+        <Box display="flex" alignItems="center" width="100%" style={{ gap: 16 }}>
+          <Typography variant="h6" style={{ flex: 1 }}>
+            {areaTitle(area, areaId)}
+          </Typography>
+          <Box display="flex" style={{ gap: 4 }}>
+            {VERDICTS.filter(v => (score?.counts[v] ?? 0) > 0).map(v => (
+              <Box key={v} display="flex" alignItems="center" style={{ gap: 2 }}>
+                <VerdictChip verdict={v} />
+                <Typography variant="body2">×{score!.counts[v]}</Typography>
+              </Box>
+            ))}
+          </Box>
+          <Typography variant="h6" data-testid={`area-score-${areaId}`}>
+            {formatScore(score?.score, t('noScore'))}
+          </Typography>
+        </Box>
+      </AccordionSummary>
+      <AccordionDetails>
+        <Box width="100%">
+          {results.map(r => (
+            <CheckResultRow key={r.checkId} result={r} definition={definitions.get(r.checkId)} />
+          ))}
+        </Box>
+      </AccordionDetails>
+    </Accordion>
+  );
+}
+
+/** The entity tab: scores, every area's checks, evidence and remediation. @public */
+export function EntityTwelveFactorContent() {
+  const { t } = useTranslationRef(twelveFactorTranslationRef);
+  const lang = useLanguage();
+  const { value, loading, error, rescan, refreshing } = useScorecard();
+  if (loading && !value) return <Progress />;
+  if (error) return <ResponseErrorPanel error={error} />;
+  if (!value) return null;
+  const { scorecard, catalog } = value;
+  return (
+    <Grid container spacing={3} data-testid="twelve-factor-content">
+      <Grid item xs={12}>
+        <InfoCard
+          title={t('tabTitle')}
+          subheader={t('generatedAt', { time: new Date(scorecard.generatedAt).toLocaleString(lang) })}
+          action={
+            <Button variant="outlined" onClick={rescan} disabled={refreshing}>
+              {t('refresh')}
+            </Button>
+          }
+        >
+          <ScoreSummary scorecard={scorecard} />
+        </InfoCard>
+      </Grid>
+      {GROUPS.map(group => (
+        <Grid item xs={12} key={group.id}>
+          <Typography variant="h5" gutterBottom>
+            {lang === 'ko' ? group.titleKo : group.title} —{' '}
+            {formatScore(scorecard.groups.find(g => g.groupId === group.id)?.score, t('noScore'))}
+          </Typography>
+          {AREAS.filter(a => a.group === group.id).map(a => (
+            <AreaSection key={a.id} scorecard={scorecard} catalog={catalog} areaId={a.id} />
+          ))}
+        </Grid>
+      ))}
+      {scorecard.diagnostics.length > 0 && (
+        <Grid item xs={12}>
+          <InfoCard title={t('diagnostics')}>
+            <ul data-testid="diagnostics">
+              {scorecard.diagnostics.map((d, i) => (
+                <li key={i}>
+                  <Typography variant="body2">
+                    [{d.level}] {d.source}
+                    {d.path ? ` ${d.path}` : ''}: {d.message}
+                  </Typography>
+                </li>
+              ))}
+            </ul>
+          </InfoCard>
+        </Grid>
+      )}
+    </Grid>
+  );
+}

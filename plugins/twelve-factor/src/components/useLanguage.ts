@@ -1,0 +1,15 @@
+import { useApiHolder } from '@backstage/core-plugin-api';
+import { appLanguageApiRef } from '@backstage/core-plugin-api/alpha';
+import type { AreaDefinition } from '@internal/plugin-twelve-factor-common';
+
+/** The app's current language ('en' when the app has no language API). */
+export function useLanguage(): string {
+  const api = useApiHolder().get(appLanguageApiRef);
+  return api?.getLanguage().language ?? 'en';
+}
+
+/** An area's title in the current language. */
+export function useAreaTitle(): (area: AreaDefinition | undefined, fallback: string) => string {
+  const lang = useLanguage();
+  return (area, fallback) => (area ? (lang === 'ko' ? area.titleKo : area.title) : fallback);
+}

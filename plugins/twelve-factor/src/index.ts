@@ -1,0 +1,11 @@
+/**
+ * Twelve-Factor scorecards on catalog entities.
+ *
+ * @packageDocumentation
+ */
+export { twelveFactorPlugin, EntityTwelveFactorContent, EntityTwelveFactorCard } from './plugin';
+export { twelveFactorApiRef } from './api/TwelveFactorApi';
+export type { TwelveFactorApi, CheckCatalog } from './api/TwelveFactorApi';
+export { TwelveFactorClient } from './api/TwelveFactorClient';
+export { isTwelveFactorAvailable } from './isTwelveFactorAvailable';
+export { twelveFactorTranslationRef, twelveFactorTranslations } from './translation/ref';

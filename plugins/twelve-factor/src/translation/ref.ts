@@ -1,0 +1,46 @@
+import { createTranslationRef, createTranslationResource } from '@backstage/core-plugin-api/alpha';
+
+/** UI strings of the twelve-factor plugin, in English; Korean comes as a resource. @public */
+export const twelveFactorTranslationRef = createTranslationRef({
+  id: 'twelve-factor',
+  messages: {
+    tabTitle: 'Twelve-Factor',
+    overall: 'Overall',
+    twelveFactorGroup: 'Twelve-Factor App',
+    cloudNativeGroup: 'Cloud-native',
+    area: 'Area',
+    score: 'Score',
+    check: 'Check',
+    verdict: 'Verdict',
+    finding: 'Finding',
+    evidence: 'Evidence',
+    remediation: 'How to improve',
+    docs: 'Docs',
+    noScore: 'n/a',
+    weakestAreas: 'Weakest areas',
+    viewDetails: 'View details',
+    refresh: 'Rescan',
+    generatedAt: 'Scanned {{time}}',
+    diagnostics: 'Scan diagnostics',
+    weight: 'weight {{weight}}',
+    reason: 'Reason',
+    waivedBy: 'Waived: {{reason}}',
+    expiredWaiver: 'Waiver expired on {{date}}; the verdict counts again.',
+    cardTitle: 'Twelve-Factor score',
+    verdicts: {
+      pass: 'Met',
+      partial: 'Partially met',
+      fail: 'Not met',
+      unknown: 'Unknown',
+      waived: 'Waived',
+    },
+  },
+});
+
+/** Korean translation. @public */
+export const twelveFactorTranslations = createTranslationResource({
+  ref: twelveFactorTranslationRef,
+  translations: {
+    ko: () => import('./ko'),
+  },
+});
