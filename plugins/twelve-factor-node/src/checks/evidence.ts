@@ -1,5 +1,4 @@
 import type { Evidence, FileEvidence } from '@internal/plugin-twelve-factor-common';
-import type { SourcedObject } from '../facts/manifests/yamlObjects';
 
 /** Evidence pointing at a file (and line) of the repository. */
 export function fileEvidence(path: string, note?: string, startLine?: number, endLine?: number, target?: string): FileEvidence {
@@ -11,12 +10,6 @@ export function fileEvidence(path: string, note?: string, startLine?: number, en
     ...(target !== undefined ? { target } : {}),
     ...(note !== undefined ? { note } : {}),
   };
-}
-
-/** Evidence for an object of a deploy target: its source file and the target. */
-export function objectEvidence(source: SourcedObject, target: string, note: string): Evidence {
-  const o = source.object;
-  return fileEvidence(source.origin.path, `${o.kind}/${o.metadata?.name ?? '?'}: ${note}`, source.origin.line, undefined, target);
 }
 
 /** Keeps evidence lists readable: the first n items, and a count of the rest. */

@@ -13,6 +13,7 @@ import { UnknownVerdictError } from './facts';
 import { FactStore } from './FactStore';
 import type { FactExtractor, ScanInput, TwelveFactorCheck } from './types';
 import { applyWaivers } from './waivers';
+import { readWaivers } from '../facts/waivers';
 
 /** What the engine is built from. @public */
 export interface TwelveFactorEngineOptions {
@@ -23,6 +24,7 @@ export interface TwelveFactorEngineOptions {
 
 /** Options of one evaluation. @public */
 export interface EvaluateOptions {
+  /** Waivers from outside the repository; the repository's `.twelve-factor.yaml` is read too and wins per check. */
   waivers?: ReadonlyArray<Waiver>;
   /** The scan time; defaults to now. */
   now?: Date;
@@ -91,7 +93,9 @@ export class TwelveFactorEngine {
     for (const def of this.definitions) {
       results.push(await this.runOne(def, ctx, diagnostics));
     }
-    const waived = applyWaivers(results, options.waivers ?? [], now);
+    const fromRepo = readWaivers(input.repo, this.definitionById);
+    diagnostics.push(...fromRepo.diagnostics);
+    const waived = applyWaivers(results, [...(options.waivers ?? []), ...fromRepo.waivers], now);
     const scores = computeScores(waived, this.weightOf);
     return {
       entityRef: stringifyEntityRef(input.entity),

@@ -6,6 +6,7 @@ import type {
   Remediation,
   Verdict,
 } from '@internal/plugin-twelve-factor-common';
+import type { ClusterData } from '../kube/types';
 import type { RepoSnapshot } from '../sources/RepoSnapshot';
 import type { FactReader, FactRef } from './facts';
 
@@ -16,6 +17,16 @@ export interface ScanInput {
   repo?: RepoSnapshot;
   /** Why the repository is missing, when it is. */
   repoUnavailableReason?: string;
+  /**
+   * What each configured cluster (or cluster dump) gave. Absent: no cluster
+   * is configured, and cluster-sourced checks decide from the repository.
+   */
+  clusters?: ClusterData[];
+  /**
+   * Map every cluster object to the entity, ignoring its Kubernetes
+   * annotations (the CLI without a catalog file).
+   */
+  mapAllClusterObjects?: boolean;
 }
 
 /** What an extractor sees. @public */

@@ -4,6 +4,11 @@ import { dependenciesExtractor } from './dependencies/extractor';
 import { containerBuildExtractor } from './dockerfile/extractor';
 import { documentationExtractor } from './documentation';
 import { manifestsExtractor } from './manifests/extractor';
+import { clusterExtractor } from './cluster/extractor';
+import { ciExtractor } from './ci/extractor';
+import { codeExtractor } from './code/extractor';
+import { localDevExtractor } from './localDev';
+import { catalogExtractor } from './catalog';
 
 export { ciFilesFactRef } from './ciFiles';
 export type { CiFilesFact, CiSystem } from './ciFiles';
@@ -14,6 +19,23 @@ export type * from './dockerfile/types';
 export { documentationFactRef } from './documentation';
 export type { DocumentationFact } from './documentation';
 export { manifestsFactRef } from './manifests/extractor';
+export { clusterFactRef } from './cluster/extractor';
+export type { ClusterFact, EntityCluster } from './cluster/extractor';
+export { ciFactRef } from './ci/extractor';
+export type * from './ci/types';
+export { codeFactRef } from './code/extractor';
+export type { CodeFact, SignalMatch, CapabilityMatch } from './code/extractor';
+export { LIBRARY_CAPABILITIES, capabilitiesOf } from './code/libraries';
+export type { Capability } from './code/libraries';
+export { SIGNAL_PATTERNS, languageOf } from './code/patterns';
+export type { SignalId, SignalPattern, Language } from './code/patterns';
+export { localDevFactRef } from './localDev';
+export type { LocalDevFact, ComposeService } from './localDev';
+export { catalogFactRef } from './catalog';
+export type { CatalogFact } from './catalog';
+export { readWaivers, WAIVER_FILE } from './waivers';
+export { objectSets, setEvidence, setWideEvidence } from './objectSets';
+export type { ObjectSet } from './objectSets';
 export type * from './manifests/types';
 export type { SourcedObject } from './manifests/yamlObjects';
 export { workloadsOf } from './manifests/workloads';
@@ -26,4 +48,9 @@ export const builtInExtractors: ReadonlyArray<FactExtractor<any>> = [
   documentationExtractor,
   ciFilesExtractor,
   manifestsExtractor,
+  clusterExtractor,
+  ciExtractor,
+  codeExtractor,
+  localDevExtractor,
+  catalogExtractor,
 ];

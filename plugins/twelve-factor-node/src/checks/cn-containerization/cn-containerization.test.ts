@@ -70,10 +70,10 @@ spec:
   it('security-context: partial when some containers lack it, naming them, with a patch', async () => {
     const { result } = await evaluateCheck({ 'k8s/deploy.yaml': deployment('securityContext: {runAsUser: 1000}') }, 'cn-containerization.security-context');
     expect(result.verdict).toBe('partial');
-    expect(result.summary).toBe('1 of 2 containers are hardened');
+    expect(result.summary).toBe('k8s: 1 of 2 containers are hardened');
     expect(result.evidence[0]).toMatchObject({ path: 'k8s/deploy.yaml', target: 'k8s' });
     expect(result.evidence[0].note).toContain('sidecar');
-    expect(result.remediation?.snippet?.content).toContain('name: api');
+    expect(result.remediation?.snippet?.content).toContain('name: sidecar');
     expect(result.remediation?.snippet?.content).toContain('allowPrivilegeEscalation: false');
   });
 
@@ -85,6 +85,6 @@ spec:
   it('security-context: unknown without manifests', async () => {
     const { result } = await evaluateCheck({ Dockerfile: MULTI }, 'cn-containerization.security-context');
     expect(result.verdict).toBe('unknown');
-    expect(result.reason).toMatch(/No Kubernetes workload manifests/);
+    expect(result.reason).toMatch(/no Kubernetes manifests/);
   });
 });

@@ -1,4 +1,5 @@
 import type { CheckOutcome } from '../../engine/types';
+import { worstOf } from '../combine';
 import type { ContainerBuildFact, DockerfileInfo } from '../../facts/dockerfile/types';
 
 /**
@@ -19,15 +20,5 @@ export function judgeDockerfiles(
         : 'No Dockerfile with a FROM instruction was found in the repository.',
     };
   }
-  const outcomes = usable.map(judge);
-  const order = ['fail', 'partial', 'unknown', 'pass'] as const;
-  const worst = order.find(v => outcomes.some(o => o.verdict === v))!;
-  const chosen = outcomes.filter(o => o.verdict === worst);
-  return {
-    verdict: worst,
-    summary: chosen.map(o => o.summary).join('; '),
-    evidence: outcomes.flatMap(o => o.evidence ?? []),
-    ...(chosen[0].remediation ? { remediation: chosen[0].remediation } : {}),
-    ...(worst === 'unknown' ? { reason: chosen.map(o => o.reason ?? o.summary).join('; ') } : {}),
-  };
+  return worstOf(usable.map(judge));
 }

@@ -1,8 +1,9 @@
-import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import type { TwelveFactorCheck } from '../../engine/types';
-import { manifestsFactRef } from '../../facts/manifests/extractor';
-import { Workload, workloadsOf } from '../../facts/manifests/workloads';
-import { capEvidence, fileEvidence, objectEvidence } from '../evidence';
+import { workloadsOf, type Workload } from '../../facts/manifests/workloads';
+import { objectSets, setEvidence } from '../../facts/objectSets';
+import { worstOf } from '../combine';
+import { capEvidence } from '../evidence';
+import { podSpecPatch } from '../snippets';
 
 /** Whether a container runs non-root by its own or its pod's securityContext. */
 export function runsNonRoot(podSpec: Record<string, any>, container: Record<string, any>): boolean {
@@ -19,81 +20,55 @@ function hardened(w: Workload, container: Record<string, any>): boolean {
   return container.securityContext?.allowPrivilegeEscalation === false && runsNonRoot(w.podSpec, container);
 }
 
-function patchFor(w: Workload, names: string[]): string {
-  return [
-    `apiVersion: ${w.source.object.apiVersion}`,
-    `kind: ${w.kind}`,
-    'metadata:',
-    `  name: ${w.name}`,
-    'spec:',
-    ...(w.kind === 'Pod' ? [] : w.kind === 'CronJob' ? ['  jobTemplate:', '    spec:', '      template:', '        spec:'] : ['  template:', '    spec:']).map(l => l),
-  ]
-    .concat(
-      (() => {
-        const indent = w.kind === 'Pod' ? '  ' : w.kind === 'CronJob' ? '          ' : '      ';
-        return [
-          `${indent}securityContext:`,
-          `${indent}  runAsNonRoot: true`,
-          `${indent}  seccompProfile: {type: RuntimeDefault}`,
-          `${indent}containers:`,
-          ...names.flatMap(n => [
-            `${indent}  - name: ${n}`,
-            `${indent}    securityContext:`,
-            `${indent}      allowPrivilegeEscalation: false`,
-            `${indent}      capabilities: {drop: [ALL]}`,
-          ]),
-        ];
-      })(),
-    )
-    .join('\n');
+function remediationFor(w: Workload, containers: string[]) {
+  return {
+    text: 'Set allowPrivilegeEscalation: false and run as a non-root user in every container. A strategic-merge patch for your kustomization:',
+    snippet: {
+      language: 'yaml' as const,
+      action: 'create' as const,
+      content: podSpecPatch(
+        { apiVersion: w.source.object.apiVersion, kind: w.kind, name: w.name },
+        {
+          securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+          containers: containers.map(name => ({ name, securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } })),
+        },
+      ),
+    },
+  };
 }
 
 export const securityContext: TwelveFactorCheck = {
   id: 'cn-containerization.security-context',
   evaluate({ facts }) {
-    const { targets, helmCharts } = facts.get(manifestsFactRef);
-    let total = 0;
-    let good = 0;
-    const missing: Evidence[] = [];
-    const ok: Evidence[] = [];
-    let firstBad: { w: Workload; names: string[] } | undefined;
-    for (const target of targets) {
-      for (const w of workloadsOf(target.objects)) {
-        const bad = w.containers.filter(c => !hardened(w, c.container));
+    const outcomes = objectSets(facts).map(set => {
+      const workloads = workloadsOf(set.objects).filter(w => w.kind !== 'Pod' || set.origin === 'repo');
+      let total = 0;
+      const bad: Array<{ w: Workload; names: string[] }> = [];
+      for (const w of workloads) {
         total += w.containers.length;
-        good += w.containers.length - bad.length;
-        if (bad.length) {
-          missing.push(objectEvidence(w.source, target.id, `container(s) ${bad.map(b => b.container.name).join(', ')} without allowPrivilegeEscalation: false and a non-root user`));
-          if (!firstBad) firstBad = { w, names: bad.filter(b => !b.init).map(b => String(b.container.name)) };
-        } else {
-          ok.push(objectEvidence(w.source, target.id, 'hardened'));
-        }
+        const names = w.containers.filter(c => !hardened(w, c.container)).map(c => String(c.container.name));
+        if (names.length) bad.push({ w, names });
       }
-    }
-    if (total === 0) {
+      if (total === 0) {
+        return { verdict: 'unknown' as const, summary: `${set.label}: no workloads`, reason: `${set.label} has no workloads.` };
+      }
+      const badCount = bad.reduce((n, b) => n + b.names.length, 0);
+      if (badCount === 0) {
+        return {
+          verdict: 'pass' as const,
+          summary: `All ${total} containers set allowPrivilegeEscalation: false and run as non-root`,
+          evidence: [setEvidence(set, workloads[0].source, `all ${total} containers of ${set.label} hardened`)],
+        };
+      }
       return {
-        verdict: 'unknown',
-        summary: 'No workloads in the repository manifests',
-        reason: helmCharts.length
-          ? `Workloads are defined by Helm charts (${helmCharts.join(', ')}), which are detected but not rendered.`
-          : 'No Kubernetes workload manifests were found in the repository.',
-        evidence: helmCharts.map(c => fileEvidence(`${c}/Chart.yaml`, 'Helm chart (not rendered)')),
+        verdict: badCount === total ? ('fail' as const) : ('partial' as const),
+        summary: `${set.label}: ${total - badCount} of ${total} containers are hardened`,
+        evidence: capEvidence(
+          bad.map(b => setEvidence(set, b.w.source, `container(s) ${b.names.join(', ')} lack allowPrivilegeEscalation: false or a non-root user`, `${b.w.podSpecPath}.containers`)),
+        ),
+        remediation: remediationFor(bad[0].w, bad[0].names),
       };
-    }
-    if (good === total) {
-      return { verdict: 'pass', summary: `All ${total} containers set allowPrivilegeEscalation: false and run as non-root`, evidence: capEvidence(ok, 5) };
-    }
-    const remediation = firstBad
-      ? {
-          text: 'Set allowPrivilegeEscalation: false and run as a non-root user in every container (a strategic-merge patch for your kustomization).',
-          snippet: { language: 'yaml' as const, action: 'create' as const, content: `${patchFor(firstBad.w, firstBad.names.length ? firstBad.names : ['app'])}\n` },
-        }
-      : undefined;
-    return {
-      verdict: good === 0 ? 'fail' : 'partial',
-      summary: `${good} of ${total} containers are hardened`,
-      evidence: capEvidence(missing),
-      ...(remediation ? { remediation } : {}),
-    };
+    });
+    return worstOf(outcomes);
   },
 };

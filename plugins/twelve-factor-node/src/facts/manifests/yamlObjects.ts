@@ -1,9 +1,13 @@
 import { LineCounter, parseAllDocuments } from 'yaml';
 
-/** A Kubernetes-shaped object found in a YAML file. @public */
+/**
+ * A Kubernetes object with where it came from: a repository file (and line),
+ * or a cluster.
+ * @public
+ */
 export interface SourcedObject {
   object: Record<string, any>;
-  origin: { path: string; line?: number };
+  origin: { path: string; line?: number } | { cluster: string };
 }
 
 /** Result of reading one YAML file. */

@@ -1,0 +1,3 @@
+import type { TwelveFactorCheck } from '../../engine/types';
+
+export const f1CodebaseChecks: TwelveFactorCheck[] = [];

@@ -1,0 +1,30 @@
+import { createFactRef } from '../../engine/facts';
+import type { FactExtractor } from '../../engine/types';
+import { ciFilesFactRef } from '../ciFiles';
+import { parsePipeline } from './parsePipelines';
+import { deriveSignals } from './signals';
+import type { CiFact, CiStep } from './types';
+
+/** The repository's CI pipelines, parsed into steps and signals. @public */
+export const ciFactRef = createFactRef<CiFact>({ id: 'repo.ci' });
+
+/** @public */
+export const ciExtractor: FactExtractor<CiFact> = {
+  ref: ciFactRef,
+  extract(ctx) {
+    const { files } = ctx.facts.get(ciFilesFactRef);
+    const steps: CiStep[] = [];
+    const parsed: CiFact['files'] = [];
+    for (const f of files) {
+      try {
+        const p = parsePipeline(f.path, f.system, f.text);
+        steps.push(...p.steps);
+        parsed.push({ path: f.path, system: f.system, triggers: p.triggers, branches: p.branches });
+      } catch (e) {
+        ctx.report({ level: 'warning', source: 'ci', path: f.path, message: `Cannot parse ${f.system} definition: ${(e as Error).message}` });
+        parsed.push({ path: f.path, system: f.system, triggers: [], branches: [] });
+      }
+    }
+    return { files: parsed, steps, ...deriveSignals(steps) };
+  },
+};

@@ -1,0 +1,188 @@
+import { isMap, isSeq, LineCounter, parseDocument, Scalar, YAMLMap } from 'yaml';
+import type { CiSystem } from '../ciFiles';
+import type { CiStep } from './types';
+
+interface Parsed {
+  steps: CiStep[];
+  triggers: string[];
+  branches: string[];
+}
+
+function lineOf(node: any, lc: LineCounter): number {
+  return node?.range ? lc.linePos(node.range[0]).line : 1;
+}
+
+function strings(v: unknown): string[] {
+  if (Array.isArray(v)) return v.flatMap(strings);
+  if (typeof v === 'string') return [v];
+  return [];
+}
+
+function stringifyInputs(w: unknown): Record<string, string> | undefined {
+  if (!w || typeof w !== 'object') return undefined;
+  return Object.fromEntries(Object.entries(w as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+}
+
+function githubActions(path: string, text: string): Parsed {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc });
+  if (doc.errors.length) throw new Error(doc.errors[0].message.split('\n')[0]);
+  const js = (doc.toJS() ?? {}) as any;
+  // YAML 1.1 reads a bare `on:` key as boolean true.
+  const on = js.on ?? js.true ?? {};
+  const triggers = typeof on === 'string' ? [on] : Array.isArray(on) ? on : Object.keys(on);
+  const branches = [...strings(on?.push?.branches), ...strings(on?.pull_request?.branches)];
+  const steps: CiStep[] = [];
+  const jobs = doc.get('jobs', true);
+  if (isMap(jobs)) {
+    for (const pair of (jobs as YAMLMap).items) {
+      const jobName = String((pair.key as Scalar)?.value ?? '');
+      const jobNode: any = pair.value;
+      const job = jobNode?.toJSON?.() ?? {};
+      const environment = typeof job.environment === 'string' ? job.environment : job.environment?.name;
+      const stepsNode = isMap(jobNode) ? jobNode.get('steps', true) : undefined;
+      if (isSeq(stepsNode)) {
+        for (const stepNode of stepsNode.items) {
+          const s = (stepNode as any)?.toJSON?.() ?? {};
+          steps.push({
+            path, system: 'github-actions', job: jobName, line: lineOf(stepNode, lc),
+            ...(s.name ? { name: String(s.name) } : {}),
+            ...(s.run ? { run: String(s.run) } : {}),
+            ...(s.uses ? { uses: String(s.uses) } : {}),
+            ...(s.with ? { with: stringifyInputs(s.with) } : {}),
+            ...(environment ? { environment } : {}),
+          });
+        }
+      } else if (job.uses) {
+        steps.push({ path, system: 'github-actions', job: jobName, uses: String(job.uses), line: lineOf(jobNode, lc), ...(job.with ? { with: stringifyInputs(job.with) } : {}) });
+      }
+    }
+  }
+  return { steps, triggers: triggers.map(String), branches };
+}
+
+const GITLAB_RESERVED = new Set(['stages', 'variables', 'default', 'include', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script']);
+
+function gitlab(path: string, text: string): Parsed {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc });
+  if (doc.errors.length) throw new Error(doc.errors[0].message.split('\n')[0]);
+  const steps: CiStep[] = [];
+  const branches: string[] = [];
+  const root = doc.contents;
+  if (isMap(root)) {
+    for (const pair of root.items) {
+      const name = String((pair.key as Scalar)?.value ?? '');
+      if (GITLAB_RESERVED.has(name) || name.startsWith('.')) continue;
+      const job: any = (pair.value as any)?.toJSON?.() ?? {};
+      if (typeof job !== 'object') continue;
+      const environment = typeof job.environment === 'string' ? job.environment : job.environment?.name;
+      for (const b of strings(job.only)) branches.push(b);
+      for (const r of job.rules ?? []) {
+        const m = /\$CI_COMMIT_(?:BRANCH|REF_NAME)\s*==\s*["']([^"']+)["']/.exec(String(r?.if ?? ''));
+        if (m) branches.push(m[1]);
+      }
+      const script = [...strings(job.before_script), ...strings(job.script), ...strings(job.after_script)].join('\n');
+      if (script || job.trigger) {
+        steps.push({ path, system: 'gitlab-ci', job: name, run: script, line: lineOf(pair.key, lc), ...(environment ? { environment } : {}), ...(job.image ? { uses: typeof job.image === 'string' ? job.image : job.image.name } : {}) });
+      }
+    }
+  }
+  return { steps, triggers: ['push'], branches };
+}
+
+function azure(path: string, text: string): Parsed {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc });
+  if (doc.errors.length) throw new Error(doc.errors[0].message.split('\n')[0]);
+  const steps: CiStep[] = [];
+  // Steps may sit at the root, under jobs, or under stages → jobs; deployment
+  // jobs nest them under strategy.runOnce.deploy.
+  const visit = (node: any, job?: string, environment?: string) => {
+    if (isSeq(node)) {
+      node.items.forEach(i => visit(i, job, environment));
+      return;
+    }
+    if (!isMap(node)) return;
+    const js: any = node.toJSON();
+    const jobName = js.job ?? js.deployment ?? job;
+    const env = typeof js.environment === 'string' ? js.environment : js.environment?.name ?? environment;
+    if (js.script || js.bash || js.powershell || js.pwsh || js.task) {
+      steps.push({
+        path, system: 'azure-pipelines', ...(jobName ? { job: jobName } : {}), line: lineOf(node, lc),
+        ...(js.displayName ? { name: js.displayName } : {}),
+        ...(js.script || js.bash || js.powershell || js.pwsh ? { run: String(js.script ?? js.bash ?? js.powershell ?? js.pwsh) } : {}),
+        ...(js.task ? { uses: String(js.task) } : {}),
+        ...(js.inputs ? { with: stringifyInputs(js.inputs) } : {}),
+        ...(env ? { environment: env } : {}),
+      });
+      return;
+    }
+    for (const pair of node.items) visit(pair.value, jobName, env);
+  };
+  visit(doc.contents);
+  const js: any = doc.toJS() ?? {};
+  const branches = strings(js.trigger?.branches?.include ?? js.trigger);
+  return { steps, triggers: ['push'], branches };
+}
+
+function circleci(path: string, text: string): Parsed {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc });
+  if (doc.errors.length) throw new Error(doc.errors[0].message.split('\n')[0]);
+  const steps: CiStep[] = [];
+  const jobs = doc.get('jobs', true);
+  if (isMap(jobs)) {
+    for (const pair of jobs.items) {
+      const job = String((pair.key as Scalar)?.value ?? '');
+      const stepsNode = isMap(pair.value) ? (pair.value as YAMLMap).get('steps', true) : undefined;
+      if (!isSeq(stepsNode)) continue;
+      for (const stepNode of stepsNode.items) {
+        const s: any = (stepNode as any)?.toJSON?.();
+        const run = typeof s?.run === 'string' ? s.run : s?.run?.command;
+        const uses = typeof s === 'string' ? s : !run && s && typeof s === 'object' ? Object.keys(s)[0] : undefined;
+        steps.push({ path, system: 'circleci', job, line: lineOf(stepNode, lc), ...(run ? { run } : {}), ...(uses ? { uses } : {}) });
+      }
+    }
+  }
+  return { steps, triggers: ['push'], branches: [] };
+}
+
+/** Jenkinsfile: Groovy, so read `stage('…')` and `sh '…'` / `sh """…"""` by pattern. */
+function jenkins(path: string, text: string): Parsed {
+  const steps: CiStep[] = [];
+  let stage: string | undefined;
+  const lineAt = (i: number) => text.slice(0, i).split('\n').length;
+  const re = /stage\s*\(\s*['"]([^'"]+)['"]\s*\)|\b(sh|bat|powershell)\s*\(?\s*(?:script\s*:\s*)?("""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/g;
+  for (const m of text.matchAll(re)) {
+    if (m[1]) {
+      stage = m[1];
+      continue;
+    }
+    const raw = m[3].replace(/^("""|'''|"|')|("""|'''|"|')$/g, '');
+    steps.push({ path, system: 'jenkins', ...(stage ? { job: stage, name: stage } : {}), run: raw, line: lineAt(m.index ?? 0) });
+  }
+  const branches = [...text.matchAll(/branch\s+['"]([^'"]+)['"]/g)].map(m => m[1]);
+  return { steps, triggers: ['push'], branches };
+}
+
+/** Parses one CI definition into steps. Throws on malformed YAML, for the caller to report. */
+export function parsePipeline(path: string, system: CiSystem, text: string): Parsed {
+  switch (system) {
+    case 'github-actions':
+      return githubActions(path, text);
+    case 'gitlab-ci':
+      return gitlab(path, text);
+    case 'azure-pipelines':
+      return azure(path, text);
+    case 'circleci':
+      return circleci(path, text);
+    case 'jenkins':
+      return jenkins(path, text);
+    default: {
+      // Other systems: keep every one-line `run`/`script`/`command` we can find.
+      const runs = text.split('\n').flatMap((l, i) => (/^\s*-?\s*(run|script|command|commands)\s*:/.test(l) ? [{ l, i }] : []));
+      return { steps: runs.map(r => ({ path, system, run: r.l.replace(/^\s*-?\s*\w+\s*:\s*/, ''), line: r.i + 1 })), triggers: ['push'], branches: [] };
+    }
+  }
+}

@@ -1,0 +1,104 @@
+import type { CiDeploy, CiFact, CiImageBuild, CiSignal, CiStep } from './types';
+
+/** Scanners by command or action. One row per tool; extend here. */
+const SCANNERS: Array<{ tool: string; command?: RegExp; action?: RegExp }> = [
+  { tool: 'trivy', command: /\btrivy\s+(image|fs|config|repo|k8s)\b/, action: /aquasecurity\/trivy-action|trivy/i },
+  { tool: 'grype', command: /\bgrype\b/, action: /anchore\/scan-action/ },
+  { tool: 'snyk', command: /\bsnyk\s+(container|test|iac)\b/, action: /snyk\/actions/ },
+  { tool: 'docker-scout', command: /\bdocker\s+scout\s+(cves|quickview|recommendations)\b/, action: /docker\/scout-action/ },
+  { tool: 'microsoft-defender', command: /defender|az\s+acr\s+.*scan/, action: /microsoft\/(security-devops-action|defender)|AzureContainerScan/i },
+  { tool: 'clair', command: /\bclairctl\b|\bclair-scanner\b/ },
+  { tool: 'anchore', command: /\banchore-cli\b/ },
+  { tool: 'gitlab-container-scanning', command: /container_scanning/ },
+];
+
+const TESTS = /\b(pytest|tox|nox|npm (run )?test|yarn (run )?test|pnpm (run )?test|go test|mvn (-\S+ )*(test|verify)|gradle(w)? (\S+ )*test|\.\/gradlew (\S+ )*test|dotnet test|cargo test|jest|vitest|rspec|phpunit)\b/;
+const ROLLBACK = /\b(kubectl\s+rollout\s+undo|helm\s+rollback|helm\s+(upgrade|install)\b[^\n]*--atomic|kubectl\s+argo\s+rollouts\s+(undo|abort)|argocd\s+app\s+rollback)\b/;
+
+function short(text: string): string {
+  const one = text.trim().replace(/\s*\\\n\s*/g, ' ');
+  return one.length > 160 ? `${one.slice(0, 157)}…` : one;
+}
+
+/** Lines of a multi-line run block, with the 1-based line each starts on. */
+function commandLines(step: CiStep): Array<{ text: string; line: number }> {
+  if (!step.run) return [];
+  // Join shell continuations so that `docker build \ -t x .` is one command.
+  const raw = step.run.split('\n');
+  const out: Array<{ text: string; line: number }> = [];
+  let acc = '';
+  let start = 0;
+  raw.forEach((l, i) => {
+    if (!acc) start = i;
+    acc += `${l.replace(/\\$/, '')} `;
+    if (!/\\$/.test(l)) {
+      out.push({ text: acc.trim(), line: step.line + (step.system === 'github-actions' ? 1 : 0) + start });
+      acc = '';
+    }
+  });
+  if (acc) out.push({ text: acc.trim(), line: step.line + start });
+  return out;
+}
+
+function tagsOf(cmd: string): string[] {
+  return [...cmd.matchAll(/(?:^|\s)(?:-t|--tag)[=\s]+("[^"]+"|'[^']+'|\S+)/g)].map(m => m[1].replace(/^["']|["']$/g, ''));
+}
+
+/** Derives builds, deploys, scanners, tests, environments and rollbacks from steps. */
+export function deriveSignals(steps: ReadonlyArray<CiStep>): Omit<CiFact, 'files' | 'steps'> {
+  const builds: CiImageBuild[] = [];
+  const deploys: CiDeploy[] = [];
+  const scanners: CiFact['scanners'] = [];
+  const tests: CiSignal[] = [];
+  const rollbacks: CiSignal[] = [];
+  const environments = new Set<string>();
+
+  for (const step of steps) {
+    if (step.environment) environments.add(step.environment);
+    const action = step.uses ?? '';
+    const base = { path: step.path, line: step.line };
+    if (/docker\/build-push-action|docker\/bake-action/.test(action)) {
+      const tags = (step.with?.tags ?? '').split(/[\n,]/).map(t => t.trim()).filter(Boolean);
+      builds.push({ ...base, text: action, tags, pushes: /^true$/i.test(step.with?.push ?? '') });
+    }
+    if (/Docker@\d/.test(action) && /build|buildAndPush/i.test(step.with?.command ?? 'buildAndPush')) {
+      builds.push({ ...base, text: action, tags: (step.with?.tags ?? '').split(/\n/).map(t => t.trim()).filter(Boolean), pushes: /push/i.test(step.with?.command ?? 'buildAndPush') });
+    }
+    if (/azure\/k8s-deploy|Kubernetes(Manifest)?@\d|HelmDeploy@\d/i.test(action)) {
+      deploys.push({ ...base, text: action, tool: /helm/i.test(action) ? 'helm' : 'k8s-deploy-action', rollsBack: false });
+    }
+    for (const s of SCANNERS) {
+      if (s.action && action && s.action.test(action)) scanners.push({ ...base, text: action, tool: s.tool });
+    }
+    for (const { text, line } of commandLines(step)) {
+      const sig = { path: step.path, line, text: short(text) };
+      if (/\b(docker|podman|buildah)\s+(buildx\s+)?(build|bud)\b|\bkaniko\b|\/kaniko\/executor|\baz\s+acr\s+build\b|\bgcloud\s+builds\s+submit\b|\bpack\s+build\b|\bko\s+(build|publish)\b|\bjib(:build|Build)?\b/.test(text)) {
+        builds.push({ ...sig, tags: tagsOf(text), pushes: /--push\b|kaniko|az\s+acr\s+build|gcloud\s+builds|jib|ko\s+(build|publish)/.test(text) });
+      }
+      const push = /\b(docker|podman)\s+push\s+(\S+)/.exec(text);
+      if (push) {
+        const build = [...builds].reverse().find(b => b.path === step.path);
+        if (build) {
+          build.pushes = true;
+          if (!build.tags.includes(push[2])) build.tags.push(push[2]);
+        } else builds.push({ ...sig, tags: [push[2]], pushes: true });
+      }
+      const kube = /\bkubectl\b[^|;&]*\b(apply|create|replace|set\s+image|rollout\s+(restart|undo))\b|\bkustomize\s+build\b[^|]*\|\s*kubectl\s+apply/.exec(text);
+      const helm = /\bhelm\s+(upgrade|install)\b/.test(text);
+      const argo = /\bargocd\s+app\s+(sync|create|set)\b/.test(text);
+      const flux = /\bflux\s+(reconcile|create)\b/.test(text);
+      const skaffold = /\bskaffold\s+(run|deploy)\b/.test(text);
+      if (kube || helm || argo || flux || skaffold) {
+        const tool = helm ? 'helm' : argo ? 'argocd' : flux ? 'flux' : skaffold ? 'skaffold' : /kustomize\s+build/.test(text) ? 'kustomize' : 'kubectl';
+        // "create secret … --dry-run | kubectl apply" manages secrets, not the app.
+        if (!/create\s+secret/.test(text)) deploys.push({ ...sig, tool, rollsBack: ROLLBACK.test(text) });
+      }
+      if (ROLLBACK.test(text)) rollbacks.push(sig);
+      for (const s of SCANNERS) if (s.command?.test(text)) scanners.push({ ...sig, tool: s.tool });
+      if (TESTS.test(text)) tests.push(sig);
+      // `OVERLAY=prd`, `overlays/$ENV` selections name environments too.
+      for (const m of text.matchAll(/\b(?:OVERLAY|ENVIRONMENT|ENV|DEPLOY_ENV|TARGET_ENV)=["']?([A-Za-z][\w-]*)/g)) environments.add(m[1]);
+    }
+  }
+  return { builds, deploys, scanners, tests, environments: [...environments].sort(), rollbacks };
+}

@@ -1,0 +1,54 @@
+import type { CiSystem } from '../ciFiles';
+
+/** One step of a pipeline: a shell command, an action/task, or both. @public */
+export interface CiStep {
+  path: string;
+  system: CiSystem;
+  job?: string;
+  name?: string;
+  /** Shell text of the step. */
+  run?: string;
+  /** GitHub action (`docker/build-push-action@v6`) or Azure task. */
+  uses?: string;
+  /** Inputs of the action/task (`with:`/`inputs:`), stringified. */
+  with?: Record<string, string>;
+  /** 1-based line of the step. */
+  line: number;
+  /** Environment the step's job deploys to (GitHub `environment:`, GitLab `environment:`). */
+  environment?: string;
+}
+
+/** Something a step does that the checks care about. @public */
+export interface CiSignal {
+  path: string;
+  line: number;
+  /** The command or action as written, shortened. */
+  text: string;
+}
+
+/** An image build found in CI. @public */
+export interface CiImageBuild extends CiSignal {
+  tags: string[];
+  pushes: boolean;
+}
+
+/** A deploy command found in CI. @public */
+export interface CiDeploy extends CiSignal {
+  tool: 'kubectl' | 'kustomize' | 'helm' | 'argocd' | 'flux' | 'k8s-deploy-action' | 'skaffold' | 'other';
+  /** `--atomic`, `rollout undo`, `helm rollback`… */
+  rollsBack: boolean;
+}
+
+/** Parsed CI definitions. @public */
+export interface CiFact {
+  files: Array<{ path: string; system: CiSystem; triggers: string[]; branches: string[] }>;
+  steps: CiStep[];
+  builds: CiImageBuild[];
+  deploys: CiDeploy[];
+  scanners: Array<CiSignal & { tool: string }>;
+  tests: CiSignal[];
+  /** Environment names the pipelines deploy to (declared environments, branch → overlay selection). */
+  environments: string[];
+  /** Commands that undo a rollout automatically or on failure. */
+  rollbacks: CiSignal[];
+}

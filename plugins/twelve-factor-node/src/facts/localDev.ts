@@ -1,0 +1,94 @@
+import { parse } from 'yaml';
+import { createFactRef } from '../engine/facts';
+import type { FactExtractor } from '../engine/types';
+import { requireRepo } from './repo';
+
+/** A service of a compose file. @public */
+export interface ComposeService {
+  name: string;
+  image?: string;
+  /** Set when the service is built from the repository. */
+  build?: string;
+  command?: string;
+  ports: string[];
+  volumes: string[];
+  envFiles: string[];
+  environment: Record<string, string>;
+  line?: number;
+}
+
+/** Local development set-ups and per-environment configuration files. @public */
+export interface LocalDevFact {
+  composeFiles: Array<{ path: string; services: ComposeService[] }>;
+  /** devcontainer.json, Tiltfile, skaffold.yaml, garden.yml, … */
+  devTools: Array<{ kind: 'devcontainer' | 'tilt' | 'skaffold' | 'garden' | 'okteto' | 'devspace'; path: string }>;
+  /** `.env`, `.env.<env>` files with the variable names and values they set. */
+  envFiles: Array<{ path: string; environment?: string; vars: Record<string, string> }>;
+}
+
+/** @public */
+export const localDevFactRef = createFactRef<LocalDevFact>({ id: 'repo.local-dev' });
+
+const COMPOSE = /(^|\/)(docker-)?compose([.-][\w.-]+)?\.ya?ml$/;
+
+function parseEnvFile(text: string): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const raw of text.split(/\r?\n/)) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(raw);
+    if (m) vars[m[1]] = m[2].trim().replace(/^(["'])(.*)\1$/, '$2');
+  }
+  return vars;
+}
+
+function asList(v: unknown): string[] {
+  if (Array.isArray(v)) return v.map(x => (typeof x === 'string' ? x : JSON.stringify(x)));
+  if (typeof v === 'string') return [v];
+  return [];
+}
+
+/** @public */
+export const localDevExtractor: FactExtractor<LocalDevFact> = {
+  ref: localDevFactRef,
+  extract(ctx) {
+    const repo = requireRepo(ctx);
+    const fact: LocalDevFact = { composeFiles: [], devTools: [], envFiles: [] };
+    for (const f of repo.find(p => COMPOSE.test(p))) {
+      if (f.text === undefined) continue;
+      try {
+        const doc = parse(f.text) ?? {};
+        const services = Object.entries((doc.services ?? {}) as Record<string, any>).map(([name, s]): ComposeService => {
+          const env = Array.isArray(s?.environment)
+            ? Object.fromEntries(s.environment.map((e: string) => [e.split('=')[0], e.split('=').slice(1).join('=')]))
+            : Object.fromEntries(Object.entries(s?.environment ?? {}).map(([k, v]) => [k, String(v)]));
+          const lineIdx = f.text!.split('\n').findIndex(l => new RegExp(`^\\s{2,4}${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`).test(l));
+          return {
+            name,
+            ...(s?.image ? { image: String(s.image) } : {}),
+            ...(s?.build ? { build: typeof s.build === 'string' ? s.build : String(s.build.context ?? '.') } : {}),
+            ...(s?.command ? { command: asList(s.command).join(' ') } : {}),
+            ports: asList(s?.ports),
+            volumes: asList(s?.volumes),
+            envFiles: asList(s?.env_file),
+            environment: env,
+            ...(lineIdx >= 0 ? { line: lineIdx + 1 } : {}),
+          };
+        });
+        fact.composeFiles.push({ path: f.path, services });
+      } catch (e) {
+        ctx.report({ level: 'warning', source: 'compose', path: f.path, message: `Cannot parse compose file: ${(e as Error).message}` });
+      }
+    }
+    for (const f of repo.find((_p, name) => name === "devcontainer.json" || name === ".devcontainer.json")) fact.devTools.push({ kind: 'devcontainer', path: f.path });
+    for (const f of repo.find((_p, name) => name === 'Tiltfile')) fact.devTools.push({ kind: 'tilt', path: f.path });
+    for (const f of repo.find((_p, name) => name === 'skaffold.yaml' || name === 'skaffold.yml')) fact.devTools.push({ kind: 'skaffold', path: f.path });
+    for (const f of repo.find((_p, name) => /^(garden|project\.garden)\.ya?ml$/.test(name))) fact.devTools.push({ kind: 'garden', path: f.path });
+    for (const f of repo.find((_p, name) => name === 'okteto.yml' || name === 'okteto.yaml')) fact.devTools.push({ kind: 'okteto', path: f.path });
+    for (const f of repo.find((_p, name) => name === 'devspace.yaml')) fact.devTools.push({ kind: 'devspace', path: f.path });
+    for (const f of repo.find((_p, name) => /^\.env(\.[\w-]+)?$/.test(name) && !/\.(example|sample|template|dist)$/.test(name))) {
+      if (f.text === undefined) continue;
+      const env = /^\.env\.([\w-]+)$/.exec(f.path.split('/').pop()!)?.[1];
+      fact.envFiles.push({ path: f.path, ...(env ? { environment: env } : {}), vars: parseEnvFile(f.text) });
+    }
+    return fact;
+  },
+};

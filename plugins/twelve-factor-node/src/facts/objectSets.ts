@@ -1,0 +1,101 @@
+import type { Evidence } from '@internal/plugin-twelve-factor-common';
+import { UnknownVerdictError, type FactReader } from '../engine/facts';
+import { clusterFactRef } from './cluster/extractor';
+import { manifestsFactRef } from './manifests/extractor';
+import type { SourcedObject } from './manifests/yamlObjects';
+
+/**
+ * A set of objects that are deployed together: a deploy target of the
+ * repository, or one namespace of the entity in one cluster. Checks about
+ * Kubernetes objects judge every set, so that a gap in one environment or one
+ * cluster is never hidden by another.
+ * @public
+ */
+export interface ObjectSet {
+  origin: 'repo' | 'cluster';
+  /** `kubernetes/overlays/prd`, or `aks-prod/cms-prd`. */
+  label: string;
+  objects: SourcedObject[];
+  cluster?: string;
+  namespace?: string;
+}
+
+/** Evidence for one object of a set, naming the set. @public */
+export function setEvidence(set: ObjectSet, source: SourcedObject, note: string, fieldPath?: string): Evidence {
+  const o = source.object;
+  if ('cluster' in source.origin) {
+    return {
+      type: 'cluster-object',
+      cluster: source.origin.cluster,
+      ...(o.metadata?.namespace ? { namespace: o.metadata.namespace } : {}),
+      kind: o.kind,
+      name: String(o.metadata?.name ?? ''),
+      ...(fieldPath ? { fieldPath } : {}),
+      note,
+    };
+  }
+  return {
+    type: 'file',
+    path: source.origin.path,
+    ...(source.origin.line !== undefined ? { startLine: source.origin.line } : {}),
+    target: set.label,
+    note: `${o.kind}/${o.metadata?.name ?? '?'}${fieldPath ? ` ${fieldPath}` : ''}: ${note}`,
+  };
+}
+
+/** Evidence about a set as a whole (e.g. "no HPA in this target"). @public */
+export function setWideEvidence(set: ObjectSet, note: string): Evidence {
+  if (set.origin === 'cluster') {
+    return { type: 'cluster-object', cluster: set.cluster!, ...(set.namespace ? { namespace: set.namespace } : {}), kind: 'Namespace', name: set.namespace ?? '', note };
+  }
+  const first = set.objects.find(o => 'path' in o.origin);
+  return { type: 'file', path: first && 'path' in first.origin ? first.origin.path : set.label, target: set.label, note };
+}
+
+/**
+ * The object sets of the entity: the repository's deploy targets and, per
+ * reachable cluster, each namespace holding its workloads. Throws
+ * UnknownVerdictError when neither source has anything, with the reasons.
+ * @public
+ */
+export function objectSets(facts: FactReader, options: { repo?: boolean; cluster?: boolean } = {}): ObjectSet[] {
+  const sets: ObjectSet[] = [];
+  const reasons: string[] = [];
+  if (options.repo !== false) {
+    try {
+      const m = facts.get(manifestsFactRef);
+      for (const t of m.targets) sets.push({ origin: 'repo', label: t.id, objects: t.objects });
+      if (m.targets.length === 0) {
+        reasons.push(m.helmCharts.length ? `the repository's Helm charts (${m.helmCharts.join(', ')}) are detected but not rendered` : 'the repository has no Kubernetes manifests');
+      }
+    } catch (e) {
+      if (!(e instanceof UnknownVerdictError)) throw e;
+      reasons.push(e.message);
+    }
+  }
+  if (options.cluster !== false) {
+    const c = facts.tryGet(clusterFactRef);
+    for (const cluster of c?.clusters ?? []) {
+      if (cluster.status !== 'ok') {
+        reasons.push(`cluster ${cluster.name}: ${cluster.reason}`);
+        continue;
+      }
+      for (const ns of cluster.namespaces) {
+        sets.push({
+          origin: 'cluster',
+          label: `${cluster.name}/${ns}`,
+          cluster: cluster.name,
+          namespace: ns,
+          objects: cluster.objects
+            .filter(o => (o.metadata.namespace ?? ns) === ns || !o.metadata.namespace)
+            .map(object => ({ object, origin: { cluster: cluster.name } })),
+        });
+      }
+      if (cluster.namespaces.length === 0) reasons.push(`cluster ${cluster.name}: no workloads of this entity found (${cluster.selector})`);
+    }
+  }
+  if (sets.length === 0) {
+    throw new UnknownVerdictError(`No Kubernetes objects to judge: ${reasons.join('; ') || 'no manifests and no cluster'}.`);
+  }
+  return sets;
+}

@@ -1,0 +1,59 @@
+import type { Waiver } from '@internal/plugin-twelve-factor-common';
+import { parse } from 'yaml';
+import type { Diagnostic } from '@internal/plugin-twelve-factor-common';
+import type { RepoSnapshot } from '../sources/RepoSnapshot';
+
+/** The waiver file at the repository root. @public */
+export const WAIVER_FILE = '.twelve-factor.yaml';
+
+/**
+ * Reads `.twelve-factor.yaml`:
+ *
+ * ```yaml
+ * waivers:
+ *   - check: f10-dev-prod-parity.staging
+ *     reason: "We run dev and prd only: the service is small."
+ *     expires: 2027-06-30
+ * ```
+ *
+ * Malformed entries are reported and skipped; a waiver without a reason is
+ * refused, since a waiver must say why.
+ * @public
+ */
+export function readWaivers(repo: RepoSnapshot | undefined, knownChecks: { has(id: string): boolean }): { waivers: Waiver[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const text = repo?.read(WAIVER_FILE) ?? repo?.read('.twelve-factor.yml');
+  if (text === undefined) return { waivers: [], diagnostics };
+  let doc: any;
+  try {
+    doc = parse(text);
+  } catch (e) {
+    diagnostics.push({ level: 'error', source: 'waivers', path: WAIVER_FILE, message: `Malformed YAML: ${(e as Error).message.split('\n')[0]}` });
+    return { waivers: [], diagnostics };
+  }
+  const waivers: Waiver[] = [];
+  const entries = Array.isArray(doc?.waivers) ? doc.waivers : [];
+  entries.forEach((w: any, i: number) => {
+    const where = `waivers[${i}]`;
+    if (!w || typeof w.check !== 'string') {
+      diagnostics.push({ level: 'warning', source: 'waivers', path: WAIVER_FILE, message: `${where}: 'check' is missing` });
+      return;
+    }
+    if (!knownChecks.has(w.check)) {
+      diagnostics.push({ level: 'warning', source: 'waivers', path: WAIVER_FILE, message: `${where}: unknown check '${w.check}'` });
+      return;
+    }
+    if (typeof w.reason !== 'string' || !w.reason.trim()) {
+      diagnostics.push({ level: 'warning', source: 'waivers', path: WAIVER_FILE, message: `${where}: a waiver needs a reason` });
+      return;
+    }
+    // YAML reads an unquoted 2027-06-30 as a date.
+    const expires = w.expires instanceof Date ? w.expires.toISOString().slice(0, 10) : w.expires === undefined ? undefined : String(w.expires);
+    if (expires !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(expires)) {
+      diagnostics.push({ level: 'warning', source: 'waivers', path: WAIVER_FILE, message: `${where}: expires must be a date (YYYY-MM-DD)` });
+      return;
+    }
+    waivers.push({ check: w.check, reason: w.reason.trim(), ...(expires ? { expires } : {}), source: WAIVER_FILE });
+  });
+  return { waivers, diagnostics };
+}
