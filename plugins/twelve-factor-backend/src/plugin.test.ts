@@ -5,6 +5,7 @@ import type { Scorecard } from '@internal/plugin-twelve-factor-common';
 import { twelveFactorChecksExtensionPoint } from '@internal/plugin-twelve-factor-node';
 import path from 'node:path';
 import request from 'supertest';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
 import { twelveFactorPlugin } from './plugin';
 
 jest.setTimeout(60_000);
@@ -36,7 +37,7 @@ describe('twelve-factor backend plugin', () => {
   it('scores a catalog entity from its repository over HTTP, stores it, and serves it again', async () => {
     const { server } = await startTestBackend({
       features: [
-        import('@backstage/plugin-catalog-backend'),
+        catalogPlugin,
         twelveFactorPlugin,
         mockServices.rootConfig.factory({ data: catalogConfig }),
       ],
@@ -71,7 +72,7 @@ describe('twelve-factor backend plugin', () => {
 
   it('answers 404 for an unknown entity and 400 for a malformed ref', async () => {
     const { server } = await startTestBackend({
-      features: [import('@backstage/plugin-catalog-backend'), twelveFactorPlugin, mockServices.rootConfig.factory({ data: catalogConfig })],
+      features: [catalogPlugin, twelveFactorPlugin, mockServices.rootConfig.factory({ data: catalogConfig })],
     });
     expect((await request(server).get('/api/twelve-factor/scorecards/component/default/nope')).status).toBe(404);
     expect((await request(server).get('/api/twelve-factor/scorecards/component/default/a%20b')).status).toBe(400);
@@ -80,7 +81,7 @@ describe('twelve-factor backend plugin', () => {
   it('refuses unauthenticated requests and denied permissions', async () => {
     const { server } = await startTestBackend({
       features: [
-        import('@backstage/plugin-catalog-backend'),
+        catalogPlugin,
         twelveFactorPlugin,
         mockServices.rootConfig.factory({ data: catalogConfig }),
         mockServices.permissions.mock({ authorize: async reqs => reqs.map(() => ({ result: AuthorizeResult.DENY })) }).factory,
@@ -114,7 +115,7 @@ describe('twelve-factor backend plugin', () => {
       },
     });
     const { server } = await startTestBackend({
-      features: [import('@backstage/plugin-catalog-backend'), twelveFactorPlugin, module, mockServices.rootConfig.factory({ data: catalogConfig })],
+      features: [catalogPlugin, twelveFactorPlugin, module, mockServices.rootConfig.factory({ data: catalogConfig })],
     });
     await waitForEntity(server, 'component:default/auto-builder-cms');
     const res = await request(server).get('/api/twelve-factor/scorecards/component/default/auto-builder-cms');

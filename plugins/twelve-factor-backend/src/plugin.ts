@@ -14,7 +14,9 @@ import { DatabaseScorecardStore } from './database/ScorecardStore';
 import { readTwelveFactorConfig } from './config';
 import { createRouter } from './service/router';
 import { ScorecardService } from './service/ScorecardService';
+import { ClusterDumpProvider } from './sources/ClusterDumpProvider';
 import { LocalSourceResolver } from './sources/LocalSourceResolver';
+import { UrlReaderSourceResolver } from './sources/UrlReaderSourceResolver';
 
 /**
  * The twelve-factor backend plugin: scores catalog entities and serves the
@@ -41,8 +43,9 @@ export const twelveFactorPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        urlReader: coreServices.urlReader,
       },
-      async init({ config, logger, database, httpRouter, httpAuth, permissions, permissionsRegistry, catalog }) {
+      async init({ config, logger, database, httpRouter, httpAuth, permissions, permissionsRegistry, catalog, urlReader }) {
         const settings = readTwelveFactorConfig(config);
         permissionsRegistry.addPermissions(twelveFactorPermissions);
         const engine = createTwelveFactorEngine({ customChecks, customExtractors });
@@ -51,7 +54,9 @@ export const twelveFactorPlugin = createBackendPlugin({
           engine,
           store,
           catalog,
-          sources: [LocalSourceResolver.fromConfig(config)],
+          // Local folders first (examples, air-gapped mirrors), then the SCM.
+          sources: [LocalSourceResolver.fromConfig(config), new UrlReaderSourceResolver(urlReader, logger, settings.limits)],
+          clusters: ClusterDumpProvider.fromConfig(config, logger),
           logger,
           maxAgeMs: settings.maxAgeMs,
         });

@@ -16,6 +16,8 @@ export { builtInCheckImplementations } from './checks';
 export { RepoSnapshot, normalizePath } from './sources/RepoSnapshot';
 export type { RepoFile, SkipReason } from './sources/RepoSnapshot';
 export { loadLocalRepo } from './sources/loadLocalRepo';
+export { buildSnapshot } from './sources/buildSnapshot';
+export type { SourceEntry } from './sources/buildSnapshot';
 export type { LoadedRepo } from './sources/loadLocalRepo';
 export { DEFAULT_REPO_LIMITS } from './sources/limits';
 export type { RepoLimits } from './sources/limits';

@@ -3,9 +3,33 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { Scorecard } from '@internal/plugin-twelve-factor-common';
-import type { TwelveFactorEngine } from '@internal/plugin-twelve-factor-node';
+import type { ClusterData, TwelveFactorEngine } from '@internal/plugin-twelve-factor-node';
 import type { ScorecardStore } from '../database/ScorecardStore';
-import type { SourceResolver } from '../sources/SourceResolver';
+import type { ResolvedSource, SourceResolver } from '../sources/SourceResolver';
+
+/** Live cluster data for scans, with a version that changes when the data does. */
+export interface ClusterProvider {
+  current(): Promise<{ clusters: ClusterData[]; version: string }>;
+}
+
+/** What a stored scorecard was computed from, to skip scans whose inputs did not change. */
+interface Inputs {
+  repo?: string;
+  clusters: string;
+}
+
+function encodeInputs(inputs: Inputs): string {
+  return JSON.stringify(inputs);
+}
+
+function decodeInputs(raw: string | undefined): Inputs | undefined {
+  if (!raw) return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
 
 /** Scans entities and serves their scorecards from the store while fresh. */
 export class ScorecardService {
@@ -15,6 +39,7 @@ export class ScorecardService {
       store: ScorecardStore;
       catalog: CatalogService;
       sources: ReadonlyArray<SourceResolver>;
+      clusters?: ClusterProvider;
       logger: LoggerService;
       /** A stored scorecard younger than this is served without a new scan. */
       maxAgeMs: number;
@@ -23,6 +48,10 @@ export class ScorecardService {
   ) {}
 
   private readonly inFlight = new Map<string, Promise<Scorecard>>();
+
+  private now(): Date {
+    return (this.deps.now ?? (() => new Date()))();
+  }
 
   /**
    * The entity's scorecard. The entity is read with the caller's credentials,
@@ -34,8 +63,7 @@ export class ScorecardService {
     const ref = stringifyEntityRef(entity);
     if (!options.refresh) {
       const stored = await this.deps.store.latest(ref);
-      const now = (this.deps.now ?? (() => new Date()))().getTime();
-      if (stored && now - Date.parse(stored.scorecard.generatedAt) < this.deps.maxAgeMs) {
+      if (stored && this.now().getTime() - Date.parse(stored.scorecard.generatedAt) < this.deps.maxAgeMs) {
         return stored.scorecard;
       }
     }
@@ -47,31 +75,60 @@ export class ScorecardService {
     return scan;
   }
 
-  /** Scans one entity and stores the result. Never throws for bad input: problems become diagnostics and `unknown` verdicts. */
+  private async resolveSource(entity: Entity, previousEtag: string | undefined): Promise<ResolvedSource | undefined> {
+    for (const resolver of this.deps.sources) {
+      try {
+        const source = await resolver.resolve(entity, { etag: previousEtag });
+        if (source) return source;
+      } catch (e) {
+        return { status: 'unavailable', reason: `Reading the repository failed: ${(e as Error).message}`, diagnostics: [] };
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Scans one entity and stores the result. Never throws for bad input:
+   * problems become diagnostics and `unknown` verdicts. When neither the
+   * repository (same ETag) nor the cluster data changed, the previous
+   * scorecard is re-stamped instead of recomputed.
+   */
   async scan(entity: Entity): Promise<Scorecard> {
     const ref = stringifyEntityRef(entity);
     const started = Date.now();
-    let source;
-    for (const resolver of this.deps.sources) {
-      try {
-        source = await resolver.resolve(entity);
-      } catch (e) {
-        source = { status: 'unavailable' as const, reason: `Reading the repository failed: ${(e as Error).message}`, diagnostics: [] };
-      }
-      if (source) break;
+    const stored = await this.deps.store.latest(ref);
+    const previous = decodeInputs(stored?.sourceEtag);
+    const clusterInput = (await this.deps.clusters?.current()) ?? { clusters: [], version: 'none' };
+    const source = await this.resolveSource(entity, previous?.repo);
+    const now = this.now();
+
+    if (source?.status === 'not-modified' && stored && previous?.clusters === clusterInput.version) {
+      const scorecard = { ...stored.scorecard, generatedAt: now.toISOString() };
+      await this.deps.store.insert(scorecard, stored.sourceEtag);
+      this.deps.logger.debug(`${ref}: repository and clusters unchanged, scorecard re-stamped`);
+      return scorecard;
     }
+    let repoSource = source;
+    if (source?.status === 'not-modified') {
+      // The stored scorecard cannot be reused (clusters changed) and we have no
+      // tree: read again without the ETag.
+      repoSource = await this.resolveSource(entity, undefined);
+    }
+
     const scorecard = await this.deps.engine.evaluate(
       {
         entity,
-        ...(source?.status === 'ok' ? { repo: source.snapshot } : {}),
+        ...(repoSource?.status === 'ok' ? { repo: repoSource.snapshot } : {}),
         repoUnavailableReason:
-          source?.status === 'unavailable'
-            ? source.reason
-            : 'No repository source is configured for this entity (twelveFactor.sources).',
+          repoSource?.status === 'unavailable'
+            ? repoSource.reason
+            : 'No repository source is configured for this entity (backstage.io/source-location or twelveFactor.sources).',
+        ...(clusterInput.clusters.length ? { clusters: clusterInput.clusters } : {}),
       },
-      { diagnostics: source?.diagnostics ?? [], now: (this.deps.now ?? (() => new Date()))() },
+      { diagnostics: repoSource?.diagnostics ?? [], now },
     );
-    await this.deps.store.insert(scorecard, source?.status === 'ok' ? source.etag : undefined);
+    const etag = repoSource?.status === 'ok' ? repoSource.etag : undefined;
+    await this.deps.store.insert(scorecard, encodeInputs({ ...(etag ? { repo: etag } : {}), clusters: clusterInput.version }));
     this.deps.logger.info(`Scored ${ref}: overall ${scorecard.overall ?? 'n/a'} in ${Date.now() - started} ms`);
     return scorecard;
   }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { AREAS, builtInChecks, getBuiltInCheck } from '.';
+import { CHECK_TITLES_KO } from '../i18n/checkTitlesKo';
 
 const spec = parse(fs.readFileSync(path.resolve(__dirname, '../../spec/checks.yaml'), 'utf8'));
 
@@ -33,5 +34,11 @@ describe('the built-in check catalog', () => {
 
   it('gives every area a Korean title', () => {
     for (const a of AREAS) expect(a.titleKo).toMatch(/[\uAC00-\uD7A3]/);
+  });
+});
+
+describe('Korean titles', () => {
+  it('exist for every built-in check', () => {
+    expect(Object.keys(CHECK_TITLES_KO).sort()).toEqual(builtInChecks.map(c => c.id).sort());
   });
 });

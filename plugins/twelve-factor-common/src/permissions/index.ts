@@ -1,5 +1,11 @@
 import { createPermission } from '@backstage/plugin-permission-common';
-import { RESOURCE_TYPE_CATALOG_ENTITY } from '@backstage/plugin-catalog-common/alpha';
+
+/**
+ * The catalog's resource type, as RESOURCE_TYPE_CATALOG_ENTITY of
+ * @backstage/plugin-catalog-common/alpha defines it; spelled out so that this
+ * isomorphic package does not pull the catalog model into the CLI's start-up.
+ */
+const RESOURCE_TYPE_CATALOG_ENTITY = 'catalog-entity';
 
 /**
  * Read an entity's scorecard. A resource permission on the catalog entity,

@@ -1,4 +1,3 @@
-import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   builtInChecks,
   CheckDefinition,
@@ -13,6 +12,7 @@ import { UnknownVerdictError } from './facts';
 import { FactStore } from './FactStore';
 import type { FactExtractor, ScanInput, TwelveFactorCheck } from './types';
 import { applyWaivers } from './waivers';
+import { entityRefOf } from './entityRef';
 import { readWaivers } from '../facts/waivers';
 
 /** What the engine is built from. @public */
@@ -98,7 +98,7 @@ export class TwelveFactorEngine {
     const waived = applyWaivers(results, [...(options.waivers ?? []), ...fromRepo.waivers], now);
     const scores = computeScores(waived, this.weightOf);
     return {
-      entityRef: stringifyEntityRef(input.entity),
+      entityRef: entityRefOf(input.entity),
       generatedAt: now.toISOString(),
       overall: scores.overall,
       groups: scores.groups,

@@ -8,7 +8,7 @@ import { formatScore } from './format';
 
 function ScoreGauge({ label, score, testId, none }: { label: string; score: number | null; testId: string; none: string }) {
   return (
-    <Box width={140} textAlign="center" data-testid={testId} data-score={score ?? ''}>
+    <Box width={180} textAlign="center" data-testid={testId} data-score={score ?? ''}>
       {score === null ? (
         <Typography variant="h4">{none}</Typography>
       ) : (

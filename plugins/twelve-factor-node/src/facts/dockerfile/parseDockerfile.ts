@@ -1,4 +1,4 @@
-import { DockerfileParser, Instruction } from 'dockerfile-ast';
+import { Copy, DockerfileParser, Instruction } from 'dockerfile-ast';
 import type { DockerfileInfo, DockerStage, PackageInstall } from './types';
 
 const INSTALL_PATTERNS: Array<{ manager: PackageInstall['manager']; re: RegExp }> = [
@@ -67,11 +67,9 @@ export function parseDockerfile(path: string, text: string): DockerfileInfo {
         current.user = { value: content.trim(), line };
         break;
       case 'COPY': {
-        const from = instr
-          .getArguments()
-          .map(a => a.getValue())
-          .find(a => a.startsWith('--from='));
-        if (from) current.copiesFrom.push(from.slice('--from='.length));
+        // Flags are not arguments in dockerfile-ast; --from has its own accessor.
+        const from = (instr as Copy).getFromFlag?.()?.getValue();
+        if (from) current.copiesFrom.push(from);
         break;
       }
       case 'RUN':

@@ -1,0 +1,79 @@
+import type { Diagnostic } from '@internal/plugin-twelve-factor-common';
+import { normalizePath, RepoFile, RepoSnapshot } from './RepoSnapshot';
+import { DEFAULT_REPO_LIMITS, looksBinary, RepoLimits } from './limits';
+
+/** A file offered by a source (local directory, UrlReader tree). @public */
+export interface SourceEntry {
+  path: string;
+  /** Size when known before reading; lets huge files be skipped unread. */
+  size?: number;
+  symlink?: boolean;
+  content(): Promise<Buffer>;
+}
+
+/**
+ * Applies the repository limits to a stream of files and builds the
+ * snapshot: skipped folders, a path that escapes the tree, symlinks, the
+ * file count, the size limit and binaries all become skipped entries and
+ * diagnostics, never errors.
+ * @public
+ */
+export async function buildSnapshot(
+  entries: AsyncIterable<SourceEntry> | Iterable<SourceEntry>,
+  limits: Partial<RepoLimits> = {},
+): Promise<{ snapshot: RepoSnapshot; diagnostics: Diagnostic[] }> {
+  const lim = { ...DEFAULT_REPO_LIMITS, ...limits };
+  const skipDirs = new Set(lim.skipDirs);
+  const files: RepoFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let read = 0;
+  let limitReported = false;
+  for await (const entry of entries) {
+    const path = normalizePath(entry.path);
+    const segments = path.split('/');
+    if (segments.some(s => s === '..') || path === '') {
+      diagnostics.push({ level: 'warning', source: 'repo', message: 'Path escapes the repository; refused', path: entry.path });
+      continue;
+    }
+    if (segments.slice(0, -1).some(s => skipDirs.has(s))) continue;
+    if (entry.symlink) {
+      // A symlink can point anywhere on the backend host; following it would
+      // let a repository read files outside itself.
+      files.push({ path, size: 0, skipped: 'symlink' });
+      diagnostics.push({ level: 'warning', source: 'repo', message: 'Symbolic link not followed', path });
+      continue;
+    }
+    if (read >= lim.maxFiles) {
+      if (!limitReported) {
+        diagnostics.push({ level: 'warning', source: 'repo', message: `File limit of ${lim.maxFiles} reached; remaining files not read` });
+        limitReported = true;
+      }
+      files.push({ path, size: entry.size ?? 0, skipped: 'limit' });
+      continue;
+    }
+    read++;
+    if (entry.size !== undefined && entry.size > lim.maxFileBytes) {
+      diagnostics.push({ level: 'warning', source: 'repo', message: `File of ${entry.size} bytes exceeds the ${lim.maxFileBytes}-byte limit; not read`, path });
+      files.push({ path, size: entry.size, skipped: 'too-large' });
+      continue;
+    }
+    let buf: Buffer;
+    try {
+      buf = await entry.content();
+    } catch (e) {
+      diagnostics.push({ level: 'warning', source: 'repo', message: `Cannot read file: ${(e as Error).message}`, path });
+      continue;
+    }
+    if (buf.length > lim.maxFileBytes) {
+      diagnostics.push({ level: 'warning', source: 'repo', message: `File of ${buf.length} bytes exceeds the ${lim.maxFileBytes}-byte limit; not read`, path });
+      files.push({ path, size: buf.length, skipped: 'too-large' });
+      continue;
+    }
+    if (looksBinary(buf)) {
+      files.push({ path, size: buf.length, skipped: 'binary' });
+      continue;
+    }
+    files.push({ path, size: buf.length, text: buf.toString('utf8') });
+  }
+  return { snapshot: new RepoSnapshot(files), diagnostics };
+}
