@@ -45,8 +45,20 @@ SHIM
   fi
 }
 
+tf_ensure_cli() {
+  # `twelve-factor` on PATH: the CLI without yarn's start-up cost.
+  if [ ! -x "$TF_TOOLS/bin/twelve-factor" ]; then
+    cat > "$TF_TOOLS/bin/twelve-factor" <<SHIM
+#!/usr/bin/env bash
+exec node "\$(dirname "\$(readlink -f "\$0")")/../../plugins/twelve-factor-node/bin/twelve-factor" "\$@"
+SHIM
+    chmod +x "$TF_TOOLS/bin/twelve-factor"
+  fi
+}
+
 tf_ensure_node || return 1 2>/dev/null || exit 1
 tf_ensure_yarn
+tf_ensure_cli
 export PATH="$TF_TOOLS/bin:$TF_NODE_DIR/bin:$PATH"
 # Native modules (better-sqlite3) build from source against these headers;
 # without this node-gyp would try to download them and fail.

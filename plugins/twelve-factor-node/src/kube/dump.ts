@@ -18,7 +18,8 @@ export function loadClusterDump(name: string, text: string): { cluster: ClusterD
   const diagnostics: Diagnostic[] = [];
   const objects: KubeObject[] = [];
   const add = (v: unknown, where: string) => {
-    if (isObject(v) && Array.isArray((v as any).items) && /List$/.test(v.kind)) {
+    // A List has no name of its own: test for it before testing for an object.
+    if (typeof v === 'object' && v !== null && Array.isArray((v as any).items) && /List$/.test(String((v as any).kind))) {
       for (const item of (v as any).items) add(item, where);
     } else if (isObject(v)) {
       objects.push(redactSecret(v));

@@ -20,6 +20,12 @@ function conventionalRoot(path: string): string | undefined {
   return undefined;
 }
 
+/** YAML files that are never Kubernetes manifests. */
+const NOT_MANIFESTS = /(^|\/)(\.github|\.gitlab|\.circleci|\.azure-pipelines|node_modules|\.devcontainer)\/|(^|\/)(\.gitlab-ci|azure-pipelines|bitbucket-pipelines|(docker-)?compose[\w.-]*|pnpm-lock|mkdocs|\.pre-commit-config|codecov|\.twelve-factor)\.ya?ml$/;
+
+/** Documents with apiVersion and kind that are not Kubernetes objects (catalog files, kustomize config). */
+const NOT_KUBERNETES_API = /^(backstage\.io|kustomize\.config\.k8s\.io|skaffold\/|tekton\.dev|config\.kubernetes\.io)/;
+
 function isUnder(path: string, dir: string): boolean {
   return dir === '' || path === dir || path.startsWith(`${dir}/`);
 }
@@ -42,16 +48,22 @@ export const manifestsExtractor: FactExtractor<ManifestsFact> = {
 
     const helmCharts = repo.find((_p, name) => name === 'Chart.yaml').map(f => dirname(f.path));
 
-    // Plain YAML outside kustomize trees and charts, grouped by conventional folder.
+    // Plain YAML outside kustomize trees and charts, grouped by conventional
+    // folder (or by their own folder elsewhere, so that a repository holding
+    // a single manifest is still read).
     const plain = new Map<string, DeployTarget>();
-    for (const file of repo.find(p => /\.ya?ml$/i.test(p))) {
-      const root = conventionalRoot(file.path);
-      if (root === undefined || file.text === undefined) continue;
+    for (const file of repo.find(p => /\.ya?ml$/i.test(p) && !NOT_MANIFESTS.test(p))) {
+      if (file.text === undefined) continue;
+      const root = conventionalRoot(file.path) ?? (dirname(file.path) || '.');
       const dir = dirname(file.path);
       if (kustomizeDirs.some(k => isUnder(dir, k))) continue;
       if (helmCharts.some(c => isUnder(file.path, c))) continue;
-      const { objects, errors } = readYamlObjects(file.path, file.text);
-      for (const message of errors) ctx.report({ level: 'warning', source: 'manifests', path: file.path, message });
+      const { objects: all, errors } = readYamlObjects(file.path, file.text);
+      const objects = all.filter(o => !NOT_KUBERNETES_API.test(o.object.apiVersion));
+      // Outside the conventional folders a broken YAML file is probably not a manifest.
+      if (conventionalRoot(file.path) !== undefined || objects.length > 0) {
+        for (const message of errors) ctx.report({ level: 'warning', source: 'manifests', path: file.path, message });
+      }
       if (objects.length === 0) continue;
       const target = plain.get(root) ?? { id: root, kind: 'plain' as const, objects: [] };
       target.objects.push(...objects);
