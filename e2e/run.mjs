@@ -70,7 +70,8 @@ before(async () => {
   }
   if (!process.env.TF_E2E_APP_URL) {
     const started = Date.now();
-    product = spawn('yarn', ['start'], {
+    // The README's start command, as a newcomer runs it.
+    product = spawn('scripts/start.sh', [], {
       cwd: ROOT,
       env: { ...process.env, BROWSER: 'none', FORCE_COLOR: '0' },
       stdio: ['ignore', fs.openSync(path.join(OUT, 'product.log'), 'w'), fs.openSync(path.join(OUT, 'product.log'), 'a')],

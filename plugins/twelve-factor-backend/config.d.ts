@@ -8,6 +8,56 @@ export interface Config {
      * scan. Default 10 minutes.
      */
     maxAge?: HumanDuration | string;
+    /** When the whole catalog is re-scored. */
+    schedule?: {
+      /** Default 30 minutes. */
+      frequency?: HumanDuration | string;
+      /** Default 30 minutes. */
+      timeout?: HumanDuration | string;
+      /** Delay after start-up before the first fleet scan. Default 30 seconds. */
+      initialDelay?: HumanDuration | string;
+    };
+    /** Bounds on reading live clusters. */
+    collection?: {
+      /** Timeout of one API request. Default 15 seconds. */
+      requestTimeout?: HumanDuration | string;
+      /** Timeout of collecting one cluster. Default 2 minutes. */
+      scanTimeout?: HumanDuration | string;
+      /** Objects per LIST page. Default 500. */
+      pageSize?: number;
+    };
+    /**
+     * Clusters to read. The clusters of the Kubernetes plugin
+     * (`kubernetes.clusterLocatorMethods`, types `config` and `catalog`) are
+     * read too; an entry here with the same name overrides one there.
+     */
+    clusters?: Array<{
+      name: string;
+      /** The API server, e.g. https://aks-prod.example.com:443 */
+      url?: string;
+      /** serviceAccount (default), kubeconfig or inCluster. */
+      authProvider?: 'serviceAccount' | 'kubeconfig' | 'inCluster';
+      /**
+       * Bearer token of a service account bound to the twelve-factor-reader
+       * ClusterRole (deploy/rbac/clusterrole.yaml).
+       * @visibility secret
+       */
+      serviceAccountToken?: string;
+      /** A file holding the token (e.g. a projected volume). */
+      serviceAccountTokenFile?: string;
+      /**
+       * The cluster's CA, PEM or base64 PEM.
+       * @visibility secret
+       */
+      caData?: string;
+      caFile?: string;
+      skipTLSVerify?: boolean;
+      /** For authProvider kubeconfig; the default kubeconfig when unset. */
+      kubeconfigPath?: string;
+      kubeconfigContext?: string;
+      /** Collect only these namespaces (one LIST per kind and namespace). */
+      namespaces?: string[];
+    }>;
     /** Bounds on what a scan reads from a repository. */
     limits?: {
       /** Files larger than this are listed but not read. Default 1 MiB. */

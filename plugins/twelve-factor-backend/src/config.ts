@@ -1,21 +1,40 @@
 import { Config, readDurationFromConfig } from '@backstage/config';
+import type { SchedulerServiceTaskScheduleDefinition } from '@backstage/backend-plugin-api';
 import type { RepoLimits } from '@internal/plugin-twelve-factor-node';
-import { durationToMilliseconds } from '@backstage/types';
+import { durationToMilliseconds, HumanDuration } from '@backstage/types';
+import type { CollectorOptions } from './kubernetes/ClusterCollector';
 
 /** The plugin's settings, with defaults. */
 export interface TwelveFactorSettings {
   maxAgeMs: number;
   limits: Partial<RepoLimits>;
+  collector: Partial<CollectorOptions>;
+  schedule: Pick<SchedulerServiceTaskScheduleDefinition, 'frequency' | 'timeout' | 'initialDelay'>;
+}
+
+function duration(config: Config, key: string, fallback: HumanDuration): HumanDuration {
+  return config.has(key) ? readDurationFromConfig(config, { key }) : fallback;
 }
 
 export function readTwelveFactorConfig(config: Config): TwelveFactorSettings {
-  const maxAge = config.has('twelveFactor.maxAge')
-    ? durationToMilliseconds(readDurationFromConfig(config, { key: 'twelveFactor.maxAge' }))
-    : 10 * 60 * 1000;
   const limits: Partial<RepoLimits> = {};
   const maxFileBytes = config.getOptionalNumber('twelveFactor.limits.maxFileBytes');
   const maxFiles = config.getOptionalNumber('twelveFactor.limits.maxFiles');
   if (maxFileBytes !== undefined) limits.maxFileBytes = maxFileBytes;
   if (maxFiles !== undefined) limits.maxFiles = maxFiles;
-  return { maxAgeMs: maxAge, limits };
+  const collector: Partial<CollectorOptions> = {};
+  if (config.has('twelveFactor.collection.requestTimeout')) collector.requestTimeoutMs = durationToMilliseconds(duration(config, 'twelveFactor.collection.requestTimeout', { seconds: 15 }));
+  if (config.has('twelveFactor.collection.scanTimeout')) collector.scanTimeoutMs = durationToMilliseconds(duration(config, 'twelveFactor.collection.scanTimeout', { minutes: 2 }));
+  const pageSize = config.getOptionalNumber('twelveFactor.collection.pageSize');
+  if (pageSize !== undefined) collector.pageSize = pageSize;
+  return {
+    maxAgeMs: durationToMilliseconds(duration(config, 'twelveFactor.maxAge', { minutes: 10 })),
+    limits,
+    collector,
+    schedule: {
+      frequency: duration(config, 'twelveFactor.schedule.frequency', { minutes: 30 }),
+      timeout: duration(config, 'twelveFactor.schedule.timeout', { minutes: 30 }),
+      initialDelay: duration(config, 'twelveFactor.schedule.initialDelay', { seconds: 30 }),
+    },
+  };
 }

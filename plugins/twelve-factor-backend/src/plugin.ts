@@ -10,17 +10,20 @@ import {
   TwelveFactorCheck,
   twelveFactorChecksExtensionPoint,
 } from '@internal/plugin-twelve-factor-node';
-import { DatabaseScorecardStore } from './database/ScorecardStore';
 import { readTwelveFactorConfig } from './config';
+import { DatabaseScorecardStore } from './database/ScorecardStore';
+import { catalogClusters, readClusterSpecs, usesCatalogLocator } from './kubernetes/clusterConfig';
+import { CombinedClusterProvider } from './kubernetes/CombinedClusterProvider';
+import { FleetCollector } from './kubernetes/FleetCollector';
 import { createRouter } from './service/router';
-import { ScorecardService } from './service/ScorecardService';
+import { ClusterProvider, ScorecardService } from './service/ScorecardService';
 import { ClusterDumpProvider } from './sources/ClusterDumpProvider';
 import { LocalSourceResolver } from './sources/LocalSourceResolver';
 import { UrlReaderSourceResolver } from './sources/UrlReaderSourceResolver';
 
 /**
  * The twelve-factor backend plugin: scores catalog entities and serves the
- * scorecards at /api/twelve-factor.
+ * scorecards at /api/twelve-factor; a scheduled task re-scores the fleet.
  * @public
  */
 export const twelveFactorPlugin = createBackendPlugin({
@@ -40,28 +43,63 @@ export const twelveFactorPlugin = createBackendPlugin({
         database: coreServices.database,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
-        catalog: catalogServiceRef,
+        scheduler: coreServices.scheduler,
         urlReader: coreServices.urlReader,
+        catalog: catalogServiceRef,
       },
-      async init({ config, logger, database, httpRouter, httpAuth, permissions, permissionsRegistry, catalog, urlReader }) {
+      async init({ config, logger, database, httpRouter, httpAuth, auth, permissions, permissionsRegistry, scheduler, urlReader, catalog }) {
         const settings = readTwelveFactorConfig(config);
         permissionsRegistry.addPermissions(twelveFactorPermissions);
         const engine = createTwelveFactorEngine({ customChecks, customExtractors });
         const store = await DatabaseScorecardStore.create({ database });
+
+        const providers: ClusterProvider[] = [];
+        const configured = readClusterSpecs(config);
+        const catalogLocator = usesCatalogLocator(config);
+        if (configured.length || catalogLocator) {
+          providers.push(
+            new FleetCollector(
+              async () => {
+                if (!catalogLocator) return configured;
+                const { items } = await catalog.getEntities(
+                  { filter: { kind: 'Resource', 'spec.type': 'kubernetes-cluster' } },
+                  { credentials: await auth.getOwnServiceCredentials() },
+                );
+                return [...configured, ...catalogClusters(items, configured)];
+              },
+              logger,
+              { maxAgeMs: settings.maxAgeMs, collector: settings.collector },
+            ),
+          );
+        }
+        const dumps = ClusterDumpProvider.fromConfig(config, logger);
+        if (dumps) providers.push(dumps);
+
         const scorecards = new ScorecardService({
           engine,
           store,
           catalog,
           // Local folders first (examples, air-gapped mirrors), then the SCM.
           sources: [LocalSourceResolver.fromConfig(config), new UrlReaderSourceResolver(urlReader, logger, settings.limits)],
-          clusters: ClusterDumpProvider.fromConfig(config, logger),
+          ...(providers.length ? { clusters: new CombinedClusterProvider(providers) } : {}),
           logger,
           maxAgeMs: settings.maxAgeMs,
         });
         httpRouter.use(await createRouter({ logger, httpAuth, permissions, engine, store, scorecards }));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+
+        await scheduler.scheduleTask({
+          id: 'twelve-factor-fleet-scan',
+          frequency: settings.schedule.frequency,
+          timeout: settings.schedule.timeout,
+          initialDelay: settings.schedule.initialDelay,
+          fn: async () => {
+            await scorecards.scanFleet(await auth.getOwnServiceCredentials());
+          },
+        });
       },
     });
   },

@@ -167,6 +167,27 @@ export interface Diagnostic {
   path?: string;
 }
 
+/** A difference between what a deploy target declares and what runs. @public */
+export interface DriftItem {
+  kind: string;
+  name: string;
+  /** missing: declared, not running; undeclared: running, not declared; changed: a field differs. */
+  type: 'missing' | 'undeclared' | 'changed';
+  /** For `changed`: replicas, image, livenessProbe, readinessProbe, resources. */
+  field?: string;
+  declared?: string;
+  live?: string;
+}
+
+/** Drift of one deploy target against one cluster namespace. @public */
+export interface DriftTarget {
+  /** The repository's deploy target, e.g. `kubernetes/overlays/prd`. */
+  target: string;
+  cluster: string;
+  namespace: string;
+  items: DriftItem[];
+}
+
 /** The full result for one entity at one point in time. @public */
 export interface Scorecard {
   /** e.g. `component:default/auto-builder-cms` */
@@ -179,4 +200,6 @@ export interface Scorecard {
   areas: AreaScore[];
   results: CheckResult[];
   diagnostics: Diagnostic[];
+  /** Repository vs cluster, per deploy target mapped to a cluster namespace; absent without both. */
+  drift?: DriftTarget[];
 }

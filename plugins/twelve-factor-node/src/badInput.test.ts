@@ -65,8 +65,18 @@ describe('bad input gives a diagnostic and a result, never a crash', () => {
 
   it('a kustomization cycle', async () => {
     const card = await scoreFolder(dir => {
+      write(dir, 'deploy/prod/kustomization.yaml', 'resources: [../a]\n');
       write(dir, 'deploy/a/kustomization.yaml', 'resources: [../b, deployment.yaml]\n');
       write(dir, 'deploy/a/deployment.yaml', DEPLOYMENT);
+      write(dir, 'deploy/b/kustomization.yaml', 'resources: [../a]\n');
+    });
+    expect(card.results).toHaveLength(92);
+    expect(card.diagnostics.some(d => d.source === 'kustomize' && /cycle/i.test(d.message))).toBe(true);
+  });
+
+  it('kustomizations that only reference each other', async () => {
+    const card = await scoreFolder(dir => {
+      write(dir, 'deploy/a/kustomization.yaml', 'resources: [../b]\n');
       write(dir, 'deploy/b/kustomization.yaml', 'resources: [../a]\n');
     });
     expect(card.results).toHaveLength(92);

@@ -34,6 +34,10 @@ export class FleetCollector implements ClusterProvider {
     return { clusters: snap.clusters, version: snap.version };
   }
 
+  refresh(): Promise<FleetSnapshot> {
+    return this.collect();
+  }
+
   /** Collects now (sharing a collection already running). */
   collect(): Promise<FleetSnapshot> {
     this.running ??= this.doCollect().finally(() => {

@@ -10,6 +10,8 @@ import type { ResolvedSource, SourceResolver } from '../sources/SourceResolver';
 /** Live cluster data for scans, with a version that changes when the data does. */
 export interface ClusterProvider {
   current(): Promise<{ clusters: ClusterData[]; version: string }>;
+  /** Collects anew, for the scheduled fleet scan. */
+  refresh?(): Promise<unknown>;
 }
 
 /** What a stored scorecard was computed from, to skip scans whose inputs did not change. */
@@ -48,6 +50,45 @@ export class ScorecardService {
   ) {}
 
   private readonly inFlight = new Map<string, Promise<Scorecard>>();
+
+  /**
+   * Scores every scorable entity of the catalog: the clusters are collected
+   * once for the whole fleet, then each entity is mapped to its objects and
+   * scored. A failing entity is logged and skipped; the others go on.
+   */
+  async scanFleet(credentials: BackstageCredentials, options: { concurrency?: number } = {}): Promise<{ scanned: number; failed: number; durationMs: number }> {
+    const started = Date.now();
+    await this.deps.clusters?.refresh?.();
+    const { items } = await this.deps.catalog.getEntities(
+      { filter: { kind: 'Component', 'spec.type': ['service', 'website'] } },
+      { credentials },
+    );
+    let scanned = 0;
+    let failed = 0;
+    const queue = [...items];
+    const worker = async () => {
+      for (let entity = queue.shift(); entity; entity = queue.shift()) {
+        const ref = stringifyEntityRef(entity);
+        const running = this.inFlight.get(ref);
+        try {
+          if (running) await running;
+          else {
+            const scan = this.scan(entity).finally(() => this.inFlight.delete(ref));
+            this.inFlight.set(ref, scan);
+            await scan;
+          }
+          scanned++;
+        } catch (e) {
+          failed++;
+          this.deps.logger.error(`Scoring ${ref} failed: ${(e as Error).message}`);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
+    const durationMs = Date.now() - started;
+    this.deps.logger.info(`Fleet scan: ${scanned} entities scored, ${failed} failed, in ${durationMs} ms`);
+    return { scanned, failed, durationMs };
+  }
 
   private now(): Date {
     return (this.deps.now ?? (() => new Date()))();

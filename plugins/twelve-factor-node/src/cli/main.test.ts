@@ -25,7 +25,8 @@ describe('twelve-factor score', () => {
     const { code, stdout } = await run(...fixtureArgs);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(Object.keys(report)).toEqual(['entity', 'generatedAt', 'overall', 'groups', 'areas', 'checks', 'diagnostics']);
+    expect(Object.keys(report)).toEqual(['entity', 'generatedAt', 'overall', 'groups', 'areas', 'checks', 'diagnostics', 'drift']);
+    expect(report.drift.map((d: any) => `${d.target} ${d.namespace}`)).toEqual(['kubernetes/overlays/dev cms-dev', 'kubernetes/overlays/prd cms-prd']);
     expect(report.entity).toBe('component:default/auto-builder-cms');
     expect(report.groups.map((g: any) => g.id)).toEqual(['twelve-factor', 'cloud-native']);
     expect(report.areas).toHaveLength(19);

@@ -14,6 +14,9 @@ import type { FactExtractor, ScanInput, TwelveFactorCheck } from './types';
 import { applyWaivers } from './waivers';
 import { entityRefOf } from './entityRef';
 import { readWaivers } from '../facts/waivers';
+import { applyClusterGaps } from './clusterGaps';
+import { addDriftEvidence } from './driftEvidence';
+import { driftFactRef } from '../facts/drift';
 
 /** What the engine is built from. @public */
 export interface TwelveFactorEngineOptions {
@@ -91,11 +94,14 @@ export class TwelveFactorEngine {
 
     const results: CheckResult[] = [];
     for (const def of this.definitions) {
-      results.push(await this.runOne(def, ctx, diagnostics));
+      results.push(applyClusterGaps(await this.runOne(def, ctx, diagnostics), def, input.clusters));
     }
+    // Drift needs both sides; without them there is simply no drift section.
+    const drift = input.repo && input.clusters?.length ? facts.tryGet(driftFactRef)?.targets : undefined;
+    const withDrift = drift ? addDriftEvidence(results, drift) : results;
     const fromRepo = readWaivers(input.repo, this.definitionById);
     diagnostics.push(...fromRepo.diagnostics);
-    const waived = applyWaivers(results, [...(options.waivers ?? []), ...fromRepo.waivers], now);
+    const waived = applyWaivers(withDrift, [...(options.waivers ?? []), ...fromRepo.waivers], now);
     const scores = computeScores(waived, this.weightOf);
     return {
       entityRef: entityRefOf(input.entity),
@@ -105,6 +111,7 @@ export class TwelveFactorEngine {
       areas: scores.areas,
       results: waived,
       diagnostics,
+      ...(drift ? { drift } : {}),
     };
   }
 

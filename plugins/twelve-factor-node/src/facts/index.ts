@@ -9,6 +9,10 @@ import { ciExtractor } from './ci/extractor';
 import { codeExtractor } from './code/extractor';
 import { localDevExtractor } from './localDev';
 import { catalogExtractor } from './catalog';
+import { driftExtractor } from './drift';
+import { configLiteralsExtractor } from './configLiterals';
+import { repoAddressesExtractor } from './repoAddresses';
+import { runtimeHintsExtractor } from './runtimeHints';
 
 export { ciFilesFactRef } from './ciFiles';
 export type { CiFilesFact, CiSystem } from './ciFiles';
@@ -32,6 +36,14 @@ export type { SignalId, SignalPattern, Language } from './code/patterns';
 export { localDevFactRef } from './localDev';
 export type { LocalDevFact, ComposeService } from './localDev';
 export { catalogFactRef } from './catalog';
+export { driftFactRef } from './drift';
+export type { DriftFact } from './drift';
+export { configLiteralsFactRef } from './configLiterals';
+export type { ConfigLiteralsFact } from './configLiterals';
+export { repoAddressesFactRef } from './repoAddresses';
+export type { RepoAddressesFact } from './repoAddresses';
+export { runtimeHintsFactRef } from './runtimeHints';
+export type { RuntimeHintsFact } from './runtimeHints';
 export type { CatalogFact } from './catalog';
 export { readWaivers, WAIVER_FILE } from './waivers';
 export { objectSets, setEvidence, setWideEvidence } from './objectSets';
@@ -53,4 +65,8 @@ export const builtInExtractors: ReadonlyArray<FactExtractor<any>> = [
   codeExtractor,
   localDevExtractor,
   catalogExtractor,
+  driftExtractor,
+  configLiteralsExtractor,
+  repoAddressesExtractor,
+  runtimeHintsExtractor,
 ];

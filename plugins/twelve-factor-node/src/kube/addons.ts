@@ -67,8 +67,24 @@ function signature(o: KubeObject): string {
     .toLowerCase();
 }
 
-/** The add-ons running in a cluster, from its Deployments, DaemonSets and StatefulSets. @public */
+const cache = new WeakMap<ClusterIndex, Addon[]>();
+
+/**
+ * The add-ons running in a cluster, from its Deployments, DaemonSets and
+ * StatefulSets. Computed once per cluster index: every entity of a fleet
+ * scan shares the answer.
+ * @public
+ */
 export function findAddons(index: ClusterIndex): Addon[] {
+  let found = cache.get(index);
+  if (!found) {
+    found = scan(index);
+    cache.set(index, found);
+  }
+  return found;
+}
+
+function scan(index: ClusterIndex): Addon[] {
   const out: Addon[] = [];
   const seen = new Set<string>();
   for (const kind of ['DaemonSet', 'Deployment', 'StatefulSet']) {

@@ -1,3 +1,9 @@
 import type { TwelveFactorCheck } from '../../engine/types';
+import { antiAffinity } from './antiAffinity';
+import { deployments } from './deployments';
+import { kubernetes } from './kubernetes';
+import { rbac } from './rbac';
+import { resources } from './resources';
+import { serviceDiscovery } from './serviceDiscovery';
 
-export const cnOrchestrationChecks: TwelveFactorCheck[] = [];
+export const cnOrchestrationChecks: TwelveFactorCheck[] = [kubernetes, deployments, serviceDiscovery, rbac, resources, antiAffinity];

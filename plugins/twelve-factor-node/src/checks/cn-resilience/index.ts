@@ -1,3 +1,8 @@
 import type { TwelveFactorCheck } from '../../engine/types';
+import { autoRestart } from './autoRestart';
+import { circuitBreaker } from './circuitBreaker';
+import { pdb } from './pdb';
+import { retry } from './retry';
+import { timeouts } from './timeouts';
 
-export const cnResilienceChecks: TwelveFactorCheck[] = [];
+export const cnResilienceChecks: TwelveFactorCheck[] = [autoRestart, circuitBreaker, retry, timeouts, pdb];

@@ -1,3 +1,8 @@
 import type { TwelveFactorCheck } from '../../engine/types';
+import { buildStage } from './buildStage';
+import { ciPipeline } from './ciPipeline';
+import { immutableImage } from './immutableImage';
+import { releaseVersioning } from './releaseVersioning';
+import { rollback } from './rollback';
 
-export const f5BuildReleaseRunChecks: TwelveFactorCheck[] = [];
+export const f5BuildReleaseRunChecks: TwelveFactorCheck[] = [buildStage, ciPipeline, immutableImage, releaseVersioning, rollback];

@@ -22,6 +22,8 @@ export interface JsonReport {
     expiredWaiver?: Scorecard['results'][number]['expiredWaiver'];
   }>;
   diagnostics: Scorecard['diagnostics'];
+  /** Repository vs cluster, when both were read. */
+  drift?: Scorecard['drift'];
 }
 
 export function toJsonReport(card: Scorecard): JsonReport {
@@ -43,5 +45,6 @@ export function toJsonReport(card: Scorecard): JsonReport {
       ...(r.expiredWaiver ? { expiredWaiver: r.expiredWaiver } : {}),
     })),
     diagnostics: card.diagnostics,
+    ...(card.drift ? { drift: card.drift } : {}),
   };
 }

@@ -41,6 +41,12 @@ const WORDS = {
     areaStatus: (s: number | null) => (s === null ? 'n/a' : s >= 80 ? 'Good' : s >= 50 ? 'Needs improvement' : 'Insufficient'),
     improves: 'improves',
     noFiles: 'No file changes suggested.',
+    drift: 'Drift between the repository and the clusters',
+    target: 'Deploy target ↔ cluster',
+    object: 'Object',
+    difference: 'Difference',
+    missing: 'declared, not running',
+    undeclared: 'running, not declared',
   },
   ko: {
     title: '12 팩터 및 클라우드 네이티브 평가',
@@ -68,6 +74,12 @@ const WORDS = {
     areaStatus: (s: number | null) => (s === null ? '해당 없음' : s >= 80 ? '양호' : s >= 50 ? '개선 필요' : '미흡'),
     improves: '개선 영역',
     noFiles: '제안된 파일 변경 없음.',
+    drift: '저장소와 클러스터 간 차이 (드리프트)',
+    target: '배포 대상 ↔ 클러스터',
+    object: '오브젝트',
+    difference: '차이',
+    missing: '선언됨, 실행 중 아님',
+    undeclared: '실행 중, 선언되지 않음',
   },
 };
 
@@ -165,6 +177,18 @@ export function toMarkdown(card: Scorecard, definitions: ReadonlyArray<CheckDefi
     out.push('```');
     for (const [path, action] of [...files.entries()].sort(([a], [b]) => a.localeCompare(b))) out.push(`${path}  (${action})`);
     out.push('```', '');
+  }
+
+  if (card.drift?.some(t => t.items.length)) {
+    out.push(`### ${w.drift}`, '');
+    out.push(`| ${w.target} | ${w.object} | ${w.difference} |`, '|---|---|---|');
+    for (const t of card.drift) {
+      for (const i of t.items) {
+        const what = i.type === 'missing' ? w.missing : i.type === 'undeclared' ? w.undeclared : `${i.field}: ${i.declared} → ${i.live}`;
+        out.push(`| \`${t.target}\` ↔ \`${t.cluster}/${t.namespace}\` | ${i.kind}/${i.name} | ${cell(what)} |`);
+      }
+    }
+    out.push('');
   }
 
   if (card.diagnostics.length) {

@@ -63,6 +63,25 @@ function githubActions(path: string, text: string): Parsed {
 
 const GITLAB_RESERVED = new Set(['stages', 'variables', 'default', 'include', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script']);
 
+/** A GitLab job with its `extends:` templates merged in, as GitLab does (later keys win, deep for maps). */
+function resolveExtends(name: string, all: Record<string, any>, seen = new Set<string>()): any {
+  const job = all[name];
+  if (!job || typeof job !== 'object' || seen.has(name)) return job ?? {};
+  seen.add(name);
+  const parents = typeof job.extends === 'string' ? [job.extends] : Array.isArray(job.extends) ? job.extends : [];
+  const merged: any = {};
+  const deepMerge = (a: any, b: any): any => {
+    if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+      const out = { ...a };
+      for (const [k, v] of Object.entries(b)) out[k] = deepMerge(a[k], v);
+      return out;
+    }
+    return b === undefined ? a : b;
+  };
+  for (const p of parents) Object.assign(merged, deepMerge(merged, resolveExtends(String(p), all, seen)));
+  return deepMerge(merged, job);
+}
+
 function gitlab(path: string, text: string): Parsed {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc });
@@ -70,11 +89,12 @@ function gitlab(path: string, text: string): Parsed {
   const steps: CiStep[] = [];
   const branches: string[] = [];
   const root = doc.contents;
+  const all = (doc.toJS() ?? {}) as Record<string, any>;
   if (isMap(root)) {
     for (const pair of root.items) {
       const name = String((pair.key as Scalar)?.value ?? '');
       if (GITLAB_RESERVED.has(name) || name.startsWith('.')) continue;
-      const job: any = (pair.value as any)?.toJSON?.() ?? {};
+      const job: any = resolveExtends(name, all);
       if (typeof job !== 'object') continue;
       const environment = typeof job.environment === 'string' ? job.environment : job.environment?.name;
       for (const b of strings(job.only)) branches.push(b);

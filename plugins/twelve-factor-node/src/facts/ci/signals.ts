@@ -13,7 +13,7 @@ const SCANNERS: Array<{ tool: string; command?: RegExp; action?: RegExp }> = [
 ];
 
 const TESTS = /\b(pytest|tox|nox|npm (run )?test|yarn (run )?test|pnpm (run )?test|go test|mvn (-\S+ )*(test|verify)|gradle(w)? (\S+ )*test|\.\/gradlew (\S+ )*test|dotnet test|cargo test|jest|vitest|rspec|phpunit)\b/;
-const ROLLBACK = /\b(kubectl\s+rollout\s+undo|helm\s+rollback|helm\s+(upgrade|install)\b[^\n]*--atomic|kubectl\s+argo\s+rollouts\s+(undo|abort)|argocd\s+app\s+rollback)\b/;
+const ROLLBACK = /(\bkubectl\b[^|;&\n]*\brollout\s+undo\b|\bhelm\s+rollback|helm\s+(upgrade|install)\b[^\n]*--atomic|\bkubectl\s+argo\s+rollouts\s+(undo|abort)|\bargocd\s+app\s+rollback\b)/;
 
 function short(text: string): string {
   const one = text.trim().replace(/\s*\\\n\s*/g, ' ');

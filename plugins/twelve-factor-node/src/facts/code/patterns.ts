@@ -73,6 +73,7 @@ export const SIGNAL_PATTERNS: ReadonlyArray<SignalPattern> = [
   { id: 'logging.level-runtime', languages: ['javascript'], pattern: /\.(put|post|patch)\(\s*["'`][^"'`]*log-?level|logger\.level\s*=\s*req\./i, description: 'log level changeable at runtime' },
   { id: 'logging.level-runtime', languages: ['go'], pattern: /zap\.NewAtomicLevel|AtomicLevel\)\.ServeHTTP|slog\.LevelVar/, description: 'log level changeable at runtime' },
   { id: 'logging.level-runtime', languages: ['java'], pattern: /management\.endpoints\.web\.exposure\.include=.*loggers|LoggersEndpoint/, description: 'actuator loggers endpoint' },
+  { id: 'logging.level-runtime', languages: ['java'], pattern: /monitorInterval\s*=|<configuration[^>]*\bscan="true"/, description: 'logging configuration reloaded at runtime' },
 
   // Disposability
   { id: 'shutdown.hook', languages: ['python'], pattern: /@asynccontextmanager|lifespan\s*=|on_event\(\s*["']shutdown["']|worker_shutdown|atexit\.register\(/, description: 'shutdown hook' },
@@ -86,10 +87,10 @@ export const SIGNAL_PATTERNS: ReadonlyArray<SignalPattern> = [
 
   // Resilience
   { id: 'http.timeout', languages: ['python'], pattern: /\b(httpx\.(Async)?Client|requests\.(get|post|put|delete|request)|aiohttp\.ClientSession|Session\(\)\.(get|post))\([^)]*timeout\s*=|ClientTimeout\(|connect_timeout|pool_timeout|statement_timeout/, description: 'timeout on an outbound client' },
-  { id: 'http.timeout', languages: ['javascript'], pattern: /\btimeout\s*:\s*\d|AbortSignal\.timeout\(|setTimeout\(\s*\(\)\s*=>\s*\w+\.abort/, description: 'timeout on an outbound client' },
+  { id: 'http.timeout', languages: ['javascript'], pattern: /\b(timeout|connectTimeout|commandTimeout|socketTimeout|requestTimeout)\s*:\s*[\w.]+|AbortSignal\.timeout\(|setTimeout\(\s*\(\)\s*=>\s*\w+\.abort/, description: 'timeout on an outbound client' },
   { id: 'http.timeout', languages: ['go'], pattern: /http\.Client\{[^}]*Timeout|context\.WithTimeout\(|DialTimeout|ReadTimeout/, description: 'timeout on an outbound client' },
   { id: 'http.timeout', languages: ['java'], pattern: /setConnectTimeout|setReadTimeout|connectTimeout\(|responseTimeout\(|\.timeout\(Duration/, description: 'timeout on an outbound client' },
-  { id: 'http.client-without-timeout', languages: ['python'], pattern: /\bhttpx\.(Async)?Client\(\s*\)|requests\.(get|post)\([^)]*\)\s*$/, description: 'HTTP client without a timeout' },
+  { id: 'http.client-without-timeout', languages: ['python'], pattern: /\bhttpx\.(Async)?Client\(\s*\)|requests\.(get|post)\((?![^)]*timeout)[^)]*\)\s*$/, description: 'HTTP client without a timeout' },
   { id: 'retry.code', languages: ['python'], pattern: /@retry\b|tenacity\.|@backoff\.on_exception|Retry\(\s*total\s*=|stamina\.retry/, description: 'retry policy on calls' },
   { id: 'retry.code', languages: ['javascript'], pattern: /axiosRetry\(|pRetry\(|retry\(\s*async|\.retry\(\s*\{/, description: 'retry policy on calls' },
   { id: 'retry.code', languages: ['go'], pattern: /backoff\.Retry\(|retry\.Do\(|retryablehttp\.NewClient\(/, description: 'retry policy on calls' },
@@ -104,7 +105,7 @@ export const SIGNAL_PATTERNS: ReadonlyArray<SignalPattern> = [
   // Endpoints
   { id: 'endpoint.health', languages: ['python'], pattern: /\.(get|route|api_route)\(\s*["']\/(health|healthz|livez|readyz|ready|live|ping)["']/, description: 'health endpoint' },
   { id: 'endpoint.health', languages: ['javascript'], pattern: /\.(get|route|all)\(\s*["'`]\/(health|healthz|livez|readyz|ready|live|ping)["'`]/, description: 'health endpoint' },
-  { id: 'endpoint.health', languages: ['go'], pattern: /Handle(Func)?\(\s*"\/(health|healthz|livez|readyz)"|\.GET\(\s*"\/(health|healthz|livez|readyz)"/, description: 'health endpoint' },
+  { id: 'endpoint.health', languages: ['go'], pattern: /Handle(Func)?\(\s*"(GET\s+)?\/(health|healthz|livez|readyz)"|\.GET\(\s*"\/(health|healthz|livez|readyz)"/, description: 'health endpoint' },
   { id: 'endpoint.health', languages: ['java'], pattern: /@GetMapping\(\s*"\/(health|healthz)"|management\.endpoint\.health|spring-boot-starter-actuator/, description: 'health endpoint' },
   { id: 'endpoint.metrics', languages: ['python'], pattern: /make_asgi_app\(|start_http_server\(|Instrumentator\(\)|\.(get|route)\(\s*["']\/metrics["']|PrometheusMiddleware/, description: 'Prometheus /metrics endpoint' },
   { id: 'endpoint.metrics', languages: ['javascript'], pattern: /register\.metrics\(\)|collectDefaultMetrics\(|\.(get|route)\(\s*["'`]\/metrics["'`]|promBundle\(/, description: 'Prometheus /metrics endpoint' },
@@ -131,6 +132,8 @@ export const SIGNAL_PATTERNS: ReadonlyArray<SignalPattern> = [
   // Admin processes
   { id: 'db.migrations-at-startup', languages: ['python'], pattern: /command\.upgrade\(|alembic\.command|Base\.metadata\.create_all\(/, description: 'migrates the database at app start' },
   { id: 'db.migrations-at-startup', languages: ['javascript'], pattern: /migrate\.latest\(|\.migrate\(\)|runMigrations\(/, description: 'migrates the database at app start' },
+  { id: 'db.migrations-at-startup', languages: ['java'], pattern: /spring\.flyway\.enabled\s*=\s*true|spring\.liquibase\.enabled\s*=\s*true/, description: 'migrates the database at app start' },
+  { id: 'db.migrations-at-startup', languages: ['java'], pattern: /spring\.flyway\.enabled\s*=\s*true|spring\.liquibase\.enabled\s*=\s*true/, description: 'migrates the database at app start' },
 ];
 
 /** The language of a source file by extension. @public */
@@ -138,6 +141,6 @@ export function languageOf(path: string): Language | undefined {
   if (/\.py$/.test(path)) return 'python';
   if (/\.(m|c)?(j|t)sx?$/.test(path) && !/\.d\.ts$/.test(path)) return 'javascript';
   if (/\.go$/.test(path)) return 'go';
-  if (/\.(java|kt|kts)$/.test(path) || /(^|\/)(application|bootstrap)[\w-]*\.(properties|ya?ml)$/.test(path) || /(^|\/)(logback|log4j2?)[\w-]*\.xml$/.test(path)) return 'java';
+  if (/\.(java|kt|kts)$/.test(path) || /(^|\/)(application|bootstrap)(-[\w]+)?\.(properties|ya?ml)$/.test(path) || /(^|\/)(logback|log4j2?)[\w-]*\.xml$/.test(path)) return 'java';
   return undefined;
 }

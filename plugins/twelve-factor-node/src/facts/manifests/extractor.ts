@@ -39,7 +39,12 @@ export const manifestsExtractor: FactExtractor<ManifestsFact> = {
     const skippedRemote: string[] = [];
 
     const kustomizeDirs = findKustomizationDirs(repo);
-    for (const dir of findDeployTargets(repo)) {
+    const deployTargets = findDeployTargets(repo);
+    if (kustomizeDirs.length > 0 && deployTargets.length === 0) {
+      // Every kustomization is referenced by another: they form a cycle with no entry point.
+      ctx.report({ level: 'error', source: 'kustomize', message: `The kustomizations ${kustomizeDirs.join(', ')} reference each other in a cycle; none can be rendered` });
+    }
+    for (const dir of deployTargets) {
       const render = renderKustomization(repo, dir);
       for (const d of render.diagnostics) ctx.report(d);
       skippedRemote.push(...render.skippedRemote);

@@ -1,0 +1,87 @@
+import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
+import type { CodeFact } from '../../facts/code/extractor';
+import type { Language } from '../../facts/code/patterns';
+import { setWideEvidence } from '../../facts/objectSets';
+import { capEvidence, fileEvidence } from '../evidence';
+import { scrapeEvidence, serviceMonitorSnippet } from './monitoring';
+import { codeEvidence, hasDependency, type JudgedSet, preferredSet, primaryLanguage, requireCode, tryWorkloadSets, worstOfSets } from './workloads';
+
+/** How to expose /metrics in the service's language. */
+function instrumentation(language: Language | undefined, fastapi: boolean, appFile: string | undefined): string {
+  const where = appFile ? ` in ${appFile}` : '';
+  switch (language) {
+    case 'python':
+      return fastapi
+        ? `Expose /metrics with prometheus-fastapi-instrumentator (requirements: prometheus-fastapi-instrumentator): \`Instrumentator().instrument(app).expose(app)\`${where}.`
+        : `Expose /metrics with prometheus-client: \`start_http_server(9000)\` or \`make_asgi_app()\` mounted at /metrics${where}.`;
+    case 'javascript':
+      return `Expose /metrics with prom-client: \`collectDefaultMetrics()\` and \`app.get('/metrics', async (_req, res) => res.type(register.contentType).send(await register.metrics()))\`${where}.`;
+    case 'go':
+      return `Expose /metrics with github.com/prometheus/client_golang: \`mux.Handle("/metrics", promhttp.Handler())\`${where}.`;
+    case 'java':
+      return 'Expose /actuator/prometheus with io.micrometer:micrometer-registry-prometheus and spring-boot-starter-actuator (management.endpoints.web.exposure.include=health,prometheus).';
+    default:
+      return 'Expose /metrics with the Prometheus client library of the service\'s language.';
+  }
+}
+
+function exporterEvidence(code: CodeFact) {
+  return [
+    ...codeEvidence(code.signals['endpoint.metrics'] ?? []),
+    ...(code.capabilities.metrics ?? []).map(d => fileEvidence(d.path, `${d.dependency}: metrics library`, d.line, d.line)),
+  ];
+}
+
+export const metrics: TwelveFactorCheck = {
+  id: 'cn-observability.metrics',
+  evaluate({ facts }) {
+    const code = requireCode(facts);
+    const exporter = exporterEvidence(code);
+    const sets = tryWorkloadSets(facts);
+    const scraped = sets.map(s => ({ s, ev: scrapeEvidence(s) }));
+    const appFile = (code.signals['endpoint.health'] ?? [])[0]?.path;
+    const howTo = instrumentation(primaryLanguage(facts, code), hasDependency(facts, 'fastapi'), appFile);
+    const monitorFix = (s: JudgedSet | undefined, lead: string) => {
+      const snippet = s ? serviceMonitorSnippet(s) : undefined;
+      return { text: `${lead}${snippet ? ' A ServiceMonitor for the app\'s Service(s):' : ''}`, ...(snippet ? { snippet: { language: 'yaml' as const, action: 'create' as const, content: snippet } } : {}) };
+    };
+
+    if (exporter.length === 0) {
+      const withScrape = scraped.filter(x => x.ev.length);
+      if (withScrape.length) {
+        return {
+          verdict: 'partial',
+          summary: `Scrape configuration without an exporter: ${withScrape.map(x => x.s.set.label).join(', ')} scrape the pods, but the code has no metrics library or /metrics endpoint`,
+          evidence: capEvidence(withScrape.flatMap(x => x.ev)),
+          remediation: { text: howTo },
+        };
+      }
+      const target = preferredSet(sets);
+      return {
+        verdict: 'fail',
+        summary: 'No Prometheus metrics: no metrics library or /metrics endpoint in the code, and nothing scrapes the pods',
+        evidence: sets.map(s => setWideEvidence(s.set, 'no ServiceMonitor, PodMonitor or prometheus.io/scrape annotation')),
+        remediation: monitorFix(target, `${howTo} Then let Prometheus scrape it.`),
+      };
+    }
+    if (sets.length === 0) {
+      return {
+        verdict: 'unknown',
+        summary: 'Metrics are exposed; no manifests or cluster show whether they are scraped',
+        reason: 'No deploy target or cluster namespace of this entity runs a workload, so no ServiceMonitor, PodMonitor or scrape annotation can be looked for.',
+        evidence: capEvidence(exporter),
+      };
+    }
+    const outcomes = scraped.map(({ s, ev }): CheckOutcome =>
+      ev.length
+        ? { verdict: 'pass', summary: `${s.set.label}: metrics are exposed and scraped`, evidence: ev }
+        : {
+            verdict: 'partial',
+            summary: `${s.set.label}: metrics are exposed but nothing scrapes them`,
+            evidence: [setWideEvidence(s.set, 'no ServiceMonitor, PodMonitor or prometheus.io/scrape annotation selects the pods')],
+            remediation: monitorFix(s, 'Let Prometheus scrape the /metrics endpoint.'),
+          },
+    );
+    return worstOfSets(outcomes, capEvidence(exporter, 4));
+  },
+};

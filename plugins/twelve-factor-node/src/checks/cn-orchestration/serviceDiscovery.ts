@@ -1,0 +1,101 @@
+import type { Evidence } from '@internal/plugin-twelve-factor-common';
+import { UnknownVerdictError } from '../../engine/facts';
+import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
+import { objectSets, setEvidence, setWideEvidence, type ObjectSet } from '../../facts/objectSets';
+import { repoAddressesFactRef } from '../../facts/repoAddresses';
+import { worstOf } from '../combine';
+import { capEvidence, fileEvidence } from '../evidence';
+import { appWorkloads, ofKind, optionalFact } from './kube';
+
+/** Private IPv4 addresses: what pods, Services and nodes get inside a cluster. Not CIDRs (`10.0.0.0/8`). */
+const PRIVATE_IP = /(?<![\w.])(10\.\d{1,3}\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3})(?![\w.]|\/\d)/g;
+const SERVICE_DNS = /\b[a-z0-9][-a-z0-9]{0,62}\.[a-z0-9][-a-z0-9]{0,62}\.svc(\.cluster\.local)?\b/;
+const URL_HOST = /\b[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@'"]*@)?([a-z0-9][a-z0-9-]*)(?=[:/"'\s]|$)/g;
+
+function ipsIn(value: string): string[] {
+  return [...value.matchAll(PRIVATE_IP)].map(m => m[1]).filter(ip => ip.split('.').every(o => Number(o) <= 255));
+}
+
+function judgeSet(set: ObjectSet): CheckOutcome | undefined {
+  const workloads = appWorkloads(set);
+  if (workloads.length === 0) return undefined;
+  const services = new Set(ofKind(set, 'Service').map(s => String(s.object.metadata?.name)));
+  const literal: Evidence[] = [];
+  const dns = new Set<string>();
+  const look = (value: string, onIp: (ips: string[]) => void) => {
+    const ips = ipsIn(value);
+    if (ips.length) onIp(ips);
+    const svc = SERVICE_DNS.exec(value);
+    if (svc) dns.add(svc[0]);
+    for (const m of value.matchAll(URL_HOST)) if (services.has(m[1])) dns.add(m[1]);
+  };
+  for (const cm of ofKind(set, 'ConfigMap')) {
+    for (const [key, value] of Object.entries(cm.object.data ?? {})) {
+      look(String(value), ips => literal.push(setEvidence(set, cm, `${key} uses the literal IP ${ips.join(', ')}`, `data.${key}`)));
+    }
+  }
+  for (const w of workloads) {
+    for (const { container, fieldPath } of w.containers) {
+      (container.env ?? []).forEach((e: any, i: number) => {
+        if (typeof e?.value !== 'string') return;
+        look(e.value, ips => literal.push(setEvidence(set, w.source, `env ${e.name} of container ${container.name} uses the literal IP ${ips.join(', ')}`, `${fieldPath}.env[${i}]`)));
+      });
+    }
+  }
+  if (literal.length) {
+    return {
+      verdict: 'partial',
+      summary: 'Literal cluster IPs in env or ConfigMaps',
+      evidence: capEvidence(literal),
+      remediation: {
+        text: 'Address in-cluster peers by their Service DNS name (<service>.<namespace>.svc.cluster.local): pod and ClusterIP addresses change when objects are recreated or the cluster is rebuilt.',
+      },
+    };
+  }
+  const names = [...dns].sort();
+  return {
+    verdict: 'pass',
+    summary: names.length ? `In-cluster addresses use Service DNS names (${names.slice(0, 5).join(', ')})` : 'No literal pod, Service or node IPs in env or ConfigMaps',
+    evidence: [setWideEvidence(set, names.length ? `Service DNS names: ${names.join(', ')}` : 'no literal cluster IPs')],
+  };
+}
+
+export const serviceDiscovery: TwelveFactorCheck = {
+  id: 'cn-orchestration.service-discovery',
+  evaluate({ facts }) {
+    const outcomes: CheckOutcome[] = [];
+    let noSets: UnknownVerdictError | undefined;
+    try {
+      for (const set of objectSets(facts)) {
+        const o = judgeSet(set);
+        if (o) outcomes.push(o);
+      }
+    } catch (e) {
+      if (!(e instanceof UnknownVerdictError)) throw e;
+      noSets = e;
+    }
+
+    const code = optionalFact(facts, repoAddressesFactRef);
+    const inCode = code?.privateIps ?? [];
+    if (inCode.length) {
+      const first = inCode[0];
+      outcomes.push({
+        verdict: 'partial',
+        summary: `Literal private IPs in ${[...new Set(inCode.map(m => m.path))].join(', ')}`,
+        evidence: capEvidence(inCode.map(m => fileEvidence(m.path, `literal IP ${m.address}: ${m.text}`, m.line, m.line))),
+        remediation: {
+          text: `Replace the literal IP ${first.address} in ${first.path} with the Service DNS name of its target (or read it from an environment variable set to that name): ClusterIPs and pod IPs change when objects are recreated.`,
+          snippet: { language: 'text', path: first.path, action: 'modify', content: `${first.text.replace(first.address, 'SERVICE.NAMESPACE.svc.cluster.local')}\n` },
+        },
+      });
+    }
+    if (outcomes.length === 0) {
+      if (noSets) throw noSets;
+      const reason = 'No workloads in any deploy target or cluster namespace.';
+      return { verdict: 'unknown', summary: reason, reason };
+    }
+    const result = worstOf(outcomes);
+    if (!code && result.verdict === 'pass') result.summary += ' (source code not scanned: the repo.addresses fact is not available)';
+    return result;
+  },
+};

@@ -1,0 +1,40 @@
+import type { TwelveFactorCheck } from '../../engine/types';
+import { capEvidence, fileEvidence } from '../evidence';
+import { codeEvidence, primaryLanguage, requireCode, tryWorkloadSets } from '../cn-observability/workloads';
+import { meshRoutes, outboundCall, retrySnippet } from './outbound';
+
+export const retry: TwelveFactorCheck = {
+  id: 'cn-resilience.retry',
+  evaluate({ facts }) {
+    const code = requireCode(facts);
+    const api = [
+      ...codeEvidence(code.signals['retry.code'] ?? []),
+      ...(code.capabilities.retry ?? []).map(d => fileEvidence(d.path, `${d.dependency}: retry library`, d.line, d.line)),
+      ...meshRoutes(tryWorkloadSets(facts), 'retries'),
+    ];
+    if (api.length) {
+      return { verdict: 'pass', summary: `Retry policy on calls (${api[0].note})`, evidence: capEvidence(api) };
+    }
+    const at = outboundCall(code);
+    const snippet = retrySnippet(primaryLanguage(facts, code), at);
+    const remediation = {
+      text: `Retry idempotent outbound calls on transient errors with exponential backoff and jitter, bounded in attempts${at ? ` (e.g. ${at.path}${at.line ? `:${at.line}` : ''})` : ''}.`,
+      ...(snippet ? { snippet } : {}),
+    };
+    const queue = code.signals['retry.task-queue'] ?? [];
+    if (queue.length) {
+      return {
+        verdict: 'partial',
+        summary: `Retries only in the task queue (${queue[0].text}); API calls are not retried`,
+        evidence: capEvidence(codeEvidence(queue)),
+        remediation,
+      };
+    }
+    return {
+      verdict: 'fail',
+      summary: 'No retry policy: no retry library or code, and no mesh retries',
+      evidence: at ? [fileEvidence(at.path, `outbound call without retries${at.text ? `: ${at.text}` : ''}`, at.line, at.line)] : [],
+      remediation,
+    };
+  },
+};

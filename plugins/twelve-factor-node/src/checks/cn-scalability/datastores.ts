@@ -1,0 +1,165 @@
+/*
+ * Finding the service's data stores (databases, caches) and how they scale:
+ * a managed cloud service (by host name), an operator-managed cluster (by
+ * custom resource), or a plain pod of the application's own manifests.
+ */
+import type { Evidence } from '@internal/plugin-twelve-factor-common';
+import { UnknownVerdictError, type FactReader } from '../../engine/facts';
+import type { CheckOutcome } from '../../engine/types';
+import { localDevFactRef } from '../../facts/localDev';
+import type { Workload } from '../../facts/manifests/workloads';
+import { objectSets, setEvidence, type ObjectSet } from '../../facts/objectSets';
+import { repoAddressesFactRef } from '../../facts/repoAddresses';
+import { appWorkloads, combineSets, commandLine, envValues, imageRepository, optionalFact, replicasOf } from '../cn-orchestration/kube';
+import { capEvidence, fileEvidence } from '../evidence';
+
+/** A custom resource that provisions a store through an operator or a cloud provider. */
+export interface StoreResource {
+  apiVersion: RegExp;
+  kind?: RegExp;
+  product: string;
+  /** Standalone flavours of an otherwise replicated product. */
+  single?: (spec: Record<string, any>) => boolean;
+}
+
+/** What a kind of store looks like. */
+export interface StoreSpec {
+  /** "database", "cache". */
+  noun: string;
+  /** The pass summary, before the list of what was found. */
+  passWording: string;
+  resources: StoreResource[];
+  /** Host names of managed cloud services. */
+  managedHosts: RegExp;
+  /** Whether an image (repository, lower case) is such a store. */
+  image: (repository: string) => boolean;
+  /** Whether a store workload replicates (HA flavour of the image, sentinel/replica arguments). */
+  replicated: (w: Workload) => boolean;
+}
+
+export interface StoreFinding {
+  verdict: 'pass' | 'partial';
+  note: string;
+  evidence: Evidence;
+  /** The workload or resource found, when it is one. */
+  object?: { kind: string; name: string; namespace?: string };
+}
+
+function findInSet(set: ObjectSet, spec: StoreSpec): StoreFinding[] {
+  const out: StoreFinding[] = [];
+  for (const o of set.objects) {
+    const r = spec.resources.find(x => x.apiVersion.test(String(o.object.apiVersion ?? '')) && (!x.kind || x.kind.test(o.object.kind)));
+    if (!r) continue;
+    const single = r.single?.(o.object.spec ?? {}) ?? false;
+    const note = single ? `${r.product} ${o.object.kind}/${o.object.metadata?.name} runs a single instance` : `${r.product} ${o.object.kind}/${o.object.metadata?.name}`;
+    const object = { kind: o.object.kind, name: String(o.object.metadata?.name ?? ''), ...(o.object.metadata?.namespace ? { namespace: o.object.metadata.namespace } : {}) };
+    out.push({ verdict: single ? 'partial' : 'pass', note, evidence: setEvidence(set, o, note), object });
+  }
+  const workloads = appWorkloads(set);
+  for (const w of workloads) {
+    const store = w.containers.find(c => !c.init && spec.image(imageRepository(c.container.image)));
+    if (store) {
+      const n = replicasOf(w);
+      const ha = spec.replicated(w);
+      const note = ha
+        ? `${w.kind}/${w.name} runs ${store.container.image} replicated (${n} replica(s))`
+        : `${w.kind}/${w.name} runs a single ${store.container.image} ${spec.noun}${n > 1 ? ` (${n} replicas without replication)` : ''}`;
+      const object = { kind: w.kind, name: w.name, ...(w.namespace ? { namespace: w.namespace } : {}) };
+      out.push({ verdict: ha ? 'pass' : 'partial', note, evidence: setEvidence(set, w.source, note, `${store.fieldPath}.image`), object });
+    }
+  }
+  const seen = new Set<string>();
+  for (const w of workloads) {
+    for (const env of envValues(set, w)) {
+      const host = spec.managedHosts.exec(env.value)?.[0];
+      if (!host || seen.has(host)) continue;
+      seen.add(host);
+      const note = `managed ${spec.noun} ${host}`;
+      const where = `${note} (${env.name})`;
+      const ev = 'configMap' in env.where ? setEvidence(set, env.where.configMap, where, `data.${env.where.key}`) : setEvidence(set, w.source, where, env.where.fieldPath);
+      out.push({ verdict: 'pass', note, evidence: ev });
+    }
+  }
+  return out;
+}
+
+/** Managed hosts in deploy-environment env files and in source/config files. */
+function findInRepo(facts: FactReader, spec: StoreSpec): StoreFinding[] {
+  const out: StoreFinding[] = [];
+  const seen = new Set<string>();
+  const add = (host: string, path: string, line: number | undefined, what: string) => {
+    if (seen.has(host)) return;
+    seen.add(host);
+    const note = `managed ${spec.noun} ${host}`;
+    out.push({ verdict: 'pass', note, evidence: fileEvidence(path, `${note} (${what})`, line, line) });
+  };
+  for (const f of optionalFact(facts, localDevFactRef)?.envFiles ?? []) {
+    if (/local|example|sample|test|template/i.test(f.path)) continue;
+    for (const [k, v] of Object.entries(f.vars)) {
+      const host = spec.managedHosts.exec(v)?.[0];
+      if (host) add(host, f.path, undefined, k);
+    }
+  }
+  for (const m of optionalFact(facts, repoAddressesFactRef)?.hosts ?? []) {
+    const host = spec.managedHosts.exec(m.address)?.[0];
+    if (host) add(host, m.path, m.line, m.text);
+  }
+  return out;
+}
+
+/**
+ * Judges the stores of every object set (worst wins) plus the managed hosts
+ * the repository names. Undefined when no store of the kind is found.
+ */
+export function judgeStores(facts: FactReader, spec: StoreSpec, remediate: (partial: StoreFinding[]) => CheckOutcome['remediation']): CheckOutcome | undefined {
+  const judged: Array<{ label: string; outcome: CheckOutcome }> = [];
+  let sets: ObjectSet[] = [];
+  try {
+    sets = objectSets(facts);
+  } catch (e) {
+    // No manifests and no cluster: the repository's settings may still name a managed store.
+    if (!(e instanceof UnknownVerdictError)) throw e;
+  }
+  const all: StoreFinding[] = [];
+  const judge = (findings: StoreFinding[]): CheckOutcome => {
+    all.push(...findings);
+    const partial = findings.filter(f => f.verdict === 'partial');
+    if (partial.length) {
+      return {
+        verdict: 'partial',
+        summary: unique(partial.map(f => f.note)).join('; '),
+        evidence: capEvidence(findings.map(f => f.evidence)),
+        remediation: remediate(partial),
+      };
+    }
+    return { verdict: 'pass', summary: unique(findings.map(f => f.note)).join('; '), evidence: capEvidence(findings.map(f => f.evidence)) };
+  };
+  for (const set of sets) {
+    const findings = findInSet(set, spec);
+    if (findings.length) judged.push({ label: set.label, outcome: judge(findings) });
+  }
+  const repo = findInRepo(facts, spec);
+  if (repo.length) judged.push({ label: 'repository settings', outcome: judge(repo) });
+  if (judged.length === 0) return undefined;
+  const result = combineSets(judged);
+  if (result.verdict === 'pass') {
+    // Each environment names its own host; one list reads better than one clause per set.
+    const notes = unique(all.map(f => f.note));
+    result.summary = `${spec.passWording}: ${notes.slice(0, 4).join(', ')}${notes.length > 4 ? ` and ${notes.length - 4} more` : ''}`;
+  }
+  return result;
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}
+
+/** The last segment of an image repository: `bitnami/redis` → `redis`. */
+export function imageName(repository: string): string {
+  return repository.split('/').pop() ?? repository;
+}
+
+/** Whether any container's command, arguments or image mentions the pattern. */
+export function mentions(w: Workload, re: RegExp): boolean {
+  return w.containers.some(c => re.test(commandLine(c.container)) || re.test(String(c.container.image ?? '')));
+}

@@ -1,0 +1,90 @@
+import type { TwelveFactorCheck } from '../../engine/types';
+import type { Workload } from '../../facts/manifests/workloads';
+import { setEvidence, type ObjectSet } from '../../facts/objectSets';
+import { mapSelectorMatches, selectorMatches } from '../../kube/labels';
+import { identifyingLabels, judgeWorkloadSets, ofKind, podLabels, primaryWorkload, sameNamespace } from '../cn-orchestration/kube';
+import { capEvidence } from '../evidence';
+import { toYaml } from '../snippets';
+
+/** Policy types in effect: as declared, else Ingress plus Egress when egress rules are given. */
+function policyTypes(np: Record<string, any>): string[] {
+  const declared = np.spec?.policyTypes;
+  if (Array.isArray(declared) && declared.length) return declared.map(String);
+  return ['Ingress', ...(np.spec?.egress ? ['Egress'] : [])];
+}
+
+/** The NetworkPolicies selecting a workload's pods. */
+function policiesFor(set: ObjectSet, w: Workload) {
+  return ofKind(set, 'NetworkPolicy').filter(np => sameNamespace(np.object.metadata?.namespace, w.namespace) && selectorMatches(np.object.spec?.podSelector ?? {}, podLabels(w)));
+}
+
+/** Whether an Ingress of the set routes to a Service selecting the workload. */
+function exposedByIngress(set: ObjectSet, w: Workload): { className?: string } | undefined {
+  const services = ofKind(set, 'Service').filter(s => sameNamespace(s.object.metadata?.namespace, w.namespace) && mapSelectorMatches(s.object.spec?.selector, podLabels(w)));
+  const names = new Set(services.map(s => s.object.metadata?.name));
+  for (const ing of ofKind(set, 'Ingress')) {
+    const backends = [ing.object.spec?.defaultBackend, ...(ing.object.spec?.rules ?? []).flatMap((r: any) => (r?.http?.paths ?? []).map((p: any) => p?.backend))];
+    if (backends.some(b => names.has(b?.service?.name))) return { className: ing.object.spec?.ingressClassName };
+  }
+  return undefined;
+}
+
+/** A NetworkPolicy for the workload: its container ports from the ingress controller and its own namespace; none for a worker. */
+function policyFor(set: ObjectSet, w: Workload): string {
+  const ports = w.containers.filter(c => !c.init).flatMap(c => (c.container.ports ?? []).map((p: any) => ({ port: p.containerPort, protocol: p.protocol ?? 'TCP' })));
+  const ingress = exposedByIngress(set, w);
+  const from: unknown[] = [{ podSelector: {} }];
+  if (ingress) from.push({ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': ingress.className === 'nginx' || !ingress.className ? 'ingress-nginx' : ingress.className } } });
+  return toYaml({
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { name: w.name, ...(w.namespace ? { namespace: w.namespace } : {}) },
+    spec: {
+      podSelector: { matchLabels: identifyingLabels(w) },
+      policyTypes: ['Ingress'],
+      // No ports: nothing may connect (a worker only dials out).
+      ingress: ports.length ? [{ from, ports }] : [],
+    },
+  });
+}
+
+export const networkPolicy: TwelveFactorCheck = {
+  id: 'cn-security.network-policy',
+  evaluate({ facts }) {
+    return judgeWorkloadSets(
+      facts,
+      (set, workloads) => {
+        const covered: string[] = [];
+        const open: Workload[] = [];
+        for (const w of workloads) {
+          const nps = policiesFor(set, w).filter(np => policyTypes(np.object).includes('Ingress'));
+          if (nps.length) {
+            const egress = policiesFor(set, w).some(np => policyTypes(np.object).includes('Egress'));
+            covered.push(`${w.name} ← ${nps.map(np => np.object.metadata?.name).join(', ')}${egress ? ' (ingress + egress)' : ' (ingress only)'}`);
+          } else open.push(w);
+        }
+        if (open.length === 0) {
+          return {
+            verdict: 'pass',
+            summary: 'Every app pod is selected by a NetworkPolicy with ingress rules',
+            evidence: [setEvidence(set, ofKind(set, 'NetworkPolicy')[0] ?? workloads[0].source, covered.join('; '))],
+          };
+        }
+        const first = primaryWorkload(set, open) ?? open[0];
+        const ordered = [first, ...open.filter(w => w !== first)].slice(0, 5);
+        return {
+          verdict: covered.length ? 'partial' : 'fail',
+          summary: covered.length
+            ? `${open.map(w => w.name).join(', ')} not selected by any ingress NetworkPolicy`
+            : "No NetworkPolicy selects the app's pods",
+          evidence: capEvidence(open.map(w => setEvidence(set, w.source, `pods (${Object.entries(identifyingLabels(w)).map(([k, v]) => `${k}=${v}`).join(', ')}) accept traffic from anywhere in the cluster`))),
+          remediation: {
+            text: `Restrict who can reach ${ordered.map(w => w.name).join(', ')}: one NetworkPolicy per workload, for its pod labels, admitting only its own namespace${exposedByIngress(set, first) ? ' (and the ingress controller where an Ingress routes to it)' : ''} on its container ports, and nothing for workers without ports. Add egress rules where you can.`,
+            snippet: { language: 'yaml', action: 'create', content: ordered.map(w => policyFor(set, w)).join('---\n') },
+          },
+        };
+      },
+      labels => `No workloads in ${labels.join(', ')}.`,
+    );
+  },
+};

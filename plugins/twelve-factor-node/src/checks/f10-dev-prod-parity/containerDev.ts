@@ -1,0 +1,141 @@
+import type { Evidence } from '@internal/plugin-twelve-factor-common';
+import type { TwelveFactorCheck } from '../../engine/types';
+import { localDevFactRef, type ComposeService } from '../../facts/localDev';
+import { setWideEvidence } from '../../facts/objectSets';
+import { capEvidence, fileEvidence } from '../evidence';
+import { toYaml } from '../snippets';
+import { appProcesses, backingKindOfImage, imageName, portsOf, workerCommand } from '../f8-concurrency/processTypes';
+import { configText, envClass, environmentSources, productionSources, type EnvSource } from './environments';
+
+/** Dev tools that run the repository's own Kubernetes manifests, hence the production services. */
+const KUBE_DEV_TOOLS = new Set(['tilt', 'skaffold', 'garden', 'okteto', 'devspace']);
+
+const LOCAL_IMAGE: Record<string, string> = { postgresql: 'postgres:16', mysql: 'mysql:8.4', mongodb: 'mongo:7', redis: 'redis:7', rabbitmq: 'rabbitmq:3-management', kafka: 'apache/kafka:3.8.0', memcached: 'memcached:1.6', elasticsearch: 'elasticsearch:8.15.0' };
+
+function composeRole(s: ComposeService, appImages: Set<string>): 'web' | 'worker' | 'one-off' | 'backing' | 'other' {
+  if (s.build || (s.image && appImages.has(imageName(s.image)))) {
+    if (workerCommand(s.command ?? '')) return 'worker';
+    return s.ports.length ? 'web' : 'one-off';
+  }
+  return backingKindOfImage(s.image) ? 'backing' : 'other';
+}
+
+/** Whether a compose service has a counterpart in production: the app itself, a backing kind production uses, or a name its configuration refers to (an OTel collector). */
+function isMatched(role: ReturnType<typeof composeRole>, s: ComposeService, kind: string | undefined, prodKinds: Set<string>, referenced: string): boolean {
+  if (role === 'web' || role === 'worker' || role === 'one-off') return true;
+  if (role === 'backing') return prodKinds.has(kind!);
+  return referenced.includes(s.name.toLowerCase()) || (!!s.image && referenced.includes(imageName(s.image).toLowerCase()));
+}
+
+/** A compose file for a repository without one, from the production target. */
+function composeFor(prod: EnvSource | undefined, kinds: ReadonlyArray<string>): string {
+  const services: Record<string, unknown> = {};
+  const apps = prod?.set ? appProcesses(prod.set) : [];
+  for (const w of apps) {
+    const c = w.appContainers[0]?.container ?? {};
+    services[w.name] = {
+      build: '.',
+      ...(c.command ? { command: c.command } : {}),
+      ...(portsOf(c).length ? { ports: portsOf(c).map((p: any) => `${p.containerPort}:${p.containerPort}`) } : {}),
+      env_file: '.env.local',
+    };
+  }
+  if (Object.keys(services).length === 0) services.app = { build: '.', env_file: '.env.local' };
+  for (const kind of kinds) {
+    if (LOCAL_IMAGE[kind]) services[kind === 'postgresql' ? 'postgres' : kind] = { image: LOCAL_IMAGE[kind] };
+  }
+  return toYaml({ services });
+}
+
+export const containerDev: TwelveFactorCheck = {
+  id: 'f10-dev-prod-parity.container-dev',
+  evaluate({ facts }) {
+    const local = facts.get(localDevFactRef);
+    const sources = environmentSources(facts);
+    const prodTargets = productionSources(sources).filter(s => s.kind === 'target');
+    const prod = prodTargets[0] ?? sources.find(s => s.kind === 'target');
+    const composeFiles = local.composeFiles.filter(f => envClass(sources.find(s => s.label === f.path)?.env ?? 'local') !== 'prod');
+    const kubeTools = local.devTools.filter(t => KUBE_DEV_TOOLS.has(t.kind));
+    const toolEvidence = local.devTools.map(t => fileEvidence(t.path, `${t.kind} configuration`));
+
+    if (composeFiles.length === 0 && local.devTools.length === 0) {
+      return {
+        verdict: 'fail',
+        summary: 'No compose file, devcontainer, Tilt or Skaffold configuration for local development',
+        remediation: {
+          text: 'Add a compose file that builds the app from this repository and starts the backing services production uses, so that every developer runs the same stack with one command.',
+          snippet: { language: 'yaml', action: 'create', path: 'docker-compose.yml', content: composeFor(prod, [...new Set(productionSources(sources).flatMap(s => [...s.databases.keys(), ...s.backing.keys()]))]) },
+        },
+      };
+    }
+    if (composeFiles.length === 0) {
+      return {
+        verdict: 'pass',
+        summary: `Local development in containers with ${local.devTools.map(t => `${t.kind} (${t.path})`).join(', ')}`,
+        evidence: toolEvidence,
+      };
+    }
+    if (!prod?.set) {
+      return {
+        verdict: 'unknown',
+        summary: `${composeFiles.map(f => f.path).join(', ')} exists, but there are no production manifests to compare it with`,
+        reason: 'The repository has a compose file but no deploy target, so whether it starts the production services cannot be told.',
+        evidence: composeFiles.map(f => fileEvidence(f.path, `${f.services.length} services: ${f.services.map(s => s.name).join(', ')}`)),
+      };
+    }
+    // What production runs: app process types, backing kinds (workloads, operators, URLs) and the names its configuration refers to.
+    const apps = appProcesses(prod.set);
+    const prodTypes = new Set(apps.map(w => w.type).filter(t => t === 'web' || t === 'worker'));
+    const prodKinds = new Set([...prod.databases.keys(), ...prod.backing.keys()]);
+    const appImages = new Set([...prod.images.keys()]);
+    const referenced = configText(prod.set).toLowerCase();
+    const evidence: Evidence[] = [];
+    const extras: string[] = [];
+    const composeTypes = new Set<string>();
+    const composeKinds = new Set<string>();
+    for (const file of composeFiles) {
+      for (const s of file.services) {
+        const role = composeRole(s, appImages);
+        const kind = backingKindOfImage(s.image);
+        if (role === 'web' || role === 'worker') composeTypes.add(role);
+        if (kind) composeKinds.add(kind);
+        const matched = isMatched(role, s, kind, prodKinds, referenced);
+        if (!matched) extras.push(`${s.name} (${s.image ?? 'built'})`);
+        evidence.push(fileEvidence(file.path, `service ${s.name}: ${role}${kind ? ` ${kind}` : ''}${matched ? '' : ', not in production'}`, s.line, s.line));
+      }
+    }
+    const missingTypes = [...prodTypes].filter(t => !composeTypes.has(t));
+    const missingKinds = [...prodKinds].filter(k => !composeKinds.has(k));
+    evidence.push(setWideEvidence(prod.set, `production runs ${apps.map(w => `${w.name} (${w.type})`).join(', ')}${prodKinds.size ? ` with ${[...prodKinds].join(', ')}` : ''}`));
+    const gaps = [
+      ...(extras.length ? [`starts ${extras.join(', ')}, which production does not run`] : []),
+      ...(missingTypes.length ? [`lacks the ${missingTypes.join(', ')} process`] : []),
+      ...(missingKinds.length ? [`lacks ${missingKinds.join(', ')}`] : []),
+    ];
+    const files = composeFiles.map(f => f.path).join(', ');
+    if (gaps.length === 0) {
+      return { verdict: 'pass', summary: `${files} starts the same services as ${prod.label}`, evidence: capEvidence([...evidence, ...toolEvidence], 12) };
+    }
+    if (kubeTools.length) {
+      return { verdict: 'pass', summary: `${kubeTools.map(t => t.kind).join(', ')} runs the production manifests locally (${files} also ${gaps.join('; ')})`, evidence: capEvidence([...toolEvidence, ...evidence], 12) };
+    }
+    return {
+      verdict: 'partial',
+      summary: `${files} diverges from ${prod.label}: it ${gaps.join('; ')}`,
+      evidence: capEvidence([...evidence, ...toolEvidence], 12),
+      remediation: {
+        text: `Keep ${files} to the services production runs${missingKinds.length ? ` (add ${missingKinds.join(', ')})` : ''}${missingTypes.length ? ` and the ${missingTypes.join(', ')} process` : ''}; move developer tools${extras.length ? ` such as ${extras.map(e => e.split(' ')[0]).join(', ')}` : ''} into an opt-in profile (\`profiles: [tools]\`) so that \`docker compose up\` starts what production runs.`,
+        ...(extras.length
+          ? {
+              snippet: {
+                language: 'yaml' as const,
+                action: 'modify' as const,
+                path: composeFiles[0].path,
+                content: toYaml({ services: Object.fromEntries(extras.map(e => [e.split(' ')[0], { profiles: ['tools'] }])) }),
+              },
+            }
+          : {}),
+      },
+    };
+  },
+};

@@ -1,0 +1,166 @@
+/**
+ * The environments a repository describes, each with the backing services
+ * and images it uses: deploy targets, compose files, `.env.<env>` files and
+ * configuration profiles (application-<profile>.properties, Rails
+ * database.yml). The dev/prod-parity checks compare them.
+ */
+import type { Evidence } from '@internal/plugin-twelve-factor-common';
+import { UnknownVerdictError, type FactReader } from '../../engine/facts';
+import { localDevFactRef, type ComposeService } from '../../facts/localDev';
+import { objectSets, setEvidence, type ObjectSet } from '../../facts/objectSets';
+import { databaseEngineOf } from '../../facts/runtimeHints';
+import { fileEvidence } from '../evidence';
+import { backingKindOfImage, classify, envOf, imageName, operatorBackingServices, runtimeHints } from '../f8-concurrency/processTypes';
+
+/** Database engines, as opposed to caches, brokers and search. */
+export const DATABASES = new Set(['postgresql', 'mysql', 'mongodb', 'sqlserver', 'sqlite', 'h2', 'hsqldb', 'oracle', 'cassandra', 'clickhouse']);
+
+/** A normalised environment name: prd/production → prod, development → dev, stage/stg → staging. */
+export function normalizeEnv(name: string): string {
+  const n = name.toLowerCase();
+  if (/^(prod|prd|production|live)$/.test(n)) return 'prod';
+  if (/^(dev|develop|development)$/.test(n)) return 'dev';
+  if (/^(stage|stg|staging)$/.test(n)) return 'staging';
+  return n;
+}
+
+/** What an environment name is for. */
+export function envClass(name: string): 'prod' | 'staging' | 'dev' | 'other' {
+  const n = name.toLowerCase();
+  if (/^(prod|prd|production|live)$|(^|[-_.])(prod|prd|production)([-_.]|$)/.test(n) && !/pre-?prod/.test(n)) return 'prod';
+  if (/stag|(^|[-_.])stg([-_.]|$)|pre-?prod|pre-?production|(^|[-_.])(uat|qa|acc|acceptance)([-_.]|$)/.test(n)) return 'staging';
+  if (/^(local|dev|develop|development|sandbox|docker|compose|test|testing|ci|localhost)$|(^|[-_.])(dev|local)([-_.]|$)/.test(n)) return 'dev';
+  return 'other';
+}
+
+/** The environment a deploy target's path names (`kubernetes/overlays/prd` → prod), or undefined. */
+export function targetEnv(label: string): string | undefined {
+  const named = label.split('/').filter(seg => envClass(seg) !== 'other');
+  return named.length ? normalizeEnv(named[named.length - 1]) : undefined;
+}
+
+/** One place that describes an environment. */
+export interface EnvSource {
+  /** Normalised environment name; `default` for an unnamed deploy target or the default profile. */
+  env: string;
+  kind: 'target' | 'compose' | 'env-file' | 'config';
+  label: string;
+  databases: Map<string, Evidence>;
+  /** Caches, brokers, search and other non-database backing services. */
+  backing: Map<string, Evidence>;
+  /** App images (deploy targets only), by image name. */
+  images: Map<string, Evidence>;
+  set?: ObjectSet;
+  compose?: { path: string; services: ComposeService[] };
+}
+
+/** Backing-service kinds named by URL schemes in a value. */
+function urlKinds(value: string): string[] {
+  const out: string[] = [];
+  if (/\brediss?:\/\//.test(value)) out.push('redis');
+  if (/\bamqps?:\/\//.test(value)) out.push('rabbitmq');
+  if (/\bnats:\/\//.test(value)) out.push('nats');
+  if (/\bmemcached?:\/\//.test(value)) out.push('memcached');
+  if (/\bkafka:\/\//.test(value)) out.push('kafka');
+  return out;
+}
+
+function addKind(src: EnvSource, kind: string, ev: Evidence) {
+  const map = DATABASES.has(kind) ? src.databases : src.backing;
+  if (!map.has(kind)) map.set(kind, ev);
+}
+
+/** "postgresql (database shop)" for a URL naming its database, for evidence. */
+export function describeValue(value: string): string {
+  const what = databaseEngineOf(value) ?? urlKinds(value).join(', ');
+  const db = databaseEngineOf(value) ? /^[\w+:]+\/\/[^/?\s]+\/([A-Za-z_][\w-]*)/.exec(value)?.[1] : undefined;
+  return db ? `${what} (database ${db})` : what;
+}
+
+function addValue(src: EnvSource, value: string, ev: () => Evidence) {
+  const engine = databaseEngineOf(value);
+  if (engine) addKind(src, engine, ev());
+  for (const k of urlKinds(value)) addKind(src, k, ev());
+}
+
+/** Variables and config values that name things another service reads (URLs, hosts). */
+export function configText(set: ObjectSet): string {
+  const parts: string[] = [];
+  for (const w of classify(set)) for (const c of w.containers) parts.push(...Object.values(envOf(set, w, c.container)));
+  for (const o of set.objects) if (o.object.kind === 'ConfigMap') parts.push(...Object.values(o.object.data ?? {}).map(String));
+  return parts.join('\n');
+}
+
+function fromTarget(set: ObjectSet): EnvSource | undefined {
+  const workloads = classify(set);
+  if (workloads.length === 0) return undefined;
+  const src: EnvSource = { env: targetEnv(set.label) ?? 'default', kind: 'target', label: set.label, databases: new Map(), backing: new Map(), images: new Map(), set };
+  for (const w of workloads) {
+    if (w.type === 'backing') {
+      addKind(src, w.backingKind!, setEvidence(set, w.source, `runs ${w.backingKind} (${w.appContainers[0]?.container.image})`, `${w.podSpecPath}.containers`));
+      continue;
+    }
+    for (const c of w.appContainers) {
+      const img = String(c.container.image ?? '');
+      if (img && !src.images.has(imageName(img))) src.images.set(imageName(img), setEvidence(set, w.source, `image ${img}`, `${c.fieldPath}.image`));
+      for (const [k, v] of Object.entries(envOf(set, w, c.container))) addValue(src, v, () => setEvidence(set, w.source, `${k} names ${describeValue(v)}`, `${c.fieldPath}.env`));
+    }
+  }
+  for (const o of operatorBackingServices(set.objects)) addKind(src, o.kind, setEvidence(set, o.source, `${o.source.object.kind} runs ${o.kind} (operator)`));
+  return src;
+}
+
+function composeEnv(path: string): string {
+  const m = /compose[.-]([\w-]+)\.ya?ml$/.exec(path);
+  return m && envClass(m[1]) !== 'other' ? normalizeEnv(m[1]) : 'local';
+}
+
+/** Every environment source of the repository. Throws UnknownVerdictError only when the repository cannot be read. */
+export function environmentSources(facts: FactReader): EnvSource[] {
+  const out: EnvSource[] = [];
+  let sets: ObjectSet[] = [];
+  try {
+    sets = objectSets(facts, { cluster: false });
+  } catch (e) {
+    if (!(e instanceof UnknownVerdictError)) throw e;
+  }
+  for (const set of sets) {
+    const src = fromTarget(set);
+    if (src) out.push(src);
+  }
+  const local = facts.get(localDevFactRef);
+  for (const file of local.composeFiles) {
+    const src: EnvSource = { env: composeEnv(file.path), kind: 'compose', label: file.path, databases: new Map(), backing: new Map(), images: new Map(), compose: file };
+    for (const s of file.services) {
+      const kind = backingKindOfImage(s.image);
+      if (kind) addKind(src, kind, fileEvidence(file.path, `service ${s.name} runs ${s.image}`, s.line, s.line));
+      for (const [k, v] of Object.entries(s.environment)) addValue(src, v, () => fileEvidence(file.path, `service ${s.name}: ${k} names ${describeValue(v)}`, s.line, s.line));
+    }
+    out.push(src);
+  }
+  for (const f of local.envFiles) {
+    const src: EnvSource = { env: normalizeEnv(f.environment ?? 'local'), kind: 'env-file', label: f.path, databases: new Map(), backing: new Map(), images: new Map() };
+    for (const [k, v] of Object.entries(f.vars)) addValue(src, v, () => fileEvidence(f.path, `${k} names ${describeValue(v)}`));
+    out.push(src);
+  }
+  const byProfile = new Map<string, EnvSource>();
+  for (const d of runtimeHints(facts)?.databases ?? []) {
+    const env = d.environment ? normalizeEnv(d.environment) : 'default';
+    const src = byProfile.get(`${env}|${d.path}`) ?? { env, kind: 'config' as const, label: d.path, databases: new Map(), backing: new Map(), images: new Map() };
+    addKind(src, d.engine, fileEvidence(d.path, `${d.description}: ${d.text}`, d.line, d.line));
+    byProfile.set(`${env}|${d.path}`, src);
+  }
+  out.push(...byProfile.values());
+  return out;
+}
+
+/** Production sources: named prod, else the unnamed deploy targets and default profiles (what gets deployed). */
+export function productionSources(sources: ReadonlyArray<EnvSource>): EnvSource[] {
+  const prod = sources.filter(s => envClass(s.env) === 'prod');
+  return prod.length ? prod : sources.filter(s => s.env === 'default');
+}
+
+/** Local and development sources. */
+export function developmentSources(sources: ReadonlyArray<EnvSource>): EnvSource[] {
+  return sources.filter(s => envClass(s.env) === 'dev');
+}

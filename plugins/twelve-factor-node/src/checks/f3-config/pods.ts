@@ -1,0 +1,125 @@
+import type { Evidence } from '@internal/plugin-twelve-factor-common';
+import { findAddresses, isCredentialName, isReference, keyLine, type ConfigLiteralsFact } from '../../facts/configLiterals';
+import { workloadsOf, type Workload, type WorkloadContainer } from '../../facts/manifests/workloads';
+import type { ObjectSet } from '../../facts/objectSets';
+import type { SourcedObject } from '../../facts/manifests/yamlObjects';
+import { setEvidence } from '../../facts/objectSets';
+
+/**
+ * The workloads of a set that someone wrote: in a cluster, Pods, ReplicaSets
+ * and Jobs created by a controller repeat their owner's template and are
+ * left out, so that nothing is counted twice.
+ */
+export function appWorkloads(set: ObjectSet): Workload[] {
+  return workloadsOf(set.objects).filter(w => set.origin === 'repo' || !(w.source.object.metadata?.ownerReferences ?? []).length);
+}
+
+/** The ConfigMaps of a set. */
+export function configMapsOf(set: ObjectSet): SourcedObject[] {
+  return set.objects.filter(o => o.object.kind === 'ConfigMap');
+}
+
+/** Env entries of a container, as written. */
+export function envOf(c: WorkloadContainer): Array<Record<string, any>> {
+  return Array.isArray(c.container.env) ? c.container.env.filter((e: unknown) => e && typeof e === 'object') : [];
+}
+
+/** An env value with `$(VAR)` replaced by the literal value of VAR in the same container, where it has one. */
+export function resolveEnvValue(value: string, c: WorkloadContainer): string {
+  const env = envOf(c);
+  return value.replace(/\$\(([A-Za-z_][\w]*)\)/g, (whole, name) => {
+    const e = env.find(x => x.name === name && typeof x.value === 'string');
+    return e ? String(e.value) : whole;
+  });
+}
+
+/** A credential written as a literal in an env value or a ConfigMap. */
+export interface InlineCredential {
+  set: ObjectSet;
+  source: SourcedObject;
+  /** The env var or ConfigMap key. */
+  name: string;
+  fieldPath: string;
+  form: 'value' | 'url';
+  workload?: Workload;
+  container?: string;
+}
+
+function literalCredential(name: string, value: unknown): 'value' | 'url' | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  if (findAddresses(value).some(a => a.literalPassword)) return 'url';
+  if (isCredentialName(name) && !isReference(value) && !/^(true|false)$/i.test(value.trim())) return 'value';
+  return undefined;
+}
+
+/** Credentials that reach the set's workloads as literal env values or ConfigMap data. */
+export function inlineCredentials(set: ObjectSet): InlineCredential[] {
+  const out: InlineCredential[] = [];
+  for (const w of appWorkloads(set)) {
+    for (const c of w.containers) {
+      envOf(c).forEach((e, i) => {
+        const form = literalCredential(String(e.name ?? ''), e.value);
+        if (form) out.push({ set, source: w.source, name: String(e.name), fieldPath: `${c.fieldPath}.env[${i}].value`, form, workload: w, container: String(c.container.name ?? '') });
+      });
+    }
+  }
+  for (const cm of configMapsOf(set)) {
+    for (const [k, v] of Object.entries(cm.object.data ?? {})) {
+      const form = literalCredential(k, v);
+      if (form) out.push({ set, source: cm, name: k, fieldPath: `data.${k}`, form });
+    }
+  }
+  return out;
+}
+
+/** File evidence moved from the object's first line to the line that writes `key`, when the config scan saw it. */
+export function atKey(ev: Evidence, key: string, scan: ConfigLiteralsFact | undefined): Evidence {
+  if (ev.type !== 'file') return ev;
+  const line = keyLine(scan, ev.path, key);
+  return line ? { ...ev, startLine: line, endLine: line } : ev;
+}
+
+/** Evidence for an inline credential; never the value. */
+export function credentialEvidence(c: InlineCredential, scan?: ConfigLiteralsFact): Evidence {
+  const note = c.form === 'url' ? `${c.name} holds a URL with a literal password` : `${c.name} is a literal value`;
+  return atKey(setEvidence(c.set, c.source, note, c.fieldPath), c.name, scan);
+}
+
+/** Names of the Secrets a workload reads (env, envFrom, volumes, projected volumes). */
+export function secretRefsOf(w: Workload): string[] {
+  const names = new Set<string>();
+  for (const c of w.containers) {
+    for (const e of envOf(c)) if (e.valueFrom?.secretKeyRef?.name) names.add(String(e.valueFrom.secretKeyRef.name));
+    for (const e of c.container.envFrom ?? []) if (e?.secretRef?.name) names.add(String(e.secretRef.name));
+  }
+  for (const v of w.podSpec.volumes ?? []) {
+    if (v?.secret?.secretName) names.add(String(v.secret.secretName));
+    for (const s of v?.projected?.sources ?? []) if (s?.secret?.name) names.add(String(s.secret.name));
+  }
+  return [...names];
+}
+
+/** Names of the ConfigMaps a workload reads. */
+export function configMapRefsOf(w: Workload): string[] {
+  const names = new Set<string>();
+  for (const c of w.containers) {
+    for (const e of envOf(c)) if (e.valueFrom?.configMapKeyRef?.name) names.add(String(e.valueFrom.configMapKeyRef.name));
+    for (const e of c.container.envFrom ?? []) if (e?.configMapRef?.name) names.add(String(e.configMapRef.name));
+  }
+  for (const v of w.podSpec.volumes ?? []) {
+    if (v?.configMap?.name) names.add(String(v.configMap.name));
+    for (const s of v?.projected?.sources ?? []) if (s?.configMap?.name) names.add(String(s.configMap.name));
+  }
+  return [...names];
+}
+
+/** The first ConfigMap name the sets' workloads read, for snippets. */
+export function firstConfigMapName(sets: ReadonlyArray<ObjectSet>): string | undefined {
+  for (const set of sets) {
+    for (const w of appWorkloads(set)) {
+      const names = configMapRefsOf(w);
+      if (names.length) return names[0];
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,50 @@
+import type { TwelveFactorCheck } from '../../engine/types';
+import { ciFactRef } from '../../facts/ci/extractor';
+import { capEvidence, fileEvidence } from '../evidence';
+import { pipelineSnippet } from './ciSnippets';
+import { ciTags, commandLine } from './images';
+import { ciFilesFactRef } from '../../facts/ciFiles';
+
+export const ciPipeline: TwelveFactorCheck = {
+  id: 'f5-build-release-run.ci-pipeline',
+  evaluate({ facts, entity }) {
+    const ci = facts.get(ciFactRef);
+    const ciFiles = facts.tryGet(ciFilesFactRef);
+    const at = (sig: { path: string; line: number; text: string }) => commandLine(ciFiles, sig);
+    if (ci.files.length === 0) {
+      return {
+        verdict: 'fail',
+        summary: 'No CI definition: releases are built by hand',
+        remediation: { text: 'Let CI build, test and push every release image, tagged with the commit SHA.', snippet: pipelineSnippet(facts, entity) },
+      };
+    }
+    const system = ci.files[0].system;
+    const pushed = ci.builds.filter(b => b.pushes);
+    if (pushed.length) {
+      const tags = ciTags(ci);
+      return {
+        verdict: 'pass',
+        summary: `CI builds and pushes the image (${[...new Set(pushed.map(b => b.path))].join(', ')})`,
+        evidence: pushed.map(b => {
+          const pushedTags = tags.filter(t => t.path === b.path && t.line === b.line).map(t => t.tag);
+          return fileEvidence(b.path, `${b.text}${pushedTags.length ? ` → pushes ${pushedTags.join(', ')}` : ''}`, at(b), at(b));
+        }),
+      };
+    }
+    const evidence = capEvidence([
+      ...ci.builds.map(b => fileEvidence(b.path, `builds, does not push: ${b.text}`, at(b), at(b))),
+      ...ci.tests.map(t => fileEvidence(t.path, `tests: ${t.text}`, at(t), at(t))),
+      ...(ci.builds.length + ci.tests.length === 0 ? ci.files.map(f => fileEvidence(f.path, `${f.system} pipeline without an image build`)) : []),
+    ]);
+    const remediation = { text: 'Add a step that builds the image and pushes it to the registry, tagged with the commit SHA (and the version for release tags), so that what is deployed is what CI built.', snippet: pipelineSnippet(facts, entity, system) };
+    if (ci.builds.length) {
+      return { verdict: 'partial', summary: `CI builds the image but does not push it (${ci.builds.map(b => b.path).join(', ')})`, evidence, remediation };
+    }
+    return {
+      verdict: 'partial',
+      summary: ci.tests.length ? `CI runs tests only (${[...new Set(ci.tests.map(t => t.path))].join(', ')}); no image is built` : `CI (${ci.files.map(f => f.path).join(', ')}) builds no image`,
+      evidence,
+      remediation,
+    };
+  },
+};

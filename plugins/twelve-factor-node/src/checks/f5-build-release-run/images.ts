@@ -1,0 +1,178 @@
+import type { Entity } from '@backstage/catalog-model';
+import type { CiFact, CiSignal } from '../../facts/ci/types';
+import type { CiFilesFact } from '../../facts/ciFiles';
+import type { Workload, WorkloadContainer } from '../../facts/manifests/workloads';
+import type { ObjectSet } from '../../facts/objectSets';
+import { appWorkloads } from '../f3-config/pods';
+
+/** An image reference split into its parts. */
+export interface ImageRef {
+  raw: string;
+  /** Registry and path, without tag or digest. */
+  repository: string;
+  tag?: string;
+  digest?: string;
+}
+
+export function parseImage(raw: string): ImageRef {
+  const [nameTag, digest] = raw.trim().split('@');
+  const slash = nameTag.lastIndexOf('/');
+  const colon = nameTag.lastIndexOf(':');
+  const hasTag = colon > slash;
+  return {
+    raw,
+    repository: hasTag ? nameTag.slice(0, colon) : nameTag,
+    ...(hasTag ? { tag: nameTag.slice(colon + 1) } : {}),
+    ...(digest ? { digest } : {}),
+  };
+}
+
+/**
+ * How fixed a tag is. digest, semver (1.2.3, v1.2.3-alpine), sha (a commit),
+ * version (16.6, 20240101.3: one release) are immutable by convention;
+ * latest, untagged and floating ones (7, main, stable, 22-alpine) move.
+ */
+export type TagKind = 'digest' | 'semver' | 'sha' | 'version' | 'latest' | 'untagged' | 'floating';
+
+export function tagKind(ref: ImageRef): TagKind {
+  if (ref.digest) return 'digest';
+  const tag = ref.tag;
+  if (!tag) return 'untagged';
+  if (tag === 'latest') return 'latest';
+  if (/^v?\d+\.\d+\.\d+([-+.][\w.-]+)?$/.test(tag)) return 'semver';
+  if (/(^|[-_.])(sha-?|g)?[0-9a-f]{7,40}$/.test(tag) && /[a-f]/.test(tag) && /\d/.test(tag)) return 'sha';
+  if (/^v?\d+\.\d+([-+.][\w.-]+)?$/.test(tag) || /\d{3,}/.test(tag)) return 'version';
+  return 'floating';
+}
+
+export function isImmutable(kind: TagKind): boolean {
+  return kind === 'digest' || kind === 'semver' || kind === 'sha' || kind === 'version';
+}
+
+/** One container image of a workload in a set. */
+export interface ImageUse {
+  set: ObjectSet;
+  w: Workload;
+  c: WorkloadContainer;
+  ref: ImageRef;
+  kind: TagKind;
+  /** The image of a revision can change: mutable tag pulled Always (the default for :latest and untagged). */
+  pullAlways: boolean;
+}
+
+export function imageUses(set: ObjectSet): ImageUse[] {
+  return appWorkloads(set).flatMap(w =>
+    w.containers
+      .filter(c => typeof c.container.image === 'string')
+      .map(c => {
+        const ref = parseImage(c.container.image);
+        const kind = tagKind(ref);
+        const policy = c.container.imagePullPolicy ?? (kind === 'latest' || kind === 'untagged' ? 'Always' : 'IfNotPresent');
+        return { set, w, c, ref, kind, pullAlways: policy === 'Always' };
+      }),
+  );
+}
+
+const alnum = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** Tags CI gives the images it builds, and what kind of identifier each is. */
+export interface CiTag extends CiSignal {
+  tag: string;
+  /** Literal repository part, when the tag names one without variables. */
+  repository?: string;
+  kind: 'sha' | 'semver' | 'latest' | 'other';
+}
+
+const SHA_VAR = /github\.sha|GITHUB_SHA|CI_COMMIT_SHA|CI_COMMIT_SHORT_SHA|Build\.SourceVersion|GIT_COMMIT|BUILDKITE_COMMIT|CIRCLE_SHA1|DRONE_COMMIT|BITBUCKET_COMMIT|COMMIT_SHA|SHORT_SHA|\bsha\b/i;
+const SEMVER_VAR = /ref_name|CI_COMMIT_TAG|GITHUB_REF\b|TAG_NAME|RELEASE_VERSION|\bVERSION\b|type=semver|\bv?\d+\.\d+\.\d+\b/;
+
+function tagOf(imageWithTag: string): { repository: string; tag: string } {
+  // The tag follows the last ':' that is not inside ${{ … }} and not followed by '/'.
+  const m = /^(.*?):([^:/]*(\$\{\{[^}]*\}\}[^:/]*)*)$/.exec(imageWithTag.trim().replace(/^["']|["']$/g, ''));
+  return m ? { repository: m[1], tag: m[2] } : { repository: imageWithTag, tag: '' };
+}
+
+/** What a CI tag (with its variables) identifies; no tag pushes :latest. */
+function tagKindOf(tag: string): CiTag['kind'] {
+  if (!tag || tag === 'latest') return 'latest';
+  if (SHA_VAR.test(tag)) return 'sha';
+  return SEMVER_VAR.test(tag) ? 'semver' : 'other';
+}
+
+/** `-t`/`--tag` values and `docker push` targets of a command, keeping `${{ expr }}` whole. */
+function tagsInCommand(text: string): string[] {
+  const word = `("[^"]+"|'[^']+'|(?:\\$\\{\\{[^}]*\\}\\}|[^\\s"'])+)`;
+  return [
+    ...[...text.matchAll(new RegExp(`(?:^|\\s)(?:-t|--tag)[=\\s]+${word}`, 'g'))].map(m => m[1]),
+    ...[...text.matchAll(new RegExp(`\\b(?:docker|podman)\\s+push\\s+${word}`, 'g'))].map(m => m[1]),
+  ].map(t => t.replace(/^["']|["']$/g, ''));
+}
+
+export function ciTags(ci: CiFact): CiTag[] {
+  const out: CiTag[] = [];
+  for (const b of ci.builds.filter(x => x.pushes)) {
+    // The fact's tags stop at the space inside `${{ github.sha }}`; read such commands again.
+    const whole = b.tags.filter(t => !/\$\{\{[^}]*$/.test(t)).map(t => t.replace(/^["']|["']$/g, ''));
+    const steps = ci.steps.filter(s => s.path === b.path && s.run && s.line <= b.line && (s.line + s.run.split('\n').length) >= b.line);
+    for (const t of new Set([...whole, ...steps.flatMap(s => tagsInCommand(s.run!))])) {
+      const { repository, tag } = tagOf(t);
+      const kind = tagKindOf(tag);
+      out.push({ path: b.path, line: b.line, text: b.text, tag: t, ...(/[$%{]/.test(repository) ? {} : { repository }), kind });
+    }
+  }
+  // docker/metadata-action computes the tags a later build step pushes.
+  for (const s of ci.steps.filter(x => /docker\/metadata-action/.test(x.uses ?? ''))) {
+    const tags = s.with?.tags ?? 'type=ref,event=branch\ntype=ref,event=pr';
+    if (/type=sha/.test(tags)) out.push({ path: s.path, line: s.line, text: s.uses!, tag: 'type=sha', kind: 'sha' });
+    if (/type=semver/.test(tags)) out.push({ path: s.path, line: s.line, text: s.uses!, tag: 'type=semver', kind: 'semver' });
+    if (/latest=true|value=latest/.test(`${tags}\n${s.with?.flavor ?? ''}`)) out.push({ path: s.path, line: s.line, text: s.uses!, tag: 'latest', kind: 'latest' });
+  }
+  return out;
+}
+
+/**
+ * The line a CI command really starts on. Signals of the ci fact may point at
+ * the step's `run: |` line; the file text tells the line that holds the command.
+ */
+export function commandLine(ciFiles: CiFilesFact | undefined, signal: Pick<CiSignal, 'path' | 'line' | 'text'>): number {
+  const lines = ciFiles?.files.find(f => f.path === signal.path)?.text.split(/\r?\n/);
+  const head = signal.text.slice(0, 40).trim();
+  if (!lines || !head) return signal.line;
+  for (let i = Math.max(0, signal.line - 2); i < Math.min(lines.length, signal.line + 15); i++) {
+    if (lines[i].includes(head)) return i + 1;
+  }
+  return signal.line;
+}
+
+/** The line that names a CI tag (the `-t` of the build, or the action's `tags:`). */
+export function tagLine(ciFiles: CiFilesFact | undefined, t: CiTag): number {
+  return commandLine(ciFiles, { path: t.path, line: t.line, text: t.tag });
+}
+
+/** Where CI releases on a version tag (`on: push: tags: [v*]`, `$CI_COMMIT_TAG`, `buildingTag()`). */
+export function releaseTriggers(ciFiles: CiFilesFact): CiSignal[] {
+  const out: CiSignal[] = [];
+  for (const f of ciFiles.files) {
+    f.text.split(/\r?\n/).forEach((line, i) => {
+      const next = f.text.split(/\r?\n/)[i + 1] ?? '';
+      if (/^\s*tags:\s*\[?\s*["']?v?[\d*]/.test(line) || (/^\s*tags:\s*$/.test(line) && /^\s*-\s*["']?v?[\d*]/.test(next)) || /CI_COMMIT_TAG|buildingTag\(\)|refs\/tags\/v/.test(line)) {
+        out.push({ path: f.path, line: i + 1, text: line.trim() });
+      }
+    });
+  }
+  return out;
+}
+
+/**
+ * Whether an image is the service's own: built by its CI (same repository),
+ * or named after the entity. Third-party images (redis, postgres) are not.
+ */
+export function ownImage(entity: Entity, tags: ReadonlyArray<CiTag>): (ref: ImageRef) => boolean {
+  const name = alnum(entity.metadata.name);
+  const built = new Set(tags.map(t => t.repository).filter((r): r is string => !!r));
+  return ref => {
+    if (built.has(ref.repository)) return true;
+    const last = alnum(ref.repository.split('/').pop() ?? '');
+    return last.length > 2 && (last.includes(name) || name.includes(last));
+  };
+}

@@ -1,0 +1,116 @@
+import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
+import { objectSets, setEvidence, setWideEvidence, type ObjectSet } from '../../facts/objectSets';
+import { capEvidence } from '../evidence';
+import { toYaml } from '../snippets';
+import { appProcesses, combinedProcesses, commandOf, judgeSets, namespaceOf, runtimeHints, workerCommand, type AppWorkload, type CombinedProcesses } from '../f8-concurrency/processTypes';
+import type { FactReader } from '../../engine/facts';
+
+/** "web (a, b), worker (c)". */
+export function describeTypes(apps: ReadonlyArray<AppWorkload>): string {
+  const byType = new Map<string, string[]>();
+  for (const w of apps) byType.set(w.type, [...(byType.get(w.type) ?? []), w.name]);
+  return [...byType].map(([t, names]) => `${t} (${names.join(', ')})`).join(', ');
+}
+
+/** Spring's six-field cron (`0 0 2 * * *`) as a CronJob schedule. */
+function cronOf(text: string): string | undefined {
+  const m = /cron\s*=\s*"([^"]+)"/.exec(text);
+  if (!m) return undefined;
+  const f = m[1].trim().split(/\s+/);
+  return (f.length === 6 ? f.slice(1) : f).join(' ').replace(/\?/g, '*');
+}
+
+/** How to give the extra process its own workload, written for the workload at hand. */
+export function splitRemediation(set: ObjectSet, facts: FactReader, combo: CombinedProcesses): CheckOutcome['remediation'] {
+  const w = combo.workload;
+  const ns = namespaceOf(set, w);
+  const meta = (name: string) => ({ name, ...(ns ? { namespace: ns } : {}) });
+  const main = w.appContainers[0]?.container ?? {};
+  if (/in-process scheduler/.test(combo.what)) {
+    const hint = runtimeHints(facts)?.schedulers[0];
+    const schedule = (hint && cronOf(hint.text)) ?? '0 * * * *';
+    return {
+      text: `Run the scheduled work (${hint ? `${hint.path}:${hint.line}` : 'the in-process scheduler'}) as a CronJob with the same image and switch the scheduler off in ${w.name}, so that scaling the web process neither multiplies nor stops the job. Set the container's command to the entry point that runs the job once.`,
+      snippet: {
+        language: 'yaml',
+        action: 'create',
+        content: toYaml({
+          apiVersion: 'batch/v1',
+          kind: 'CronJob',
+          metadata: meta(`${w.name}-scheduled`),
+          spec: {
+            schedule,
+            concurrencyPolicy: 'Forbid',
+            jobTemplate: { spec: { backoffLimit: 2, ttlSecondsAfterFinished: 86400, template: { spec: { restartPolicy: 'OnFailure', containers: [{ name: 'scheduled-job', image: main.image }] } } } },
+          },
+        }),
+      },
+    };
+  }
+  if (combo.scope === 'pod') {
+    const worker = w.appContainers.find(c => workerCommand(commandOf(c.container)))?.container ?? main;
+    const labels = { app: `${w.name}-worker` };
+    return {
+      text: `Move container ${worker.name} out of ${w.name} into its own Deployment so that web and worker scale, restart and roll out independently.`,
+      snippet: {
+        language: 'yaml',
+        action: 'create',
+        content: toYaml({
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          metadata: meta(`${w.name}-worker`),
+          spec: { replicas: 1, selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [worker] } } },
+        }),
+      },
+    };
+  }
+  const beat = /celery.*\bworker\b/.test(commandOf(main)) && /beat/.test(combo.what);
+  if (beat) {
+    const app = /-A\s+(\S+)/.exec(commandOf(main))?.[1] ?? 'app';
+    const labels = { app: `${w.name}-beat` };
+    return {
+      text: `Drop -B from ${w.name} and run celery beat as its own single-replica Deployment, so that scaling the worker does not start several schedulers.`,
+      snippet: {
+        language: 'yaml',
+        action: 'create',
+        content: toYaml({
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          metadata: meta(`${w.name}-beat`),
+          spec: { replicas: 1, strategy: { type: 'Recreate' }, selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [{ name: 'beat', image: main.image, command: ['celery', '-A', app, 'beat', '--loglevel=INFO'] }] } } },
+        }),
+      },
+    };
+  }
+  return {
+    text: `Give each program that ${combo.what.replace(/^container \S+ runs /, '')} starts in ${w.name} its own Deployment (same image, one command each), so that Kubernetes restarts, scales and stops each process type on its own.`,
+  };
+}
+
+export const independent: TwelveFactorCheck = {
+  id: 'f6-processes.independent',
+  evaluate({ facts }) {
+    return judgeSets(
+      objectSets(facts),
+      (set): CheckOutcome | undefined => {
+        const apps = appProcesses(set);
+        if (apps.length === 0) return undefined;
+        const combos = combinedProcesses(set, facts, (w, note, fieldPath) => setEvidence(set, w.source, note, fieldPath));
+        if (combos.length === 0) {
+          return {
+            verdict: 'pass',
+            summary: `${set.label}: each process type runs in its own workload: ${describeTypes(apps)}`,
+            evidence: capEvidence(apps.map(w => setEvidence(set, w.source, `${w.type}: ${w.why}`))),
+          };
+        }
+        return {
+          verdict: 'partial',
+          summary: `${set.label}: ${combos.map(c => c.what).join('; ')}`,
+          evidence: capEvidence([...combos.flatMap(c => c.evidence), setWideEvidence(set, `workloads: ${describeTypes(apps)}`)]),
+          remediation: splitRemediation(set, facts, combos[0]),
+        };
+      },
+      'No long-running app workloads to judge',
+    );
+  },
+};

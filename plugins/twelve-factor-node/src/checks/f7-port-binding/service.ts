@@ -1,0 +1,58 @@
+import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
+import { objectSets, setEvidence } from '../../facts/objectSets';
+import { capEvidence } from '../evidence';
+import { toYaml } from '../snippets';
+import { classify, isLongRunning, judgeSets, namespaceOf, podLabels, portsOf } from '../f8-concurrency/processTypes';
+
+export const service: TwelveFactorCheck = {
+  id: 'f7-port-binding.service',
+  evaluate({ facts }) {
+    return judgeSets(
+      objectSets(facts),
+      (set): CheckOutcome | undefined => {
+        // Backing services count too: an unselected redis is as unreachable as an unselected API.
+        const withPorts = classify(set).filter(w => isLongRunning(w) && w.containers.some(c => !c.init && portsOf(c).length));
+        if (withPorts.length === 0) return undefined;
+        const missing = withPorts.filter(w => w.services.length === 0);
+        const evidence = capEvidence(
+          withPorts.map(w =>
+            setEvidence(
+              set,
+              w.source,
+              w.services.length ? `selected by Service ${w.services.map(s => s.object.metadata?.name).join(', ')}` : 'declares a containerPort but no Service selects its pods',
+              `${w.podSpecPath}.containers`,
+            ),
+          ),
+        );
+        if (missing.length === 0) {
+          return { verdict: 'pass', summary: `${set.label}: all ${withPorts.length} workloads with a containerPort are selected by a Service`, evidence };
+        }
+        const w = missing[0];
+        const ns = namespaceOf(set, w);
+        const ports = w.containers.flatMap(c => (c.init ? [] : portsOf(c)));
+        return {
+          verdict: 'partial',
+          summary: `${set.label}: ${missing.map(m => m.name).join(', ')} declare${missing.length === 1 ? 's' : ''} a containerPort but no Service selects ${missing.length === 1 ? 'it' : 'them'}`,
+          evidence,
+          remediation: {
+            text: `Expose ${w.name} through a Service so that other processes reach it by a stable DNS name instead of pod IPs.`,
+            snippet: {
+              language: 'yaml',
+              action: 'create',
+              content: toYaml({
+                apiVersion: 'v1',
+                kind: 'Service',
+                metadata: { name: w.name, ...(ns ? { namespace: ns } : {}) },
+                spec: {
+                  selector: w.source.object.spec?.selector?.matchLabels ?? podLabels(w),
+                  ports: ports.map((p: any, i: number) => ({ name: p.name ?? `port-${i}`, port: p.containerPort, targetPort: p.name ?? p.containerPort })),
+                },
+              }),
+            },
+          },
+        };
+      },
+      'No workload declares a containerPort',
+    );
+  },
+};

@@ -1,0 +1,81 @@
+import { createFactRef } from '../engine/facts';
+import type { FactExtractor } from '../engine/types';
+import { ciSystemOf } from './ciFiles';
+import { languageOf } from './code/patterns';
+import { requireRepo } from './repo';
+
+/** A network address written literally in a source or configuration file. @public */
+export interface AddressMatch {
+  path: string;
+  line: number;
+  /** The line, trimmed and shortened. */
+  text: string;
+  /** `10.0.142.17`, or a host name such as `db.postgres.database.azure.com`. */
+  address: string;
+}
+
+/**
+ * Network addresses written into the repository's source and configuration
+ * files (not its Kubernetes manifests, CI definitions, compose files or
+ * local-only env files, which other facts read).
+ * @public
+ */
+export interface RepoAddressesFact {
+  /** Literal private IPv4 addresses (10/8, 172.16/12, 192.168/16): cluster, pod or node IPs. */
+  privateIps: AddressMatch[];
+  /** Host names of URLs and of `*host*`/`*endpoint*`/`*server*` settings. */
+  hosts: AddressMatch[];
+}
+
+/** @public */
+export const repoAddressesFactRef = createFactRef<RepoAddressesFact>({ id: 'repo.addresses' });
+
+const CONFIG_FILE = /\.(properties|ini|cfg|conf|toml|json|ya?ml|xml|env)$|(^|\/)\.env(\.[\w-]+)?$/i;
+/** Files that say nothing about how the deployed app addresses its peers. */
+const SKIP = /(^|\/)(node_modules|vendor|\.git|tests?|__tests__|spec|specs|fixtures|testdata|e2e|examples?|docs?)\/|(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|Pipfile\.lock|poetry\.lock|go\.sum|catalog-info\.ya?ml|mkdocs\.ya?ml)$|(^|\/)(docker-)?compose([.-][\w.-]+)?\.ya?ml$|(^|\/)\.env\.(local|example|sample|test|template|development)$|(_test\.go|\.test\.[jt]sx?|\.spec\.[jt]sx?|_test\.py|test_[^/]*\.py)$/i;
+const MAX_SIZE = 512 * 1024;
+
+const PRIVATE_IP = /(?<![\w.])(10\.\d{1,3}\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3})(?![\w.]|\/\d)/g;
+const URL_HOST = /\b[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@'"]*@)?([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])/g;
+// Bounded repetitions: a long identifier must not make the match quadratic.
+const HOST_SETTING = /[\w.-]{0,60}?(?:host|endpoint|server|address|addr)[\w.-]{0,60}["']?\s*[:=]\s*["']?([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+)/gi;
+/** Longer lines are minified code or data, not settings. */
+const MAX_LINE = 500;
+const COMMENT = /^\s*(#|\/\/|\*|\/\*|<!--|;)/;
+
+function validIp(ip: string): boolean {
+  return ip.split('.').every(o => Number(o) <= 255);
+}
+
+/** @public */
+export const repoAddressesExtractor: FactExtractor<RepoAddressesFact> = {
+  ref: repoAddressesFactRef,
+  extract(ctx) {
+    const repo = requireRepo(ctx);
+    const fact: RepoAddressesFact = { privateIps: [], hosts: [] };
+    const files = repo.find(p => (languageOf(p) !== undefined || CONFIG_FILE.test(p)) && !SKIP.test(p) && ciSystemOf(p) === undefined);
+    for (const file of files) {
+      if (file.text === undefined || file.size > MAX_SIZE) continue;
+      // Kubernetes manifests are judged from the rendered objects instead.
+      if (/\.ya?ml$/i.test(file.path) && /^apiVersion:/m.test(file.text) && /^kind:/m.test(file.text)) continue;
+      if (!/\d\.\d|:\/\/|host|endpoint|server|addr/i.test(file.text)) continue;
+      file.text.split('\n').forEach((raw, i) => {
+        if (raw.length > MAX_LINE || COMMENT.test(raw)) return;
+        const text = raw.trim().slice(0, 160);
+        const at = { path: file.path, line: i + 1, text };
+        if (!/version/i.test(raw)) {
+          for (const m of raw.matchAll(PRIVATE_IP)) if (validIp(m[1])) fact.privateIps.push({ ...at, address: m[1] });
+        }
+        const seen = new Set<string>();
+        for (const re of [URL_HOST, HOST_SETTING]) {
+          for (const m of raw.matchAll(re)) {
+            const host = m[1].toLowerCase();
+            if (!seen.has(host) && /[a-z]/.test(host)) fact.hosts.push({ ...at, address: host });
+            seen.add(host);
+          }
+        }
+      });
+    }
+    return fact;
+  },
+};

@@ -1,0 +1,134 @@
+import { createFactRef } from '../engine/facts';
+import type { FactExtractor } from '../engine/types';
+import { languageOf, type Language } from './code/patterns';
+import { requireRepo } from './repo';
+
+/**
+ * What the shared code tables do not cover yet but the process and
+ * dev/prod-parity checks need: timers that run jobs inside a long-running
+ * process, and the database each configuration profile points at.
+ */
+
+/** A place in a file. @public */
+export interface HintMatch {
+  path: string;
+  line: number;
+  /** The matching line, trimmed. */
+  text: string;
+  description: string;
+}
+
+/** A database URL (or adapter) in a configuration file. @public */
+export interface DatabaseHint extends HintMatch {
+  /** `postgresql`, `mysql`, `sqlite`, `h2`, `mongodb`, `sqlserver`, `oracle`. */
+  engine: string;
+  /** The profile or environment the file belongs to (`local`, `prod`); absent for the default profile. */
+  environment?: string;
+}
+
+/** @public */
+export interface RuntimeHintsFact {
+  /** In-process schedulers (Spring @Scheduled, APScheduler, node-cron, robfig/cron…). */
+  schedulers: HintMatch[];
+  /** Database engines named by configuration files, per profile. */
+  databases: DatabaseHint[];
+}
+
+/** @public */
+export const runtimeHintsFactRef = createFactRef<RuntimeHintsFact>({ id: 'repo.runtime-hints' });
+
+const SCHEDULERS: Partial<Record<Language, Array<{ re: RegExp; description: string }>>> = {
+  java: [{ re: /@Scheduled\s*\(|StdSchedulerFactory|\.scheduleAtFixedRate\(/, description: 'in-process scheduler (Spring @Scheduled / Quartz / executor)' }],
+  python: [{ re: /\b(BackgroundScheduler|AsyncIOScheduler|BlockingScheduler)\s*\(|\bschedule\.every\(|@repeat_every\b|@aiocron\.crontab/, description: 'in-process scheduler (APScheduler / schedule)' }],
+  javascript: [{ re: /\bcron\.schedule\(|new\s+CronJob\(|\bscheduleJob\(|@Cron\(|@Interval\(/, description: 'in-process scheduler (node-cron / cron / @nestjs/schedule)' }],
+  go: [{ re: /\bcron\.New\(|\bgocron\.New(Scheduler)?\(/, description: 'in-process scheduler (robfig/cron / gocron)' }],
+};
+
+/**
+ * Tests and fixtures say nothing about how the app runs. Unlike a plain
+ * `examples?/` segment this keeps Java packages such as `com/example/`.
+ */
+const NOT_APP_CODE = /(^|\/)(tests?|__tests__|spec|specs|fixtures|testdata|e2e|src\/test)\/|^(examples?|docs?)\/|(_test\.go|\.test\.[jt]sx?|\.spec\.[jt]sx?|_test\.py|test_[^/]*\.py)$/;
+
+const ENGINES: Array<[RegExp, string]> = [
+  [/\bjdbc:(postgresql|pgsql)\b|\bpostgres(ql)?(\+\w+)?:\/\/|django\.db\.backends\.postgresql|\badapter:\s*(postgresql|postgis)\b/i, 'postgresql'],
+  [/\bjdbc:(mysql|mariadb)\b|\b(mysql|mariadb)(\+\w+)?:\/\/|django\.db\.backends\.mysql|\badapter:\s*(mysql2|trilogy)\b/i, 'mysql'],
+  [/\bjdbc:h2:/i, 'h2'],
+  [/\bjdbc:sqlite:|\bsqlite(\+\w+)?:\/\/|django\.db\.backends\.sqlite3|\badapter:\s*sqlite3\b|\bfile::memory:/i, 'sqlite'],
+  [/\bjdbc:(hsqldb|derby):/i, 'hsqldb'],
+  [/\bmongodb(\+srv)?:\/\//i, 'mongodb'],
+  [/\bjdbc:sqlserver:|\b(mssql|sqlserver)(\+\w+)?:\/\//i, 'sqlserver'],
+  [/\bjdbc:oracle:|\boracle(\+\w+)?:\/\//i, 'oracle'],
+];
+
+/** The database engine a URL, JDBC string or adapter line names. @public */
+export function databaseEngineOf(text: string): string | undefined {
+  for (const [re, engine] of ENGINES) if (re.test(text)) return engine;
+  return undefined;
+}
+
+/** Configuration files with a profile in their name, and where that profile is. */
+function configProfile(path: string): { environment?: string } | undefined {
+  if (NOT_APP_CODE.test(path)) return undefined;
+  const spring = /(^|\/)(application|bootstrap)(?:-([\w]+))?\.(properties|ya?ml)$/.exec(path);
+  if (spring) return spring[3] ? { environment: spring[3] } : {};
+  const byName = /(^|\/)(config|settings)\/(default|base|local|dev|development|test|qa|uat|stage|staging|preprod|prod|production|live)\.(json|ya?ml|toml|py)$/.exec(path);
+  if (byName) return ['default', 'base'].includes(byName[3]) ? {} : { environment: byName[3] };
+  if (/(^|\/)settings\.py$/.test(path)) return {};
+  return undefined;
+}
+
+/** Rails `config/database.yml`: one adapter per top-level environment key. */
+function railsDatabases(path: string, text: string): DatabaseHint[] {
+  const out: DatabaseHint[] = [];
+  let env: string | undefined;
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const top = /^([A-Za-z][\w-]*):/.exec(raw);
+    if (top) env = top[1];
+    const engine = /^\s+(adapter|url):/.test(raw) ? databaseEngineOf(raw) : undefined;
+    if (engine && env && env !== 'default') out.push({ path, line: i + 1, text: raw.trim(), engine, environment: env, description: `database for ${env}` });
+  });
+  return out;
+}
+
+/** @public */
+export const runtimeHintsExtractor: FactExtractor<RuntimeHintsFact> = {
+  ref: runtimeHintsFactRef,
+  extract(ctx) {
+    const repo = requireRepo(ctx);
+    const schedulers: HintMatch[] = [];
+    const databases: DatabaseHint[] = [];
+    for (const file of repo.find(p => !NOT_APP_CODE.test(p) && (languageOf(p) !== undefined || configProfile(p) !== undefined || /(^|\/)config\/database\.ya?ml$/.test(p)))) {
+      if (file.text === undefined) continue;
+      if (/(^|\/)config\/database\.ya?ml$/.test(file.path)) {
+        databases.push(...railsDatabases(file.path, file.text));
+        continue;
+      }
+      const lang = languageOf(file.path);
+      const profile = configProfile(file.path);
+      // Whole-file test first: most files have no scheduler, and only profiles need a line scan for URLs.
+      const patterns = (lang ? SCHEDULERS[lang] ?? [] : []).filter(p => p.re.test(file.text!));
+      if (patterns.length === 0 && !profile) continue;
+      const lines = file.text.split(/\r?\n/);
+      lines.forEach((raw, i) => {
+        for (const p of patterns) {
+          if (p.re.test(raw)) schedulers.push({ path: file.path, line: i + 1, text: raw.trim().slice(0, 160), description: p.description });
+        }
+        if (profile && !/^\s*(#|\/\/)/.test(raw)) {
+          const engine = databaseEngineOf(raw);
+          if (engine) {
+            databases.push({
+              path: file.path,
+              line: i + 1,
+              text: raw.trim().replace(/(:\/\/[^:/@\s]+:)[^@\s]+@/, '$1***@').replace(/\b(password|pwd)=[^&;\s]+/gi, '$1=***').slice(0, 160),
+              engine,
+              ...(profile.environment ? { environment: profile.environment } : {}),
+              description: `database of the ${profile.environment ?? 'default'} profile`,
+            });
+          }
+        }
+      });
+    }
+    return { schedulers, databases };
+  },
+};
