@@ -1,0 +1,195 @@
+/**
+ * The build itself (kustomize's KustTarget), in kustomize's order:
+ *
+ *   resources (files, then nested kustomizations, each built on its own)
+ *   -> generators (ConfigMaps, then Secrets; merge/replace into bases)
+ *   -> components (applied to everything accumulated so far)
+ *   -> transformers: patchesStrategicMerge, patches, namespace, namePrefix,
+ *      nameSuffix, labels/commonLabels, commonAnnotations, patchesJson6902,
+ *      replicas, images
+ *
+ * and once, at the top: content-hash suffixes, name-reference fixes, removal
+ * of local-config objects, sorting, and the annotation normalisation kubectl
+ * applies to every object on output.
+ */
+import type { RenderContext } from './context';
+import { absorb, generate } from './generators';
+import { contentHash } from './hash';
+import { isKustomizationDir, Kustomization, loadKustomization } from './kustfile';
+import { fixNameReferences } from './nameReference';
+import { sortResources } from './ordering';
+import { runPatches, runPatchesJson6902, runPatchesStrategicMerge } from './patches';
+import { isRemoteRef, isWithin, joinRepoPath } from './paths';
+import { appendAll } from './resmap';
+import { getName, isEmptyObject, isMap, Res, scalarText, setName, storePreviousId } from './resource';
+import { applyImages } from './transformers/images';
+import { applyAnnotations, applyLabels } from './transformers/labels';
+import { applyNamePrefix, applyNameSuffix } from './transformers/nameAffix';
+import { applyNamespace } from './transformers/namespace';
+import { applyReplicas } from './transformers/replicas';
+import { loadResourceFile } from './loader';
+import { isNullish, nullifyEmpty } from './yaml';
+
+/** Whether `candidate` is, or contains, a folder already being built (kustomize refuses that). */
+function isCycle(candidate: string, stack: string[]): boolean {
+  return stack.some(dir => isWithin(dir, candidate));
+}
+
+function accumulateResources(ctx: RenderContext, k: Kustomization, list: Res[], stack: string[]): void {
+  for (const ref of k.resources) {
+    const full = joinRepoPath(k.dir, ref);
+    if (full === undefined) {
+      if (isRemoteRef(ref)) ctx.remote(ref, k.path);
+      else ctx.report('error', `Resource '${ref}' points outside the repository`, k.path);
+      continue;
+    }
+    const file = ctx.snapshot.file(full);
+    if (file && file.text !== undefined) {
+      if (!isWithin(full, k.dir)) {
+        ctx.report('error', `Resource file '${ref}' is not in or below '${k.dir || '.'}' (kustomize load restriction)`, k.path);
+        continue;
+      }
+      appendAll(ctx, list, loadResourceFile(ctx, full), full);
+      continue;
+    }
+    if (file) {
+      ctx.report('error', `Resource file '${ref}' was not read (${file.skipped ?? 'no text'})`, k.path);
+      continue;
+    }
+    if (isKustomizationDir(ctx.snapshot, full)) {
+      if (isCycle(full, stack)) {
+        ctx.report('error', `Cycle: '${ref}' contains a kustomization already being built`, k.path);
+        continue;
+      }
+      const sub = loadKustomization(ctx, full);
+      if (!sub) continue;
+      if (sub.kind === 'Component') {
+        ctx.report('error', `'${ref}' is a Component; list it under components, not resources`, k.path);
+        continue;
+      }
+      appendAll(ctx, list, accumulateTarget(ctx, sub, [], [...stack, full]), sub.path);
+      continue;
+    }
+    if (isRemoteRef(ref)) {
+      ctx.remote(ref, k.path);
+      continue;
+    }
+    const isDir = ctx.snapshot.paths().some(p => p.startsWith(`${full}/`));
+    ctx.report(
+      'error',
+      isDir ? `Resource folder '${ref}' has no kustomization file` : `Resource '${ref}' not found`,
+      k.path,
+    );
+  }
+}
+
+function accumulateComponents(ctx: RenderContext, k: Kustomization, list: Res[], stack: string[]): void {
+  for (const ref of k.components) {
+    const full = joinRepoPath(k.dir, ref);
+    if (full === undefined || !isKustomizationDir(ctx.snapshot, full)) {
+      if (isRemoteRef(ref)) ctx.remote(ref, k.path);
+      else if (full === undefined) ctx.report('error', `Component '${ref}' points outside the repository`, k.path);
+      else ctx.report('error', `Component '${ref}' not found (it must be a folder with a kustomization)`, k.path);
+      continue;
+    }
+    if (isCycle(full, stack)) {
+      ctx.report('error', `Cycle: '${ref}' contains a kustomization already being built`, k.path);
+      continue;
+    }
+    const sub = loadKustomization(ctx, full);
+    if (!sub) continue;
+    if (sub.kind !== 'Component') {
+      ctx.report('error', `'${ref}' is listed as a component but its kind is not Component`, k.path);
+      continue;
+    }
+    // A component works on the accumulator of the kustomization that includes it.
+    accumulateTarget(ctx, sub, list, [...stack, full]);
+  }
+}
+
+function runGenerators(ctx: RenderContext, k: Kustomization, list: Res[]): void {
+  for (const args of k.configMapGenerator) {
+    const r = generate(ctx, k, args, 'ConfigMap');
+    if (r) absorb(ctx, list, r, k.path);
+  }
+  for (const args of k.secretGenerator) {
+    const r = generate(ctx, k, args, 'Secret');
+    if (r) absorb(ctx, list, r, k.path);
+  }
+}
+
+function runTransformers(ctx: RenderContext, k: Kustomization, list: Res[]): void {
+  runPatchesStrategicMerge(ctx, k, list);
+  runPatches(ctx, k, list);
+  applyNamespace(ctx, list, k.namespace, k.path);
+  applyNamePrefix(list, k.namePrefix);
+  applyNameSuffix(list, k.nameSuffix);
+  applyLabels(ctx, list, k.labels, k.commonLabels, k.path);
+  applyAnnotations(ctx, list, k.commonAnnotations, k.path);
+  runPatchesJson6902(ctx, k, list);
+  applyReplicas(ctx, list, k.replicas, k.path);
+  applyImages(list, k.images);
+}
+
+/** Builds a kustomization into `list` (a fresh list, or the includer's for a component). */
+export function accumulateTarget(ctx: RenderContext, k: Kustomization, list: Res[], stack: string[]): Res[] {
+  accumulateResources(ctx, k, list, stack);
+  runGenerators(ctx, k, list);
+  accumulateComponents(ctx, k, list, stack);
+  runTransformers(ctx, k, list);
+  return list;
+}
+
+/** Appends the content hash to generated names that want one (top level only). */
+function addHashes(list: Res[]): void {
+  for (const r of list) {
+    if (!r.needsHash || isEmptyObject(r.obj)) continue;
+    const hash = contentHash(r.obj);
+    storePreviousId(r);
+    setName(r.obj, `${getName(r.obj)}-${hash}`);
+  }
+}
+
+/**
+ * kubectl rewrites every object's annotations through kyaml's SetAnnotations
+ * when it strips its internal ones: values become strings and an empty
+ * annotations map disappears.
+ */
+function normalizeAnnotations(r: Res): void {
+  const md = r.obj.metadata;
+  if (!isMap(md) || !('annotations' in md)) return;
+  const a = md.annotations;
+  if (!isMap(a)) {
+    if (isNullish(a)) delete md.annotations;
+    return;
+  }
+  const keys = Object.keys(a);
+  if (keys.length === 0) {
+    delete md.annotations;
+    return;
+  }
+  for (const key of keys) if (typeof a[key] !== 'string') a[key] = scalarText(a[key]);
+}
+
+function isLocalConfig(r: Res): boolean {
+  const a = r.obj.metadata?.annotations;
+  if (!isMap(a) || !('config.kubernetes.io/local-config' in a)) return false;
+  return scalarText(a['config.kubernetes.io/local-config']) !== 'false';
+}
+
+/** Builds the kustomization at `dir` into the final, ordered object list. */
+export function build(ctx: RenderContext, dir: string): Res[] {
+  const k = loadKustomization(ctx, dir);
+  if (!k) return [];
+  let list = accumulateTarget(ctx, k, [], [dir]);
+  list = list.filter(r => !isEmptyObject(r.obj));
+  addHashes(list);
+  fixNameReferences(ctx, list, k.path);
+  list = list.filter(r => !isLocalConfig(r));
+  list = sortResources(list, k.sortOptions);
+  for (const r of list) {
+    if (r.mayHaveEmpty) nullifyEmpty(r.obj);
+    normalizeAnnotations(r);
+  }
+  return list;
+}

@@ -1,0 +1,301 @@
+/**
+ * YAML reading and writing for the renderer.
+ *
+ * kubectl kustomize reads YAML with go-yaml v3 and prints objects after a
+ * round trip through JSON, so a few plain scalars come out differently from
+ * what a YAML 1.2 core-schema parser yields: `0644` is octal (420), `1_000`
+ * is 1000, `0b101` is 5 and an unquoted date is a timestamp printed in
+ * RFC 3339. The custom tag below reproduces go-yaml's resolution for plain
+ * scalars that start like a number, so the rendered objects compare equal
+ * to kubectl's output.
+ *
+ * Parsing is the expensive part of a render (the `yaml` package manages
+ * about 1 MB/s), so parsed files are cached per snapshot: a snapshot is
+ * immutable, and its overlays share their bases.
+ */
+import { Composer, Document, isMap as isYamlMap, isScalar, LineCounter, Parser, Scalar, visit } from 'yaml';
+import type { ScalarTag } from 'yaml';
+import type { RepoSnapshot } from '../sources/RepoSnapshot';
+
+/**
+ * An empty YAML value (`key:` with nothing after it). It reads as null, but
+ * kubectl drops such fields wherever a strategic merge patch walks, while it
+ * keeps an explicit `null` or `~`; so the two must stay distinguishable until
+ * the render is done (see `nullifyEmpty`).
+ */
+export const EMPTY_NULL: unique symbol = Symbol('empty-null');
+
+/** null, undefined or an empty YAML value. */
+export function isNullish(v: unknown): v is null | undefined | typeof EMPTY_NULL {
+  return v === null || v === undefined || v === EMPTY_NULL;
+}
+
+// Builtins hoisted: these helpers are hot, and global lookups are slow in VM contexts (Jest).
+const isArray = Array.isArray;
+const objectKeys = Object.keys;
+
+/** Replaces empty-value markers by null, in place; returns the value. */
+export function nullifyEmpty<T>(v: T): T {
+  if (isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      if (v[i] === EMPTY_NULL) v[i] = null;
+      else if (v[i] !== null && typeof v[i] === 'object') nullifyEmpty(v[i]);
+    }
+  } else if (v !== null && typeof v === 'object') {
+    for (const k of objectKeys(v as object)) {
+      const x = (v as any)[k];
+      if (x === EMPTY_NULL) (v as any)[k] = null;
+      else if (x !== null && typeof x === 'object') nullifyEmpty(x);
+    }
+  }
+  return (v === EMPTY_NULL ? null : v) as T;
+}
+
+/** One YAML document of a file: its value and the 1-based line it starts on. */
+export interface ParsedDoc {
+  value: unknown;
+  line?: number;
+  /** Whether it holds empty values (EMPTY_NULL markers). */
+  hasEmpty: boolean;
+}
+
+/** A parsed file: documents that parsed, and messages for those that did not. */
+export interface ParsedFile {
+  docs: ParsedDoc[];
+  errors: string[];
+}
+
+const GO_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+const GO_INT = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+const TIMESTAMP =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:([Tt])| )(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** go-yaml resolves `2001-12-14` to a time; JSON then prints it as RFC 3339 (nano). */
+function goTimestamp(s: string): string | undefined {
+  const m = TIMESTAMP.exec(s);
+  if (!m) return undefined;
+  const [, y, mo, d, t, h, mi, se, frac, zone] = m;
+  // Go accepts "Z07:00" only after a `T`; a space-separated time has no zone.
+  if (h !== undefined && ((t === undefined && zone !== undefined) || (t !== undefined && zone === undefined))) {
+    return undefined;
+  }
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return undefined;
+  const pad = (n: string | number, w = 2) => String(n).padStart(w, '0');
+  if (h === undefined) return `${y}-${pad(month)}-${pad(day)}T00:00:00Z`;
+  if (Number(h) > 23 || Number(mi) > 59 || Number(se) > 59) return undefined;
+  let fraction = frac ? frac.slice(0, 9).replace(/0+$/, '') : '';
+  if (fraction) fraction = `.${fraction}`;
+  const tz = !zone || zone === 'Z' || zone === '+00:00' || zone === '-00:00' ? 'Z' : zone;
+  return `${y}-${pad(month)}-${pad(day)}T${pad(h)}:${pad(mi)}:${pad(se)}${fraction}${tz}`;
+}
+
+function goInt(plain: string): number | undefined {
+  const m = GO_INT.exec(plain);
+  if (!m) return undefined;
+  const [, sign, body] = m;
+  let big: bigint;
+  if (/^0[xX]/.test(body)) big = BigInt(`0x${body.slice(2)}`);
+  else if (/^0[oO]/.test(body)) big = BigInt(`0o${body.slice(2)}`);
+  else if (/^0[bB]/.test(body)) big = BigInt(`0b${body.slice(2)}`);
+  else if (body.length > 1 && body[0] === '0') big = BigInt(`0o${body.slice(1)}`);
+  else big = BigInt(body);
+  if (sign === '-') big = -big;
+  // Beyond uint64 go-yaml falls back to float parsing; so do we.
+  if (big > 18446744073709551615n || big < -9223372036854775808n) return undefined;
+  const n = Number(big);
+  return Object.is(n, -0) ? 0 : n;
+}
+
+/** go-yaml v3's resolution of a plain scalar that starts with a digit, sign or dot. */
+export function resolveGoScalar(s: string): unknown {
+  if (/^[0-9]/.test(s)) {
+    const ts = goTimestamp(s);
+    if (ts !== undefined) return ts;
+  }
+  const plain = s.replace(/_/g, '');
+  const i = goInt(plain);
+  if (i !== undefined) return i;
+  if (GO_FLOAT.test(plain)) {
+    const f = Number(plain);
+    if (Number.isFinite(f)) return Object.is(f, -0) ? 0 : f;
+  }
+  return s;
+}
+
+const goNumberTag: ScalarTag = {
+  tag: 'tag:yaml.org,2002:int',
+  default: true,
+  test: /^[-+]?\.?[0-9]/,
+  resolve: resolveGoScalar,
+};
+
+const parseOptions = {
+  customTags: (tags: any[]) => [goNumberTag, ...tags],
+  merge: true,
+  uniqueKeys: true,
+} as const;
+
+/**
+ * kubectl rewrites top-level annotations from their YAML *text* (kyaml's
+ * GetAnnotations/SetAnnotations), so `created: 2024-01-15` stays
+ * "2024-01-15" and `v: 1.0` stays "1.0". Keep that text for them.
+ */
+function keepAnnotationText(doc: Document.Parsed, value: unknown): void {
+  const annotations = (value as any)?.metadata?.annotations;
+  if (annotations === null || typeof annotations !== 'object' || Array.isArray(annotations)) return;
+  const node = doc.getIn(['metadata', 'annotations'], true);
+  if (!isYamlMap(node)) return;
+  for (const pair of node.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    if (key === undefined || !(key in annotations)) continue;
+    if (isScalar(pair.value) && typeof pair.value.source === 'string') annotations[key] = pair.value.source;
+    else if (pair.value === null) annotations[key] = '';
+  }
+}
+
+/** Parses a (multi-document) YAML text. Never throws. */
+export function parseYamlDocs(text: string): ParsedFile {
+  const docs: ParsedDoc[] = [];
+  const errors: string[] = [];
+  try {
+    const lineCounter = new LineCounter();
+    const parser = new Parser(lineCounter.addNewLine);
+    const composer = new Composer(parseOptions as any);
+    for (const doc of composer.compose(parser.parse(text), true)) {
+      if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const line = e.linePos?.[0]?.line ?? (e.pos ? lineCounter.linePos(e.pos[0]).line : undefined);
+        errors.push(`${e.message.split('\n')[0]}${line !== undefined && !/at line/.test(e.message) ? ` (line ${line})` : ''}`);
+        continue;
+      }
+      const contents = doc.contents as any;
+      if (contents === null || contents === undefined) continue;
+      let hasEmpty = false;
+      visit(doc, {
+        Scalar(key, node) {
+          if (key !== 'key' && node.value === null && node.source === '') {
+            node.value = EMPTY_NULL;
+            hasEmpty = true;
+          }
+        },
+      });
+      let value: unknown;
+      try {
+        value = doc.toJS({ maxAliasCount: 10000 });
+      } catch (err) {
+        errors.push((err as Error).message);
+        continue;
+      }
+      const line = contents.range ? lineCounter.linePos(contents.range[0]).line : undefined;
+      keepAnnotationText(doc, value);
+      docs.push({ value, line, hasEmpty });
+    }
+  } catch (err) {
+    errors.push((err as Error).message);
+  }
+  return { docs, errors };
+}
+
+/** Parsed files per snapshot; parsed values are never mutated (callers clone). */
+const cache = new WeakMap<RepoSnapshot, Map<string, ParsedFile>>();
+
+/** The parsed documents of a snapshot file, or undefined when it has no text. */
+export function readYamlFile(snapshot: RepoSnapshot, path: string): ParsedFile | undefined {
+  let files = cache.get(snapshot);
+  if (!files) {
+    files = new Map();
+    cache.set(snapshot, files);
+  }
+  const hit = files.get(path);
+  if (hit) return hit;
+  const text = snapshot.read(path);
+  if (text === undefined) return undefined;
+  const parsed = parseYamlDocs(text);
+  files.set(path, parsed);
+  return parsed;
+}
+
+const inlineCache = new WeakMap<RepoSnapshot, Map<string, ParsedFile>>();
+
+/** Parses inline YAML (e.g. a patch written in a kustomization), cached per snapshot. */
+export function parseInlineYaml(snapshot: RepoSnapshot, text: string): ParsedFile {
+  let texts = inlineCache.get(snapshot);
+  if (!texts) {
+    texts = new Map();
+    inlineCache.set(snapshot, texts);
+  }
+  let parsed = texts.get(text);
+  if (!parsed) {
+    parsed = parseYamlDocs(text);
+    texts.set(text, parsed);
+  }
+  return parsed;
+}
+
+/**
+ * A deep copy of plain data (objects, arrays, scalars). Faster than
+ * structuredClone for parsed YAML, and it also breaks the sharing that YAML
+ * aliases create, which in-place transformations must not see.
+ */
+export function cloneDeep<T>(v: T): T {
+  if (v === null || typeof v !== 'object') return v;
+  if (isArray(v)) {
+    const a = new Array(v.length);
+    for (let i = 0; i < v.length; i++) a[i] = cloneDeep(v[i]);
+    return a as unknown as T;
+  }
+  const o: Record<string, unknown> = {};
+  const keys = objectKeys(v as object);
+  for (let i = 0; i < keys.length; i++) o[keys[i]] = cloneDeep((v as any)[keys[i]]);
+  return o as T;
+}
+
+function sortKeysDeep(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeysDeep);
+  if (v !== null && typeof v === 'object') {
+    const o: Record<string, unknown> = {};
+    for (const k of Object.keys(v as object).sort()) o[k] = sortKeysDeep((v as any)[k]);
+    return o;
+  }
+  return v;
+}
+
+/** Strings a YAML 1.1 reader would take for another type; go-yaml v2 double-quotes these. */
+const NON_STRING_TEST = new RegExp(
+  `^(?:${[
+    '~|null|Null|NULL|',
+    'y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF',
+    '[-+]?0b[01_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+',
+    '[-+]?(?:[0-9][0-9_]*)?\\.[0-9.]*(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?:\\.[0-9]*)?[eE][-+]?[0-9]+',
+    '[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)',
+    '\\d{4}-\\d{1,2}-\\d{1,2}(?:[Tt ].*)?',
+  ]
+    .map(p => `(?:${p})`)
+    .join('|')})$`,
+);
+
+/**
+ * Prints objects the way `kubectl kustomize` does: keys sorted (its output
+ * goes through a JSON map), block sequences not indented under their key,
+ * strings that would read as another type in double quotes, other strings
+ * that need quoting in single quotes, documents separated by `---`.
+ */
+export function toYamlStream(objects: Record<string, any>[]): string {
+  return objects
+    .map(o => {
+      const doc = new Document(sortKeysDeep(o), { version: '1.1' });
+      visit(doc, {
+        Scalar(_key, node: Scalar) {
+          if (typeof node.value === 'string' && !node.value.includes('\n') && NON_STRING_TEST.test(node.value)) {
+            node.type = Scalar.QUOTE_DOUBLE;
+          }
+        },
+      });
+      return doc.toString({ indentSeq: false, lineWidth: 0, singleQuote: true });
+    })
+    .join('---\n');
+}
