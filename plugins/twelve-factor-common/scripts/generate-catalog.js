@@ -42,4 +42,4 @@ export const builtInChecks: ReadonlyArray<CheckDefinition> = ${JSON.stringify(
 )};
 `;
 fs.writeFileSync(path.join(root, 'src/catalog/checks.generated.ts'), out);
-console.log(`wrote ${checks.length} checks`);
+process.stdout.write(`wrote ${checks.length} checks\n`);

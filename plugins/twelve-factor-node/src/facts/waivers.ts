@@ -48,7 +48,9 @@ export function readWaivers(repo: RepoSnapshot | undefined, knownChecks: { has(i
       return;
     }
     // YAML reads an unquoted 2027-06-30 as a date.
-    const expires = w.expires instanceof Date ? w.expires.toISOString().slice(0, 10) : w.expires === undefined ? undefined : String(w.expires);
+    let expires: string | undefined;
+    if (w.expires instanceof Date) expires = w.expires.toISOString().slice(0, 10);
+    else if (w.expires !== undefined) expires = String(w.expires);
     if (expires !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(expires)) {
       diagnostics.push({ level: 'warning', source: 'waivers', path: WAIVER_FILE, message: `${where}: expires must be a date (YYYY-MM-DD)` });
       return;

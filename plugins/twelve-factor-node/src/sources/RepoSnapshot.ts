@@ -56,7 +56,7 @@ export class RepoSnapshot {
     for (const [p, f] of this.files) {
       if (predicate(p, basename(p))) out.push(f);
     }
-    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return out.sort((a, b) => a.path.localeCompare(b.path, 'en'));
   }
 
   /** Files with the given basename (case-insensitive), sorted by path. */

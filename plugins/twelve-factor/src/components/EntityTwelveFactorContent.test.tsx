@@ -39,6 +39,10 @@ describe('EntityTwelveFactorContent', () => {
     const staging = screen.getByTestId('check-f10-dev-prod-parity.staging');
     expect(within(staging).getByText('Waived')).toBeInTheDocument();
     expect(screen.getByTestId('diagnostics')).toHaveTextContent('Symbolic link not followed');
+    const drift = screen.getByTestId('drift');
+    expect(drift).toHaveTextContent('kubernetes/overlays/prd ↔ aks-prod/cms-prd');
+    expect(drift).toHaveTextContent('image (web-api): cms:1.2.0 → cms:latest');
+    expect(drift).toHaveTextContent('PodDisruptionBudget/cms-web-apideclared, not running');
   });
 
   it('rescans on request', async () => {

@@ -12,6 +12,7 @@ import { AREAS, GROUPS, type Scorecard, VERDICTS } from '@internal/plugin-twelve
 import type { CheckCatalog } from '../api/TwelveFactorApi';
 import { twelveFactorTranslationRef } from '../translation/ref';
 import { CheckResultRow } from './CheckResultRow';
+import { DriftSection } from './DriftSection';
 import { formatScore } from './format';
 import { ScoreSummary } from './ScoreSummary';
 import { useAreaTitle, useLanguage } from './useLanguage';
@@ -92,6 +93,11 @@ export function EntityTwelveFactorContent() {
           ))}
         </Grid>
       ))}
+      {scorecard.drift && (
+        <Grid item xs={12}>
+          <DriftSection drift={scorecard.drift} />
+        </Grid>
+      )}
       {scorecard.diagnostics.length > 0 && (
         <Grid item xs={12}>
           <InfoCard title={t('diagnostics')}>

@@ -32,6 +32,17 @@ export const scorecard: Scorecard = {
   ...computeScores(results, weights),
   results,
   diagnostics: [{ level: 'warning', source: 'repo', message: 'Symbolic link not followed', path: 'link' }],
+  drift: [
+    {
+      target: 'kubernetes/overlays/prd',
+      cluster: 'aks-prod',
+      namespace: 'cms-prd',
+      items: [
+        { kind: 'Deployment', name: 'cms-web-api', type: 'changed', field: 'image (web-api)', declared: 'cms:1.2.0', live: 'cms:latest' },
+        { kind: 'PodDisruptionBudget', name: 'cms-web-api', type: 'missing' },
+      ],
+    },
+  ],
 };
 
 export const checkCatalog = { areas: [], checks: [...builtInChecks] };

@@ -11,5 +11,8 @@ export function useLanguage(): string {
 /** An area's title in the current language. */
 export function useAreaTitle(): (area: AreaDefinition | undefined, fallback: string) => string {
   const lang = useLanguage();
-  return (area, fallback) => (area ? (lang === 'ko' ? area.titleKo : area.title) : fallback);
+  return (area, fallback) => {
+    if (!area) return fallback;
+    return lang === 'ko' ? area.titleKo : area.title;
+  };
 }

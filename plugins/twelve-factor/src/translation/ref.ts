@@ -27,6 +27,13 @@ export const twelveFactorTranslationRef = createTranslationRef({
     waivedBy: 'Waived: {{reason}}',
     expiredWaiver: 'Waiver expired on {{date}}; the verdict counts again.',
     cardTitle: 'Twelve-Factor score',
+    driftTitle: 'Drift between the repository and the clusters',
+    driftWhere: 'Deploy target ↔ cluster/namespace',
+    driftObject: 'Object',
+    driftDifference: 'Difference',
+    driftMissing: 'declared, not running',
+    driftUndeclared: 'running, not declared',
+    driftNone: 'No drift in {{targets}} deploy target(s) compared.',
     verdicts: {
       pass: 'Met',
       partial: 'Partially met',

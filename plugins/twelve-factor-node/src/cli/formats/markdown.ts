@@ -14,6 +14,13 @@ import {
 /** Report languages. */
 export type Lang = 'en' | 'ko';
 
+/** The report's status bands: none, good (80+), needs improvement (50+), insufficient. */
+function band(score: number | null, words: [string, string, string, string]): string {
+  if (score === null) return words[0];
+  if (score >= 80) return words[1];
+  return score >= 50 ? words[2] : words[3];
+}
+
 const WORDS = {
   en: {
     title: 'Twelve-Factor and cloud-native assessment',
@@ -38,7 +45,7 @@ const WORDS = {
     none: 'No gaps.',
     priorities: { P0: 'P0: do now', P1: 'P1: short term', P2: 'P2: medium term', P3: 'P3: nice to have' } as Record<Priority, string>,
     verdict: { pass: '✅ Met', partial: '⚠️ Partially met', fail: '❌ Not met', unknown: '❔ Unknown', waived: '⏸️ Waived' } as Record<Verdict, string>,
-    areaStatus: (s: number | null) => (s === null ? 'n/a' : s >= 80 ? 'Good' : s >= 50 ? 'Needs improvement' : 'Insufficient'),
+    areaStatus: (s: number | null) => band(s, ['n/a', 'Good', 'Needs improvement', 'Insufficient']),
     improves: 'improves',
     noFiles: 'No file changes suggested.',
     drift: 'Drift between the repository and the clusters',
@@ -71,7 +78,7 @@ const WORDS = {
     none: '개선 필요 사항 없음.',
     priorities: { P0: 'P0: 즉시', P1: 'P1: 단기', P2: 'P2: 중기', P3: 'P3: 선택' } as Record<Priority, string>,
     verdict: { pass: '✅ 충족', partial: '⚠️ 부분충족', fail: '❌ 미충족', unknown: '❔ 판단 불가', waived: '⏸️ 예외' } as Record<Verdict, string>,
-    areaStatus: (s: number | null) => (s === null ? '해당 없음' : s >= 80 ? '양호' : s >= 50 ? '개선 필요' : '미흡'),
+    areaStatus: (s: number | null) => band(s, ['해당 없음', '양호', '개선 필요', '미흡']),
     improves: '개선 영역',
     noFiles: '제안된 파일 변경 없음.',
     drift: '저장소와 클러스터 간 차이 (드리프트)',
@@ -109,7 +116,8 @@ export function toMarkdown(card: Scorecard, definitions: ReadonlyArray<CheckDefi
   const title = (r: CheckResult) => (lang === 'ko' ? CHECK_TITLES_KO[r.checkId] : undefined) ?? defs.get(r.checkId)?.title ?? r.checkId;
   const areaTitle = (id: string) => {
     const a = AREAS.find(x => x.id === id);
-    return a ? (lang === 'ko' ? a.titleKo : a.title) : id;
+    if (!a) return id;
+    return lang === 'ko' ? a.titleKo : a.title;
   };
   const out: string[] = [];
   out.push(`# ${w.title}: ${entityTitle ?? card.entityRef}`, '');
@@ -123,7 +131,9 @@ export function toMarkdown(card: Scorecard, definitions: ReadonlyArray<CheckDefi
       out.push(`| ${w.item} | ${w.status} | ${w.found} | ${w.improve} |`, '|---|---|---|---|');
       for (const r of rows) {
         const found = [r.summary, ...r.evidence.slice(0, 3).map(describe)].join('<br>');
-        const improve = r.verdict === 'waived' ? r.reason : r.verdict === 'unknown' ? r.reason : r.verdict === 'pass' ? '' : r.remediation?.text;
+        let improve = r.remediation?.text;
+        if (r.verdict === 'waived' || r.verdict === 'unknown') improve = r.reason;
+        else if (r.verdict === 'pass') improve = '';
         out.push(`| ${cell(title(r))} | ${w.verdict[r.verdict]} | ${cell(found)} | ${cell(improve)} |`);
       }
       out.push('');
@@ -184,7 +194,9 @@ export function toMarkdown(card: Scorecard, definitions: ReadonlyArray<CheckDefi
     out.push(`| ${w.target} | ${w.object} | ${w.difference} |`, '|---|---|---|');
     for (const t of card.drift) {
       for (const i of t.items) {
-        const what = i.type === 'missing' ? w.missing : i.type === 'undeclared' ? w.undeclared : `${i.field}: ${i.declared} → ${i.live}`;
+        let what = `${i.field}: ${i.declared} → ${i.live}`;
+        if (i.type === 'missing') what = w.missing;
+        if (i.type === 'undeclared') what = w.undeclared;
         out.push(`| \`${t.target}\` ↔ \`${t.cluster}/${t.namespace}\` | ${i.kind}/${i.name} | ${cell(what)} |`);
       }
     }

@@ -22,8 +22,11 @@ export function parsePomXml(text: string): DeclaredDependency[] {
   const doc = xml.parse(text)?.project ?? {};
   const props: Record<string, unknown> = doc.properties ?? {};
   const managed = Boolean(doc.parent || doc.dependencyManagement);
-  const resolve = (v: unknown) =>
-    typeof v === 'string' ? v.replace(/\$\{([^}]+)\}/g, (_, k) => String(props[k] ?? `\${${k}}`)) : v === undefined ? undefined : String(v);
+  const resolve = (v: unknown): string | undefined => {
+    if (v === undefined) return undefined;
+    if (typeof v !== 'string') return String(v);
+    return v.replace(/\$\{([^}]+)\}/g, (_, k) => String(props[k] ?? `\${${k}}`));
+  };
   return ((doc.dependencies?.dependency ?? []) as any[]).map(d => {
     const version = resolve(d.version);
     const name = `${d.groupId}:${d.artifactId}`;
@@ -53,7 +56,7 @@ export function parseGradle(text: string): DeclaredDependency[] {
 /** Parses the PackageReference items of a .csproj. */
 export function parseCsproj(text: string): DeclaredDependency[] {
   const doc = xml.parse(text)?.Project ?? {};
-  const groups = Array.isArray(doc.ItemGroup) ? doc.ItemGroup : doc.ItemGroup ? [doc.ItemGroup] : [];
+  const groups = [doc.ItemGroup ?? []].flat();
   const out: DeclaredDependency[] = [];
   for (const g of groups) {
     for (const ref of (g.PackageReference ?? []) as any[]) {
