@@ -42,44 +42,40 @@ export function outboundCall(code: CodeFact): { path: string; line?: number; tex
   return lib ? { path: lib.path, line: lib.line } : undefined;
 }
 
+type LanguageSnippets = Partial<Record<Language, Pick<RemediationSnippet, 'language' | 'content'>>>;
+
+const CIRCUIT_BREAKER: LanguageSnippets = {
+  python: {
+    language: 'python',
+    content: '# requirements: pybreaker\nimport pybreaker\n\n# Opens after 5 consecutive failures; lets one trial call through after 30 s.\n_breaker = pybreaker.CircuitBreaker(fail_max=5, reset_timeout=30)\n\n\n@_breaker\ndef call_upstream(url: str) -> dict:\n    response = _client.get(url)\n    response.raise_for_status()\n    return response.json()\n',
+  },
+  javascript: { language: 'typescript', content: "import CircuitBreaker from 'opossum';\n\nconst breaker = new CircuitBreaker((url: string) => client.get(url), {\n  timeout: 3000,\n  errorThresholdPercentage: 50,\n  resetTimeout: 30000,\n});\nconst response = await breaker.fire(url);\n" },
+  go: { language: 'go', content: 'breaker := gobreaker.NewCircuitBreaker(gobreaker.Settings{\n\tName:    "upstream",\n\tTimeout: 30 * time.Second,\n\tReadyToTrip: func(c gobreaker.Counts) bool { return c.ConsecutiveFailures >= 5 },\n})\nresp, err := breaker.Execute(func() (interface{}, error) { return client.Do(req) })\n' },
+  java: { language: 'java', content: '// io.github.resilience4j:resilience4j-spring-boot3\n@CircuitBreaker(name = "upstream", fallbackMethod = "fallback")\npublic byte[] callUpstream(byte[] body) {\n    return restTemplate.postForObject(baseUrl + "/path", body, byte[].class);\n}\n' },
+};
+
+const RETRY: LanguageSnippets = {
+  python: {
+    language: 'python',
+    content: '# requirements: tenacity\nimport httpx\nfrom tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter\n\n\n@retry(\n    retry=retry_if_exception_type((httpx.TransportError, httpx.HTTPStatusError)),\n    wait=wait_exponential_jitter(initial=0.5, max=8),\n    stop=stop_after_attempt(4),\n    reraise=True,\n)\ndef call_upstream(url: str) -> dict:\n    response = _client.get(url)\n    response.raise_for_status()\n    return response.json()\n',
+  },
+  javascript: { language: 'typescript', content: "import axiosRetry, { exponentialDelay } from 'axios-retry';\n\naxiosRetry(client, { retries: 3, retryDelay: exponentialDelay });\n" },
+  go: { language: 'go', content: 'policy := backoff.WithMaxRetries(backoff.NewExponentialBackOff(), 3)\nerr := backoff.Retry(func() error { return call(ctx) }, backoff.WithContext(policy, ctx))\n' },
+  java: { language: 'java', content: '// io.github.resilience4j:resilience4j-spring-boot3\n@Retry(name = "upstream")\npublic byte[] callUpstream(byte[] body) {\n    return restTemplate.postForObject(baseUrl + "/path", body, byte[].class);\n}\n' },
+};
+
+/** The language's snippet, placed in the file that makes the call (not in a dependency manifest). */
+function languageSnippet(table: LanguageSnippets, language: Language | undefined, at: { path: string } | undefined): RemediationSnippet | undefined {
+  const snippet = language ? table[language] : undefined;
+  if (!snippet) return undefined;
+  const inCode = at && !/requirements|package\.json|go\.mod|pom\.xml|build\.gradle/.test(at.path);
+  return { ...snippet, ...(inCode ? { path: at.path } : {}), action: 'modify' };
+}
+
 export function circuitBreakerSnippet(language: Language | undefined, at: { path: string } | undefined): RemediationSnippet | undefined {
-  const path = at && !/requirements|package\.json|go\.mod|pom\.xml|build\.gradle/.test(at.path) ? { path: at.path } : {};
-  switch (language) {
-    case 'python':
-      return {
-        language: 'python',
-        ...path,
-        action: 'modify',
-        content: '# requirements: pybreaker\nimport pybreaker\n\n# Opens after 5 consecutive failures; lets one trial call through after 30 s.\n_breaker = pybreaker.CircuitBreaker(fail_max=5, reset_timeout=30)\n\n\n@_breaker\ndef call_upstream(url: str) -> dict:\n    response = _client.get(url)\n    response.raise_for_status()\n    return response.json()\n',
-      };
-    case 'javascript':
-      return { language: 'typescript', ...path, action: 'modify', content: "import CircuitBreaker from 'opossum';\n\nconst breaker = new CircuitBreaker((url: string) => client.get(url), {\n  timeout: 3000,\n  errorThresholdPercentage: 50,\n  resetTimeout: 30000,\n});\nconst response = await breaker.fire(url);\n" };
-    case 'go':
-      return { language: 'go', ...path, action: 'modify', content: 'breaker := gobreaker.NewCircuitBreaker(gobreaker.Settings{\n\tName:    "upstream",\n\tTimeout: 30 * time.Second,\n\tReadyToTrip: func(c gobreaker.Counts) bool { return c.ConsecutiveFailures >= 5 },\n})\nresp, err := breaker.Execute(func() (interface{}, error) { return client.Do(req) })\n' };
-    case 'java':
-      return { language: 'java', ...path, action: 'modify', content: '// io.github.resilience4j:resilience4j-spring-boot3\n@CircuitBreaker(name = "upstream", fallbackMethod = "fallback")\npublic byte[] callUpstream(byte[] body) {\n    return restTemplate.postForObject(baseUrl + "/path", body, byte[].class);\n}\n' };
-    default:
-      return undefined;
-  }
+  return languageSnippet(CIRCUIT_BREAKER, language, at);
 }
 
 export function retrySnippet(language: Language | undefined, at: { path: string } | undefined): RemediationSnippet | undefined {
-  const path = at && !/requirements|package\.json|go\.mod|pom\.xml|build\.gradle/.test(at.path) ? { path: at.path } : {};
-  switch (language) {
-    case 'python':
-      return {
-        language: 'python',
-        ...path,
-        action: 'modify',
-        content: '# requirements: tenacity\nimport httpx\nfrom tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter\n\n\n@retry(\n    retry=retry_if_exception_type((httpx.TransportError, httpx.HTTPStatusError)),\n    wait=wait_exponential_jitter(initial=0.5, max=8),\n    stop=stop_after_attempt(4),\n    reraise=True,\n)\ndef call_upstream(url: str) -> dict:\n    response = _client.get(url)\n    response.raise_for_status()\n    return response.json()\n',
-      };
-    case 'javascript':
-      return { language: 'typescript', ...path, action: 'modify', content: "import axiosRetry, { exponentialDelay } from 'axios-retry';\n\naxiosRetry(client, { retries: 3, retryDelay: exponentialDelay });\n" };
-    case 'go':
-      return { language: 'go', ...path, action: 'modify', content: 'policy := backoff.WithMaxRetries(backoff.NewExponentialBackOff(), 3)\nerr := backoff.Retry(func() error { return call(ctx) }, backoff.WithContext(policy, ctx))\n' };
-    case 'java':
-      return { language: 'java', ...path, action: 'modify', content: '// io.github.resilience4j:resilience4j-spring-boot3\n@Retry(name = "upstream")\npublic byte[] callUpstream(byte[] body) {\n    return restTemplate.postForObject(baseUrl + "/path", body, byte[].class);\n}\n' };
-    default:
-      return undefined;
-  }
+  return languageSnippet(RETRY, language, at);
 }

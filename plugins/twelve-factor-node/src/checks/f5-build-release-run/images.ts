@@ -2,7 +2,10 @@ import type { Entity } from '@backstage/catalog-model';
 import type { CiFact, CiSignal } from '../../facts/ci/types';
 import type { CiFilesFact } from '../../facts/ciFiles';
 import type { Workload, WorkloadContainer } from '../../facts/manifests/workloads';
-import type { ObjectSet } from '../../facts/objectSets';
+import type { FactReader } from '../../engine/facts';
+import { ciFactRef } from '../../facts/ci/extractor';
+import { ciFilesFactRef } from '../../facts/ciFiles';
+import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import { appWorkloads } from '../f3-config/pods';
 
 /** An image reference split into its parts. */
@@ -174,5 +177,19 @@ export function ownImage(entity: Entity, tags: ReadonlyArray<CiTag>): (ref: Imag
     if (built.has(ref.repository)) return true;
     const last = alnum(ref.repository.split('/').pop() ?? '');
     return last.length > 2 && (last.includes(name) || name.includes(last));
+  };
+}
+
+/** What the image checks share: CI tags (unique ones apart), the service's own image, and the object sets. */
+export function releaseContext(facts: FactReader, entity: Entity) {
+  const ci = facts.tryGet(ciFactRef);
+  const ciFiles = facts.tryGet(ciFilesFactRef);
+  const tags = ci ? ciTags(ci) : [];
+  return {
+    ciFiles,
+    tags,
+    unique: tags.filter(t => t.kind === 'sha' || t.kind === 'semver'),
+    own: ownImage(entity, tags),
+    sets: objectSets(facts),
   };
 }

@@ -1,20 +1,13 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
-import { ciFactRef } from '../../facts/ci/extractor';
-import { ciFilesFactRef } from '../../facts/ciFiles';
-import { objectSets, setEvidence } from '../../facts/objectSets';
+import { setEvidence } from '../../facts/objectSets';
 import { worstOf } from '../combine';
 import { capEvidence, fileEvidence, plural } from '../evidence';
-import { ciTags, imageUses, isImmutable, ownImage, tagLine, type ImageUse } from './images';
+import { imageUses, isImmutable, releaseContext, tagLine, type ImageUse } from './images';
 
 export const immutableImage: TwelveFactorCheck = {
   id: 'f5-build-release-run.immutable-image',
   evaluate({ facts, entity }) {
-    const ci = facts.tryGet(ciFactRef);
-    const ciFiles = facts.tryGet(ciFilesFactRef);
-    const tags = ci ? ciTags(ci) : [];
-    const unique = tags.filter(t => t.kind === 'sha' || t.kind === 'semver');
-    const own = ownImage(entity, tags);
-    const sets = objectSets(facts);
+    const { ciFiles, unique, own, sets } = releaseContext(facts, entity);
     const outcomes: CheckOutcome[] = [];
     for (const set of sets) {
       const uses = imageUses(set);

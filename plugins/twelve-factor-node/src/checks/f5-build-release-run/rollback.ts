@@ -1,12 +1,10 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
-import { ciFactRef } from '../../facts/ci/extractor';
-import { ciFilesFactRef } from '../../facts/ciFiles';
 import { LONG_RUNNING_KINDS } from '../../facts/manifests/workloads';
-import { objectSets, setEvidence } from '../../facts/objectSets';
+import { setEvidence } from '../../facts/objectSets';
 import { worstOf } from '../combine';
 import { capEvidence, fileEvidence } from '../evidence';
 import { podSpecPatch } from '../snippets';
-import { ciTags, imageUses, isImmutable, ownImage, tagLine, type ImageUse } from './images';
+import { imageUses, isImmutable, releaseContext, tagLine, type ImageUse } from './images';
 
 function remediation(u: ImageUse) {
   const ns = u.w.namespace ?? u.set.namespace;
@@ -26,12 +24,7 @@ function remediation(u: ImageUse) {
 export const rollback: TwelveFactorCheck = {
   id: 'f5-build-release-run.rollback',
   evaluate({ facts, entity }) {
-    const ci = facts.tryGet(ciFactRef);
-    const ciFiles = facts.tryGet(ciFilesFactRef);
-    const tags = ci ? ciTags(ci) : [];
-    const unique = tags.filter(t => t.kind === 'sha' || t.kind === 'semver');
-    const own = ownImage(entity, tags);
-    const sets = objectSets(facts);
+    const { ciFiles, unique, own, sets } = releaseContext(facts, entity);
     const outcomes: CheckOutcome[] = [];
     for (const set of sets) {
       const all = imageUses(set).filter(u => LONG_RUNNING_KINDS.has(u.w.kind));

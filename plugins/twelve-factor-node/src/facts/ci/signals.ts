@@ -40,8 +40,11 @@ function commandLines(step: CiStep): Array<{ text: string; line: number }> {
   return out;
 }
 
+/** An image reference as written in a shell line: quoted, or unquoted with `${{ … }}` expressions kept whole. */
+const IMAGE_REF = String.raw`("[^"]+"|'[^']+'|(?:\$\{\{[^}]*\}\}|[^\s$]|\$(?!\{\{))+)`;
+
 function tagsOf(cmd: string): string[] {
-  return [...cmd.matchAll(/(?:^|\s)(?:-t|--tag)[=\s]+("[^"]+"|'[^']+'|\S+)/g)].map(m => m[1].replace(/^["']|["']$/g, ''));
+  return [...cmd.matchAll(new RegExp(String.raw`(?:^|\s)(?:-t|--tag)[=\s]+` + IMAGE_REF, 'g'))].map(m => m[1].replace(/^["']|["']$/g, ''));
 }
 
 /** Derives builds, deploys, scanners, tests, environments and rollbacks from steps. */
@@ -75,7 +78,7 @@ export function deriveSignals(steps: ReadonlyArray<CiStep>): Omit<CiFact, 'files
       if (/\b(docker|podman|buildah)\s+(buildx\s+)?(build|bud)\b|\bkaniko\b|\/kaniko\/executor|\baz\s+acr\s+build\b|\bgcloud\s+builds\s+submit\b|\bpack\s+build\b|\bko\s+(build|publish)\b|\bjib(:build|Build)?\b/.test(text)) {
         builds.push({ ...sig, tags: tagsOf(text), pushes: /--push\b|kaniko|az\s+acr\s+build|gcloud\s+builds|jib|ko\s+(build|publish)/.test(text) });
       }
-      const push = /\b(docker|podman)\s+push\s+(\S+)/.exec(text);
+      const push = new RegExp(String.raw`\b(docker|podman)\s+push\s+` + IMAGE_REF).exec(text);
       if (push) {
         const build = [...builds].reverse().find(b => b.path === step.path);
         if (build) {

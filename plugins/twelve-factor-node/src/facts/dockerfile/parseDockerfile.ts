@@ -67,8 +67,8 @@ export function parseDockerfile(path: string, text: string): DockerfileInfo {
         current.user = { value: content.trim(), line };
         break;
       case 'COPY': {
-        // Flags are not arguments in dockerfile-ast; --from has its own accessor.
-        const from = (instr as Copy).getFromFlag?.()?.getValue();
+        // Flags are not arguments in dockerfile-ast; --from may follow other flags (--chown, --link).
+        const from = (instr as Copy).getFlags().find(f => f.getName() === 'from')?.getValue();
         if (from) current.copiesFrom.push(from);
         break;
       }
