@@ -40,8 +40,8 @@ async function waitForHttp(url, timeoutMs) {
   throw new Error(`${url} not up after ${timeoutMs} ms (${last})`);
 }
 
-/** Resident memory of a process tree, in MiB, from /proc. */
-function treeRssMiB(pid) {
+/** Resident memory of a process tree, in MiB, from /proc, with the biggest members. */
+function treeRss(pid) {
   const children = new Map();
   for (const entry of fs.readdirSync('/proc').filter(e => /^\d+$/.test(e))) {
     try {
@@ -51,16 +51,22 @@ function treeRssMiB(pid) {
     } catch {}
   }
   let kb = 0;
+  const members = [];
   const stack = [pid];
   while (stack.length) {
     const p = stack.pop();
     try {
       const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'));
-      if (m) kb += Number(m[1]);
+      if (m) {
+        kb += Number(m[1]);
+        const cmd = fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0').filter(Boolean).map(a => a.split('/').slice(-2).join('/')).join(' ');
+        members.push({ mib: Math.round(Number(m[1]) / 1024), cmd: cmd.slice(0, 90) });
+      }
     } catch {}
     stack.push(...(children.get(p) ?? []));
   }
-  return Math.round(kb / 1024);
+  members.sort((a, b) => b.mib - a.mib);
+  return { total: Math.round(kb / 1024), top: members.filter(m => m.mib >= 50) };
 }
 
 before(async () => {
@@ -139,9 +145,9 @@ test('the Twelve-Factor tab shows the verdicts the backend computed for auto-bui
   assert.deepEqual(failures, [], 'no uncaught errors in the page');
 
   if (product) {
-    const rss = treeRssMiB(product.pid);
-    const line = `started in ${startupMs} ms; app + backend RSS ${rss} MiB`;
-    fs.writeFileSync(path.join(OUT, 'e2e-metrics.txt'), `${line}\n`);
-    console.log(`# ${line}`);
+    const rss = treeRss(product.pid);
+    const lines = [`started in ${startupMs} ms; app + backend RSS ${rss.total} MiB`, ...rss.top.map(m => `  ${m.mib} MiB  ${m.cmd}`)];
+    fs.writeFileSync(path.join(OUT, 'e2e-metrics.txt'), `${lines.join('\n')}\n`);
+    for (const l of lines) console.log(`# ${l}`);
   }
 });

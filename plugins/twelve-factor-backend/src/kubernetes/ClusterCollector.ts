@@ -60,6 +60,56 @@ function resolved<T>(value: T): ReturnType<ObservableMiddleware['pre']> & any {
 }
 
 /**
+ * JSON.parse(JSON.stringify(value)) without the text in between: toJSON
+ * (Dates become ISO strings), boxed primitives unwrapped, non-finite numbers
+ * null and -0 zero, undefined/functions/symbols left out of objects and null
+ * in arrays, own enumerable string keys in order, a cycle a TypeError.
+ * Exported for tests.
+ */
+export function jsonCopy(value: unknown, key = '', ancestors: unknown[] = []): unknown {
+  let v = value;
+  if (v !== null && (typeof v === 'object' || typeof v === 'function' || typeof v === 'bigint') && typeof (v as { toJSON?: unknown }).toJSON === 'function') {
+    v = (v as { toJSON(key: string): unknown }).toJSON(key);
+  }
+  if (v instanceof Number || v instanceof String || v instanceof Boolean) v = v.valueOf();
+  switch (typeof v) {
+    case 'string':
+    case 'boolean':
+      return v;
+    case 'number':
+      return Number.isFinite(v) ? v + 0 : null;
+    case 'bigint':
+      throw new TypeError('Do not know how to serialize a BigInt');
+    case 'object': {
+      if (v === null) return null;
+      if (ancestors.includes(v)) throw new TypeError('Converting circular structure to JSON');
+      ancestors.push(v);
+      let out: unknown;
+      if (Array.isArray(v)) {
+        const list = new Array(v.length);
+        for (let i = 0; i < v.length; i++) list[i] = jsonCopy(v[i], String(i), ancestors) ?? null;
+        out = list;
+      } else {
+        const o: Record<string, unknown> = {};
+        for (const k of Object.keys(v)) {
+          const x = jsonCopy((v as Record<string, unknown>)[k], k, ancestors);
+          if (x === undefined) continue;
+          // JSON.parse creates own properties, even one named __proto__.
+          if (k === '__proto__') Object.defineProperty(o, k, { value: x, writable: true, enumerable: true, configurable: true });
+          else o[k] = x;
+        }
+        out = o;
+      }
+      ancestors.pop();
+      return out;
+    }
+    default:
+      // undefined, functions and symbols have no JSON form.
+      return undefined;
+  }
+}
+
+/**
  * Collects one cluster: API discovery, then one paginated LIST per kind
  * (cluster-wide, or per configured namespace). Never throws: a cluster that
  * cannot be read at all comes back with `error`; kinds that cannot be read
@@ -149,10 +199,14 @@ export class ClusterCollector {
     const apiVersion = kind.group ? `${kind.group}/${version}` : version;
     let cont: string | undefined;
     do {
-      const page: any = await this.withRetry(() => this.page(kind, version, namespace, cont));
+      const token = cont;
+      const page: any = await this.withRetry(() => this.page(kind, version, namespace, token));
       for (const item of page.items ?? []) {
+        // Custom-object lists are parsed JSON already, plain data of our own;
+        // core lists come as the generated client's model classes, with Date
+        // fields: those become what a JSON round trip makes of them.
+        const obj = (kind.group === '' ? jsonCopy(item) : item) as KubeObject;
         // List items of built-in kinds come without apiVersion/kind.
-        const obj = JSON.parse(JSON.stringify(item)) as KubeObject;
         obj.apiVersion ??= apiVersion;
         obj.kind = kind.kind;
         out.push(kind.metadataOnly ? redactSecret(obj) : obj);

@@ -1,4 +1,5 @@
-import type { CheckOutcome } from '../engine/types';
+import type { FactReader } from '../engine/facts';
+import type { CheckContext, CheckOutcome, TwelveFactorCheck } from '../engine/types';
 
 const SEVERITY = ['fail', 'partial', 'unknown', 'pass'] as const;
 
@@ -18,5 +19,31 @@ export function worstOf(outcomes: ReadonlyArray<CheckOutcome>): CheckOutcome {
     evidence: outcomes.flatMap(o => o.evidence ?? []),
     ...(remediation ? { remediation } : {}),
     ...(worst === 'unknown' ? { reason: chosen.map(o => o.reason ?? o.summary).join('; ') } : {}),
+  };
+}
+
+/**
+ * A check's evaluate, run once per scan (per fact reader, which is per
+ * scan). For checks whose judgement a second row of the catalog repeats
+ * under its own id (f8-concurrency.hpa and cn-scalability.horizontal): the
+ * second row gets the first one's outcome instead of judging every set again.
+ * Each caller gets its own copy of the outcome (and of its evidence list),
+ * so that what the engine does with one row cannot touch the other.
+ */
+export function oncePerScan(evaluate: TwelveFactorCheck['evaluate']): (ctx: CheckContext) => CheckOutcome | Promise<CheckOutcome> {
+  const done = new WeakMap<FactReader, { outcome: CheckOutcome | Promise<CheckOutcome> } | { error: unknown }>();
+  const copy = (o: CheckOutcome): CheckOutcome => ({ ...o, ...(o.evidence ? { evidence: [...o.evidence] } : {}) });
+  return ctx => {
+    let slot = done.get(ctx.facts);
+    if (!slot) {
+      try {
+        slot = { outcome: evaluate(ctx) };
+      } catch (error) {
+        slot = { error };
+      }
+      done.set(ctx.facts, slot);
+    }
+    if ('error' in slot) throw slot.error;
+    return slot.outcome instanceof Promise ? slot.outcome.then(copy) : copy(slot.outcome);
   };
 }

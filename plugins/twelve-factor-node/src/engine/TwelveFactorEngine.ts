@@ -10,7 +10,7 @@ import {
 } from '@internal/plugin-twelve-factor-common';
 import { UnknownVerdictError } from './facts';
 import { FactStore } from './FactStore';
-import type { FactExtractor, ScanInput, TwelveFactorCheck } from './types';
+import type { CheckOutcome, FactExtractor, ScanInput, TwelveFactorCheck } from './types';
 import { applyWaivers } from './waivers';
 import { entityRefOf } from './entityRef';
 import { readWaivers } from '../facts/waivers';
@@ -33,6 +33,17 @@ export interface EvaluateOptions {
   now?: Date;
   /** Diagnostics gathered before evaluation (e.g. while loading the repository). */
   diagnostics?: ReadonlyArray<Diagnostic>;
+}
+
+/**
+ * The remediation as plain data. A snippet's content may be computed on
+ * first read (lazySnippet in checks/snippets.ts); copying it here, inside the
+ * check's try block, writes it once for the remediation that is kept, and a
+ * failure to write it fails the check as it would have while evaluating.
+ */
+function plainRemediation(docsUrl: string, remediation: NonNullable<CheckOutcome['remediation']>): CheckResult['remediation'] {
+  const { snippet } = remediation;
+  return { docsUrl, ...remediation, ...(snippet ? { snippet: { ...snippet } } : {}) };
 }
 
 const NOT_YET_ANALYSED = 'Not yet analysed: this version of the engine has no implementation for this check.';
@@ -136,9 +147,7 @@ export class TwelveFactorEngine {
         summary: outcome.summary,
         ...(outcome.reason ? { reason: outcome.reason } : {}),
         evidence: outcome.evidence ?? [],
-        ...(outcome.remediation
-          ? { remediation: { docsUrl: def.docsUrl, ...outcome.remediation } }
-          : {}),
+        ...(outcome.remediation ? { remediation: plainRemediation(def.docsUrl, outcome.remediation) } : {}),
       };
     } catch (e) {
       if (e instanceof UnknownVerdictError) {

@@ -11,6 +11,7 @@ import type { FactExtractor } from '../engine/types';
 import { basename, dirname } from '../sources/RepoSnapshot';
 import { ciSystemOf } from './ciFiles';
 import { isDockerfileName } from './dockerfile/extractor';
+import { splitLines } from './splitLines';
 import { requireRepo } from './repo';
 
 /** What a file is to the running service. @public */
@@ -127,6 +128,10 @@ export type IpClass = 'public' | 'private' | 'loopback' | 'unspecified' | 'link-
 
 /** Classifies a dotted IPv4 address. @public */
 export function ipClassOf(ip: string): IpClass | undefined {
+  // Anything but four dot-separated parts is no address; checked without splitting (this runs for every host seen).
+  let dots = 0;
+  for (let i = ip.indexOf('.'); i !== -1 && dots <= 3; i = ip.indexOf('.', i + 1)) dots++;
+  if (dots !== 3) return undefined;
   const o = ip.split('.').map(Number);
   if (o.length !== 4 || o.some(n => !Number.isInteger(n) || n < 0 || n > 255)) return undefined;
   const [a, b] = o;
@@ -254,6 +259,7 @@ const CODE_CREDENTIAL = /(?:^|[\s,({])["']?([A-Za-z_][\w]*)["']?\s*(?::\s*[\w\[\
 // Kubernetes kinds whose lines are configuration the service runs with.
 const CONFIG_KINDS = new Set(['ConfigMap', 'Kustomization', 'Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Pod', 'ReplicaSet', 'Rollout', 'Ingress', 'HelmRelease']);
 const ENV_STYLE = /^[A-Z][A-Z0-9_]*$/;
+const SOURCE_HINT = /:\/\/|\d\.\d{1,3}\.\d|pass|secret|token|key|cred|host|addr|server|endpoint|broker|dsn/i;
 const KUSTOMIZE_CONFIG = /^(configMapGenerator|secretGenerator|patches|patchesStrategicMerge|patchesJson6902|replacements|vars):/gm;
 
 /** Literal addresses on one line of text (URLs first, then bare IPs and host values). @public */
@@ -327,7 +333,7 @@ export function scanConfigFile(path: string, text: string, role: ConfigFileRole)
   const file: ConfigFileInfo = { path, role, ...(environment ? { environment } : {}), local };
   const literals: ConfigLiteral[] = [];
   const credentials: ConfigCredential[] = [];
-  const lines = text.split(/\r?\n/);
+  const lines = splitLines(text);
   if (role === 'app-config') file.settings = countSettings(lines);
   if (role === 'manifest' && /^kustomization\.ya?ml$/.test(basename(path))) {
     file.kustomizeConfig = [...new Set([...text.matchAll(KUSTOMIZE_CONFIG)].map(m => m[1]))];
@@ -336,15 +342,18 @@ export function scanConfigFile(path: string, text: string, role: ConfigFileRole)
   let envName: string | undefined;
   lines.forEach((line, i) => {
     if (role === 'manifest') {
-      if (/^---/.test(line)) kind = undefined;
-      const k = /^kind:\s*["']?(\w+)/.exec(line);
+      // Literal prefixes first: these run on every line of every manifest.
+      if (line.startsWith('---')) kind = undefined;
+      const k = line.startsWith('kind:') ? /^kind:\s*["']?(\w+)/.exec(line) : null;
       if (k) kind = k[1];
       // Argo Applications, NetworkPolicies, Services… hold no configuration of the service.
       if (kind && !CONFIG_KINDS.has(kind)) return;
     }
     if (role === 'dockerfile' && !/^\s*(ENV|ARG)\s/i.test(line)) return;
+    // Code is most of a repository: only lines that could hold an address or a credential are read closely.
+    if (role === 'source' && !SOURCE_HINT.test(line)) return;
     if (isComment(line, role)) return;
-    const named = /^\s*-\s+name:\s*["']?([\w.-]+)/.exec(line);
+    const named = line.includes('name:') ? /^\s*-\s+name:\s*["']?([\w.-]+)/.exec(line) : null;
     if (named) {
       envName = named[1];
       if (role === 'manifest' && ENV_STYLE.test(named[1])) keyLines.push({ path, key: named[1], line: i + 1 });
@@ -354,7 +363,7 @@ export function scanConfigFile(path: string, text: string, role: ConfigFileRole)
     let key = km?.[1];
     if (role === 'manifest' && key && ENV_STYLE.test(key)) keyLines.push({ path, key, line: i + 1 });
     if (key === 'value' && envName) key = envName;
-    else if (!/^\s+value(From)?:/.test(line)) envName = undefined;
+    else if (!(line.includes('value') && /^\s+value(From)?:/.test(line))) envName = undefined;
     const line1 = i + 1;
     for (const a of findAddresses(line, key, role === 'source')) {
       literals.push({

@@ -1,6 +1,8 @@
 import { parse } from 'yaml';
+import { CORE_SCHEMA, fastLoadSingle } from '../yaml/fastLoad';
 import { createFactRef } from '../engine/facts';
 import type { FactExtractor } from '../engine/types';
+import { splitLines } from './splitLines';
 import { requireRepo } from './repo';
 
 /** A service of a compose file. @public */
@@ -33,7 +35,7 @@ const COMPOSE = /(^|\/)(docker-)?compose([.-][\w.-]+)?\.ya?ml$/;
 
 function parseEnvFile(text: string): Record<string, string> {
   const vars: Record<string, string> = {};
-  for (const raw of text.split(/\r?\n/)) {
+  for (const raw of splitLines(text)) {
     const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(raw);
     if (m) vars[m[1]] = m[2].trim().replace(/^(["'])(.*)\1$/, '$2');
   }
@@ -55,7 +57,9 @@ export const localDevExtractor: FactExtractor<LocalDevFact> = {
     for (const f of repo.find(p => COMPOSE.test(p))) {
       if (f.text === undefined) continue;
       try {
-        const doc = parse(f.text) ?? {};
+        // js-yaml when it can vouch for the result (yaml/fastLoad.ts); the `yaml` package otherwise, and for errors.
+        const fast = fastLoadSingle(f.text, { schema: CORE_SCHEMA, duplicateKeys: 'error' });
+        const doc = (fast ? fast.value : parse(f.text)) ?? {};
         const services = Object.entries((doc.services ?? {}) as Record<string, any>).map(([name, s]): ComposeService => {
           const env = Array.isArray(s?.environment)
             ? Object.fromEntries(s.environment.map((e: string) => [e.split('=')[0], e.split('=').slice(1).join('=')]))

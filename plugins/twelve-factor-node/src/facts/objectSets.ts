@@ -53,12 +53,43 @@ export function setWideEvidence(set: ObjectSet, note: string): Evidence {
 }
 
 /**
+ * The sets of each scan (per fact reader, as the FactStore is per scan) and
+ * option combination. Most checks ask for them; computing them once also
+ * keeps each set's identity, so that what is derived from a set (its
+ * workloads, their process types) is derived once per scan too.
+ */
+const setsCache = new WeakMap<FactReader, Map<string, ObjectSet[] | UnknownVerdictError>>();
+
+/**
  * The object sets of the entity: the repository's deploy targets and, per
  * reachable cluster, each namespace holding its workloads. Throws
  * UnknownVerdictError when neither source has anything, with the reasons.
+ * Every call returns a new array of the same sets; the sets are shared and
+ * must not be changed.
  * @public
  */
 export function objectSets(facts: FactReader, options: { repo?: boolean; cluster?: boolean } = {}): ObjectSet[] {
+  const key = `${options.repo !== false}/${options.cluster !== false}`;
+  let byOptions = setsCache.get(facts);
+  if (!byOptions) {
+    byOptions = new Map();
+    setsCache.set(facts, byOptions);
+  }
+  let cached = byOptions.get(key);
+  if (!cached) {
+    try {
+      cached = computeObjectSets(facts, options);
+    } catch (e) {
+      if (!(e instanceof UnknownVerdictError)) throw e;
+      cached = e;
+    }
+    byOptions.set(key, cached);
+  }
+  if (cached instanceof UnknownVerdictError) throw cached;
+  return cached.slice();
+}
+
+function computeObjectSets(facts: FactReader, options: { repo?: boolean; cluster?: boolean }): ObjectSet[] {
   const sets: ObjectSet[] = [];
   const reasons: string[] = [];
   if (options.repo !== false) {

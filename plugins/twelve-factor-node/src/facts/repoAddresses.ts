@@ -39,6 +39,8 @@ const PRIVATE_IP = /(?<![\w.])(10\.\d{1,3}\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|
 const URL_HOST = /\b[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@'"]*@)?([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])/g;
 // Bounded repetitions: a long identifier must not make the match quadratic.
 const HOST_SETTING = /[\w.-]{0,60}?(?:host|endpoint|server|address|addr)[\w.-]{0,60}["']?\s*[:=]\s*["']?([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+)/gi;
+/** What every HOST_SETTING match contains. */
+const HOST_WORD = /host|endpoint|server|addr/i;
 /** Longer lines are minified code or data, not settings. */
 const MAX_LINE = 500;
 const COMMENT = /^\s*(#|\/\/|\*|\/\*|<!--|;)/;
@@ -68,6 +70,8 @@ export const repoAddressesExtractor: FactExtractor<RepoAddressesFact> = {
         }
         const seen = new Set<string>();
         for (const re of [URL_HOST, HOST_SETTING]) {
+          // Each pattern needs a word the line may lack; testing for it first spares the costly scan of most lines.
+          if (re === URL_HOST ? !raw.includes('://') : !HOST_WORD.test(raw)) continue;
           for (const m of raw.matchAll(re)) {
             const host = m[1].toLowerCase();
             if (!seen.has(host) && /[a-z]/.test(host)) fact.hosts.push({ ...at, address: host });

@@ -1,6 +1,7 @@
 import { createFactRef } from '../engine/facts';
 import type { FactExtractor } from '../engine/types';
 import { languageOf, type Language } from './code/patterns';
+import { splitLines } from './splitLines';
 import { requireRepo } from './repo';
 
 /**
@@ -82,7 +83,7 @@ function configProfile(path: string): { environment?: string } | undefined {
 function railsDatabases(path: string, text: string): DatabaseHint[] {
   const out: DatabaseHint[] = [];
   let env: string | undefined;
-  text.split(/\r?\n/).forEach((raw, i) => {
+  splitLines(text).forEach((raw, i) => {
     const top = /^([A-Za-z][\w-]*):/.exec(raw);
     if (top) env = top[1];
     const engine = /^\s+(adapter|url):/.test(raw) ? databaseEngineOf(raw) : undefined;
@@ -109,7 +110,7 @@ export const runtimeHintsExtractor: FactExtractor<RuntimeHintsFact> = {
       // Whole-file test first: most files have no scheduler, and only profiles need a line scan for URLs.
       const patterns = (lang ? SCHEDULERS[lang] ?? [] : []).filter(p => p.re.test(file.text!));
       if (patterns.length === 0 && !profile) continue;
-      const lines = file.text.split(/\r?\n/);
+      const lines = splitLines(file.text);
       lines.forEach((raw, i) => {
         for (const p of patterns) {
           if (p.re.test(raw)) schedulers.push({ path: file.path, line: i + 1, text: raw.trim().slice(0, 160), description: p.description });

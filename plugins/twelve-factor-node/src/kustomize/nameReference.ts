@@ -25,9 +25,31 @@ import {
   prefixesSuffixesEqual,
   prevIds,
   Res,
+  ResId,
   scalarText,
 } from './resource';
 import { isNullish } from './yaml';
+
+/**
+ * Ids of the resources, computed once per pass: the pass rewrites referring
+ * fields (serviceAccountName, roleRef, subjects, …), never an object's own
+ * name, namespace or type, while select() looks at every candidate's ids for
+ * every referring value.
+ */
+class Ids {
+  private readonly cur = new Map<Res, ResId>();
+  private readonly prev = new Map<Res, ResId[]>();
+  curId(r: Res): ResId {
+    let id = this.cur.get(r);
+    if (!id) this.cur.set(r, (id = curId(r)));
+    return id;
+  }
+  prevIds(r: Res): ResId[] {
+    let ids = this.prev.get(r);
+    if (!ids) this.prev.set(r, (ids = prevIds(r)));
+    return ids;
+  }
+}
 
 interface Candidates {
   all: Res[];
@@ -48,8 +70,8 @@ function group(list: Res[], ns: (r: Res) => string): Map<string, Res[]> {
 }
 
 /** Objects the referrer may refer to: same namespace, cluster-scoped, or a RoleBinding's subject namespaces. */
-function subsetReferencedBy(list: Res[], referrer: Res): Res[] {
-  const refId = curId(referrer);
+function subsetReferencedBy(list: Res[], referrer: Res, ids: Ids): Res[] {
+  const refId = ids.curId(referrer);
   if (isClusterScoped(refId)) return list;
   const rbNamespaces = new Set<string>();
   if (refId.kind === 'RoleBinding' && Array.isArray(referrer.obj.subjects)) {
@@ -61,7 +83,7 @@ function subsetReferencedBy(list: Res[], referrer: Res): Res[] {
   }
   const refNs = effectiveNamespace(refId);
   return list.filter(r => {
-    const id = curId(r);
+    const id = ids.curId(r);
     if (isClusterScoped(id)) return true;
     if (effectiveNamespace(id) === refNs) return true;
     return rbNamespaces.has(getNamespace(r.obj));
@@ -74,6 +96,7 @@ class Referral {
     private readonly target: Partial<Gvk>,
     private readonly fs: FieldSpec,
     private readonly candidates: Candidates,
+    private readonly ids: Ids,
   ) {}
 
   private roleRefGvk(): Partial<Gvk> | undefined {
@@ -85,15 +108,16 @@ class Referral {
 
   /** kustomize's selectReferral: sieve the candidates until one (or several identical) remain. */
   select(oldName: string, candidates: Res[], sameFn: (rs: Res[]) => boolean): Res | undefined {
-    let c = candidates.filter(r => prevIds(r).some(id => id.name === oldName));
-    c = c.filter(r => prevIds(r).some(id => gvkSelected(id, this.target)));
+    const ids = this.ids;
+    let c = candidates.filter(r => ids.prevIds(r).some(id => id.name === oldName));
+    c = c.filter(r => ids.prevIds(r).some(id => gvkSelected(id, this.target)));
     const roleRef = this.roleRefGvk();
-    if (roleRef) c = c.filter(r => prevIds(r).some(id => gvkSelected(id, roleRef)));
-    const refId = curId(this.referrer);
+    if (roleRef) c = c.filter(r => ids.prevIds(r).some(id => gvkSelected(id, roleRef)));
+    const refId = ids.curId(this.referrer);
     if (!isClusterScoped(refId)) {
       const refNs = effectiveNamespace(refId);
       c = c.filter(r => {
-        const id = curId(r);
+        const id = ids.curId(r);
         return isClusterScoped(id) || r.obj.kind === 'ServiceAccount' || effectiveNamespace(id) === refNs;
       });
     }
@@ -166,6 +190,7 @@ for (const backRef of NAME_REFERENCES) {
 
 export function fixNameReferences(ctx: RenderContext, list: Res[], where: string): void {
   const live = list.filter(r => !isEmptyObject(r.obj));
+  const ids = new Ids();
   for (const referrer of live) {
     const org = orgId(referrer);
     let candidates: Candidates | undefined;
@@ -173,11 +198,12 @@ export function fixNameReferences(ctx: RenderContext, list: Res[], where: string
     if (!specs) continue;
     for (const { target, fs } of specs) {
       if (!gvkSelected(org, fs)) continue;
-      candidates ??= { all: subsetReferencedBy(live, referrer) };
-      const referral = new Referral(referrer, target, fs, candidates);
+      candidates ??= { all: subsetReferencedBy(live, referrer, ids) };
+      const referral = new Referral(referrer, target, fs, candidates, ids);
       try {
-        // kustomize overrides the spec's gvk with the referrer's, so only the path matters here.
-        visitFieldSpec(referrer.obj, { path: fs.path }, undefined, (parent, key) => referral.set(parent, key));
+        // kustomize overrides the spec's gvk with the referrer's, so only the path matters here
+        // (any gvk matches a path-only spec: pass the one at hand rather than have it recomputed).
+        visitFieldSpec(referrer.obj, { path: fs.path }, undefined, (parent, key) => referral.set(parent, key), org);
       } catch (e) {
         ctx.report('error', `Name reference in '${fs.path}' of ${referrer.obj.kind} ${getName(referrer.obj)}: ${(e as Error).message}`, where);
       }

@@ -22,6 +22,8 @@ export interface RepoFile {
 export class RepoSnapshot {
   private readonly files: Map<string, RepoFile>;
   private lowerNames?: Map<string, string[]>;
+  /** The files in find()'s order, sorted once: extractors call find() many times per scan. */
+  private sorted?: RepoFile[];
 
   constructor(files: Iterable<RepoFile>) {
     this.files = new Map();
@@ -52,11 +54,12 @@ export class RepoSnapshot {
 
   /** Files whose path matches the predicate, sorted by path. */
   find(predicate: (path: string, basename: string) => boolean): RepoFile[] {
+    this.sorted ??= [...this.files.values()].sort((a, b) => a.path.localeCompare(b.path, 'en'));
     const out: RepoFile[] = [];
-    for (const [p, f] of this.files) {
-      if (predicate(p, basename(p))) out.push(f);
+    for (const f of this.sorted) {
+      if (predicate(f.path, basename(f.path))) out.push(f);
     }
-    return out.sort((a, b) => a.path.localeCompare(b.path, 'en'));
+    return out;
   }
 
   /** Files with the given basename (case-insensitive), sorted by path. */

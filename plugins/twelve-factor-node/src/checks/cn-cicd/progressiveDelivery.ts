@@ -2,7 +2,7 @@ import type { TwelveFactorCheck } from '../../engine/types';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
 import { setEvidence } from '../../facts/objectSets';
 import { identifyingLabels, judgeWorkloadSets, LONG_RUNNING, primaryWorkload, replicasOf } from '../cn-orchestration/kube';
-import { toYaml } from '../snippets';
+import { lazySnippet, toYaml } from '../snippets';
 
 /** How an object delivers progressively, if it does. */
 function progressive(o: Record<string, any>): string | undefined {
@@ -53,7 +53,7 @@ export const progressiveDelivery: TwelveFactorCheck = {
           evidence: [setEvidence(set, main.source, `${main.kind} with strategy ${main.source.object.spec?.strategy?.type ?? 'RollingUpdate'}; no Rollout, Canary or weighted route`)],
           remediation: {
             text: `Release ${main.name} as a canary with Argo Rollouts (or Flagger): a share of traffic first, then the rest after a pause (add an AnalysisTemplate to promote or abort on metrics).`,
-            snippet: { language: 'yaml', action: 'create', content: rolloutFor(main) },
+            snippet: lazySnippet({ language: 'yaml', action: 'create' }, () => rolloutFor(main)),
           },
         };
       },

@@ -1,9 +1,9 @@
 import type { TwelveFactorCheck } from '../../engine/types';
-import { workloadsOf, type Workload } from '../../facts/manifests/workloads';
+import { setWorkloads, type Workload } from '../../facts/manifests/workloads';
 import { objectSets, setEvidence } from '../../facts/objectSets';
 import { worstOf } from '../combine';
 import { capEvidence } from '../evidence';
-import { podSpecPatch } from '../snippets';
+import { lazySnippet, podSpecPatch } from '../snippets';
 
 /** Whether a container runs non-root by its own or its pod's securityContext. */
 export function runsNonRoot(podSpec: Record<string, any>, container: Record<string, any>): boolean {
@@ -23,17 +23,15 @@ function hardened(w: Workload, container: Record<string, any>): boolean {
 function remediationFor(w: Workload, containers: string[]) {
   return {
     text: 'Set allowPrivilegeEscalation: false and run as a non-root user in every container. A strategic-merge patch for your kustomization:',
-    snippet: {
-      language: 'yaml' as const,
-      action: 'create' as const,
-      content: podSpecPatch(
+    snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+      podSpecPatch(
         { apiVersion: w.source.object.apiVersion, kind: w.kind, name: w.name },
         {
           securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
           containers: containers.map(name => ({ name, securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } })),
         },
       ),
-    },
+    ),
   };
 }
 
@@ -41,7 +39,7 @@ export const securityContext: TwelveFactorCheck = {
   id: 'cn-containerization.security-context',
   evaluate({ facts }) {
     const outcomes = objectSets(facts).map(set => {
-      const workloads = workloadsOf(set.objects).filter(w => w.kind !== 'Pod' || set.origin === 'repo');
+      const workloads = setWorkloads(set.objects).filter(w => w.kind !== 'Pod' || set.origin === 'repo');
       let total = 0;
       const bad: Array<{ w: Workload; names: string[] }> = [];
       for (const w of workloads) {

@@ -1,6 +1,6 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { setEvidence, setWideEvidence } from '../../facts/objectSets';
-import { toYaml } from '../snippets';
+import { lazySnippet, toYaml } from '../snippets';
 import { type JudgedSet, longRunning, preferredSet, workloadSets, worstOfSets } from './workloads';
 
 function alertCount(rule: Record<string, any>): number {
@@ -56,7 +56,7 @@ export const alerting: TwelveFactorCheck = {
         evidence: [setWideEvidence(set, 'no PrometheusRule with alert rules, no AlertmanagerConfig')],
         remediation: {
           text: 'Alert on what users feel (availability, error rate, latency) and route it with Alertmanager. Rules from kube-state-metrics need no app metrics:',
-          snippet: { language: 'yaml', action: 'create', content: ruleSnippet(target, entity.metadata.name) },
+          snippet: lazySnippet({ language: 'yaml', action: 'create' }, () => ruleSnippet(target, entity.metadata.name)),
         },
       };
     });

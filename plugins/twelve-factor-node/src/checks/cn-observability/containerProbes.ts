@@ -4,6 +4,7 @@ import type { Workload, WorkloadContainer } from '../../facts/manifests/workload
 import { setEvidence } from '../../facts/objectSets';
 import type { FactReader } from '../../engine/facts';
 import { capEvidence } from '../evidence';
+import { lazySnippet } from '../snippets';
 import { codeHealthPath, describeProbe, probePatch, type ProbeKind } from './probes';
 import { type JudgedSet, workloadSets, worstOfSets } from './workloads';
 
@@ -38,7 +39,7 @@ export function judgeProbe(
       evidence: capEvidence([...missing.map(x => setEvidence(s.set, x.w.source, `${x.c.container.name}: no ${kind}`, x.c.fieldPath)), ...haveEvidence], 8),
       remediation: {
         text: `${whyText} A strategic-merge patch for ${first.kind} ${first.name}:`,
-        snippet: { language: 'yaml', action: 'create', content: probePatch(first, missing.filter(x => x.w === first).map(x => x.c), kind, healthPath) },
+        snippet: lazySnippet({ language: 'yaml', action: 'create' }, () => probePatch(first, missing.filter(x => x.w === first).map(x => x.c), kind, healthPath)),
       },
     });
   }

@@ -3,8 +3,9 @@ import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { clusterFactRef } from '../../facts/cluster/extractor';
 import type { Language } from '../../facts/code/patterns';
 import { setEvidence } from '../../facts/objectSets';
+import type { Workload, WorkloadContainer } from '../../facts/manifests/workloads';
 import { capEvidence, fileEvidence } from '../evidence';
-import { podSpecPatch } from '../snippets';
+import { lazySnippet, podSpecPatch } from '../snippets';
 import { appWorkloads, codeEvidence, containerEnv, hasDependency, type JudgedSet, preferredSet, primaryLanguage, requireCode, tryWorkloadSets, worstOfSets } from './workloads';
 
 const OTLP_ENDPOINT = /^OTEL_EXPORTER_OTLP_(TRACES_)?ENDPOINT$/;
@@ -47,31 +48,37 @@ function otelHowTo(language: Language | undefined, fastapi: boolean): string {
  * workloads (a trace crosses the API, its workers and its other processes):
  * one service name per process, grouped by the entity's name.
  */
-function otelEnvPatch(s: JudgedSet | undefined, entityName: string): string | undefined {
-  const patches = (s ? appWorkloads(s.workloads) : []).slice(0, 4).flatMap(w => {
+function otelEnvPatch(targets: ReadonlyArray<OtelTarget>, entityName: string): string {
+  const patches = targets.map(({ w, c }) =>
+    podSpecPatch(
+      { apiVersion: w.source.object.apiVersion, kind: w.kind, name: w.name, ...(w.namespace ? { namespace: w.namespace } : {}) },
+      {
+        containers: [
+          {
+            name: c.container.name,
+            env: [
+              { name: 'OTEL_SERVICE_NAME', value: w.name },
+              { name: 'OTEL_RESOURCE_ATTRIBUTES', value: `service.namespace=${entityName}` },
+              { name: 'OTEL_EXPORTER_OTLP_ENDPOINT', value: 'http://otel-collector.observability.svc.cluster.local:4317' },
+              { name: 'OTEL_TRACES_SAMPLER', value: 'parentbased_traceidratio' },
+              { name: 'OTEL_TRACES_SAMPLER_ARG', value: '0.2' },
+            ],
+          },
+        ],
+      },
+    ),
+  );
+  return patches.join('---\n');
+}
+
+type OtelTarget = { w: Workload; c: WorkloadContainer };
+
+/** The workloads otelEnvPatch patches, with their first app container. */
+function otelTargets(s: JudgedSet | undefined): OtelTarget[] {
+  return (s ? appWorkloads(s.workloads) : []).slice(0, 4).flatMap(w => {
     const c = w.containers.find(x => !x.init);
-    if (!c) return [];
-    return [
-      podSpecPatch(
-        { apiVersion: w.source.object.apiVersion, kind: w.kind, name: w.name, ...(w.namespace ? { namespace: w.namespace } : {}) },
-        {
-          containers: [
-            {
-              name: c.container.name,
-              env: [
-                { name: 'OTEL_SERVICE_NAME', value: w.name },
-                { name: 'OTEL_RESOURCE_ATTRIBUTES', value: `service.namespace=${entityName}` },
-                { name: 'OTEL_EXPORTER_OTLP_ENDPOINT', value: 'http://otel-collector.observability.svc.cluster.local:4317' },
-                { name: 'OTEL_TRACES_SAMPLER', value: 'parentbased_traceidratio' },
-                { name: 'OTEL_TRACES_SAMPLER_ARG', value: '0.2' },
-              ],
-            },
-          ],
-        },
-      ),
-    ];
+    return c ? [{ w, c }] : [];
   });
-  return patches.length ? patches.join('---\n') : undefined;
 }
 
 export const tracing: TwelveFactorCheck = {
@@ -89,10 +96,10 @@ export const tracing: TwelveFactorCheck = {
     const sets = tryWorkloadSets(facts);
     const language = primaryLanguage(facts, code);
     const fastapi = hasDependency(facts, 'fastapi');
-    const patch = otelEnvPatch(preferredSet(sets), entity.metadata.name);
+    const targets = otelTargets(preferredSet(sets));
     const otelFix = (lead: string) => ({
-      text: `${lead} ${otelHowTo(language, fastapi)} Point the exporter at an OpenTelemetry Collector${patch ? ':' : '.'}`,
-      ...(patch ? { snippet: { language: 'yaml' as const, action: 'create' as const, content: patch } } : {}),
+      text: `${lead} ${otelHowTo(language, fastapi)} Point the exporter at an OpenTelemetry Collector${targets.length ? ':' : '.'}`,
+      ...(targets.length ? { snippet: lazySnippet({ language: 'yaml', action: 'create' }, () => otelEnvPatch(targets, entity.metadata.name)) } : {}),
     });
 
     if (otel.length) {

@@ -11,7 +11,7 @@ import { codeFactRef, type CodeFact, type SignalMatch } from '../../facts/code/e
 import type { Language } from '../../facts/code/patterns';
 import { dependenciesFactRef } from '../../facts/dependencies/extractor';
 import type { Ecosystem } from '../../facts/dependencies/types';
-import { LONG_RUNNING_KINDS, workloadsOf, type Workload } from '../../facts/manifests/workloads';
+import { LONG_RUNNING_KINDS, setWorkloads, type Workload } from '../../facts/manifests/workloads';
 import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
 import { mapSelectorMatches } from '../../kube/labels';
@@ -42,7 +42,7 @@ export function workloadSets(facts: FactReader): JudgedSet[] {
         .map(set => ({
           set,
           // A live Pod, ReplicaSet or Job owned by a controller is judged through its controller.
-          workloads: workloadsOf(set.objects).filter(w => !(OWNED_KINDS.has(w.kind) && w.source.object.metadata?.ownerReferences?.length > 0)),
+          workloads: setWorkloads(set.objects).filter(w => !(OWNED_KINDS.has(w.kind) && w.source.object.metadata?.ownerReferences?.length > 0)),
         }))
         .filter(s => s.workloads.length > 0);
       // The production target first: worstOf keeps the first remediation, so snippets are written for it.

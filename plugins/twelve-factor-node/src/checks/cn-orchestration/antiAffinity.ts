@@ -2,7 +2,7 @@ import type { TwelveFactorCheck } from '../../engine/types';
 import type { Workload } from '../../facts/manifests/workloads';
 import { setEvidence, type ObjectSet } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
-import { podSpecPatch } from '../snippets';
+import { lazySnippet, podSpecPatch } from '../snippets';
 import { identifyingLabels, judgeWorkloadSets, ofKind, replicasOf, sameNamespace } from './kube';
 
 const SPREAD_KEYS = new Set(['kubernetes.io/hostname', 'topology.kubernetes.io/zone', 'failure-domain.beta.kubernetes.io/zone']);
@@ -64,10 +64,8 @@ export const antiAffinity: TwelveFactorCheck = {
           ]),
           remediation: {
             text: `Spread the replicas of ${first.name} over nodes (and zones) so that one node or zone failure does not take them all down.`,
-            snippet: {
-              language: 'yaml',
-              action: 'create',
-              content: podSpecPatch(
+            snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+              podSpecPatch(
                 { apiVersion: first.source.object.apiVersion, kind: first.kind, name: first.name, namespace: first.namespace },
                 {
                   topologySpreadConstraints: ['kubernetes.io/hostname', 'topology.kubernetes.io/zone'].map(topologyKey => ({
@@ -78,7 +76,7 @@ export const antiAffinity: TwelveFactorCheck = {
                   })),
                 },
               ),
-            },
+            ),
           },
         };
       },

@@ -6,7 +6,8 @@
  */
 import { UnknownVerdictError, type FactReader, type FactRef } from '../../engine/facts';
 import type { CheckOutcome } from '../../engine/types';
-import { workloadsOf, type Workload } from '../../facts/manifests/workloads';
+import { setWorkloads, type Workload } from '../../facts/manifests/workloads';
+import type { SourcedObject } from '../../facts/manifests/yamlObjects';
 import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import { mapSelectorMatches } from '../../kube/labels';
 import { worstOf } from '../combine';
@@ -26,8 +27,17 @@ export function isControlled(o: Record<string, any>): boolean {
  * Deployment is judged once, not once more per Pod.
  */
 export function appWorkloads(set: ObjectSet): Workload[] {
-  return workloadsOf(set.objects).filter(w => !isControlled(w.source.object));
+  let workloads = appWorkloadCache.get(set.objects);
+  if (!workloads) {
+    workloads = setWorkloads(set.objects).filter(w => !isControlled(w.source.object));
+    appWorkloadCache.set(set.objects, workloads);
+  }
+  // A copy: callers may sort or filter in place.
+  return workloads.slice();
 }
+
+/** appWorkloads per set (its objects do not change during a scan). */
+const appWorkloadCache = new WeakMap<ReadonlyArray<SourcedObject>, Workload[]>();
 
 /** Kinds that run continuously (as opposed to Jobs and bare Pods). */
 export const LONG_RUNNING = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Rollout']);

@@ -2,7 +2,7 @@ import type { TwelveFactorCheck } from '../../engine/types';
 import type { Workload } from '../../facts/manifests/workloads';
 import { setEvidence, setWideEvidence, type ObjectSet } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
-import { podSpecPatch, toYaml } from '../snippets';
+import { lazySnippet, podSpecPatch, toYaml } from '../snippets';
 import { judgeWorkloadSets, ofKind, sameNamespace } from './kube';
 
 /** The ServiceAccount a workload's pods run as. */
@@ -65,17 +65,15 @@ export const rbac: TwelveFactorCheck = {
           evidence: capEvidence(bad.map(b => setEvidence(set, b.w.source, b.note, `${b.w.podSpecPath}.serviceAccountName`))),
           remediation: {
             text: `Give ${first.name} its own ServiceAccount and, as it needs no Kubernetes API access, stop mounting the token (add a Role and RoleBinding with only the verbs it needs if it does call the API).`,
-            snippet: {
-              language: 'yaml',
-              action: 'create',
-              content: [
+            snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+              [
                 toYaml({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: sa, ...(first.namespace ? { namespace: first.namespace } : {}) }, automountServiceAccountToken: false }),
                 podSpecPatch(
                   { apiVersion: first.source.object.apiVersion, kind: first.kind, name: first.name, namespace: first.namespace },
                   { serviceAccountName: sa, automountServiceAccountToken: false },
                 ),
               ].join('---\n'),
-            },
+            ),
           },
         };
       },

@@ -2,7 +2,7 @@ import type { TwelveFactorCheck } from '../../engine/types';
 import type { Workload } from '../../facts/manifests/workloads';
 import { setEvidence, setWideEvidence } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
-import { podSpecPatch } from '../snippets';
+import { lazySnippet, podSpecPatch } from '../snippets';
 import { judgeWorkloadSets } from './kube';
 
 /** What a container misses of cpu/memory requests and a memory limit. */
@@ -79,7 +79,7 @@ export const resources: TwelveFactorCheck = {
           evidence: capEvidence(bad.map(b => setEvidence(set, b.w.source, b.notes.join('; '), `${b.w.podSpecPath}.containers`))),
           remediation: {
             text: `Set cpu and memory requests (what the scheduler reserves) and a memory limit (what stops a leak from starving the node) for ${bad[0].w.name}; start from observed usage and tune.`,
-            snippet: { language: 'yaml', action: 'create', content: patchFor(bad[0].w, bad[0].names) },
+            snippet: lazySnippet({ language: 'yaml', action: 'create' }, () => patchFor(bad[0].w, bad[0].names)),
           },
         };
       },

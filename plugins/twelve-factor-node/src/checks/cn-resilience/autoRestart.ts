@@ -2,6 +2,7 @@ import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { codeFactRef } from '../../facts/code/extractor';
 import { setEvidence } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
+import { lazySnippet } from '../snippets';
 import { codeHealthPath, describeProbe, probePatch } from '../cn-observability/probes';
 import { longRunning, workloadSets, worstOfSets } from '../cn-observability/workloads';
 
@@ -40,7 +41,7 @@ export const autoRestart: TwelveFactorCheck = {
         remediation: first
           ? {
               text: `Add a livenessProbe so that hung containers are restarted too, not only crashed ones. A patch for ${first.kind} ${first.name}:`,
-              snippet: { language: 'yaml', action: 'create', content: probePatch(first, missing.filter(x => x.w === first).map(x => x.c), 'livenessProbe', healthPath) },
+              snippet: lazySnippet({ language: 'yaml', action: 'create' }, () => probePatch(first, missing.filter(x => x.w === first).map(x => x.c), 'livenessProbe', healthPath)),
             }
           : { text: 'Run long-lived processes under a Deployment or StatefulSet instead of a bare Pod.' },
       });

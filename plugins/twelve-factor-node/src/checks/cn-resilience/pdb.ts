@@ -4,7 +4,7 @@ import type { SourcedObject } from '../../facts/manifests/yamlObjects';
 import { setEvidence, setWideEvidence } from '../../facts/objectSets';
 import { selectorMatches } from '../../kube/labels';
 import { capEvidence } from '../evidence';
-import { toYaml } from '../snippets';
+import { lazySnippet, toYaml } from '../snippets';
 import { podLabels, servingWorkloads, workloadSets, worstOfSets } from '../cn-observability/workloads';
 
 /** Whether a PDB lets at least one pod of a workload with `replicas` go. */
@@ -64,7 +64,7 @@ export const pdb: TwelveFactorCheck = {
       }
       const fix = {
         text: `Give every serving workload a PodDisruptionBudget that lets one pod go at a time (and run at least 2 replicas, or a drain still takes the service down)${uncovered.length ? ':' : '; change minAvailable/maxUnavailable so that one pod may be evicted.'}`,
-        ...(uncovered.length ? { snippet: { language: 'yaml' as const, action: 'create' as const, content: pdbSnippet(uncovered) } } : {}),
+        ...(uncovered.length ? { snippet: lazySnippet({ language: 'yaml', action: 'create' }, () => pdbSnippet(uncovered)) } : {}),
       };
       outcomes.push({
         verdict: covered.length === 0 ? 'fail' : 'partial',

@@ -1,5 +1,5 @@
 import type { TwelveFactorCheck } from '../../engine/types';
-import { toYaml } from '../snippets';
+import { lazySnippet, toYaml } from '../snippets';
 import { imageName, judgeStores, mentions, type StoreSpec } from './datastores';
 import { replicasOf } from '../cn-orchestration/kube';
 
@@ -34,10 +34,8 @@ export const cache: TwelveFactorCheck = {
       const single = partial[0].object;
       return {
         text: `${single ? `${single.kind}/${single.name}` : 'The cache'} is a single instance: when it restarts, every client loses the cache at once. Run Redis with Sentinel (replicas + automatic failover), Redis Cluster, or a managed cache (Azure Cache for Redis, ElastiCache, Memorystore).`,
-        snippet: {
-          language: 'yaml',
-          action: 'create',
-          content: toYaml({
+        snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+          toYaml({
             apiVersion: 'databases.spotahome.com/v1',
             kind: 'RedisFailover',
             metadata: { name: single?.name ?? 'redis', ...(single?.namespace ? { namespace: single.namespace } : {}) },
@@ -46,7 +44,7 @@ export const cache: TwelveFactorCheck = {
               redis: { replicas: 3, resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { memory: '512Mi' } } },
             },
           }),
-        },
+        ),
       };
     });
     if (outcome) return outcome;

@@ -1,6 +1,6 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import { codeFactRef } from '../../facts/code/extractor';
-import { toYaml } from '../snippets';
+import { lazySnippet, toYaml } from '../snippets';
 import { optionalFact } from '../cn-orchestration/kube';
 import { imageName, judgeStores, mentions, type StoreSpec } from './datastores';
 
@@ -38,16 +38,14 @@ export const database: TwelveFactorCheck = {
   evaluate({ facts }) {
     const outcome = judgeStores(facts, DATABASE, partial => ({
       text: `${partial[0].object ? `${partial[0].object.kind}/${partial[0].object.name} is` : 'The database is'} a single pod: it cannot scale or fail over on its own. Use a managed service (Azure Database for PostgreSQL, Amazon RDS, Cloud SQL) or an operator-run cluster with replicas, failover and backups, e.g. CloudNativePG:`,
-      snippet: {
-        language: 'yaml',
-        action: 'create',
-        content: toYaml({
+      snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+        toYaml({
           apiVersion: 'postgresql.cnpg.io/v1',
           kind: 'Cluster',
           metadata: { name: partial[0].object?.name ?? 'app-db', ...(partial[0].object?.namespace ? { namespace: partial[0].object.namespace } : {}) },
           spec: { instances: 3, storage: { size: '20Gi' }, bootstrap: { initdb: { database: 'app', owner: 'app' } } },
         }),
-      },
+      ),
     }));
     if (outcome) return outcome;
     // A database the code talks to, but neither a managed host nor a pod shows where it runs.

@@ -4,7 +4,7 @@ import type { Workload } from '../../facts/manifests/workloads';
 import { setEvidence, type ObjectSet } from '../../facts/objectSets';
 import { commandLine, envValues, judgeWorkloadSets, LONG_RUNNING, ofKind, optionalFact, sameNamespace } from '../cn-orchestration/kube';
 import { capEvidence } from '../evidence';
-import { toYaml } from '../snippets';
+import { lazySnippet, toYaml } from '../snippets';
 
 /** Commands of queue consumers, by framework. One row per framework; extend here. */
 const CONSUMER_COMMANDS: Array<{ framework: string; pattern: RegExp; queue?: string }> = [
@@ -111,10 +111,8 @@ export const eventDriven: TwelveFactorCheck = {
           evidence: capEvidence(evidence),
           remediation: {
             text: `Scale ${first.w.name} on its queue length with a KEDA ScaledObject: workers are added while tasks wait and removed when the queue drains (KEDA must be installed in the cluster).`,
-            snippet: {
-              language: 'yaml',
-              action: 'create',
-              content: toYaml({
+            snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+              toYaml({
                 apiVersion: 'keda.sh/v1alpha1',
                 kind: 'ScaledObject',
                 metadata: { name: first.w.name, ...(first.w.namespace ? { namespace: first.w.namespace } : {}) },
@@ -126,7 +124,7 @@ export const eventDriven: TwelveFactorCheck = {
                   triggers: [triggerFor(set, first)],
                 },
               }),
-            },
+            ),
           },
         };
       },

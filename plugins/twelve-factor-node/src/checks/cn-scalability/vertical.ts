@@ -2,7 +2,7 @@ import type { TwelveFactorCheck } from '../../engine/types';
 import { setEvidence } from '../../facts/objectSets';
 import { hasAnyResources } from '../cn-orchestration/resources';
 import { judgeWorkloadSets, ofKind, primaryWorkload, sameNamespace } from '../cn-orchestration/kube';
-import { toYaml } from '../snippets';
+import { lazySnippet, toYaml } from '../snippets';
 
 export const vertical: TwelveFactorCheck = {
   id: 'cn-scalability.vertical',
@@ -32,16 +32,14 @@ export const vertical: TwelveFactorCheck = {
           evidence: workloads.map(w => setEvidence(set, w.source, 'no resources.requests or limits', `${w.podSpecPath}.containers`)),
           remediation: {
             text: `Set resource requests and limits for every container (see cn-orchestration.resources); to size them from real usage, run a VerticalPodAutoscaler in recommendation mode for ${main.name} and read its recommendations.`,
-            snippet: {
-              language: 'yaml',
-              action: 'create',
-              content: toYaml({
+            snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+              toYaml({
                 apiVersion: 'autoscaling.k8s.io/v1',
                 kind: 'VerticalPodAutoscaler',
                 metadata: { name: main.name, ...(main.namespace ? { namespace: main.namespace } : {}) },
                 spec: { targetRef: { apiVersion: main.source.object.apiVersion ?? 'apps/v1', kind: main.kind, name: main.name }, updatePolicy: { updateMode: 'Off' } },
               }),
-            },
+            ),
           },
         };
       },

@@ -4,7 +4,7 @@ import { setEvidence, type ObjectSet } from '../../facts/objectSets';
 import { mapSelectorMatches, selectorMatches } from '../../kube/labels';
 import { identifyingLabels, judgeWorkloadSets, ofKind, podLabels, primaryWorkload, sameNamespace } from '../cn-orchestration/kube';
 import { capEvidence } from '../evidence';
-import { toYaml } from '../snippets';
+import { lazySnippet, toYaml } from '../snippets';
 
 /** Policy types in effect: as declared, else Ingress plus Egress when egress rules are given. */
 function policyTypes(np: Record<string, any>): string[] {
@@ -80,7 +80,7 @@ export const networkPolicy: TwelveFactorCheck = {
           evidence: capEvidence(open.map(w => setEvidence(set, w.source, `pods (${Object.entries(identifyingLabels(w)).map(([k, v]) => `${k}=${v}`).join(', ')}) accept traffic from anywhere in the cluster`))),
           remediation: {
             text: `Restrict who can reach ${ordered.map(w => w.name).join(', ')}: one NetworkPolicy per workload, for its pod labels, admitting only its own namespace${exposedByIngress(set, first) ? ' (and the ingress controller where an Ingress routes to it)' : ''} on its container ports, and nothing for workers without ports. Add egress rules where you can.`,
-            snippet: { language: 'yaml', action: 'create', content: ordered.map(w => policyFor(set, w)).join('---\n') },
+            snippet: lazySnippet({ language: 'yaml', action: 'create' }, () => ordered.map(w => policyFor(set, w)).join('---\n')),
           },
         };
       },

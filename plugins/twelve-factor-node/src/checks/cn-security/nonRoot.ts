@@ -5,7 +5,7 @@ import { runsNonRoot } from '../cn-containerization/securityContext';
 import { imageRepository, judgeWorkloadSets } from '../cn-orchestration/kube';
 import { imageName } from '../cn-scalability/datastores';
 import { capEvidence } from '../evidence';
-import { podSpecPatch } from '../snippets';
+import { lazySnippet, podSpecPatch } from '../snippets';
 
 /** The unprivileged UID that well-known images ship with, so runAsUser matches file ownership. */
 const IMAGE_UIDS: Record<string, number> = { redis: 999, postgres: 999, mongo: 999, mysql: 999, mariadb: 999, memcached: 11211, node: 1000, 'nginx-unprivileged': 101, valkey: 999 };
@@ -44,15 +44,13 @@ export const nonRoot: TwelveFactorCheck = {
           ),
           remediation: {
             text: `Run ${first.name} as an unprivileged user: runAsNonRoot makes the kubelet refuse to start a container that would run as root.${uid !== 10001 ? ` UID ${uid} is the user its image ships with.` : ''}`,
-            snippet: {
-              language: 'yaml',
-              action: 'create',
-              content: podSpecPatch(
+            snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+              podSpecPatch(
                 { apiVersion: first.source.object.apiVersion, kind: first.kind, name: first.name, namespace: first.namespace },
                 // The image's own group may differ from its UID, so only the default user sets one.
                 { securityContext: { runAsNonRoot: true, runAsUser: uid, ...(uid === 10001 ? { runAsGroup: uid } : {}), ...(first.kind === 'StatefulSet' ? { fsGroup: uid } : {}) } },
               ),
-            },
+            ),
           },
         };
       },

@@ -5,7 +5,7 @@ import { setEvidence, setWideEvidence, type ObjectSet } from '../../facts/object
 import { bindingsOf, serviceAccountOf } from '../cn-orchestration/rbac';
 import { judgeWorkloadSets, ofKind, sameNamespace } from '../cn-orchestration/kube';
 import { worstOf } from '../combine';
-import { toYaml } from '../snippets';
+import { lazySnippet, toYaml } from '../snippets';
 
 type Rule = { apiGroups?: string[]; resources?: string[]; verbs?: string[]; resourceNames?: string[]; nonResourceURLs?: string[] };
 
@@ -48,14 +48,12 @@ function judgeBinding(set: ObjectSet, b: SourcedObject): CheckOutcome {
       evidence: [ev('cluster-admin: full control of the cluster')],
       remediation: {
         text: `Replace ${b.object.kind}/${b.object.metadata?.name} with a namespaced Role granting only the verbs and resources the app calls, bound by a RoleBinding.`,
-        snippet: {
-          language: 'yaml',
-          action: 'create',
-          content: [
+        snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+          [
             toYaml({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: String(b.object.metadata?.name) }, rules: [{ apiGroups: [''], resources: ['RESOURCE'], verbs: ['get', 'list', 'watch'] }] }),
             toYaml({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: String(b.object.metadata?.name) }, subjects: b.object.subjects, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: String(b.object.metadata?.name) } }),
           ].join('---\n'),
-        },
+        ),
       },
     };
   }
@@ -79,7 +77,7 @@ function judgeBinding(set: ObjectSet, b: SourcedObject): CheckOutcome {
     evidence: [ev(findings.map(f => f.why).join('; '), role)],
     remediation: {
       text: `List in ${ref.kind} ${ref.name} only the resources and verbs the app calls${worst.level === 'fail' ? ' instead of "*"' : ''}.`,
-      snippet: { language: 'yaml', action: 'modify', content: narrowed(role.object) },
+      snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () => narrowed(role.object)),
     },
   };
 }

@@ -5,7 +5,7 @@ import { setEvidence, type ObjectSet } from '../../facts/objectSets';
 import { mapSelectorMatches } from '../../kube/labels';
 import { judgeWorkloadSets, ofKind, podLabels } from '../cn-orchestration/kube';
 import { capEvidence } from '../evidence';
-import { toYaml } from '../snippets';
+import { lazySnippet, toYaml } from '../snippets';
 
 /** Whether an entry point (Ingress, Route, Gateway) terminates TLS. */
 function terminatesTls(o: Record<string, any>): boolean {
@@ -89,18 +89,16 @@ export const tls: TwelveFactorCheck = {
             summary: mtls ? `mTLS inside, but ${plain.map(e => `${e.object.kind}/${e.object.metadata?.name}`).join(', ')} without TLS` : `TLS at the Ingress only; traffic inside the cluster is plain`,
             evidence,
             remediation: plain.length
-              ? { text: `Terminate TLS at ${plain[0].object.kind}/${plain[0].object.metadata?.name}.`, snippet: { language: 'yaml', action: 'create', content: ingressTlsPatch(plain[0].object) } }
+              ? { text: `Terminate TLS at ${plain[0].object.kind}/${plain[0].object.metadata?.name}.`, snippet: lazySnippet({ language: 'yaml', action: 'create' }, () => ingressTlsPatch(plain[0].object)) }
               : {
                   text: istio
                     ? `Encrypt pod-to-pod traffic with mutual TLS: with Istio, require it for namespace ${ns ?? 'of the service'} (pods need the sidecar, e.g. label the namespace istio-injection=enabled).`
                     : `Encrypt pod-to-pod traffic with mutual TLS: mesh the pods with Linkerd (annotation linkerd.io/inject: enabled on namespace ${ns ?? 'of the service'}).`,
-                  snippet: {
-                    language: 'yaml',
-                    action: 'create',
-                    content: istio
+                  snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+                    istio
                       ? toYaml({ apiVersion: 'security.istio.io/v1', kind: 'PeerAuthentication', metadata: { name: 'default', ...(ns ? { namespace: ns } : {}) }, spec: { mtls: { mode: 'STRICT' } } })
                       : toYaml({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns ?? 'NAMESPACE', annotations: { 'linkerd.io/inject': 'enabled' } } }),
-                  },
+                  ),
                 },
           };
         }
@@ -113,10 +111,10 @@ export const tls: TwelveFactorCheck = {
           summary: `No TLS: ${why}`,
           evidence: evidence.length ? evidence : ofKind(set, 'Service').slice(0, 3).map(s => setEvidence(set, s, `Service ${s.object.spec?.type ?? 'ClusterIP'} without TLS`)),
           remediation: plain.length
-            ? { text: `Terminate TLS at ${plain[0].object.kind}/${plain[0].object.metadata?.name} (cert-manager issues and renews the certificate).`, snippet: { language: 'yaml', action: 'create', content: ingressTlsPatch(plain[0].object) } }
+            ? { text: `Terminate TLS at ${plain[0].object.kind}/${plain[0].object.metadata?.name} (cert-manager issues and renews the certificate).`, snippet: lazySnippet({ language: 'yaml', action: 'create' }, () => ingressTlsPatch(plain[0].object)) }
             : {
                 text: 'Expose the service through an Ingress with TLS (cert-manager issues the certificate) instead of a NodePort/LoadBalancer, and consider a service mesh for mutual TLS inside the cluster.',
-                ...(service ? { snippet: { language: 'yaml' as const, action: 'create' as const, content: ingressFor(service.object) } } : {}),
+                ...(service ? { snippet: lazySnippet({ language: 'yaml', action: 'create' }, () => ingressFor(service.object)) } : {}),
               },
         };
       },

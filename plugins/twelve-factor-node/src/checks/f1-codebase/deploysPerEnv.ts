@@ -19,9 +19,8 @@ function sharedBase(targets: DeployTarget[]): string | undefined {
   const dirs = common.map(dirname);
   // The deepest folder that holds every shared file.
   const parts = dirs[0].split('/');
-  let depth = parts.length;
-  while (depth > 0 && !dirs.every(d => under(d, parts.slice(0, depth).join('/')))) depth--;
-  return parts.slice(0, depth).join('/') || '.';
+  const candidates = parts.map((_, i) => parts.slice(0, parts.length - i).join('/'));
+  return candidates.find(c => dirs.every(d => under(d, c))) || '.';
 }
 
 export const deploysPerEnv: TwelveFactorCheck = {

@@ -115,8 +115,29 @@ function composeEnv(path: string): string {
   return m && envClass(m[1]) !== 'other' ? normalizeEnv(m[1]) : 'local';
 }
 
-/** Every environment source of the repository. Throws UnknownVerdictError only when the repository cannot be read. */
+const sourcesCache = new WeakMap<FactReader, EnvSource[] | UnknownVerdictError>();
+
+/**
+ * Every environment source of the repository. Throws UnknownVerdictError
+ * only when the repository cannot be read. Computed once per scan (several
+ * checks compare environments); the result is shared and must not be changed.
+ */
 export function environmentSources(facts: FactReader): EnvSource[] {
+  let cached = sourcesCache.get(facts);
+  if (!cached) {
+    try {
+      cached = computeEnvironmentSources(facts);
+    } catch (e) {
+      if (!(e instanceof UnknownVerdictError)) throw e;
+      cached = e;
+    }
+    sourcesCache.set(facts, cached);
+  }
+  if (cached instanceof UnknownVerdictError) throw cached;
+  return cached;
+}
+
+function computeEnvironmentSources(facts: FactReader): EnvSource[] {
   const out: EnvSource[] = [];
   let sets: ObjectSet[] = [];
   try {

@@ -2,7 +2,7 @@ import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { codeFactRef, type CodeFact } from '../../facts/code/extractor';
 import { setEvidence, setWideEvidence } from '../../facts/objectSets';
-import { toYaml } from '../snippets';
+import { lazySnippet, toYaml } from '../snippets';
 import { capEvidence, fileEvidence } from '../evidence';
 import { appWorkloads, codeEvidence, type JudgedSet, workloadSets, worstOfSets } from '../cn-observability/workloads';
 import { appImageRef, migrationRuns } from './adminJobs';
@@ -80,7 +80,7 @@ export const migrationJob: TwelveFactorCheck = {
             verdict: 'fail',
             summary: `${s.set.label}: no Job runs the migrations`,
             evidence: [setWideEvidence(s.set, 'no Job, CronJob or init container runs migrations')],
-            remediation: { text: 'Run the migrations once per release in a Job that uses the app\'s image and configuration.', snippet: { language: 'yaml', action: 'create', content: jobSnippet(s, code) } },
+            remediation: { text: 'Run the migrations once per release in a Job that uses the app\'s image and configuration.', snippet: lazySnippet({ language: 'yaml', action: 'create' }, () => jobSnippet(s, code)) },
           });
         }
       }
@@ -93,7 +93,7 @@ export const migrationJob: TwelveFactorCheck = {
       .flatMap(([, deps]) => deps ?? []);
     const remediation = {
       text: 'Run the migrations once per release in a Job (or a Helm/Argo CD pre-sync hook) that uses the app\'s image and configuration, not at application start.',
-      snippet: { language: 'yaml' as const, action: 'create' as const, content: jobSnippet(sets[0], code) },
+      snippet: lazySnippet({ language: 'yaml', action: 'create' }, () => jobSnippet(sets[0], code)),
     };
     if (atStartup.length) {
       return { verdict: 'fail', summary: `Migrations run at application start in every replica (${atStartup[0].path}:${atStartup[0].line})`, evidence: startupEvidence, remediation };

@@ -1,7 +1,7 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import type { Workload } from '../../facts/manifests/workloads';
 import { setEvidence } from '../../facts/objectSets';
-import { toYaml } from '../snippets';
+import { lazySnippet, toYaml } from '../snippets';
 import { jobsOf, workloadSets, worstOfSets } from '../cn-observability/workloads';
 import { jobSpecOf, jobSpecPath } from './adminJobs';
 
@@ -52,7 +52,7 @@ export const runOnce: TwelveFactorCheck = {
         evidence: bad.map(b => setEvidence(s.set, b.w.source, `no ${b.missing.join(', no ')}`, jobSpecPath(b.w))),
         remediation: {
           text: 'Bound the retries with backoffLimit and let Kubernetes delete finished Jobs and their pods with ttlSecondsAfterFinished.',
-          snippet: { language: 'yaml', action: 'modify', content: bad.map(b => toYaml(patchFor(b.w, b.missing))).join('---\n') },
+          snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () => bad.map(b => toYaml(patchFor(b.w, b.missing))).join('---\n')),
         },
       });
     }

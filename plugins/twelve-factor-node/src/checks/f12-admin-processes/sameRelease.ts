@@ -1,7 +1,7 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { setEvidence } from '../../facts/objectSets';
 import { imageRepository, jobsOf, workloadSets, worstOfSets } from '../cn-observability/workloads';
-import { toYaml } from '../snippets';
+import { lazySnippet, toYaml } from '../snippets';
 import { appImageRef, compareWithApp } from './adminJobs';
 
 /** The spec of a Job or CronJob around a pod spec. */
@@ -40,10 +40,8 @@ export const sameRelease: TwelveFactorCheck = {
           evidence: bad.map(c => setEvidence(s.set, c.job.source, problems(c))),
           remediation: {
             text: `Run admin Jobs from the release the app runs: the image ${appImage ?? 'of the app'} and the ConfigMaps/Secrets of ${app[0].name}.`,
-            snippet: {
-              language: 'yaml',
-              action: 'modify',
-              content: toYaml({
+            snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () =>
+              toYaml({
                 apiVersion: bad[0].job.source.object.apiVersion ?? 'batch/v1',
                 kind: bad[0].job.kind,
                 metadata: { name: bad[0].job.name },
@@ -55,7 +53,7 @@ export const sameRelease: TwelveFactorCheck = {
                   })),
                 }),
               }),
-            },
+            ),
           },
         });
       }

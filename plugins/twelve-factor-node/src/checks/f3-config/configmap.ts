@@ -4,7 +4,7 @@ import type { Workload } from '../../facts/manifests/workloads';
 import { objectSets, setEvidence, setWideEvidence, type ObjectSet } from '../../facts/objectSets';
 import { worstOf } from '../combine';
 import { capEvidence, plural } from '../evidence';
-import { podSpecPatch, toYaml } from '../snippets';
+import { lazySnippet, podSpecPatch, toYaml } from '../snippets';
 import { appWorkloads, atKey, configMapRefsOf, envOf } from './pods';
 
 /** Literal, non-secret env values of a workload: what a ConfigMap should hold. */
@@ -29,11 +29,9 @@ function remediation(w: Workload, env: ReturnType<typeof literalEnv>) {
   const containers = [...new Set(env.map(e => e.container))].map(c => ({ name: c, envFrom: [{ configMapRef: { name } }] }));
   return {
     text: `Move the literal env values of ${w.kind} ${w.name} into a ConfigMap and load it with envFrom; per-environment values then live in the overlays (configMapGenerator with behavior: merge). Remove the moved entries from env.`,
-    snippet: {
-      language: 'yaml' as const,
-      action: 'create' as const,
-      content: `${configMap}---\n${podSpecPatch({ apiVersion: w.source.object.apiVersion, kind: w.kind, name: w.name }, { containers })}`,
-    },
+    snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+      `${configMap}---\n${podSpecPatch({ apiVersion: w.source.object.apiVersion, kind: w.kind, name: w.name }, { containers })}`,
+    ),
   };
 }
 
@@ -74,14 +72,12 @@ function judge(set: ObjectSet, scan: ConfigLiteralsFact | undefined): CheckOutco
     evidence: [setWideEvidence(set, `${plural(workloads.length, 'workload')}, none with env or a ConfigMap`)],
     remediation: {
       text: `Give the service its configuration through a ConfigMap loaded with envFrom, so that each environment can set its own values without rebuilding the image.`,
-      snippet: {
-        language: 'yaml',
-        action: 'create',
-        content: `${toYaml({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `${w.name}-config` }, data: { LOG_LEVEL: 'info' } })}---\n${podSpecPatch(
+      snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+        `${toYaml({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `${w.name}-config` }, data: { LOG_LEVEL: 'info' } })}---\n${podSpecPatch(
           { apiVersion: w.source.object.apiVersion, kind: w.kind, name: w.name },
           { containers: w.containers.filter(c => !c.init).map(c => ({ name: c.container.name, envFrom: [{ configMapRef: { name: `${w.name}-config` } }] })) },
         )}`,
-      },
+      ),
     },
   };
 }

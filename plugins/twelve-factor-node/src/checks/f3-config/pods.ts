@@ -1,6 +1,6 @@
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import { findAddresses, isCredentialName, isReference, keyLine, type ConfigLiteralsFact } from '../../facts/configLiterals';
-import { workloadsOf, type Workload, type WorkloadContainer } from '../../facts/manifests/workloads';
+import { setWorkloads, type Workload, type WorkloadContainer } from '../../facts/manifests/workloads';
 import type { ObjectSet } from '../../facts/objectSets';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
 import { setEvidence } from '../../facts/objectSets';
@@ -11,8 +11,17 @@ import { setEvidence } from '../../facts/objectSets';
  * left out, so that nothing is counted twice.
  */
 export function appWorkloads(set: ObjectSet): Workload[] {
-  return workloadsOf(set.objects).filter(w => set.origin === 'repo' || !(w.source.object.metadata?.ownerReferences ?? []).length);
+  let workloads = appWorkloadCache.get(set);
+  if (!workloads) {
+    workloads = setWorkloads(set.objects).filter(w => set.origin === 'repo' || !(w.source.object.metadata?.ownerReferences ?? []).length);
+    appWorkloadCache.set(set, workloads);
+  }
+  // A copy: callers may sort or filter in place.
+  return workloads.slice();
 }
+
+/** appWorkloads per set (a set does not change during a scan). */
+const appWorkloadCache = new WeakMap<ObjectSet, Workload[]>();
 
 /** The ConfigMaps of a set. */
 export function configMapsOf(set: ObjectSet): SourcedObject[] {
@@ -75,8 +84,24 @@ export function inlineCredentials(set: ObjectSet): InlineCredential[] {
 /** File evidence moved from the object's first line to the line that writes `key`, when the config scan saw it. */
 export function atKey(ev: Evidence, key: string, scan: ConfigLiteralsFact | undefined): Evidence {
   if (ev.type !== 'file') return ev;
-  const line = keyLine(scan, ev.path, key);
+  const line = scan ? indexedKeyLine(scan, ev.path, key) : keyLine(scan, ev.path, key);
   return line ? { ...ev, startLine: line, endLine: line } : ev;
+}
+
+/** keyLine's answers for a scan, indexed once: evidence is moved to key lines for every env entry of every set. */
+const keyLineIndex = new WeakMap<ConfigLiteralsFact, Map<string, number>>();
+function indexedKeyLine(scan: ConfigLiteralsFact, path: string, key: string): number | undefined {
+  let index = keyLineIndex.get(scan);
+  if (!index) {
+    index = new Map();
+    // keyLine answers with the first entry for a path and key.
+    for (const k of scan.keyLines) {
+      const id = `${k.path}\u0000${k.key}`;
+      if (!index.has(id)) index.set(id, k.line);
+    }
+    keyLineIndex.set(scan, index);
+  }
+  return index.get(`${path}\u0000${key}`);
 }
 
 /** Evidence for an inline credential; never the value. */

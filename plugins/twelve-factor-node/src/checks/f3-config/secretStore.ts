@@ -4,9 +4,9 @@ import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { getConfigLiterals, type ConfigLiteralsFact } from '../../facts/configLiterals';
 import type { Workload } from '../../facts/manifests/workloads';
 import { objectSets, setEvidence, type ObjectSet } from '../../facts/objectSets';
-import { worstOf } from '../combine';
+import { oncePerScan, worstOf } from '../combine';
 import { capEvidence, fileEvidence } from '../evidence';
-import { podSpecPatch, toYaml } from '../snippets';
+import { lazySnippet, podSpecPatch, toYaml } from '../snippets';
 import { appWorkloads, credentialEvidence, inlineCredentials, secretRefsOf } from './pods';
 
 const CSI_DRIVER = 'secrets-store.csi.k8s.io';
@@ -87,23 +87,21 @@ function mountRemediation(workloads: Workload[], spc: string, plain: string[]) {
   const container = String(w.containers.find(c => !c.init)?.container.name ?? w.name);
   return {
     text: `Mount SecretProviderClass ${spc} in the pods that need the secrets${plain.length ? `; with spec.secretObjects the CSI driver can also sync the values into the Secrets the workloads already read (${plain.join(', ')}), so env stays as it is` : ''}.`,
-    snippet: {
-      language: 'yaml' as const,
-      action: 'modify' as const,
-      content: podSpecPatch(
+    snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () =>
+      podSpecPatch(
         { apiVersion: w.source.object.apiVersion, kind: w.kind, name: w.name },
         {
           volumes: [{ name: 'secrets-store', csi: { driver: CSI_DRIVER, readOnly: true, volumeAttributes: { secretProviderClass: spc } } }],
           containers: [{ name: container, volumeMounts: [{ name: 'secrets-store', mountPath: '/mnt/secrets-store', readOnly: true }] }],
         },
       ),
-    },
+    ),
   };
 }
 
 function storeRemediation(set: ObjectSet, workloads: Workload[], secretNames: string[]) {
   const names = secretNames.length ? secretNames : [`${workloads[0].name}-secrets`];
-  const docs = names.map(name =>
+  const docs = () => names.map(name =>
     toYaml({
       apiVersion: 'external-secrets.io/v1beta1',
       kind: 'ExternalSecret',
@@ -119,17 +117,28 @@ function storeRemediation(set: ObjectSet, workloads: Workload[], secretNames: st
   );
   return {
     text: `Keep the values in an external store (Azure Key Vault, AWS Secrets Manager, Vault…) and let External Secrets (or the Secrets Store CSI driver) write the Secrets the workloads already read: ${names.join(', ')}. Nothing secret then lives in Git or in pipeline scripts.`,
-    snippet: { language: 'yaml' as const, action: 'create' as const, content: docs.join('---\n') },
+    snippet: lazySnippet({ language: 'yaml', action: 'create' }, () => docs().join('---\n')),
   };
 }
 
 export const secretStore: TwelveFactorCheck = {
   id: 'f3-config.secret-store',
-  evaluate({ facts }) {
+  // cn-security.secrets-management repeats this judgement; it is made once per scan.
+  evaluate: oncePerScan(({ facts }) => {
     const outcomes: CheckOutcome[] = [];
     // Credentials in settings files, .env files or code (local-only files aside) are committed secrets too.
     const scan = getConfigLiterals(facts);
-    const committed = scan.credentials.filter(c => !c.local && c.role !== 'manifest');
+    let sets: ObjectSet[] = [];
+    let noSets: UnknownVerdictError | undefined;
+    try {
+      sets = objectSets(facts);
+    } catch (e) {
+      if (!(e instanceof UnknownVerdictError)) throw e;
+      noSets = e;
+    }
+    // Manifests the sets render are judged per set; other YAML (Helm values, unrendered files) here.
+    const rendered = new Set(sets.flatMap(s => s.objects.map(o => ('path' in o.origin ? o.origin.path : ''))));
+    const committed = scan.credentials.filter(c => !c.local && !(c.role === 'manifest' && rendered.has(c.path)));
     if (committed.length) {
       const evidence: Evidence[] = committed.map(c => fileEvidence(c.path, `${c.key}: credential committed in plain text`, c.line, c.line));
       outcomes.push({
@@ -139,17 +148,12 @@ export const secretStore: TwelveFactorCheck = {
         remediation: { text: 'Remove the credentials from the repository (and its history), rotate them, and read them from the environment, filled from a secret store.' },
       });
     }
-    let sets: ObjectSet[] = [];
-    try {
-      sets = objectSets(facts);
-    } catch (e) {
-      // Without manifests or a cluster only committed credentials can decide.
-      if (!(e instanceof UnknownVerdictError) || outcomes.length === 0) throw e;
-    }
+    // Without manifests or a cluster only committed credentials can decide.
+    if (noSets && outcomes.length === 0) throw noSets;
     outcomes.push(...sets.map(s => judge(s, scan)).filter((o): o is CheckOutcome => o !== undefined));
     if (outcomes.length === 0) {
       return { verdict: 'unknown', summary: 'No workloads', reason: `None of ${sets.map(s => s.label).join(', ')} runs a workload.` };
     }
     return worstOf(outcomes);
-  },
+  }),
 };

@@ -3,7 +3,7 @@ import { tryConfigLiterals } from '../../facts/configLiterals';
 import { objectSets, setEvidence, type ObjectSet } from '../../facts/objectSets';
 import { worstOf } from '../combine';
 import { capEvidence, plural } from '../evidence';
-import { podSpecPatch } from '../snippets';
+import { lazySnippet, podSpecPatch } from '../snippets';
 import { appWorkloads, credentialEvidence, inlineCredentials, secretRefsOf, type InlineCredential } from './pods';
 
 function remediation(creds: InlineCredential[]) {
@@ -20,14 +20,12 @@ function remediation(creds: InlineCredential[]) {
   const ns = w.namespace ? ` -n ${w.namespace}` : '';
   return {
     text: `Create a Secret for ${names.join(', ')} outside the repository (CI variables or an external secret store) and reference it from ${w.kind} ${w.name}; rotate the exposed values.`,
-    snippet: {
-      language: 'yaml' as const,
-      action: 'modify' as const,
-      content: `# kubectl${ns} create secret generic ${secret} ${names.map(n => `--from-literal=${n}=...`).join(' ')}\n${podSpecPatch(
+    snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () =>
+      `# kubectl${ns} create secret generic ${secret} ${names.map(n => `--from-literal=${n}=...`).join(' ')}\n${podSpecPatch(
         { apiVersion: w.source.object.apiVersion, kind: w.kind, name: w.name },
         { containers: [{ name: inWorkload.container, env: names.map(n => ({ name: n, valueFrom: { secretKeyRef: { name: secret, key: n } } })) }] },
       )}`,
-    },
+    ),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import { setEvidence } from '../../facts/objectSets';
 import { capEvidence, plural } from '../evidence';
-import { podSpecPatch } from '../snippets';
+import { lazySnippet, podSpecPatch } from '../snippets';
 import { backingModel, capabilityEvidence, DB_IMAGE, DB_OPERATOR, describeRef, embeddedIn, hardCoded, MANAGED_DB_HOST, runningServices, whereIs } from './backing';
 import { fromEnvRemediation } from './remediation';
 
@@ -26,14 +26,12 @@ export const externalDb: TwelveFactorCheck = {
         evidence: embedded.map(x => setEvidence(x.set, x.w.source, `database container ${x.image} next to the app`, `${x.w.podSpecPath}.containers`)),
         remediation: {
           text: `Run the database as its own StatefulSet (or an operator/managed service) and reach it through DATABASE_URL, so that app pods can be replaced and scaled without touching data.`,
-          snippet: {
-            language: 'yaml',
-            action: 'modify',
-            content: podSpecPatch(
+          snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () =>
+            podSpecPatch(
               { apiVersion: e.w.source.object.apiVersion, kind: e.w.kind, name: e.w.name },
               { containers: [{ name: String(e.w.containers.find(c => !DB_IMAGE.test(String(c.container.image)))?.container.name ?? e.w.name), env: [{ name: 'DATABASE_URL', valueFrom: { secretKeyRef: { name: `${e.w.name}-db`, key: 'url' } } }] }] },
             ),
-          },
+          ),
         },
       };
     }

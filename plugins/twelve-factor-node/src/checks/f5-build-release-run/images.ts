@@ -138,7 +138,8 @@ export function ciTags(ci: CiFact): CiTag[] {
  * the step's `run: |` line; the file text tells the line that holds the command.
  */
 export function commandLine(ciFiles: CiFilesFact | undefined, signal: Pick<CiSignal, 'path' | 'line' | 'text'>): number {
-  const lines = ciFiles?.files.find(f => f.path === signal.path)?.text.split(/\r?\n/);
+  const file = ciFiles?.files.find(f => f.path === signal.path);
+  const lines = file ? linesOf(file) : undefined;
   const head = signal.text.slice(0, 40).trim();
   if (!lines || !head) return signal.line;
   for (let i = Math.max(0, signal.line - 2); i < Math.min(lines.length, signal.line + 15); i++) {
@@ -152,12 +153,24 @@ export function tagLine(ciFiles: CiFilesFact | undefined, t: CiTag): number {
   return commandLine(ciFiles, { path: t.path, line: t.line, text: t.tag });
 }
 
+/** The lines of a CI file, split once per file (several checks look up lines of the same files). */
+const fileLines = new WeakMap<CiFilesFact['files'][number], string[]>();
+function linesOf(file: CiFilesFact['files'][number]): string[] {
+  let lines = fileLines.get(file);
+  if (!lines) {
+    lines = file.text.split(/\r?\n/);
+    fileLines.set(file, lines);
+  }
+  return lines;
+}
+
 /** Where CI releases on a version tag (`on: push: tags: [v*]`, `$CI_COMMIT_TAG`, `buildingTag()`). */
 export function releaseTriggers(ciFiles: CiFilesFact): CiSignal[] {
   const out: CiSignal[] = [];
   for (const f of ciFiles.files) {
-    f.text.split(/\r?\n/).forEach((line, i) => {
-      const next = f.text.split(/\r?\n/)[i + 1] ?? '';
+    const lines = linesOf(f);
+    lines.forEach((line, i) => {
+      const next = lines[i + 1] ?? '';
       if (/^\s*tags:\s*\[?\s*["']?v?[\d*]/.test(line) || (/^\s*tags:\s*$/.test(line) && /^\s*-\s*["']?v?[\d*]/.test(next)) || /CI_COMMIT_TAG|buildingTag\(\)|refs\/tags\/v/.test(line)) {
         out.push({ path: f.path, line: i + 1, text: line.trim() });
       }

@@ -3,21 +3,19 @@ import { LONG_RUNNING_KINDS } from '../../facts/manifests/workloads';
 import { setEvidence } from '../../facts/objectSets';
 import { worstOf } from '../combine';
 import { capEvidence, fileEvidence } from '../evidence';
-import { podSpecPatch } from '../snippets';
+import { lazySnippet, podSpecPatch } from '../snippets';
 import { imageUses, isImmutable, releaseContext, tagLine, type ImageUse } from './images';
 
 function remediation(u: ImageUse) {
   const ns = u.w.namespace ?? u.set.namespace;
   return {
     text: `Deploy ${u.ref.repository} by its commit SHA or version tag with imagePullPolicy IfNotPresent: each Deployment revision then names one image, and \`kubectl rollout undo ${u.w.kind.toLowerCase()}/${u.w.name}${ns ? ` -n ${ns}` : ''}\` (or reverting the overlay commit) brings the previous release back.`,
-    snippet: {
-      language: 'yaml' as const,
-      action: 'modify' as const,
-      content: podSpecPatch(
+    snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () =>
+      podSpecPatch(
         { apiVersion: u.w.source.object.apiVersion, kind: u.w.kind, name: u.w.name },
         { containers: [{ name: u.c.container.name, image: `${u.ref.repository}:<commit-sha>`, imagePullPolicy: 'IfNotPresent' }] },
       ),
-    },
+    ),
   };
 }
 

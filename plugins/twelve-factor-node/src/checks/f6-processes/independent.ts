@@ -1,7 +1,7 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { objectSets, setEvidence, setWideEvidence, type ObjectSet } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
-import { toYaml } from '../snippets';
+import { lazySnippet, toYaml } from '../snippets';
 import { appProcesses, combinedProcesses, commandOf, judgeSets, namespaceOf, runtimeHints, workerCommand, type AppWorkload, type CombinedProcesses } from '../f8-concurrency/processTypes';
 import type { FactReader } from '../../engine/facts';
 
@@ -31,10 +31,8 @@ export function splitRemediation(set: ObjectSet, facts: FactReader, combo: Combi
     const schedule = (hint && cronOf(hint.text)) ?? '0 * * * *';
     return {
       text: `Run the scheduled work (${hint ? `${hint.path}:${hint.line}` : 'the in-process scheduler'}) as a CronJob with the same image and switch the scheduler off in ${w.name}, so that scaling the web process neither multiplies nor stops the job. Set the container's command to the entry point that runs the job once.`,
-      snippet: {
-        language: 'yaml',
-        action: 'create',
-        content: toYaml({
+      snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+        toYaml({
           apiVersion: 'batch/v1',
           kind: 'CronJob',
           metadata: meta(`${w.name}-scheduled`),
@@ -44,7 +42,7 @@ export function splitRemediation(set: ObjectSet, facts: FactReader, combo: Combi
             jobTemplate: { spec: { backoffLimit: 2, ttlSecondsAfterFinished: 86400, template: { spec: { restartPolicy: 'OnFailure', containers: [{ name: 'scheduled-job', image: main.image }] } } } },
           },
         }),
-      },
+      ),
     };
   }
   if (combo.scope === 'pod') {
@@ -52,16 +50,14 @@ export function splitRemediation(set: ObjectSet, facts: FactReader, combo: Combi
     const labels = { app: `${w.name}-worker` };
     return {
       text: `Move container ${worker.name} out of ${w.name} into its own Deployment so that web and worker scale, restart and roll out independently.`,
-      snippet: {
-        language: 'yaml',
-        action: 'create',
-        content: toYaml({
+      snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+        toYaml({
           apiVersion: 'apps/v1',
           kind: 'Deployment',
           metadata: meta(`${w.name}-worker`),
           spec: { replicas: 1, selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [worker] } } },
         }),
-      },
+      ),
     };
   }
   const beat = /celery.*\bworker\b/.test(commandOf(main)) && /beat/.test(combo.what);
@@ -70,16 +66,14 @@ export function splitRemediation(set: ObjectSet, facts: FactReader, combo: Combi
     const labels = { app: `${w.name}-beat` };
     return {
       text: `Drop -B from ${w.name} and run celery beat as its own single-replica Deployment, so that scaling the worker does not start several schedulers.`,
-      snippet: {
-        language: 'yaml',
-        action: 'create',
-        content: toYaml({
+      snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+        toYaml({
           apiVersion: 'apps/v1',
           kind: 'Deployment',
           metadata: meta(`${w.name}-beat`),
           spec: { replicas: 1, strategy: { type: 'Recreate' }, selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [{ name: 'beat', image: main.image, command: ['celery', '-A', app, 'beat', '--loglevel=INFO'] }] } } },
         }),
-      },
+      ),
     };
   }
   return {

@@ -3,7 +3,7 @@ import { clusterFactRef } from '../../facts/cluster/extractor';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
 import { objectSets, setEvidence, type ObjectSet } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
-import { toYaml } from '../snippets';
+import { lazySnippet, toYaml } from '../snippets';
 import { appProcesses, judgeSets, list } from '../f8-concurrency/processTypes';
 
 /** Service names (in the set's namespaces) that an Ingress, Gateway route, OpenShift Route, Istio VirtualService or Traefik IngressRoute sends traffic to. */
@@ -68,10 +68,8 @@ export const ingress: TwelveFactorCheck = {
         const ns = target.object.metadata?.namespace ?? set.namespace;
         const remediation = {
           text: `Route external HTTP traffic to ${target.object.metadata?.name} through an Ingress (or a Gateway API HTTPRoute) with TLS, and keep the Service ClusterIP.`,
-          snippet: {
-            language: 'yaml' as const,
-            action: 'create' as const,
-            content: toYaml({
+          snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+            toYaml({
               apiVersion: 'networking.k8s.io/v1',
               kind: 'Ingress',
               metadata: { name: target.object.metadata?.name, ...(ns ? { namespace: ns } : {}) },
@@ -85,7 +83,7 @@ export const ingress: TwelveFactorCheck = {
                 ],
               },
             }),
-          },
+          ),
         };
         if (exposed.length) {
           return {

@@ -1,7 +1,7 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { objectSets, setEvidence } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
-import { toYaml } from '../snippets';
+import { lazySnippet, toYaml } from '../snippets';
 import { classify, isLongRunning, judgeSets, namespaceOf, podLabels, portsOf } from '../f8-concurrency/processTypes';
 
 export const service: TwelveFactorCheck = {
@@ -36,10 +36,8 @@ export const service: TwelveFactorCheck = {
           evidence,
           remediation: {
             text: `Expose ${w.name} through a Service so that other processes reach it by a stable DNS name instead of pod IPs.`,
-            snippet: {
-              language: 'yaml',
-              action: 'create',
-              content: toYaml({
+            snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+              toYaml({
                 apiVersion: 'v1',
                 kind: 'Service',
                 metadata: { name: w.name, ...(ns ? { namespace: ns } : {}) },
@@ -48,7 +46,7 @@ export const service: TwelveFactorCheck = {
                   ports: ports.map((p: any, i: number) => ({ name: p.name ?? `port-${i}`, port: p.containerPort, targetPort: p.name ?? p.containerPort })),
                 },
               }),
-            },
+            ),
           },
         };
       },

@@ -1,7 +1,7 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { objectSets, setEvidence } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
-import { toYaml } from '../snippets';
+import { lazySnippet, toYaml } from '../snippets';
 import { appProcesses, autoscalersOf, judgeSets, namespaceOf, replicasOf } from './processTypes';
 
 export const horizontal: TwelveFactorCheck = {
@@ -32,11 +32,9 @@ export const horizontal: TwelveFactorCheck = {
           evidence,
           remediation: {
             text: `Run at least two replicas of ${w.name} (better: let an HPA manage it, see f8-concurrency.hpa) so that a pod restart or node drain does not take the web process down.`,
-            snippet: {
-              language: 'yaml',
-              action: 'modify',
-              content: toYaml({ apiVersion: w.source.object.apiVersion ?? 'apps/v1', kind: w.kind, metadata: { name: w.name, ...(ns ? { namespace: ns } : {}) }, spec: { replicas: 2 } }),
-            },
+            snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () =>
+              toYaml({ apiVersion: w.source.object.apiVersion ?? 'apps/v1', kind: w.kind, metadata: { name: w.name, ...(ns ? { namespace: ns } : {}) }, spec: { replicas: 2 } }),
+            ),
           },
         };
       },

@@ -1,7 +1,8 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { objectSets, setEvidence } from '../../facts/objectSets';
+import { oncePerScan } from '../combine';
 import { capEvidence } from '../evidence';
-import { toYaml } from '../snippets';
+import { lazySnippet, toYaml } from '../snippets';
 import { appProcesses, autoscalersOf, judgeSets, namespaceOf, replicasOf, type AppWorkload } from './processTypes';
 import type { ObjectSet } from '../../facts/objectSets';
 
@@ -31,7 +32,8 @@ function minReplicasPatch(o: Record<string, any>, ns: string | undefined): strin
 
 export const hpa: TwelveFactorCheck = {
   id: 'f8-concurrency.hpa',
-  evaluate({ facts }) {
+  // cn-scalability.horizontal repeats this judgement; it is made once per scan.
+  evaluate: oncePerScan(({ facts }) => {
     return judgeSets(
       objectSets(facts),
       (set): CheckOutcome | undefined => {
@@ -68,7 +70,7 @@ export const hpa: TwelveFactorCheck = {
             evidence,
             remediation: {
               text: `Add an autoscaling/v2 HorizontalPodAutoscaler for ${none.map(r => r.w.name).join(' and ')} with minReplicas 2; it needs CPU requests on the containers (and metrics-server in the cluster).`,
-              snippet: { language: 'yaml', action: 'create', content: none.map(r => hpaFor(set, r.w)).join('---\n') },
+              snippet: lazySnippet({ language: 'yaml', action: 'create' }, () => none.map(r => hpaFor(set, r.w)).join('---\n')),
             },
           };
         }
@@ -81,11 +83,11 @@ export const hpa: TwelveFactorCheck = {
           evidence,
           remediation: {
             text: `Keep at least two replicas of ${r.w.name} under the autoscaler (minReplicas 2, autoscaling/v2) so that one pod can fail or be evicted without downtime.`,
-            snippet: { language: 'yaml', action: 'modify', content: minReplicasPatch(o, ns) ?? hpaFor(set, r.w) },
+            snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () => minReplicasPatch(o, ns) ?? hpaFor(set, r.w)),
           },
         };
       },
       'No web Deployment (containerPort selected by a Service) to judge',
     );
-  },
+  }),
 };

@@ -17,7 +17,7 @@ import { containerBuildFactRef } from '../../facts/dockerfile/extractor';
 import { finalStage } from '../../facts/dockerfile/parseDockerfile';
 import type { DockerfileInfo } from '../../facts/dockerfile/types';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
-import { LONG_RUNNING_KINDS, workloadsOf, type Workload, type WorkloadContainer } from '../../facts/manifests/workloads';
+import { LONG_RUNNING_KINDS, setWorkloads, type Workload, type WorkloadContainer } from '../../facts/manifests/workloads';
 import type { ObjectSet } from '../../facts/objectSets';
 import { runtimeHintsFactRef, type RuntimeHintsFact } from '../../facts/runtimeHints';
 import { mapSelectorMatches } from '../../kube/labels';
@@ -207,7 +207,7 @@ export function classify(set: ObjectSet): AppWorkload[] {
   const cached = cache.get(set.objects);
   if (cached) return cached;
   const out: AppWorkload[] = [];
-  for (const w of workloadsOf(set.objects)) {
+  for (const w of setWorkloads(set.objects)) {
     if (isControlled(w.source.object)) continue;
     const services = servicesSelecting(set.objects, w);
     const appContainers = appContainersOf(w);

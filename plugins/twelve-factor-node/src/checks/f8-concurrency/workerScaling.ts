@@ -2,7 +2,7 @@ import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { objectSets, setEvidence, type ObjectSet } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
-import { toYaml } from '../snippets';
+import { lazySnippet, toYaml } from '../snippets';
 import { hpaFor } from './hpa';
 import { appProcesses, autoscalersOf, combinedProcesses, envOf, judgeSets, namespaceOf, replicasOf, type AppWorkload } from './processTypes';
 
@@ -10,13 +10,13 @@ const BROKER_VARS = ['CELERY_BROKER_URL', 'BROKER_URL', 'RQ_REDIS_URL', 'SIDEKIQ
 const DEFAULT_QUEUE: Record<string, string> = { celery: 'celery', rq: 'default', sidekiq: 'queue:default', dramatiq: 'default', arq: 'arq:queue' };
 
 /** A KEDA ScaledObject on the worker's queue, from its broker URL; an HPA on CPU when the broker is unknown. */
-function scalerFor(set: ObjectSet, w: AppWorkload): { text: string; content: string } {
+function scalerFor(set: ObjectSet, w: AppWorkload): { text: string; content: () => string } {
   const ns = namespaceOf(set, w);
   const env = envOf(set, w, w.appContainers[0]?.container ?? {});
   const url = BROKER_VARS.map(k => env[k]).find(v => v && /^(rediss?|amqps?):\/\//.test(v));
   const m = url && /^(\w+):\/\/(?:[^@/]*@)?([^:/?]+)(?::(\d+))?(?:\/(\d+))?/.exec(url);
   if (!m) {
-    return { text: `Add an HPA for ${w.name} (or a KEDA ScaledObject on its queue length, which reacts to the backlog rather than to CPU).`, content: hpaFor(set, w) };
+    return { text: `Add an HPA for ${w.name} (or a KEDA ScaledObject on its queue length, which reacts to the backlog rather than to CPU).`, content: () => hpaFor(set, w) };
   }
   const [, scheme, host, port, db] = m;
   const queue = DEFAULT_QUEUE[w.queue ?? ''] ?? 'jobs';
@@ -26,12 +26,13 @@ function scalerFor(set: ObjectSet, w: AppWorkload): { text: string; content: str
     : { type: 'rabbitmq', metadata: { protocol: 'amqp', queueName: queue, mode: 'QueueLength', value: '10' }, authenticationRef: { name: `${w.name}-rabbitmq` } };
   return {
     text: `Scale ${w.name} on the length of its ${w.queue ?? ''} queue with a KEDA ScaledObject (broker ${scheme}://${address}${scheme.startsWith('amqp') ? '; the TriggerAuthentication supplies the host with credentials' : ''}).`,
-    content: toYaml({
-      apiVersion: 'keda.sh/v1alpha1',
-      kind: 'ScaledObject',
-      metadata: { name: w.name, ...(ns ? { namespace: ns } : {}) },
-      spec: { scaleTargetRef: { name: w.name }, minReplicaCount: 1, maxReplicaCount: Math.max(10, replicasOf(w) * 5), triggers: [trigger] },
-    }),
+    content: () =>
+      toYaml({
+        apiVersion: 'keda.sh/v1alpha1',
+        kind: 'ScaledObject',
+        metadata: { name: w.name, ...(ns ? { namespace: ns } : {}) },
+        spec: { scaleTargetRef: { name: w.name }, minReplicaCount: 1, maxReplicaCount: Math.max(10, replicasOf(w) * 5), triggers: [trigger] },
+      }),
   };
 }
 
@@ -71,7 +72,7 @@ export const workerScaling: TwelveFactorCheck = {
           summary: `${set.label}: ${fixed.map(r => `${r.embedded ? `background work in ${r.w.name}` : r.w.name} fixed at ${replicasOf(r.w)} replica${replicasOf(r.w) === 1 ? '' : 's'}`).join(', ')}`,
           evidence,
           remediation: scaler
-            ? { text: scaler.text, snippet: { language: 'yaml', action: 'create', content: scaler.content } }
+            ? { text: scaler.text, snippet: lazySnippet({ language: 'yaml', action: 'create' }, scaler.content) }
             : { text: `The background work runs inside ${first.w.name} and can only scale with it; give it its own workload (see f8-concurrency.process-types), then autoscale that.` },
         };
       },

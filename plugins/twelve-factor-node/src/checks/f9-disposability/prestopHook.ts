@@ -2,7 +2,7 @@ import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { containerBuildFactRef } from '../../facts/dockerfile/extractor';
 import { objectSets, setEvidence } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
-import { podSpecPatch } from '../snippets';
+import { lazySnippet, podSpecPatch } from '../snippets';
 import { appProcesses, judgeSets, portsOf } from '../f8-concurrency/processTypes';
 import { hasNoShell } from './lifecycle';
 
@@ -33,10 +33,8 @@ export const prestopHook: TwelveFactorCheck = {
           evidence,
           remediation: {
             text: `Add a short preStop sleep to ${w.name} so that endpoints and the Ingress stop sending traffic before the process gets SIGTERM; keep terminationGracePeriodSeconds above the sleep plus the drain time.`,
-            snippet: {
-              language: 'yaml',
-              action: 'create',
-              content: podSpecPatch(
+            snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+              podSpecPatch(
                 { apiVersion: w.source.object.apiVersion, kind: w.kind, name: w.name, namespace: w.namespace },
                 {
                   containers: names.map(c => ({
@@ -45,7 +43,7 @@ export const prestopHook: TwelveFactorCheck = {
                   })),
                 },
               ),
-            },
+            ),
           },
         };
       },

@@ -1,7 +1,7 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { objectSets, setEvidence } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
-import { podSpecPatch } from '../snippets';
+import { lazySnippet, podSpecPatch } from '../snippets';
 import { classify, judgeSets } from '../f8-concurrency/processTypes';
 import { explicitGrace, preStopSleep } from './lifecycle';
 
@@ -50,11 +50,9 @@ export const terminationGrace: TwelveFactorCheck = {
           evidence,
           remediation: {
             text: `Set terminationGracePeriodSeconds explicitly on ${bad.map(b => b.w.name).join(', ')}, longer than the preStop sleep plus the time the process needs to finish in-flight work.`,
-            snippet: {
-              language: 'yaml',
-              action: 'create',
-              content: podSpecPatch({ apiVersion: first.w.source.object.apiVersion, kind: first.w.kind, name: first.w.name, namespace: first.w.namespace }, { terminationGracePeriodSeconds: seconds }),
-            },
+            snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+              podSpecPatch({ apiVersion: first.w.source.object.apiVersion, kind: first.w.kind, name: first.w.name, namespace: first.w.namespace }, { terminationGracePeriodSeconds: seconds }),
+            ),
           },
         };
       },

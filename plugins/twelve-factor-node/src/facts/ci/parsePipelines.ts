@@ -1,4 +1,14 @@
+/*
+ * CI definitions into steps. YAML systems are read twice over, in effect:
+ * the `*Fast` parsers work on plain values that js-yaml reads (several times
+ * faster), with node lines recorded while parsing (yaml/fastLoad.ts); the
+ * original parsers on the `yaml` package's Document are the reference, used
+ * whenever the fast path declines (anchors, unusual constructs, errors, or a
+ * line it did not record). Both give the same steps; parsePipelines.test.ts
+ * compares them.
+ */
 import { isMap, isSeq, LineCounter, parseDocument, Scalar, YAMLMap } from 'yaml';
+import { CORE_SCHEMA, fastLoadSingle, type NodePositions } from '../../yaml/fastLoad';
 import type { CiSystem } from '../ciFiles';
 import type { CiStep } from './types';
 
@@ -168,6 +178,165 @@ function circleci(path: string, text: string): Parsed {
   return { steps, triggers: ['push'], branches: [] };
 }
 
+// ------------------------------------------------------------------ fast path
+
+/** The fast path cannot vouch for a line or a key order: the reference parser must read the file. */
+class Decline extends Error {}
+
+function isPlainMap(v: unknown): v is Record<string, any> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function fastLineOf(pos: NodePositions, node: object): number {
+  const line = pos.lineOf(node);
+  if (line === undefined) throw new Decline();
+  return line;
+}
+
+function fastItemLines(pos: NodePositions, seq: unknown[]): number[] {
+  const lines = pos.itemLines(seq);
+  if (!lines) throw new Decline();
+  return lines;
+}
+
+/** A mapping's keys in source order (as Document items are) with their lines. */
+function fastKeys(pos: NodePositions, map: Record<string, unknown>): Array<[string, number]> {
+  const keys = pos.keyLines(map) ?? [];
+  if (keys.length !== Object.keys(map).length) throw new Decline();
+  return keys;
+}
+
+function githubActionsFast(path: string, root: unknown, pos: NodePositions): Parsed {
+  const js = (root ?? {}) as any;
+  // YAML 1.1 reads a bare `on:` key as boolean true.
+  const on = js.on ?? js.true ?? {};
+  const triggers = typeof on === 'string' ? [on] : Array.isArray(on) ? on : Object.keys(on);
+  const branches = [...strings(on?.push?.branches), ...strings(on?.pull_request?.branches)];
+  const steps: CiStep[] = [];
+  const jobs = isPlainMap(root) ? root.jobs : undefined;
+  if (isPlainMap(jobs)) {
+    for (const [jobName] of fastKeys(pos, jobs)) {
+      const value = jobs[jobName];
+      const job = value ?? {};
+      const environment = typeof job.environment === 'string' ? job.environment : job.environment?.name;
+      const stepList = isPlainMap(value) ? value.steps : undefined;
+      if (Array.isArray(stepList)) {
+        const lines = fastItemLines(pos, stepList);
+        stepList.forEach((item, i) => {
+          const s = item ?? {};
+          steps.push({
+            path, system: 'github-actions', job: jobName, line: lines[i],
+            ...(s.name ? { name: String(s.name) } : {}),
+            ...(s.run ? { run: String(s.run) } : {}),
+            ...(s.uses ? { uses: String(s.uses) } : {}),
+            ...(s.with ? { with: stringifyInputs(s.with) } : {}),
+            ...(environment ? { environment } : {}),
+          });
+        });
+      } else if (job.uses) {
+        steps.push({ path, system: 'github-actions', job: jobName, uses: String(job.uses), line: fastLineOf(pos, value), ...(job.with ? { with: stringifyInputs(job.with) } : {}) });
+      }
+    }
+  }
+  return { steps, triggers: triggers.map(String), branches };
+}
+
+function gitlabFast(path: string, root: unknown, pos: NodePositions): Parsed {
+  const steps: CiStep[] = [];
+  const branches: string[] = [];
+  const all = (root ?? {}) as Record<string, any>;
+  if (isPlainMap(root)) {
+    for (const [name, line] of fastKeys(pos, root)) {
+      if (GITLAB_RESERVED.has(name) || name.startsWith('.')) continue;
+      const job: any = resolveExtends(name, all);
+      if (typeof job !== 'object') continue;
+      const environment = typeof job.environment === 'string' ? job.environment : job.environment?.name;
+      for (const b of strings(job.only)) branches.push(b);
+      for (const r of job.rules ?? []) {
+        const m = /\$CI_COMMIT_(?:BRANCH|REF_NAME)\s*==\s*["']([^"']+)["']/.exec(String(r?.if ?? ''));
+        if (m) branches.push(m[1]);
+      }
+      const script = [...strings(job.before_script), ...strings(job.script), ...strings(job.after_script)].join('\n');
+      if (script || job.trigger) {
+        steps.push({ path, system: 'gitlab-ci', job: name, run: script, line, ...(environment ? { environment } : {}), ...(job.image ? { uses: typeof job.image === 'string' ? job.image : job.image.name } : {}) });
+      }
+    }
+  }
+  return { steps, triggers: ['push'], branches };
+}
+
+function azureFast(path: string, root: unknown, pos: NodePositions): Parsed {
+  const steps: CiStep[] = [];
+  const visit = (node: unknown, job?: string, environment?: string) => {
+    if (Array.isArray(node)) {
+      node.forEach(i => visit(i, job, environment));
+      return;
+    }
+    if (!isPlainMap(node)) return;
+    const js: any = node;
+    const jobName = js.job ?? js.deployment ?? job;
+    const env = typeof js.environment === 'string' ? js.environment : js.environment?.name ?? environment;
+    if (js.script || js.bash || js.powershell || js.pwsh || js.task) {
+      steps.push({
+        path, system: 'azure-pipelines', ...(jobName ? { job: jobName } : {}), line: fastLineOf(pos, node),
+        ...(js.displayName ? { name: js.displayName } : {}),
+        ...(js.script || js.bash || js.powershell || js.pwsh ? { run: String(js.script ?? js.bash ?? js.powershell ?? js.pwsh) } : {}),
+        ...(js.task ? { uses: String(js.task) } : {}),
+        ...(js.inputs ? { with: stringifyInputs(js.inputs) } : {}),
+        ...(env ? { environment: env } : {}),
+      });
+      return;
+    }
+    for (const [key] of fastKeys(pos, node)) visit(node[key], jobName, env);
+  };
+  visit(root);
+  const js: any = root ?? {};
+  const branches = strings(js.trigger?.branches?.include ?? js.trigger);
+  return { steps, triggers: ['push'], branches };
+}
+
+function circleciFast(path: string, root: unknown, pos: NodePositions): Parsed {
+  const steps: CiStep[] = [];
+  const jobs = isPlainMap(root) ? root.jobs : undefined;
+  if (isPlainMap(jobs)) {
+    for (const [job] of fastKeys(pos, jobs)) {
+      const value = jobs[job];
+      const stepList = isPlainMap(value) ? value.steps : undefined;
+      if (!Array.isArray(stepList)) continue;
+      const lines = fastItemLines(pos, stepList);
+      stepList.forEach((s: any, i) => {
+        const run = typeof s?.run === 'string' ? s.run : s?.run?.command;
+        const uses = typeof s === 'string' ? s : !run && s && typeof s === 'object' ? Object.keys(s)[0] : undefined;
+        steps.push({ path, system: 'circleci', job, line: lines[i], ...(run ? { run } : {}), ...(uses ? { uses } : {}) });
+      });
+    }
+  }
+  return { steps, triggers: ['push'], branches: [] };
+}
+
+const FAST_PARSERS: Partial<Record<CiSystem, (path: string, root: unknown, pos: NodePositions) => Parsed>> = {
+  'github-actions': githubActionsFast,
+  'gitlab-ci': gitlabFast,
+  'azure-pipelines': azureFast,
+  circleci: circleciFast,
+};
+
+/** A YAML definition through its fast parser, or undefined when the reference parser must read it. Exported for tests. */
+export function parsePipelineFast(path: string, system: CiSystem, text: string): Parsed | undefined {
+  const parse = FAST_PARSERS[system];
+  if (!parse) return undefined;
+  const loaded = fastLoadSingle(text, { schema: CORE_SCHEMA, duplicateKeys: 'error', positions: true });
+  if (!loaded) return undefined;
+  try {
+    return parse(path, loaded.value, loaded.positions ?? NO_POSITIONS);
+  } catch (e) {
+    if (e instanceof Decline) return undefined;
+    throw e;
+  }
+}
+
+const NO_POSITIONS: NodePositions = { lineOf: () => undefined, itemLines: () => undefined, keyLines: () => undefined };
+
 /** Jenkinsfile: Groovy, so read `stage('…')` and `sh '…'` / `sh """…"""` by pattern. */
 function jenkins(path: string, text: string): Parsed {
   const steps: CiStep[] = [];
@@ -188,6 +357,11 @@ function jenkins(path: string, text: string): Parsed {
 
 /** Parses one CI definition into steps. Throws on malformed YAML, for the caller to report. */
 export function parsePipeline(path: string, system: CiSystem, text: string): Parsed {
+  return parsePipelineFast(path, system, text) ?? parsePipelineReference(path, system, text);
+}
+
+/** parsePipeline with the `yaml` package's Document for YAML systems. Exported for tests. */
+export function parsePipelineReference(path: string, system: CiSystem, text: string): Parsed {
   switch (system) {
     case 'github-actions':
       return githubActions(path, text);

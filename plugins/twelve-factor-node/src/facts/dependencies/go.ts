@@ -1,10 +1,11 @@
 import type { DeclaredDependency } from './types';
+import { splitLines } from '../splitLines';
 
 /** Parses go.mod `require` directives. Go modules always name one version. */
 export function parseGoMod(text: string): DeclaredDependency[] {
   const out: DeclaredDependency[] = [];
   let inBlock = false;
-  text.split(/\r?\n/).forEach((raw, i) => {
+  splitLines(text).forEach((raw, i) => {
     const line = raw.replace(/\/\/.*$/, '').trim();
     if (/^require\s*\($/.test(line)) { inBlock = true; return; }
     if (inBlock && line === ')') { inBlock = false; return; }

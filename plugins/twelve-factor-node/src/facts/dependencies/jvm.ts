@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { splitLines } from '../splitLines';
 import type { DeclaredDependency } from './types';
 import { lineOf } from './lines';
 
@@ -45,7 +46,7 @@ const GRADLE_DEP = /^\s*(implementation|api|compileOnly|runtimeOnly|testImplemen
 /** Parses the string-notation dependencies of build.gradle / build.gradle.kts. */
 export function parseGradle(text: string): DeclaredDependency[] {
   const out: DeclaredDependency[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
+  splitLines(text).forEach((line, i) => {
     const m = GRADLE_DEP.exec(line);
     if (!m) return;
     out.push({ name: `${m[2]}:${m[3]}`, spec: m[4] ?? '', pinned: isMavenPinned(m[4]), line: i + 1, dev: m[1].startsWith('test') });

@@ -1,4 +1,5 @@
 import { parse as parseToml } from 'smol-toml';
+import { splitLines } from '../splitLines';
 import type { DeclaredDependency } from './types';
 import { lineOf } from './lines';
 
@@ -24,7 +25,7 @@ export function parseCargoToml(text: string): DeclaredDependency[] {
 /** Gemfile `gem` lines: pinned only with one exact version. */
 export function parseGemfile(text: string): DeclaredDependency[] {
   const out: DeclaredDependency[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
+  splitLines(text).forEach((line, i) => {
     const m = /^\s*gem\s+["']([^"']+)["'](?:\s*,\s*["']([^"']+)["'])?/.exec(line);
     if (!m) return;
     const spec = m[2] ?? '';

@@ -1,4 +1,5 @@
 import { parse as parseToml } from 'smol-toml';
+import { splitLines } from '../splitLines';
 import type { DeclaredDependency } from './types';
 import { lineOf } from './lines';
 
@@ -15,7 +16,7 @@ const REQ_LINE = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(.*)$/;
 /** Parses a requirements*.txt file. Options (-r, -e, --index-url…) and URLs are ignored. */
 export function parseRequirementsTxt(text: string): DeclaredDependency[] {
   const out: DeclaredDependency[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
+  splitLines(text).forEach((raw, i) => {
     const line = raw.replace(/\s+#.*$/, '').replace(/^#.*$/, '').trim();
     if (!line || line.startsWith('-') || /^[a-z+]+:\/\//i.test(line)) return;
     const m = REQ_LINE.exec(line.split(';')[0].trim());

@@ -37,8 +37,9 @@ export function parseDockerfile(path: string, text: string): DockerfileInfo {
   let current: DockerStage | undefined;
   for (const instr of dockerfile.getInstructions()) {
     const keyword = instr.getKeyword();
-    const line = instr.getRange().start.line + 1;
-    const endLine = instr.getRange().end.line + 1;
+    const range = instr.getRange();
+    const line = range.start.line + 1;
+    const endLine = range.end.line + 1;
     if (keyword === 'FROM') {
       const args = instr.getArguments().map(a => a.getValue());
       const image = args.find(a => !a.startsWith('--')) ?? '';
@@ -61,10 +62,11 @@ export function parseDockerfile(path: string, text: string): DockerfileInfo {
     }
     if (!current) continue;
     current.endLine = endLine;
-    const content = instr.getArgumentsContent() ?? '';
+    // dockerfile-ast rescans an instruction's text for its arguments: only ask where they are used.
+    const content = () => instr.getArgumentsContent() ?? '';
     switch (keyword) {
       case 'USER':
-        current.user = { value: content.trim(), line };
+        current.user = { value: content().trim(), line };
         break;
       case 'COPY': {
         // Flags are not arguments in dockerfile-ast; --from may follow other flags (--chown, --link).
@@ -73,13 +75,13 @@ export function parseDockerfile(path: string, text: string): DockerfileInfo {
         break;
       }
       case 'RUN':
-        current.packageInstalls.push(...findPackageInstalls(content, line));
+        current.packageInstalls.push(...findPackageInstalls(content(), line));
         break;
       case 'CMD':
-        current.cmd = { form: form(instr), value: content.trim(), line };
+        current.cmd = { form: form(instr), value: content().trim(), line };
         break;
       case 'ENTRYPOINT':
-        current.entrypoint = { form: form(instr), value: content.trim(), line };
+        current.entrypoint = { form: form(instr), value: content().trim(), line };
         break;
       case 'EXPOSE':
         for (const a of instr.getArguments()) {

@@ -36,6 +36,22 @@ export interface Workload {
   containers: WorkloadContainer[];
 }
 
+const ofObjectSet = new WeakMap<ReadonlyArray<SourcedObject>, Workload[]>();
+
+/**
+ * workloadsOf for the objects of an object set, computed once per array:
+ * a set's objects do not change during a scan and most checks ask for its
+ * workloads. The result is shared; callers must not change it.
+ */
+export function setWorkloads(objects: ReadonlyArray<SourcedObject>): ReadonlyArray<Workload> {
+  let workloads = ofObjectSet.get(objects);
+  if (!workloads) {
+    workloads = workloadsOf(objects);
+    ofObjectSet.set(objects, workloads);
+  }
+  return workloads;
+}
+
 /** The workloads among a set of objects. */
 export function workloadsOf(objects: ReadonlyArray<SourcedObject>): Workload[] {
   const out: Workload[] = [];
