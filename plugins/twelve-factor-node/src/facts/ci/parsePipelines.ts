@@ -33,6 +33,21 @@ function stringifyInputs(w: unknown): Record<string, string> | undefined {
   return Object.fromEntries(Object.entries(w as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
 }
 
+/** One GitHub Actions step, as both parsing paths read it. */
+function githubStep(path: string, job: string, line: number, s: any, environment: string | undefined): CiStep {
+  return {
+    path,
+    system: 'github-actions',
+    job,
+    line,
+    ...(s.name ? { name: String(s.name) } : {}),
+    ...(s.run ? { run: String(s.run) } : {}),
+    ...(s.uses ? { uses: String(s.uses) } : {}),
+    ...(s.with ? { with: stringifyInputs(s.with) } : {}),
+    ...(environment ? { environment } : {}),
+  };
+}
+
 function githubActions(path: string, text: string): Parsed {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc });
@@ -53,15 +68,7 @@ function githubActions(path: string, text: string): Parsed {
       const stepsNode = isMap(jobNode) ? jobNode.get('steps', true) : undefined;
       if (isSeq(stepsNode)) {
         for (const stepNode of stepsNode.items) {
-          const s = (stepNode as any)?.toJSON?.() ?? {};
-          steps.push({
-            path, system: 'github-actions', job: jobName, line: lineOf(stepNode, lc),
-            ...(s.name ? { name: String(s.name) } : {}),
-            ...(s.run ? { run: String(s.run) } : {}),
-            ...(s.uses ? { uses: String(s.uses) } : {}),
-            ...(s.with ? { with: stringifyInputs(s.with) } : {}),
-            ...(environment ? { environment } : {}),
-          });
+          steps.push(githubStep(path, jobName, lineOf(stepNode, lc), (stepNode as any)?.toJSON?.() ?? {}, environment));
         }
       } else if (job.uses) {
         steps.push({ path, system: 'github-actions', job: jobName, uses: String(job.uses), line: lineOf(jobNode, lc), ...(job.with ? { with: stringifyInputs(job.with) } : {}) });
@@ -223,15 +230,7 @@ function githubActionsFast(path: string, root: unknown, pos: NodePositions): Par
       if (Array.isArray(stepList)) {
         const lines = fastItemLines(pos, stepList);
         stepList.forEach((item, i) => {
-          const s = item ?? {};
-          steps.push({
-            path, system: 'github-actions', job: jobName, line: lines[i],
-            ...(s.name ? { name: String(s.name) } : {}),
-            ...(s.run ? { run: String(s.run) } : {}),
-            ...(s.uses ? { uses: String(s.uses) } : {}),
-            ...(s.with ? { with: stringifyInputs(s.with) } : {}),
-            ...(environment ? { environment } : {}),
-          });
+          steps.push(githubStep(path, jobName, lines[i], item ?? {}, environment));
         });
       } else if (job.uses) {
         steps.push({ path, system: 'github-actions', job: jobName, uses: String(job.uses), line: fastLineOf(pos, value), ...(job.with ? { with: stringifyInputs(job.with) } : {}) });
