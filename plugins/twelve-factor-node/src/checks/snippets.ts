@@ -13,11 +13,13 @@ import { dump } from 'js-yaml';
  */
 export function lazySnippet(snippet: Omit<RemediationSnippet, 'content'>, content: () => string): RemediationSnippet {
   let text: string | undefined;
-  return Object.defineProperty({ ...snippet }, 'content', {
-    enumerable: true,
-    configurable: true,
-    get: () => (text ??= content()),
-  }) as RemediationSnippet;
+  // A getter in the literal (rather than defineProperty) keeps the object in V8's fast mode; many are made per scan.
+  return {
+    ...snippet,
+    get content() {
+      return (text ??= content());
+    },
+  };
 }
 
 const POD_SPEC_PATH: Record<string, string[]> = {
@@ -191,7 +193,16 @@ function emitScalar(s: string, level: number, isKey: boolean, inBlock: boolean):
   return text;
 }
 
+/**
+ * Names, images, paths: a letter, then letters, digits and `_./-`. For these
+ * chooseScalarStyle's character checks all pass (printable, plain-safe, no
+ * `: ` or ` #`, no line break), so only the ambiguity test decides between
+ * plain and single quotes, and there is no quote to escape.
+ */
+const SIMPLE = /^[A-Za-z][\w./-]*$/;
+
 function renderScalar(s: string, level: number, isKey: boolean, inBlock: boolean): string {
+  if (SIMPLE.test(s)) return DEPRECATED_BOOLEANS.has(s) || isAmbiguous(s) ? `'${s}'` : s;
   if (s.length === 0) return "''";
   if (DEPRECATED_BOOLEANS.has(s) || DEPRECATED_BASE60.test(s)) return `'${s}'`;
   switch (scalarStyle(s, isKey, inBlock)) {

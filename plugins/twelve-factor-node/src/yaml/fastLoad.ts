@@ -12,7 +12,8 @@
  * undefined whenever js-yaml fails or the text uses any of those constructs,
  * and the caller then uses its `yaml`-based reference code. The guards err on
  * the side of the reference path: a false alarm costs time, never fidelity.
- * kustomize/yaml.test.ts compares both paths on a corpus of tricky inputs.
+ * fastLoad.test.ts compares every fast path with its reference, on the
+ * repository's YAML, on known differences and on seeded mutations.
  */
 import { FAILSAFE_SCHEMA, loadAll, Schema, Type } from 'js-yaml';
 
@@ -256,7 +257,18 @@ export function fastLoadAll(text: string, options: FastLoadOptions): FastLoadRes
   const emptyValue = options.emptyValue ?? null;
   const positions = options.positions === true;
   const frames: Frame[] = [];
+  /** Where each document's content starts (-1: no content, the document is dropped). */
   const roots: number[] = [];
+  /** End of the last document's root node: a marker after it starts the next document. */
+  let lastRootEnd = 0;
+  let markers: number[] | undefined;
+  /** The `---` that starts the document whose (empty) root opens at `open`, if it has one. */
+  const markerBefore = (open: number) => {
+    markers ??= [...text.matchAll(DOC_START)].map(m => m.index!);
+    let found = -1;
+    for (const m of markers) if (m >= lastRootEnd && m < open) found = m;
+    return found;
+  };
   const nodeLines = positions ? new WeakMap<object, number>() : undefined;
   const itemStarts = positions ? new WeakMap<object, number[]>() : undefined;
   const keyStarts = positions ? new WeakMap<object, Array<[string, number]>>() : undefined;
@@ -272,7 +284,7 @@ export function fastLoadAll(text: string, options: FastLoadOptions): FastLoadRes
     return c === LBRACKET || c === LBRACE;
   };
 
-  const listener = function (this: unknown, event: 'open' | 'close', s: ListenerState) {
+  const listener = (event: 'open' | 'close', s: ListenerState) => {
     const depth = s.depth;
     if (event === 'open') {
       const f = frames[depth];
@@ -304,7 +316,12 @@ export function fastLoadAll(text: string, options: FastLoadOptions): FastLoadRes
         // An empty node sits where its indicator left off (after `key:` or `- `).
         if (positions) (parent.children ??= []).push(frame.open);
       }
-      if (depth === 1) roots.push(-1);
+      if (depth === 1) {
+        // `yaml` keeps a document that has a `---` but no content (as an empty node, at the marker);
+        // a document without marker or content (comments only) has no contents and is left out.
+        roots.push(markerBefore(frame.open));
+        lastRootEnd = s.position;
+      }
       return;
     }
     // Anchors (and so aliases) and explicit tags.
@@ -345,7 +362,10 @@ export function fastLoadAll(text: string, options: FastLoadOptions): FastLoadRes
       }
       if (marker) parent.pendingKey = isKey ? String(s.result) : NOT_A_KEY;
     }
-    if (depth === 1) roots.push(startOf(frame));
+    if (depth === 1) {
+      roots.push(startOf(frame));
+      lastRootEnd = end;
+    }
     if (positions) {
       const start = startOf(frame);
       if (parent) {
@@ -394,6 +414,9 @@ export function fastLoadAll(text: string, options: FastLoadOptions): FastLoadRes
     },
   };
 }
+
+/** A document start marker. */
+const DOC_START = /^---(?=[ \t]|\r?$)/gm;
 
 /** Document markers (`---`, `...`) at the start of a line. */
 const DOC_MARKER = /^(?:---|\.\.\.)(?=[ \t]|\r?$)/gm;

@@ -78,9 +78,14 @@ export function describeValue(value: string): string {
 }
 
 function addValue(src: EnvSource, value: string, ev: () => Evidence) {
+  // The first evidence per kind is kept: write it only when it will be.
+  const add = (kind: string) => {
+    const map = DATABASES.has(kind) ? src.databases : src.backing;
+    if (!map.has(kind)) map.set(kind, ev());
+  };
   const engine = databaseEngineOf(value);
-  if (engine) addKind(src, engine, ev());
-  for (const k of urlKinds(value)) addKind(src, k, ev());
+  if (engine) add(engine);
+  for (const k of urlKinds(value)) add(k);
 }
 
 /** Variables and config values that name things another service reads (URLs, hosts). */

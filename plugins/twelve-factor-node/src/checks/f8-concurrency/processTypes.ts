@@ -43,9 +43,27 @@ export interface AppWorkload extends Workload {
 
 // ---------------------------------------------------------------- images
 
+/**
+ * Results of pure string functions below, which checks call for every
+ * container of every set: a few distinct images and commands per scan,
+ * asked about hundreds of times. Bounded, as the strings come from manifests.
+ */
+function memoized<T>(f: (s: string) => T): (s: string) => T {
+  const results = new Map<string, T>();
+  return s => {
+    if (results.has(s)) return results.get(s)!;
+    const r = f(s);
+    if (results.size >= 2048) results.clear();
+    results.set(s, r);
+    return r;
+  };
+}
+
+const repositoryOf = memoized(image => image.replace(/@.*$/, '').replace(/:[^/:]*$/, ''));
+
 /** Repository of an image reference without registry port confusion, tag or digest. */
 export function imageRepository(image: unknown): string {
-  return String(image ?? '').replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+  return repositoryOf(String(image ?? ''));
 }
 
 /** Last path segment of an image repository (`bitnami/redis:7` → `redis`). */
@@ -70,12 +88,16 @@ const BACKING_IMAGES: Array<[RegExp, string]> = [
   [/(^|\/)(etcd|influxdb|neo4j|couchdb)$/, 'datastore'],
 ];
 
-/** The backing-service kind an image runs, if it is one. */
-export function backingKindOfImage(image: unknown): string | undefined {
-  if (!image) return undefined;
+const backingKindOf = memoized((image: string): string | undefined => {
   const repo = imageRepository(image).toLowerCase();
   for (const [re, kind] of BACKING_IMAGES) if (re.test(repo)) return kind;
   return undefined;
+});
+
+/** The backing-service kind an image runs, if it is one. */
+export function backingKindOfImage(image: unknown): string | undefined {
+  if (!image) return undefined;
+  return backingKindOf(String(image));
 }
 
 /** Operator-managed backing services (CloudNativePG Cluster, Strimzi Kafka…), which are no workloads. */
@@ -126,9 +148,13 @@ const QUEUES: Array<[RegExp, string]> = [
 /** The queue system a command consumes from, if it runs a worker. */
 export function workerCommand(command: string): string | undefined {
   if (!command) return undefined;
+  return queueOf(command);
+}
+
+const queueOf = memoized((command: string): string | undefined => {
   for (const [re, name] of QUEUES) if (re.test(command)) return name;
   return undefined;
-}
+});
 
 /**
  * Several processes started by one command: a process manager, or a shell

@@ -4,7 +4,7 @@
  * faster), with node lines recorded while parsing (yaml/fastLoad.ts); the
  * original parsers on the `yaml` package's Document are the reference, used
  * whenever the fast path declines (anchors, unusual constructs, errors, or a
- * line it did not record). Both give the same steps; parsePipelines.test.ts
+ * line it did not record). Both give the same steps; yaml/fastLoad.test.ts
  * compares them.
  */
 import { isMap, isSeq, LineCounter, parseDocument, Scalar, YAMLMap } from 'yaml';
