@@ -33,6 +33,22 @@ function stringifyInputs(w: unknown): Record<string, string> | undefined {
   return Object.fromEntries(Object.entries(w as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
 }
 
+/** One Azure Pipelines step (script/bash/powershell/task), as both parsing paths read it. */
+function azureStep(path: string, job: string | undefined, line: number, js: any, environment: string | undefined): CiStep {
+  const hasRun = js.script || js.bash || js.powershell || js.pwsh;
+  return {
+    path,
+    system: 'azure-pipelines',
+    ...(job ? { job } : {}),
+    line,
+    ...(js.displayName ? { name: js.displayName } : {}),
+    ...(hasRun ? { run: String(js.script ?? js.bash ?? js.powershell ?? js.pwsh) } : {}),
+    ...(js.task ? { uses: String(js.task) } : {}),
+    ...(js.inputs ? { with: stringifyInputs(js.inputs) } : {}),
+    ...(environment ? { environment } : {}),
+  };
+}
+
 /** One GitHub Actions step, as both parsing paths read it. */
 function githubStep(path: string, job: string, line: number, s: any, environment: string | undefined): CiStep {
   return {
@@ -145,14 +161,7 @@ function azure(path: string, text: string): Parsed {
     const jobName = js.job ?? js.deployment ?? job;
     const env = typeof js.environment === 'string' ? js.environment : js.environment?.name ?? environment;
     if (js.script || js.bash || js.powershell || js.pwsh || js.task) {
-      steps.push({
-        path, system: 'azure-pipelines', ...(jobName ? { job: jobName } : {}), line: lineOf(node, lc),
-        ...(js.displayName ? { name: js.displayName } : {}),
-        ...(js.script || js.bash || js.powershell || js.pwsh ? { run: String(js.script ?? js.bash ?? js.powershell ?? js.pwsh) } : {}),
-        ...(js.task ? { uses: String(js.task) } : {}),
-        ...(js.inputs ? { with: stringifyInputs(js.inputs) } : {}),
-        ...(env ? { environment: env } : {}),
-      });
+      steps.push(azureStep(path, jobName, lineOf(node, lc), js, env));
       return;
     }
     for (const pair of node.items) visit(pair.value, jobName, env);
@@ -276,14 +285,7 @@ function azureFast(path: string, root: unknown, pos: NodePositions): Parsed {
     const jobName = js.job ?? js.deployment ?? job;
     const env = typeof js.environment === 'string' ? js.environment : js.environment?.name ?? environment;
     if (js.script || js.bash || js.powershell || js.pwsh || js.task) {
-      steps.push({
-        path, system: 'azure-pipelines', ...(jobName ? { job: jobName } : {}), line: fastLineOf(pos, node),
-        ...(js.displayName ? { name: js.displayName } : {}),
-        ...(js.script || js.bash || js.powershell || js.pwsh ? { run: String(js.script ?? js.bash ?? js.powershell ?? js.pwsh) } : {}),
-        ...(js.task ? { uses: String(js.task) } : {}),
-        ...(js.inputs ? { with: stringifyInputs(js.inputs) } : {}),
-        ...(env ? { environment: env } : {}),
-      });
+      steps.push(azureStep(path, jobName, fastLineOf(pos, node), js, env));
       return;
     }
     for (const [key] of fastKeys(pos, node)) visit(node[key], jobName, env);
