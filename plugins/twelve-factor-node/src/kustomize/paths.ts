@@ -5,8 +5,21 @@
  * climbs above the repository root is an error, not a read.
  */
 
+const joined = new Map<string, string | undefined>();
+const MAX_JOINED = 4096;
+
 /** Joins a relative reference to a folder; undefined when it escapes the root. */
 export function joinRepoPath(dir: string, ref: string): string | undefined {
+  // Every render joins the same few (folder, reference) pairs many times.
+  const key = `${dir}\0${ref}`;
+  if (joined.has(key)) return joined.get(key);
+  const out = join(dir, ref);
+  if (joined.size >= MAX_JOINED) joined.clear();
+  joined.set(key, out);
+  return out;
+}
+
+function join(dir: string, ref: string): string | undefined {
   if (ref.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(ref)) return undefined;
   const out: string[] = dir ? dir.split('/').filter(s => s !== '') : [];
   for (const seg of ref.replace(/\\/g, '/').split('/')) {

@@ -20,7 +20,7 @@ import { fixNameReferences } from './nameReference';
 import { sortResources } from './ordering';
 import { runPatches, runPatchesJson6902, runPatchesStrategicMerge } from './patches';
 import { isRemoteRef, isWithin, joinRepoPath } from './paths';
-import { appendAll } from './resmap';
+import { appendAll, idKeysOf } from './resmap';
 import { getName, isEmptyObject, isMap, Res, scalarText, setName, storePreviousId } from './resource';
 import { applyImages } from './transformers/images';
 import { applyAnnotations, applyLabels } from './transformers/labels';
@@ -36,6 +36,8 @@ function isCycle(candidate: string, stack: string[]): boolean {
 }
 
 function accumulateResources(ctx: RenderContext, k: Kustomization, list: Res[], stack: string[]): void {
+  // Nothing renames resources while they are accumulated: their id keys are computed once.
+  const keys = idKeysOf(list);
   for (const ref of k.resources) {
     const full = joinRepoPath(k.dir, ref);
     if (full === undefined) {
@@ -49,7 +51,7 @@ function accumulateResources(ctx: RenderContext, k: Kustomization, list: Res[], 
         ctx.report('error', `Resource file '${ref}' is not in or below '${k.dir || '.'}' (kustomize load restriction)`, k.path);
         continue;
       }
-      appendAll(ctx, list, loadResourceFile(ctx, full), full);
+      appendAll(ctx, list, loadResourceFile(ctx, full), full, keys);
       continue;
     }
     if (file) {
@@ -67,7 +69,7 @@ function accumulateResources(ctx: RenderContext, k: Kustomization, list: Res[], 
         ctx.report('error', `'${ref}' is a Component; list it under components, not resources`, k.path);
         continue;
       }
-      appendAll(ctx, list, accumulateTarget(ctx, sub, [], [...stack, full]), sub.path);
+      appendAll(ctx, list, accumulateTarget(ctx, sub, [], [...stack, full]), sub.path, keys);
       continue;
     }
     if (isRemoteRef(ref)) {

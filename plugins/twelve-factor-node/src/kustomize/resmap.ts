@@ -21,9 +21,17 @@ export function appendResource(ctx: RenderContext, list: Res[], res: Res, path?:
   return true;
 }
 
-/** Appends resources, reporting (and skipping) id conflicts; one pass over the list. */
-export function appendAll(ctx: RenderContext, list: Res[], items: Res[], path?: string): void {
-  const keys = new Set(list.map(r => idKey(curId(r))));
+/** The id keys of a list, for appendAll. */
+export function idKeysOf(list: Res[]): Set<string> {
+  return new Set(list.map(r => idKey(curId(r))));
+}
+
+/**
+ * Appends resources, reporting (and skipping) id conflicts. `keys` holds the
+ * list's id keys and is kept up to date, so that a caller appending several
+ * times, with nothing renaming resources in between, computes them once.
+ */
+export function appendAll(ctx: RenderContext, list: Res[], items: Res[], path?: string, keys: Set<string> = idKeysOf(list)): void {
   for (const res of items) {
     const id = curId(res);
     const key = idKey(id);

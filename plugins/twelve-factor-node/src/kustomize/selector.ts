@@ -147,19 +147,17 @@ export class CompiledSelector {
    * the current id (so overlays can target base names), gvk the current one.
    */
   matches(r: Res): boolean {
-    const cur = curId(r);
-    if (this.namespace) {
-      const org = orgId(r);
-      if (!this.namespace.test(effectiveNamespace(org)) && !this.namespace.test(effectiveNamespace(cur))) return false;
-    }
-    if (this.name) {
-      const org = orgId(r);
-      if (!this.name.test(org.name) && !this.name.test(cur.name)) return false;
-    }
+    // The gvk first: it is cheap and rules out most resources (patches usually target a kind).
     const g = gvkOf(r.obj);
+    if (this.kind && !this.kind.test(g.kind)) return false;
     if (this.group && !this.group.test(g.group)) return false;
     if (this.version && !this.version.test(g.version)) return false;
-    if (this.kind && !this.kind.test(g.kind)) return false;
+    if (this.name || this.namespace) {
+      const cur = curId(r);
+      const org = r.prev.length === 0 ? cur : orgId(r);
+      if (this.namespace && !this.namespace.test(effectiveNamespace(org)) && !this.namespace.test(effectiveNamespace(cur))) return false;
+      if (this.name && !this.name.test(org.name) && !this.name.test(cur.name)) return false;
+    }
     if (this.labels && !matchesLabelSelector(r.obj.metadata?.labels, this.labels)) return false;
     if (this.annotations && !matchesLabelSelector(r.obj.metadata?.annotations, this.annotations)) return false;
     return true;

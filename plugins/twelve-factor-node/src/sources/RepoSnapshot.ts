@@ -22,8 +22,8 @@ export interface RepoFile {
 export class RepoSnapshot {
   private readonly files: Map<string, RepoFile>;
   private lowerNames?: Map<string, string[]>;
-  /** The files in find()'s order, sorted once: extractors call find() many times per scan. */
-  private sorted?: RepoFile[];
+  /** The files in find()'s order with their basenames, sorted once: extractors call find() many times per scan. */
+  private sorted?: Array<{ file: RepoFile; name: string }>;
 
   constructor(files: Iterable<RepoFile>) {
     this.files = new Map();
@@ -54,10 +54,12 @@ export class RepoSnapshot {
 
   /** Files whose path matches the predicate, sorted by path. */
   find(predicate: (path: string, basename: string) => boolean): RepoFile[] {
-    this.sorted ??= [...this.files.values()].sort((a, b) => a.path.localeCompare(b.path, 'en'));
+    this.sorted ??= [...this.files.values()]
+      .sort((a, b) => a.path.localeCompare(b.path, 'en'))
+      .map(file => ({ file, name: basename(file.path) }));
     const out: RepoFile[] = [];
-    for (const f of this.sorted) {
-      if (predicate(f.path, basename(f.path))) out.push(f);
+    for (const { file, name } of this.sorted) {
+      if (predicate(file.path, name)) out.push(file);
     }
     return out;
   }
@@ -81,6 +83,9 @@ export class RepoSnapshot {
 
 /** Normalises a repository path: forward slashes, no leading `./` or `/`. @public */
 export function normalizePath(path: string): string {
+  // Most paths are already normal: spare them three regular expressions (this runs on every lookup).
+  const c = path.charCodeAt(0);
+  if (c !== 0x2e && c !== 0x2f && !path.includes('\\')) return path;
   return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
 }
 

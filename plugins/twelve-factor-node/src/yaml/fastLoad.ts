@@ -16,6 +16,7 @@
  * repository's YAML, on known differences and on seeded mutations.
  */
 import { FAILSAFE_SCHEMA, loadAll, Schema, Type } from 'js-yaml';
+import { hasBareDash, hasUnsafeText } from './textGuards';
 
 /** One document of a text. */
 export interface FastDoc {
@@ -118,10 +119,6 @@ export const mergeType = new Type('tag:yaml.org,2002:merge', { kind: 'scalar', r
 
 // ------------------------------------------------------------------ guards on the text
 
-/** Directives, explicit keys and content on a `---` line (which `yaml` rejects for collections). */
-const UNSAFE_TEXT = /^%|^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[[{,][ \t]*\?[ \t]|^---[ \t]+[^#\s]/m;
-/** A lone `-` item: js-yaml may read it as null without composing a node. */
-const BARE_DASH = /^[ \t]*-[ \t]*(?:#.*)?\r?$/m;
 
 const STD_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:seq', 'tag:yaml.org,2002:map', '!']);
 
@@ -251,9 +248,10 @@ class Unsafe extends Error {}
  * only as far as a guard needs.
  */
 export function fastLoadAll(text: string, options: FastLoadOptions): FastLoadResult | undefined {
-  if (UNSAFE_TEXT.test(text)) return undefined;
+  // Directives, explicit keys and content on a `---` line (which `yaml` rejects for collections).
+  if (hasUnsafeText(text)) return undefined;
   const marker = options.emptyValue !== undefined && options.emptyValue !== null;
-  if (marker && BARE_DASH.test(text)) return undefined;
+  if (marker && hasBareDash(text)) return undefined;
   const emptyValue = options.emptyValue ?? null;
   const positions = options.positions === true;
   const frames: Frame[] = [];
