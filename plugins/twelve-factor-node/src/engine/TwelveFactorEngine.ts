@@ -46,6 +46,10 @@ function plainRemediation(docsUrl: string, remediation: NonNullable<CheckOutcome
   return { docsUrl, ...remediation, ...(snippet ? { snippet: { ...snippet } } : {}) };
 }
 
+function isThenable<T>(v: T | PromiseLike<T>): v is PromiseLike<T> {
+  return typeof (v as PromiseLike<T> | undefined)?.then === 'function';
+}
+
 const NOT_YET_ANALYSED = 'Not yet analysed: this version of the engine has no implementation for this check.';
 
 /**
@@ -105,7 +109,10 @@ export class TwelveFactorEngine {
 
     const results: CheckResult[] = [];
     for (const def of this.definitions) {
-      results.push(applyClusterGaps(await this.runOne(def, ctx, diagnostics), def, input.clusters));
+      const run = this.runOne(def, ctx, diagnostics);
+      // Built-in checks are synchronous: awaiting only real promises spares a microtask turn per check.
+      const result = isThenable(run) ? await run : run;
+      results.push(applyClusterGaps(result, def, input.clusters));
     }
     // Drift needs both sides; without them there is simply no drift section.
     const drift = input.repo && input.clusters?.length ? facts.tryGet(driftFactRef)?.targets : undefined;
@@ -126,42 +133,62 @@ export class TwelveFactorEngine {
     };
   }
 
-  private async runOne(
+  private runOne(
     def: CheckDefinition,
     ctx: Parameters<TwelveFactorCheck['evaluate']>[0],
     diagnostics: Diagnostic[],
-  ): Promise<CheckResult> {
-    const base = { checkId: def.id, area: def.area };
+  ): CheckResult | Promise<CheckResult> {
     const impl = this.implementations.get(def.id);
     if (!impl) {
-      return { ...base, verdict: 'unknown', summary: 'Not yet analysed', reason: NOT_YET_ANALYSED, evidence: [] };
+      return { checkId: def.id, area: def.area, verdict: 'unknown', summary: 'Not yet analysed', reason: NOT_YET_ANALYSED, evidence: [] };
     }
     try {
-      const outcome = await impl.evaluate(ctx);
+      const outcome = impl.evaluate(ctx);
+      if (isThenable(outcome)) {
+        return Promise.resolve(outcome).then(
+          o => this.toResult(def, o, diagnostics),
+          e => this.failedResult(def, e, diagnostics),
+        );
+      }
+      return this.toResult(def, outcome, diagnostics);
+    } catch (e) {
+      return this.failedResult(def, e, diagnostics);
+    }
+  }
+
+  /** A check's outcome as a result; writing the kept snippet may still fail, which fails the check. */
+  private toResult(def: CheckDefinition, outcome: CheckOutcome, diagnostics: Diagnostic[]): CheckResult {
+    try {
       if (outcome.verdict === 'unknown' && !outcome.reason) {
         outcome.reason = outcome.summary;
       }
-      return {
-        ...base,
-        verdict: outcome.verdict,
-        summary: outcome.summary,
-        ...(outcome.reason ? { reason: outcome.reason } : {}),
-        evidence: outcome.evidence ?? [],
-        ...(outcome.remediation ? { remediation: plainRemediation(def.docsUrl, outcome.remediation) } : {}),
-      };
+      const { verdict, summary, reason } = outcome;
+      const evidence = outcome.evidence ?? [];
+      // Field order as stored and shown: reason before evidence.
+      const result: CheckResult = reason
+        ? { checkId: def.id, area: def.area, verdict, summary, reason, evidence }
+        : { checkId: def.id, area: def.area, verdict, summary, evidence };
+      if (outcome.remediation) result.remediation = plainRemediation(def.docsUrl, outcome.remediation);
+      return result;
     } catch (e) {
-      if (e instanceof UnknownVerdictError) {
-        return { ...base, verdict: 'unknown', summary: 'Cannot be decided', reason: e.message, evidence: [] };
-      }
-      // A bug in one check must not take the scan down with it.
-      diagnostics.push({ level: 'error', source: `check:${def.id}`, message: `Check failed: ${(e as Error).message}` });
-      return {
-        ...base,
-        verdict: 'unknown',
-        summary: 'Check failed',
-        reason: `The check raised an error: ${(e as Error).message}`,
-        evidence: [],
-      };
+      return this.failedResult(def, e, diagnostics);
     }
+  }
+
+  /** The result of a check that threw: unknown, and a diagnostic unless it threw to say it cannot decide. */
+  private failedResult(def: CheckDefinition, e: unknown, diagnostics: Diagnostic[]): CheckResult {
+    const base = { checkId: def.id, area: def.area };
+    if (e instanceof UnknownVerdictError) {
+      return { ...base, verdict: 'unknown', summary: 'Cannot be decided', reason: e.message, evidence: [] };
+    }
+    // A bug in one check must not take the scan down with it.
+    diagnostics.push({ level: 'error', source: `check:${def.id}`, message: `Check failed: ${(e as Error).message}` });
+    return {
+      ...base,
+      verdict: 'unknown',
+      summary: 'Check failed',
+      reason: `The check raised an error: ${(e as Error).message}`,
+      evidence: [],
+    };
   }
 }

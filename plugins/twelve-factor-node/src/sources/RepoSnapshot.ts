@@ -69,13 +69,13 @@ export class RepoSnapshot {
     if (!this.lowerNames) {
       this.lowerNames = new Map();
       for (const p of this.files.keys()) {
-        const b = basename(p).toLocaleLowerCase('en-US');
+        const b = basename(p).toLowerCase();
         const list = this.lowerNames.get(b) ?? [];
         list.push(p);
         this.lowerNames.set(b, list);
       }
     }
-    return (this.lowerNames.get(name.toLocaleLowerCase('en-US')) ?? [])
+    return (this.lowerNames.get(name.toLowerCase()) ?? [])
       .sort()
       .map(p => this.files.get(p)!);
   }
