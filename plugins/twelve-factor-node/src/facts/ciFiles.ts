@@ -15,6 +15,8 @@ export const ciFilesFactRef = createFactRef<CiFilesFact>({ id: 'repo.ci-files' }
 
 /** Which CI system a path belongs to, if any. */
 export function ciSystemOf(path: string): CiSystem | undefined {
+  // Every system but Jenkins names YAML files: other files are settled by one test (this runs for every file, in several facts).
+  if (!path.endsWith('.yml') && !path.endsWith('.yaml')) return path.includes('Jenkinsfile') && /(^|\/)Jenkinsfile(\.[\w-]+)?$/.test(path) ? 'jenkins' : undefined;
   if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return 'github-actions';
   if (/^\.gitlab-ci\.ya?ml$/.test(path) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path)) return 'gitlab-ci';
   if (/(^|\/)azure-pipelines[\w.-]*\.ya?ml$/.test(path) || /^\.azure-pipelines\/.+\.ya?ml$/.test(path) || /^\.azuredevops\/.+\.ya?ml$/.test(path)) return 'azure-pipelines';

@@ -1,4 +1,4 @@
-import { environmentOf, findAddresses, hostEnvironment, ipClassOf, isCredentialName, roleOf, scanConfigFile } from './configLiterals';
+import { environmentOf, environmentOfName, findAddresses, hostEnvironment, ipClassOf, isCredentialName, roleOf, scanConfigFile } from './configLiterals';
 
 describe('config literals', () => {
   it('classifies IPv4 addresses', () => {
@@ -20,6 +20,18 @@ describe('config literals', () => {
     expect(findAddresses('Addr: cfg.HTTPAddr,', 'Addr', true)).toEqual([]);
   });
 
+  it('finds every URL of a line, whatever comes before the first', () => {
+    const found = findAddresses('a:// x, see HTTP://Api.Example.com:80/x and jdbc:mysql://10.0.0.5/db or x.y://z', 'URLS');
+    expect(found.map(a => [a.kind, a.host, a.scheme, a.ipClass])).toEqual([
+      ['url', 'Api.Example.com', 'http', undefined],
+      ['url', '10.0.0.5', 'mysql', 'private'],
+      ['url', 'z', 'x.y', undefined],
+    ]);
+    // The IP of a URL is not found again as a bare IP; a host setting counts only without other addresses.
+    expect(findAddresses('DB_HOST=10.0.0.5 redis://cache:6379', 'DB_HOST').map(a => a.kind)).toEqual(['url', 'ip']);
+    expect(findAddresses('DB_HOST=db.internal.example.com', 'DB_HOST').map(a => a.kind)).toEqual(['host']);
+  });
+
   it('names the environment of hosts, files and namespaces', () => {
     expect(['cdn-prod.example.com', 'api.staging.example.com', 'svc.ns.svc.cluster.local', 'sandbox.psp.example.net'].map(hostEnvironment)).toEqual(['prod', 'staging', undefined, undefined]);
     expect(environmentOf('.env.development', 'env-file')).toEqual({ environment: 'dev', local: true });
@@ -28,6 +40,10 @@ describe('config literals', () => {
     expect(environmentOf('kubernetes/overlays/prd/kustomization.yaml', 'manifest')).toEqual({ environment: 'prod', local: false });
     expect(environmentOf('src/main/resources/application-local.properties', 'app-config')).toEqual({ environment: 'local', local: true });
     expect(environmentOf('src/dev_tools/server.py', 'source')).toEqual({ local: false });
+    expect(environmentOf('config/app.prod.', 'app-config')).toEqual({ environment: 'prod', local: false });
+    expect(environmentOf('deploy/qa/app', 'manifest')).toEqual({ environment: 'qa', local: false });
+    expect(['team-PRD_east', 'a..b--stg', 'local', ''].map(environmentOfName)).toEqual(['prod', 'staging', 'local', undefined]);
+    expect(['db.local.prod.example.com', 'local'].map(hostEnvironment)).toEqual(['prod', undefined]);
   });
 
   it('decides which files carry configuration', () => {
@@ -42,9 +58,20 @@ describe('config literals', () => {
     expect(roleOf('pip.conf', '')).toBeUndefined();
   });
 
+  it('decides by the text where the path alone does not (and remembers only the path)', () => {
+    expect(roleOf('src/main/resources/application.yml', 'server:\n  port: 8080\n')).toBe('app-config');
+    expect(roleOf('src/main/resources/application.yml', 'kind: ConfigMap\n')).toBe('manifest');
+    expect(roleOf('src/main/resources/application.yml', 'spring:\n  x: 1\n')).toBe('app-config');
+    expect(roleOf('.github/application.yml', 'a: 1\n')).toBe('app-config');
+    expect(roleOf('.github/application.yml', 'kind: Job\n')).toBeUndefined();
+    expect(roleOf('config/application.properties', 'kind: x\n')).toBe('app-config');
+  });
+
   it('tells credential names from look-alikes', () => {
     expect(['DB_PASSWORD', 'JWT_SECRET_KEY', 'OPENAI_API_KEY', 'GITHUB_TOKEN', 'spring.datasource.password'].every(isCredentialName)).toBe(true);
     expect(['JWT_PUBLIC_KEY', 'ACCESS_TOKEN_EXPIRE_MINUTES', 'SSH_KEY_PATH', 'key', 'secretName', 'CACHE_KEY_PREFIX'].some(isCredentialName)).toBe(false);
+    expect(['db_password', 'Api-Key', 'client.secret', 'credentials', 'PWD'].every(isCredentialName)).toBe(true);
+    expect(['', 'passwords', 'tokens_url'].some(isCredentialName)).toBe(false);
   });
 
   it('scans a manifest: only configuration kinds, env names for value lines, credentials without values', () => {

@@ -157,32 +157,65 @@ export function normalizeEnvironment(name: string): string | undefined {
   return ENV_ALIASES[name.toLowerCase()];
 }
 
-/** The environment a hostname names in one of its labels (`cdn-prod.example.com` → prod); `local` never counts. @public */
-export function hostEnvironment(host: string): string | undefined {
-  for (const token of host.toLowerCase().split(/[.-]/)) {
-    const env = ENV_ALIASES[token];
-    if (env && env !== 'local') return env;
+/**
+ * The environment the first alias token of a name stands for. Tokens are
+ * separated by `.` and `-`, and by `_` when `underscore`. Split by hand: a
+ * regex split builds a new RegExp on every call, and this runs for every
+ * configuration file and every address.
+ */
+function environmentToken(name: string, underscore: boolean, skipLocal: boolean): string | undefined {
+  const lower = name.toLowerCase();
+  let start = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0x2e;
+    if (c !== 0x2e /* . */ && c !== 0x2d /* - */ && !(underscore && c === 0x5f) /* _ */) continue;
+    const env = ENV_ALIASES[lower.slice(start, i)];
+    if (env && !(skipLocal && env === 'local')) return env;
+    start = i + 1;
   }
   return undefined;
 }
 
+/** The environment a hostname names in one of its labels (`cdn-prod.example.com` → prod); `local` never counts. @public */
+export function hostEnvironment(host: string): string | undefined {
+  return environmentToken(host, false, true);
+}
+
 /** The environment a name (namespace, folder) stands for by one of its `-`/`_`/`.` separated tokens. @public */
 export function environmentOfName(name: string): string | undefined {
-  for (const token of name.toLowerCase().split(/[._-]/)) {
-    const env = ENV_ALIASES[token];
-    if (env) return env;
-  }
-  return undefined;
+  return environmentToken(name, true, false);
 }
 
 /** Setting names whose values are credentials. The public half of a key pair is not one. @public */
 export const CREDENTIAL_NAME = /(PASSWORD|PASSWD|PWD|PASSPHRASE|SECRET|SECRET_?KEY|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|(^|[_.-])KEY)$/i;
 
+/**
+ * A case-insensitive test of a name's last character. The name patterns
+ * below are anchored at the end only, so a regex engine tries them at every
+ * position of the name; the letters they can end with rule out most names at
+ * once (these run for every key of every scanned line).
+ */
+function endsWithOneOf(letters: string): (name: string) => boolean {
+  const table = new Uint8Array(128);
+  for (const c of letters) {
+    table[c.toLowerCase().charCodeAt(0)] = 1;
+    table[c.toUpperCase().charCodeAt(0)] = 1;
+  }
+  return name => {
+    const c = name.charCodeAt(name.length - 1);
+    return c < 128 && table[c] === 1;
+  };
+}
+
+/** passworD, passwD, pwD, passphrasE, secreT, keY, tokeN, credentiaL, credentialS. */
+const mayBeCredentialName = endsWithOneOf('detynls');
+const NOT_CREDENTIAL_NAME = /PUBLIC_?KEY$|(^|[_.-])(KEY_?)?(FILE|PATH|NAME|ID|REF)$/i;
+
 /** Whether a setting name holds a credential. @public */
 export function isCredentialName(name: string): boolean {
   // A bare lower-case `key:` is a reference field (secretKeyRef.key, ExternalSecret remoteRef.key).
   if (name === 'key' || name === 'token') return false;
-  return CREDENTIAL_NAME.test(name) && !/PUBLIC_?KEY$|(^|[_.-])(KEY_?)?(FILE|PATH|NAME|ID|REF)$/i.test(name);
+  return mayBeCredentialName(name) && CREDENTIAL_NAME.test(name) && !NOT_CREDENTIAL_NAME.test(name);
 }
 
 /** Whether a value refers to something else instead of being a literal (`$(VAR)`, `${VAR}`, `{{ … }}`, `%(x)s`). @public */
@@ -204,18 +237,49 @@ const APP_CONFIG = /\.(properties|ini|cfg|conf|toml|env\.ya?ml)$/;
 const APP_CONFIG_JSON = /^(appsettings|config|settings|default|production|development|staging|local|custom-environment-variables)([.-][\w.-]+)?\.json$/;
 const SPEC_YAML = /(openapi|swagger|asyncapi)/i;
 
+/** A line starting with `kind:`: the YAML file holds Kubernetes-style objects. */
+const KIND_LINE = /^\s*kind:\s*\w+/m;
+
 /** Which role a path has, if it holds configuration at all. */
 export function roleOf(path: string, text: string): ConfigFileRole | undefined {
+  const [withKind, withoutKind] = pathRoles(path);
+  return withKind === withoutKind || KIND_LINE.test(text) ? withKind : withoutKind;
+}
+
+/** A path's role if its text has a `kind:` line, and if it has none. */
+type PathRoles = readonly [ConfigFileRole | undefined, ConfigFileRole | undefined];
+
+/**
+ * The path's part of roleOf, remembered per path: a dozen patterns decide
+ * it, every file of every scanned repository goes through it, and the same
+ * paths come back from scan to scan. Bounded so a long-running backend does
+ * not keep every path it ever saw.
+ */
+const pathRoleMemo = new Map<string, PathRoles>();
+const PATH_ROLE_MEMO_SIZE = 10_000;
+
+function pathRoles(path: string): PathRoles {
+  let roles = pathRoleMemo.get(path);
+  if (!roles) {
+    if (pathRoleMemo.size >= PATH_ROLE_MEMO_SIZE) pathRoleMemo.clear();
+    roles = [roleByPath(path, true), roleByPath(path, false)];
+    pathRoleMemo.set(path, roles);
+  }
+  return roles;
+}
+
+/** roleOf for a text that has a `kind:` line (`hasKind`) or not. */
+function roleByPath(path: string, hasKind: boolean): ConfigFileRole | undefined {
   const name = basename(path);
   if (NOT_APP.test(path) || NOT_CONFIG_NAMES.has(name) || ciSystemOf(path) || /\.(md|mdx|rst|txt|lock|sum)$/i.test(name)) return undefined;
   if (/^\.env(\.[\w.-]+)?$/.test(name)) return /\.(example|sample|template|dist|defaults?)$/.test(name) ? undefined : 'env-file';
   if (COMPOSE.test(name)) return 'compose';
   if (isDockerfileName(name)) return 'dockerfile';
-  if (/(^|\/)(application|bootstrap)(-[\w]+)?\.(properties|ya?ml)$/.test(path) && !/^\s*kind:\s*\w+/m.test(text)) return 'app-config';
+  if (/(^|\/)(application|bootstrap)(-[\w]+)?\.(properties|ya?ml)$/.test(path) && !hasKind) return 'app-config';
   if (SOURCE.test(name) && !/\.d\.ts$|\.(test|spec)\.[jt]sx?$|_test\.(go|py)$|(^|\/)test_[^/]*\.py$/.test(path)) return 'source';
   if (/\.ya?ml$/.test(name)) {
     if (SPEC_YAML.test(name) || /^\.github\//.test(path)) return undefined;
-    if (/^kustomization\.ya?ml$/.test(name) || /^values([.-][\w.-]+)?\.ya?ml$/.test(name) || /^\s*kind:\s*\w+/m.test(text)) return 'manifest';
+    if (/^kustomization\.ya?ml$/.test(name) || /^values([.-][\w.-]+)?\.ya?ml$/.test(name) || hasKind) return 'manifest';
     return 'app-config';
   }
   if (APP_CONFIG.test(name) || APP_CONFIG_JSON.test(name)) return 'app-config';
@@ -230,20 +294,26 @@ export function environmentOf(path: string, role: ConfigFileRole): { environment
     const env = suffix ? environmentOfName(suffix) : 'local';
     // .env.development is the local dev-server file of Node, Vite, Next and Rails.
     const local = !suffix || /(^|\.)(local|development)$/.test(suffix) || suffix === 'test';
-    return { ...(env ? { environment: env } : {}), local };
+    return env ? { environment: env, local } : { local };
   }
   if (role === 'compose') {
     const env = environmentOfName(name.replace(/\.ya?ml$/, '').replace(/^(docker-)?compose/, ''));
     return { environment: env && env !== 'local' ? env : 'local', local: !env || env === 'local' || env === 'dev' };
   }
-  const stem = name.replace(/\.[^.]+$/, '');
+  const stem = stemOf(name);
   // Code names an environment only by its whole stem (settings/production.py), not by a word in it.
   let env = role === 'source' ? normalizeEnvironment(stem) : environmentOfName(stem);
   if (!env && (role === 'manifest' || role === 'app-config')) {
     const dirs = dirname(path).split('/');
     for (let i = dirs.length - 1; i >= 0 && !env; i--) env = normalizeEnvironment(dirs[i]);
   }
-  return { ...(env ? { environment: env } : {}), local: env === 'local' };
+  return env ? { environment: env, local: env === 'local' } : { local: false };
+}
+
+/** A file name without its last extension (`application-dev.yaml` → `application-dev`), as `name.replace(/\.[^.]+$/, '')`. */
+function stemOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot !== -1 && dot < name.length - 1 ? name.slice(0, dot) : name;
 }
 
 // One URL: optional jdbc: prefix, scheme, optional user[:password]@, host (or IPv6 literal), optional port.
@@ -259,40 +329,83 @@ const CODE_CREDENTIAL = /(?:^|[\s,({])["']?([A-Za-z_][\w]*)["']?\s*(?::\s*[\w\[\
 // Kubernetes kinds whose lines are configuration the service runs with.
 const CONFIG_KINDS = new Set(['ConfigMap', 'Kustomization', 'Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Pod', 'ReplicaSet', 'Rollout', 'Ingress', 'HelmRelease']);
 const ENV_STYLE = /^[A-Z][A-Z0-9_]*$/;
+
+/** An env-style setting name (`DATABASE_URL`). Most keys start in lower case: their first letter settles it. */
+function isEnvStyle(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return c >= 0x41 && c <= 0x5a && ENV_STYLE.test(key);
+}
+
+/** What every IPv4 address contains. */
+const DOTTED_DIGITS = /\d\.\d{1,3}\.\d/;
 const SOURCE_HINT = /:\/\/|\d\.\d{1,3}\.\d|pass|secret|token|key|cred|host|addr|server|endpoint|broker|dsn/i;
 const KUSTOMIZE_CONFIG = /^(configMapGenerator|secretGenerator|patches|patchesStrategicMerge|patchesJson6902|replacements|vars):/gm;
 
+type FoundAddress = Pick<ConfigLiteral, 'kind' | 'value' | 'host' | 'scheme' | 'ipClass'> & { literalPassword: boolean; index: number };
+
+/** Characters of a URL scheme (with the `jdbc:` prefix), of either case. */
+function isSchemeChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x3a) || c === 0x2b || c === 0x2d || c === 0x2e;
+}
+
+/**
+ * Where URL_RE can first match at or after `from`: the scheme run before the
+ * next `://`, or -1 when no `://` follows. A URL's scheme ends at its `://`,
+ * so no match starts earlier; starting there spares the regex a try at every
+ * position of the line.
+ */
+function nextUrlSearchStart(line: string, from: number): number {
+  const sep = line.indexOf('://', from);
+  if (sep === -1) return -1;
+  let start = sep;
+  while (start > from && isSchemeChar(line.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/** host, hostname, hostS, serveR, addR, endpoinT, …: the letters HOST_KEY can end with. */
+const mayBeHostKey = endsWithOneOf('tesr');
+
+function findUrls(line: string, out: FoundAddress[], covered: Array<[number, number]>): void {
+  for (let from = nextUrlSearchStart(line, 0); from !== -1; from = nextUrlSearchStart(line, URL_RE.lastIndex)) {
+    URL_RE.lastIndex = from;
+    const m = URL_RE.exec(line);
+    if (!m) return;
+    const [whole, rawScheme, user, password, host] = m;
+    covered.push([m.index, m.index + whole.length]);
+    // Templated hosts ($(HOST), ${HOST}, {{ .host }}) are not literals.
+    if (!host || /[$%{]/.test(host)) continue;
+    const ipClass = ipClassOf(host);
+    if (!HOSTNAME.test(host) && !ipClass && host !== 'localhost' && !/^[a-z0-9-]+$/i.test(host)) continue;
+    const literalPassword = !!(user && password && !isReference(password) && !/^\*+$/.test(password));
+    const scheme = rawScheme.toLowerCase().replace(/^jdbc:/, '');
+    const value = literalPassword ? whole.replace(`:${password}@`, ':***@') : whole;
+    out.push(ipClass ? { kind: 'url', value, host, scheme, ipClass, literalPassword, index: m.index } : { kind: 'url', value, host, scheme, literalPassword, index: m.index });
+  }
+}
+
+function findIps(line: string, key: string | undefined, out: FoundAddress[], covered: Array<[number, number]>): void {
+  let isVersion: boolean | undefined;
+  IPV4_RE.lastIndex = 0;
+  for (let m = IPV4_RE.exec(line); m; m = IPV4_RE.exec(line)) {
+    const at = m.index;
+    if (covered.some(([a, b]) => at >= a && at < b)) continue;
+    const ipClass = ipClassOf(m[1]);
+    if (!ipClass) continue;
+    // Versions look like IPs (`1.2.3.4`); asked once per line, as it is the same for each.
+    isVersion ??= /version/i.test(key ?? line);
+    if (isVersion) continue;
+    out.push({ kind: 'ip', value: m[1], host: m[1], ipClass, literalPassword: false, index: at });
+  }
+}
+
 /** Literal addresses on one line of text (URLs first, then bare IPs and host values). @public */
-export function findAddresses(line: string, key?: string, quotedOnly = false): Array<Pick<ConfigLiteral, 'kind' | 'value' | 'host' | 'scheme' | 'ipClass'> & { literalPassword: boolean; index: number }> {
-  const out: Array<Pick<ConfigLiteral, 'kind' | 'value' | 'host' | 'scheme' | 'ipClass'> & { literalPassword: boolean; index: number }> = [];
+export function findAddresses(line: string, key?: string, quotedOnly = false): FoundAddress[] {
+  const out: FoundAddress[] = [];
+  // Spans of the URLs, whose IPs are not found again as bare IPs.
   const covered: Array<[number, number]> = [];
-  if (line.includes('://')) {
-    for (const m of line.matchAll(URL_RE)) {
-      const [whole, rawScheme, user, password, host] = m;
-      covered.push([m.index!, m.index! + whole.length]);
-      // Templated hosts ($(HOST), ${HOST}, {{ .host }}) are not literals.
-      if (!host || /[$%{]/.test(host) || (!HOSTNAME.test(host) && !ipClassOf(host) && host !== 'localhost' && !/^[a-z0-9-]+$/i.test(host))) continue;
-      const literalPassword = !!(user && password && !isReference(password) && !/^\*+$/.test(password));
-      out.push({
-        kind: 'url',
-        value: literalPassword ? whole.replace(`:${password}@`, ':***@') : whole,
-        host,
-        scheme: rawScheme.toLowerCase().replace(/^jdbc:/, ''),
-        ...(ipClassOf(host) ? { ipClass: ipClassOf(host) } : {}),
-        literalPassword,
-        index: m.index!,
-      });
-    }
-  }
-  if (/\d\.\d{1,3}\.\d/.test(line)) {
-    for (const m of line.matchAll(IPV4_RE)) {
-      if (covered.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
-      const ipClass = ipClassOf(m[1]);
-      if (!ipClass || /version/i.test(key ?? line)) continue;
-      out.push({ kind: 'ip', value: m[1], host: m[1], ipClass, literalPassword: false, index: m.index! });
-    }
-  }
-  if (key && HOST_KEY.test(key) && out.length === 0) {
+  if (line.includes('://')) findUrls(line, out, covered);
+  if (line.includes('.') && DOTTED_DIGITS.test(line)) findIps(line, key, out, covered);
+  if (key && out.length === 0 && mayBeHostKey(key) && HOST_KEY.test(key)) {
     // `spring.mail.host=smtp.corp.example.com`, `- host: api.example.com`, `hosts: [a.example.com]`
     const rest = line.slice(line.search(/[=:]/) + 1);
     // In code only a string literal is a literal (`Addr: cfg.HTTPAddr` is not).
@@ -317,75 +430,127 @@ function countSettings(lines: string[]): { literal: number; placeholder: number 
   return { literal, placeholder };
 }
 
-function isComment(line: string, role: ConfigFileRole): boolean {
-  const t = line.trimStart();
-  if (t.startsWith('#')) return true;
-  if (role === 'source') return /^(\/\/|\/\*|\*|--)/.test(t);
-  if (role === 'app-config') return /^([;!]|\/\/)/.test(t);
-  return false;
+/** Comment lines by role: `#` everywhere, plus `//`, `/*`, `*`, `--` in code and `;`, `!`, `//` in settings files. */
+const COMMENT_LINE: Record<ConfigFileRole, RegExp> = {
+  source: /^\s*(#|\/\/|\/\*|\*|--)/,
+  'app-config': /^\s*([#;!]|\/\/)/,
+  manifest: /^\s*#/,
+  'env-file': /^\s*#/,
+  compose: /^\s*#/,
+  dockerfile: /^\s*#/,
+};
+const DOCKERFILE_SETTING = /^\s*(ENV|ARG)\s/i;
+const LIST_ITEM_NAME = /^\s*-\s+name:\s*["']?([\w.-]+)/;
+const VALUE_FIELD = /^\s+value(From)?:/;
+const CAPITALISED_NAME = /^[A-Z][A-Z0-9_]+$/;
+const NO_CREDENTIAL_VALUE = /^(true|false|null|none|~|""|''|\||>-?|\{\}|\[\])$/i;
+
+type ScanResult = Omit<ConfigLiteralsFact, 'files'> & { file: ConfigFileInfo };
+
+/**
+ * The line-by-line scan of one file. Lines are read in order: a manifest's
+ * `kind:` and an env list's `- name:` hold for the lines that follow.
+ */
+class ConfigFileScanner {
+  readonly literals: ConfigLiteral[] = [];
+  readonly credentials: ConfigCredential[] = [];
+  readonly keyLines: ConfigLiteralsFact['keyLines'] = [];
+  /** No kind yet, or one whose lines are configuration. */
+  private configKind = true;
+  private envName: string | undefined;
+  private readonly comment: RegExp;
+
+  constructor(
+    private readonly path: string,
+    private readonly role: ConfigFileRole,
+    private readonly where: Pick<ConfigLiteral, 'path' | 'role' | 'environment' | 'local'>,
+  ) {
+    this.comment = COMMENT_LINE[role];
+  }
+
+  /** Reads one line; `n` is its 1-based number. */
+  scan(line: string, n: number): void {
+    const role = this.role;
+    if (role === 'manifest' && !this.inConfigKind(line)) return;
+    if (role === 'dockerfile' && !DOCKERFILE_SETTING.test(line)) return;
+    // Code is most of a repository: only lines that could hold an address or a credential are read closely.
+    if (role === 'source' && !SOURCE_HINT.test(line)) return;
+    if (this.comment.test(line)) return;
+    const named = line.includes('name:') ? LIST_ITEM_NAME.exec(line) : null;
+    if (named) {
+      this.envName = named[1];
+      if (role === 'manifest' && isEnvStyle(named[1])) this.keyLines.push({ path: this.path, key: named[1], line: n });
+      return;
+    }
+    const km = KEY_RE.exec(line);
+    let key = km?.[1];
+    if (role === 'manifest' && key && isEnvStyle(key)) this.keyLines.push({ path: this.path, key, line: n });
+    if (key === 'value' && this.envName) key = this.envName;
+    else if (!(line.includes('value') && VALUE_FIELD.test(line))) this.envName = undefined;
+    this.addAddresses(line, n, key);
+    if (role === 'source') this.addCodeCredential(line, n);
+    else if (km && key && isCredentialName(key)) this.addSettingCredential(line, n, key, km.index + km[0].length);
+  }
+
+  /** Follows a manifest's `---` and `kind:` lines: Argo Applications, NetworkPolicies, Services… hold no configuration of the service. */
+  private inConfigKind(line: string): boolean {
+    // Only lines starting with `-` or `k` can change the kind: the others skip both prefix tests.
+    const first = line.charCodeAt(0);
+    if (first === 0x2d /* - */ && line.startsWith('---')) this.setKind(undefined);
+    else if (first === 0x6b /* k */ && line.startsWith('kind:')) {
+      const k = /^kind:\s*["']?(\w+)/.exec(line);
+      if (k) this.setKind(k[1]);
+    }
+    return this.configKind;
+  }
+
+  private setKind(kind: string | undefined): void {
+    this.configKind = !kind || CONFIG_KINDS.has(kind);
+  }
+
+  private addAddresses(line: string, n: number, key: string | undefined): void {
+    const found = findAddresses(line, key, this.role === 'source');
+    if (found.length === 0) return;
+    const envOverride = ENV_READ.test(line);
+    for (const a of found) {
+      this.literals.push({
+        ...this.where, line: n, ...(key ? { key } : {}),
+        kind: a.kind, value: a.value, host: a.host,
+        ...(a.scheme ? { scheme: a.scheme } : {}), ...(a.ipClass ? { ipClass: a.ipClass } : {}),
+        envOverride,
+      });
+      if (a.literalPassword) this.credentials.push({ ...this.where, line: n, key: key ?? a.scheme ?? 'url', form: 'url' });
+    }
+  }
+
+  /** Credentials in code: a string literal assigned to a credential-named setting. */
+  private addCodeCredential(line: string, n: number): void {
+    const m = CODE_CREDENTIAL.exec(line);
+    // A value in capitals is the name of a variable, not a credential.
+    if (m && isCredentialName(m[1]) && !CAPITALISED_NAME.test(m[2]) && !ENV_READ.test(line)) this.credentials.push({ ...this.where, line: n, key: m[1], form: 'assignment' });
+  }
+
+  /** A credential-named setting with a literal value; `valueAt` is where the value starts. */
+  private addSettingCredential(line: string, n: number, key: string, valueAt: number): void {
+    const value = line.slice(valueAt).replace(/\s+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
+    if (value && !isReference(value) && !NO_CREDENTIAL_VALUE.test(value) && !/^valueFrom/.test(value)) {
+      this.credentials.push({ ...this.where, line: n, key, form: 'assignment' });
+    }
+  }
 }
 
 /** Scans one file. Exported for tests and for checks that read cluster text. */
-export function scanConfigFile(path: string, text: string, role: ConfigFileRole): Omit<ConfigLiteralsFact, 'files'> & { file: ConfigFileInfo } {
-  const keyLines: ConfigLiteralsFact['keyLines'] = [];
+export function scanConfigFile(path: string, text: string, role: ConfigFileRole): ScanResult {
   const { environment, local } = environmentOf(path, role);
-  const where = { path, role, ...(environment ? { environment } : {}), local };
-  const file: ConfigFileInfo = { path, role, ...(environment ? { environment } : {}), local };
-  const literals: ConfigLiteral[] = [];
-  const credentials: ConfigCredential[] = [];
+  const file: ConfigFileInfo = environment ? { path, role, environment, local } : { path, role, local };
   const lines = splitLines(text);
   if (role === 'app-config') file.settings = countSettings(lines);
   if (role === 'manifest' && /^kustomization\.ya?ml$/.test(basename(path))) {
     file.kustomizeConfig = [...new Set([...text.matchAll(KUSTOMIZE_CONFIG)].map(m => m[1]))];
   }
-  let kind: string | undefined;
-  let envName: string | undefined;
-  lines.forEach((line, i) => {
-    if (role === 'manifest') {
-      // Literal prefixes first: these run on every line of every manifest.
-      if (line.startsWith('---')) kind = undefined;
-      const k = line.startsWith('kind:') ? /^kind:\s*["']?(\w+)/.exec(line) : null;
-      if (k) kind = k[1];
-      // Argo Applications, NetworkPolicies, Services… hold no configuration of the service.
-      if (kind && !CONFIG_KINDS.has(kind)) return;
-    }
-    if (role === 'dockerfile' && !/^\s*(ENV|ARG)\s/i.test(line)) return;
-    // Code is most of a repository: only lines that could hold an address or a credential are read closely.
-    if (role === 'source' && !SOURCE_HINT.test(line)) return;
-    if (isComment(line, role)) return;
-    const named = line.includes('name:') ? /^\s*-\s+name:\s*["']?([\w.-]+)/.exec(line) : null;
-    if (named) {
-      envName = named[1];
-      if (role === 'manifest' && ENV_STYLE.test(named[1])) keyLines.push({ path, key: named[1], line: i + 1 });
-      return;
-    }
-    const km = KEY_RE.exec(line);
-    let key = km?.[1];
-    if (role === 'manifest' && key && ENV_STYLE.test(key)) keyLines.push({ path, key, line: i + 1 });
-    if (key === 'value' && envName) key = envName;
-    else if (!(line.includes('value') && /^\s+value(From)?:/.test(line))) envName = undefined;
-    const line1 = i + 1;
-    for (const a of findAddresses(line, key, role === 'source')) {
-      literals.push({
-        ...where, line: line1, ...(key ? { key } : {}),
-        kind: a.kind, value: a.value, host: a.host,
-        ...(a.scheme ? { scheme: a.scheme } : {}), ...(a.ipClass ? { ipClass: a.ipClass } : {}),
-        envOverride: ENV_READ.test(line),
-      });
-      if (a.literalPassword) credentials.push({ ...where, line: line1, key: key ?? a.scheme ?? 'url', form: 'url' });
-    }
-    if (role === 'source') {
-      const m = CODE_CREDENTIAL.exec(line);
-      // A value in capitals is the name of a variable, not a credential.
-      if (m && isCredentialName(m[1]) && !/^[A-Z][A-Z0-9_]+$/.test(m[2]) && !ENV_READ.test(line)) credentials.push({ ...where, line: line1, key: m[1], form: 'assignment' });
-    } else if (km && key && isCredentialName(key)) {
-      const value = line.slice(km.index + km[0].length).replace(/\s+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
-      if (value && !isReference(value) && !/^(true|false|null|none|~|""|''|\||>-?|\{\}|\[\])$/i.test(value) && !/^valueFrom/.test(value)) {
-        credentials.push({ ...where, line: line1, key, form: 'assignment' });
-      }
-    }
-  });
-  return { file, literals, credentials, keyLines };
+  const scanner = new ConfigFileScanner(path, role, environment ? { path, role, environment, local } : { path, role, local });
+  for (let i = 0; i < lines.length; i++) scanner.scan(lines[i], i + 1);
+  return { file, literals: scanner.literals, credentials: scanner.credentials, keyLines: scanner.keyLines };
 }
 
 /** @public */

@@ -42,6 +42,14 @@ function parseEnvFile(text: string): Record<string, string> {
   return vars;
 }
 
+/** The index of the line that opens a service (`  web:`), or -1. */
+function serviceLineIndex(lines: string[], name: string): number {
+  const key = `${name}:`;
+  const opens = new RegExp(`^\\s{2,4}${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`);
+  // Only lines holding `name:` can match: the pattern is built once and tried on those.
+  return lines.findIndex(l => l.includes(key) && opens.test(l));
+}
+
 function asList(v: unknown): string[] {
   if (Array.isArray(v)) return v.map(x => (typeof x === 'string' ? x : JSON.stringify(x)));
   if (typeof v === 'string') return [v];
@@ -60,11 +68,12 @@ export const localDevExtractor: FactExtractor<LocalDevFact> = {
         // js-yaml when it can vouch for the result (yaml/fastLoad.ts); the `yaml` package otherwise, and for errors.
         const fast = fastLoadSingle(f.text, { schema: CORE_SCHEMA, duplicateKeys: 'error' });
         const doc = (fast ? fast.value : parse(f.text)) ?? {};
+        const lines = f.text.split('\n');
         const services = Object.entries((doc.services ?? {}) as Record<string, any>).map(([name, s]): ComposeService => {
           const env = Array.isArray(s?.environment)
             ? Object.fromEntries(s.environment.map((e: string) => [e.split('=')[0], e.split('=').slice(1).join('=')]))
             : Object.fromEntries(Object.entries(s?.environment ?? {}).map(([k, v]) => [k, String(v)]));
-          const lineIdx = f.text!.split('\n').findIndex(l => new RegExp(`^\\s{2,4}${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`).test(l));
+          const lineIdx = serviceLineIndex(lines, name);
           return {
             name,
             ...(s?.image ? { image: String(s.image) } : {}),

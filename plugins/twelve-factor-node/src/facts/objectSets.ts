@@ -1,4 +1,4 @@
-import type { Evidence } from '@internal/plugin-twelve-factor-common';
+import type { ClusterObjectEvidence, Evidence, FileEvidence } from '@internal/plugin-twelve-factor-common';
 import { UnknownVerdictError, type FactReader } from '../engine/facts';
 import { clusterFactRef } from './cluster/extractor';
 import { manifestsFactRef } from './manifests/extractor';
@@ -22,25 +22,22 @@ export interface ObjectSet {
 
 /** Evidence for one object of a set, naming the set. @public */
 export function setEvidence(set: ObjectSet, source: SourcedObject, note: string, fieldPath?: string): Evidence {
+  // Built field by field in the stored order; checks make hundreds per scan, and conditional spreads allocate.
   const o = source.object;
   if ('cluster' in source.origin) {
-    return {
-      type: 'cluster-object',
-      cluster: source.origin.cluster,
-      ...(o.metadata?.namespace ? { namespace: o.metadata.namespace } : {}),
-      kind: o.kind,
-      name: String(o.metadata?.name ?? ''),
-      ...(fieldPath ? { fieldPath } : {}),
-      note,
-    };
+    const e = { type: 'cluster-object', cluster: source.origin.cluster } as ClusterObjectEvidence;
+    if (o.metadata?.namespace) e.namespace = o.metadata.namespace;
+    e.kind = o.kind;
+    e.name = String(o.metadata?.name ?? '');
+    if (fieldPath) e.fieldPath = fieldPath;
+    e.note = note;
+    return e;
   }
-  return {
-    type: 'file',
-    path: source.origin.path,
-    ...(source.origin.line !== undefined ? { startLine: source.origin.line } : {}),
-    target: set.label,
-    note: `${o.kind}/${o.metadata?.name ?? '?'}${fieldPath ? ` ${fieldPath}` : ''}: ${note}`,
-  };
+  const e: FileEvidence = { type: 'file', path: source.origin.path };
+  if (source.origin.line !== undefined) e.startLine = source.origin.line;
+  e.target = set.label;
+  e.note = `${o.kind}/${o.metadata?.name ?? '?'}${fieldPath ? ` ${fieldPath}` : ''}: ${note}`;
+  return e;
 }
 
 /** Evidence about a set as a whole (e.g. "no HPA in this target"). @public */

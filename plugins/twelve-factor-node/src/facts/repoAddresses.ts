@@ -39,6 +39,8 @@ const PRIVATE_IP = /(?<![\w.])(10\.\d{1,3}\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|
 const URL_HOST = /\b[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@'"]*@)?([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])/g;
 // Bounded repetitions: a long identifier must not make the match quadratic.
 const HOST_SETTING = /[\w.-]{0,60}?(?:host|endpoint|server|address|addr)[\w.-]{0,60}["']?\s*[:=]\s*["']?([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+)/gi;
+/** Host patterns in the order their hosts are listed. */
+const HOST_PATTERNS = [URL_HOST, HOST_SETTING];
 /** What every HOST_SETTING match contains. */
 const HOST_WORD = /host|endpoint|server|addr/i;
 /** Longer lines are minified code or data, not settings. */
@@ -47,6 +49,41 @@ const COMMENT = /^\s*(#|\/\/|\*|\/\*|<!--|;)/;
 
 function validIp(ip: string): boolean {
   return ip.split('.').every(o => Number(o) <= 255);
+}
+
+/** The line as evidence shows it: trimmed and shortened. */
+function evidenceText(raw: string): string {
+  return raw.trim().slice(0, 160);
+}
+
+/*
+ * The global patterns below are run with exec from lastIndex 0 rather than
+ * matchAll, which copies the RegExp on every call (this runs per line).
+ */
+
+function addPrivateIps(raw: string, path: string, line: number, fact: RepoAddressesFact): void {
+  let text: string | undefined;
+  PRIVATE_IP.lastIndex = 0;
+  for (let m = PRIVATE_IP.exec(raw); m; m = PRIVATE_IP.exec(raw)) {
+    if (validIp(m[1])) fact.privateIps.push({ path, line, text: (text ??= evidenceText(raw)), address: m[1] });
+  }
+}
+
+function addHosts(raw: string, path: string, line: number, fact: RepoAddressesFact): void {
+  let text: string | undefined;
+  // A host named by both a URL and a setting on the line counts once.
+  let seen: Set<string> | undefined;
+  for (const re of HOST_PATTERNS) {
+    // Each pattern needs a word the line may lack; testing for it first spares the costly scan of most lines.
+    if (re === URL_HOST ? !raw.includes('://') : !HOST_WORD.test(raw)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(raw); m; m = re.exec(raw)) {
+      const host = m[1].toLowerCase();
+      seen ??= new Set();
+      if (!seen.has(host) && /[a-z]/.test(host)) fact.hosts.push({ path, line, text: (text ??= evidenceText(raw)), address: host });
+      seen.add(host);
+    }
+  }
 }
 
 /** @public */
@@ -61,24 +98,13 @@ export const repoAddressesExtractor: FactExtractor<RepoAddressesFact> = {
       // Kubernetes manifests are judged from the rendered objects instead.
       if (/\.ya?ml$/i.test(file.path) && /^apiVersion:/m.test(file.text) && /^kind:/m.test(file.text)) continue;
       if (!/\d\.\d|:\/\/|host|endpoint|server|addr/i.test(file.text)) continue;
-      file.text.split('\n').forEach((raw, i) => {
-        if (raw.length > MAX_LINE || COMMENT.test(raw)) return;
-        const text = raw.trim().slice(0, 160);
-        const at = { path: file.path, line: i + 1, text };
-        if (!/version/i.test(raw)) {
-          for (const m of raw.matchAll(PRIVATE_IP)) if (validIp(m[1])) fact.privateIps.push({ ...at, address: m[1] });
-        }
-        const seen = new Set<string>();
-        for (const re of [URL_HOST, HOST_SETTING]) {
-          // Each pattern needs a word the line may lack; testing for it first spares the costly scan of most lines.
-          if (re === URL_HOST ? !raw.includes('://') : !HOST_WORD.test(raw)) continue;
-          for (const m of raw.matchAll(re)) {
-            const host = m[1].toLowerCase();
-            if (!seen.has(host) && /[a-z]/.test(host)) fact.hosts.push({ ...at, address: host });
-            seen.add(host);
-          }
-        }
-      });
+      const lines = file.text.split('\n');
+      for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        if (raw.length > MAX_LINE || COMMENT.test(raw)) continue;
+        if (!/version/i.test(raw)) addPrivateIps(raw, file.path, i + 1, fact);
+        addHosts(raw, file.path, i + 1, fact);
+      }
     }
     return fact;
   },

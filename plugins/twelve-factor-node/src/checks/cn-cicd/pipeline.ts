@@ -10,7 +10,7 @@ import { catalogFactRef } from '../../facts/catalog';
 import type { CiFact } from '../../facts/ci/types';
 import { clusterFactRef } from '../../facts/cluster/extractor';
 import { manifestsFactRef } from '../../facts/manifests/extractor';
-import { workloadsOf } from '../../facts/manifests/workloads';
+import { setWorkloads } from '../../facts/manifests/workloads';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
 import { objectSets, setEvidence, type ObjectSet } from '../../facts/objectSets';
 import { fileEvidence } from '../evidence';
@@ -114,7 +114,8 @@ function repoUrl(facts: FactReader): string {
 
 /** Argo CD Applications (automated sync) for each deploy target of the repository that has workloads. */
 export function argoApplications(facts: FactReader, entity: Entity): string | undefined {
-  const targets = (facts.tryGet(manifestsFactRef)?.targets ?? []).filter(t => workloadsOf(t.objects).length > 0);
+  // setWorkloads: a target's objects are its object set's, whose workloads most checks have already listed.
+  const targets = (facts.tryGet(manifestsFactRef)?.targets ?? []).filter(t => setWorkloads(t.objects).length > 0);
   if (targets.length === 0) return undefined;
   const url = repoUrl(facts);
   return targets

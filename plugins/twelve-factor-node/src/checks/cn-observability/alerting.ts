@@ -7,7 +7,31 @@ function alertCount(rule: Record<string, any>): number {
   return (rule.spec?.groups ?? []).reduce((n: number, g: any) => n + (g?.rules ?? []).filter((r: any) => r?.alert).length, 0);
 }
 
-const camel = (s: string) => s.replace(/(^|[-_.])(\w)/g, (_m, _s, c: string) => c.toUpperCase());
+const WORD_CHAR = /^\w$/;
+const isSeparator = (ch: string) => ch === '-' || ch === '_' || ch === '.';
+
+/**
+ * `my-app.web` → `MyAppWeb`: upper-cases the first word character and each
+ * one after a `-`, `_` or `.`, dropping that separator (what
+ * `s.replace(/(^|[-_.])(\w)/g, …toUpperCase())` does, without a callback per match).
+ */
+function camel(s: string): string {
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    if (i === 0 && WORD_CHAR.test(s[0])) {
+      out += s[0].toUpperCase();
+      i = 1;
+    } else if (isSeparator(s[i]) && i + 1 < s.length && WORD_CHAR.test(s[i + 1])) {
+      out += s[i + 1].toUpperCase();
+      i += 2;
+    } else {
+      out += s[i];
+      i++;
+    }
+  }
+  return out;
+}
 
 /** Alerts for the set's own workloads from kube-state-metrics, which need no app metrics. */
 function ruleSnippet(s: JudgedSet, name: string): string {

@@ -3,7 +3,8 @@ import type { CodeFact } from '../../facts/code/extractor';
 import type { Language } from '../../facts/code/patterns';
 import { setWideEvidence } from '../../facts/objectSets';
 import { capEvidence, fileEvidence } from '../evidence';
-import { scrapeEvidence, serviceMonitorSnippet } from './monitoring';
+import { lazySnippet, toYaml } from '../snippets';
+import { scrapeEvidence, serviceMonitorDocs } from './monitoring';
 import { codeEvidence, hasDependency, type JudgedSet, preferredSet, primaryLanguage, requireCode, tryWorkloadSets, worstOfSets } from './workloads';
 
 /** How to expose /metrics in the service's language. */
@@ -42,8 +43,11 @@ export const metrics: TwelveFactorCheck = {
     const appFile = (code.signals['endpoint.health'] ?? [])[0]?.path;
     const howTo = instrumentation(primaryLanguage(facts, code), hasDependency(facts, 'fastapi'), appFile);
     const monitorFix = (s: JudgedSet | undefined, lead: string) => {
-      const snippet = s ? serviceMonitorSnippet(s) : undefined;
-      return { text: `${lead}${snippet ? ' A ServiceMonitor for the app\'s Service(s):' : ''}`, ...(snippet ? { snippet: { language: 'yaml' as const, action: 'create' as const, content: snippet } } : {}) };
+      const docs = s ? serviceMonitorDocs(s) : undefined;
+      return {
+        text: `${lead}${docs ? ' A ServiceMonitor for the app\'s Service(s):' : ''}`,
+        ...(docs ? { snippet: lazySnippet({ language: 'yaml', action: 'create' }, () => docs.map(d => toYaml(d)).join('---\n')) } : {}),
+      };
     };
 
     if (exporter.length === 0) {

@@ -38,6 +38,15 @@ export function scrapeEvidence({ set, workloads }: JudgedSet): Evidence[] {
  * for the Service comes along.
  */
 export function serviceMonitorSnippet(s: JudgedSet): string | undefined {
+  return serviceMonitorDocs(s)?.map(d => toYaml(d)).join('---\n');
+}
+
+/**
+ * The objects serviceMonitorSnippet writes, undefined when the app has no
+ * Service: checks that offer the snippet need to know whether there is one,
+ * but only the remediation the engine keeps needs its YAML.
+ */
+export function serviceMonitorDocs(s: JudgedSet): unknown[] | undefined {
   const app = new Set(appWorkloads(s.workloads));
   const services = servingWorkloads(s.set, s.workloads)
     .filter(x => app.has(x.workload))
@@ -66,5 +75,5 @@ export function serviceMonitorSnippet(s: JudgedSet): string | undefined {
       },
     });
   }
-  return docs.map(d => toYaml(d)).join('---\n');
+  return docs;
 }

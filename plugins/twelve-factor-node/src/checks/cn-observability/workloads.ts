@@ -42,7 +42,7 @@ export function workloadSets(facts: FactReader): JudgedSet[] {
         .map(set => ({
           set,
           // A live Pod, ReplicaSet or Job owned by a controller is judged through its controller.
-          workloads: setWorkloads(set.objects).filter(w => !(OWNED_KINDS.has(w.kind) && w.source.object.metadata?.ownerReferences?.length > 0)),
+          workloads: judgedWorkloads(setWorkloads(set.objects).filter(w => !(OWNED_KINDS.has(w.kind) && w.source.object.metadata?.ownerReferences?.length > 0))),
         }))
         .filter(s => s.workloads.length > 0);
       // The production target first: worstOf keeps the first remediation, so snippets are written for it.
@@ -57,6 +57,29 @@ export function workloadSets(facts: FactReader): JudgedSet[] {
   }
   if (cached instanceof UnknownVerdictError) throw cached;
   return cached;
+}
+
+/**
+ * The workload lists of JudgedSets. They are shared and never change, so
+ * what is derived from one (its app image and app workloads) is derived once
+ * per scan; other lists (a caller's own filter) are not remembered.
+ */
+const judgedLists = new WeakSet<ReadonlyArray<Workload>>();
+
+function judgedWorkloads(workloads: Workload[]): Workload[] {
+  judgedLists.add(workloads);
+  return workloads;
+}
+
+/** A value derived from a JudgedSet's workload list, computed once per list. */
+function perJudgedList<T>(cache: WeakMap<ReadonlyArray<Workload>, T>, workloads: ReadonlyArray<Workload>, derive: () => T): T {
+  if (!judgedLists.has(workloads)) return derive();
+  let value = cache.get(workloads);
+  if (value === undefined && !cache.has(workloads)) {
+    value = derive();
+    cache.set(workloads, value);
+  }
+  return value as T;
 }
 
 /** Like workloadSets, but an empty list instead of an unknown verdict. */
@@ -121,7 +144,8 @@ export function servingContainers(w: Workload) {
 /** `registry/repo:tag@sha` → `registry/repo`. */
 export function imageRepository(image: unknown): string {
   const s = String(image ?? '');
-  const noDigest = s.split('@')[0];
+  const at = s.indexOf('@');
+  const noDigest = at === -1 ? s : s.slice(0, at);
   const lastSlash = noDigest.lastIndexOf('/');
   const colon = noDigest.lastIndexOf(':');
   return colon > lastSlash ? noDigest.slice(0, colon) : noDigest;
@@ -154,12 +178,30 @@ export function configRefsOf(podSpec: Record<string, any>): Set<string> {
 /**
  * The environment a container sees from literal env values and the
  * ConfigMaps of its set (envFrom and configMapKeyRef), by variable name.
+ * Computed once per set and container (tracing, timeouts and the log
+ * pipeline all read it); the map is shared and must not be changed.
  */
-export function containerEnv(set: ObjectSet, container: Record<string, any>): Map<string, string> {
+export function containerEnv(set: ObjectSet, container: Record<string, any>): ReadonlyMap<string, string> {
+  let byContainer = containerEnvCache.get(set.objects);
+  if (!byContainer) {
+    byContainer = new WeakMap();
+    containerEnvCache.set(set.objects, byContainer);
+  }
+  let env = byContainer.get(container);
+  if (!env) {
+    env = collectContainerEnv(set, container);
+    byContainer.set(container, env);
+  }
+  return env;
+}
+
+const containerEnvCache = new WeakMap<ReadonlyArray<SourcedObject>, WeakMap<object, Map<string, string>>>();
+
+function collectContainerEnv(set: ObjectSet, container: Record<string, any>): Map<string, string> {
   const env = new Map<string, string>();
-  const configMap = (name: string) => set.objects.find(o => o.object.kind === 'ConfigMap' && o.object.metadata?.name === name)?.object;
+  const configMaps = configMapsByName(set);
   for (const e of container.envFrom ?? []) {
-    const cm = e?.configMapRef?.name ? configMap(e.configMapRef.name) : undefined;
+    const cm = e?.configMapRef?.name ? configMaps.get(e.configMapRef.name) : undefined;
     for (const [k, v] of Object.entries(cm?.data ?? {})) env.set(`${e.prefix ?? ''}${k}`, String(v));
   }
   for (const e of container.env ?? []) {
@@ -167,15 +209,36 @@ export function containerEnv(set: ObjectSet, container: Record<string, any>): Ma
     if (e.value !== undefined) env.set(e.name, String(e.value));
     const ref = e.valueFrom?.configMapKeyRef;
     if (ref?.name) {
-      const v = configMap(ref.name)?.data?.[ref.key];
+      const v = configMaps.get(ref.name)?.data?.[ref.key];
       if (v !== undefined) env.set(e.name, String(v));
     }
   }
   return env;
 }
 
+/** The first ConfigMap of each name in a set (as a scan in set order finds it), built once per set. */
+function configMapsByName(set: ObjectSet): Map<unknown, Record<string, any>> {
+  let byName = configMapCache.get(set.objects);
+  if (!byName) {
+    byName = new Map();
+    for (const o of set.objects) {
+      if (o.object.kind === 'ConfigMap' && !byName.has(o.object.metadata?.name)) byName.set(o.object.metadata?.name, o.object);
+    }
+    configMapCache.set(set.objects, byName);
+  }
+  return byName;
+}
+
+const configMapCache = new WeakMap<ReadonlyArray<SourcedObject>, Map<unknown, Record<string, any>>>();
+
 /** The most common image repository among a set's workloads: the app's own image. */
 export function appImage(workloads: ReadonlyArray<Workload>): string | undefined {
+  return perJudgedList(appImageCache, workloads, () => mostCommonImage(workloads));
+}
+
+const appImageCache = new WeakMap<ReadonlyArray<Workload>, string | undefined>();
+
+function mostCommonImage(workloads: ReadonlyArray<Workload>): string | undefined {
   const counts = new Map<string, number>();
   for (const w of workloads) for (const c of w.containers) {
     const repo = imageRepository(c.container.image);
@@ -186,6 +249,13 @@ export function appImage(workloads: ReadonlyArray<Workload>): string | undefined
 
 /** Workloads running the app's own image; all long-running ones when the image is unclear. */
 export function appWorkloads(workloads: ReadonlyArray<Workload>): Workload[] {
+  // A copy: callers may sort or filter in place.
+  return perJudgedList(appWorkloadCache, workloads, () => ownImageWorkloads(workloads)).slice();
+}
+
+const appWorkloadCache = new WeakMap<ReadonlyArray<Workload>, Workload[]>();
+
+function ownImageWorkloads(workloads: ReadonlyArray<Workload>): Workload[] {
   const image = appImage(workloads);
   const own = longRunning(workloads).filter(w => w.containers.some(c => imageRepository(c.container.image) === image));
   return own.length ? own : longRunning(workloads);

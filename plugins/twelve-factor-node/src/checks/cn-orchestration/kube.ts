@@ -74,9 +74,39 @@ export function sameNamespace(a: string | undefined, b: string | undefined): boo
 }
 
 /** The objects of a set with one of the kinds. */
-export function ofKind(set: ObjectSet, ...kinds: string[]) {
-  return set.objects.filter(o => kinds.includes(o.object.kind));
+export function ofKind(set: ObjectSet, ...kinds: string[]): SourcedObject[] {
+  const index = kindIndex(set.objects);
+  // Objects of several kinds keep the set's order, which only a pass over the set gives when more than one kind is present.
+  let only: SourcedObject[] | undefined;
+  for (const kind of kinds) {
+    const found = index.get(kind);
+    if (!found) continue;
+    if (only) return set.objects.filter(o => kinds.includes(o.object.kind));
+    only = found;
+  }
+  // A copy: callers may sort or filter in place.
+  return only ? only.slice() : [];
 }
+
+/**
+ * A set's objects by kind, in set order, built once per set: checks ask for
+ * the Services, ConfigMaps or bindings of each set many times per scan.
+ */
+function kindIndex(objects: ReadonlyArray<SourcedObject>): Map<string, SourcedObject[]> {
+  let index = kindIndexCache.get(objects);
+  if (!index) {
+    index = new Map();
+    for (const o of objects) {
+      const list = index.get(o.object.kind);
+      if (list) list.push(o);
+      else index.set(o.object.kind, [o]);
+    }
+    kindIndexCache.set(objects, index);
+  }
+  return index;
+}
+
+const kindIndexCache = new WeakMap<ReadonlyArray<SourcedObject>, Map<string, SourcedObject[]>>();
 
 /** A literal value a container sees in its environment, with where it is set. */
 export interface EnvValue {
@@ -89,9 +119,28 @@ export interface EnvValue {
 
 /** Every literal env value of a workload's containers, including those from ConfigMaps of the set. */
 export function envValues(set: ObjectSet, w: Workload): EnvValue[] {
+  let byWorkload = envValueCache.get(set.objects);
+  if (!byWorkload) {
+    byWorkload = new WeakMap();
+    envValueCache.set(set.objects, byWorkload);
+  }
+  let values = byWorkload.get(w);
+  if (!values) {
+    values = collectEnvValues(set, w);
+    byWorkload.set(w, values);
+  }
+  // A copy: callers may sort or filter in place.
+  return values.slice();
+}
+
+/** envValues per set and workload: the stores checks (database, cache, event-driven) each read them. */
+const envValueCache = new WeakMap<ReadonlyArray<SourcedObject>, WeakMap<Workload, EnvValue[]>>();
+
+function collectEnvValues(set: ObjectSet, w: Workload): EnvValue[] {
   const out: EnvValue[] = [];
+  const configMaps = ofKind(set, 'ConfigMap');
   const configMap = (name: string) =>
-    set.objects.find(o => o.object.kind === 'ConfigMap' && o.object.metadata?.name === name && sameNamespace(o.object.metadata?.namespace, w.namespace));
+    configMaps.find(o => o.object.metadata?.name === name && sameNamespace(o.object.metadata?.namespace, w.namespace));
   for (const { container, fieldPath } of w.containers) {
     const cname = String(container.name ?? '');
     (container.env ?? []).forEach((e: any, i: number) => {
@@ -157,9 +206,13 @@ export function combineSets(judged: ReadonlyArray<{ label: string; outcome: Chec
   const bySummary = new Map<string, string[]>();
   for (const { label, outcome } of judged) {
     if (outcome.verdict !== result.verdict) continue;
-    bySummary.set(outcome.summary, [...(bySummary.get(outcome.summary) ?? []), label]);
+    const labels = bySummary.get(outcome.summary);
+    if (labels) labels.push(label);
+    else bySummary.set(outcome.summary, [label]);
   }
-  result.summary = [...bySummary].map(([summary, labels]) => (labels.length === judged.length ? summary : `${summary} (${labels.join(', ')})`)).join('; ');
+  const clauses: string[] = [];
+  for (const [summary, labels] of bySummary) clauses.push(labels.length === judged.length ? summary : `${summary} (${labels.join(', ')})`);
+  result.summary = clauses.join('; ');
   return result;
 }
 

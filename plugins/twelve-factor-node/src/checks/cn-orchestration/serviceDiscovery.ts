@@ -12,7 +12,11 @@ const PRIVATE_IP = /(?<![\w.])(10\.\d{1,3}\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|
 const SERVICE_DNS = /\b[a-z0-9][-a-z0-9]{0,62}\.[a-z0-9][-a-z0-9]{0,62}\.svc(\.cluster\.local)?\b/;
 const URL_HOST = /\b[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@'"]*@)?([a-z0-9][a-z0-9-]*)(?=[:/"'\s]|$)/g;
 
+/** PRIVATE_IP without the global flag, to test a value before collecting its matches (most values have none). */
+const HAS_PRIVATE_IP = new RegExp(PRIVATE_IP.source);
+
 function ipsIn(value: string): string[] {
+  if (!HAS_PRIVATE_IP.test(value)) return [];
   return [...value.matchAll(PRIVATE_IP)].map(m => m[1]).filter(ip => ip.split('.').every(o => Number(o) <= 255));
 }
 
@@ -25,9 +29,10 @@ function judgeSet(set: ObjectSet): CheckOutcome | undefined {
   const look = (value: string, onIp: (ips: string[]) => void) => {
     const ips = ipsIn(value);
     if (ips.length) onIp(ips);
-    const svc = SERVICE_DNS.exec(value);
+    // The literals each pattern needs, tested first: most values are neither Service names nor URLs.
+    const svc = value.includes('.svc') ? SERVICE_DNS.exec(value) : null;
     if (svc) dns.add(svc[0]);
-    for (const m of value.matchAll(URL_HOST)) if (services.has(m[1])) dns.add(m[1]);
+    if (value.includes('://')) for (const m of value.matchAll(URL_HOST)) if (services.has(m[1])) dns.add(m[1]);
   };
   for (const cm of ofKind(set, 'ConfigMap')) {
     for (const [key, value] of Object.entries(cm.object.data ?? {})) {

@@ -1,6 +1,6 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import { lazySnippet, toYaml } from '../snippets';
-import { imageName, judgeStores, mentions, type StoreSpec } from './datastores';
+import { imageName, judgeStores, managedHostPatterns, mentions, type StoreSpec } from './datastores';
 import { replicasOf } from '../cn-orchestration/kube';
 
 /** Cache operators and cloud-provider resources. One row per product; extend here. */
@@ -18,8 +18,18 @@ const CACHE: StoreSpec = {
     { apiVersion: /^redis\.cnrm\.cloud\.google\.com\//, product: 'Memorystore (Config Connector)' },
     { apiVersion: /^cache\.[a-z.]*crossplane\.io\//, product: 'managed cache (Crossplane)' },
   ],
-  managedHosts:
-    /\b[a-z0-9][a-z0-9.-]{0,200}?\.(redis\.cache\.windows\.net|redisenterprise\.cache\.azure\.net|redis\.azure\.net|cache\.amazonaws\.com|memorydb\.[a-z0-9-]+\.amazonaws\.com|redis-cloud\.com|redislabs\.com|upstash\.io|aivencloud\.com|db\.ondigitalocean\.com)\b/i,
+  ...managedHostPatterns([
+    String.raw`redis\.cache\.windows\.net`,
+    String.raw`redisenterprise\.cache\.azure\.net`,
+    String.raw`redis\.azure\.net`,
+    String.raw`cache\.amazonaws\.com`,
+    String.raw`memorydb\.[a-z0-9-]+\.amazonaws\.com`,
+    String.raw`redis-cloud\.com`,
+    String.raw`redislabs\.com`,
+    String.raw`upstash\.io`,
+    String.raw`aivencloud\.com`,
+    String.raw`db\.ondigitalocean\.com`,
+  ]),
   image: repo => /^(redis|redis-stack|redis-stack-server|redis-cluster|redis-sentinel|valkey|valkey-cluster|keydb|memcached|dragonfly)$/.test(imageName(repo)),
   replicated: w =>
     // Sentinel or cluster mode, replicas following a primary, or memcached shards (clients hash keys over them).

@@ -2,7 +2,7 @@ import type { TwelveFactorCheck } from '../../engine/types';
 import { codeFactRef } from '../../facts/code/extractor';
 import { lazySnippet, toYaml } from '../snippets';
 import { optionalFact } from '../cn-orchestration/kube';
-import { imageName, judgeStores, mentions, type StoreSpec } from './datastores';
+import { imageName, judgeStores, managedHostPatterns, mentions, type StoreSpec } from './datastores';
 
 /** Database operators and cloud-provider resources. One row per product; extend here. */
 const DATABASE: StoreSpec = {
@@ -27,8 +27,30 @@ const DATABASE: StoreSpec = {
     { apiVersion: /^(sql|spanner|alloydb|firestore)\.cnrm\.cloud\.google\.com\//, product: 'Config Connector (managed)' },
     { apiVersion: /^(database|rds|sql|dbforpostgresql|dbformysql)\.[a-z.]*crossplane\.io\//, product: 'Crossplane (managed)' },
   ],
-  managedHosts:
-    /\b[a-z0-9][a-z0-9.-]{0,200}?\.(postgres\.database\.azure\.com|mysql\.database\.azure\.com|mariadb\.database\.azure\.com|database\.windows\.net|documents\.azure\.com|mongo\.cosmos\.azure\.com|postgres\.cosmos\.azure\.com|rds\.amazonaws\.com|docdb\.amazonaws\.com|dsql\.[a-z0-9-]+\.on\.aws|mongodb\.net|neon\.tech|supabase\.co|aivencloud\.com|psdb\.cloud|cockroachlabs\.cloud|db\.ondigitalocean\.com|tsdb\.cloud\.timescale\.com)\b|\/cloudsql\/[a-z0-9:-]+/i,
+  ...managedHostPatterns(
+    [
+      String.raw`postgres\.database\.azure\.com`,
+      String.raw`mysql\.database\.azure\.com`,
+      String.raw`mariadb\.database\.azure\.com`,
+      String.raw`database\.windows\.net`,
+      String.raw`documents\.azure\.com`,
+      String.raw`mongo\.cosmos\.azure\.com`,
+      String.raw`postgres\.cosmos\.azure\.com`,
+      String.raw`rds\.amazonaws\.com`,
+      String.raw`docdb\.amazonaws\.com`,
+      String.raw`dsql\.[a-z0-9-]+\.on\.aws`,
+      String.raw`mongodb\.net`,
+      String.raw`neon\.tech`,
+      String.raw`supabase\.co`,
+      String.raw`aivencloud\.com`,
+      String.raw`psdb\.cloud`,
+      String.raw`cockroachlabs\.cloud`,
+      String.raw`db\.ondigitalocean\.com`,
+      String.raw`tsdb\.cloud\.timescale\.com`,
+    ],
+    // Cloud SQL's unix socket path.
+    String.raw`\/cloudsql\/[a-z0-9:-]+`,
+  ),
   image: repo => /^(postgres|postgresql|postgresql-repmgr|mysql|mariadb|mariadb-galera|mongo|mongodb|percona|percona-server|percona-server-mongodb|cockroach|timescaledb|timescaledb-ha|postgis|cassandra|neo4j|couchdb|clickhouse-server|spilo-\d+)$/.test(imageName(repo)) || /mssql\/server/.test(repo),
   replicated: w => /repmgr|patroni|spilo|galera|timescaledb-ha/.test(w.containers.map(c => String(c.container.image)).join(' ')) || mentions(w, /--replSet\b|wsrep_|--join=/),
 };

@@ -31,6 +31,13 @@ export interface StoreSpec {
   resources: StoreResource[];
   /** Host names of managed cloud services. */
   managedHosts: RegExp;
+  /**
+   * Optional: a cheap pattern every value that `managedHosts` matches also
+   * matches (its domain suffixes alone), tested first because most values
+   * name no managed host and the host pattern is slow to fail on them.
+   * managedHostPatterns builds both from one list.
+   */
+  managedHostHint?: RegExp;
   /** Whether an image (repository, lower case) is such a store. */
   image: (repository: string) => boolean;
   /** Whether a store workload replicates (HA flavour of the image, sentinel/replica arguments). */
@@ -45,10 +52,36 @@ export interface StoreFinding {
   object?: { kind: string; name: string; namespace?: string };
 }
 
+/**
+ * The managed-host pattern of a StoreSpec and its hint, from the domain
+ * suffixes of the services (regular-expression sources) and an optional
+ * alternative of its own (e.g. a Cloud SQL socket path).
+ */
+export function managedHostPatterns(suffixes: string[], alternative?: string): Pick<StoreSpec, 'managedHosts' | 'managedHostHint'> {
+  const other = alternative ? `|${alternative}` : '';
+  return {
+    managedHosts: new RegExp(`\\b[a-z0-9][a-z0-9.-]{0,200}?\\.(${suffixes.join('|')})\\b${other}`, 'i'),
+    managedHostHint: new RegExp(`\\.(?:${suffixes.join('|')})\\b${other}`, 'i'),
+  };
+}
+
+/** The managed host a value names, if any. */
+function managedHostIn(spec: StoreSpec, value: string): string | undefined {
+  if (spec.managedHostHint && !spec.managedHostHint.test(value)) return undefined;
+  return spec.managedHosts.exec(value)?.[0];
+}
+
+/** The store resource an object is, if any. */
+function storeResource(spec: StoreSpec, object: Record<string, any>): StoreResource | undefined {
+  const apiVersion = String(object.apiVersion ?? '');
+  for (const r of spec.resources) if (r.apiVersion.test(apiVersion) && (!r.kind || r.kind.test(object.kind))) return r;
+  return undefined;
+}
+
 function findInSet(set: ObjectSet, spec: StoreSpec): StoreFinding[] {
   const out: StoreFinding[] = [];
   for (const o of set.objects) {
-    const r = spec.resources.find(x => x.apiVersion.test(String(o.object.apiVersion ?? '')) && (!x.kind || x.kind.test(o.object.kind)));
+    const r = storeResource(spec, o.object);
     if (!r) continue;
     const single = r.single?.(o.object.spec ?? {}) ?? false;
     const note = single ? `${r.product} ${o.object.kind}/${o.object.metadata?.name} runs a single instance` : `${r.product} ${o.object.kind}/${o.object.metadata?.name}`;
@@ -71,7 +104,7 @@ function findInSet(set: ObjectSet, spec: StoreSpec): StoreFinding[] {
   const seen = new Set<string>();
   for (const w of workloads) {
     for (const env of envValues(set, w)) {
-      const host = spec.managedHosts.exec(env.value)?.[0];
+      const host = managedHostIn(spec, env.value);
       if (!host || seen.has(host)) continue;
       seen.add(host);
       const note = `managed ${spec.noun} ${host}`;
@@ -96,12 +129,12 @@ function findInRepo(facts: FactReader, spec: StoreSpec): StoreFinding[] {
   for (const f of optionalFact(facts, localDevFactRef)?.envFiles ?? []) {
     if (/local|example|sample|test|template/i.test(f.path)) continue;
     for (const [k, v] of Object.entries(f.vars)) {
-      const host = spec.managedHosts.exec(v)?.[0];
+      const host = managedHostIn(spec, v);
       if (host) add(host, f.path, undefined, k);
     }
   }
   for (const m of optionalFact(facts, repoAddressesFactRef)?.hosts ?? []) {
-    const host = spec.managedHosts.exec(m.address)?.[0];
+    const host = managedHostIn(spec, m.address);
     if (host) add(host, m.path, m.line, m.text);
   }
   return out;

@@ -57,9 +57,10 @@ export const networkPolicy: TwelveFactorCheck = {
         const covered: string[] = [];
         const open: Workload[] = [];
         for (const w of workloads) {
-          const nps = policiesFor(set, w).filter(np => policyTypes(np.object).includes('Ingress'));
+          const selecting = policiesFor(set, w);
+          const nps = selecting.filter(np => policyTypes(np.object).includes('Ingress'));
           if (nps.length) {
-            const egress = policiesFor(set, w).some(np => policyTypes(np.object).includes('Egress'));
+            const egress = selecting.some(np => policyTypes(np.object).includes('Egress'));
             covered.push(`${w.name} ← ${nps.map(np => np.object.metadata?.name).join(', ')}${egress ? ' (ingress + egress)' : ' (ingress only)'}`);
           } else open.push(w);
         }

@@ -21,10 +21,11 @@ function composeRole(s: ComposeService, appImages: Set<string>): 'web' | 'worker
 }
 
 /** Whether a compose service has a counterpart in production: the app itself, a backing kind production uses, or a name its configuration refers to (an OTel collector). */
-function isMatched(role: ReturnType<typeof composeRole>, s: ComposeService, kind: string | undefined, prodKinds: Set<string>, referenced: string): boolean {
+function isMatched(role: ReturnType<typeof composeRole>, s: ComposeService, kind: string | undefined, prodKinds: Set<string>, referenced: () => string): boolean {
   if (role === 'web' || role === 'worker' || role === 'one-off') return true;
   if (role === 'backing') return prodKinds.has(kind!);
-  return referenced.includes(s.name.toLowerCase()) || (!!s.image && referenced.includes(imageName(s.image).toLowerCase()));
+  const text = referenced();
+  return text.includes(s.name.toLowerCase()) || (!!s.image && text.includes(imageName(s.image).toLowerCase()));
 }
 
 /** A compose file for a repository without one, from the production target. */
@@ -88,7 +89,9 @@ export const containerDev: TwelveFactorCheck = {
     const prodTypes = new Set(apps.map(w => w.type).filter(t => t === 'web' || t === 'worker'));
     const prodKinds = new Set([...prod.databases.keys(), ...prod.backing.keys()]);
     const appImages = new Set([...prod.images.keys()]);
-    const referenced = configText(prod.set).toLowerCase();
+    // Production's config text is read only for services that are neither the app nor a backing service.
+    let configTextLower: string | undefined;
+    const referenced = () => (configTextLower ??= configText(prod.set!).toLowerCase());
     const evidence: Evidence[] = [];
     const extras: string[] = [];
     const composeTypes = new Set<string>();

@@ -1,7 +1,7 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import { ciFactRef } from '../../facts/ci/extractor';
 import { manifestsFactRef } from '../../facts/manifests/extractor';
-import { workloadsOf } from '../../facts/manifests/workloads';
+import { setWorkloads } from '../../facts/manifests/workloads';
 import { dirname } from '../../sources/RepoSnapshot';
 import { capEvidence, fileEvidence } from '../evidence';
 import { baseFiles, sharedBase } from './overlays';
@@ -10,7 +10,7 @@ export const envOverlays: TwelveFactorCheck = {
   id: 'f10-dev-prod-parity.env-overlays',
   evaluate({ facts }) {
     const m = facts.get(manifestsFactRef);
-    const targets = m.targets.filter(t => workloadsOf(t.objects).length > 0);
+    const targets = m.targets.filter(t => setWorkloads(t.objects).length > 0);
     const kustomize = targets.filter(t => t.kind === 'kustomize');
     const base = sharedBase(kustomize);
     const targetEvidence = (t: (typeof targets)[number], note: string) => {
@@ -51,7 +51,7 @@ export const envOverlays: TwelveFactorCheck = {
     // Copies: the same workload defined in several folders (k8s/dev/deployment.yaml, k8s/prod/deployment.yaml) or targets.
     const folders = new Map<string, Set<string>>();
     for (const t of targets) {
-      for (const w of workloadsOf(t.objects)) {
+      for (const w of setWorkloads(t.objects)) {
         const path = 'path' in w.source.origin ? w.source.origin.path : t.id;
         const key = `${w.kind}/${w.name}`;
         folders.set(key, (folders.get(key) ?? new Set()).add(t.kind === 'kustomize' ? t.id : dirname(path)));
@@ -63,7 +63,7 @@ export const envOverlays: TwelveFactorCheck = {
       return {
         verdict: 'partial',
         summary: `Environments are copied manifests: ${key} is defined separately in ${[...dirs].join(', ')}`,
-        evidence: capEvidence(targets.map(t => targetEvidence(t, `${workloadsOf(t.objects).length} workloads, no shared base`))),
+        evidence: capEvidence(targets.map(t => targetEvidence(t, `${setWorkloads(t.objects).length} workloads, no shared base`))),
         remediation: {
           text: 'Keep one base with the common manifests and one Kustomize overlay per environment that patches only what differs (replicas, resources, hosts, config); then a fix in the base reaches every environment.',
           snippet: { language: 'yaml', action: 'create', content: overlayLayout(targets[0].id, dirname(targets[0].id) || '.', targets[0].objects) },
@@ -74,7 +74,7 @@ export const envOverlays: TwelveFactorCheck = {
     return {
       verdict: 'partial',
       summary: `One environment only: ${t.kind === 'kustomize' ? 'a single kustomization' : 'plain manifests'} in ${t.id}, no per-environment overlays`,
-      evidence: [targetEvidence(t, `${workloadsOf(t.objects).length} workloads in the only deploy target`)],
+      evidence: [targetEvidence(t, `${setWorkloads(t.objects).length} workloads in the only deploy target`)],
       remediation: {
         text: `Turn ${t.id} into a Kustomize base and add an overlay per environment, so that a second environment (staging, dev) differs from production only in what the overlay patches.`,
         snippet: { language: 'yaml', action: 'create', content: overlayLayout(t.id, t.id, t.objects) },

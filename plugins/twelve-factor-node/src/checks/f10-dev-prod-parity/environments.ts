@@ -35,8 +35,12 @@ export function envClass(name: string): 'prod' | 'staging' | 'dev' | 'other' {
 
 /** The environment a deploy target's path names (`kubernetes/overlays/prd` → prod), or undefined. */
 export function targetEnv(label: string): string | undefined {
-  const named = label.split('/').filter(seg => envClass(seg) !== 'other');
-  return named.length ? normalizeEnv(named[named.length - 1]) : undefined;
+  // The last segment that names an environment wins: look from the end.
+  const segments = label.split('/');
+  for (let i = segments.length - 1; i >= 0; i--) {
+    if (envClass(segments[i]) !== 'other') return normalizeEnv(segments[i]);
+  }
+  return undefined;
 }
 
 /** One place that describes an environment. */
@@ -57,6 +61,7 @@ export interface EnvSource {
 /** Backing-service kinds named by URL schemes in a value. */
 function urlKinds(value: string): string[] {
   const out: string[] = [];
+  if (!value.includes('://')) return out;
   if (/\brediss?:\/\//.test(value)) out.push('redis');
   if (/\bamqps?:\/\//.test(value)) out.push('rabbitmq');
   if (/\bnats:\/\//.test(value)) out.push('nats');
@@ -77,7 +82,18 @@ export function describeValue(value: string): string {
   return db ? `${what} (database ${db})` : what;
 }
 
+/**
+ * Whether a value can name a database engine or backing-service URL at all:
+ * every form databaseEngineOf and urlKinds know has a colon (`postgres://`,
+ * `jdbc:`, `adapter:`) except Django's backend modules. Most values (ports,
+ * flags, names) have neither, and skip a dozen regexes.
+ */
+function mayNameBackingService(value: string): boolean {
+  return value.includes(':') || /backends/i.test(value);
+}
+
 function addValue(src: EnvSource, value: string, ev: () => Evidence) {
+  if (!mayNameBackingService(value)) return;
   // The first evidence per kind is kept: write it only when it will be.
   const add = (kind: string) => {
     const map = DATABASES.has(kind) ? src.databases : src.backing;
@@ -107,8 +123,15 @@ function fromTarget(set: ObjectSet): EnvSource | undefined {
     }
     for (const c of w.appContainers) {
       const img = String(c.container.image ?? '');
-      if (img && !src.images.has(imageName(img))) src.images.set(imageName(img), setEvidence(set, w.source, `image ${img}`, `${c.fieldPath}.image`));
-      for (const [k, v] of Object.entries(envOf(set, w, c.container))) addValue(src, v, () => setEvidence(set, w.source, `${k} names ${describeValue(v)}`, `${c.fieldPath}.env`));
+      if (img) {
+        const name = imageName(img);
+        if (!src.images.has(name)) src.images.set(name, setEvidence(set, w.source, `image ${img}`, `${c.fieldPath}.image`));
+      }
+      const env = envOf(set, w, c.container);
+      for (const k of Object.keys(env)) {
+        const v = env[k];
+        addValue(src, v, () => setEvidence(set, w.source, `${k} names ${describeValue(v)}`, `${c.fieldPath}.env`));
+      }
     }
   }
   for (const o of operatorBackingServices(set.objects)) addKind(src, o.kind, setEvidence(set, o.source, `${o.source.object.kind} runs ${o.kind} (operator)`));

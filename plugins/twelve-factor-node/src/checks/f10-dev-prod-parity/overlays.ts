@@ -4,9 +4,10 @@ import { dirname } from '../../sources/RepoSnapshot';
 /** Files a target renders from outside its own folder: its base(s). */
 export function baseFiles(t: DeployTarget): Set<string> {
   const out = new Set<string>();
+  const own = `${t.id}/`;
   for (const o of t.objects) {
     const path = 'path' in o.origin ? o.origin.path : undefined;
-    if (path && !path.startsWith(`${t.id}/`)) out.add(path);
+    if (path && !path.startsWith(own)) out.add(path);
   }
   return out;
 }

@@ -3,7 +3,7 @@ import type { TwelveFactorCheck } from '../../engine/types';
 import { ciFactRef } from '../../facts/ci/extractor';
 import { localDevFactRef } from '../../facts/localDev';
 import { manifestsFactRef } from '../../facts/manifests/extractor';
-import { workloadsOf } from '../../facts/manifests/workloads';
+import { setWorkloads } from '../../facts/manifests/workloads';
 import { capEvidence, fileEvidence } from '../evidence';
 import { runtimeHints } from '../f8-concurrency/processTypes';
 import { envClass, normalizeEnv, targetEnv } from './environments';
@@ -14,7 +14,7 @@ export const staging: TwelveFactorCheck = {
   evaluate({ facts }) {
     const names: Array<{ name: string; evidence: Evidence }> = [];
     const m = facts.tryGet(manifestsFactRef);
-    const targets = (m?.targets ?? []).filter(t => workloadsOf(t.objects).length > 0);
+    const targets = (m?.targets ?? []).filter(t => setWorkloads(t.objects).length > 0);
     for (const t of targets) {
       const first = t.objects.find(o => 'path' in o.origin);
       const path = first && 'path' in first.origin ? first.origin.path : t.id;

@@ -133,7 +133,7 @@ function literalPaths(files: SignalMatch[]): string[] {
  * PVC-backed volume mount.
  */
 function filesOnVolumes(sets: JudgedSet[], files: SignalMatch[]): Evidence[] {
-  const literals = literalPaths(files);
+  const literals = literalPaths(files).map(p => ({ label: p, path: p }));
   const out: Evidence[] = [];
   for (const { set, workloads } of sets) {
     for (const w of workloads) {
@@ -142,8 +142,9 @@ function filesOnVolumes(sets: JudgedSet[], files: SignalMatch[]): Evidence[] {
       for (const t of w.source.object.spec?.volumeClaimTemplates ?? []) if (t?.metadata?.name) claims.set(t.metadata.name, `${t.metadata.name} (volumeClaimTemplate)`);
       if (claims.size === 0) continue;
       for (const c of w.containers) {
-        const paths = [...literals.map(p => ({ label: p, path: p }))];
-        for (const [k, v] of containerEnv(set, c.container)) if (LOG_PATH_VAR.test(k) && v.startsWith('/')) paths.push({ label: `${k}=${v}`, path: v });
+        const paths: Array<{ label: string; path: string }> = literals.slice();
+        // The value test first: it is cheaper and rules out most variables.
+        for (const [k, v] of containerEnv(set, c.container)) if (v.startsWith('/') && LOG_PATH_VAR.test(k)) paths.push({ label: `${k}=${v}`, path: v });
         (c.container.volumeMounts ?? []).forEach((m: any, i: number) => {
           const claim = claims.get(m?.name);
           if (!claim || typeof m.mountPath !== 'string') return;

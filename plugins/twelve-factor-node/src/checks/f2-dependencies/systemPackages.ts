@@ -4,6 +4,13 @@ import { containerBuildFactRef } from '../../facts/dockerfile/extractor';
 import { documentationFactRef } from '../../facts/documentation';
 import { capEvidence, fileEvidence } from '../evidence';
 
+/** Whether lower-cased documentation names a package as a word of its own (`libpq5`, not `libpq5-dev`). */
+function mentions(text: string, name: string): boolean {
+  // Most packages are not named at all: a substring search rules them out before building a regex.
+  if (!text.includes(name)) return false;
+  return new RegExp(`(^|[^a-z0-9-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z0-9-]|$)`).test(text);
+}
+
 export const systemPackages: TwelveFactorCheck = {
   id: 'f2-dependencies.system-packages',
   evaluate({ facts }) {
@@ -22,7 +29,7 @@ export const systemPackages: TwelveFactorCheck = {
     }
     const packages = [...new Set(installs.flatMap(i => i.packages))];
     const text = docs.text.toLowerCase();
-    const undocumented = packages.filter(p => !new RegExp(`(^|[^a-z0-9-])${p.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z0-9-]|$)`).test(text));
+    const undocumented = packages.filter(p => !mentions(text, p.toLowerCase()));
     const evidence = installs.map(i => fileEvidence(i.path, `${i.manager} install ${i.packages.join(' ')}`, i.line, i.line));
     if (undocumented.length === 0) {
       return {

@@ -9,12 +9,16 @@ import { appWorkloads, atKey, configMapRefsOf, envOf } from './pods';
 
 /** Literal, non-secret env values of a workload: what a ConfigMap should hold. */
 function literalEnv(w: Workload): Array<{ container: string; name: string; value: string; index: number; fieldPath: string }> {
-  return w.containers.flatMap(c =>
-    envOf(c)
-      .map((e, index) => ({ e, index }))
-      .filter(({ e }) => typeof e.value === 'string' && !isCredentialName(String(e.name)))
-      .map(({ e, index }) => ({ container: String(c.container.name ?? ''), name: String(e.name), value: String(e.value), index, fieldPath: `${c.fieldPath}.env[${index}]` })),
-  );
+  const out: Array<{ container: string; name: string; value: string; index: number; fieldPath: string }> = [];
+  for (const c of w.containers) {
+    const env = envOf(c);
+    for (let index = 0; index < env.length; index++) {
+      const e = env[index];
+      if (typeof e.value !== 'string' || isCredentialName(String(e.name))) continue;
+      out.push({ container: String(c.container.name ?? ''), name: String(e.name), value: String(e.value), index, fieldPath: `${c.fieldPath}.env[${index}]` });
+    }
+  }
+  return out;
 }
 
 function remediation(w: Workload, env: ReturnType<typeof literalEnv>) {
@@ -38,13 +42,23 @@ function remediation(w: Workload, env: ReturnType<typeof literalEnv>) {
 function judge(set: ObjectSet, scan: ConfigLiteralsFact | undefined): CheckOutcome | undefined {
   const workloads = appWorkloads(set);
   if (workloads.length === 0) return undefined;
-  const withConfigMap = workloads.filter(w => configMapRefsOf(w).length > 0);
-  const inlineOnly = workloads.map(w => ({ w, env: literalEnv(w) })).filter(x => x.env.length > 0 && configMapRefsOf(x.w).length === 0);
-  const evidence = capEvidence(withConfigMap.map(w => setEvidence(set, w.source, `reads ConfigMap ${configMapRefsOf(w).join(', ')}`)));
+  // Each workload's ConfigMaps read once; literal env is looked for only where there are none.
+  const withConfigMap: Array<{ w: Workload; refs: string[] }> = [];
+  const inlineOnly: Array<{ w: Workload; env: ReturnType<typeof literalEnv> }> = [];
+  for (const w of workloads) {
+    const refs = configMapRefsOf(w);
+    if (refs.length > 0) {
+      withConfigMap.push({ w, refs });
+    } else {
+      const env = literalEnv(w);
+      if (env.length > 0) inlineOnly.push({ w, env });
+    }
+  }
+  const evidence = capEvidence(withConfigMap.map(({ w, refs }) => setEvidence(set, w.source, `reads ConfigMap ${refs.join(', ')}`)));
   if (withConfigMap.length > 0 && inlineOnly.length === 0) {
     return {
       verdict: 'pass',
-      summary: `${set.label}: ${plural(withConfigMap.length, 'workload')} take configuration from ConfigMaps (${[...new Set(withConfigMap.flatMap(configMapRefsOf))].join(', ')})`,
+      summary: `${set.label}: ${plural(withConfigMap.length, 'workload')} take configuration from ConfigMaps (${[...new Set(withConfigMap.flatMap(x => x.refs))].join(', ')})`,
       evidence,
     };
   }

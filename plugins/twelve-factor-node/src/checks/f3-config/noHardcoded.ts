@@ -95,13 +95,12 @@ export const noHardcoded: TwelveFactorCheck = {
     // One location per file line (or cluster object field).
     const locations = new Set(findings.filter(f => f.counted !== false).map(f => (f.evidence.type === 'file' ? `${f.evidence.path}:${f.evidence.startLine}` : JSON.stringify(f.evidence))));
     const values = [...new Set(findings.map(f => f.value))];
-    const remediation = remediationFor(findings, credentialEv.length > 0, sets);
     if (credentialEv.length > 0) {
       return {
         verdict: 'fail',
         summary: `Credentials are hard-coded (${[...new Set([...committed.map(c => c.key), ...clusterCreds.map(c => c.name)])].join(', ')})${findings.length ? ` and ${plural(values.length, 'literal address', 'literal addresses')} too` : ''}`,
         evidence: capEvidence([...credentialEv, ...findings.map(f => f.evidence)], 15),
-        remediation,
+        remediation: remediationFor(findings, true, sets),
       };
     }
     if (findings.length === 0) {
@@ -116,7 +115,7 @@ export const noHardcoded: TwelveFactorCheck = {
       verdict: many ? 'fail' : 'partial',
       summary: `${many ? 'Many' : 'A few'} hard-coded addresses in configuration: ${values.slice(0, 4).join(', ')}${values.length > 4 ? ', …' : ''} (${plural(locations.size, 'place')})`,
       evidence: capEvidence(findings.map(f => f.evidence), 15),
-      remediation,
+      remediation: remediationFor(findings, false, sets),
     };
   },
 };

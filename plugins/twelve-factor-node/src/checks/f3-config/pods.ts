@@ -33,11 +33,19 @@ export function envOf(c: WorkloadContainer): Array<Record<string, any>> {
   return Array.isArray(c.container.env) ? c.container.env.filter((e: unknown) => e && typeof e === 'object') : [];
 }
 
-/** An env value with `$(VAR)` replaced by the literal value of VAR in the same container, where it has one. */
-export function resolveEnvValue(value: string, c: WorkloadContainer): string {
-  const env = envOf(c);
-  return value.replace(/\$\(([A-Za-z_][\w]*)\)/g, (whole, name) => {
-    const e = env.find(x => x.name === name && typeof x.value === 'string');
+const ENV_REFERENCE = /\$\(([A-Za-z_][\w]*)\)/g;
+
+/**
+ * An env value with `$(VAR)` replaced by the literal value of VAR in the
+ * same container, where it has one. `env` is the container's envOf, for
+ * callers that already hold it.
+ */
+export function resolveEnvValue(value: string, c: WorkloadContainer, env?: ReadonlyArray<Record<string, any>>): string {
+  // Most values refer to nothing: skip reading the container's env for them.
+  if (!value.includes('$(')) return value;
+  const entries = env ?? envOf(c);
+  return value.replace(ENV_REFERENCE, (whole, name) => {
+    const e = entries.find(x => x.name === name && typeof x.value === 'string');
     return e ? String(e.value) : whole;
   });
 }
@@ -56,13 +64,27 @@ export interface InlineCredential {
 
 function literalCredential(name: string, value: unknown): 'value' | 'url' | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
-  if (findAddresses(value).some(a => a.literalPassword)) return 'url';
+  // A literal password can only sit in a URL's user info (`scheme://user:pass@host`): most values need no URL parsing.
+  if (value.includes('://') && value.includes('@') && findAddresses(value).some(a => a.literalPassword)) return 'url';
   if (isCredentialName(name) && !isReference(value) && !/^(true|false)$/i.test(value.trim())) return 'value';
   return undefined;
 }
 
 /** Credentials that reach the set's workloads as literal env values or ConfigMap data. */
 export function inlineCredentials(set: ObjectSet): InlineCredential[] {
+  let credentials = inlineCredentialCache.get(set);
+  if (!credentials) {
+    credentials = findInlineCredentials(set);
+    inlineCredentialCache.set(set, credentials);
+  }
+  // A copy, as appWorkloads gives: callers may filter or sort in place.
+  return credentials.slice();
+}
+
+/** inlineCredentials per set: f3-config.secrets, f3-config.secret-store and f3-config.no-hardcoded each ask for every set. */
+const inlineCredentialCache = new WeakMap<ObjectSet, InlineCredential[]>();
+
+function findInlineCredentials(set: ObjectSet): InlineCredential[] {
   const out: InlineCredential[] = [];
   for (const w of appWorkloads(set)) {
     for (const c of w.containers) {
@@ -88,20 +110,21 @@ export function atKey(ev: Evidence, key: string, scan: ConfigLiteralsFact | unde
   return line ? { ...ev, startLine: line, endLine: line } : ev;
 }
 
-/** keyLine's answers for a scan, indexed once: evidence is moved to key lines for every env entry of every set. */
-const keyLineIndex = new WeakMap<ConfigLiteralsFact, Map<string, number>>();
+/** keyLine's answers for a scan, indexed once by path and key: evidence is moved to key lines for every env entry of every set. */
+const keyLineIndex = new WeakMap<ConfigLiteralsFact, Map<string, Map<string, number>>>();
 function indexedKeyLine(scan: ConfigLiteralsFact, path: string, key: string): number | undefined {
   let index = keyLineIndex.get(scan);
   if (!index) {
     index = new Map();
-    // keyLine answers with the first entry for a path and key.
     for (const k of scan.keyLines) {
-      const id = `${k.path}\u0000${k.key}`;
-      if (!index.has(id)) index.set(id, k.line);
+      let byKey = index.get(k.path);
+      if (!byKey) index.set(k.path, (byKey = new Map()));
+      // keyLine answers with the first entry for a path and key.
+      if (!byKey.has(k.key)) byKey.set(k.key, k.line);
     }
     keyLineIndex.set(scan, index);
   }
-  return index.get(`${path}\u0000${key}`);
+  return index.get(path)?.get(key);
 }
 
 /** Evidence for an inline credential; never the value. */

@@ -23,15 +23,20 @@ function storeTargets(set: ObjectSet): Map<string, string> {
 }
 
 /** How a workload gets secrets from a store: CSI volumes, operator-written Secrets, the Vault agent. */
-function wiringOf(w: Workload, targets: Map<string, string>): string[] {
+function wiringOf(w: Workload, secretRefs: ReadonlyArray<string>, targets: Map<string, string>): string[] {
   const ways: string[] = [];
   for (const v of w.podSpec.volumes ?? []) {
     if (v?.csi?.driver === CSI_DRIVER) ways.push(`mounts SecretProviderClass ${v.csi.volumeAttributes?.secretProviderClass ?? '?'}`);
   }
-  for (const name of secretRefsOf(w)) if (targets.has(name)) ways.push(`reads Secret ${name} written by ${targets.get(name)}`);
+  for (const name of secretRefs) if (targets.has(name)) ways.push(`reads Secret ${name} written by ${targets.get(name)}`);
   const annotations = w.kind === 'Pod' ? w.source.object.metadata?.annotations : w.source.object.spec?.template?.metadata?.annotations ?? w.source.object.spec?.jobTemplate?.spec?.template?.metadata?.annotations;
   if (String(annotations?.['vault.hashicorp.com/agent-inject'] ?? '') === 'true') ways.push('Vault agent injection');
   return ways;
+}
+
+/** Whether a Secret's `data` or `stringData` holds any key. */
+function hasKeys(values: unknown): boolean {
+  return values !== undefined && values !== null && Object.keys(values).length > 0;
 }
 
 function judge(set: ObjectSet, scan: ConfigLiteralsFact): CheckOutcome | undefined {
@@ -39,7 +44,7 @@ function judge(set: ObjectSet, scan: ConfigLiteralsFact): CheckOutcome | undefin
   if (workloads.length === 0) return undefined;
   if (set.origin === 'repo') {
     // A Secret manifest with values is plain text in Git: base64 is an encoding, not encryption.
-    const committed = set.objects.filter(o => o.object.kind === 'Secret' && Object.keys({ ...(o.object.data ?? {}), ...(o.object.stringData ?? {}) }).length > 0);
+    const committed = set.objects.filter(o => o.object.kind === 'Secret' && (hasKeys(o.object.data) || hasKeys(o.object.stringData)));
     const inline = inlineCredentials(set);
     if (committed.length || inline.length) {
       return {
@@ -51,7 +56,9 @@ function judge(set: ObjectSet, scan: ConfigLiteralsFact): CheckOutcome | undefin
     }
   }
   const targets = storeTargets(set);
-  const wired = workloads.map(w => ({ w, ways: wiringOf(w, targets) })).filter(x => x.ways.length > 0);
+  // The Secrets each workload reads, found once: wiring, summaries and evidence all name them.
+  const secretRefs = workloads.map(secretRefsOf);
+  const wired = workloads.map((w, i) => ({ w, ways: wiringOf(w, secretRefs[i], targets) })).filter(x => x.ways.length > 0);
   if (wired.length > 0) {
     return {
       verdict: 'pass',
@@ -61,7 +68,7 @@ function judge(set: ObjectSet, scan: ConfigLiteralsFact): CheckOutcome | undefin
   }
   const spcs = set.objects.filter(o => o.object.kind === 'SecretProviderClass');
   const stores = [...spcs, ...set.objects.filter(o => ['ExternalSecret', 'SealedSecret'].includes(o.object.kind))];
-  const plain = [...new Set(workloads.flatMap(secretRefsOf))];
+  const plain = [...new Set(secretRefs.flat())];
   if (stores.length > 0) {
     return {
       verdict: 'partial',
@@ -71,11 +78,11 @@ function judge(set: ObjectSet, scan: ConfigLiteralsFact): CheckOutcome | undefin
     };
   }
   if (plain.length > 0) {
-    const readers = workloads.filter(w => secretRefsOf(w).length > 0);
+    const readers = workloads.map((w, i) => ({ w, refs: secretRefs[i] })).filter(x => x.refs.length > 0);
     return {
       verdict: 'partial',
       summary: `${set.label}: only plain Kubernetes Secrets (${plain.join(', ')}); no external secret store`,
-      evidence: capEvidence(readers.map(w => setEvidence(set, w.source, `reads Secret ${secretRefsOf(w).join(', ')}`))),
+      evidence: capEvidence(readers.map(x => setEvidence(set, x.w.source, `reads Secret ${x.refs.join(', ')}`))),
       remediation: storeRemediation(set, workloads, plain),
     };
   }
@@ -121,6 +128,13 @@ function storeRemediation(set: ObjectSet, workloads: Workload[], secretNames: st
   };
 }
 
+/** The files the sets' objects come from. */
+function renderedPaths(sets: ReadonlyArray<ObjectSet>): Set<string> {
+  const paths = new Set<string>();
+  for (const s of sets) for (const o of s.objects) paths.add('path' in o.origin ? o.origin.path : '');
+  return paths;
+}
+
 export const secretStore: TwelveFactorCheck = {
   id: 'f3-config.secret-store',
   // cn-security.secrets-management repeats this judgement; it is made once per scan.
@@ -137,8 +151,9 @@ export const secretStore: TwelveFactorCheck = {
       noSets = e;
     }
     // Manifests the sets render are judged per set; other YAML (Helm values, unrendered files) here.
-    const rendered = new Set(sets.flatMap(s => s.objects.map(o => ('path' in o.origin ? o.origin.path : ''))));
-    const committed = scan.credentials.filter(c => !c.local && !(c.role === 'manifest' && rendered.has(c.path)));
+    let rendered: Set<string> | undefined;
+    const isRendered = (path: string) => (rendered ??= renderedPaths(sets)).has(path);
+    const committed = scan.credentials.filter(c => !c.local && !(c.role === 'manifest' && isRendered(c.path)));
     if (committed.length) {
       const evidence: Evidence[] = committed.map(c => fileEvidence(c.path, `${c.key}: credential committed in plain text`, c.line, c.line));
       outcomes.push({

@@ -60,28 +60,59 @@ const NOT_BACKING_KEY = /(CORS|ORIGIN|ISSUER|REDIRECT|CALLBACK|PUBLIC_URL|SITE_U
 
 /** `spring.datasource.url` → SPRING_DATASOURCE_URL, `redisUrl` → REDIS_URL. */
 export function envName(key: string): string {
+  // Most keys are env names already; the regex replacements cost more than this scan.
+  if (isEnvStyle(key)) return key;
   return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().replace(/[.-]/g, '_');
+}
+
+/** A-Z, 0-9 and `_` only, with no digit before a capital (`OAUTH2CLIENT` becomes `OAUTH2_CLIENT`): envName leaves it as it is. */
+function isEnvStyle(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 65 && c <= 90) continue;
+    if (c === 95) continue;
+    if (c >= 48 && c <= 57) {
+      const next = key.charCodeAt(i + 1);
+      if (next >= 65 && next <= 90) return false;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+const DATABASE_KEY = /DATABASE|DATASOURCE|(^|_)DB(_|$)|POSTGRES|(^|_)PG|MYSQL|MARIADB|MONGO|JDBC|(^|_)SQL/;
+const CACHE_KEY = /REDIS|VALKEY|CACHE|MEMCACHE/;
+const BROKER_KEY = /BROKER|AMQP|RABBIT|KAFKA|NATS|QUEUE|CELERY|SQS|PUBSUB/;
+const MAIL_KEY = /MAIL|SMTP/;
+// Redis (or another cache) as a Celery/Bull broker is a broker.
+const CACHE_AS_BROKER_KEY = /BROKER|CELERY|QUEUE/;
+const DATABASE_TECHS: Array<[RegExp, string]> = [[/MYSQL|MARIADB/, 'mysql'], [/MONGO/, 'mongo'], [/POSTGRES|(^|_)PG/, 'postgres']];
+const CACHE_TECHS: Array<[RegExp, string]> = [[/MEMCACHE/, 'memcached']];
+const BROKER_TECHS: Array<[RegExp, string]> = [[/KAFKA/, 'kafka'], [/RABBIT|AMQP/, 'rabbitmq']];
+
+/** The tech of the first table entry that matches the name, else the fallback. */
+function techOf(name: string, table: ReadonlyArray<[RegExp, string]>, fallback: string): string {
+  for (const [re, tech] of table) if (re.test(name)) return tech;
+  return fallback;
 }
 
 /** What a setting (name, and URL scheme when the value is visible) addresses, if it is a backing service. */
 export function classify(key: string | undefined, scheme?: string): { kind: BackingKind; tech: string } | undefined {
   const name = key ? envName(key) : '';
-  if (name && NOT_BACKING_KEY.test(name)) return undefined;
   const byScheme = scheme ? SCHEMES[scheme] ?? SCHEMES[scheme.split('+')[0]] : undefined;
+  // Without a data-store scheme only an address-like name qualifies; most settings fail this before the long exclusion list.
+  if (!byScheme && !(name && (ADDRESS_KEY.test(name) || /DATASOURCE_URL$/.test(name)))) return undefined;
+  if (name && NOT_BACKING_KEY.test(name)) return undefined;
   if (byScheme) {
-    // Redis (or another cache) as a Celery/Bull broker is a broker.
-    if (byScheme[0] === 'cache' && /BROKER|CELERY|QUEUE/.test(name)) return { kind: 'broker', tech: byScheme[1] };
+    if (byScheme[0] === 'cache' && CACHE_AS_BROKER_KEY.test(name)) return { kind: 'broker', tech: byScheme[1] };
     return { kind: byScheme[0], tech: byScheme[1] };
   }
-  if (!name || !(ADDRESS_KEY.test(name) || /DATASOURCE_URL$/.test(name))) return undefined;
   if (scheme && !/^https?$/.test(scheme)) return undefined;
-  const tech = (table: Array<[RegExp, string]>, fallback: string) => table.find(([re]) => re.test(name))?.[1] ?? fallback;
-  if (/DATABASE|DATASOURCE|(^|_)DB(_|$)|POSTGRES|(^|_)PG|MYSQL|MARIADB|MONGO|JDBC|(^|_)SQL/.test(name)) {
-    return { kind: 'database', tech: tech([[/MYSQL|MARIADB/, 'mysql'], [/MONGO/, 'mongo'], [/POSTGRES|(^|_)PG/, 'postgres']], 'sql') };
-  }
-  if (/REDIS|VALKEY|CACHE|MEMCACHE/.test(name)) return { kind: 'cache', tech: tech([[/MEMCACHE/, 'memcached']], 'redis') };
-  if (/BROKER|AMQP|RABBIT|KAFKA|NATS|QUEUE|CELERY|SQS|PUBSUB/.test(name)) return { kind: 'broker', tech: tech([[/KAFKA/, 'kafka'], [/RABBIT|AMQP/, 'rabbitmq']], 'broker') };
-  if (/MAIL|SMTP/.test(name)) return { kind: 'mail', tech: 'smtp' };
+  if (DATABASE_KEY.test(name)) return { kind: 'database', tech: techOf(name, DATABASE_TECHS, 'sql') };
+  if (CACHE_KEY.test(name)) return { kind: 'cache', tech: techOf(name, CACHE_TECHS, 'redis') };
+  if (BROKER_KEY.test(name)) return { kind: 'broker', tech: techOf(name, BROKER_TECHS, 'broker') };
+  if (MAIL_KEY.test(name)) return { kind: 'mail', tech: 'smtp' };
   return { kind: 'api', tech: 'http' };
 }
 
@@ -97,27 +128,72 @@ export function imagesOf(w: Workload): string[] {
   return w.containers.filter(c => !c.init).map(c => String(c.container.image ?? ''));
 }
 
+/** A workload's (non-init) images, whole and without digest (what the image patterns are tested on). */
+interface WorkloadImages {
+  w: Workload;
+  images: string[];
+  names: string[];
+}
+
+/**
+ * What runningServices and embeddedIn read of a set, derived once per set:
+ * external-db and cache-separate both look through every set for databases
+ * and caches.
+ */
+interface SetServiceView {
+  workloads: WorkloadImages[];
+  /** `apiVersion/kind` of each object, in the set's order. */
+  kinds: string[];
+}
+
+const serviceViews = new WeakMap<ObjectSet, SetServiceView>();
+
+function serviceView(set: ObjectSet): SetServiceView {
+  let view = serviceViews.get(set);
+  if (!view) {
+    view = {
+      workloads: appWorkloads(set).map(w => {
+        const images = imagesOf(w);
+        return { w, images, names: images.map(i => i.split('@')[0]) };
+      }),
+      kinds: set.objects.map(o => `${o.object.apiVersion}/${o.object.kind}`),
+    };
+    serviceViews.set(set, view);
+  }
+  return view;
+}
+
 /** Databases and caches running in the set: workloads by image, operator-managed clusters by kind. */
 export function runningServices(set: ObjectSet, image: RegExp, operator: RegExp): Array<{ source: SourcedObject; name: string; kind: string }> {
   const out: Array<{ source: SourcedObject; name: string; kind: string }> = [];
-  for (const w of appWorkloads(set)) {
-    const images = imagesOf(w);
+  const view = serviceView(set);
+  for (const { w, names } of view.workloads) {
     // A pod that also runs the app is the app, judged as embedded elsewhere.
-    if (images.length && images.every(i => image.test(i.split('@')[0]))) out.push({ source: w.source, name: w.name, kind: w.kind });
+    if (names.length && names.every(n => image.test(n))) out.push({ source: w.source, name: w.name, kind: w.kind });
   }
-  for (const o of set.objects) {
-    if (operator.test(`${o.object.apiVersion}/${o.object.kind}`)) out.push({ source: o, name: String(o.object.metadata?.name), kind: o.object.kind });
-  }
+  view.kinds.forEach((kind, i) => {
+    if (operator.test(kind)) {
+      const o = set.objects[i];
+      out.push({ source: o, name: String(o.object.metadata?.name), kind: o.object.kind });
+    }
+  });
   return out;
 }
 
 /** App pods that run a database/cache container next to the app's own containers. */
 export function embeddedIn(set: ObjectSet, image: RegExp): Array<{ w: Workload; image: string }> {
-  return appWorkloads(set).flatMap(w => {
-    const images = imagesOf(w);
-    const inside = images.filter(i => image.test(i.split('@')[0]));
-    return inside.length && inside.length < images.length ? [{ w, image: inside[0] }] : [];
-  });
+  const out: Array<{ w: Workload; image: string }> = [];
+  for (const { w, images, names } of serviceView(set).workloads) {
+    let inside = 0;
+    let first: string | undefined;
+    for (let i = 0; i < names.length; i++) {
+      if (!image.test(names[i])) continue;
+      inside++;
+      first ??= images[i];
+    }
+    if (inside && inside < images.length) out.push({ w, image: first! });
+  }
+  return out;
 }
 
 /** Where a host points: a managed service, a Service of the set (and what it selects), the pod itself, or outside. */
@@ -133,50 +209,104 @@ export function whereIs(host: string, set: ObjectSet | undefined, managed: RegEx
   return 'outside the cluster workloads';
 }
 
+/** An address a setting's value gives, with what it addresses. */
+interface ClassifiedAddress {
+  kind: BackingKind;
+  tech: string;
+  host?: string;
+}
+
+/**
+ * The backing-service addresses of one setting. A setting without a visible
+ * value (a Secret's key) is one address of unknown host; a value without a
+ * host still counts when it is `sqlite:///data.db`, a single-label host
+ * (`DB_HOST=postgres`) or `$(OTHER)`.
+ */
+function backingAddresses(key: string, value: string | undefined): ClassifiedAddress[] {
+  const found: Array<{ scheme?: string; host?: string }> = value ? findAddresses(value, key) : [{}];
+  if (found.length === 0 && value) {
+    const scheme = /^(?:jdbc:)?([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
+    if (scheme) found.push({ scheme });
+    else if (/^[a-z0-9-]+$/i.test(value) && classify(key)) found.push({ host: value });
+    else if (value.includes('$(')) found.push({});
+  }
+  const out: ClassifiedAddress[] = [];
+  for (const a of found) {
+    const c = classify(key, a.scheme);
+    if (c) out.push(a.host ? { ...c, host: a.host } : c);
+  }
+  return out;
+}
+
+/** The first object of a kind and name in a set, looked up by index: env entries refer to ConfigMaps and Secrets by name. */
+function objectFinder(set: ObjectSet): (kind: string, name: unknown) => SourcedObject | undefined {
+  let index: Map<unknown, Map<unknown, SourcedObject>> | undefined;
+  return (kind, name) => {
+    if (!index) {
+      index = new Map();
+      for (const o of set.objects) {
+        let byName = index.get(o.object.kind);
+        if (!byName) index.set(o.object.kind, (byName = new Map()));
+        const objectName = o.object.metadata?.name;
+        if (!byName.has(objectName)) byName.set(objectName, o);
+      }
+    }
+    return index.get(kind)?.get(name);
+  };
+}
+
 function refsOfSet(set: ObjectSet, scan: ConfigLiteralsFact): BackingRef[] {
   const refs: BackingRef[] = [];
-  const add = (key: string, value: string | undefined, source: SourcedObject, fieldPath: string, via: string) => {
-    const found: Array<{ scheme?: string; host?: string }> = value ? findAddresses(value, key) : [{}];
-    if (found.length === 0 && value) {
-      // No host in it: `sqlite:///data.db`, a single-label host (`DB_HOST=postgres`), `$(OTHER)`; anything else is no address.
-      const scheme = /^(?:jdbc:)?([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
-      if (scheme) found.push({ scheme });
-      else if (/^[a-z0-9-]+$/i.test(value) && classify(key)) found.push({ host: value });
-      else if (/\$\(/.test(value)) found.push({});
-    }
+  // Notes, field paths and labels are written only for settings that do address a backing service.
+  const add = (found: ClassifiedAddress[], key: string, source: SourcedObject, fieldPath: string, via: string) => {
     for (const a of found) {
-      const c = classify(key, a.scheme);
-      if (!c) continue;
       const note = `${key}${a.host ? ` → ${a.host}` : ''} (${via})`;
-      refs.push({ ...c, key, ...(a.host ? { host: a.host } : {}), origin: 'deploy', local: false, overridden: false, via, evidence: atKey(setEvidence(set, source, note, fieldPath), key, scan), set });
+      refs.push({ kind: a.kind, tech: a.tech, key, ...(a.host ? { host: a.host } : {}), origin: 'deploy', local: false, overridden: false, via, evidence: atKey(setEvidence(set, source, note, fieldPath), key, scan), set });
     }
   };
-  const byName = (kind: string, name: string) => set.objects.find(o => o.object.kind === kind && o.object.metadata?.name === name);
+  const byName = objectFinder(set);
   for (const w of appWorkloads(set)) {
     for (const c of w.containers) {
-      envOf(c).forEach((e, i) => {
+      const env = envOf(c);
+      for (let i = 0; i < env.length; i++) {
+        const e = env[i];
         const key = String(e.name ?? '');
-        const fieldPath = `${c.fieldPath}.env[${i}]`;
-        if (typeof e.value === 'string') add(key, resolveEnvValue(e.value, c), w.source, `${fieldPath}.value`, `env of ${w.kind} ${w.name}`);
-        else if (e.valueFrom?.secretKeyRef?.name) add(key, undefined, w.source, `${fieldPath}.valueFrom`, `Secret ${e.valueFrom.secretKeyRef.name}`);
-        else if (e.valueFrom?.configMapKeyRef?.name) {
-          const cm = byName('ConfigMap', e.valueFrom.configMapKeyRef.name);
-          const v = cm?.object.data?.[e.valueFrom.configMapKeyRef.key];
-          add(key, typeof v === 'string' ? v : undefined, cm ?? w.source, cm ? `data.${e.valueFrom.configMapKeyRef.key}` : `${fieldPath}.valueFrom`, `ConfigMap ${e.valueFrom.configMapKeyRef.name}`);
+        if (typeof e.value === 'string') {
+          const found = backingAddresses(key, resolveEnvValue(e.value, c, env));
+          if (found.length) add(found, key, w.source, `${c.fieldPath}.env[${i}].value`, `env of ${w.kind} ${w.name}`);
+        } else if (e.valueFrom?.secretKeyRef?.name) {
+          const found = backingAddresses(key, undefined);
+          if (found.length) add(found, key, w.source, `${c.fieldPath}.env[${i}].valueFrom`, `Secret ${e.valueFrom.secretKeyRef.name}`);
+        } else if (e.valueFrom?.configMapKeyRef?.name) {
+          const ref = e.valueFrom.configMapKeyRef;
+          const cm = byName('ConfigMap', ref.name);
+          const v = cm?.object.data?.[ref.key];
+          const found = backingAddresses(key, typeof v === 'string' ? v : undefined);
+          if (found.length) add(found, key, cm ?? w.source, cm ? `data.${ref.key}` : `${c.fieldPath}.env[${i}].valueFrom`, `ConfigMap ${ref.name}`);
         }
-      });
+      }
       for (const from of c.container.envFrom ?? []) {
         if (from?.secretRef?.name) {
           const secret = byName('Secret', from.secretRef.name);
-          const keys: string[] = secret ? [...Object.keys(secret.object.data ?? {}), ...Object.keys(secret.object.stringData ?? {}), ...(secret.object.dataKeys ?? [])] : [];
-          for (const k of keys) add(k, undefined, secret!, `data.${k}`, `Secret ${from.secretRef.name}`);
+          if (!secret) continue;
+          const keys: string[] = [...Object.keys(secret.object.data ?? {}), ...Object.keys(secret.object.stringData ?? {}), ...(secret.object.dataKeys ?? [])];
+          for (const k of keys) {
+            const found = backingAddresses(k, undefined);
+            if (found.length) add(found, k, secret, `data.${k}`, `Secret ${from.secretRef.name}`);
+          }
         }
       }
     }
   }
   // ConfigMaps once each, not per workload that loads them.
   for (const cm of configMapsOf(set)) {
-    for (const [k, v] of Object.entries(cm.object.data ?? {})) if (typeof v === 'string') add(k, v, cm, `data.${k}`, `ConfigMap ${cm.object.metadata?.name}`);
+    const data = cm.object.data ?? {};
+    for (const k of Object.keys(data)) {
+      const v = data[k];
+      if (typeof v !== 'string') continue;
+      const found = backingAddresses(k, v);
+      if (found.length) add(found, k, cm, `data.${k}`, `ConfigMap ${cm.object.metadata?.name}`);
+    }
   }
   const seen = new Set<string>();
   return refs.filter(r => {
@@ -185,17 +315,33 @@ function refsOfSet(set: ObjectSet, scan: ConfigLiteralsFact): BackingRef[] {
   });
 }
 
-function literalRef(l: ConfigLiteral, origin: BackingRef['origin'], overriddenKeys: Set<string>): BackingRef | undefined {
+/** Settings (as env names) the deployments or deployed env files set: a literal default of the same setting is overridden. */
+function settingsSetByEnvironment(sets: ReadonlyArray<ObjectSet>, envFiles: ReadonlyArray<{ path: string; vars: Record<string, string> }>): Set<string> {
+  const keys = new Set<string>();
+  for (const set of sets) {
+    for (const w of appWorkloads(set)) for (const c of w.containers) for (const e of envOf(c)) keys.add(envName(String(e.name ?? '')));
+    for (const cm of configMapsOf(set)) for (const k of Object.keys(cm.object.data ?? {})) keys.add(envName(k));
+  }
+  for (const f of envFiles) {
+    if (!environmentOf(f.path, 'env-file').local) for (const k of Object.keys(f.vars)) keys.add(envName(k));
+  }
+  return keys;
+}
+
+function literalRef(l: ConfigLiteral, origin: BackingRef['origin'], overridden: (key: string) => boolean): BackingRef | undefined {
   // In code, only data-store/broker URLs and constant-style settings are addresses (not every http link).
   if (l.role === 'source' && !(l.scheme && SCHEMES[l.scheme.split('+')[0]]) && !(l.key && /^[A-Z][A-Z0-9_]*$/.test(l.key))) return undefined;
   const c = classify(l.key, l.scheme);
   if (!c) return undefined;
-  const overridden = origin === 'source' && (l.envOverride || (!!l.key && overriddenKeys.has(envName(l.key))));
+  const isOverridden = origin === 'source' && (l.envOverride || (!!l.key && overridden(l.key)));
   let how = '';
-  if (origin === 'source') how = overridden ? ' (literal default, set by the environment)' : ' (literal in the code/settings)';
+  if (origin === 'source') how = isOverridden ? ' (literal default, set by the environment)' : ' (literal in the code/settings)';
   const note = `${l.key ? `${l.key} → ` : ''}${l.host}${how}`;
-  return { ...c, ...(l.key ? { key: l.key } : {}), host: l.host, origin, local: l.local, overridden, via: `${l.path}:${l.line}`, evidence: fileEvidence(l.path, note, l.line, l.line) };
+  return { ...c, ...(l.key ? { key: l.key } : {}), host: l.host, origin, local: l.local, overridden: isOverridden, via: `${l.path}:${l.line}`, evidence: fileEvidence(l.path, note, l.line, l.line) };
 }
+
+/** Where a literal of the config scan is set, by the role of its file. */
+const LITERAL_ORIGIN: Partial<Record<ConfigLiteral['role'], BackingRef['origin']>> = { 'env-file': 'env-file', compose: 'env-file', manifest: 'deploy' };
 
 // One model per scan (the fact reader is per scan), shared by the four f4 checks.
 const models = new WeakMap<FactReader, BackingModel>();
@@ -219,21 +365,16 @@ function buildModel(facts: FactReader): BackingModel {
     if (!(e instanceof UnknownVerdictError)) throw e;
   }
   const refs = sets.flatMap(set => refsOfSet(set, scan));
-  // Settings the deployments or (deployed) env files set: a literal default of the same setting is overridden.
-  const overriddenKeys = new Set<string>();
-  for (const set of sets) {
-    for (const w of appWorkloads(set)) for (const c of w.containers) for (const e of envOf(c)) overriddenKeys.add(envName(String(e.name ?? '')));
-    for (const cm of configMapsOf(set)) for (const k of Object.keys(cm.object.data ?? {})) overriddenKeys.add(envName(k));
-  }
-  for (const f of facts.tryGet(localDevFactRef)?.envFiles ?? []) {
-    if (!environmentOf(f.path, 'env-file').local) for (const k of Object.keys(f.vars)) overriddenKeys.add(envName(k));
-  }
+  const envFiles = facts.tryGet(localDevFactRef)?.envFiles ?? [];
+  let overriddenKeys: Set<string> | undefined;
+  // Only literals in the code or settings files ask; many scans have none that name a backing service.
+  const overridden = (key: string) => (overriddenKeys ??= settingsSetByEnvironment(sets, envFiles)).has(envName(key));
+  // Manifests count through the rendered sets; read raw only when nothing could be rendered.
+  const manifestsRendered = sets.some(s => s.origin === 'repo');
   for (const l of scan.literals) {
-    const ORIGIN: Partial<Record<ConfigLiteral['role'], BackingRef['origin']>> = { 'env-file': 'env-file', compose: 'env-file', manifest: 'deploy' };
-    const origin = ORIGIN[l.role] ?? 'source';
-    // Manifests count through the rendered sets; read raw only when nothing could be rendered.
-    if (origin === 'deploy' && sets.some(s => s.origin === 'repo')) continue;
-    const r = literalRef(l, origin, overriddenKeys);
+    const origin = LITERAL_ORIGIN[l.role] ?? 'source';
+    if (origin === 'deploy' && manifestsRendered) continue;
+    const r = literalRef(l, origin, overridden);
     if (r) refs.push(r);
   }
   return { refs, sets, capabilities: facts.tryGet(codeFactRef)?.capabilities ?? {} };

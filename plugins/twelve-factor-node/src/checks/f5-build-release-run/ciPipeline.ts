@@ -10,7 +10,11 @@ export const ciPipeline: TwelveFactorCheck = {
   evaluate({ facts, entity }) {
     const ci = facts.get(ciFactRef);
     const ciFiles = facts.tryGet(ciFilesFactRef);
-    const at = (sig: { path: string; line: number; text: string }) => commandLine(ciFiles, sig);
+    // Evidence at the line that holds a CI command.
+    const at = (sig: { path: string; line: number; text: string }, note: string) => {
+      const line = commandLine(ciFiles, sig);
+      return fileEvidence(sig.path, note, line, line);
+    };
     if (ci.files.length === 0) {
       return {
         verdict: 'fail',
@@ -27,13 +31,13 @@ export const ciPipeline: TwelveFactorCheck = {
         summary: `CI builds and pushes the image (${[...new Set(pushed.map(b => b.path))].join(', ')})`,
         evidence: pushed.map(b => {
           const pushedTags = tags.filter(t => t.path === b.path && t.line === b.line).map(t => t.tag);
-          return fileEvidence(b.path, `${b.text}${pushedTags.length ? ` → pushes ${pushedTags.join(', ')}` : ''}`, at(b), at(b));
+          return at(b, `${b.text}${pushedTags.length ? ` → pushes ${pushedTags.join(', ')}` : ''}`);
         }),
       };
     }
     const evidence = capEvidence([
-      ...ci.builds.map(b => fileEvidence(b.path, `builds, does not push: ${b.text}`, at(b), at(b))),
-      ...ci.tests.map(t => fileEvidence(t.path, `tests: ${t.text}`, at(t), at(t))),
+      ...ci.builds.map(b => at(b, `builds, does not push: ${b.text}`)),
+      ...ci.tests.map(t => at(t, `tests: ${t.text}`)),
       ...(ci.builds.length + ci.tests.length === 0 ? ci.files.map(f => fileEvidence(f.path, `${f.system} pipeline without an image build`)) : []),
     ]);
     const remediation = { text: 'Add a step that builds the image and pushes it to the registry, tagged with the commit SHA (and the version for release tags), so that what is deployed is what CI built.', snippet: pipelineSnippet(facts, entity, system) };

@@ -1,4 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
+import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import type { CiFact, CiSignal } from '../../facts/ci/types';
 import type { CiFilesFact } from '../../facts/ciFiles';
 import type { Workload, WorkloadContainer } from '../../facts/manifests/workloads';
@@ -6,6 +7,7 @@ import type { FactReader } from '../../engine/facts';
 import { ciFactRef } from '../../facts/ci/extractor';
 import { ciFilesFactRef } from '../../facts/ciFiles';
 import { objectSets, type ObjectSet } from '../../facts/objectSets';
+import { fileEvidence } from '../evidence';
 import { appWorkloads } from '../f3-config/pods';
 
 /** An image reference split into its parts. */
@@ -64,16 +66,30 @@ export interface ImageUse {
 }
 
 export function imageUses(set: ObjectSet): ImageUse[] {
-  return appWorkloads(set).flatMap(w =>
-    w.containers
-      .filter(c => typeof c.container.image === 'string')
-      .map(c => {
-        const ref = parseImage(c.container.image);
-        const kind = tagKind(ref);
-        const policy = c.container.imagePullPolicy ?? (kind === 'latest' || kind === 'untagged' ? 'Always' : 'IfNotPresent');
-        return { set, w, c, ref, kind, pullAlways: policy === 'Always' };
-      }),
-  );
+  let uses = imageUseCache.get(set);
+  if (!uses) {
+    uses = findImageUses(set);
+    imageUseCache.set(set, uses);
+  }
+  // A copy: callers may filter or sort in place.
+  return uses.slice();
+}
+
+/** imageUses per set: the image checks (and their snippets) each read every set's images. */
+const imageUseCache = new WeakMap<ObjectSet, ImageUse[]>();
+
+function findImageUses(set: ObjectSet): ImageUse[] {
+  const out: ImageUse[] = [];
+  for (const w of appWorkloads(set)) {
+    for (const c of w.containers) {
+      if (typeof c.container.image !== 'string') continue;
+      const ref = parseImage(c.container.image);
+      const kind = tagKind(ref);
+      const policy = c.container.imagePullPolicy ?? (kind === 'latest' || kind === 'untagged' ? 'Always' : 'IfNotPresent');
+      out.push({ set, w, c, ref, kind, pullAlways: policy === 'Always' });
+    }
+  }
+  return out;
 }
 
 const alnum = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -103,20 +119,41 @@ function tagKindOf(tag: string): CiTag['kind'] {
 }
 
 /** `-t`/`--tag` values and `docker push` targets of a command, keeping `${{ expr }}` whole. */
+const TAG_WORD = `("[^"]+"|'[^']+'|(?:\\$\\{\\{[^}]*\\}\\}|[^\\s"'])+)`;
+const TAG_OPTION = new RegExp(`(?:^|\\s)(?:-t|--tag)[=\\s]+${TAG_WORD}`, 'g');
+const PUSH_TARGET = new RegExp(`\\b(?:docker|podman)\\s+push\\s+${TAG_WORD}`, 'g');
+
 function tagsInCommand(text: string): string[] {
-  const word = `("[^"]+"|'[^']+'|(?:\\$\\{\\{[^}]*\\}\\}|[^\\s"'])+)`;
-  return [
-    ...[...text.matchAll(new RegExp(`(?:^|\\s)(?:-t|--tag)[=\\s]+${word}`, 'g'))].map(m => m[1]),
-    ...[...text.matchAll(new RegExp(`\\b(?:docker|podman)\\s+push\\s+${word}`, 'g'))].map(m => m[1]),
-  ].map(t => t.replace(/^["']|["']$/g, ''));
+  // matchAll works on a copy of the regex, so the shared global ones keep no state between calls.
+  return [...[...text.matchAll(TAG_OPTION)].map(m => m[1]), ...[...text.matchAll(PUSH_TARGET)].map(m => m[1])].map(t => t.replace(/^["']|["']$/g, ''));
+}
+
+/** The number of lines of a text (`split('\n').length`, without the array). */
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 export function ciTags(ci: CiFact): CiTag[] {
+  let tags = ciTagCache.get(ci);
+  if (!tags) {
+    tags = findCiTags(ci);
+    ciTagCache.set(ci, tags);
+  }
+  // A copy: callers may filter or sort in place.
+  return tags.slice();
+}
+
+/** ciTags per ci fact (one per scan): four image checks read them. */
+const ciTagCache = new WeakMap<CiFact, CiTag[]>();
+
+function findCiTags(ci: CiFact): CiTag[] {
   const out: CiTag[] = [];
   for (const b of ci.builds.filter(x => x.pushes)) {
     // The fact's tags stop at the space inside `${{ github.sha }}`; read such commands again.
     const whole = b.tags.filter(t => !/\$\{\{[^}]*$/.test(t)).map(t => t.replace(/^["']|["']$/g, ''));
-    const steps = ci.steps.filter(s => s.path === b.path && s.run && s.line <= b.line && (s.line + s.run.split('\n').length) >= b.line);
+    const steps = ci.steps.filter(s => s.path === b.path && s.run && s.line <= b.line && s.line + lineCount(s.run) >= b.line);
     for (const t of new Set([...whole, ...steps.flatMap(s => tagsInCommand(s.run!))])) {
       const { repository, tag } = tagOf(t);
       const kind = tagKindOf(tag);
@@ -153,6 +190,12 @@ export function tagLine(ciFiles: CiFilesFact | undefined, t: CiTag): number {
   return commandLine(ciFiles, { path: t.path, line: t.line, text: t.tag });
 }
 
+/** Evidence at the line that names a CI tag. */
+export function tagEvidence(ciFiles: CiFilesFact | undefined, t: CiTag, note: string): Evidence {
+  const line = tagLine(ciFiles, t);
+  return fileEvidence(t.path, note, line, line);
+}
+
 /** The lines of a CI file, split once per file (several checks look up lines of the same files). */
 const fileLines = new WeakMap<CiFilesFact['files'][number], string[]>();
 function linesOf(file: CiFilesFact['files'][number]): string[] {
@@ -169,12 +212,14 @@ export function releaseTriggers(ciFiles: CiFilesFact): CiSignal[] {
   const out: CiSignal[] = [];
   for (const f of ciFiles.files) {
     const lines = linesOf(f);
-    lines.forEach((line, i) => {
-      const next = lines[i + 1] ?? '';
-      if (/^\s*tags:\s*\[?\s*["']?v?[\d*]/.test(line) || (/^\s*tags:\s*$/.test(line) && /^\s*-\s*["']?v?[\d*]/.test(next)) || /CI_COMMIT_TAG|buildingTag\(\)|refs\/tags\/v/.test(line)) {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      // Both `tags:` forms need the word; most lines of a pipeline skip their regexes.
+      const tagsKey = line.includes('tags:') && (/^\s*tags:\s*\[?\s*["']?v?[\d*]/.test(line) || (/^\s*tags:\s*$/.test(line) && /^\s*-\s*["']?v?[\d*]/.test(lines[i + 1] ?? '')));
+      if (tagsKey || /CI_COMMIT_TAG|buildingTag\(\)|refs\/tags\/v/.test(line)) {
         out.push({ path: f.path, line: i + 1, text: line.trim() });
       }
-    });
+    }
   }
   return out;
 }
@@ -186,11 +231,22 @@ export function releaseTriggers(ciFiles: CiFilesFact): CiSignal[] {
 export function ownImage(entity: Entity, tags: ReadonlyArray<CiTag>): (ref: ImageRef) => boolean {
   const name = alnum(entity.metadata.name);
   const built = new Set(tags.map(t => t.repository).filter((r): r is string => !!r));
+  // Checks ask several times per image (some, filter, remediation); the answer depends on the repository only.
+  const answers = new Map<string, boolean>();
   return ref => {
-    if (built.has(ref.repository)) return true;
-    const last = alnum(ref.repository.split('/').pop() ?? '');
-    return last.length > 2 && (last.includes(name) || name.includes(last));
+    let own = answers.get(ref.repository);
+    if (own === undefined) {
+      own = isOwnRepository(ref.repository, name, built);
+      answers.set(ref.repository, own);
+    }
+    return own;
   };
+}
+
+function isOwnRepository(repository: string, name: string, built: ReadonlySet<string>): boolean {
+  if (built.has(repository)) return true;
+  const last = alnum(repository.split('/').pop() ?? '');
+  return last.length > 2 && (last.includes(name) || name.includes(last));
 }
 
 /** What the image checks share: CI tags (unique ones apart), the service's own image, and the object sets. */

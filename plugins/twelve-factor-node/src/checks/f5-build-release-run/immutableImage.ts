@@ -1,8 +1,8 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { setEvidence } from '../../facts/objectSets';
 import { worstOf } from '../combine';
-import { capEvidence, fileEvidence, plural } from '../evidence';
-import { imageUses, isImmutable, releaseContext, tagLine, type ImageUse } from './images';
+import { capEvidence, plural } from '../evidence';
+import { imageUses, isImmutable, releaseContext, tagEvidence, type ImageUse } from './images';
 
 export const immutableImage: TwelveFactorCheck = {
   id: 'f5-build-release-run.immutable-image',
@@ -28,7 +28,7 @@ export const immutableImage: TwelveFactorCheck = {
         summary: `${set.label}: ${plural(mutable.length, 'container')} ${mutable.length === 1 ? 'runs' : 'run'} a mutable image (${shown.join(', ')})${unique.length ? ' although CI pushes a unique tag' : ''}`,
         evidence: capEvidence([
           ...mutable.map(u => setEvidence(set, u.w.source, `${u.ref.raw} (mutable: ${u.kind === 'floating' ? `floating tag ${u.ref.tag}` : u.kind})`, `${u.c.fieldPath}.image`)),
-          ...unique.map(t => fileEvidence(t.path, `CI pushes ${t.tag}`, tagLine(ciFiles, t), tagLine(ciFiles, t))),
+          ...unique.map(t => tagEvidence(ciFiles, t, `CI pushes ${t.tag}`)),
         ]),
         remediation: remediation(set.origin === 'repo' ? set.label : undefined, mutable, own, unique.length > 0),
       });

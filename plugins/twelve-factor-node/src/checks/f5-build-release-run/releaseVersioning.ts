@@ -5,7 +5,7 @@ import { ciFactRef } from '../../facts/ci/extractor';
 import { ciFilesFactRef } from '../../facts/ciFiles';
 import { objectSets, setEvidence, type ObjectSet } from '../../facts/objectSets';
 import { capEvidence, fileEvidence } from '../evidence';
-import { ciTags, imageUses, ownImage, releaseTriggers, tagLine, type ImageUse } from './images';
+import { ciTags, imageUses, ownImage, releaseTriggers, tagEvidence, type ImageUse } from './images';
 import { pipelineSnippet } from './ciSnippets';
 
 export const releaseVersioning: TwelveFactorCheck = {
@@ -26,15 +26,15 @@ export const releaseVersioning: TwelveFactorCheck = {
     const ev = (u: ImageUse, note: string): Evidence => setEvidence(u.set, u.w.source, `${u.ref.raw} (${note})`, `${u.c.fieldPath}.image`);
     const semver: Evidence[] = [
       ...triggers.map(t => fileEvidence(t.path, `releases on version tags: ${t.text}`, t.line, t.line)),
-      ...tags.filter(t => t.kind === 'semver').map(t => fileEvidence(t.path, `CI pushes version tag ${t.tag}`, tagLine(ciFiles, t), tagLine(ciFiles, t))),
+      ...tags.filter(t => t.kind === 'semver').map(t => tagEvidence(ciFiles, t, `CI pushes version tag ${t.tag}`)),
       ...deployed.filter(u => u.kind === 'semver').map(u => ev(u, 'semantic version deployed')),
     ];
     const sha: Evidence[] = [
-      ...tags.filter(t => t.kind === 'sha').map(t => fileEvidence(t.path, `CI pushes commit tag ${t.tag}`, tagLine(ciFiles, t), tagLine(ciFiles, t))),
+      ...tags.filter(t => t.kind === 'sha').map(t => tagEvidence(ciFiles, t, `CI pushes commit tag ${t.tag}`)),
       ...deployed.filter(u => u.kind === 'sha' || u.kind === 'digest' || u.kind === 'version').map(u => ev(u, `${u.kind} deployed`)),
     ];
     const latest: Evidence[] = [
-      ...tags.filter(t => t.kind === 'latest').map(t => fileEvidence(t.path, `CI pushes ${t.tag}`, tagLine(ciFiles, t), tagLine(ciFiles, t))),
+      ...tags.filter(t => t.kind === 'latest').map(t => tagEvidence(ciFiles, t, `CI pushes ${t.tag}`)),
       ...deployed.filter(u => u.kind === 'latest' || u.kind === 'untagged' || u.kind === 'floating').map(u => ev(u, `${u.kind} deployed`)),
     ];
     if (semver.length && !latest.length) {

@@ -2,9 +2,9 @@ import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { LONG_RUNNING_KINDS } from '../../facts/manifests/workloads';
 import { setEvidence } from '../../facts/objectSets';
 import { worstOf } from '../combine';
-import { capEvidence, fileEvidence } from '../evidence';
+import { capEvidence } from '../evidence';
 import { lazySnippet, podSpecPatch } from '../snippets';
-import { imageUses, isImmutable, releaseContext, tagLine, type ImageUse } from './images';
+import { imageUses, isImmutable, releaseContext, tagEvidence, type ImageUse } from './images';
 
 function remediation(u: ImageUse) {
   const ns = u.w.namespace ?? u.set.namespace;
@@ -48,7 +48,7 @@ export const rollback: TwelveFactorCheck = {
           : `${set.label}: ${names} run the mutable tag ${tag}${always.length ? ' with imagePullPolicy Always' : ''} and no unique tag exists, so no previous release can be named`,
         evidence: capEvidence([
           ...mutable.map(u => setEvidence(u.set, u.w.source, `${u.ref.raw}, imagePullPolicy ${u.c.container.imagePullPolicy ?? (u.pullAlways ? 'Always (default for this tag)' : 'IfNotPresent')}`, `${u.c.fieldPath}.image`)),
-          ...unique.map(t => fileEvidence(t.path, `CI pushes ${t.tag}`, tagLine(ciFiles, t), tagLine(ciFiles, t))),
+          ...unique.map(t => tagEvidence(ciFiles, t, `CI pushes ${t.tag}`)),
         ]),
         remediation: remediation(mutable[0]),
       });

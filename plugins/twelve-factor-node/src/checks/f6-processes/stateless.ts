@@ -1,8 +1,24 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
-import { objectSets, setEvidence, setWideEvidence } from '../../facts/objectSets';
+import { objectSets, setEvidence, setWideEvidence, type ObjectSet } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
-import { appProcesses, judgeSets } from '../f8-concurrency/processTypes';
-import { isShared, isSingleWriter, mountedClaims } from './volumes';
+import { appProcesses, judgeSets, type AppWorkload } from '../f8-concurrency/processTypes';
+import { isShared, isSingleWriter, mountedClaims, type MountedClaim } from './volumes';
+
+/** The claims the apps mount, read once per app: per-pod (bound), not found in the set (unresolved), and the shared claims' names. */
+function claimsByKind(set: ObjectSet, apps: ReadonlyArray<AppWorkload>) {
+  const bound: Array<{ w: AppWorkload; c: MountedClaim }> = [];
+  const unresolved: Array<{ w: AppWorkload; c: MountedClaim }> = [];
+  const shared: string[] = [];
+  // Three lists in the order the workloads and their claims come: summaries and evidence list them that way.
+  for (const w of apps) {
+    for (const c of mountedClaims(set, w)) {
+      if (isSingleWriter(c)) bound.push({ w, c });
+      if (!c.accessModes) unresolved.push({ w, c });
+      if (isShared(c)) shared.push(c.claim);
+    }
+  }
+  return { bound, unresolved, shared };
+}
 
 export const stateless: TwelveFactorCheck = {
   id: 'f6-processes.stateless',
@@ -13,9 +29,7 @@ export const stateless: TwelveFactorCheck = {
         // Backing services (redis, postgres StatefulSets) are stateful by design and judged elsewhere.
         const apps = appProcesses(set);
         if (apps.length === 0) return undefined;
-        const bound = apps.flatMap(w => mountedClaims(set, w).filter(isSingleWriter).map(c => ({ w, c })));
-        const unresolved = apps.flatMap(w => mountedClaims(set, w).filter(c => !c.accessModes).map(c => ({ w, c })));
-        const shared = apps.flatMap(w => mountedClaims(set, w).filter(isShared).map(c => c.claim));
+        const { bound, unresolved, shared } = claimsByKind(set, apps);
         const names = apps.map(w => w.name).join(', ');
         if (bound.length) {
           return {

@@ -279,8 +279,18 @@ export function namespaceOf(set: ObjectSet, w: Workload): string | undefined {
   return w.namespace ?? set.namespace;
 }
 
-/** Environment variables a container sees: ConfigMaps of the set through envFrom, then env values. */
-export function envOf(set: ObjectSet, w: Workload, container: Record<string, any>): Record<string, string> {
+/** envOf's answers per container and set: several checks read every container's environment. */
+const envCache = new WeakMap<object, WeakMap<ObjectSet, Readonly<Record<string, string>>>>();
+
+/**
+ * Environment variables a container sees: ConfigMaps of the set through
+ * envFrom, then env values. Computed once per container and set; callers
+ * share the record and must not change it.
+ */
+export function envOf(set: ObjectSet, w: Workload, container: Record<string, any>): Readonly<Record<string, string>> {
+  let perSet = envCache.get(container);
+  const hit = perSet?.get(set);
+  if (hit) return hit;
   const env: Record<string, string> = {};
   for (const from of list(container.envFrom)) {
     const name = from?.configMapRef?.name;
@@ -288,6 +298,11 @@ export function envOf(set: ObjectSet, w: Workload, container: Record<string, any
     if (cm) for (const [k, v] of Object.entries(cm.object.data ?? {})) env[`${from.prefix ?? ''}${k}`] = String(v);
   }
   for (const e of list(container.env)) if (e?.name && typeof e.value === 'string') env[e.name] = e.value;
+  if (!perSet) {
+    perSet = new WeakMap();
+    envCache.set(container, perSet);
+  }
+  perSet.set(set, env);
   return env;
 }
 

@@ -28,4 +28,12 @@ describe('CI signals', () => {
     expect(s.tests).toHaveLength(1);
     expect(s.environments).toEqual(['production', 'staging']);
   });
+
+  it('tells scanner commands from look-alikes and joins continued commands', () => {
+    const s = deriveSignals([step('snyk test --all-projects\nsnyk auth $TOKEN\ndocker scout cves \\\n  shop/web:1.0.0')]);
+    expect(s.scanners.map(x => [x.tool, x.line, x.text])).toEqual([
+      ['snyk', 11, 'snyk test --all-projects'],
+      ['docker-scout', 13, 'docker scout cves    shop/web:1.0.0'],
+    ]);
+  });
 });

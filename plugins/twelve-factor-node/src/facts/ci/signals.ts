@@ -12,11 +12,19 @@ const SCANNERS: Array<{ tool: string; command?: RegExp; action?: RegExp }> = [
   { tool: 'gitlab-container-scanning', command: /container_scanning/ },
 ];
 
+/** Any scanner's command: one test rules out most command lines before the table is walked. */
+const ANY_SCANNER_COMMAND = new RegExp(SCANNERS.flatMap(s => (s.command ? [`(?:${s.command.source})`] : [])).join('|'));
+
 const TESTS = /\b(pytest|tox|nox|npm (run )?test|yarn (run )?test|pnpm (run )?test|go test|mvn (-\S+ )*(test|verify)|gradle(w)? (\S+ )*test|\.\/gradlew (\S+ )*test|dotnet test|cargo test|jest|vitest|rspec|phpunit)\b/;
 const ROLLBACK = /(\bkubectl\b[^|;&\n]*\brollout\s+undo\b|\bhelm\s+rollback|helm\s+(upgrade|install)\b[^\n]*--atomic|\bkubectl\s+argo\s+rollouts\s+(undo|abort)|\bargocd\s+app\s+rollback\b)/;
 
+/** `OVERLAY=prd`, `ENV=staging`, …; global, run from lastIndex 0. */
+const ENV_SELECTION = /\b(?:OVERLAY|ENVIRONMENT|ENV|DEPLOY_ENV|TARGET_ENV)=["']?([A-Za-z][\w-]*)/g;
+
 function short(text: string): string {
-  const one = text.trim().replace(/\s*\\\n\s*/g, ' ');
+  const trimmed = text.trim();
+  // Continuations are mostly joined already (commandLines); the replace only runs where one is left.
+  const one = trimmed.includes('\\\n') ? trimmed.replace(/\s*\\\n\s*/g, ' ') : trimmed;
   return one.length > 160 ? `${one.slice(0, 157)}…` : one;
 }
 
@@ -43,8 +51,21 @@ function commandLines(step: CiStep): Array<{ text: string; line: number }> {
 /** An image reference as written in a shell line: quoted, or unquoted with `${{ … }}` expressions kept whole. */
 const IMAGE_REF = String.raw`("[^"]+"|'[^']+'|(?:\$\{\{[^}]*\}\}|[^\s$]|\$(?!\{\{))+)`;
 
+/** `-t <image>` / `--tag=<image>`; global, run from lastIndex 0 by tagsOf. */
+const TAG_FLAG = new RegExp(String.raw`(?:^|\s)(?:-t|--tag)[=\s]+` + IMAGE_REF, 'g');
+const PUSH = new RegExp(String.raw`\b(docker|podman)\s+push\s+` + IMAGE_REF);
+
 function tagsOf(cmd: string): string[] {
-  return [...cmd.matchAll(new RegExp(String.raw`(?:^|\s)(?:-t|--tag)[=\s]+` + IMAGE_REF, 'g'))].map(m => m[1].replace(/^["']|["']$/g, ''));
+  const tags: string[] = [];
+  TAG_FLAG.lastIndex = 0;
+  for (let m = TAG_FLAG.exec(cmd); m; m = TAG_FLAG.exec(cmd)) tags.push(m[1].replace(/^["']|["']$/g, ''));
+  return tags;
+}
+
+/** The last build found so far in a file. */
+function lastBuildOf(builds: CiImageBuild[], path: string): CiImageBuild | undefined {
+  for (let i = builds.length - 1; i >= 0; i--) if (builds[i].path === path) return builds[i];
+  return undefined;
 }
 
 /** Derives builds, deploys, scanners, tests, environments and rollbacks from steps. */
@@ -78,9 +99,9 @@ export function deriveSignals(steps: ReadonlyArray<CiStep>): Omit<CiFact, 'files
       if (/\b(docker|podman|buildah)\s+(buildx\s+)?(build|bud)\b|\bkaniko\b|\/kaniko\/executor|\baz\s+acr\s+build\b|\bgcloud\s+builds\s+submit\b|\bpack\s+build\b|\bko\s+(build|publish)\b|\bjib(:build|Build)?\b/.test(text)) {
         builds.push({ ...sig, tags: tagsOf(text), pushes: /--push\b|kaniko|az\s+acr\s+build|gcloud\s+builds|jib|ko\s+(build|publish)/.test(text) });
       }
-      const push = new RegExp(String.raw`\b(docker|podman)\s+push\s+` + IMAGE_REF).exec(text);
+      const push = PUSH.exec(text);
       if (push) {
-        const build = [...builds].reverse().find(b => b.path === step.path);
+        const build = lastBuildOf(builds, step.path);
         if (build) {
           build.pushes = true;
           if (!build.tags.includes(push[2])) build.tags.push(push[2]);
@@ -91,16 +112,20 @@ export function deriveSignals(steps: ReadonlyArray<CiStep>): Omit<CiFact, 'files
       const argo = /\bargocd\s+app\s+(sync|create|set)\b/.test(text);
       const flux = /\bflux\s+(reconcile|create)\b/.test(text);
       const skaffold = /\bskaffold\s+(run|deploy)\b/.test(text);
+      const rollsBack = ROLLBACK.test(text);
       if (kube || helm || argo || flux || skaffold) {
         const tool = helm ? 'helm' : argo ? 'argocd' : flux ? 'flux' : skaffold ? 'skaffold' : /kustomize\s+build/.test(text) ? 'kustomize' : 'kubectl';
         // "create secret … --dry-run | kubectl apply" manages secrets, not the app.
-        if (!/create\s+secret/.test(text)) deploys.push({ ...sig, tool, rollsBack: ROLLBACK.test(text) });
+        if (!/create\s+secret/.test(text)) deploys.push({ ...sig, tool, rollsBack });
       }
-      if (ROLLBACK.test(text)) rollbacks.push(sig);
-      for (const s of SCANNERS) if (s.command?.test(text)) scanners.push({ ...sig, tool: s.tool });
+      if (rollsBack) rollbacks.push(sig);
+      if (ANY_SCANNER_COMMAND.test(text)) for (const s of SCANNERS) if (s.command?.test(text)) scanners.push({ ...sig, tool: s.tool });
       if (TESTS.test(text)) tests.push(sig);
       // `OVERLAY=prd`, `overlays/$ENV` selections name environments too.
-      for (const m of text.matchAll(/\b(?:OVERLAY|ENVIRONMENT|ENV|DEPLOY_ENV|TARGET_ENV)=["']?([A-Za-z][\w-]*)/g)) environments.add(m[1]);
+      if (text.includes('=')) {
+        ENV_SELECTION.lastIndex = 0;
+        for (let m = ENV_SELECTION.exec(text); m; m = ENV_SELECTION.exec(text)) environments.add(m[1]);
+      }
     }
   }
   return { builds, deploys, scanners, tests, environments: [...environments].sort(), rollbacks };

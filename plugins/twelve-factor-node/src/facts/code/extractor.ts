@@ -43,6 +43,22 @@ for (const p of SIGNAL_PATTERNS) {
   for (const l of p.languages) byLanguage.set(l, [...(byLanguage.get(l) ?? []), { id: p.id, re, description: p.description }]);
 }
 
+/*
+ * The matches of a global pattern, as matchAll gives them. matchAll copies
+ * the RegExp on every call, and this runs every pattern of a language on
+ * every source file; the shared pattern's lastIndex is set before each use.
+ */
+function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(text);
+}
+
+function nextMatch(re: RegExp, text: string, previous: RegExpExecArray): RegExpExecArray | null {
+  // An empty match would be found again: step over it (a whole code point with the u flag), as matchAll does.
+  if (previous[0] === '') re.lastIndex = previous.index + (re.unicode && (text.codePointAt(previous.index) ?? 0) > 0xffff ? 2 : 1);
+  return re.exec(text);
+}
+
 function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
@@ -75,9 +91,9 @@ export const codeExtractor: FactExtractor<CodeFact> = {
       files++;
       let starts: number[] | undefined;
       for (const p of byLanguage.get(lang) ?? []) {
-        for (const m of file.text.matchAll(p.re)) {
+        for (let m = firstMatch(p.re, file.text); m; m = nextMatch(p.re, file.text, m)) {
           starts ??= lineStarts(file.text);
-          const line = lineAt(starts, m.index ?? 0);
+          const line = lineAt(starts, m.index);
           const text = file.text.slice(starts[line - 1], starts[line] !== undefined ? starts[line] - 1 : undefined).trim();
           (signals[p.id] ??= []).push({ path: file.path, line, text: text.slice(0, 160), description: p.description });
         }

@@ -136,11 +136,21 @@ export const SIGNAL_PATTERNS: ReadonlyArray<SignalPattern> = [
   { id: 'db.migrations-at-startup', languages: ['java'], pattern: /spring\.flyway\.enabled\s*=\s*true|spring\.liquibase\.enabled\s*=\s*true/, description: 'migrates the database at app start' },
 ];
 
+/** `.js`, `.ts`, `.jsx`, `.tsx`, with an optional `m` or `c` in front. */
+const JS_EXTENSIONS = new Set(['js', 'ts', 'jsx', 'tsx', 'mjs', 'mts', 'mjsx', 'mtsx', 'cjs', 'cts', 'cjsx', 'ctsx']);
+
 /** The language of a source file by extension. @public */
 export function languageOf(path: string): Language | undefined {
-  if (/\.py$/.test(path)) return 'python';
-  if (/\.(m|c)?(j|t)sx?$/.test(path) && !/\.d\.ts$/.test(path)) return 'javascript';
-  if (/\.go$/.test(path)) return 'go';
-  if (/\.(java|kt|kts)$/.test(path) || /(^|\/)(application|bootstrap)(-[\w]+)?\.(properties|ya?ml)$/.test(path) || /(^|\/)(logback|log4j2?)[\w-]*\.xml$/.test(path)) return 'java';
+  // Decided by the text after the last dot: this runs for every file of a
+  // repository, and end-anchored patterns would be tried at every position.
+  const dot = path.lastIndexOf('.');
+  if (dot === -1) return undefined;
+  const ext = path.slice(dot + 1);
+  if (ext === 'py') return 'python';
+  if (JS_EXTENSIONS.has(ext)) return path.endsWith('.d.ts') ? undefined : 'javascript';
+  if (ext === 'go') return 'go';
+  if (ext === 'java' || ext === 'kt' || ext === 'kts') return 'java';
+  if ((ext === 'properties' || ext === 'yaml' || ext === 'yml') && /(^|\/)(application|bootstrap)(-[\w]+)?\.(properties|ya?ml)$/.test(path)) return 'java';
+  if (ext === 'xml' && /(^|\/)(logback|log4j2?)[\w-]*\.xml$/.test(path)) return 'java';
   return undefined;
 }

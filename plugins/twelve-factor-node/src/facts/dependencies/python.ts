@@ -17,7 +17,8 @@ const REQ_LINE = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(.*)$/;
 export function parseRequirementsTxt(text: string): DeclaredDependency[] {
   const out: DeclaredDependency[] = [];
   splitLines(text).forEach((raw, i) => {
-    const line = raw.replace(/\s+#.*$/, '').replace(/^#.*$/, '').trim();
+    // Comments are cut only where a `#` is (most lines have none).
+    const line = (raw.includes('#') ? raw.replace(/\s+#.*$/, '').replace(/^#.*$/, '') : raw).trim();
     if (!line || line.startsWith('-') || /^[a-z+]+:\/\//i.test(line)) return;
     const m = REQ_LINE.exec(line.split(';')[0].trim());
     if (!m) return;

@@ -10,8 +10,13 @@ export const containerBuildFactRef = createFactRef<ContainerBuildFact>({ id: 're
 
 /** Dockerfile, Containerfile, Dockerfile.<x>, <x>.Dockerfile, <x>.dockerfile. */
 export function isDockerfileName(name: string): boolean {
+  // Every such name contains one of these words; checking them first spares most files both patterns.
+  if (!name.includes('ockerfile') && !name.includes('ontainerfile')) return false;
   return /^(Dockerfile|Containerfile)(\.[\w.-]+)?$/.test(name) || /\.(Dockerfile|dockerfile|Containerfile)$/.test(name);
 }
+
+/** Build definitions of the other container builders (buildpacks, ko, Jib). */
+const OTHER_BUILD_FILES = new Set(['project.toml', '.ko.yaml', 'pom.xml', 'build.gradle', 'build.gradle.kts']);
 
 /** @public */
 export const containerBuildExtractor: FactExtractor<ContainerBuildFact> = {
@@ -26,7 +31,7 @@ export const containerBuildExtractor: FactExtractor<ContainerBuildFact> = {
       }
       fact.dockerfiles.push(parseDockerfile(file.path, file.text));
     }
-    for (const file of repo.find((_p, name) => ['project.toml', '.ko.yaml', 'pom.xml', 'build.gradle', 'build.gradle.kts'].includes(name))) {
+    for (const file of repo.find((_p, name) => OTHER_BUILD_FILES.has(name))) {
       const name = basename(file.path);
       if (name === 'project.toml' && /\[(_|io\.buildpacks)/.test(file.text ?? '')) {
         fact.otherBuilds.push({ kind: 'buildpacks', path: file.path });

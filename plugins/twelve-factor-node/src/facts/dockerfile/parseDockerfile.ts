@@ -1,24 +1,28 @@
 import { Copy, DockerfileParser, Instruction } from 'dockerfile-ast';
 import type { DockerfileInfo, DockerStage, PackageInstall } from './types';
 
-const INSTALL_PATTERNS: Array<{ manager: PackageInstall['manager']; re: RegExp }> = [
-  { manager: 'apt', re: /\bapt(?:-get)?\s+(?:-\S+\s+)*install\s+([^&|;]*)/g },
-  { manager: 'apk', re: /\bapk\s+(?:-\S+\s+)*add\s+([^&|;]*)/g },
-  { manager: 'dnf', re: /\bdnf\s+(?:-\S+\s+)*install\s+([^&|;]*)/g },
-  { manager: 'microdnf', re: /\bmicrodnf\s+(?:-\S+\s+)*install\s+([^&|;]*)/g },
-  { manager: 'yum', re: /\byum\s+(?:-\S+\s+)*install\s+([^&|;]*)/g },
-  { manager: 'zypper', re: /\bzypper\s+(?:-\S+\s+)*(?:install|in)\s+([^&|;]*)/g },
+/** `word`: the command name every match contains, tested before the pattern. */
+const INSTALL_PATTERNS: Array<{ manager: PackageInstall['manager']; word: string; re: RegExp }> = [
+  { manager: 'apt', word: 'apt', re: /\bapt(?:-get)?\s+(?:-\S+\s+)*install\s+([^&|;]*)/g },
+  { manager: 'apk', word: 'apk', re: /\bapk\s+(?:-\S+\s+)*add\s+([^&|;]*)/g },
+  { manager: 'dnf', word: 'dnf', re: /\bdnf\s+(?:-\S+\s+)*install\s+([^&|;]*)/g },
+  { manager: 'microdnf', word: 'microdnf', re: /\bmicrodnf\s+(?:-\S+\s+)*install\s+([^&|;]*)/g },
+  { manager: 'yum', word: 'yum', re: /\byum\s+(?:-\S+\s+)*install\s+([^&|;]*)/g },
+  { manager: 'zypper', word: 'zypper', re: /\bzypper\s+(?:-\S+\s+)*(?:install|in)\s+([^&|;]*)/g },
 ];
+
+const WORDS = /\S+/g;
 
 /** The packages named by install commands in a RUN instruction's text. */
 export function findPackageInstalls(run: string, line: number): PackageInstall[] {
   const text = run.replace(/\\\r?\n/g, ' ');
   const out: PackageInstall[] = [];
-  for (const { manager, re } of INSTALL_PATTERNS) {
+  for (const { manager, word, re } of INSTALL_PATTERNS) {
+    if (!text.includes(word)) continue;
     for (const m of text.matchAll(re)) {
-      const packages = m[1]
-        .split(/\s+/)
-        .filter(t => t && !t.startsWith('-') && !t.startsWith('$') && t !== '\\')
+      // The words of the command (a regex split would build a new RegExp per call).
+      const packages = (m[1].match(WORDS) ?? [])
+        .filter(t => !t.startsWith('-') && !t.startsWith('$') && t !== '\\')
         .map(t => t.replace(/[=<>].*$/, ''));
       if (packages.length) out.push({ manager, packages, line });
     }

@@ -1,0 +1,59 @@
+/*
+ * Writes the engine's full output for every example (with and without its
+ * cluster dumps), for generated variants of the fixture and for every
+ * Kustomize fixture folder scored as a repository, one JSON file each, so
+ * that a refactoring meant to change nothing (speed work) can be checked
+ * with `diff -r` against the output of the commit before it.
+ * Run: node plugins/twelve-factor-node/bin/bench outputSnapshot OUT_DIR
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createTwelveFactorEngine } from '../src/engine/createEngine';
+import { loadClusterDump } from '../src/kube/dump';
+import { loadLocalRepo } from '../src/sources/loadLocalRepo';
+import { RepoSnapshot } from '../src/sources/RepoSnapshot';
+import { parseYamlDocs } from '../src/kustomize/yaml';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const out = process.argv[3] ?? process.argv[2];
+const NOW = new Date('2026-11-26T00:00:00Z');
+
+function variant(base: RepoSnapshot, i: number): RepoSnapshot {
+  return new RepoSnapshot(
+    base.paths().map(p => {
+      const f = base.file(p)!;
+      const text = f.text?.replace(/cms/g, `svc${i}`).replace(/0\.115\.6/g, `0.${100 + (i % 50)}.0`).replace(/auto-builder/g, `team${i % 17}`);
+      return { ...f, ...(text !== undefined ? { text, size: text.length } : {}) };
+    }),
+  );
+}
+
+async function main() {
+  fs.mkdirSync(out, { recursive: true });
+  const engine = createTwelveFactorEngine();
+  const write = (name: string, value: unknown) => fs.writeFileSync(path.join(out, `${name}.json`), `${JSON.stringify(value, null, 1)}\n`);
+  for (const ex of fs.readdirSync(path.join(ROOT, 'examples'))) {
+    const dir = path.join(ROOT, 'examples', ex);
+    if (!fs.existsSync(path.join(dir, 'repo'))) continue;
+    const { snapshot, diagnostics } = await loadLocalRepo(path.join(dir, 'repo'));
+    const catalog = snapshot.read('catalog-info.yaml');
+    const entity = (catalog && (parseYamlDocs(catalog).docs[0]?.value as any)) ?? { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: ex } };
+    const dumps = fs.readdirSync(dir).filter(f => /^cluster.*\.yaml$/.test(f)).map(f => loadClusterDump(f, fs.readFileSync(path.join(dir, f), 'utf8')).cluster);
+    write(`${ex}.repo`, await engine.evaluate({ entity, repo: snapshot }, { now: NOW, diagnostics }));
+    if (dumps.length) write(`${ex}.repo+clusters`, await engine.evaluate({ entity, repo: snapshot, clusters: dumps }, { now: NOW, diagnostics }));
+    if (ex === 'auto-builder-cms') {
+      for (const i of [1, 7, 42]) write(`${ex}.variant${i}`, await engine.evaluate({ entity, repo: variant(snapshot, i), clusters: dumps }, { now: NOW }));
+    }
+  }
+  const fixtures = path.join(ROOT, 'plugins/twelve-factor-node/src/kustomize/__fixtures__');
+  for (const f of fs.readdirSync(fixtures)) {
+    const { snapshot, diagnostics } = await loadLocalRepo(path.join(fixtures, f));
+    write(`kustomize-fixture.${f}`, await engine.evaluate({ entity: { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: f } }, repo: snapshot }, { now: NOW, diagnostics }));
+  }
+  console.log(`wrote ${fs.readdirSync(out).length} files to ${out}`);
+}
+
+main().catch(e => {
+  console.error(e);
+  process.exit(1);
+});
