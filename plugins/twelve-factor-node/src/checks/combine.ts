@@ -10,26 +10,28 @@ const SEVERITY = ['fail', 'partial', 'unknown', 'pass'] as const;
  */
 export function worstOf(outcomes: ReadonlyArray<CheckOutcome>): CheckOutcome {
   if (outcomes.length === 0) throw new Error('worstOf needs at least one outcome');
-  // One pass for the worst verdict: every check combines its sets through here.
+  // Plain loops, no spreads: every check combines its sets through here.
   let rank: number = SEVERITY.length;
   for (const o of outcomes) {
     const r = SEVERITY.indexOf(o.verdict as (typeof SEVERITY)[number]);
     if (r !== -1 && r < rank) rank = r;
   }
   const worst = SEVERITY[rank];
-  const chosen = outcomes.filter(o => o.verdict === worst);
-  const remediation = chosen.find(o => o.remediation)?.remediation;
   const evidence: NonNullable<CheckOutcome['evidence']> = [];
-  for (const o of outcomes) if (o.evidence) for (const e of o.evidence) evidence.push(e);
-  const summaries = new Set<string>();
-  for (const o of chosen) summaries.add(o.summary);
-  return {
-    verdict: worst,
-    summary: [...summaries].join('; '),
-    evidence,
-    ...(remediation ? { remediation } : {}),
-    ...(worst === 'unknown' ? { reason: chosen.map(o => o.reason ?? o.summary).join('; ') } : {}),
-  };
+  const summaries: string[] = [];
+  let remediation: CheckOutcome['remediation'];
+  const reasons: string[] = [];
+  for (const o of outcomes) {
+    if (o.evidence) for (const e of o.evidence) evidence.push(e);
+    if (o.verdict !== worst) continue;
+    if (!summaries.includes(o.summary)) summaries.push(o.summary);
+    remediation ??= o.remediation;
+    if (worst === 'unknown') reasons.push(o.reason ?? o.summary);
+  }
+  const combined: CheckOutcome = { verdict: worst, summary: summaries.join('; '), evidence };
+  if (remediation) combined.remediation = remediation;
+  if (worst === 'unknown') combined.reason = reasons.join('; ');
+  return combined;
 }
 
 /**

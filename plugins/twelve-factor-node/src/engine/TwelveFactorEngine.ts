@@ -42,8 +42,10 @@ export interface EvaluateOptions {
  * failure to write it fails the check as it would have while evaluating.
  */
 function plainRemediation(docsUrl: string, remediation: NonNullable<CheckOutcome['remediation']>): CheckResult['remediation'] {
-  const { snippet } = remediation;
-  return { docsUrl, ...remediation, ...(snippet ? { snippet: { ...snippet } } : {}) };
+  const plain = { docsUrl, ...remediation };
+  // Assigned after the spread, the copy keeps the snippet's place among the fields.
+  if (remediation.snippet) plain.snippet = { ...remediation.snippet };
+  return plain;
 }
 
 function isThenable<T>(v: T | PromiseLike<T>): v is PromiseLike<T> {

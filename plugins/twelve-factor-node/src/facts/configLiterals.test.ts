@@ -1,4 +1,4 @@
-import { environmentOf, environmentOfName, findAddresses, hostEnvironment, ipClassOf, isCredentialName, roleOf, scanConfigFile } from './configLiterals';
+import { environmentOf, environmentOfName, findAddresses, hostEnvironment, ipClassOf, isCredentialName, normalizeEnvironment, roleOf, scanConfigFile } from './configLiterals';
 
 describe('config literals', () => {
   it('classifies IPv4 addresses', () => {
@@ -44,6 +44,9 @@ describe('config literals', () => {
     expect(environmentOf('deploy/qa/app', 'manifest')).toEqual({ environment: 'qa', local: false });
     expect(['team-PRD_east', 'a..b--stg', 'local', ''].map(environmentOfName)).toEqual(['prod', 'staging', 'local', undefined]);
     expect(['db.local.prod.example.com', 'local'].map(hostEnvironment)).toEqual(['prod', undefined]);
+    // Names of Object.prototype's members are no environments.
+    expect(['constructor', 'app-toString', 'svc.__proto__.example.com'].map(environmentOfName)).toEqual([undefined, undefined, undefined]);
+    expect(normalizeEnvironment('hasOwnProperty')).toBeUndefined();
   });
 
   it('decides which files carry configuration', () => {

@@ -143,18 +143,19 @@ export function ipClassOf(ip: string): IpClass | undefined {
   return 'public';
 }
 
-const ENV_ALIASES: Record<string, string> = {
+/** A Map, not an object literal: a token such as `constructor` must not find Object.prototype's members. */
+const ENV_ALIASES = new Map<string, string>(Object.entries({
   prod: 'prod', prd: 'prod', production: 'prod',
   staging: 'staging', stage: 'staging', stg: 'staging',
   dev: 'dev', develop: 'dev', development: 'dev',
   qa: 'qa', uat: 'uat', test: 'test', testing: 'test',
   preprod: 'preprod', preproduction: 'preprod',
   local: 'local',
-};
+}));
 
 /** The normalised environment a name stands for (`production` → `prod`, `stg` → `staging`), if any. @public */
 export function normalizeEnvironment(name: string): string | undefined {
-  return ENV_ALIASES[name.toLowerCase()];
+  return ENV_ALIASES.get(name.toLowerCase());
 }
 
 /**
@@ -169,7 +170,7 @@ function environmentToken(name: string, underscore: boolean, skipLocal: boolean)
   for (let i = 0; i <= lower.length; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 0x2e;
     if (c !== 0x2e /* . */ && c !== 0x2d /* - */ && !(underscore && c === 0x5f) /* _ */) continue;
-    const env = ENV_ALIASES[lower.slice(start, i)];
+    const env = ENV_ALIASES.get(lower.slice(start, i));
     if (env && !(skipLocal && env === 'local')) return env;
     start = i + 1;
   }
