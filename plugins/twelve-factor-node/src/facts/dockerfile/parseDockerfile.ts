@@ -1,41 +1,27 @@
 import { Copy, DockerfileParser, Instruction } from 'dockerfile-ast';
-import type { DockerfileInfo, DockerStage, PackageInstall } from './types';
+import { readDockerfileFast } from './fastDockerfile';
+import { findPackageInstalls } from './packageInstalls';
+import type { DockerfileInfo, DockerStage } from './types';
 
-/** `word`: the command name every match contains, tested before the pattern. */
-const INSTALL_PATTERNS: Array<{ manager: PackageInstall['manager']; word: string; re: RegExp }> = [
-  { manager: 'apt', word: 'apt', re: /\bapt(?:-get)?\s+(?:-\S+\s+)*install\s+([^&|;]*)/g },
-  { manager: 'apk', word: 'apk', re: /\bapk\s+(?:-\S+\s+)*add\s+([^&|;]*)/g },
-  { manager: 'dnf', word: 'dnf', re: /\bdnf\s+(?:-\S+\s+)*install\s+([^&|;]*)/g },
-  { manager: 'microdnf', word: 'microdnf', re: /\bmicrodnf\s+(?:-\S+\s+)*install\s+([^&|;]*)/g },
-  { manager: 'yum', word: 'yum', re: /\byum\s+(?:-\S+\s+)*install\s+([^&|;]*)/g },
-  { manager: 'zypper', word: 'zypper', re: /\bzypper\s+(?:-\S+\s+)*(?:install|in)\s+([^&|;]*)/g },
-];
-
-const WORDS = /\S+/g;
-
-/** The packages named by install commands in a RUN instruction's text. */
-export function findPackageInstalls(run: string, line: number): PackageInstall[] {
-  const text = run.replace(/\\\r?\n/g, ' ');
-  const out: PackageInstall[] = [];
-  for (const { manager, word, re } of INSTALL_PATTERNS) {
-    if (!text.includes(word)) continue;
-    for (const m of text.matchAll(re)) {
-      // The words of the command (a regex split would build a new RegExp per call).
-      const packages = (m[1].match(WORDS) ?? [])
-        .filter(t => !t.startsWith('-') && !t.startsWith('$') && t !== '\\')
-        .map(t => t.replace(/[=<>].*$/, ''));
-      if (packages.length) out.push({ manager, packages, line });
-    }
-  }
-  return out;
-}
+export { findPackageInstalls };
 
 function form(instr: Instruction): 'exec' | 'shell' {
   return (instr.getRawArgumentsContent() ?? '').trim().startsWith('[') ? 'exec' : 'shell';
 }
 
-/** Parses a Dockerfile into stages. dockerfile-ast is error-tolerant, so this never throws on bad syntax. */
+/**
+ * Parses a Dockerfile into stages: the fast line-based reader when it is sure
+ * to read the text like dockerfile-ast, dockerfile-ast otherwise.
+ */
 export function parseDockerfile(path: string, text: string): DockerfileInfo {
+  return readDockerfileFast(path, text) ?? parseDockerfileReference(path, text);
+}
+
+/**
+ * The reference reading, with dockerfile-ast. It is error-tolerant, so this
+ * never throws on bad syntax. Exported for fastDockerfile.test.ts.
+ */
+export function parseDockerfileReference(path: string, text: string): DockerfileInfo {
   const dockerfile = DockerfileParser.parse(text);
   const stages: DockerStage[] = [];
   let current: DockerStage | undefined;
