@@ -115,33 +115,40 @@ function resolveExtends(name: string, all: Record<string, any>, seen = new Set<s
   return deepMerge(merged, job);
 }
 
+/**
+ * The jobs of a GitLab pipeline as steps, with the branches its `only:` and
+ * `rules:` name; `keys` are the top-level keys with their lines, as each
+ * parsing path finds them.
+ */
+function gitlabJobs(path: string, all: Record<string, any>, keys: Iterable<[string, number]>): Parsed {
+  const steps: CiStep[] = [];
+  const branches: string[] = [];
+  for (const [name, line] of keys) {
+    if (GITLAB_RESERVED.has(name) || name.startsWith('.')) continue;
+    const job: any = resolveExtends(name, all);
+    if (typeof job !== 'object') continue;
+    const environment = typeof job.environment === 'string' ? job.environment : job.environment?.name;
+    for (const b of strings(job.only)) branches.push(b);
+    for (const r of job.rules ?? []) {
+      const m = /\$CI_COMMIT_(?:BRANCH|REF_NAME)\s*==\s*["']([^"']+)["']/.exec(String(r?.if ?? ''));
+      if (m) branches.push(m[1]);
+    }
+    const script = [...strings(job.before_script), ...strings(job.script), ...strings(job.after_script)].join('\n');
+    if (script || job.trigger) {
+      steps.push({ path, system: 'gitlab-ci', job: name, run: script, line, ...(environment ? { environment } : {}), ...(job.image ? { uses: typeof job.image === 'string' ? job.image : job.image.name } : {}) });
+    }
+  }
+  return { steps, triggers: ['push'], branches };
+}
+
 function gitlab(path: string, text: string): Parsed {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc });
   if (doc.errors.length) throw new Error(doc.errors[0].message.split('\n')[0]);
-  const steps: CiStep[] = [];
-  const branches: string[] = [];
   const root = doc.contents;
   const all = (doc.toJS() ?? {}) as Record<string, any>;
-  if (isMap(root)) {
-    for (const pair of root.items) {
-      const name = String((pair.key as Scalar)?.value ?? '');
-      if (GITLAB_RESERVED.has(name) || name.startsWith('.')) continue;
-      const job: any = resolveExtends(name, all);
-      if (typeof job !== 'object') continue;
-      const environment = typeof job.environment === 'string' ? job.environment : job.environment?.name;
-      for (const b of strings(job.only)) branches.push(b);
-      for (const r of job.rules ?? []) {
-        const m = /\$CI_COMMIT_(?:BRANCH|REF_NAME)\s*==\s*["']([^"']+)["']/.exec(String(r?.if ?? ''));
-        if (m) branches.push(m[1]);
-      }
-      const script = [...strings(job.before_script), ...strings(job.script), ...strings(job.after_script)].join('\n');
-      if (script || job.trigger) {
-        steps.push({ path, system: 'gitlab-ci', job: name, run: script, line: lineOf(pair.key, lc), ...(environment ? { environment } : {}), ...(job.image ? { uses: typeof job.image === 'string' ? job.image : job.image.name } : {}) });
-      }
-    }
-  }
-  return { steps, triggers: ['push'], branches };
+  const keys = isMap(root) ? root.items.map((pair): [string, number] => [String((pair.key as Scalar)?.value ?? ''), lineOf(pair.key, lc)]) : [];
+  return gitlabJobs(path, all, keys);
 }
 
 function azure(path: string, text: string): Parsed {
@@ -250,27 +257,7 @@ function githubActionsFast(path: string, root: unknown, pos: NodePositions): Par
 }
 
 function gitlabFast(path: string, root: unknown, pos: NodePositions): Parsed {
-  const steps: CiStep[] = [];
-  const branches: string[] = [];
-  const all = (root ?? {}) as Record<string, any>;
-  if (isPlainMap(root)) {
-    for (const [name, line] of fastKeys(pos, root)) {
-      if (GITLAB_RESERVED.has(name) || name.startsWith('.')) continue;
-      const job: any = resolveExtends(name, all);
-      if (typeof job !== 'object') continue;
-      const environment = typeof job.environment === 'string' ? job.environment : job.environment?.name;
-      for (const b of strings(job.only)) branches.push(b);
-      for (const r of job.rules ?? []) {
-        const m = /\$CI_COMMIT_(?:BRANCH|REF_NAME)\s*==\s*["']([^"']+)["']/.exec(String(r?.if ?? ''));
-        if (m) branches.push(m[1]);
-      }
-      const script = [...strings(job.before_script), ...strings(job.script), ...strings(job.after_script)].join('\n');
-      if (script || job.trigger) {
-        steps.push({ path, system: 'gitlab-ci', job: name, run: script, line, ...(environment ? { environment } : {}), ...(job.image ? { uses: typeof job.image === 'string' ? job.image : job.image.name } : {}) });
-      }
-    }
-  }
-  return { steps, triggers: ['push'], branches };
+  return gitlabJobs(path, (root ?? {}) as Record<string, any>, isPlainMap(root) ? fastKeys(pos, root) : []);
 }
 
 function azureFast(path: string, root: unknown, pos: NodePositions): Parsed {
