@@ -17,6 +17,7 @@ import type { SourcedObject } from '../../facts/manifests/yamlObjects';
 import { mapSelectorMatches } from '../../kube/labels';
 import { worstOf } from '../combine';
 import { capEvidence, fileEvidence } from '../evidence';
+import { perObjectPair } from '../memo';
 
 /** An object set with its workloads, computed once per set. */
 export interface JudgedSet {
@@ -181,21 +182,7 @@ export function configRefsOf(podSpec: Record<string, any>): Set<string> {
  * Computed once per set and container (tracing, timeouts and the log
  * pipeline all read it); the map is shared and must not be changed.
  */
-export function containerEnv(set: ObjectSet, container: Record<string, any>): ReadonlyMap<string, string> {
-  let byContainer = containerEnvCache.get(set.objects);
-  if (!byContainer) {
-    byContainer = new WeakMap();
-    containerEnvCache.set(set.objects, byContainer);
-  }
-  let env = byContainer.get(container);
-  if (!env) {
-    env = collectContainerEnv(set, container);
-    byContainer.set(container, env);
-  }
-  return env;
-}
-
-const containerEnvCache = new WeakMap<ReadonlyArray<SourcedObject>, WeakMap<object, Map<string, string>>>();
+export const containerEnv: (set: ObjectSet, container: Record<string, any>) => ReadonlyMap<string, string> = perObjectPair(collectContainerEnv);
 
 function collectContainerEnv(set: ObjectSet, container: Record<string, any>): Map<string, string> {
   const env = new Map<string, string>();

@@ -11,6 +11,7 @@ import type { SourcedObject } from '../../facts/manifests/yamlObjects';
 import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import { mapSelectorMatches } from '../../kube/labels';
 import { worstOf } from '../combine';
+import { perObjectPair } from '../memo';
 
 /** Kinds whose children (ReplicaSets, Pods, Jobs) are not workloads of their own. */
 const CONTROLLER_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Rollout', 'ReplicationController']);
@@ -119,22 +120,12 @@ export interface EnvValue {
 
 /** Every literal env value of a workload's containers, including those from ConfigMaps of the set. */
 export function envValues(set: ObjectSet, w: Workload): EnvValue[] {
-  let byWorkload = envValueCache.get(set.objects);
-  if (!byWorkload) {
-    byWorkload = new WeakMap();
-    envValueCache.set(set.objects, byWorkload);
-  }
-  let values = byWorkload.get(w);
-  if (!values) {
-    values = collectEnvValues(set, w);
-    byWorkload.set(w, values);
-  }
   // A copy: callers may sort or filter in place.
-  return values.slice();
+  return envValuesOfWorkload(set, w).slice();
 }
 
-/** envValues per set and workload: the stores checks (database, cache, event-driven) each read them. */
-const envValueCache = new WeakMap<ReadonlyArray<SourcedObject>, WeakMap<Workload, EnvValue[]>>();
+/** Per set and workload: the stores checks (database, cache, event-driven) each read them. */
+const envValuesOfWorkload = perObjectPair(collectEnvValues);
 
 function collectEnvValues(set: ObjectSet, w: Workload): EnvValue[] {
   const out: EnvValue[] = [];

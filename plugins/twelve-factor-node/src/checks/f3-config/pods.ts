@@ -4,6 +4,7 @@ import { setWorkloads, type Workload, type WorkloadContainer } from '../../facts
 import type { ObjectSet } from '../../facts/objectSets';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
 import { setEvidence } from '../../facts/objectSets';
+import { perObject } from '../memo';
 
 /**
  * The workloads of a set that someone wrote: in a cluster, Pods, ReplicaSets
@@ -72,17 +73,12 @@ function literalCredential(name: string, value: unknown): 'value' | 'url' | unde
 
 /** Credentials that reach the set's workloads as literal env values or ConfigMap data. */
 export function inlineCredentials(set: ObjectSet): InlineCredential[] {
-  let credentials = inlineCredentialCache.get(set);
-  if (!credentials) {
-    credentials = findInlineCredentials(set);
-    inlineCredentialCache.set(set, credentials);
-  }
   // A copy, as appWorkloads gives: callers may filter or sort in place.
-  return credentials.slice();
+  return inlineCredentialsOfSet(set).slice();
 }
 
-/** inlineCredentials per set: f3-config.secrets, f3-config.secret-store and f3-config.no-hardcoded each ask for every set. */
-const inlineCredentialCache = new WeakMap<ObjectSet, InlineCredential[]>();
+/** Per set: f3-config.secrets, f3-config.secret-store and f3-config.no-hardcoded each ask for every set. */
+const inlineCredentialsOfSet = perObject(findInlineCredentials);
 
 function findInlineCredentials(set: ObjectSet): InlineCredential[] {
   const out: InlineCredential[] = [];

@@ -9,6 +9,7 @@ import { ciFilesFactRef } from '../../facts/ciFiles';
 import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import { fileEvidence } from '../evidence';
 import { appWorkloads } from '../f3-config/pods';
+import { perObject } from '../memo';
 
 /** An image reference split into its parts. */
 export interface ImageRef {
@@ -66,17 +67,12 @@ export interface ImageUse {
 }
 
 export function imageUses(set: ObjectSet): ImageUse[] {
-  let uses = imageUseCache.get(set);
-  if (!uses) {
-    uses = findImageUses(set);
-    imageUseCache.set(set, uses);
-  }
   // A copy: callers may filter or sort in place.
-  return uses.slice();
+  return imageUsesOfSet(set).slice();
 }
 
-/** imageUses per set: the image checks (and their snippets) each read every set's images. */
-const imageUseCache = new WeakMap<ObjectSet, ImageUse[]>();
+/** Per set: the image checks (and their snippets) each read every set's images. */
+const imageUsesOfSet = perObject(findImageUses);
 
 function findImageUses(set: ObjectSet): ImageUse[] {
   const out: ImageUse[] = [];
@@ -136,17 +132,12 @@ function lineCount(text: string): number {
 }
 
 export function ciTags(ci: CiFact): CiTag[] {
-  let tags = ciTagCache.get(ci);
-  if (!tags) {
-    tags = findCiTags(ci);
-    ciTagCache.set(ci, tags);
-  }
   // A copy: callers may filter or sort in place.
-  return tags.slice();
+  return ciTagsOfFact(ci).slice();
 }
 
-/** ciTags per ci fact (one per scan): four image checks read them. */
-const ciTagCache = new WeakMap<CiFact, CiTag[]>();
+/** Per CI fact (one per scan): four image checks read them. */
+const ciTagsOfFact = perObject(findCiTags);
 
 function findCiTags(ci: CiFact): CiTag[] {
   const out: CiTag[] = [];
