@@ -10,18 +10,11 @@ import { createTwelveFactorEngine } from '../src/engine/createEngine';
 import { FactStore } from '../src/engine/FactStore';
 import { loadLocalRepo } from '../src/sources/loadLocalRepo';
 import { RepoSnapshot } from '../src/sources/RepoSnapshot';
+import { generatedFiles } from './generatedRepos';
 import type { TwelveFactorCheck } from '../src/engine/types';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const FIXTURE = path.join(ROOT, 'examples/auto-builder-cms');
-
-function generate(base: RepoSnapshot, i: number) {
-  return base.paths().map(p => {
-    const f = base.file(p)!;
-    const text = f.text?.replace(/cms/g, `svc${i}`).replace(/0\.115\.6/g, `0.${100 + (i % 50)}.0`).replace(/auto-builder/g, `team${i % 17}`);
-    return { ...f, ...(text !== undefined ? { text, size: text.length } : {}) };
-  });
-}
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 const times = new Map<string, number>();
@@ -59,7 +52,7 @@ async function main() {
     checks.set(id, { ...check, evaluate: ctx => timed(`check ${id}`, () => evaluate(ctx)) });
   }
 
-  const repos = Array.from({ length: count }, (_, i) => generate(snapshot, i));
+  const repos = Array.from({ length: count }, (_, i) => generatedFiles(snapshot, i));
   for (let i = 0; i < 20; i++) await engine.evaluate({ entity, repo: new RepoSnapshot(repos[i]) });
   times.clear();
   const start = now();

@@ -9,21 +9,11 @@ import { FactStore } from '../src/engine/FactStore';
 import type { FactExtractor } from '../src/engine/types';
 import { builtInExtractors } from '../src/facts';
 import { loadLocalRepo } from '../src/sources/loadLocalRepo';
-import { RepoSnapshot } from '../src/sources/RepoSnapshot';
+import { generatedRepo } from './generatedRepos';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const FIXTURE = path.join(ROOT, 'examples/auto-builder-cms');
 const OWN = ['repo.config-literals', 'repo.addresses', 'repo.container-build', 'repo.code', 'repo.ci', 'repo.local-dev', 'repo.dependencies'];
-
-function generate(base: RepoSnapshot, i: number): RepoSnapshot {
-  return new RepoSnapshot(
-    base.paths().map(p => {
-      const f = base.file(p)!;
-      const text = f.text?.replace(/cms/g, `svc${i}`).replace(/0\.115\.6/g, `0.${100 + (i % 50)}.0`).replace(/auto-builder/g, `team${i % 17}`);
-      return { ...f, ...(text !== undefined ? { text, size: text.length } : {}) };
-    }),
-  );
-}
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 
@@ -54,7 +44,7 @@ const now = () => Number(process.hrtime.bigint()) / 1e6;
     });
   }
   const entity = { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'x' } } as any;
-  const repos = Array.from({ length: 300 }, (_, i) => generate(snapshot, i));
+  const repos = Array.from({ length: 300 }, (_, i) => generatedRepo(snapshot, i));
   // find() sorts once per snapshot: pay that outside the timed facts.
   for (const r of repos) r.find(() => false);
   const run = () => {

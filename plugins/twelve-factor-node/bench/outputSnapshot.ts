@@ -11,22 +11,12 @@ import path from 'node:path';
 import { createTwelveFactorEngine } from '../src/engine/createEngine';
 import { loadClusterDump } from '../src/kube/dump';
 import { loadLocalRepo } from '../src/sources/loadLocalRepo';
-import { RepoSnapshot } from '../src/sources/RepoSnapshot';
+import { generatedRepo } from './generatedRepos';
 import { parseYamlDocs } from '../src/kustomize/yaml';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const out = process.argv[3] ?? process.argv[2];
 const NOW = new Date('2026-11-26T00:00:00Z');
-
-function variant(base: RepoSnapshot, i: number): RepoSnapshot {
-  return new RepoSnapshot(
-    base.paths().map(p => {
-      const f = base.file(p)!;
-      const text = f.text?.replace(/cms/g, `svc${i}`).replace(/0\.115\.6/g, `0.${100 + (i % 50)}.0`).replace(/auto-builder/g, `team${i % 17}`);
-      return { ...f, ...(text !== undefined ? { text, size: text.length } : {}) };
-    }),
-  );
-}
 
 async function main() {
   fs.mkdirSync(out, { recursive: true });
@@ -42,7 +32,7 @@ async function main() {
     write(`${ex}.repo`, await engine.evaluate({ entity, repo: snapshot }, { now: NOW, diagnostics }));
     if (dumps.length) write(`${ex}.repo+clusters`, await engine.evaluate({ entity, repo: snapshot, clusters: dumps }, { now: NOW, diagnostics }));
     if (ex === 'auto-builder-cms') {
-      for (const i of [1, 7, 42]) write(`${ex}.variant${i}`, await engine.evaluate({ entity, repo: variant(snapshot, i), clusters: dumps }, { now: NOW }));
+      for (const i of [1, 7, 42]) write(`${ex}.variant${i}`, await engine.evaluate({ entity, repo: generatedRepo(snapshot, i), clusters: dumps }, { now: NOW }));
     }
   }
   const fixtures = path.join(ROOT, 'plugins/twelve-factor-node/src/kustomize/__fixtures__');

@@ -14,6 +14,7 @@ import { createTwelveFactorEngine } from '../src/engine/createEngine';
 import { loadClusterDump } from '../src/kube/dump';
 import { loadLocalRepo } from '../src/sources/loadLocalRepo';
 import { RepoFile, RepoSnapshot } from '../src/sources/RepoSnapshot';
+import { generatedFiles } from './generatedRepos';
 import type { ClusterData } from '../src/kube/types';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -48,16 +49,6 @@ function yarnCold(): number | undefined {
 }
 
 /** A copy of the fixture renamed for service i: same size and shape, different names, hosts and versions. */
-function generate(base: RepoSnapshot, i: number): RepoSnapshot {
-  return new RepoSnapshot(
-    base.paths().map(p => {
-      const f = base.file(p)!;
-      const text = f.text?.replace(/cms/g, `svc${i}`).replace(/0\.115\.6/g, `0.${100 + (i % 50)}.0`).replace(/auto-builder/g, `team${i % 17}`);
-      return { ...f, ...(text !== undefined ? { text, size: text.length } : {}) };
-    }),
-  );
-}
-
 /** The in-process measurement, run in a child process so that it can be pinned to one CPU. */
 async function inProcess(): Promise<void> {
   const { snapshot } = await loadLocalRepo(path.join(FIXTURE, 'repo'));
@@ -67,8 +58,7 @@ async function inProcess(): Promise<void> {
   const N = 1000;
   // The files of each generated repository; its snapshot is built inside the timed loop, as the
   // backend builds one per scan and drops it afterwards (per-snapshot caches go with it).
-  const filesOf = (g: RepoSnapshot) => g.paths().map(p => g.file(p)!);
-  const repoFiles = Array.from({ length: N }, (_, i) => filesOf(generate(snapshot, i)));
+  const repoFiles = Array.from({ length: N }, (_, i) => generatedFiles(snapshot, i));
 
   const run = async (files: RepoFile[][], clusters?: ClusterData[]) => {
     const t = process.hrtime.bigint();
@@ -81,10 +71,10 @@ async function inProcess(): Promise<void> {
   const firstWithClusterMs = await run(repoFiles, [dump]);
   // Steady state, as in a backend that has scored a fleet before: after scans of other generated
   // repositories, 1,000 more, none sharing a service name with those already scanned.
-  const others = Array.from({ length: N }, (_, i) => filesOf(generate(snapshot, N + i)));
+  const others = Array.from({ length: N }, (_, i) => generatedFiles(snapshot, N + i));
   await run(others);
   await run(others, [dump]);
-  const steady = (from: number) => Array.from({ length: N }, (_, i) => filesOf(generate(snapshot, from + i)));
+  const steady = (from: number) => Array.from({ length: N }, (_, i) => generatedFiles(snapshot, from + i));
   const repoOnlyMs = await run(steady(2 * N));
   const withClusterMs = await run(steady(3 * N), [dump]);
   const result = { firstRepoOnlyMs, firstWithClusterMs, repoOnlyMs, withClusterMs, n: N, rssMiB: Math.round(process.memoryUsage().rss / 1024 / 1024) };

@@ -117,8 +117,8 @@ export const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolTyp
 /** Merge keys (`<<`); js-yaml recognises a merge by this standard tag. */
 export const mergeType = new Type('tag:yaml.org,2002:merge', { kind: 'scalar', resolve: (s: string) => s === '<<' });
 
-// ------------------------------------------------------------------ guards on the text
-
+// ------------------------------------------------------------------ guards
+// The text guards are in textGuards.ts; these look at nodes as the listener sees them.
 
 const STD_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:seq', 'tag:yaml.org,2002:map', '!']);
 
