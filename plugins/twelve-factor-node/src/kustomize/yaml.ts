@@ -188,7 +188,7 @@ const goNumberType = new Type('tag:twelve-factor/fast,go-number', {
  * timestamps first, then the YAML 1.2 core null, bool and `.inf`/`.nan`, and
  * merge keys.
  */
-const GO_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [goNumberType, nullType, boolType, floatNaNType, mergeType] });
+export const GO_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [goNumberType, nullType, boolType, floatNaNType, mergeType] });
 
 function containsEmpty(v: unknown): boolean {
   if (v === EMPTY_NULL) return true;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 import { REPO_ROOT } from '../__testUtils__';
+import { BLOCK_CASES, blockMutations } from '../__testUtils__/yamlCorpus';
 import { parsePipeline, parsePipelineFast, parsePipelineReference } from '../facts/ci/parsePipelines';
 import { readYamlObjects, readYamlObjectsReference } from '../facts/manifests/yamlObjects';
 import { EMPTY_NULL, parseYamlDocs, parseYamlDocsFast, parseYamlDocsReference } from '../kustomize/yaml';
@@ -95,7 +96,8 @@ function mutations(count: number): string[] {
   return out;
 }
 
-const CORPUS = [...REAL.map(r => r.text), ...TRICKY, ...mutations(1500)];
+// The line reader's edge cases and mutations too: the fast path tries it first.
+const CORPUS = [...REAL.map(r => r.text), ...TRICKY, ...mutations(1500), ...BLOCK_CASES, ...blockMutations(1500, 23)];
 
 const outcome = (f: () => unknown) => {
   try {

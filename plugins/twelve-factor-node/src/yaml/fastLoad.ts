@@ -16,6 +16,7 @@
  * repository's YAML, on known differences and on seeded mutations.
  */
 import { FAILSAFE_SCHEMA, loadAll, Schema, Type } from 'js-yaml';
+import { readBlockYaml } from './blockReader';
 import { hasBareDash, hasUnsafeText } from './textGuards';
 
 /** One document of a text. */
@@ -248,6 +249,17 @@ class Unsafe extends Error {}
  * only as far as a guard needs.
  */
 export function fastLoadAll(text: string, options: FastLoadOptions): FastLoadResult | undefined {
+  // Plain block YAML (most manifests) is read line by line, several times faster; the reader
+  // declines anything else. It records no node positions.
+  if (options.positions !== true) {
+    const docs = readBlockYaml(text, { schema: options.schema, emptyValue: options.emptyValue ?? null });
+    if (docs) return { docs };
+  }
+  return jsYamlLoadAll(text, options);
+}
+
+/** fastLoadAll without the line reader: js-yaml behind its guards. Exported for tests. */
+export function jsYamlLoadAll(text: string, options: FastLoadOptions): FastLoadResult | undefined {
   // Directives, explicit keys and content on a `---` line (which `yaml` rejects for collections).
   if (hasUnsafeText(text)) return undefined;
   const marker = options.emptyValue !== undefined && options.emptyValue !== null;
