@@ -48,7 +48,6 @@ const COLON = 0x3a;
 const DASH = 0x2d;
 const SQUOTE = 0x27;
 const DQUOTE = 0x22;
-const BACKSLASH = 0x5c;
 const PIPE = 0x7c;
 const LBRACKET = 0x5b;
 const LBRACE = 0x7b;
