@@ -23,6 +23,7 @@
  * that is a scalar or not at column 0; flow collections over several lines.
  */
 import type { Schema } from 'js-yaml';
+import { COLON, COMMA, DASH, DOT, DQUOTE, HASH, LBRACE, LBRACKET, LF, PERCENT, PIPE, PLUS, RBRACE, RBRACKET, SPACE, SQUOTE } from './charCodes';
 
 /** One document, as fastLoadAll returns it. */
 export interface BlockDoc {
@@ -42,19 +43,6 @@ interface ImplicitType {
   construct(data: string): unknown;
 }
 
-const SPACE = 0x20;
-const HASH = 0x23;
-const COLON = 0x3a;
-const DASH = 0x2d;
-const SQUOTE = 0x27;
-const DQUOTE = 0x22;
-const PIPE = 0x7c;
-const LBRACKET = 0x5b;
-const LBRACE = 0x7b;
-const RBRACKET = 0x5d;
-const RBRACE = 0x7d;
-const COMMA = 0x2c;
-
 /** Characters that cannot start a plain scalar here (or start one js-yaml treats specially). */
 const INDICATOR = new Uint8Array(128);
 for (const c of '&*!|>\'"%@`?:,[]{}#') INDICATOR[c.charCodeAt(0)] = 1;
@@ -67,7 +55,7 @@ function printableSubset(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < SPACE) {
-      if (c !== 0x0a) return false;
+      if (c !== LF) return false;
     } else if (c >= 0x7f && (c <= 0x9f || c === 0x2028 || c === 0x2029 || c >= 0xd800)) {
       return false;
     }
@@ -86,14 +74,12 @@ class Reader {
   /** Lines of the document being read: [line, docEnd). */
   private line = 0;
   private docEnd = 0;
-  private readonly implicit: ImplicitType[];
 
   constructor(
     private readonly text: string,
-    schema: Schema,
+    private readonly implicit: ImplicitType[],
     private readonly emptyValue: unknown,
   ) {
-    this.implicit = (schema as unknown as { compiledImplicit: ImplicitType[] }).compiledImplicit;
     let start = 0;
     for (;;) {
       const nl = text.indexOf('\n', start);
@@ -146,7 +132,7 @@ class Reader {
       if (this.ends[i] === s + 3) return true;
       throw DECLINE;
     }
-    if ((c === 0x2e && t.startsWith('...', s)) || c === 0x25) throw DECLINE;
+    if ((c === DOT && t.startsWith('...', s)) || c === PERCENT) throw DECLINE;
     return false;
   }
 
@@ -177,9 +163,8 @@ class Reader {
       const colon = this.keyEnd(s, e);
       if (colon === -1) throw DECLINE;
       const key = t.slice(s, colon);
-      if (key.length > 1024 || key === '__proto__' || Object.prototype.hasOwnProperty.call(obj, key) || this.resolves(key)) throw DECLINE;
-      let p = colon + 1;
-      while (p < e && t.charCodeAt(p) === SPACE) p++;
+      this.checkKey(obj, key);
+      const p = this.skipSpaces(colon + 1, e);
       this.line = l + 1;
       if (p === e || t.charCodeAt(p) === HASH) {
         const n = this.nextContent();
@@ -188,8 +173,7 @@ class Reader {
         else obj[key] = this.emptyValue;
       } else {
         obj[key] = this.inlineValue(l, p, e, indent);
-        const n = this.nextContent();
-        if (n !== -1 && this.indents[n] > indent) throw DECLINE;
+        this.noDeeperLine(indent);
       }
     }
   }
@@ -204,11 +188,10 @@ class Reader {
       // A key at the sequence's column ends a sequence written at its key's column.
       if (!this.isItem(l)) return arr;
       const e = this.ends[l];
-      let p = this.content[l] + 1;
-      while (p < e && t.charCodeAt(p) === SPACE) p++;
+      const p = this.skipSpaces(this.content[l] + 1, e);
       const c = t.charCodeAt(p);
-      if (p === e || c === HASH || (c === DASH && (p + 1 === e || t.charCodeAt(p + 1) === SPACE))) throw DECLINE;
-      if (!INDICATOR[c] && this.keyEnd(p, e) !== -1) {
+      if (p === e || c === HASH || this.isDashIndicator(p, e)) throw DECLINE;
+      if (this.keyEnd(p, e) !== -1) {
         // `- key: value`: a mapping whose column is the key's.
         const col = p - this.starts[l];
         this.content[l] = p;
@@ -218,9 +201,24 @@ class Reader {
       }
       this.line = l + 1;
       arr.push(this.inlineValue(l, p, e, indent));
-      const n = this.nextContent();
-      if (n !== -1 && this.indents[n] > indent) throw DECLINE;
+      this.noDeeperLine(indent);
     }
+  }
+
+  /** After a value written on its line, a deeper line would continue it (or be an error): left to js-yaml. */
+  private noDeeperLine(indent: number): void {
+    const n = this.nextContent();
+    if (n !== -1 && this.indents[n] > indent) throw DECLINE;
+  }
+
+  /** A plain key js-yaml stores under its own text, not yet in the mapping. */
+  private checkKey(obj: Record<string, unknown>, key: string): void {
+    if (key.length > 1024 || key === '__proto__' || Object.prototype.hasOwnProperty.call(obj, key) || this.resolves(key)) throw DECLINE;
+  }
+
+  /** A `-` that is a sequence indicator (followed by a space or the line's end), not the start of a plain scalar. */
+  private isDashIndicator(p: number, e: number): boolean {
+    return this.text.charCodeAt(p) === DASH && (p + 1 === e || this.text.charCodeAt(p + 1) === SPACE);
   }
 
   /**
@@ -230,9 +228,7 @@ class Reader {
    */
   private keyEnd(s: number, e: number): number {
     const t = this.text;
-    const c0 = t.charCodeAt(s);
-    if (c0 < 128 && INDICATOR[c0]) return -1;
-    if (c0 === DASH && (s + 1 === e || t.charCodeAt(s + 1) === SPACE)) return -1;
+    if (INDICATOR[t.charCodeAt(s)] || this.isDashIndicator(s, e)) return -1;
     // One pass over the line (a bounded scan: indexOf would run on to the end of the text).
     for (let p = s + 1; p < e; p++) {
       const c = t.charCodeAt(p);
@@ -266,10 +262,8 @@ class Reader {
 
   /** Only blanks, or blanks and a comment, from `p` to the line's end. */
   private restIsEmpty(p: number, e: number): boolean {
-    const t = this.text;
-    let q = p;
-    while (q < e && t.charCodeAt(q) === SPACE) q++;
-    return q === e || (q > p && t.charCodeAt(q) === HASH);
+    const q = this.skipSpaces(p, e);
+    return q === e || (q > p && this.text.charCodeAt(q) === HASH);
   }
 
   /** The value written on a line after `key: ` or `- `, at offset p; parentCol is the key's or dash's column. */
@@ -287,7 +281,7 @@ class Reader {
       if (!this.restIsEmpty(after, e)) throw DECLINE;
       return value;
     }
-    if (INDICATOR[c] || (c === DASH && (p + 1 === e || t.charCodeAt(p + 1) === SPACE))) throw DECLINE;
+    if (INDICATOR[c] || this.isDashIndicator(p, e)) throw DECLINE;
     // A plain scalar: up to a comment, without trailing blanks; `: ` inside would start a mapping.
     let end = e;
     for (let q = p + 1; q < e; q++) {
@@ -347,7 +341,7 @@ class Reader {
       if (isMap) {
         const [key, after] = this.flowPlain(q, e);
         if (t.charCodeAt(after) !== COLON || t.charCodeAt(after + 1) !== SPACE) throw DECLINE;
-        if (key.length > 1024 || key === '__proto__' || Object.prototype.hasOwnProperty.call(obj, key) || this.resolves(key)) throw DECLINE;
+        this.checkKey(obj, key);
         q = this.skipSpaces(after + 1, e);
         const [value, next] = this.flowValue(q, e);
         obj[key] = value;
@@ -402,9 +396,9 @@ class Reader {
     const t = this.text;
     let chomp = 0; // 0 clip, -1 strip, 1 keep
     let h = p + 1;
-    const ind = t.charCodeAt(h);
-    if (h < e && ind === DASH) chomp = -1;
-    else if (h < e && ind === 0x2b) chomp = 1;
+    const indicator = t.charCodeAt(h);
+    if (h < e && indicator === DASH) chomp = -1;
+    else if (h < e && indicator === PLUS) chomp = 1;
     if (chomp !== 0) h++;
     if (h !== e) throw DECLINE;
     let textIndent = parentCol + 1;
@@ -451,9 +445,11 @@ class Reader {
  */
 export function readBlockYaml(text: string, options: BlockReadOptions): BlockDoc[] | undefined {
   if (!printableSubset(text)) return undefined;
-  if (!Array.isArray((options.schema as unknown as { compiledImplicit?: unknown }).compiledImplicit)) return undefined;
+  // js-yaml's resolution list (internal, untyped): without it the reader cannot resolve like js-yaml.
+  const implicit = (options.schema as unknown as { compiledImplicit?: ImplicitType[] }).compiledImplicit;
+  if (!Array.isArray(implicit)) return undefined;
   try {
-    return new Reader(text, options.schema, options.emptyValue).read();
+    return new Reader(text, implicit, options.emptyValue).read();
   } catch (e) {
     if (e instanceof Decline) return undefined;
     throw e;

@@ -17,6 +17,7 @@
  */
 import { FAILSAFE_SCHEMA, loadAll, Schema, Type } from 'js-yaml';
 import { readBlockYaml } from './blockReader';
+import { COLON, COMMA, CR, DQUOTE, HASH, LBRACE, LBRACKET, LF, RBRACE, RBRACKET, SPACE, SQUOTE, TAB } from './charCodes';
 import { hasBareDash, hasUnsafeText } from './textGuards';
 
 /** One document of a text. */
@@ -122,21 +123,6 @@ export const mergeType = new Type('tag:yaml.org,2002:merge', { kind: 'scalar', r
 // The text guards are in textGuards.ts; these look at nodes as the listener sees them.
 
 const STD_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:seq', 'tag:yaml.org,2002:map', '!']);
-
-// Character codes.
-const LF = 10;
-const CR = 13;
-const SPACE = 32;
-const TAB = 9;
-const HASH = 35;
-const COLON = 58;
-const COMMA = 44;
-const LBRACKET = 91;
-const LBRACE = 123;
-const RBRACKET = 93;
-const RBRACE = 125;
-const DQUOTE = 34;
-const SQUOTE = 39;
 
 /** The position of the first content character at or after `pos` (skipping blanks, line breaks and comments). */
 function skipToContent(text: string, pos: number): number {

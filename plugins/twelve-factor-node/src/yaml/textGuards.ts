@@ -5,17 +5,12 @@
  * a good part of reading a manifest. Each answers exactly what its regular
  * expression (kept below as the reference, and compared in the tests) does.
  */
+import { CR, HASH, LF, SPACE, TAB } from './charCodes';
 
 /** Reference: directives, explicit keys and content on a `---` line. */
 export const UNSAFE_TEXT_RE = /^%|^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[[{,][ \t]*\?[ \t]|^---[ \t]+[^#\s]/m;
 /** Reference: a lone `-` item, which js-yaml may read as null without composing a node. */
 export const BARE_DASH_RE = /^[ \t]*-[ \t]*(?:#.*)?\r?$/m;
-
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-const TAB = 0x09;
-const HASH = 0x23;
 
 /** JavaScript's line terminators, which `^` and `$` stop at in multi-line mode. */
 function isTerminator(c: number): boolean {

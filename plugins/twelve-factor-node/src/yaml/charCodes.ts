@@ -1,0 +1,19 @@
+/** Character codes the YAML scanners (fastLoad, textGuards, blockReader) compare with charCodeAt. */
+export const TAB = 0x09;
+export const LF = 0x0a;
+export const CR = 0x0d;
+export const SPACE = 0x20;
+export const DQUOTE = 0x22;
+export const HASH = 0x23;
+export const PERCENT = 0x25;
+export const SQUOTE = 0x27;
+export const PLUS = 0x2b;
+export const COMMA = 0x2c;
+export const DASH = 0x2d;
+export const DOT = 0x2e;
+export const COLON = 0x3a;
+export const LBRACKET = 0x5b;
+export const RBRACKET = 0x5d;
+export const LBRACE = 0x7b;
+export const PIPE = 0x7c;
+export const RBRACE = 0x7d;
