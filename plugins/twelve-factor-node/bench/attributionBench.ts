@@ -10,11 +10,9 @@ import { createTwelveFactorEngine } from '../src/engine/createEngine';
 import { FactStore } from '../src/engine/FactStore';
 import { loadLocalRepo } from '../src/sources/loadLocalRepo';
 import { RepoSnapshot } from '../src/sources/RepoSnapshot';
-import { generatedFiles } from './generatedRepos';
+import { BENCH_ENTITY, FIXTURE, generatedFiles } from './generatedRepos';
 import type { TwelveFactorCheck } from '../src/engine/types';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const FIXTURE = path.join(ROOT, 'examples/auto-builder-cms');
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 const times = new Map<string, number>();
@@ -37,7 +35,7 @@ function timed<T>(key: string, fn: () => T): T {
 async function main() {
   const count = Number(process.argv[3] ?? 300);
   const { snapshot } = await loadLocalRepo(path.join(FIXTURE, 'repo'));
-  const entity = { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'x', namespace: 'default', annotations: { 'backstage.io/kubernetes-id': 'auto-builder-cms' } }, spec: { type: 'service' } };
+  const entity = BENCH_ENTITY;
   const engine = createTwelveFactorEngine();
 
   // Facts: only the call that computes one is timed; later reads are lookups.

@@ -9,10 +9,8 @@ import { FactStore } from '../src/engine/FactStore';
 import type { FactExtractor } from '../src/engine/types';
 import { builtInExtractors } from '../src/facts';
 import { loadLocalRepo } from '../src/sources/loadLocalRepo';
-import { generatedRepo } from './generatedRepos';
+import { FIXTURE, generatedRepo } from './generatedRepos';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const FIXTURE = path.join(ROOT, 'examples/auto-builder-cms');
 const OWN = ['repo.config-literals', 'repo.addresses', 'repo.container-build', 'repo.code', 'repo.ci', 'repo.local-dev', 'repo.dependencies'];
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;

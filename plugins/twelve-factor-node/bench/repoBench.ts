@@ -14,11 +14,10 @@ import { createTwelveFactorEngine } from '../src/engine/createEngine';
 import { loadClusterDump } from '../src/kube/dump';
 import { loadLocalRepo } from '../src/sources/loadLocalRepo';
 import { RepoFile, RepoSnapshot } from '../src/sources/RepoSnapshot';
-import { generatedFiles } from './generatedRepos';
+import { BENCH_ENTITY, FIXTURE, generatedFiles } from './generatedRepos';
 import type { ClusterData } from '../src/kube/types';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const FIXTURE = path.join(ROOT, 'examples/auto-builder-cms');
 const CLI = path.join(ROOT, 'plugins/twelve-factor-node/bin/twelve-factor');
 
 function median(xs: number[]): number {
@@ -48,12 +47,11 @@ function yarnCold(): number | undefined {
   }
 }
 
-/** A copy of the fixture renamed for service i: same size and shape, different names, hosts and versions. */
 /** The in-process measurement, run in a child process so that it can be pinned to one CPU. */
 async function inProcess(): Promise<void> {
   const { snapshot } = await loadLocalRepo(path.join(FIXTURE, 'repo'));
   const dump = loadClusterDump('aks', fs.readFileSync(path.join(FIXTURE, 'cluster.yaml'), 'utf8')).cluster;
-  const entity = { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'x', namespace: 'default', annotations: { 'backstage.io/kubernetes-id': 'auto-builder-cms' } }, spec: { type: 'service' } };
+  const entity = BENCH_ENTITY;
   const engine = createTwelveFactorEngine();
   const N = 1000;
   // The files of each generated repository; its snapshot is built inside the timed loop, as the

@@ -9,14 +9,12 @@ import { createTwelveFactorEngine } from '../src/engine/createEngine';
 import { loadClusterDump } from '../src/kube/dump';
 import { loadLocalRepo } from '../src/sources/loadLocalRepo';
 import { RepoSnapshot } from '../src/sources/RepoSnapshot';
-import { generatedFiles } from './generatedRepos';
-
-const FIXTURE = path.resolve(__dirname, '../../../examples/auto-builder-cms');
+import { BENCH_ENTITY, FIXTURE, generatedFiles } from './generatedRepos';
 
 (async () => {
   const { snapshot } = await loadLocalRepo(path.join(FIXTURE, 'repo'));
   const clusters = process.env.DUMP === '1' ? [loadClusterDump('aks', fs.readFileSync(path.join(FIXTURE, 'cluster.yaml'), 'utf8')).cluster] : undefined;
-  const entity = { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'x', namespace: 'default', annotations: { 'backstage.io/kubernetes-id': 'auto-builder-cms' } }, spec: { type: 'service' } };
+  const entity = BENCH_ENTITY;
   const engine = createTwelveFactorEngine();
   const warm = Number(process.env.WARM ?? 1000);
   const n = Number(process.env.N ?? 1000);
