@@ -76,8 +76,8 @@ describe('renderKustomization on bad input', () => {
 
   it('enforces the load restriction on files above the kustomization', () => {
     const snap = repo({
-      'shared/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n',
-      'deploy/kustomization.yaml': 'resources: [../shared/cm.yaml]\n',
+      'common/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n',
+      'deploy/kustomization.yaml': 'resources: [../common/cm.yaml]\n',
     });
     const r = renderKustomization(snap, 'deploy');
     expect(r.objects).toEqual([]);

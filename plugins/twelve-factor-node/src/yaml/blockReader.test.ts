@@ -10,8 +10,6 @@ import { EMPTY_NULL, GO_SCHEMA, parseYamlDocsReference } from '../kustomize/yaml
 import { readBlockYaml } from './blockReader';
 import { CORE_SCHEMA, jsYamlLoadAll } from './fastLoad';
 
-const REAL = REAL_YAML;
-
 /** The two ways the product reads YAML without node positions: manifests and single files (core), and Kustomize (go). */
 const SCHEMAS: Array<[string, Schema, unknown]> = [
   ['core', CORE_SCHEMA, null],
@@ -43,9 +41,9 @@ function disagreements(texts: string[], schema: Schema, emptyValue: unknown) {
 
 describe('readBlockYaml', () => {
   it.each(SCHEMAS)('reads real files and edge cases as js-yaml does, or declines (%s schema)', (_name, schema, emptyValue) => {
-    const { answered, bad } = disagreements([...REAL.map(r => r.text), ...BLOCK_CASES], schema, emptyValue);
+    const { answered, bad } = disagreements([...REAL_YAML.map(r => r.text), ...BLOCK_CASES], schema, emptyValue);
     expect(bad).toEqual([]);
-    expect(answered).toBeGreaterThan(REAL.length / 2);
+    expect(answered).toBeGreaterThan(REAL_YAML.length / 2);
   });
 
   it.each(SCHEMAS)('agrees with js-yaml on seeded mutations, or declines (%s schema)', (_name, schema, emptyValue) => {
@@ -57,7 +55,7 @@ describe('readBlockYaml', () => {
   });
 
   it('reads the example service manifests and kustomizations itself', () => {
-    const manifests = REAL.filter(r => /examples\/auto-builder-cms\/repo\/kubernetes\//.test(r.name));
+    const manifests = REAL_YAML.filter(r => /examples\/auto-builder-cms\/repo\/kubernetes\//.test(r.name));
     expect(manifests.length).toBeGreaterThan(10);
     expect(manifests.filter(r => !readBlockYaml(r.text, { schema: GO_SCHEMA, emptyValue: EMPTY_NULL })).map(r => r.name)).toEqual([]);
   });

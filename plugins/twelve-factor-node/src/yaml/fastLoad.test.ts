@@ -6,30 +6,13 @@
  * parsers are known to differ, and on seeded mutations of real files (most
  * of them malformed), where the fast path must decline rather than disagree.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
-import { REPO_ROOT } from '../__testUtils__';
-import { BLOCK_CASES, blockMutations } from '../__testUtils__/yamlCorpus';
+import { BLOCK_CASES, blockMutations, REAL_YAML } from '../__testUtils__/yamlCorpus';
 import { parsePipeline, parsePipelineFast, parsePipelineReference } from '../facts/ci/parsePipelines';
 import { readYamlObjects, readYamlObjectsReference } from '../facts/manifests/yamlObjects';
 import { EMPTY_NULL, parseYamlDocs, parseYamlDocsFast, parseYamlDocsReference } from '../kustomize/yaml';
 import { CORE_SCHEMA, fastLoadSingle } from './fastLoad';
-
-function yamlFiles(dir: string, out: string[] = []): string[] {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory() && e.name !== 'node_modules') yamlFiles(p, out);
-    else if (/\.ya?ml$/.test(e.name)) out.push(p);
-  }
-  return out;
-}
-
-const REAL = [...yamlFiles(path.join(REPO_ROOT, 'examples')), ...yamlFiles(path.join(__dirname, '../kustomize/__fixtures__'))].map(f => ({
-  name: path.relative(REPO_ROOT, f),
-  text: fs.readFileSync(f, 'utf8'),
-}));
 
 /** Constructs where js-yaml and `yaml` differ, or where the guards must act. */
 const TRICKY = [
@@ -78,7 +61,7 @@ function mutations(count: number): string[] {
   const pieces = [' ', '  ', '\n', '-', ':', '#', '"', "'", '{', '}', '[', ']', ',', '\t', '|', '>', '0', '.', '~', '- ', ': ', '2024-01-02', '0644', '?', '!', '&a', '*a', '<<', '---\n', '%'];
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
-    let t = REAL[rnd(REAL.length)].text;
+    let t = REAL_YAML[rnd(REAL_YAML.length)].text;
     for (let j = 1 + rnd(3); j > 0; j--) {
       const pos = rnd(t.length + 1);
       const op = rnd(3);
@@ -97,7 +80,7 @@ function mutations(count: number): string[] {
 }
 
 // The line reader's edge cases and mutations too: the fast path tries it first.
-const CORPUS = [...REAL.map(r => r.text), ...TRICKY, ...mutations(1500), ...BLOCK_CASES, ...blockMutations(1500, 23)];
+const CORPUS = [...REAL_YAML.map(r => r.text), ...TRICKY, ...mutations(1500), ...BLOCK_CASES, ...blockMutations(1500, 23)];
 
 const outcome = (f: () => unknown) => {
   try {
@@ -137,7 +120,7 @@ describe('fast YAML reading', () => {
       'trigger:\n  branches:\n    include: [main]\nstages:\n- stage: A\n  jobs:\n  - job: J\n    steps:\n    - script: echo\n    - task: Docker@2\n      inputs: {command: build}\n',
       'version: 2.1\njobs:\n  build:\n    steps:\n      - checkout\n      - run:\n          name: t\n          command: make test\n',
       'jobs:\n  a: &a\n    steps: [{run: x}]\n  b: *a\n',
-      ...REAL.filter(r => /workflows|gitlab|azure|circleci/.test(r.name)).map(r => r.text),
+      ...REAL_YAML.filter(r => /workflows|gitlab|azure|circleci/.test(r.name)).map(r => r.text),
     ];
     const systems = ['github-actions', 'gitlab-ci', 'azure-pipelines', 'circleci'] as const;
     const mismatches: string[] = [];
@@ -152,7 +135,7 @@ describe('fast YAML reading', () => {
   });
 
   it('takes the fast path for ordinary manifests and kustomizations', () => {
-    const plain = REAL.filter(r => /examples\/auto-builder-cms\/repo\/kubernetes/.test(r.name));
+    const plain = REAL_YAML.filter(r => /examples\/auto-builder-cms\/repo\/kubernetes/.test(r.name));
     expect(plain.length).toBeGreaterThan(5);
     expect(plain.filter(r => !parseYamlDocsFast(r.text)).map(r => r.name)).toEqual([]);
   });
