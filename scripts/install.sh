@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs everything the repository needs: Node 22 (from the npm registry,
+# Installs everything the repository needs: Node 24 (from the npm registry,
 # see env.sh) and the Yarn workspaces. Safe to run again: an up-to-date
 # install takes a few seconds.
 set -euo pipefail

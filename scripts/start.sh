@@ -3,7 +3,7 @@
 # and backend (http://localhost:7007) with the twelve-factor plugins, on
 # in-memory SQLite with the example catalog, plus two DEV-ONLY test
 # Kubernetes API servers (https://127.0.0.1:6443 and :6444) serving the
-# examples' cluster dumps, so that live-cluster checks have clusters to read. Brings its own Node 22 and
+# examples' cluster dumps, so that live-cluster checks have clusters to read. Brings its own Node 24 and
 # dependencies on first run.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -2,7 +2,7 @@
 # Runs every test: the unit and integration tests of every package (Jest via
 # backstage-cli; database tests on SQLite and PostgreSQL 15) and the browser
 # test (playwright-core driving Debian Chromium against the started product).
-# Brings what it needs: Node 22, dependencies, PostgreSQL 15, Chromium.
+# Brings what it needs: Node 24, dependencies, PostgreSQL 15, Chromium.
 # Ends with a plain "N passed, N failed" line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
