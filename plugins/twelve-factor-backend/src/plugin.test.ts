@@ -65,6 +65,20 @@ describe('twelve-factor backend plugin', () => {
     const history = await request(server).get('/api/twelve-factor/scorecards/component/default/auto-builder-cms/history');
     expect(history.body.items).toHaveLength(2);
 
+    // The overview lists the latest scan, summarised.
+    const overview = await request(server).get('/api/twelve-factor/overview');
+    expect(overview.status).toBe(200);
+    expect(overview.body.items).toHaveLength(1);
+    expect(overview.body.items[0]).toMatchObject({
+      entityRef: 'component:default/auto-builder-cms',
+      generatedAt: refreshed.body.generatedAt,
+      overall: refreshed.body.overall,
+      areas: expect.objectContaining({ 'f2-dependencies': 75 }),
+    });
+    expect(overview.body.items[0]).not.toHaveProperty('results');
+    const counts = overview.body.items[0].counts;
+    expect(Object.values(counts).reduce((a: number, b) => a + (b as number), 0)).toBe(92);
+
     const checks = await request(server).get('/api/twelve-factor/checks');
     expect(checks.body.checks).toHaveLength(92);
     expect(checks.body.areas).toHaveLength(19);
@@ -95,6 +109,38 @@ describe('twelve-factor backend plugin', () => {
       .get('/api/twelve-factor/scorecards/component/default/auto-builder-cms')
       .set('Authorization', mockCredentials.user.header());
     expect(denied.status).toBe(403);
+  });
+
+  it('lists in the overview only the entities the caller may read', async () => {
+    let allowed = true;
+    const asked: string[] = [];
+    const { server } = await startTestBackend({
+      features: [
+        catalogPlugin,
+        twelveFactorPlugin,
+        mockServices.rootConfig.factory({ data: catalogConfig }),
+        mockServices.permissions.mock({
+          authorize: async reqs =>
+            reqs.map(r => {
+              if ('resourceRef' in r && r.resourceRef) asked.push(r.resourceRef);
+              return { result: allowed || r.permission.name !== 'twelve-factor.scorecard.read' ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
+            }),
+          // The catalog asks for conditional decisions on its own permissions.
+          authorizeConditional: async reqs => reqs.map(() => ({ result: AuthorizeResult.ALLOW })),
+        }).factory,
+      ],
+    });
+    await waitForEntity(server, 'component:default/auto-builder-cms');
+    expect((await request(server).get('/api/twelve-factor/scorecards/component/default/auto-builder-cms')).status).toBe(200);
+    expect((await request(server).get('/api/twelve-factor/overview')).body.items).toHaveLength(1);
+    allowed = false;
+    asked.length = 0;
+    const overview = await request(server).get('/api/twelve-factor/overview');
+    expect(overview.status).toBe(200);
+    expect(overview.body.items).toEqual([]);
+    expect(asked).toEqual(['component:default/auto-builder-cms']);
+    const anonymous = await request(server).get('/api/twelve-factor/overview').set('Authorization', mockCredentials.none.header());
+    expect(anonymous.status).toBe(401);
   });
 
   it('runs custom checks added through the extension point', async () => {

@@ -203,3 +203,25 @@ export interface Scorecard {
   /** Repository vs cluster, per deploy target mapped to a cluster namespace; absent without both. */
   drift?: DriftTarget[];
 }
+
+/**
+ * One entity's latest scan as the overview page lists it: the scores, without
+ * the results and their evidence. @public
+ */
+export interface ScorecardSummary {
+  entityRef: string;
+  /** ISO timestamp of the scan. */
+  generatedAt: string;
+  overall: number | null;
+  twelveFactor: number | null;
+  cloudNative: number | null;
+  /** Score per area id (null: no check of the area was decided). */
+  areas: Record<string, number | null>;
+  /** Number of results per verdict. */
+  counts: Record<Verdict, number>;
+}
+
+/** The overview endpoint's answer: the latest scan of every entity the caller may read. @public */
+export interface ScorecardOverview {
+  items: ScorecardSummary[];
+}

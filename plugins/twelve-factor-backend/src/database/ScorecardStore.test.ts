@@ -1,5 +1,6 @@
 import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import type { Scorecard } from '@internal/plugin-twelve-factor-common';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { DatabaseScorecardStore } from './ScorecardStore';
 
 jest.setTimeout(60_000);
@@ -42,5 +43,51 @@ describe('DatabaseScorecardStore', () => {
     ]);
     expect(await store.history('component:default/a', 1)).toHaveLength(1);
     expect((await store.latest('component:default/b'))?.scorecard.overall).toBe(10);
+  });
+
+  it.each(databases.eachSupportedId())('lists the latest summary of every entity, on %p', async databaseId => {
+    const knex = await databases.init(databaseId);
+    const store = await DatabaseScorecardStore.create({ database: mockServices.database({ knex }) });
+    expect(await store.latestSummaries()).toEqual([]);
+    await store.insert(card('component:default/b', '2026-11-20T10:00:00.000Z', 20));
+    await store.insert(card('component:default/a', '2026-11-21T10:00:00.000Z', 30));
+    // Inserted later but scanned earlier: not the latest.
+    await store.insert(card('component:default/a', '2026-11-19T10:00:00.000Z', 99));
+    await store.insert(card('component:default/b', '2026-11-22T10:00:00.000Z', 40));
+
+    const summaries = await store.latestSummaries();
+    expect(summaries.map(s => [s.entityRef, s.overall, s.generatedAt])).toEqual([
+      ['component:default/a', 30, '2026-11-21T10:00:00.000Z'],
+      ['component:default/b', 40, '2026-11-22T10:00:00.000Z'],
+    ]);
+    expect(summaries[0]).toMatchObject({ twelveFactor: 30, cloudNative: null, counts: { pass: 1, fail: 0 } });
+    expect(summaries[0]).not.toHaveProperty('results');
+  });
+
+  it.each(databases.eachSupportedId())('fills the summary of rows stored before the summary column, on %p', async databaseId => {
+    const knex = await databases.init(databaseId);
+    const migrations = { directory: resolvePackagePath('@internal/plugin-twelve-factor-backend', 'migrations'), tableName: 'twelve_factor_knex_migrations' };
+    await knex.migrate.up({ ...migrations, name: '20261126000000_init.js' });
+    const old = card('component:default/old', '2026-11-01T10:00:00.000Z', 42);
+    await knex('twelve_factor_scorecards').insert({
+      entity_ref: old.entityRef,
+      generated_at: new Date(old.generatedAt),
+      overall: 42,
+      twelve_factor_score: 42,
+      cloud_native_score: null,
+      scorecard: JSON.stringify(old),
+    });
+    const store = await DatabaseScorecardStore.create({ database: mockServices.database({ knex }) });
+    expect(await store.latestSummaries()).toEqual([
+      {
+        entityRef: 'component:default/old',
+        generatedAt: '2026-11-01T10:00:00.000Z',
+        overall: 42,
+        twelveFactor: 42,
+        cloudNative: null,
+        areas: {},
+        counts: { pass: 1, partial: 0, fail: 0, unknown: 0, waived: 0 },
+      },
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
-import type { Scorecard } from '@internal/plugin-twelve-factor-common';
+import { summarizeScorecard, type Scorecard, type ScorecardSummary } from '@internal/plugin-twelve-factor-common';
 import { Knex } from 'knex';
 
 const TABLE = 'twelve_factor_scorecards';
@@ -19,6 +19,8 @@ export interface ScorecardStore {
   latest(entityRef: string): Promise<StoredScorecard | undefined>;
   /** Overall and group scores over time, newest first. */
   history(entityRef: string, limit: number): Promise<Array<{ generatedAt: string; overall: number | null; twelveFactor: number | null; cloudNative: number | null }>>;
+  /** The summary of every entity's latest scan, in entity-ref order. */
+  latestSummaries(): Promise<ScorecardSummary[]>;
 }
 
 const migrationsDir = resolvePackagePath('@internal/plugin-twelve-factor-backend', 'migrations');
@@ -45,6 +47,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
       cloud_native_score: score('cloud-native'),
       source_etag: sourceEtag ?? null,
       scorecard: JSON.stringify(scorecard),
+      summary: JSON.stringify(summarizeScorecard(scorecard)),
     });
   }
 
@@ -69,5 +72,19 @@ export class DatabaseScorecardStore implements ScorecardStore {
       twelveFactor: r.twelve_factor_score,
       cloudNative: r.cloud_native_score,
     }));
+  }
+
+  async latestSummaries(): Promise<ScorecardSummary[]> {
+    // The newest scan time per entity, then its rows; several rows at that time keep the last inserted.
+    const newest = this.db(TABLE).select('entity_ref').max({ at: 'generated_at' }).groupBy('entity_ref').as('newest');
+    const rows: Array<{ id: string | number; entity_ref: string; summary: string | null }> = await this.db(TABLE)
+      .join(newest, join => join.on(`${TABLE}.entity_ref`, '=', 'newest.entity_ref').andOn(`${TABLE}.generated_at`, '=', 'newest.at'))
+      .orderBy([{ column: `${TABLE}.entity_ref` }, { column: `${TABLE}.id` }])
+      .select(`${TABLE}.id`, `${TABLE}.entity_ref`, `${TABLE}.summary`);
+    const byEntity = new Map<string, string | null>();
+    for (const r of rows) byEntity.set(r.entity_ref, r.summary);
+    const out: ScorecardSummary[] = [];
+    for (const summary of byEntity.values()) if (summary) out.push(JSON.parse(summary));
+    return out;
   }
 }

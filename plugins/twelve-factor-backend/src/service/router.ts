@@ -5,6 +5,7 @@ import { AuthorizeResult, BasicPermission, ResourcePermission } from '@backstage
 import {
   AREAS,
   GROUPS,
+  type ScorecardOverview,
   twelveFactorScorecardReadPermission,
   twelveFactorScorecardRefreshPermission,
 } from '@internal/plugin-twelve-factor-common';
@@ -61,6 +62,23 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.get('/checks', async (req, res) => {
     await httpAuth.credentials(req);
     res.json({ areas: AREAS, groups: GROUPS, checks: engine.checkDefinitions() });
+  });
+
+  /**
+   * The latest scan of every entity the caller may read, as summaries: the
+   * org-wide overview. One batched permission request covers all entities.
+   */
+  router.get('/overview', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const summaries = await store.latestSummaries();
+    const decisions = summaries.length
+      ? await permissions.authorize(
+          summaries.map(s => ({ permission: twelveFactorScorecardReadPermission, resourceRef: s.entityRef })),
+          { credentials },
+        )
+      : [];
+    const overview: ScorecardOverview = { items: summaries.filter((_, i) => decisions[i].result === AuthorizeResult.ALLOW) };
+    res.json(overview);
   });
 
   router.get('/scorecards/:kind/:namespace/:name', async (req, res) => {
