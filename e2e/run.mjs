@@ -142,6 +142,16 @@ test('the Twelve-Factor tab shows the verdicts the backend computed for auto-bui
   await page.getByTestId('twelve-factor-card').waitFor({ timeout: 60_000 });
   assert.equal(await page.locator('[data-testid^="weak-"]').count(), 3);
   await page.screenshot({ path: path.join(OUT, 'twelve-factor-card.png') });
+
+  // The org-wide overview lists the service with the score its tab showed, linked to the tab.
+  const overall = await page.getByTestId('score-overall').first().getAttribute('data-score');
+  await page.goto(`${APP}/twelve-factor`);
+  const row = page.getByTestId('overview-overall-component:default/auto-builder-cms');
+  await row.waitFor({ timeout: 60_000 });
+  assert.equal(await row.textContent(), `${Math.round(Number(overall) * 10) / 10}%`);
+  assert.equal(await row.getAttribute('href'), '/catalog/default/component/auto-builder-cms/twelve-factor');
+  assert.ok(Number(await page.getByTestId('overview-services').textContent()) >= 1);
+  await page.screenshot({ path: path.join(OUT, 'twelve-factor-overview.png'), fullPage: false });
   assert.deepEqual(failures, [], 'no uncaught errors in the page');
 
   if (product) {

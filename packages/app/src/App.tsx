@@ -14,7 +14,7 @@ import {
 } from '@backstage/core-components';
 import { createApp } from '@backstage/app-defaults';
 import { AppRouter, FlatRoutes } from '@backstage/core-app-api';
-import { twelveFactorTranslations } from '@internal/plugin-twelve-factor';
+import { TwelveFactorOverviewPage, twelveFactorTranslations } from '@internal/plugin-twelve-factor';
 import { apis } from './apis';
 import { entityPage } from './components/catalog/EntityPage';
 import { Root } from './components/Root';
@@ -48,6 +48,7 @@ const routes = (
     </Route>
     <Route path="/settings" element={<UserSettingsPage />} />
     <Route path="/catalog-graph" element={<CatalogGraphPage />} />
+    <Route path="/twelve-factor" element={<TwelveFactorOverviewPage />} />
   </FlatRoutes>
 );
 

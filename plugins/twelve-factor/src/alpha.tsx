@@ -7,6 +7,7 @@ import {
   ApiBlueprint,
   createFrontendPlugin,
   FrontendPlugin,
+  PageBlueprint,
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
@@ -44,10 +45,19 @@ const twelveFactorEntityCard = EntityCardBlueprint.make({
   },
 });
 
+const twelveFactorOverviewPage = PageBlueprint.make({
+  params: {
+    path: '/twelve-factor',
+    title: 'Twelve-Factor',
+    loader: () =>
+      import('./components/TwelveFactorOverviewPage').then(m => <m.TwelveFactorOverviewContent />),
+  },
+});
+
 /** @alpha */
 const twelveFactorFrontendPlugin: FrontendPlugin = createFrontendPlugin({
   pluginId: 'twelve-factor',
-  extensions: [twelveFactorApi, twelveFactorEntityContent, twelveFactorEntityCard],
+  extensions: [twelveFactorApi, twelveFactorEntityContent, twelveFactorEntityCard, twelveFactorOverviewPage],
   routes: { root: rootRouteRef as any },
 });
 

@@ -3,7 +3,8 @@
  *
  * @packageDocumentation
  */
-export { twelveFactorPlugin, EntityTwelveFactorContent, EntityTwelveFactorCard } from './plugin';
+export { twelveFactorPlugin, EntityTwelveFactorContent, EntityTwelveFactorCard, TwelveFactorOverviewPage } from './plugin';
+export { overviewRouteRef } from './routes';
 export { twelveFactorApiRef } from './api/TwelveFactorApi';
 export type { TwelveFactorApi, CheckCatalog } from './api/TwelveFactorApi';
 export { TwelveFactorClient } from './api/TwelveFactorClient';

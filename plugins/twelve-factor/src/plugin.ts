@@ -8,7 +8,7 @@ import {
 } from '@backstage/core-plugin-api';
 import { twelveFactorApiRef } from './api/TwelveFactorApi';
 import { TwelveFactorClient } from './api/TwelveFactorClient';
-import { rootRouteRef } from './routes';
+import { overviewRouteRef, rootRouteRef } from './routes';
 
 /** The twelve-factor frontend plugin (legacy frontend system). @public */
 export const twelveFactorPlugin = createPlugin({
@@ -20,7 +20,7 @@ export const twelveFactorPlugin = createPlugin({
       factory: deps => new TwelveFactorClient(deps),
     }),
   ],
-  routes: { root: rootRouteRef },
+  routes: { root: rootRouteRef, overview: overviewRouteRef },
 });
 
 /** The entity tab. Mount it under an `EntityLayout.Route path="/twelve-factor"`. @public */
@@ -39,5 +39,14 @@ export const EntityTwelveFactorCard = twelveFactorPlugin.provide(
     component: {
       lazy: () => import('./components/EntityTwelveFactorCard').then(m => m.EntityTwelveFactorCard),
     },
+  }),
+);
+
+/** The org-wide overview page for the platform team. Mount it under a top-level route, e.g. `/twelve-factor`. @public */
+export const TwelveFactorOverviewPage = twelveFactorPlugin.provide(
+  createRoutableExtension({
+    name: 'TwelveFactorOverviewPage',
+    component: () => import('./components/TwelveFactorOverviewPage').then(m => m.TwelveFactorOverviewPage),
+    mountPoint: overviewRouteRef,
   }),
 );

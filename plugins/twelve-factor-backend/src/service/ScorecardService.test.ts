@@ -117,4 +117,28 @@ describe('ScorecardService with a UrlReader source', () => {
     expect(pinned.verdict).toBe('unknown');
     expect(pinned.reason).toContain('401 Bad credentials');
   });
+
+  it('leaves out of the summaries the entities no longer in the catalog', async () => {
+    const knex = await databases.init('SQLITE_3');
+    const store = await DatabaseScorecardStore.create({ database: mockServices.database({ knex }) });
+    const { reader } = treeReader({ Dockerfile: 'FROM python:3.12-slim\n' });
+    const gone = { ...entity, metadata: { ...entity.metadata, name: 'gone' } };
+    const options = {
+      engine: createTwelveFactorEngine(),
+      store,
+      sources: [new UrlReaderSourceResolver(reader, mockServices.logger.mock())],
+      logger: mockServices.logger.mock(),
+      maxAgeMs: 60_000,
+    };
+    // Both were scored while in the catalog; then 'gone' was removed from it.
+    const before = new ScorecardService({ ...options, catalog: catalogServiceMock({ entities: [entity, gone] }) });
+    await before.get('component:default/svc', mockCredentials.user());
+    await before.get('component:default/gone', mockCredentials.user());
+    expect((await before.summaries(mockCredentials.user())).map(s => s.entityRef)).toEqual(['component:default/gone', 'component:default/svc']);
+
+    const after = new ScorecardService({ ...options, catalog: catalogServiceMock({ entities: [entity] }) });
+    expect((await after.summaries(mockCredentials.user())).map(s => s.entityRef)).toEqual(['component:default/svc']);
+    // The history stays in the store.
+    expect(await store.history('component:default/gone', 10)).toHaveLength(1);
+  });
 });

@@ -2,7 +2,7 @@ import type { BackstageCredentials, LoggerService } from '@backstage/backend-plu
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import type { Scorecard } from '@internal/plugin-twelve-factor-common';
+import type { Scorecard, ScorecardSummary } from '@internal/plugin-twelve-factor-common';
 import type { ClusterData, TwelveFactorEngine } from '@internal/plugin-twelve-factor-node';
 import type { ScorecardStore } from '../database/ScorecardStore';
 import type { ResolvedSource, SourceResolver } from '../sources/SourceResolver';
@@ -50,6 +50,21 @@ export class ScorecardService {
   ) {}
 
   private readonly inFlight = new Map<string, Promise<Scorecard>>();
+
+  /**
+   * The latest summary of every stored entity that is still in the catalog
+   * and visible to the caller there: a service removed from the catalog
+   * leaves the overview, though its history stays in the store.
+   */
+  async summaries(credentials: BackstageCredentials): Promise<ScorecardSummary[]> {
+    const summaries = await this.deps.store.latestSummaries();
+    if (summaries.length === 0) return [];
+    const { items } = await this.deps.catalog.getEntitiesByRefs(
+      { entityRefs: summaries.map(s => s.entityRef), fields: ['kind', 'metadata.namespace', 'metadata.name'] },
+      { credentials },
+    );
+    return summaries.filter((_, i) => items[i] !== undefined && items[i] !== null);
+  }
 
   /**
    * Scores every scorable entity of the catalog: the clusters are collected

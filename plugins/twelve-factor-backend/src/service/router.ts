@@ -70,7 +70,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
    */
   router.get('/overview', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const summaries = await store.latestSummaries();
+    const summaries = await scorecards.summaries(credentials);
     const decisions = summaries.length
       ? await permissions.authorize(
           summaries.map(s => ({ permission: twelveFactorScorecardReadPermission, resourceRef: s.entityRef })),
