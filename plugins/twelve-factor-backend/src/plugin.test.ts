@@ -71,6 +71,7 @@ describe('twelve-factor backend plugin', () => {
     expect(overview.body.items).toHaveLength(1);
     expect(overview.body.items[0]).toMatchObject({
       entityRef: 'component:default/auto-builder-cms',
+      owner: 'group:default/platform-team',
       generatedAt: refreshed.body.generatedAt,
       overall: refreshed.body.overall,
       areas: expect.objectContaining({ 'f2-dependencies': 75 }),

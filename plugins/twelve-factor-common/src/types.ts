@@ -221,7 +221,13 @@ export interface ScorecardSummary {
   counts: Record<Verdict, number>;
 }
 
+/** An overview row: the summary, with the entity's owner as the catalog names it now. @public */
+export interface ScorecardOverviewItem extends ScorecardSummary {
+  /** `spec.owner`, e.g. `group:default/platform`; absent when the entity has none. */
+  owner?: string;
+}
+
 /** The overview endpoint's answer: the latest scan of every entity the caller may read. @public */
 export interface ScorecardOverview {
-  items: ScorecardSummary[];
+  items: ScorecardOverviewItem[];
 }

@@ -137,7 +137,10 @@ describe('ScorecardService with a UrlReader source', () => {
     expect((await before.summaries(mockCredentials.user())).map(s => s.entityRef)).toEqual(['component:default/gone', 'component:default/svc']);
 
     const after = new ScorecardService({ ...options, catalog: catalogServiceMock({ entities: [entity] }) });
-    expect((await after.summaries(mockCredentials.user())).map(s => s.entityRef)).toEqual(['component:default/svc']);
+    const summaries = await after.summaries(mockCredentials.user());
+    expect(summaries.map(s => s.entityRef)).toEqual(['component:default/svc']);
+    // With the owner as a full ref ('group:team' in the entity).
+    expect(summaries[0].owner).toBe('group:default/team');
     // The history stays in the store.
     expect(await store.history('component:default/gone', 10)).toHaveLength(1);
   });

@@ -1,8 +1,8 @@
 import type { BackstageCredentials, LoggerService } from '@backstage/backend-plugin-api';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import type { Scorecard, ScorecardSummary } from '@internal/plugin-twelve-factor-common';
+import type { Scorecard, ScorecardOverviewItem } from '@internal/plugin-twelve-factor-common';
 import type { ClusterData, TwelveFactorEngine } from '@internal/plugin-twelve-factor-node';
 import type { ScorecardStore } from '../database/ScorecardStore';
 import type { ResolvedSource, SourceResolver } from '../sources/SourceResolver';
@@ -33,6 +33,15 @@ function decodeInputs(raw: string | undefined): Inputs | undefined {
   }
 }
 
+/** An owner as a full ref (`group:default/team`), as the catalog's relations write it. */
+function normalizeOwner(owner: string, namespace: string | undefined): string {
+  try {
+    return stringifyEntityRef(parseEntityRef(owner, { defaultKind: 'group', defaultNamespace: namespace ?? 'default' }));
+  } catch {
+    return owner;
+  }
+}
+
 /** Scans entities and serves their scorecards from the store while fresh. */
 export class ScorecardService {
   constructor(
@@ -53,17 +62,25 @@ export class ScorecardService {
 
   /**
    * The latest summary of every stored entity that is still in the catalog
-   * and visible to the caller there: a service removed from the catalog
-   * leaves the overview, though its history stays in the store.
+   * and visible to the caller there, with its current owner: a service
+   * removed from the catalog leaves the overview, though its history stays
+   * in the store.
    */
-  async summaries(credentials: BackstageCredentials): Promise<ScorecardSummary[]> {
+  async summaries(credentials: BackstageCredentials): Promise<ScorecardOverviewItem[]> {
     const summaries = await this.deps.store.latestSummaries();
     if (summaries.length === 0) return [];
     const { items } = await this.deps.catalog.getEntitiesByRefs(
-      { entityRefs: summaries.map(s => s.entityRef), fields: ['kind', 'metadata.namespace', 'metadata.name'] },
+      { entityRefs: summaries.map(s => s.entityRef), fields: ['kind', 'metadata.namespace', 'metadata.name', 'spec.owner'] },
       { credentials },
     );
-    return summaries.filter((_, i) => items[i] !== undefined && items[i] !== null);
+    const out: ScorecardOverviewItem[] = [];
+    summaries.forEach((summary, i) => {
+      const entity = items[i];
+      if (!entity) return;
+      const owner = entity.spec?.owner;
+      out.push(typeof owner === 'string' && owner ? { ...summary, owner: normalizeOwner(owner, entity.metadata.namespace) } : summary);
+    });
+    return out;
   }
 
   /**

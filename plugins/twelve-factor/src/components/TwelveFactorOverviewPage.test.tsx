@@ -1,14 +1,15 @@
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { ScorecardSummary } from '@internal/plugin-twelve-factor-common';
+import type { ScorecardOverviewItem } from '@internal/plugin-twelve-factor-common';
 import { twelveFactorApiRef, TwelveFactorApi } from '../api/TwelveFactorApi';
 import { TwelveFactorOverviewPage } from './TwelveFactorOverviewPage';
 
 jest.setTimeout(30_000);
 
-function summary(ref: string, overall: number | null, areas: Record<string, number | null>, fail: number): ScorecardSummary {
+function summary(ref: string, overall: number | null, areas: Record<string, number | null>, fail: number, owner?: string): ScorecardOverviewItem {
   return {
+    ...(owner ? { owner } : {}),
     entityRef: ref,
     generatedAt: '2026-11-26T10:00:00.000Z',
     overall,
@@ -20,8 +21,8 @@ function summary(ref: string, overall: number | null, areas: Record<string, numb
 }
 
 const ITEMS = [
-  summary('component:default/strong', 90, { 'f1-codebase': 100, 'f3-config': 80 }, 1),
-  summary('component:default/weak', 30, { 'f1-codebase': 60, 'f3-config': 10 }, 9),
+  summary('component:default/strong', 90, { 'f1-codebase': 100, 'f3-config': 80 }, 1, 'group:default/red-team'),
+  summary('component:default/weak', 30, { 'f1-codebase': 60, 'f3-config': 10 }, 9, 'group:default/blue-team'),
   summary('component:default/unscored', null, {}, 0),
 ];
 
@@ -70,6 +71,15 @@ describe('TwelveFactorOverviewPage', () => {
         'overview-overall-component:default/unscored',
       ]),
     );
+
+    // Owners: the weakest first, services without an owner grouped; the owner is linked in the row.
+    expect(within(weakRow).getByText('blue-team')).toBeInTheDocument();
+    expect(screen.getByTestId('overview-owner-group:default/blue-team')).toHaveTextContent('30%');
+    expect(screen.getByTestId('overview-owner-group:default/red-team')).toHaveTextContent('90%');
+    expect(screen.getByTestId('overview-owner-none')).toHaveTextContent('n/a');
+    const ownerCells = screen.getAllByTestId(/^overview-owner-/).map(c => c.getAttribute('data-testid'));
+    expect(ownerCells).toEqual(['overview-owner-group:default/blue-team', 'overview-owner-group:default/red-team', 'overview-owner-none']);
+    expect(screen.getByText('No owner')).toBeInTheDocument();
 
     // Areas across the organisation: the weakest mean first.
     expect(screen.getByTestId('overview-area-f3-config')).toHaveTextContent('45%');

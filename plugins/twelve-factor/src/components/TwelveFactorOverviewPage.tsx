@@ -16,7 +16,7 @@ import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { EntityRefLink, entityRouteRef } from '@backstage/plugin-catalog-react';
-import { AREAS, type ScorecardSummary } from '@internal/plugin-twelve-factor-common';
+import { AREAS, type ScorecardOverviewItem } from '@internal/plugin-twelve-factor-common';
 import useAsync from 'react-use/esm/useAsync';
 import { twelveFactorApiRef } from '../api/TwelveFactorApi';
 import { twelveFactorTranslationRef } from '../translation/ref';
@@ -32,8 +32,8 @@ const BANDS: Band[] = ['good', 'fair', 'poor', 'none'];
  * direction 'desc', and keeps the sign: there a missing score must compare
  * as smaller to end up last.
  */
-function byScore(get: (i: ScorecardSummary) => number | null) {
-  return (a: ScorecardSummary, b: ScorecardSummary, _type?: string, direction?: string) => {
+function byScore(get: (i: ScorecardOverviewItem) => number | null) {
+  return (a: ScorecardOverviewItem, b: ScorecardOverviewItem, _type?: string, direction?: string) => {
     const x = get(a);
     const y = get(b);
     const last = direction === 'desc' ? -1 : 1;
@@ -80,7 +80,7 @@ export function TwelveFactorOverviewContent() {
     const { kind, namespace, name } = parseEntityRef(ref);
     return `${entityRoute({ kind: kind.toLocaleLowerCase('en-US'), namespace, name })}/twelve-factor`;
   };
-  const columns: TableColumn<ScorecardSummary>[] = [
+  const columns: TableColumn<ScorecardOverviewItem>[] = [
     {
       title: t('overviewService'),
       field: 'entityRef',
@@ -98,6 +98,11 @@ export function TwelveFactorOverviewContent() {
           {formatScore(i.overall, none)}
         </Link>
       ),
+    },
+    {
+      title: t('overviewOwner'),
+      field: 'owner',
+      render: i => (i.owner ? <EntityRefLink entityRef={i.owner} defaultKind="group" /> : none),
     },
     { title: t('twelveFactorGroup'), field: 'twelveFactor', customSort: byScore(i => i.twelveFactor), render: i => formatScore(i.twelveFactor, none) },
     { title: t('cloudNativeGroup'), field: 'cloudNative', customSort: byScore(i => i.cloudNative), render: i => formatScore(i.cloudNative, none) },
@@ -155,14 +160,32 @@ export function TwelveFactorOverviewContent() {
         </InfoCard>
       </Grid>
       <Grid item xs={12}>
-        <Table<ScorecardSummary>
+        <Table<ScorecardOverviewItem>
           title={t('overviewTitle')}
           options={{ paging: items.length > 20, pageSize: 20, search: true, padding: 'dense' }}
           columns={columns}
           data={items}
         />
       </Grid>
-      <Grid item xs={12}>
+      <Grid item xs={12} lg={6}>
+        <InfoCard title={t('overviewOwners')}>
+          <Table
+            options={{ paging: false, search: false, toolbar: false, padding: 'dense' }}
+            columns={[
+              {
+                title: t('overviewOwner'),
+                field: 'owner',
+                render: r => (r.owner ? <EntityRefLink entityRef={r.owner} defaultKind="group" /> : t('overviewNoOwner')),
+              },
+              { title: t('overviewServicesShort'), field: 'services', type: 'numeric' },
+              { title: t('overviewAverage'), field: 'mean', render: r => <span data-testid={`overview-owner-${r.owner || 'none'}`}>{formatScore(r.mean, none)}</span> },
+              { title: t('verdicts.fail'), field: 'fail', type: 'numeric' },
+            ]}
+            data={stats.owners.map(o => ({ ...o }))}
+          />
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} lg={6}>
         <InfoCard title={t('overviewAreas')}>
           <Table
             options={{ paging: false, search: false, toolbar: false, padding: 'dense' }}

@@ -1,4 +1,4 @@
-import type { AreaDefinition, ScorecardSummary } from '@internal/plugin-twelve-factor-common';
+import type { AreaDefinition, ScorecardOverviewItem } from '@internal/plugin-twelve-factor-common';
 import { bandOf, meanOf, overviewStats, weakestAreaOf } from './overviewStats';
 
 const AREAS: AreaDefinition[] = [
@@ -7,15 +7,16 @@ const AREAS: AreaDefinition[] = [
   { id: 'cn-security', group: 'cloud-native', title: 'Security', titleKo: '보안' },
 ];
 
-function item(ref: string, overall: number | null, areas: Record<string, number | null>): ScorecardSummary {
+function item(ref: string, overall: number | null, areas: Record<string, number | null>, owner?: string): ScorecardOverviewItem {
   return {
+    ...(owner ? { owner } : {}),
     entityRef: ref,
     generatedAt: '2026-11-26T10:00:00.000Z',
     overall,
     twelveFactor: overall === null ? null : overall + 10,
     cloudNative: overall === null ? null : overall - 10,
     areas,
-    counts: { pass: 1, partial: 0, fail: 0, unknown: 0, waived: 0 },
+    counts: { pass: 1, partial: 0, fail: overall === null ? 0 : Math.round((100 - overall) / 10), unknown: 0, waived: 0 },
   };
 }
 
@@ -33,17 +34,28 @@ describe('overviewStats', () => {
   it('sums up the organisation: means, bands, and the areas from the weakest up', () => {
     const stats = overviewStats(
       [
-        item('component:default/a', 90, { 'f1-codebase': 100, 'f3-config': 40, 'cn-security': null }),
-        item('component:default/b', 30, { 'f1-codebase': 80, 'f3-config': 20, 'cn-security': null }),
-        item('component:default/c', null, {}),
+        item('component:default/a', 90, { 'f1-codebase': 100, 'f3-config': 40, 'cn-security': null }, 'group:default/red'),
+        item('component:default/b', 30, { 'f1-codebase': 80, 'f3-config': 20, 'cn-security': null }, 'group:default/blue'),
+        item('component:default/c', null, {}, 'group:default/red'),
+        item('component:default/d', 70, {}),
       ],
       AREAS,
     );
-    expect(stats).toMatchObject({ services: 3, overall: 60, twelveFactor: 70, cloudNative: 50, bands: { good: 1, fair: 0, poor: 1, none: 1 } });
+    expect(stats.services).toBe(4);
+    expect(stats.overall).toBeCloseTo(190 / 3, 9);
+    expect(stats.twelveFactor).toBeCloseTo(220 / 3, 9);
+    expect(stats.cloudNative).toBeCloseTo(160 / 3, 9);
+    expect(stats.bands).toEqual({ good: 1, fair: 1, poor: 1, none: 1 });
     expect(stats.areas.map(a => [a.area.id, a.mean, a.below50, a.decided])).toEqual([
       ['f3-config', 30, 2, 2],
       ['f1-codebase', 90, 0, 2],
       ['cn-security', null, 0, 0],
+    ]);
+    // Owners, weakest first; services without an owner are grouped under ''.
+    expect(stats.owners).toEqual([
+      { owner: 'group:default/blue', services: 1, mean: 30, fail: 7 },
+      { owner: '', services: 1, mean: 70, fail: 3 },
+      { owner: 'group:default/red', services: 2, mean: 90, fail: 1 },
     ]);
   });
 

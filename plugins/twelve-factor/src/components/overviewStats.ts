@@ -1,4 +1,4 @@
-import type { AreaDefinition, ScorecardSummary } from '@internal/plugin-twelve-factor-common';
+import type { AreaDefinition, ScorecardOverviewItem } from '@internal/plugin-twelve-factor-common';
 
 /** Score bands the overview counts services in. */
 export type Band = 'good' | 'fair' | 'poor' | 'none';
@@ -34,6 +34,30 @@ export interface AreaStat {
   decided: number;
 }
 
+/** One owner's services. */
+export interface OwnerStat {
+  /** The owner's entity ref; '' for services without one. */
+  owner: string;
+  services: number;
+  /** Mean overall score of the owner's scored services. */
+  mean: number | null;
+  /** Sum of the owner's 'not met' results. */
+  fail: number;
+}
+
+/** Sorts by mean, lowest first, undecided last, then by the original order. */
+function byMean<T extends { mean: number | null }>(list: T[]): T[] {
+  return list
+    .map((value, index) => ({ value, index }))
+    .sort((a, b) => {
+      const x = a.value.mean;
+      const y = b.value.mean;
+      if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0) || a.index - b.index;
+      return x - y || a.index - b.index;
+    })
+    .map(e => e.value);
+}
+
 /** The organisation's figures for the overview page. */
 export interface OverviewStats {
   services: number;
@@ -43,32 +67,43 @@ export interface OverviewStats {
   bands: Record<Band, number>;
   /** Areas from the weakest mean up; areas no service decided come last. */
   areas: AreaStat[];
+  /** Owners from the weakest mean up, then those with no scored service, in ref order among equals. */
+  owners: OwnerStat[];
 }
 
-export function overviewStats(items: ReadonlyArray<ScorecardSummary>, areas: ReadonlyArray<AreaDefinition>): OverviewStats {
+export function overviewStats(items: ReadonlyArray<ScorecardOverviewItem>, areas: ReadonlyArray<AreaDefinition>): OverviewStats {
   const bands: Record<Band, number> = { good: 0, fair: 0, poor: 0, none: 0 };
   for (const i of items) bands[bandOf(i.overall)] += 1;
-  const areaStats = areas.map((area, index) => {
+  const areaStats = areas.map(area => {
     const scores = items.map(i => i.areas[area.id] ?? null);
     const decided = scores.filter((s): s is number => s !== null);
-    return { index, stat: { area, mean: meanOf(scores), below50: decided.filter(s => s < 50).length, decided: decided.length } };
+    return { area, mean: meanOf(scores), below50: decided.filter(s => s < 50).length, decided: decided.length };
   });
-  areaStats.sort((a, b) => {
-    if (a.stat.mean === null || b.stat.mean === null) return (a.stat.mean === null ? 1 : 0) - (b.stat.mean === null ? 1 : 0) || a.index - b.index;
-    return a.stat.mean - b.stat.mean || a.index - b.index;
-  });
+  const byOwner = new Map<string, ScorecardOverviewItem[]>();
+  for (const i of items) {
+    const own = byOwner.get(i.owner ?? '');
+    if (own) own.push(i);
+    else byOwner.set(i.owner ?? '', [i]);
+  }
+  const owners = [...byOwner.keys()]
+    .sort()
+    .map(owner => {
+      const own = byOwner.get(owner)!;
+      return { owner, services: own.length, mean: meanOf(own.map(i => i.overall)), fail: own.reduce((n, i) => n + i.counts.fail, 0) };
+    });
   return {
     services: items.length,
     overall: meanOf(items.map(i => i.overall)),
     twelveFactor: meanOf(items.map(i => i.twelveFactor)),
     cloudNative: meanOf(items.map(i => i.cloudNative)),
     bands,
-    areas: areaStats.map(a => a.stat),
+    areas: byMean(areaStats),
+    owners: byMean(owners),
   };
 }
 
 /** The service's weakest decided area, if any. */
-export function weakestAreaOf(item: ScorecardSummary, areas: ReadonlyArray<AreaDefinition>): { area: AreaDefinition; score: number } | undefined {
+export function weakestAreaOf(item: ScorecardOverviewItem, areas: ReadonlyArray<AreaDefinition>): { area: AreaDefinition; score: number } | undefined {
   let best: { area: AreaDefinition; score: number } | undefined;
   for (const area of areas) {
     const score = item.areas[area.id];

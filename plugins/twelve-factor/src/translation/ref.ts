@@ -42,6 +42,10 @@ export const twelveFactorTranslationRef = createTranslationRef({
     overviewAreas: 'Areas across the organisation, weakest first',
     overviewBelow50: 'Services below 50%',
     overviewService: 'Service',
+    overviewServicesShort: 'Services',
+    overviewOwner: 'Owner',
+    overviewOwners: 'Owners, weakest first',
+    overviewNoOwner: 'No owner',
     overviewWeakest: 'Weakest area',
     overviewScanned: 'Scanned',
     overviewEmpty:
