@@ -11,7 +11,7 @@ import type { SourcedObject } from '../../facts/manifests/yamlObjects';
 import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import { mapSelectorMatches } from '../../kube/labels';
 import { worstOf } from '../combine';
-import { perObjectPair } from '../memo';
+import { perObject, perObjectPair } from '../memo';
 
 /** Kinds whose children (ReplicaSets, Pods, Jobs) are not workloads of their own. */
 const CONTROLLER_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Rollout', 'ReplicationController']);
@@ -28,17 +28,12 @@ export function isControlled(o: Record<string, any>): boolean {
  * Deployment is judged once, not once more per Pod.
  */
 export function appWorkloads(set: ObjectSet): Workload[] {
-  let workloads = appWorkloadCache.get(set.objects);
-  if (!workloads) {
-    workloads = setWorkloads(set.objects).filter(w => !isControlled(w.source.object));
-    appWorkloadCache.set(set.objects, workloads);
-  }
   // A copy: callers may sort or filter in place.
-  return workloads.slice();
+  return declaredWorkloads(set.objects).slice();
 }
 
 /** appWorkloads per set (its objects do not change during a scan). */
-const appWorkloadCache = new WeakMap<ReadonlyArray<SourcedObject>, Workload[]>();
+const declaredWorkloads = perObject((objects: ReadonlyArray<SourcedObject>) => setWorkloads(objects).filter(w => !isControlled(w.source.object)));
 
 /** Kinds that run continuously (as opposed to Jobs and bare Pods). */
 export const LONG_RUNNING = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Rollout']);
@@ -93,21 +88,16 @@ export function ofKind(set: ObjectSet, ...kinds: string[]): SourcedObject[] {
  * A set's objects by kind, in set order, built once per set: checks ask for
  * the Services, ConfigMaps or bindings of each set many times per scan.
  */
-function kindIndex(objects: ReadonlyArray<SourcedObject>): Map<string, SourcedObject[]> {
-  let index = kindIndexCache.get(objects);
-  if (!index) {
-    index = new Map();
-    for (const o of objects) {
-      const list = index.get(o.object.kind);
-      if (list) list.push(o);
-      else index.set(o.object.kind, [o]);
-    }
-    kindIndexCache.set(objects, index);
+const kindIndex = perObject((objects: ReadonlyArray<SourcedObject>): Map<string, SourcedObject[]> => {
+  const index = new Map<string, SourcedObject[]>();
+  for (const o of objects) {
+    const list = index.get(o.object.kind);
+    if (list) list.push(o);
+    else index.set(o.object.kind, [o]);
   }
   return index;
-}
+});
 
-const kindIndexCache = new WeakMap<ReadonlyArray<SourcedObject>, Map<string, SourcedObject[]>>();
 
 /** A literal value a container sees in its environment, with where it is set. */
 export interface EnvValue {

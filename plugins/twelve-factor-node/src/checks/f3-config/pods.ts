@@ -12,17 +12,15 @@ import { perObject } from '../memo';
  * left out, so that nothing is counted twice.
  */
 export function appWorkloads(set: ObjectSet): Workload[] {
-  let workloads = appWorkloadCache.get(set);
-  if (!workloads) {
-    workloads = setWorkloads(set.objects).filter(w => set.origin === 'repo' || !(w.source.object.metadata?.ownerReferences ?? []).length);
-    appWorkloadCache.set(set, workloads);
-  }
+  const workloads = writtenWorkloads(set);
   // A copy: callers may sort or filter in place.
   return workloads.slice();
 }
 
 /** appWorkloads per set (a set does not change during a scan). */
-const appWorkloadCache = new WeakMap<ObjectSet, Workload[]>();
+const writtenWorkloads = perObject((set: ObjectSet) =>
+  setWorkloads(set.objects).filter(w => set.origin === 'repo' || !(w.source.object.metadata?.ownerReferences ?? []).length),
+);
 
 /** The ConfigMaps of a set. */
 export function configMapsOf(set: ObjectSet): SourcedObject[] {

@@ -188,15 +188,7 @@ export function tagEvidence(ciFiles: CiFilesFact | undefined, t: CiTag, note: st
 }
 
 /** The lines of a CI file, split once per file (several checks look up lines of the same files). */
-const fileLines = new WeakMap<CiFilesFact['files'][number], string[]>();
-function linesOf(file: CiFilesFact['files'][number]): string[] {
-  let lines = fileLines.get(file);
-  if (!lines) {
-    lines = file.text.split(/\r?\n/);
-    fileLines.set(file, lines);
-  }
-  return lines;
-}
+const linesOf = perObject((file: CiFilesFact['files'][number]) => file.text.split(/\r?\n/));
 
 /** Where CI releases on a version tag (`on: push: tags: [v*]`, `$CI_COMMIT_TAG`, `buildingTag()`). */
 export function releaseTriggers(ciFiles: CiFilesFact): CiSignal[] {
