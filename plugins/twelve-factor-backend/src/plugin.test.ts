@@ -113,18 +113,27 @@ describe('twelve-factor backend plugin', () => {
   });
 
   it('lists in the overview only the entities the caller may read', async () => {
-    let allowed = true;
+    let denyPayments = false;
     const asked: string[] = [];
+    const twoServices = {
+      ...catalogConfig,
+      catalog: {
+        ...catalogConfig.catalog,
+        locations: [...catalogConfig.catalog.locations, { type: 'file', target: path.join(EXAMPLES, 'payments-api/repo/catalog-info.yaml') }],
+      },
+    };
     const { server } = await startTestBackend({
       features: [
         catalogPlugin,
         twelveFactorPlugin,
-        mockServices.rootConfig.factory({ data: catalogConfig }),
+        mockServices.rootConfig.factory({ data: twoServices }),
         mockServices.permissions.mock({
           authorize: async reqs =>
             reqs.map(r => {
-              if ('resourceRef' in r && r.resourceRef) asked.push(r.resourceRef);
-              return { result: allowed || r.permission.name !== 'twelve-factor.scorecard.read' ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
+              const ref = 'resourceRef' in r ? r.resourceRef : undefined;
+              if (r.permission.name === 'twelve-factor.scorecard.read' && ref) asked.push(ref);
+              const denied = denyPayments && r.permission.name === 'twelve-factor.scorecard.read' && ref === 'component:default/payments-api';
+              return { result: denied ? AuthorizeResult.DENY : AuthorizeResult.ALLOW };
             }),
           // The catalog asks for conditional decisions on its own permissions.
           authorizeConditional: async reqs => reqs.map(() => ({ result: AuthorizeResult.ALLOW })),
@@ -132,14 +141,22 @@ describe('twelve-factor backend plugin', () => {
       ],
     });
     await waitForEntity(server, 'component:default/auto-builder-cms');
-    expect((await request(server).get('/api/twelve-factor/scorecards/component/default/auto-builder-cms')).status).toBe(200);
-    expect((await request(server).get('/api/twelve-factor/overview')).body.items).toHaveLength(1);
-    allowed = false;
+    await waitForEntity(server, 'component:default/payments-api');
+    for (const name of ['auto-builder-cms', 'payments-api']) {
+      expect((await request(server).get(`/api/twelve-factor/scorecards/component/default/${name}`)).status).toBe(200);
+    }
+    const both = await request(server).get('/api/twelve-factor/overview');
+    expect(both.body.items.map((i: any) => [i.entityRef, i.owner])).toEqual([
+      ['component:default/auto-builder-cms', 'group:default/platform-team'],
+      ['component:default/payments-api', 'group:default/payments-team'],
+    ]);
+
+    denyPayments = true;
     asked.length = 0;
     const overview = await request(server).get('/api/twelve-factor/overview');
     expect(overview.status).toBe(200);
-    expect(overview.body.items).toEqual([]);
-    expect(asked).toEqual(['component:default/auto-builder-cms']);
+    expect(overview.body.items.map((i: any) => i.entityRef)).toEqual(['component:default/auto-builder-cms']);
+    expect(asked).toEqual(['component:default/auto-builder-cms', 'component:default/payments-api']);
     const anonymous = await request(server).get('/api/twelve-factor/overview').set('Authorization', mockCredentials.none.header());
     expect(anonymous.status).toBe(401);
   });

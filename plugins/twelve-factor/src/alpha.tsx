@@ -11,11 +11,15 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { EntityCardBlueprint, EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import AssessmentIcon from '@material-ui/icons/Assessment';
 import { twelveFactorApiRef } from './api/TwelveFactorApi';
 import { TwelveFactorClient } from './api/TwelveFactorClient';
 import { isTwelveFactorAvailable } from './isTwelveFactorAvailable';
-import { rootRouteRef } from './routes';
+import { overviewRouteRef, rootRouteRef } from './routes';
+
+const overviewPageRouteRef = convertLegacyRouteRef(overviewRouteRef);
 
 const twelveFactorApi = ApiBlueprint.make({
   params: defineParams =>
@@ -49,6 +53,8 @@ const twelveFactorOverviewPage = PageBlueprint.make({
   params: {
     path: '/twelve-factor',
     title: 'Twelve-Factor',
+    icon: <AssessmentIcon />,
+    routeRef: overviewPageRouteRef,
     loader: () =>
       import('./components/TwelveFactorOverviewPage').then(m => <m.TwelveFactorOverviewContent />),
   },
@@ -58,7 +64,7 @@ const twelveFactorOverviewPage = PageBlueprint.make({
 const twelveFactorFrontendPlugin: FrontendPlugin = createFrontendPlugin({
   pluginId: 'twelve-factor',
   extensions: [twelveFactorApi, twelveFactorEntityContent, twelveFactorEntityCard, twelveFactorOverviewPage],
-  routes: { root: rootRouteRef as any },
+  routes: { root: rootRouteRef as any, overview: overviewPageRouteRef },
 });
 
 export default twelveFactorFrontendPlugin;

@@ -5,6 +5,8 @@
  */
 export { twelveFactorPlugin, EntityTwelveFactorContent, EntityTwelveFactorCard, TwelveFactorOverviewPage } from './plugin';
 export { overviewRouteRef } from './routes';
+export { TwelveFactorOverviewContent } from './components/TwelveFactorOverviewPage';
+export type { TwelveFactorOverviewProps } from './components/TwelveFactorOverviewPage';
 export { twelveFactorApiRef } from './api/TwelveFactorApi';
 export type { TwelveFactorApi, CheckCatalog } from './api/TwelveFactorApi';
 export { TwelveFactorClient } from './api/TwelveFactorClient';

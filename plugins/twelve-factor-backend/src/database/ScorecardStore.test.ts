@@ -50,25 +50,31 @@ describe('DatabaseScorecardStore', () => {
     const store = await DatabaseScorecardStore.create({ database: mockServices.database({ knex }) });
     expect(await store.latestSummaries()).toEqual([]);
     await store.insert(card('component:default/b', '2026-11-20T10:00:00.000Z', 20));
-    await store.insert(card('component:default/a', '2026-11-21T10:00:00.000Z', 30));
+    await store.insert(card('Component:default/A', '2026-11-21T10:00:00.000Z', 30));
     // Inserted later but scanned earlier: not the latest.
     await store.insert(card('component:default/a', '2026-11-19T10:00:00.000Z', 99));
     await store.insert(card('component:default/b', '2026-11-22T10:00:00.000Z', 40));
+    // Two scans at the same time: the one inserted last wins.
+    await store.insert(card('component:default/c', '2026-11-23T10:00:00.000Z', 50));
+    await store.insert(card('component:default/c', '2026-11-23T10:00:00.000Z', 55));
 
     const summaries = await store.latestSummaries();
     expect(summaries.map(s => [s.entityRef, s.overall, s.generatedAt])).toEqual([
-      ['component:default/a', 30, '2026-11-21T10:00:00.000Z'],
+      // Entities are one whatever the case of their ref; the summary keeps the ref as scanned.
+      ['Component:default/A', 30, '2026-11-21T10:00:00.000Z'],
       ['component:default/b', 40, '2026-11-22T10:00:00.000Z'],
+      ['component:default/c', 55, '2026-11-23T10:00:00.000Z'],
     ]);
     expect(summaries[0]).toMatchObject({ twelveFactor: 30, cloudNative: null, counts: { pass: 1, fail: 0 } });
     expect(summaries[0]).not.toHaveProperty('results');
   });
 
-  it.each(databases.eachSupportedId())('fills the summary of rows stored before the summary column, on %p', async databaseId => {
+  it.each(databases.eachSupportedId())('summarises rows stored without a summary when they are listed, once, on %p', async databaseId => {
     const knex = await databases.init(databaseId);
     const migrations = { directory: resolvePackagePath('@internal/plugin-twelve-factor-backend', 'migrations'), tableName: 'twelve_factor_knex_migrations' };
     await knex.migrate.up({ ...migrations, name: '20261126000000_init.js' });
     const old = card('component:default/old', '2026-11-01T10:00:00.000Z', 42);
+    // A row written by the previous version, before the summary column existed.
     await knex('twelve_factor_scorecards').insert({
       entity_ref: old.entityRef,
       generated_at: new Date(old.generatedAt),
@@ -78,16 +84,19 @@ describe('DatabaseScorecardStore', () => {
       scorecard: JSON.stringify(old),
     });
     const store = await DatabaseScorecardStore.create({ database: mockServices.database({ knex }) });
-    expect(await store.latestSummaries()).toEqual([
-      {
-        entityRef: 'component:default/old',
-        generatedAt: '2026-11-01T10:00:00.000Z',
-        overall: 42,
-        twelveFactor: 42,
-        cloudNative: null,
-        areas: {},
-        counts: { pass: 1, partial: 0, fail: 0, unknown: 0, waived: 0 },
-      },
-    ]);
+    expect(Number((await knex('twelve_factor_scorecards').whereNull('summary').count({ n: '*' }))[0].n)).toBe(1);
+    const expected = {
+      entityRef: 'component:default/old',
+      generatedAt: '2026-11-01T10:00:00.000Z',
+      overall: 42,
+      twelveFactor: 42,
+      cloudNative: null,
+      areas: {},
+      counts: { pass: 1, partial: 0, fail: 0, unknown: 0, waived: 0 },
+    };
+    expect(await store.latestSummaries()).toEqual([expected]);
+    // Written back: the next listing reads the column.
+    expect(Number((await knex('twelve_factor_scorecards').whereNull('summary').count({ n: '*' }))[0].n)).toBe(0);
+    expect(await store.latestSummaries()).toEqual([expected]);
   });
 });

@@ -38,16 +38,16 @@ export class DatabaseScorecardStore implements ScorecardStore {
   constructor(private readonly db: Knex) {}
 
   async insert(scorecard: Scorecard, sourceEtag?: string): Promise<void> {
-    const score = (id: string) => scorecard.groups.find(g => g.groupId === id)?.score ?? null;
+    const summary = summarizeScorecard(scorecard);
     await this.db(TABLE).insert({
       entity_ref: scorecard.entityRef.toLocaleLowerCase('en-US'),
       generated_at: new Date(scorecard.generatedAt),
-      overall: scorecard.overall,
-      twelve_factor_score: score('twelve-factor'),
-      cloud_native_score: score('cloud-native'),
+      overall: summary.overall,
+      twelve_factor_score: summary.twelveFactor,
+      cloud_native_score: summary.cloudNative,
       source_etag: sourceEtag ?? null,
       scorecard: JSON.stringify(scorecard),
-      summary: JSON.stringify(summarizeScorecard(scorecard)),
+      summary: JSON.stringify(summary),
     });
   }
 
@@ -75,16 +75,40 @@ export class DatabaseScorecardStore implements ScorecardStore {
   }
 
   async latestSummaries(): Promise<ScorecardSummary[]> {
-    // The newest scan time per entity, then its rows; several rows at that time keep the last inserted.
+    // The newest scan time per entity, then its rows; of several rows at that time the last inserted wins.
     const newest = this.db(TABLE).select('entity_ref').max({ at: 'generated_at' }).groupBy('entity_ref').as('newest');
     const rows: Array<{ id: string | number; entity_ref: string; summary: string | null }> = await this.db(TABLE)
       .join(newest, join => join.on(`${TABLE}.entity_ref`, '=', 'newest.entity_ref').andOn(`${TABLE}.generated_at`, '=', 'newest.at'))
       .orderBy([{ column: `${TABLE}.entity_ref` }, { column: `${TABLE}.id` }])
       .select(`${TABLE}.id`, `${TABLE}.entity_ref`, `${TABLE}.summary`);
-    const byEntity = new Map<string, string | null>();
-    for (const r of rows) byEntity.set(r.entity_ref, r.summary);
+    const latestRow = new Map<string, { id: string | number; summary: string | null }>();
+    for (const r of rows) latestRow.set(r.entity_ref, r);
+    const missing = [...latestRow.values()].filter(r => r.summary === null).map(r => r.id);
+    const filled = await this.fillSummaries(missing);
     const out: ScorecardSummary[] = [];
-    for (const summary of byEntity.values()) if (summary) out.push(JSON.parse(summary));
+    for (const r of latestRow.values()) {
+      const summary = r.summary !== null ? (JSON.parse(r.summary) as ScorecardSummary) : filled.get(String(r.id));
+      if (summary) out.push(summary);
+    }
+    return out;
+  }
+
+  /**
+   * Summaries for rows stored without one (before the column existed, or by
+   * an older replica), from their scorecards, written back so that each row
+   * is parsed once.
+   */
+  private async fillSummaries(ids: ReadonlyArray<string | number>): Promise<Map<string, ScorecardSummary>> {
+    const out = new Map<string, ScorecardSummary>();
+    // Bounded batches: a first listing after the upgrade may cover every entity.
+    for (let i = 0; i < ids.length; i += 100) {
+      const rows: Array<{ id: string | number; scorecard: string }> = await this.db(TABLE).whereIn('id', ids.slice(i, i + 100)).select('id', 'scorecard');
+      for (const row of rows) {
+        const summary = summarizeScorecard(JSON.parse(row.scorecard));
+        out.set(String(row.id), summary);
+        await this.db(TABLE).where({ id: row.id }).update({ summary: JSON.stringify(summary) });
+      }
+    }
     return out;
   }
 }

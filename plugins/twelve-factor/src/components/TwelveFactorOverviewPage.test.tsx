@@ -72,14 +72,17 @@ describe('TwelveFactorOverviewPage', () => {
       ]),
     );
 
-    // Owners: the weakest first, services without an owner grouped; the owner is linked in the row.
-    expect(within(weakRow).getByText('blue-team')).toBeInTheDocument();
+    // Owners: the weakest first, services without an owner grouped; the owner is linked in its row.
+    const weakRowNow = screen.getByTestId('overview-overall-component:default/weak').closest('tr')!;
+    expect(within(weakRowNow).getByText('blue-team').closest('a')).toHaveAttribute('href', '/catalog/default/group/blue-team');
+    const unscoredRow = screen.getByTestId('overview-overall-component:default/unscored').closest('tr')!;
+    expect(within(unscoredRow).getByText('No owner')).toBeInTheDocument();
     expect(screen.getByTestId('overview-owner-group:default/blue-team')).toHaveTextContent('30%');
     expect(screen.getByTestId('overview-owner-group:default/red-team')).toHaveTextContent('90%');
     expect(screen.getByTestId('overview-owner-none')).toHaveTextContent('n/a');
     const ownerCells = screen.getAllByTestId(/^overview-owner-/).map(c => c.getAttribute('data-testid'));
     expect(ownerCells).toEqual(['overview-owner-group:default/blue-team', 'overview-owner-group:default/red-team', 'overview-owner-none']);
-    expect(screen.getByText('No owner')).toBeInTheDocument();
+    expect(screen.getAllByText('No owner')).toHaveLength(2);
 
     // Areas across the organisation: the weakest mean first.
     expect(screen.getByTestId('overview-area-f3-config')).toHaveTextContent('45%');
@@ -87,6 +90,17 @@ describe('TwelveFactorOverviewPage', () => {
     const areaCells = screen.getAllByTestId(/^overview-area-/).map(c => c.getAttribute('data-testid'));
     expect(areaCells.indexOf('overview-area-f3-config')).toBeLessThan(areaCells.indexOf('overview-area-f1-codebase'));
     expect(areaCells.indexOf('overview-area-f1-codebase')).toBeLessThan(areaCells.indexOf('overview-area-f2-dependencies'));
+  });
+
+  it('links to the tab where the app mounts it', async () => {
+    await renderInTestApp(
+      <TestApiProvider apis={[[twelveFactorApiRef, { getOverview: async () => ({ items: ITEMS }) }]]}>
+        <TwelveFactorOverviewPage entityTabPath="/scores/" />
+      </TestApiProvider>,
+      { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    );
+    const link = await screen.findByTestId('overview-overall-component:default/weak');
+    expect(link).toHaveAttribute('href', '/catalog/default/component/weak/scores');
   });
 
   it('says when nothing has been scanned yet', async () => {

@@ -22,7 +22,7 @@ import { twelveFactorApiRef } from '../api/TwelveFactorApi';
 import { twelveFactorTranslationRef } from '../translation/ref';
 import { formatScore } from './format';
 import { useAreaTitle, useLanguage } from './useLanguage';
-import { type Band, overviewStats, weakestAreaOf } from './overviewStats';
+import { type Band, compareScores, overviewStats, weakestAreaOf } from './overviewStats';
 
 const BANDS: Band[] = ['good', 'fair', 'poor', 'none'];
 
@@ -33,31 +33,32 @@ const BANDS: Band[] = ['good', 'fair', 'poor', 'none'];
  * as smaller to end up last.
  */
 function byScore(get: (i: ScorecardOverviewItem) => number | null) {
-  return (a: ScorecardOverviewItem, b: ScorecardOverviewItem, _type?: string, direction?: string) => {
-    const x = get(a);
-    const y = get(b);
-    const last = direction === 'desc' ? -1 : 1;
-    if (x === null) return y === null ? 0 : last;
-    if (y === null) return -last;
-    return x - y;
-  };
+  return (a: ScorecardOverviewItem, b: ScorecardOverviewItem, _type?: string, direction?: string) =>
+    compareScores(get(a), get(b), direction === 'desc' ? -1 : 1);
+}
+
+/** Options of the overview. @public */
+export interface TwelveFactorOverviewProps {
+  /** Where the Twelve-Factor tab is mounted under an entity page; `twelve-factor` by default. */
+  entityTabPath?: string;
 }
 
 /** The org-wide overview for the platform team: averages, the weakest areas, and every scanned service. @public */
-export function TwelveFactorOverviewPage() {
+export function TwelveFactorOverviewPage(props: TwelveFactorOverviewProps) {
   const { t } = useTranslationRef(twelveFactorTranslationRef);
   return (
     <Page themeId="tool">
       <Header title={t('overviewTitle')} subtitle={t('overviewSubtitle')} />
       <Content>
-        <TwelveFactorOverviewContent />
+        <TwelveFactorOverviewContent {...props} />
       </Content>
     </Page>
   );
 }
 
 /** The overview without its page frame, for apps that bring their own header. @public */
-export function TwelveFactorOverviewContent() {
+export function TwelveFactorOverviewContent(props: TwelveFactorOverviewProps) {
+  const tabPath = (props.entityTabPath ?? 'twelve-factor').replace(/^\/+|\/+$/g, '');
   const api = useApi(twelveFactorApiRef);
   const { t } = useTranslationRef(twelveFactorTranslationRef);
   const areaTitle = useAreaTitle();
@@ -78,7 +79,7 @@ export function TwelveFactorOverviewContent() {
   const none = t('noScore');
   const tabLink = (ref: string) => {
     const { kind, namespace, name } = parseEntityRef(ref);
-    return `${entityRoute({ kind: kind.toLocaleLowerCase('en-US'), namespace, name })}/twelve-factor`;
+    return `${entityRoute({ kind: kind.toLocaleLowerCase('en-US'), namespace, name })}/${tabPath}`;
   };
   const columns: TableColumn<ScorecardOverviewItem>[] = [
     {
@@ -102,7 +103,7 @@ export function TwelveFactorOverviewContent() {
     {
       title: t('overviewOwner'),
       field: 'owner',
-      render: i => (i.owner ? <EntityRefLink entityRef={i.owner} defaultKind="group" /> : none),
+      render: i => (i.owner ? <EntityRefLink entityRef={i.owner} defaultKind="group" /> : t('overviewNoOwner')),
     },
     { title: t('twelveFactorGroup'), field: 'twelveFactor', customSort: byScore(i => i.twelveFactor), render: i => formatScore(i.twelveFactor, none) },
     { title: t('cloudNativeGroup'), field: 'cloudNative', customSort: byScore(i => i.cloudNative), render: i => formatScore(i.cloudNative, none) },

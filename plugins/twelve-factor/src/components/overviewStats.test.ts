@@ -1,5 +1,5 @@
 import type { AreaDefinition, ScorecardOverviewItem } from '@internal/plugin-twelve-factor-common';
-import { bandOf, meanOf, overviewStats, weakestAreaOf } from './overviewStats';
+import { bandOf, compareScores, meanOf, overviewStats, weakestAreaOf } from './overviewStats';
 
 const AREAS: AreaDefinition[] = [
   { id: 'f1-codebase', group: 'twelve-factor', title: 'I. Codebase', titleKo: 'I. 코드베이스' },
@@ -25,6 +25,11 @@ describe('overviewStats', () => {
     expect([100, 80, 79.9, 50, 49.9, 0, null].map(bandOf)).toEqual(['good', 'good', 'fair', 'fair', 'poor', 'poor', 'none']);
   });
 
+  it('compares scores with missing ones on the side asked for', () => {
+    expect([30, null, 10, 20].sort((a, b) => compareScores(a, b))).toEqual([10, 20, 30, null]);
+    expect([30, null, 10, 20].sort((a, b) => compareScores(a, b, -1))).toEqual([null, 10, 20, 30]);
+  });
+
   it('averages only decided scores', () => {
     expect(meanOf([10, null, 30])).toBe(20);
     expect(meanOf([null, null])).toBeNull();
@@ -46,10 +51,10 @@ describe('overviewStats', () => {
     expect(stats.twelveFactor).toBeCloseTo(220 / 3, 9);
     expect(stats.cloudNative).toBeCloseTo(160 / 3, 9);
     expect(stats.bands).toEqual({ good: 1, fair: 1, poor: 1, none: 1 });
-    expect(stats.areas.map(a => [a.area.id, a.mean, a.below50, a.decided])).toEqual([
-      ['f3-config', 30, 2, 2],
-      ['f1-codebase', 90, 0, 2],
-      ['cn-security', null, 0, 0],
+    expect(stats.areas.map(a => [a.area.id, a.mean, a.below50])).toEqual([
+      ['f3-config', 30, 2],
+      ['f1-codebase', 90, 0],
+      ['cn-security', null, 0],
     ]);
     // Owners, weakest first; services without an owner are grouped under ''.
     expect(stats.owners).toEqual([

@@ -30,8 +30,6 @@ export interface AreaStat {
   mean: number | null;
   /** Services whose area score is below 50. */
   below50: number;
-  /** Services where the area was decided. */
-  decided: number;
 }
 
 /** One owner's services. */
@@ -45,16 +43,22 @@ export interface OwnerStat {
   fail: number;
 }
 
+/**
+ * Compares two scores, lower first; a missing score compares as `missing`
+ * (1: after every score, -1: before), so that callers can keep services
+ * without a score last whichever way a table sorts.
+ */
+export function compareScores(x: number | null, y: number | null, missing: 1 | -1 = 1): number {
+  if (x === null) return y === null ? 0 : missing;
+  if (y === null) return -missing;
+  return x - y;
+}
+
 /** Sorts by mean, lowest first, undecided last, then by the original order. */
 function byMean<T extends { mean: number | null }>(list: T[]): T[] {
   return list
     .map((value, index) => ({ value, index }))
-    .sort((a, b) => {
-      const x = a.value.mean;
-      const y = b.value.mean;
-      if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0) || a.index - b.index;
-      return x - y || a.index - b.index;
-    })
+    .sort((a, b) => compareScores(a.value.mean, b.value.mean) || a.index - b.index)
     .map(e => e.value);
 }
 
@@ -77,7 +81,7 @@ export function overviewStats(items: ReadonlyArray<ScorecardOverviewItem>, areas
   const areaStats = areas.map(area => {
     const scores = items.map(i => i.areas[area.id] ?? null);
     const decided = scores.filter((s): s is number => s !== null);
-    return { area, mean: meanOf(scores), below50: decided.filter(s => s < 50).length, decided: decided.length };
+    return { area, mean: meanOf(scores), below50: decided.filter(s => s < 50).length };
   });
   const byOwner = new Map<string, ScorecardOverviewItem[]>();
   for (const i of items) {
