@@ -8,6 +8,14 @@ export interface Config {
      * scan. Default 10 minutes.
      */
     maxAge?: HumanDuration | string;
+    /** The stored history of scans. */
+    history?: {
+      /**
+       * Scans older than this are deleted after each fleet scan; each
+       * entity's latest scan is always kept. Default 90 days.
+       */
+      maxAge?: HumanDuration | string;
+    };
     /** When the whole catalog is re-scored. */
     schedule?: {
       /** Default 30 minutes. */

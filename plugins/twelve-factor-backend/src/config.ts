@@ -7,6 +7,8 @@ import type { CollectorOptions } from './kubernetes/ClusterCollector';
 /** The plugin's settings, with defaults. */
 export interface TwelveFactorSettings {
   maxAgeMs: number;
+  /** Scans older than this are deleted after each fleet scan, except each entity's latest. */
+  historyMaxAgeMs: number;
   limits: Partial<RepoLimits>;
   collector: Partial<CollectorOptions>;
   schedule: Pick<SchedulerServiceTaskScheduleDefinition, 'frequency' | 'timeout' | 'initialDelay'>;
@@ -29,6 +31,7 @@ export function readTwelveFactorConfig(config: Config): TwelveFactorSettings {
   if (pageSize !== undefined) collector.pageSize = pageSize;
   return {
     maxAgeMs: durationToMilliseconds(duration(config, 'twelveFactor.maxAge', { minutes: 10 })),
+    historyMaxAgeMs: durationToMilliseconds(duration(config, 'twelveFactor.history.maxAge', { days: 90 })),
     limits,
     collector,
     schedule: {

@@ -62,8 +62,11 @@ describe('twelve-factor backend plugin', () => {
     expect(refreshed.status).toBe(200);
     expect(refreshed.body.generatedAt >= card.generatedAt).toBe(true);
 
+    // The same result again: the stored scan is re-stamped, not stored twice.
     const history = await request(server).get('/api/twelve-factor/scorecards/component/default/auto-builder-cms/history');
-    expect(history.body.items).toHaveLength(2);
+    expect(history.body.items).toEqual([expect.objectContaining({ generatedAt: refreshed.body.generatedAt, overall: card.overall })]);
+    const servedAgain = await request(server).get('/api/twelve-factor/scorecards/component/default/auto-builder-cms');
+    expect(servedAgain.body.generatedAt).toBe(refreshed.body.generatedAt);
 
     // The overview lists the latest scan, summarised.
     const overview = await request(server).get('/api/twelve-factor/overview');

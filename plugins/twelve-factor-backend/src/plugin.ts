@@ -98,6 +98,8 @@ export const twelveFactorPlugin = createBackendPlugin({
           initialDelay: settings.schedule.initialDelay,
           fn: async () => {
             await scorecards.scanFleet(await auth.getOwnServiceCredentials());
+            const pruned = await store.prune(new Date(Date.now() - settings.historyMaxAgeMs));
+            if (pruned) logger.info(`Deleted ${pruned} scans older than the history's maximum age`);
           },
         });
       },

@@ -99,4 +99,28 @@ describe('DatabaseScorecardStore', () => {
     expect(Number((await knex('twelve_factor_scorecards').whereNull('summary').count({ n: '*' }))[0].n)).toBe(0);
     expect(await store.latestSummaries()).toEqual([expected]);
   });
+
+  it.each(databases.eachSupportedId())('re-stamps the latest scan in place, and prunes old scans but never an entity\'s latest, on %p', async databaseId => {
+    const knex = await databases.init(databaseId);
+    const store = await DatabaseScorecardStore.create({ database: mockServices.database({ knex }) });
+    await store.insert(card('component:default/a', '2026-01-01T10:00:00.000Z', 10), 'etag-a1');
+    await store.insert(card('component:default/a', '2026-06-01T10:00:00.000Z', 20), 'etag-a2');
+    await store.insert(card('component:default/old', '2026-01-02T10:00:00.000Z', 30));
+
+    await store.restamp('Component:default/A', '2026-07-01T10:00:00.000Z', 'etag-a3');
+    const latest = await store.latest('component:default/a');
+    expect(latest).toEqual({ scorecard: expect.objectContaining({ overall: 20, generatedAt: '2026-07-01T10:00:00.000Z' }), sourceEtag: 'etag-a3' });
+    expect((await store.history('component:default/a', 10)).map(h => [h.generatedAt, h.overall])).toEqual([
+      ['2026-07-01T10:00:00.000Z', 20],
+      ['2026-01-01T10:00:00.000Z', 10],
+    ]);
+    expect((await store.latestSummaries()).find(s => s.entityRef === 'component:default/a')?.generatedAt).toBe('2026-07-01T10:00:00.000Z');
+    await expect(store.restamp('component:default/none', '2026-07-01T10:00:00.000Z')).rejects.toThrow('No stored scorecard');
+
+    // Everything before March goes, except 'old', whose only (so latest) scan is from January.
+    expect(await store.prune(new Date('2026-03-01T00:00:00.000Z'))).toBe(1);
+    expect(await store.history('component:default/a', 10)).toHaveLength(1);
+    expect(await store.history('component:default/old', 10)).toHaveLength(1);
+    expect(await store.prune(new Date('2026-03-01T00:00:00.000Z'))).toBe(0);
+  });
 });

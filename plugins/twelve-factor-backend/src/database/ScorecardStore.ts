@@ -16,11 +16,23 @@ export interface StoredScorecard {
 /** Persistence of scorecards and their history. */
 export interface ScorecardStore {
   insert(scorecard: Scorecard, sourceEtag?: string): Promise<void>;
+  /**
+   * Marks the entity's latest scorecard as confirmed at `generatedAt` (a scan
+   * that found the same result) without storing it again.
+   */
+  restamp(entityRef: string, generatedAt: string, sourceEtag?: string): Promise<void>;
   latest(entityRef: string): Promise<StoredScorecard | undefined>;
   /** Overall and group scores over time, newest first. */
   history(entityRef: string, limit: number): Promise<Array<{ generatedAt: string; overall: number | null; twelveFactor: number | null; cloudNative: number | null }>>;
   /** The summary of every entity's latest scan, in entity-ref order. */
   latestSummaries(): Promise<ScorecardSummary[]>;
+  /** Deletes scans older than `before`, except each entity's latest; returns how many. */
+  prune(before: Date): Promise<number>;
+}
+
+/** A timestamp column as ISO text (SQLite returns milliseconds, PostgreSQL a Date). */
+function isoOf(value: unknown): string {
+  return new Date(value as string | number | Date).toISOString();
 }
 
 const migrationsDir = resolvePackagePath('@internal/plugin-twelve-factor-backend', 'migrations');
@@ -55,9 +67,34 @@ export class DatabaseScorecardStore implements ScorecardStore {
     const row = await this.db(TABLE)
       .where({ entity_ref: entityRef.toLocaleLowerCase('en-US') })
       .orderBy([{ column: 'generated_at', order: 'desc' }, { column: 'id', order: 'desc' }])
-      .first('scorecard', 'source_etag');
+      .first('scorecard', 'source_etag', 'generated_at');
     if (!row) return undefined;
-    return { scorecard: JSON.parse(row.scorecard), ...(row.source_etag ? { sourceEtag: row.source_etag } : {}) };
+    // A restamped row keeps its scorecard text; the column says when it was last confirmed.
+    const scorecard: Scorecard = { ...JSON.parse(row.scorecard), generatedAt: isoOf(row.generated_at) };
+    return { scorecard, ...(row.source_etag ? { sourceEtag: row.source_etag } : {}) };
+  }
+
+  async restamp(entityRef: string, generatedAt: string, sourceEtag?: string): Promise<void> {
+    const ref = entityRef.toLocaleLowerCase('en-US');
+    const latest = await this.db(TABLE)
+      .where({ entity_ref: ref })
+      .orderBy([{ column: 'generated_at', order: 'desc' }, { column: 'id', order: 'desc' }])
+      .first('id');
+    if (!latest) throw new Error(`No stored scorecard of ${entityRef} to restamp`);
+    await this.db(TABLE)
+      .where({ id: latest.id })
+      .update({ generated_at: new Date(generatedAt), ...(sourceEtag !== undefined ? { source_etag: sourceEtag } : {}) });
+  }
+
+  async prune(before: Date): Promise<number> {
+    const latestIds = this.latestRows().select(`${TABLE}.id`);
+    return await this.db(TABLE).where('generated_at', '<', before).whereNotIn('id', latestIds).delete();
+  }
+
+  /** Each entity's rows at its newest scan time (several when scans share that time). */
+  private latestRows() {
+    const newest = this.db(TABLE).select('entity_ref').max({ at: 'generated_at' }).groupBy('entity_ref').as('newest');
+    return this.db(TABLE).join(newest, join => join.on(`${TABLE}.entity_ref`, '=', 'newest.entity_ref').andOn(`${TABLE}.generated_at`, '=', 'newest.at'));
   }
 
   async history(entityRef: string, limit: number) {
@@ -67,7 +104,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
       .limit(limit)
       .select('generated_at', 'overall', 'twelve_factor_score', 'cloud_native_score');
     return rows.map(r => ({
-      generatedAt: new Date(r.generated_at).toISOString(),
+      generatedAt: isoOf(r.generated_at),
       overall: r.overall,
       twelveFactor: r.twelve_factor_score,
       cloudNative: r.cloud_native_score,
@@ -76,19 +113,17 @@ export class DatabaseScorecardStore implements ScorecardStore {
 
   async latestSummaries(): Promise<ScorecardSummary[]> {
     // The newest scan time per entity, then its rows; of several rows at that time the last inserted wins.
-    const newest = this.db(TABLE).select('entity_ref').max({ at: 'generated_at' }).groupBy('entity_ref').as('newest');
-    const rows: Array<{ id: string | number; entity_ref: string; summary: string | null }> = await this.db(TABLE)
-      .join(newest, join => join.on(`${TABLE}.entity_ref`, '=', 'newest.entity_ref').andOn(`${TABLE}.generated_at`, '=', 'newest.at'))
+    const rows: Array<{ id: string | number; entity_ref: string; summary: string | null; generated_at: unknown }> = await this.latestRows()
       .orderBy([{ column: `${TABLE}.entity_ref` }, { column: `${TABLE}.id` }])
-      .select(`${TABLE}.id`, `${TABLE}.entity_ref`, `${TABLE}.summary`);
-    const latestRow = new Map<string, { id: string | number; summary: string | null }>();
+      .select(`${TABLE}.id`, `${TABLE}.entity_ref`, `${TABLE}.summary`, `${TABLE}.generated_at`);
+    const latestRow = new Map<string, { id: string | number; summary: string | null; generated_at: unknown }>();
     for (const r of rows) latestRow.set(r.entity_ref, r);
     const missing = [...latestRow.values()].filter(r => r.summary === null).map(r => r.id);
     const filled = await this.fillSummaries(missing);
     const out: ScorecardSummary[] = [];
     for (const r of latestRow.values()) {
       const summary = r.summary !== null ? (JSON.parse(r.summary) as ScorecardSummary) : filled.get(String(r.id));
-      if (summary) out.push(summary);
+      if (summary) out.push({ ...summary, generatedAt: isoOf(r.generated_at) });
     }
     return out;
   }

@@ -86,14 +86,25 @@ describe('ScorecardService with a UrlReader source', () => {
     expect(evaluate).toHaveBeenCalledTimes(1);
     expect(restamped.generatedAt).toBe(new Date(clock).toISOString());
     expect(restamped.results).toEqual(first.results);
+    // Re-stamped in place: one stored scan, confirmed at the new time.
+    expect(await store.history('component:default/svc', 10)).toEqual([expect.objectContaining({ generatedAt: restamped.generatedAt })]);
+    expect((await store.latest('component:default/svc'))?.scorecard.generatedAt).toBe(restamped.generatedAt);
+
+    // Evaluated again (a forced refresh reads the tree anew) with the same result: still one scan.
+    clock += 1_000;
+    await service.get('component:default/svc', mockCredentials.user(), { refresh: true });
+    expect(await store.history('component:default/svc', 10)).toHaveLength(1);
 
     // Changed: downloaded and evaluated again.
+    clock += 1_000;
     state.files = { ...state.files, Dockerfile: 'FROM python:3.12-slim\n' };
     state.etag = 'v2';
     const changed = await service.get('component:default/svc', mockCredentials.user(), { refresh: true });
     expect(state.reads).toBe(2);
     expect(evaluate).toHaveBeenCalledTimes(2);
     expect(changed.results.find(r => r.checkId === 'cn-containerization.non-root-user')?.verdict).toBe('fail');
+    // A different result is a new entry of the history.
+    expect((await store.history('component:default/svc', 10)).map(h => h.generatedAt)).toEqual([changed.generatedAt, new Date(clock - 1_000).toISOString()]);
   });
 
   it('turns an unreadable repository into unknown verdicts with the reason', async () => {

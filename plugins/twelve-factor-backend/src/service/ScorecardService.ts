@@ -42,6 +42,11 @@ function normalizeOwner(owner: string, namespace: string | undefined): string {
   }
 }
 
+/** Whether two scorecards say the same, whenever they were made. */
+function sameResult(a: Scorecard, b: Scorecard): boolean {
+  return JSON.stringify({ ...a, generatedAt: '' }) === JSON.stringify({ ...b, generatedAt: '' });
+}
+
 /** Scans entities and serves their scorecards from the store while fresh. */
 export class ScorecardService {
   constructor(
@@ -177,7 +182,7 @@ export class ScorecardService {
 
     if (source?.status === 'not-modified' && stored && previous?.clusters === clusterInput.version) {
       const scorecard = { ...stored.scorecard, generatedAt: now.toISOString() };
-      await this.deps.store.insert(scorecard, stored.sourceEtag);
+      await this.deps.store.restamp(ref, scorecard.generatedAt, stored.sourceEtag);
       this.deps.logger.debug(`${ref}: repository and clusters unchanged, scorecard re-stamped`);
       return scorecard;
     }
@@ -201,7 +206,10 @@ export class ScorecardService {
       { diagnostics: repoSource?.diagnostics ?? [], now },
     );
     const etag = repoSource?.status === 'ok' ? repoSource.etag : undefined;
-    await this.deps.store.insert(scorecard, encodeInputs({ ...(etag ? { repo: etag } : {}), clusters: clusterInput.version }));
+    const inputs = encodeInputs({ ...(etag ? { repo: etag } : {}), clusters: clusterInput.version });
+    // History keeps changes: a scan that finds what the last one found only moves its time.
+    if (stored && sameResult(stored.scorecard, scorecard)) await this.deps.store.restamp(ref, scorecard.generatedAt, inputs);
+    else await this.deps.store.insert(scorecard, inputs);
     this.deps.logger.info(`Scored ${ref}: overall ${scorecard.overall ?? 'n/a'} in ${Date.now() - started} ms`);
     return scorecard;
   }
