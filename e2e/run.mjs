@@ -126,6 +126,9 @@ test('the Twelve-Factor tab shows the verdicts the backend computed for auto-bui
   for (const [id, verdict] of decided) {
     assert.equal(verdict, expected.verdicts[id], `${id} on screen`);
   }
+  // The score history lists at least the scan on screen.
+  await page.getByTestId('score-history').waitFor({ timeout: 30_000 });
+  assert.ok((await page.getByTestId('history-change').count()) >= 1, 'the history has an entry');
   const f2 = await page.getByTestId('area-score-f2-dependencies').textContent();
   assert.equal(f2, `${expected.area_scores_in_report['f2-dependencies']}%`);
 

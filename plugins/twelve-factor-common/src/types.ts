@@ -231,3 +231,15 @@ export interface ScorecardOverviewItem extends ScorecardSummary {
 export interface ScorecardOverview {
   items: ScorecardOverviewItem[];
 }
+
+/**
+ * One entry of an entity's score history: a result as it was last confirmed.
+ * The history keeps one entry per change of the result. @public
+ */
+export interface ScoreHistoryEntry {
+  /** ISO time of the last scan that found this result. */
+  generatedAt: string;
+  overall: number | null;
+  twelveFactor: number | null;
+  cloudNative: number | null;
+}

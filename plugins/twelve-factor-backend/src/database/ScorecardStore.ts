@@ -2,7 +2,7 @@ import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
-import { summarizeScorecard, type Scorecard, type ScorecardSummary } from '@internal/plugin-twelve-factor-common';
+import { summarizeScorecard, type Scorecard, type ScorecardSummary, type ScoreHistoryEntry } from '@internal/plugin-twelve-factor-common';
 import { Knex } from 'knex';
 
 const TABLE = 'twelve_factor_scorecards';
@@ -22,8 +22,8 @@ export interface ScorecardStore {
    */
   restamp(entityRef: string, generatedAt: string, sourceEtag?: string): Promise<void>;
   latest(entityRef: string): Promise<StoredScorecard | undefined>;
-  /** Overall and group scores over time, newest first. */
-  history(entityRef: string, limit: number): Promise<Array<{ generatedAt: string; overall: number | null; twelveFactor: number | null; cloudNative: number | null }>>;
+  /** Overall and group scores over time, newest first: one entry per change of the result. */
+  history(entityRef: string, limit: number): Promise<ScoreHistoryEntry[]>;
   /** The summary of every entity's latest scan, in entity-ref order. */
   latestSummaries(): Promise<ScorecardSummary[]>;
   /** Deletes scans older than `before`, except each entity's latest; returns how many. */
@@ -97,7 +97,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
     return this.db(TABLE).join(newest, join => join.on(`${TABLE}.entity_ref`, '=', 'newest.entity_ref').andOn(`${TABLE}.generated_at`, '=', 'newest.at'));
   }
 
-  async history(entityRef: string, limit: number) {
+  async history(entityRef: string, limit: number): Promise<ScoreHistoryEntry[]> {
     const rows = await this.db(TABLE)
       .where({ entity_ref: entityRef.toLocaleLowerCase('en-US') })
       .orderBy([{ column: 'generated_at', order: 'desc' }, { column: 'id', order: 'desc' }])

@@ -1,7 +1,7 @@
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import type { Scorecard, ScorecardOverview } from '@internal/plugin-twelve-factor-common';
+import type { Scorecard, ScorecardOverview, ScoreHistoryEntry } from '@internal/plugin-twelve-factor-common';
 import type { CheckCatalog, TwelveFactorApi } from './TwelveFactorApi';
 
 /** Talks to /api/twelve-factor with the signed-in user's token. @public */
@@ -27,6 +27,10 @@ export class TwelveFactorClient implements TwelveFactorApi {
 
   refreshScorecard(entity: CompoundEntityRef): Promise<Scorecard> {
     return this.request(`/scorecards/${TwelveFactorClient.path(entity)}/refresh`, { method: 'POST' });
+  }
+
+  getHistory(entity: CompoundEntityRef): Promise<{ items: ScoreHistoryEntry[] }> {
+    return this.request(`/scorecards/${TwelveFactorClient.path(entity)}/history?limit=20`);
   }
 
   getOverview(): Promise<ScorecardOverview> {

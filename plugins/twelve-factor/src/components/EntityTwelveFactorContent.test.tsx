@@ -8,7 +8,7 @@ import { checkCatalog, entity, scorecard } from './testData';
 
 function renderWith(api: Partial<TwelveFactorApi>, element: JSX.Element) {
   return renderInTestApp(
-    <TestApiProvider apis={[[twelveFactorApiRef, { getCheckCatalog: async () => checkCatalog, ...api }]]}>
+    <TestApiProvider apis={[[twelveFactorApiRef, { getCheckCatalog: async () => checkCatalog, getHistory: async () => ({ items: [] }), ...api }]]}>
       <EntityProvider entity={entity}>{element}</EntityProvider>
     </TestApiProvider>,
   );
@@ -60,6 +60,37 @@ describe('EntityTwelveFactorContent', () => {
     expect(rescan).toBeEnabled();
     fireEvent.click(rescan!);
     await waitFor(() => expect(refreshScorecard).toHaveBeenCalledTimes(1));
+  });
+
+  it('shows the score history with the change at each entry, newest first', async () => {
+    const getHistory = jest.fn(async () => ({
+      items: [
+        { generatedAt: '2026-11-26T10:00:00.000Z', overall: 69.4, twelveFactor: 78.8, cloudNative: 60 },
+        { generatedAt: '2026-11-20T10:00:00.000Z', overall: 64.2, twelveFactor: 70, cloudNative: 58.4 },
+        { generatedAt: '2026-11-10T10:00:00.000Z', overall: null, twelveFactor: null, cloudNative: null },
+      ],
+    }));
+    await renderWith({ getScorecard: async () => scorecard, getHistory }, <EntityTwelveFactorContent />);
+    const history = await screen.findByTestId('score-history');
+    expect(getHistory).toHaveBeenCalledWith({ kind: 'Component', namespace: 'default', name: 'auto-builder-cms' });
+    expect(within(history).getAllByTestId('history-change').map(c => c.textContent)).toEqual(['+5.2', '', '']);
+    expect(history).toHaveTextContent('64.2%');
+    expect(history).toHaveTextContent('n/a');
+  });
+
+  it('keeps the tab when the history cannot be read', async () => {
+    await renderWith(
+      {
+        getScorecard: async () => scorecard,
+        getHistory: async () => {
+          throw new Error('history unavailable');
+        },
+      },
+      <EntityTwelveFactorContent />,
+    );
+    await screen.findByTestId('twelve-factor-content');
+    await waitFor(() => expect(document.body.textContent).toContain('history unavailable'));
+    expect(screen.getByTestId('area-score-f2-dependencies')).toHaveTextContent('75%');
   });
 
   it('shows the backend error instead of scores', async () => {

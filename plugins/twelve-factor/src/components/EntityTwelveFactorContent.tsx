@@ -13,6 +13,7 @@ import type { CheckCatalog } from '../api/TwelveFactorApi';
 import { twelveFactorTranslationRef } from '../translation/ref';
 import { CheckResultRow } from './CheckResultRow';
 import { DriftSection } from './DriftSection';
+import { HistorySection } from './HistorySection';
 import { formatScore } from './format';
 import { ScoreSummary } from './ScoreSummary';
 import { useAreaTitle, useLanguage } from './useLanguage';
@@ -62,7 +63,7 @@ function AreaSection({ scorecard, catalog, areaId }: { scorecard: Scorecard; cat
 export function EntityTwelveFactorContent() {
   const { t } = useTranslationRef(twelveFactorTranslationRef);
   const lang = useLanguage();
-  const { value, loading, error, rescan, refreshing } = useScorecard();
+  const { value, loading, error, rescan, refreshing, ref } = useScorecard();
   if (loading && !value) return <Progress />;
   if (error) return <ResponseErrorPanel error={error} />;
   if (!value) return null;
@@ -98,6 +99,9 @@ export function EntityTwelveFactorContent() {
           <DriftSection drift={scorecard.drift} />
         </Grid>
       )}
+      <Grid item xs={12}>
+        <HistorySection entity={ref} version={scorecard.generatedAt} />
+      </Grid>
       {scorecard.diagnostics.length > 0 && (
         <Grid item xs={12}>
           <InfoCard title={t('diagnostics')}>

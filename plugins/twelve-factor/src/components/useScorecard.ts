@@ -25,5 +25,5 @@ export function useScorecard() {
       retry();
     }
   }, [api, ref, retry]);
-  return { ...state, rescan, refreshing };
+  return { ...state, rescan, refreshing, ref };
 }
