@@ -237,6 +237,8 @@ export interface ScorecardOverview {
  * The history keeps one entry per change of the result. @public
  */
 export interface ScoreHistoryEntry {
+  /** ISO time of the first scan that found this result. */
+  since: string;
   /** ISO time of the last scan that found this result. */
   generatedAt: string;
   overall: number | null;

@@ -38,8 +38,8 @@ describe('DatabaseScorecardStore', () => {
     expect(latest?.sourceEtag).toBeUndefined();
 
     expect(await store.history('component:default/a', 10)).toEqual([
-      { generatedAt: '2026-11-21T10:00:00.000Z', overall: 62.5, twelveFactor: 62.5, cloudNative: null },
-      { generatedAt: '2026-11-20T10:00:00.000Z', overall: 50, twelveFactor: 50, cloudNative: null },
+      { since: '2026-11-21T10:00:00.000Z', generatedAt: '2026-11-21T10:00:00.000Z', overall: 62.5, twelveFactor: 62.5, cloudNative: null },
+      { since: '2026-11-20T10:00:00.000Z', generatedAt: '2026-11-20T10:00:00.000Z', overall: 50, twelveFactor: 50, cloudNative: null },
     ]);
     expect(await store.history('component:default/a', 1)).toHaveLength(1);
     expect((await store.latest('component:default/b'))?.scorecard.overall).toBe(10);
@@ -98,6 +98,10 @@ describe('DatabaseScorecardStore', () => {
     // Written back: the next listing reads the column.
     expect(Number((await knex('twelve_factor_scorecards').whereNull('summary').count({ n: '*' }))[0].n)).toBe(0);
     expect(await store.latestSummaries()).toEqual([expected]);
+    // Stored before 'first found' was kept: the history falls back to the scan time.
+    expect(await store.history('component:default/old', 10)).toEqual([
+      { since: '2026-11-01T10:00:00.000Z', generatedAt: '2026-11-01T10:00:00.000Z', overall: 42, twelveFactor: 42, cloudNative: null },
+    ]);
   });
 
   it.each(databases.eachSupportedId())('re-stamps the latest scan in place, and prunes old scans but never an entity\'s latest, on %p', async databaseId => {
@@ -110,9 +114,10 @@ describe('DatabaseScorecardStore', () => {
     await store.restamp('Component:default/A', '2026-07-01T10:00:00.000Z', 'etag-a3');
     const latest = await store.latest('component:default/a');
     expect(latest).toEqual({ scorecard: expect.objectContaining({ overall: 20, generatedAt: '2026-07-01T10:00:00.000Z' }), sourceEtag: 'etag-a3' });
-    expect((await store.history('component:default/a', 10)).map(h => [h.generatedAt, h.overall])).toEqual([
-      ['2026-07-01T10:00:00.000Z', 20],
-      ['2026-01-01T10:00:00.000Z', 10],
+    // The re-stamped entry keeps when its result was first found.
+    expect((await store.history('component:default/a', 10)).map(h => [h.since, h.generatedAt, h.overall])).toEqual([
+      ['2026-06-01T10:00:00.000Z', '2026-07-01T10:00:00.000Z', 20],
+      ['2026-01-01T10:00:00.000Z', '2026-01-01T10:00:00.000Z', 10],
     ]);
     expect((await store.latestSummaries()).find(s => s.entityRef === 'component:default/a')?.generatedAt).toBe('2026-07-01T10:00:00.000Z');
     await expect(store.restamp('component:default/none', '2026-07-01T10:00:00.000Z')).rejects.toThrow('No stored scorecard');

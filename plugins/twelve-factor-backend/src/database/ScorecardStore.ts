@@ -54,6 +54,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
     await this.db(TABLE).insert({
       entity_ref: scorecard.entityRef.toLocaleLowerCase('en-US'),
       generated_at: new Date(scorecard.generatedAt),
+      first_found_at: new Date(scorecard.generatedAt),
       overall: summary.overall,
       twelve_factor_score: summary.twelveFactor,
       cloud_native_score: summary.cloudNative,
@@ -102,8 +103,10 @@ export class DatabaseScorecardStore implements ScorecardStore {
       .where({ entity_ref: entityRef.toLocaleLowerCase('en-US') })
       .orderBy([{ column: 'generated_at', order: 'desc' }, { column: 'id', order: 'desc' }])
       .limit(limit)
-      .select('generated_at', 'overall', 'twelve_factor_score', 'cloud_native_score');
+      .select('generated_at', 'first_found_at', 'overall', 'twelve_factor_score', 'cloud_native_score');
     return rows.map(r => ({
+      // Rows stored before the column: their own scan time.
+      since: isoOf(r.first_found_at ?? r.generated_at),
       generatedAt: isoOf(r.generated_at),
       overall: r.overall,
       twelveFactor: r.twelve_factor_score,

@@ -87,7 +87,7 @@ describe('ScorecardService with a UrlReader source', () => {
     expect(restamped.generatedAt).toBe(new Date(clock).toISOString());
     expect(restamped.results).toEqual(first.results);
     // Re-stamped in place: one stored scan, confirmed at the new time.
-    expect(await store.history('component:default/svc', 10)).toEqual([expect.objectContaining({ generatedAt: restamped.generatedAt })]);
+    expect(await store.history('component:default/svc', 10)).toEqual([expect.objectContaining({ since: first.generatedAt, generatedAt: restamped.generatedAt })]);
     expect((await store.latest('component:default/svc'))?.scorecard.generatedAt).toBe(restamped.generatedAt);
 
     // Evaluated again (a forced refresh reads the tree anew) with the same result: still one scan.

@@ -65,9 +65,9 @@ describe('EntityTwelveFactorContent', () => {
   it('shows the score history with the change at each entry, newest first', async () => {
     const getHistory = jest.fn(async () => ({
       items: [
-        { generatedAt: '2026-11-26T10:00:00.000Z', overall: 69.4, twelveFactor: 78.8, cloudNative: 60 },
-        { generatedAt: '2026-11-20T10:00:00.000Z', overall: 64.2, twelveFactor: 70, cloudNative: 58.4 },
-        { generatedAt: '2026-11-10T10:00:00.000Z', overall: null, twelveFactor: null, cloudNative: null },
+        { since: '2026-11-21T10:00:00.000Z', generatedAt: '2026-11-26T10:00:00.000Z', overall: 69.4, twelveFactor: 78.8, cloudNative: 60 },
+        { since: '2026-11-11T10:00:00.000Z', generatedAt: '2026-11-20T10:00:00.000Z', overall: 64.2, twelveFactor: 70, cloudNative: 58.4 },
+        { since: '2026-11-10T10:00:00.000Z', generatedAt: '2026-11-10T10:00:00.000Z', overall: null, twelveFactor: null, cloudNative: null },
       ],
     }));
     await renderWith({ getScorecard: async () => scorecard, getHistory }, <EntityTwelveFactorContent />);
@@ -76,6 +76,9 @@ describe('EntityTwelveFactorContent', () => {
     expect(within(history).getAllByTestId('history-change').map(c => c.textContent)).toEqual(['+5.2', '', '']);
     expect(history).toHaveTextContent('64.2%');
     expect(history).toHaveTextContent('n/a');
+    expect(history).toHaveTextContent('First found');
+    expect(history).toHaveTextContent(new Date('2026-11-21T10:00:00.000Z').toLocaleString('en'));
+    expect(history).toHaveTextContent(new Date('2026-11-26T10:00:00.000Z').toLocaleString('en'));
   });
 
   it('keeps the tab when the history cannot be read', async () => {

@@ -44,7 +44,8 @@ export function HistorySection(props: { entity: CompoundEntityRef; version: stri
           <Table
             options={{ paging: false, search: false, toolbar: false, padding: 'dense', sorting: false }}
             columns={[
-              { title: t('overviewScanned'), field: 'generatedAt', render: r => new Date(r.generatedAt).toLocaleString(lang) },
+              { title: t('historySince'), field: 'since', render: r => new Date(r.since).toLocaleString(lang) },
+              { title: t('historyConfirmed'), field: 'generatedAt', render: r => new Date(r.generatedAt).toLocaleString(lang) },
               { title: t('overall'), field: 'overall', render: r => formatScore(r.overall, none) },
               { title: t('historyChange'), field: 'change', render: r => <span data-testid="history-change">{r.change}</span> },
               { title: t('twelveFactorGroup'), field: 'twelveFactor', render: r => formatScore(r.twelveFactor, none) },
