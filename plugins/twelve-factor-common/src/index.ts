@@ -7,7 +7,6 @@
 export * from './types';
 export * from './catalog';
 export * from './scoring/score';
-export { summarizeScorecard } from './scoring/summary';
 export * from './permissions';
 export * from './entity';
 export { CHECK_TITLES_KO } from './i18n/checkTitlesKo';

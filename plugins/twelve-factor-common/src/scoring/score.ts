@@ -4,6 +4,8 @@ import type {
   AreaScore,
   CheckResult,
   GroupScore,
+  Scorecard,
+  ScorecardSummary,
   Verdict,
 } from '../types';
 
@@ -124,4 +126,19 @@ export function weakestAreas(areas: ReadonlyArray<AreaScore>, count: number): Ar
     .sort((x, y) => x.a.score! - y.a.score! || x.i - y.i)
     .slice(0, count)
     .map(x => x.a);
+}
+
+/** A scorecard reduced to what the overview lists: scores and verdict counts, no results or evidence. @public */
+export function summarizeScorecard(scorecard: Scorecard): ScorecardSummary {
+  const counts = emptyCounts();
+  for (const r of scorecard.results) counts[r.verdict] += 1;
+  return {
+    entityRef: scorecard.entityRef,
+    generatedAt: scorecard.generatedAt,
+    overall: scorecard.overall,
+    twelveFactor: groupScore(scorecard, 'twelve-factor'),
+    cloudNative: groupScore(scorecard, 'cloud-native'),
+    areas: Object.fromEntries(scorecard.areas.map(a => [a.areaId, a.score])),
+    counts,
+  };
 }
