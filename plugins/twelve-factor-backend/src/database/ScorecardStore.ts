@@ -65,10 +65,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
   }
 
   async latest(entityRef: string): Promise<StoredScorecard | undefined> {
-    const row = await this.db(TABLE)
-      .where({ entity_ref: entityRef.toLocaleLowerCase('en-US') })
-      .orderBy([{ column: 'generated_at', order: 'desc' }, { column: 'id', order: 'desc' }])
-      .first('scorecard', 'source_etag', 'generated_at');
+    const row = await this.newestFirst(entityRef).first('scorecard', 'source_etag', 'generated_at');
     if (!row) return undefined;
     // A restamped row keeps its scorecard text; the column says when it was last confirmed.
     const scorecard: Scorecard = { ...JSON.parse(row.scorecard), generatedAt: isoOf(row.generated_at) };
@@ -76,11 +73,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
   }
 
   async restamp(entityRef: string, generatedAt: string, sourceEtag?: string): Promise<void> {
-    const ref = entityRef.toLocaleLowerCase('en-US');
-    const latest = await this.db(TABLE)
-      .where({ entity_ref: ref })
-      .orderBy([{ column: 'generated_at', order: 'desc' }, { column: 'id', order: 'desc' }])
-      .first('id');
+    const latest = await this.newestFirst(entityRef).first('id');
     if (!latest) throw new Error(`No stored scorecard of ${entityRef} to restamp`);
     await this.db(TABLE)
       .where({ id: latest.id })
@@ -92,6 +85,13 @@ export class DatabaseScorecardStore implements ScorecardStore {
     return await this.db(TABLE).where('generated_at', '<', before).whereNotIn('id', latestIds).delete();
   }
 
+  /** One entity's rows, newest scan first; of rows with the same time, the last inserted first. */
+  private newestFirst(entityRef: string) {
+    return this.db(TABLE)
+      .where({ entity_ref: entityRef.toLocaleLowerCase('en-US') })
+      .orderBy([{ column: 'generated_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
+  }
+
   /** Each entity's rows at its newest scan time (several when scans share that time). */
   private latestRows() {
     const newest = this.db(TABLE).select('entity_ref').max({ at: 'generated_at' }).groupBy('entity_ref').as('newest');
@@ -99,9 +99,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
   }
 
   async history(entityRef: string, limit: number): Promise<ScoreHistoryEntry[]> {
-    const rows = await this.db(TABLE)
-      .where({ entity_ref: entityRef.toLocaleLowerCase('en-US') })
-      .orderBy([{ column: 'generated_at', order: 'desc' }, { column: 'id', order: 'desc' }])
+    const rows = await this.newestFirst(entityRef)
       .limit(limit)
       .select('generated_at', 'first_found_at', 'overall', 'twelve_factor_score', 'cloud_native_score');
     return rows.map(r => ({
