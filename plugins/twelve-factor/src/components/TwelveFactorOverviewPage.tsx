@@ -37,6 +37,17 @@ function byScore(get: (i: ScorecardOverviewItem) => number | null) {
     compareScores(get(a), get(b), direction === 'desc' ? -1 : 1);
 }
 
+/** A card that ranks owners or areas: a plain table, in the order given. */
+function RankingCard<T extends object>(props: { title: string; columns: TableColumn<T>[]; data: T[] }) {
+  return (
+    <Grid item xs={12} lg={6}>
+      <InfoCard title={props.title}>
+        <Table<T> options={{ paging: false, search: false, toolbar: false, padding: 'dense' }} columns={props.columns} data={props.data} />
+      </InfoCard>
+    </Grid>
+  );
+}
+
 /** Options of the overview. @public */
 export interface TwelveFactorOverviewProps {
   /** Where the Twelve-Factor tab is mounted under an entity page; `twelve-factor` by default. */
@@ -77,6 +88,7 @@ export function TwelveFactorOverviewContent(props: TwelveFactorOverviewProps) {
   }
   const stats = overviewStats(items, AREAS);
   const none = t('noScore');
+  const ownerCell = (owner: string | undefined) => (owner ? <EntityRefLink entityRef={owner} defaultKind="group" /> : t('overviewNoOwner'));
   const tabLink = (ref: string) => {
     const { kind, namespace, name } = parseEntityRef(ref);
     return `${entityRoute({ kind: kind.toLocaleLowerCase('en-US'), namespace, name })}/${tabPath}`;
@@ -103,7 +115,7 @@ export function TwelveFactorOverviewContent(props: TwelveFactorOverviewProps) {
     {
       title: t('overviewOwner'),
       field: 'owner',
-      render: i => (i.owner ? <EntityRefLink entityRef={i.owner} defaultKind="group" /> : t('overviewNoOwner')),
+      render: i => ownerCell(i.owner),
     },
     { title: t('twelveFactorGroup'), field: 'twelveFactor', customSort: byScore(i => i.twelveFactor), render: i => formatScore(i.twelveFactor, none) },
     { title: t('cloudNativeGroup'), field: 'cloudNative', customSort: byScore(i => i.cloudNative), render: i => formatScore(i.cloudNative, none) },
@@ -168,37 +180,25 @@ export function TwelveFactorOverviewContent(props: TwelveFactorOverviewProps) {
           data={items}
         />
       </Grid>
-      <Grid item xs={12} lg={6}>
-        <InfoCard title={t('overviewOwners')}>
-          <Table
-            options={{ paging: false, search: false, toolbar: false, padding: 'dense' }}
-            columns={[
-              {
-                title: t('overviewOwner'),
-                field: 'owner',
-                render: r => (r.owner ? <EntityRefLink entityRef={r.owner} defaultKind="group" /> : t('overviewNoOwner')),
-              },
-              { title: t('overviewServicesShort'), field: 'services', type: 'numeric' },
-              { title: t('overviewAverage'), field: 'mean', render: r => <span data-testid={`overview-owner-${r.owner || 'none'}`}>{formatScore(r.mean, none)}</span> },
-              { title: t('verdicts.fail'), field: 'fail', type: 'numeric' },
-            ]}
-            data={stats.owners.map(o => ({ ...o }))}
-          />
-        </InfoCard>
-      </Grid>
-      <Grid item xs={12} lg={6}>
-        <InfoCard title={t('overviewAreas')}>
-          <Table
-            options={{ paging: false, search: false, toolbar: false, padding: 'dense' }}
-            columns={[
-              { title: t('area'), field: 'title' },
-              { title: t('overviewAverage'), field: 'mean', render: r => <span data-testid={`overview-area-${r.id}`}>{formatScore(r.mean, none)}</span> },
-              { title: t('overviewBelow50'), field: 'below50', type: 'numeric' },
-            ]}
-            data={stats.areas.map(a => ({ id: a.area.id, title: areaTitle(a.area, a.area.id), mean: a.mean, below50: a.below50 }))}
-          />
-        </InfoCard>
-      </Grid>
+      <RankingCard
+        title={t('overviewOwners')}
+        columns={[
+          { title: t('overviewOwner'), field: 'owner', render: r => ownerCell(r.owner) },
+          { title: t('overviewServicesShort'), field: 'services', type: 'numeric' },
+          { title: t('overviewAverage'), field: 'mean', render: r => <span data-testid={`overview-owner-${r.owner || 'none'}`}>{formatScore(r.mean, none)}</span> },
+          { title: t('verdicts.fail'), field: 'fail', type: 'numeric' },
+        ]}
+        data={stats.owners.map(o => ({ ...o }))}
+      />
+      <RankingCard
+        title={t('overviewAreas')}
+        columns={[
+          { title: t('area'), field: 'title' },
+          { title: t('overviewAverage'), field: 'mean', render: r => <span data-testid={`overview-area-${r.id}`}>{formatScore(r.mean, none)}</span> },
+          { title: t('overviewBelow50'), field: 'below50', type: 'numeric' },
+        ]}
+        data={stats.areas.map(a => ({ id: a.area.id, title: areaTitle(a.area, a.area.id), mean: a.mean, below50: a.below50 }))}
+      />
     </Grid>
   );
 }

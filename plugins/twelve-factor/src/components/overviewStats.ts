@@ -54,12 +54,9 @@ export function compareScores(x: number | null, y: number | null, missing: 1 | -
   return x - y;
 }
 
-/** Sorts by mean, lowest first, undecided last, then by the original order. */
+/** Sorts by mean, lowest first, undecided last; equal means keep their order (the sort is stable). */
 function byMean<T extends { mean: number | null }>(list: T[]): T[] {
-  return list
-    .map((value, index) => ({ value, index }))
-    .sort((a, b) => compareScores(a.value.mean, b.value.mean) || a.index - b.index)
-    .map(e => e.value);
+  return list.sort((a, b) => compareScores(a.mean, b.mean));
 }
 
 /** The organisation's figures for the overview page. */
