@@ -17,7 +17,12 @@ const OUT = path.join(ROOT, 'test-results');
 const APP = process.env.TF_E2E_APP_URL ?? 'http://localhost:3000';
 const BACKEND = process.env.TF_E2E_BACKEND_URL ?? 'http://localhost:7007';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const expected = parse(fs.readFileSync(path.join(ROOT, 'examples/auto-builder-cms/expected.yaml'), 'utf8'));
+const expected = parse(
+  fs.readFileSync(
+    path.join(ROOT, 'examples/auto-builder-cms/expected.yaml'),
+    'utf8',
+  ),
+);
 
 let product;
 let browser;
@@ -27,7 +32,8 @@ async function waitForHttp(url, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   let last;
   while (Date.now() < deadline) {
-    if (product && product.exitCode !== null) throw new Error(`the product exited with ${product.exitCode}`);
+    if (product && product.exitCode !== null)
+      throw new Error(`the product exited with ${product.exitCode}`);
     try {
       const res = await fetch(url);
       if (res.status < 500) return;
@@ -56,23 +62,38 @@ function treeRss(pid) {
   while (stack.length) {
     const p = stack.pop();
     try {
-      const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'));
+      const m = /VmRSS:\s+(\d+)/.exec(
+        fs.readFileSync(`/proc/${p}/status`, 'utf8'),
+      );
       if (m) {
         kb += Number(m[1]);
-        const cmd = fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0').filter(Boolean).map(a => a.split('/').slice(-2).join('/')).join(' ');
-        members.push({ mib: Math.round(Number(m[1]) / 1024), cmd: cmd.slice(0, 90) });
+        const cmd = fs
+          .readFileSync(`/proc/${p}/cmdline`, 'utf8')
+          .split('\0')
+          .filter(Boolean)
+          .map(a => a.split('/').slice(-2).join('/'))
+          .join(' ');
+        members.push({
+          mib: Math.round(Number(m[1]) / 1024),
+          cmd: cmd.slice(0, 90),
+        });
       }
     } catch {}
     stack.push(...(children.get(p) ?? []));
   }
   members.sort((a, b) => b.mib - a.mib);
-  return { total: Math.round(kb / 1024), top: members.filter(m => m.mib >= 50) };
+  return {
+    total: Math.round(kb / 1024),
+    top: members.filter(m => m.mib >= 50),
+  };
 }
 
 before(async () => {
   fs.mkdirSync(OUT, { recursive: true });
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: the test command installs Debian's chromium (apt-get install chromium); refusing to skip.`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: the test command installs Debian's chromium (apt-get install chromium); refusing to skip.`,
+    );
   }
   if (!process.env.TF_E2E_APP_URL) {
     const started = Date.now();
@@ -80,7 +101,11 @@ before(async () => {
     product = spawn('scripts/start.sh', [], {
       cwd: ROOT,
       env: { ...process.env, BROWSER: 'none', FORCE_COLOR: '0' },
-      stdio: ['ignore', fs.openSync(path.join(OUT, 'product.log'), 'w'), fs.openSync(path.join(OUT, 'product.log'), 'a')],
+      stdio: [
+        'ignore',
+        fs.openSync(path.join(OUT, 'product.log'), 'w'),
+        fs.openSync(path.join(OUT, 'product.log'), 'a'),
+      ],
       detached: true,
     });
     await waitForHttp(`${BACKEND}/api/twelve-factor/health`, 240_000);
@@ -89,7 +114,16 @@ before(async () => {
   }
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -102,65 +136,111 @@ after(async () => {
   }
 });
 
-test('the Twelve-Factor tab shows the verdicts the backend computed for auto-builder-cms', { timeout: 300_000 }, async () => {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1800 } });
-  const failures = [];
-  page.on('pageerror', e => failures.push(e.message));
-  await page.goto(`${APP}/catalog/default/component/auto-builder-cms/twelve-factor`);
+test(
+  'the Twelve-Factor tab shows the verdicts the backend computed for auto-builder-cms',
+  { timeout: 300_000 },
+  async () => {
+    const page = await browser.newPage({
+      viewport: { width: 1440, height: 1800 },
+    });
+    const failures = [];
+    page.on('pageerror', e => failures.push(e.message));
+    await page.goto(
+      `${APP}/catalog/default/component/auto-builder-cms/twelve-factor`,
+    );
 
-  // Real sign-in through the auth backend's guest provider.
-  const enter = page.getByRole('button', { name: 'Enter' });
-  await Promise.race([
-    enter.waitFor({ timeout: 60_000 }).then(() => enter.click()),
-    page.getByTestId('twelve-factor-content').waitFor({ timeout: 60_000 }),
-  ]);
-  await page.getByTestId('twelve-factor-content').waitFor({ timeout: 120_000 });
+    // Real sign-in through the auth backend's guest provider.
+    const enter = page.getByRole('button', { name: 'Enter' });
+    await Promise.race([
+      enter.waitFor({ timeout: 60_000 }).then(() => enter.click()),
+      page.getByTestId('twelve-factor-content').waitFor({ timeout: 60_000 }),
+    ]);
+    await page
+      .getByTestId('twelve-factor-content')
+      .waitFor({ timeout: 120_000 });
 
-  // Every decided verdict on screen matches the by-hand report.
-  const onScreen = await page.$$eval('[data-testid^="check-"]', els =>
-    els.map(e => [e.getAttribute('data-testid').slice('check-'.length), e.getAttribute('data-verdict')]),
-  );
-  assert.equal(onScreen.length, 92, 'all 92 checks are listed');
-  const decided = onScreen.filter(([, v]) => v !== 'unknown');
-  assert.ok(decided.length >= 9, `at least the 9 implemented checks are decided (got ${decided.length})`);
-  for (const [id, verdict] of decided) {
-    assert.equal(verdict, expected.verdicts[id], `${id} on screen`);
-  }
-  // The score history lists at least the scan on screen.
-  await page.getByTestId('score-history').waitFor({ timeout: 30_000 });
-  assert.ok((await page.getByTestId('history-change').count()) >= 1, 'the history has an entry');
-  const f2 = await page.getByTestId('area-score-f2-dependencies').textContent();
-  assert.equal(f2, `${expected.area_scores_in_report['f2-dependencies']}%`);
+    // Every decided verdict on screen matches the by-hand report.
+    const onScreen = await page.$$eval('[data-testid^="check-"]', els =>
+      els.map(e => [
+        e.getAttribute('data-testid').slice('check-'.length),
+        e.getAttribute('data-verdict'),
+      ]),
+    );
+    assert.equal(onScreen.length, 92, 'all 92 checks are listed');
+    const decided = onScreen.filter(([, v]) => v !== 'unknown');
+    assert.ok(
+      decided.length >= 9,
+      `at least the 9 implemented checks are decided (got ${decided.length})`,
+    );
+    for (const [id, verdict] of decided) {
+      assert.equal(verdict, expected.verdicts[id], `${id} on screen`);
+    }
+    // The score history lists at least the scan on screen.
+    await page.getByTestId('score-history').waitFor({ timeout: 30_000 });
+    assert.ok(
+      (await page.getByTestId('history-change').count()) >= 1,
+      'the history has an entry',
+    );
+    const f2 = await page
+      .getByTestId('area-score-f2-dependencies')
+      .textContent();
+    assert.equal(f2, `${expected.area_scores_in_report['f2-dependencies']}%`);
 
-  // Open a gap: its evidence and remediation are there.
-  const pinned = page.getByTestId('check-f2-dependencies.pinned');
-  await pinned.click();
-  await pinned.getByTestId('evidence').waitFor();
-  assert.match(await pinned.textContent(), /requirements\.txt:\d+/);
-  assert.match(await pinned.textContent(), /langchain/);
-  await page.screenshot({ path: path.join(OUT, 'twelve-factor-tab.png'), fullPage: false });
+    // Open a gap: its evidence and remediation are there.
+    const pinned = page.getByTestId('check-f2-dependencies.pinned');
+    await pinned.click();
+    await pinned.getByTestId('evidence').waitFor();
+    assert.match(await pinned.textContent(), /requirements\.txt:\d+/);
+    assert.match(await pinned.textContent(), /langchain/);
+    await page.screenshot({
+      path: path.join(OUT, 'twelve-factor-tab.png'),
+      fullPage: false,
+    });
 
-  // The card on the overview tab.
-  await page.goto(`${APP}/catalog/default/component/auto-builder-cms`);
-  await page.getByTestId('twelve-factor-card').waitFor({ timeout: 60_000 });
-  assert.equal(await page.locator('[data-testid^="weak-"]').count(), 3);
-  await page.screenshot({ path: path.join(OUT, 'twelve-factor-card.png') });
+    // The card on the overview tab.
+    await page.goto(`${APP}/catalog/default/component/auto-builder-cms`);
+    await page.getByTestId('twelve-factor-card').waitFor({ timeout: 60_000 });
+    assert.equal(await page.locator('[data-testid^="weak-"]').count(), 3);
+    await page.screenshot({ path: path.join(OUT, 'twelve-factor-card.png') });
 
-  // The org-wide overview lists the service with the score its tab showed, linked to the tab.
-  const overall = await page.getByTestId('score-overall').first().getAttribute('data-score');
-  await page.goto(`${APP}/twelve-factor`);
-  const row = page.getByTestId('overview-overall-component:default/auto-builder-cms');
-  await row.waitFor({ timeout: 60_000 });
-  assert.equal(await row.textContent(), `${Math.round(Number(overall) * 10) / 10}%`);
-  assert.equal(await row.getAttribute('href'), '/catalog/default/component/auto-builder-cms/twelve-factor');
-  assert.ok(Number(await page.getByTestId('overview-services').textContent()) >= 1);
-  await page.screenshot({ path: path.join(OUT, 'twelve-factor-overview.png'), fullPage: false });
-  assert.deepEqual(failures, [], 'no uncaught errors in the page');
+    // The org-wide overview lists the service with the score its tab showed, linked to the tab.
+    const overall = await page
+      .getByTestId('score-overall')
+      .first()
+      .getAttribute('data-score');
+    await page.goto(`${APP}/twelve-factor`);
+    const row = page.getByTestId(
+      'overview-overall-component:default/auto-builder-cms',
+    );
+    await row.waitFor({ timeout: 60_000 });
+    assert.equal(
+      await row.textContent(),
+      `${Math.round(Number(overall) * 10) / 10}%`,
+    );
+    assert.equal(
+      await row.getAttribute('href'),
+      '/catalog/default/component/auto-builder-cms/twelve-factor',
+    );
+    assert.ok(
+      Number(await page.getByTestId('overview-services').textContent()) >= 1,
+    );
+    await page.screenshot({
+      path: path.join(OUT, 'twelve-factor-overview.png'),
+      fullPage: false,
+    });
+    assert.deepEqual(failures, [], 'no uncaught errors in the page');
 
-  if (product) {
-    const rss = treeRss(product.pid);
-    const lines = [`started in ${startupMs} ms; app + backend RSS ${rss.total} MiB`, ...rss.top.map(m => `  ${m.mib} MiB  ${m.cmd}`)];
-    fs.writeFileSync(path.join(OUT, 'e2e-metrics.txt'), `${lines.join('\n')}\n`);
-    for (const l of lines) console.log(`# ${l}`);
-  }
-});
+    if (product) {
+      const rss = treeRss(product.pid);
+      const lines = [
+        `started in ${startupMs} ms; app + backend RSS ${rss.total} MiB`,
+        ...rss.top.map(m => `  ${m.mib} MiB  ${m.cmd}`),
+      ];
+      fs.writeFileSync(
+        path.join(OUT, 'e2e-metrics.txt'),
+        `${lines.join('\n')}\n`,
+      );
+      for (const l of lines) console.log(`# ${l}`);
+    }
+  },
+);

@@ -5,6 +5,9 @@
 module.exports = require('@backstage/cli/config/eslint-factory')(__dirname, {
   rules: {
     'no-nested-ternary': 'off',
-    '@typescript-eslint/no-use-before-define': ['error', { functions: false, classes: false, variables: false }],
+    '@typescript-eslint/no-use-before-define': [
+      'error',
+      { functions: false, classes: false, variables: false },
+    ],
   },
 });

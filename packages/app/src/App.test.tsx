@@ -20,7 +20,9 @@ describe('App', () => {
 
     render(<App />);
 
-    expect(await screen.findByText('Guest', undefined, { timeout: 20_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Guest', undefined, { timeout: 20_000 }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Enter' })).toBeInTheDocument();
     expect(screen.queryByText('Twelve-Factor')).not.toBeInTheDocument();
   });

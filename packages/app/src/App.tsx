@@ -14,7 +14,10 @@ import {
 } from '@backstage/core-components';
 import { createApp } from '@backstage/app-defaults';
 import { AppRouter, FlatRoutes } from '@backstage/core-app-api';
-import { TwelveFactorOverviewPage, twelveFactorTranslations } from '@internal/plugin-twelve-factor';
+import {
+  TwelveFactorOverviewPage,
+  twelveFactorTranslations,
+} from '@internal/plugin-twelve-factor';
 import { apis } from './apis';
 import { entityPage } from './components/catalog/EntityPage';
 import { Root } from './components/Root';

@@ -18,7 +18,9 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 // The permission framework is on (permission.enabled in app-config.yaml); this
 // policy allows every request. Replace it with your organisation's policy.
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(import('@backstage/plugin-permission-backend-module-allow-all-policy'));
+backend.add(
+  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
+);
 
 backend.add(import('@internal/plugin-twelve-factor-backend'));
 

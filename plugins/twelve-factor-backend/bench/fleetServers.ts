@@ -13,8 +13,22 @@ async function main() {
   const servers = [];
   for (let c = 0; c < clusters; c++) {
     const name = `bench-${c}`;
-    const server = await startKubeApiServer({ dumps: [{ apiVersion: 'v1', kind: 'List', items: generateClusterObjects(name, entities) } as any] });
-    servers.push({ name, url: server.url, caPem: server.caPem, token: server.token, objects: server.store.all().length });
+    const server = await startKubeApiServer({
+      dumps: [
+        {
+          apiVersion: 'v1',
+          kind: 'List',
+          items: generateClusterObjects(name, entities),
+        } as any,
+      ],
+    });
+    servers.push({
+      name,
+      url: server.url,
+      caPem: server.caPem,
+      token: server.token,
+      objects: server.store.all().length,
+    });
   }
   process.stdout.write(`${JSON.stringify(servers)}\n`);
 }

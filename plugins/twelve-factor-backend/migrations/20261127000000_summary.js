@@ -17,7 +17,10 @@
  */
 exports.up = async function up(knex) {
   await knex.schema.alterTable('twelve_factor_scorecards', table => {
-    table.text('summary').nullable().comment('Scores and verdict counts as JSON, for the overview');
+    table
+      .text('summary')
+      .nullable()
+      .comment('Scores and verdict counts as JSON, for the overview');
   });
 };
 

@@ -11,7 +11,10 @@
  */
 exports.up = async function up(knex) {
   await knex.schema.alterTable('twelve_factor_scorecards', table => {
-    table.timestamp('first_found_at', { useTz: true, precision: 3 }).nullable().comment('First scan that found this result');
+    table
+      .timestamp('first_found_at', { useTz: true, precision: 3 })
+      .nullable()
+      .comment('First scan that found this result');
   });
 };
 

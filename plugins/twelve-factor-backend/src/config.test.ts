@@ -6,7 +6,11 @@ describe('readTwelveFactorConfig', () => {
     const s = readTwelveFactorConfig(new ConfigReader({}));
     expect(s.maxAgeMs).toBe(10 * 60_000);
     expect(s.historyMaxAgeMs).toBe(90 * 24 * 3_600_000);
-    expect(s.schedule).toEqual({ frequency: { minutes: 30 }, timeout: { minutes: 30 }, initialDelay: { seconds: 30 } });
+    expect(s.schedule).toEqual({
+      frequency: { minutes: 30 },
+      timeout: { minutes: 30 },
+      initialDelay: { seconds: 30 },
+    });
     expect(s.limits).toEqual({});
     expect(s.collector).toEqual({});
   });

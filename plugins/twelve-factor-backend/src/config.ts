@@ -11,33 +11,60 @@ export interface TwelveFactorSettings {
   historyMaxAgeMs: number;
   limits: Partial<RepoLimits>;
   collector: Partial<CollectorOptions>;
-  schedule: Pick<SchedulerServiceTaskScheduleDefinition, 'frequency' | 'timeout' | 'initialDelay'>;
+  schedule: Pick<
+    SchedulerServiceTaskScheduleDefinition,
+    'frequency' | 'timeout' | 'initialDelay'
+  >;
 }
 
-function duration(config: Config, key: string, fallback: HumanDuration): HumanDuration {
+function duration(
+  config: Config,
+  key: string,
+  fallback: HumanDuration,
+): HumanDuration {
   return config.has(key) ? readDurationFromConfig(config, { key }) : fallback;
 }
 
 export function readTwelveFactorConfig(config: Config): TwelveFactorSettings {
   const limits: Partial<RepoLimits> = {};
-  const maxFileBytes = config.getOptionalNumber('twelveFactor.limits.maxFileBytes');
+  const maxFileBytes = config.getOptionalNumber(
+    'twelveFactor.limits.maxFileBytes',
+  );
   const maxFiles = config.getOptionalNumber('twelveFactor.limits.maxFiles');
   if (maxFileBytes !== undefined) limits.maxFileBytes = maxFileBytes;
   if (maxFiles !== undefined) limits.maxFiles = maxFiles;
   const collector: Partial<CollectorOptions> = {};
-  if (config.has('twelveFactor.collection.requestTimeout')) collector.requestTimeoutMs = durationToMilliseconds(duration(config, 'twelveFactor.collection.requestTimeout', { seconds: 15 }));
-  if (config.has('twelveFactor.collection.scanTimeout')) collector.scanTimeoutMs = durationToMilliseconds(duration(config, 'twelveFactor.collection.scanTimeout', { minutes: 2 }));
+  if (config.has('twelveFactor.collection.requestTimeout'))
+    collector.requestTimeoutMs = durationToMilliseconds(
+      duration(config, 'twelveFactor.collection.requestTimeout', {
+        seconds: 15,
+      }),
+    );
+  if (config.has('twelveFactor.collection.scanTimeout'))
+    collector.scanTimeoutMs = durationToMilliseconds(
+      duration(config, 'twelveFactor.collection.scanTimeout', { minutes: 2 }),
+    );
   const pageSize = config.getOptionalNumber('twelveFactor.collection.pageSize');
   if (pageSize !== undefined) collector.pageSize = pageSize;
   return {
-    maxAgeMs: durationToMilliseconds(duration(config, 'twelveFactor.maxAge', { minutes: 10 })),
-    historyMaxAgeMs: durationToMilliseconds(duration(config, 'twelveFactor.history.maxAge', { days: 90 })),
+    maxAgeMs: durationToMilliseconds(
+      duration(config, 'twelveFactor.maxAge', { minutes: 10 }),
+    ),
+    historyMaxAgeMs: durationToMilliseconds(
+      duration(config, 'twelveFactor.history.maxAge', { days: 90 }),
+    ),
     limits,
     collector,
     schedule: {
-      frequency: duration(config, 'twelveFactor.schedule.frequency', { minutes: 30 }),
-      timeout: duration(config, 'twelveFactor.schedule.timeout', { minutes: 30 }),
-      initialDelay: duration(config, 'twelveFactor.schedule.initialDelay', { seconds: 30 }),
+      frequency: duration(config, 'twelveFactor.schedule.frequency', {
+        minutes: 30,
+      }),
+      timeout: duration(config, 'twelveFactor.schedule.timeout', {
+        minutes: 30,
+      }),
+      initialDelay: duration(config, 'twelveFactor.schedule.initialDelay', {
+        seconds: 30,
+      }),
     },
   };
 }

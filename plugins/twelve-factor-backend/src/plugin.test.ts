@@ -1,4 +1,8 @@
-import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { Scorecard } from '@internal/plugin-twelve-factor-common';
@@ -16,7 +20,12 @@ const EXAMPLES = path.resolve(__dirname, '../../../examples');
 const catalogConfig = {
   catalog: {
     rules: [{ allow: ['Component', 'System', 'Group', 'User', 'Location'] }],
-    locations: [{ type: 'file', target: path.join(EXAMPLES, 'auto-builder-cms/repo/catalog-info.yaml') }],
+    locations: [
+      {
+        type: 'file',
+        target: path.join(EXAMPLES, 'auto-builder-cms/repo/catalog-info.yaml'),
+      },
+    ],
     processingInterval: { seconds: 1 },
   },
   twelveFactor: { sources: { fromFileLocations: true } },
@@ -26,7 +35,9 @@ async function waitForEntity(server: any, ref: string) {
   const [kind, rest] = ref.split(':');
   const [ns, name] = rest.split('/');
   for (let i = 0; i < 100; i++) {
-    const res = await request(server).get(`/api/catalog/entities/by-name/${kind}/${ns}/${name}`);
+    const res = await request(server).get(
+      `/api/catalog/entities/by-name/${kind}/${ns}/${name}`,
+    );
     if (res.status === 200) return;
     await new Promise(r => setTimeout(r, 200));
   }
@@ -44,28 +55,46 @@ describe('twelve-factor backend plugin', () => {
     });
     await waitForEntity(server, 'component:default/auto-builder-cms');
 
-    const res = await request(server).get('/api/twelve-factor/scorecards/component/default/auto-builder-cms');
+    const res = await request(server).get(
+      '/api/twelve-factor/scorecards/component/default/auto-builder-cms',
+    );
     expect(res.status).toBe(200);
     const card: Scorecard = res.body;
     expect(card.entityRef).toBe('component:default/auto-builder-cms');
     expect(card.results).toHaveLength(92);
-    const verdict = (id: string) => card.results.find(r => r.checkId === id)?.verdict;
+    const verdict = (id: string) =>
+      card.results.find(r => r.checkId === id)?.verdict;
     expect(verdict('f2-dependencies.pinned')).toBe('partial');
     expect(verdict('cn-containerization.non-root-user')).toBe('pass');
-    expect(card.areas.find(a => a.areaId === 'f2-dependencies')?.score).toBe(75);
+    expect(card.areas.find(a => a.areaId === 'f2-dependencies')?.score).toBe(
+      75,
+    );
 
     // Served from the store: same generatedAt.
-    const again = await request(server).get('/api/twelve-factor/scorecards/component/default/auto-builder-cms');
+    const again = await request(server).get(
+      '/api/twelve-factor/scorecards/component/default/auto-builder-cms',
+    );
     expect(again.body.generatedAt).toBe(card.generatedAt);
 
-    const refreshed = await request(server).post('/api/twelve-factor/scorecards/component/default/auto-builder-cms/refresh');
+    const refreshed = await request(server).post(
+      '/api/twelve-factor/scorecards/component/default/auto-builder-cms/refresh',
+    );
     expect(refreshed.status).toBe(200);
     expect(refreshed.body.generatedAt >= card.generatedAt).toBe(true);
 
     // The same result again: the stored scan is re-stamped, not stored twice.
-    const history = await request(server).get('/api/twelve-factor/scorecards/component/default/auto-builder-cms/history');
-    expect(history.body.items).toEqual([expect.objectContaining({ generatedAt: refreshed.body.generatedAt, overall: card.overall })]);
-    const servedAgain = await request(server).get('/api/twelve-factor/scorecards/component/default/auto-builder-cms');
+    const history = await request(server).get(
+      '/api/twelve-factor/scorecards/component/default/auto-builder-cms/history',
+    );
+    expect(history.body.items).toEqual([
+      expect.objectContaining({
+        generatedAt: refreshed.body.generatedAt,
+        overall: card.overall,
+      }),
+    ]);
+    const servedAgain = await request(server).get(
+      '/api/twelve-factor/scorecards/component/default/auto-builder-cms',
+    );
     expect(servedAgain.body.generatedAt).toBe(refreshed.body.generatedAt);
 
     // The overview lists the latest scan, summarised.
@@ -81,7 +110,9 @@ describe('twelve-factor backend plugin', () => {
     });
     expect(overview.body.items[0]).not.toHaveProperty('results');
     const counts = overview.body.items[0].counts;
-    expect(Object.values(counts).reduce((a: number, b) => a + (b as number), 0)).toBe(92);
+    expect(
+      Object.values(counts).reduce((a: number, b) => a + (b as number), 0),
+    ).toBe(92);
 
     const checks = await request(server).get('/api/twelve-factor/checks');
     expect(checks.body.checks).toHaveLength(92);
@@ -90,10 +121,26 @@ describe('twelve-factor backend plugin', () => {
 
   it('answers 404 for an unknown entity and 400 for a malformed ref', async () => {
     const { server } = await startTestBackend({
-      features: [catalogPlugin, twelveFactorPlugin, mockServices.rootConfig.factory({ data: catalogConfig })],
+      features: [
+        catalogPlugin,
+        twelveFactorPlugin,
+        mockServices.rootConfig.factory({ data: catalogConfig }),
+      ],
     });
-    expect((await request(server).get('/api/twelve-factor/scorecards/component/default/nope')).status).toBe(404);
-    expect((await request(server).get('/api/twelve-factor/scorecards/component/default/a%20b')).status).toBe(400);
+    expect(
+      (
+        await request(server).get(
+          '/api/twelve-factor/scorecards/component/default/nope',
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await request(server).get(
+          '/api/twelve-factor/scorecards/component/default/a%20b',
+        )
+      ).status,
+    ).toBe(400);
   });
 
   it('refuses unauthenticated requests and denied permissions', async () => {
@@ -102,7 +149,10 @@ describe('twelve-factor backend plugin', () => {
         catalogPlugin,
         twelveFactorPlugin,
         mockServices.rootConfig.factory({ data: catalogConfig }),
-        mockServices.permissions.mock({ authorize: async reqs => reqs.map(() => ({ result: AuthorizeResult.DENY })) }).factory,
+        mockServices.permissions.mock({
+          authorize: async reqs =>
+            reqs.map(() => ({ result: AuthorizeResult.DENY })),
+        }).factory,
       ],
     });
     const anonymous = await request(server)
@@ -122,7 +172,13 @@ describe('twelve-factor backend plugin', () => {
       ...catalogConfig,
       catalog: {
         ...catalogConfig.catalog,
-        locations: [...catalogConfig.catalog.locations, { type: 'file', target: path.join(EXAMPLES, 'payments-api/repo/catalog-info.yaml') }],
+        locations: [
+          ...catalogConfig.catalog.locations,
+          {
+            type: 'file',
+            target: path.join(EXAMPLES, 'payments-api/repo/catalog-info.yaml'),
+          },
+        ],
       },
     };
     const { server } = await startTestBackend({
@@ -134,19 +190,32 @@ describe('twelve-factor backend plugin', () => {
           authorize: async reqs =>
             reqs.map(r => {
               const ref = 'resourceRef' in r ? r.resourceRef : undefined;
-              if (r.permission.name === 'twelve-factor.scorecard.read' && ref) asked.push(ref);
-              const denied = denyPayments && r.permission.name === 'twelve-factor.scorecard.read' && ref === 'component:default/payments-api';
-              return { result: denied ? AuthorizeResult.DENY : AuthorizeResult.ALLOW };
+              if (r.permission.name === 'twelve-factor.scorecard.read' && ref)
+                asked.push(ref);
+              const denied =
+                denyPayments &&
+                r.permission.name === 'twelve-factor.scorecard.read' &&
+                ref === 'component:default/payments-api';
+              return {
+                result: denied ? AuthorizeResult.DENY : AuthorizeResult.ALLOW,
+              };
             }),
           // The catalog asks for conditional decisions on its own permissions.
-          authorizeConditional: async reqs => reqs.map(() => ({ result: AuthorizeResult.ALLOW })),
+          authorizeConditional: async reqs =>
+            reqs.map(() => ({ result: AuthorizeResult.ALLOW })),
         }).factory,
       ],
     });
     await waitForEntity(server, 'component:default/auto-builder-cms');
     await waitForEntity(server, 'component:default/payments-api');
     for (const name of ['auto-builder-cms', 'payments-api']) {
-      expect((await request(server).get(`/api/twelve-factor/scorecards/component/default/${name}`)).status).toBe(200);
+      expect(
+        (
+          await request(server).get(
+            `/api/twelve-factor/scorecards/component/default/${name}`,
+          )
+        ).status,
+      ).toBe(200);
     }
     const both = await request(server).get('/api/twelve-factor/overview');
     expect(both.body.items.map((i: any) => [i.entityRef, i.owner])).toEqual([
@@ -158,9 +227,16 @@ describe('twelve-factor backend plugin', () => {
     asked.length = 0;
     const overview = await request(server).get('/api/twelve-factor/overview');
     expect(overview.status).toBe(200);
-    expect(overview.body.items.map((i: any) => i.entityRef)).toEqual(['component:default/auto-builder-cms']);
-    expect(asked).toEqual(['component:default/auto-builder-cms', 'component:default/payments-api']);
-    const anonymous = await request(server).get('/api/twelve-factor/overview').set('Authorization', mockCredentials.none.header());
+    expect(overview.body.items.map((i: any) => i.entityRef)).toEqual([
+      'component:default/auto-builder-cms',
+    ]);
+    expect(asked).toEqual([
+      'component:default/auto-builder-cms',
+      'component:default/payments-api',
+    ]);
+    const anonymous = await request(server)
+      .get('/api/twelve-factor/overview')
+      .set('Authorization', mockCredentials.none.header());
     expect(anonymous.status).toBe(401);
   });
 
@@ -174,19 +250,44 @@ describe('twelve-factor backend plugin', () => {
           async init({ checks }) {
             checks.addChecks({
               id: 'cn-security.has-codeowners',
-              definition: { area: 'cn-security', title: 'CODEOWNERS present', weight: 1, sources: ['repo'], criteria: { pass: 'a CODEOWNERS file' }, docsUrl: 'https://docs.github.com/' },
-              evaluate: () => ({ verdict: 'fail', summary: 'No CODEOWNERS', remediation: { text: 'Add one' } }),
+              definition: {
+                area: 'cn-security',
+                title: 'CODEOWNERS present',
+                weight: 1,
+                sources: ['repo'],
+                criteria: { pass: 'a CODEOWNERS file' },
+                docsUrl: 'https://docs.github.com/',
+              },
+              evaluate: () => ({
+                verdict: 'fail',
+                summary: 'No CODEOWNERS',
+                remediation: { text: 'Add one' },
+              }),
             });
           },
         });
       },
     });
     const { server } = await startTestBackend({
-      features: [catalogPlugin, twelveFactorPlugin, module, mockServices.rootConfig.factory({ data: catalogConfig })],
+      features: [
+        catalogPlugin,
+        twelveFactorPlugin,
+        module,
+        mockServices.rootConfig.factory({ data: catalogConfig }),
+      ],
     });
     await waitForEntity(server, 'component:default/auto-builder-cms');
-    const res = await request(server).get('/api/twelve-factor/scorecards/component/default/auto-builder-cms');
-    expect(res.body.results.find((r: any) => r.checkId === 'cn-security.has-codeowners')).toMatchObject({ verdict: 'fail', remediation: { docsUrl: 'https://docs.github.com/' } });
+    const res = await request(server).get(
+      '/api/twelve-factor/scorecards/component/default/auto-builder-cms',
+    );
+    expect(
+      res.body.results.find(
+        (r: any) => r.checkId === 'cn-security.has-codeowners',
+      ),
+    ).toMatchObject({
+      verdict: 'fail',
+      remediation: { docsUrl: 'https://docs.github.com/' },
+    });
     const checks = await request(server).get('/api/twelve-factor/checks');
     expect(checks.body.checks).toHaveLength(93);
   });

@@ -12,7 +12,11 @@ import {
 } from '@internal/plugin-twelve-factor-node';
 import { readTwelveFactorConfig } from './config';
 import { DatabaseScorecardStore } from './database/ScorecardStore';
-import { catalogClusters, readClusterSpecs, usesCatalogLocator } from './kubernetes/clusterConfig';
+import {
+  catalogClusters,
+  readClusterSpecs,
+  usesCatalogLocator,
+} from './kubernetes/clusterConfig';
 import { CombinedClusterProvider } from './kubernetes/CombinedClusterProvider';
 import { FleetCollector } from './kubernetes/FleetCollector';
 import { createRouter } from './service/router';
@@ -33,7 +37,8 @@ export const twelveFactorPlugin = createBackendPlugin({
     const customExtractors: FactExtractor<any>[] = [];
     env.registerExtensionPoint(twelveFactorChecksExtensionPoint, {
       addChecks: (...checks) => customChecks.push(...checks),
-      addFactExtractors: (...extractors) => customExtractors.push(...extractors),
+      addFactExtractors: (...extractors) =>
+        customExtractors.push(...extractors),
     });
 
     env.registerInit({
@@ -50,10 +55,25 @@ export const twelveFactorPlugin = createBackendPlugin({
         urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
       },
-      async init({ config, logger, database, httpRouter, httpAuth, auth, permissions, permissionsRegistry, scheduler, urlReader, catalog }) {
+      async init({
+        config,
+        logger,
+        database,
+        httpRouter,
+        httpAuth,
+        auth,
+        permissions,
+        permissionsRegistry,
+        scheduler,
+        urlReader,
+        catalog,
+      }) {
         const settings = readTwelveFactorConfig(config);
         permissionsRegistry.addPermissions(twelveFactorPermissions);
-        const engine = createTwelveFactorEngine({ customChecks, customExtractors });
+        const engine = createTwelveFactorEngine({
+          customChecks,
+          customExtractors,
+        });
         const store = await DatabaseScorecardStore.create({ database });
 
         const providers: ClusterProvider[] = [];
@@ -65,7 +85,12 @@ export const twelveFactorPlugin = createBackendPlugin({
               async () => {
                 if (!catalogLocator) return configured;
                 const { items } = await catalog.getEntities(
-                  { filter: { kind: 'Resource', 'spec.type': 'kubernetes-cluster' } },
+                  {
+                    filter: {
+                      kind: 'Resource',
+                      'spec.type': 'kubernetes-cluster',
+                    },
+                  },
                   { credentials: await auth.getOwnServiceCredentials() },
                 );
                 return [...configured, ...catalogClusters(items, configured)];
@@ -83,12 +108,26 @@ export const twelveFactorPlugin = createBackendPlugin({
           store,
           catalog,
           // Local folders first (examples, air-gapped mirrors), then the SCM.
-          sources: [LocalSourceResolver.fromConfig(config), new UrlReaderSourceResolver(urlReader, logger, settings.limits)],
-          ...(providers.length ? { clusters: new CombinedClusterProvider(providers) } : {}),
+          sources: [
+            LocalSourceResolver.fromConfig(config),
+            new UrlReaderSourceResolver(urlReader, logger, settings.limits),
+          ],
+          ...(providers.length
+            ? { clusters: new CombinedClusterProvider(providers) }
+            : {}),
           logger,
           maxAgeMs: settings.maxAgeMs,
         });
-        httpRouter.use(await createRouter({ logger, httpAuth, permissions, engine, store, scorecards }));
+        httpRouter.use(
+          await createRouter({
+            logger,
+            httpAuth,
+            permissions,
+            engine,
+            store,
+            scorecards,
+          }),
+        );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
 
         await scheduler.scheduleTask({
@@ -98,8 +137,13 @@ export const twelveFactorPlugin = createBackendPlugin({
           initialDelay: settings.schedule.initialDelay,
           fn: async () => {
             await scorecards.scanFleet(await auth.getOwnServiceCredentials());
-            const pruned = await store.prune(new Date(Date.now() - settings.historyMaxAgeMs));
-            if (pruned) logger.info(`Deleted ${pruned} scans older than the history's maximum age`);
+            const pruned = await store.prune(
+              new Date(Date.now() - settings.historyMaxAgeMs),
+            );
+            if (pruned)
+              logger.info(
+                `Deleted ${pruned} scans older than the history's maximum age`,
+              );
           },
         });
       },

@@ -10,7 +10,9 @@ const path = require('node:path');
 const { parse } = require('yaml');
 
 const root = path.resolve(__dirname, '..');
-const spec = parse(fs.readFileSync(path.join(root, 'spec/checks.yaml'), 'utf8'));
+const spec = parse(
+  fs.readFileSync(path.join(root, 'spec/checks.yaml'), 'utf8'),
+);
 
 const checks = spec.checks.map(c => {
   const criteria = {};

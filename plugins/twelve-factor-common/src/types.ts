@@ -99,7 +99,18 @@ export type Evidence = FileEvidence | ClusterObjectEvidence | CatalogEvidence;
 /** A ready-to-apply change. @public */
 export interface RemediationSnippet {
   /** Syntax of the snippet, for highlighting. */
-  language: 'yaml' | 'dockerfile' | 'python' | 'typescript' | 'javascript' | 'go' | 'java' | 'shell' | 'text' | 'toml' | 'json';
+  language:
+    | 'yaml'
+    | 'dockerfile'
+    | 'python'
+    | 'typescript'
+    | 'javascript'
+    | 'go'
+    | 'java'
+    | 'shell'
+    | 'text'
+    | 'toml'
+    | 'json';
   /** Where the snippet goes, relative to the repository root, when known. */
   path?: string;
   /** Whether the file is to be created or modified. */

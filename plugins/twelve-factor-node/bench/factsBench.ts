@@ -11,7 +11,15 @@ import { builtInExtractors } from '../src/facts';
 import { loadLocalRepo } from '../src/sources/loadLocalRepo';
 import { FIXTURE, generatedRepo } from './generatedRepos';
 
-const OWN = ['repo.config-literals', 'repo.addresses', 'repo.container-build', 'repo.code', 'repo.ci', 'repo.local-dev', 'repo.dependencies'];
+const OWN = [
+  'repo.config-literals',
+  'repo.addresses',
+  'repo.container-build',
+  'repo.code',
+  'repo.ci',
+  'repo.local-dev',
+  'repo.dependencies',
+];
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 
@@ -19,7 +27,9 @@ const now = () => Number(process.hrtime.bigint()) / 1e6;
   const rounds = Number(process.argv[3] ?? 5);
   const only = process.env.FACTS ? process.env.FACTS.split(',') : OWN;
   const { snapshot } = await loadLocalRepo(path.join(FIXTURE, 'repo'));
-  const extractors = new Map<string, FactExtractor<unknown>>(builtInExtractors.map(e => [e.ref.id, e]));
+  const extractors = new Map<string, FactExtractor<unknown>>(
+    builtInExtractors.map(e => [e.ref.id, e]),
+  );
   const times = new Map<string, number>();
   const stack: number[] = [];
   // Exclusive time: a fact's time minus that of the facts it reads.
@@ -41,8 +51,14 @@ const now = () => Number(process.hrtime.bigint()) / 1e6;
       },
     });
   }
-  const entity = { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'x' } } as any;
-  const repos = Array.from({ length: 300 }, (_, i) => generatedRepo(snapshot, i));
+  const entity = {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'x' },
+  } as any;
+  const repos = Array.from({ length: 300 }, (_, i) =>
+    generatedRepo(snapshot, i),
+  );
   // find() sorts once per snapshot: pay that outside the timed facts.
   for (const r of repos) r.find(() => false);
   const run = () => {
@@ -55,7 +71,9 @@ const now = () => Number(process.hrtime.bigint()) / 1e6;
   times.clear();
   for (let r = 0; r < rounds; r++) run();
   const n = repos.length * rounds;
-  const rows = [...times].filter(([id]) => only.includes(id)).sort((a, b) => b[1] - a[1]);
+  const rows = [...times]
+    .filter(([id]) => only.includes(id))
+    .sort((a, b) => b[1] - a[1]);
   for (const [id, t] of rows) console.log(`${(t / n).toFixed(3)} ${id}`);
   console.log(`${(rows.reduce((a, [, t]) => a + t, 0) / n).toFixed(3)} total`);
 })();

@@ -7,13 +7,20 @@ import path from 'node:path';
 import { RepoFile, RepoSnapshot } from '../src/sources/RepoSnapshot';
 
 /** The example service the generated repositories copy (its `repo/` and `cluster.yaml`). */
-export const FIXTURE = path.resolve(__dirname, '../../../examples/auto-builder-cms');
+export const FIXTURE = path.resolve(
+  __dirname,
+  '../../../examples/auto-builder-cms',
+);
 
 /** The entity the benchmarks score: its kubernetes-id maps it to the fixture's cluster objects. */
 export const BENCH_ENTITY = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
-  metadata: { name: 'x', namespace: 'default', annotations: { 'backstage.io/kubernetes-id': 'auto-builder-cms' } },
+  metadata: {
+    name: 'x',
+    namespace: 'default',
+    annotations: { 'backstage.io/kubernetes-id': 'auto-builder-cms' },
+  },
   spec: { type: 'service' },
 };
 
@@ -21,7 +28,10 @@ export const BENCH_ENTITY = {
 export function generatedFiles(base: RepoSnapshot, i: number): RepoFile[] {
   return base.paths().map(p => {
     const f = base.file(p)!;
-    const text = f.text?.replace(/cms/g, `svc${i}`).replace(/0\.115\.6/g, `0.${100 + (i % 50)}.0`).replace(/auto-builder/g, `team${i % 17}`);
+    const text = f.text
+      ?.replace(/cms/g, `svc${i}`)
+      .replace(/0\.115\.6/g, `0.${100 + (i % 50)}.0`)
+      .replace(/auto-builder/g, `team${i % 17}`);
     return { ...f, ...(text !== undefined ? { text, size: text.length } : {}) };
   });
 }

@@ -21,24 +21,80 @@ const NOW = new Date('2026-11-26T00:00:00Z');
 async function main() {
   fs.mkdirSync(out, { recursive: true });
   const engine = createTwelveFactorEngine();
-  const write = (name: string, value: unknown) => fs.writeFileSync(path.join(out, `${name}.json`), `${JSON.stringify(value, null, 1)}\n`);
+  const write = (name: string, value: unknown) =>
+    fs.writeFileSync(
+      path.join(out, `${name}.json`),
+      `${JSON.stringify(value, null, 1)}\n`,
+    );
   for (const ex of fs.readdirSync(path.join(ROOT, 'examples'))) {
     const dir = path.join(ROOT, 'examples', ex);
     if (!fs.existsSync(path.join(dir, 'repo'))) continue;
-    const { snapshot, diagnostics } = await loadLocalRepo(path.join(dir, 'repo'));
+    const { snapshot, diagnostics } = await loadLocalRepo(
+      path.join(dir, 'repo'),
+    );
     const catalog = snapshot.read('catalog-info.yaml');
-    const entity = (catalog && (parseYamlDocs(catalog).docs[0]?.value as any)) ?? { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: ex } };
-    const dumps = fs.readdirSync(dir).filter(f => /^cluster.*\.yaml$/.test(f)).map(f => loadClusterDump(f, fs.readFileSync(path.join(dir, f), 'utf8')).cluster);
-    write(`${ex}.repo`, await engine.evaluate({ entity, repo: snapshot }, { now: NOW, diagnostics }));
-    if (dumps.length) write(`${ex}.repo+clusters`, await engine.evaluate({ entity, repo: snapshot, clusters: dumps }, { now: NOW, diagnostics }));
+    const entity = (catalog &&
+      (parseYamlDocs(catalog).docs[0]?.value as any)) ?? {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: ex },
+    };
+    const dumps = fs
+      .readdirSync(dir)
+      .filter(f => /^cluster.*\.yaml$/.test(f))
+      .map(
+        f =>
+          loadClusterDump(f, fs.readFileSync(path.join(dir, f), 'utf8'))
+            .cluster,
+      );
+    write(
+      `${ex}.repo`,
+      await engine.evaluate(
+        { entity, repo: snapshot },
+        { now: NOW, diagnostics },
+      ),
+    );
+    if (dumps.length)
+      write(
+        `${ex}.repo+clusters`,
+        await engine.evaluate(
+          { entity, repo: snapshot, clusters: dumps },
+          { now: NOW, diagnostics },
+        ),
+      );
     if (ex === 'auto-builder-cms') {
-      for (const i of [1, 7, 42]) write(`${ex}.variant${i}`, await engine.evaluate({ entity, repo: generatedRepo(snapshot, i), clusters: dumps }, { now: NOW }));
+      for (const i of [1, 7, 42])
+        write(
+          `${ex}.variant${i}`,
+          await engine.evaluate(
+            { entity, repo: generatedRepo(snapshot, i), clusters: dumps },
+            { now: NOW },
+          ),
+        );
     }
   }
-  const fixtures = path.join(ROOT, 'plugins/twelve-factor-node/src/kustomize/__fixtures__');
+  const fixtures = path.join(
+    ROOT,
+    'plugins/twelve-factor-node/src/kustomize/__fixtures__',
+  );
   for (const f of fs.readdirSync(fixtures)) {
-    const { snapshot, diagnostics } = await loadLocalRepo(path.join(fixtures, f));
-    write(`kustomize-fixture.${f}`, await engine.evaluate({ entity: { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: f } }, repo: snapshot }, { now: NOW, diagnostics }));
+    const { snapshot, diagnostics } = await loadLocalRepo(
+      path.join(fixtures, f),
+    );
+    write(
+      `kustomize-fixture.${f}`,
+      await engine.evaluate(
+        {
+          entity: {
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'Component',
+            metadata: { name: f },
+          },
+          repo: snapshot,
+        },
+        { now: NOW, diagnostics },
+      ),
+    );
   }
   console.log(`wrote ${fs.readdirSync(out).length} files to ${out}`);
 }

@@ -7,7 +7,10 @@
 export * from './engine/facts';
 export type * from './engine/types';
 export { TwelveFactorEngine } from './engine/TwelveFactorEngine';
-export type { EvaluateOptions, TwelveFactorEngineOptions } from './engine/TwelveFactorEngine';
+export type {
+  EvaluateOptions,
+  TwelveFactorEngineOptions,
+} from './engine/TwelveFactorEngine';
 export { createTwelveFactorEngine } from './engine/createEngine';
 export { applyWaivers, isWaiverActive } from './engine/waivers';
 export * from './extensions';
@@ -27,5 +30,9 @@ export { loadClusterDump } from './kube/dump';
 export { redactSecret } from './kube/secrets';
 export { ClusterIndex } from './kube/ClusterIndex';
 export { entitySelector, mapEntityObjects } from './kube/entityMapping';
-export { parseLabelSelector, matchesRequirements, selectorMatches } from './kube/labels';
+export {
+  parseLabelSelector,
+  matchesRequirements,
+  selectorMatches,
+} from './kube/labels';
 export type { LabelRequirement, LabelSelectorSpec } from './kube/labels';

@@ -12,7 +12,10 @@ import {
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
-import { EntityCardBlueprint, EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
 import AssessmentIcon from '@material-ui/icons/Assessment';
 import { twelveFactorApiRef } from './api/TwelveFactorApi';
 import { TwelveFactorClient } from './api/TwelveFactorClient';
@@ -36,7 +39,9 @@ const twelveFactorEntityContent = EntityContentBlueprint.make({
     title: 'Twelve-Factor',
     filter: isTwelveFactorAvailable,
     loader: () =>
-      import('./components/EntityTwelveFactorContent').then(m => <m.EntityTwelveFactorContent />),
+      import('./components/EntityTwelveFactorContent').then(m => (
+        <m.EntityTwelveFactorContent />
+      )),
   },
 });
 
@@ -45,7 +50,9 @@ const twelveFactorEntityCard = EntityCardBlueprint.make({
     type: 'info',
     filter: isTwelveFactorAvailable,
     loader: () =>
-      import('./components/EntityTwelveFactorCard').then(m => <m.EntityTwelveFactorCard />),
+      import('./components/EntityTwelveFactorCard').then(m => (
+        <m.EntityTwelveFactorCard />
+      )),
   },
 });
 
@@ -56,14 +63,21 @@ const twelveFactorOverviewPage = PageBlueprint.make({
     icon: <AssessmentIcon />,
     routeRef: overviewPageRouteRef,
     loader: () =>
-      import('./components/TwelveFactorOverviewPage').then(m => <m.TwelveFactorOverviewContent />),
+      import('./components/TwelveFactorOverviewPage').then(m => (
+        <m.TwelveFactorOverviewContent />
+      )),
   },
 });
 
 /** @alpha */
 const twelveFactorFrontendPlugin: FrontendPlugin = createFrontendPlugin({
   pluginId: 'twelve-factor',
-  extensions: [twelveFactorApi, twelveFactorEntityContent, twelveFactorEntityCard, twelveFactorOverviewPage],
+  extensions: [
+    twelveFactorApi,
+    twelveFactorEntityContent,
+    twelveFactorEntityCard,
+    twelveFactorOverviewPage,
+  ],
   routes: { root: rootRouteRef as any, overview: overviewPageRouteRef },
 });
 

@@ -3,7 +3,12 @@
  *
  * @packageDocumentation
  */
-export { twelveFactorPlugin, EntityTwelveFactorContent, EntityTwelveFactorCard, TwelveFactorOverviewPage } from './plugin';
+export {
+  twelveFactorPlugin,
+  EntityTwelveFactorContent,
+  EntityTwelveFactorCard,
+  TwelveFactorOverviewPage,
+} from './plugin';
 export { overviewRouteRef } from './routes';
 export { TwelveFactorOverviewContent } from './components/TwelveFactorOverviewPage';
 export type { TwelveFactorOverviewProps } from './components/TwelveFactorOverviewPage';
@@ -11,4 +16,7 @@ export { twelveFactorApiRef } from './api/TwelveFactorApi';
 export type { TwelveFactorApi, CheckCatalog } from './api/TwelveFactorApi';
 export { TwelveFactorClient } from './api/TwelveFactorClient';
 export { isTwelveFactorAvailable } from './isTwelveFactorAvailable';
-export { twelveFactorTranslationRef, twelveFactorTranslations } from './translation/ref';
+export {
+  twelveFactorTranslationRef,
+  twelveFactorTranslations,
+} from './translation/ref';

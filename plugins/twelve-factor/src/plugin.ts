@@ -27,7 +27,10 @@ export const twelveFactorPlugin = createPlugin({
 export const EntityTwelveFactorContent = twelveFactorPlugin.provide(
   createRoutableExtension({
     name: 'EntityTwelveFactorContent',
-    component: () => import('./components/EntityTwelveFactorContent').then(m => m.EntityTwelveFactorContent),
+    component: () =>
+      import('./components/EntityTwelveFactorContent').then(
+        m => m.EntityTwelveFactorContent,
+      ),
     mountPoint: rootRouteRef,
   }),
 );
@@ -37,7 +40,10 @@ export const EntityTwelveFactorCard = twelveFactorPlugin.provide(
   createComponentExtension({
     name: 'EntityTwelveFactorCard',
     component: {
-      lazy: () => import('./components/EntityTwelveFactorCard').then(m => m.EntityTwelveFactorCard),
+      lazy: () =>
+        import('./components/EntityTwelveFactorCard').then(
+          m => m.EntityTwelveFactorCard,
+        ),
     },
   }),
 );
@@ -46,7 +52,10 @@ export const EntityTwelveFactorCard = twelveFactorPlugin.provide(
 export const TwelveFactorOverviewPage = twelveFactorPlugin.provide(
   createRoutableExtension({
     name: 'TwelveFactorOverviewPage',
-    component: () => import('./components/TwelveFactorOverviewPage').then(m => m.TwelveFactorOverviewPage),
+    component: () =>
+      import('./components/TwelveFactorOverviewPage').then(
+        m => m.TwelveFactorOverviewPage,
+      ),
     mountPoint: overviewRouteRef,
   }),
 );

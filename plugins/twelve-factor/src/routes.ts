@@ -4,4 +4,6 @@ import { createRouteRef } from '@backstage/core-plugin-api';
 export const rootRouteRef = createRouteRef({ id: 'twelve-factor' });
 
 /** The org-wide overview page's route. @public */
-export const overviewRouteRef = createRouteRef({ id: 'twelve-factor-overview' });
+export const overviewRouteRef = createRouteRef({
+  id: 'twelve-factor-overview',
+});

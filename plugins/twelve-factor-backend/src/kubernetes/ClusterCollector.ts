@@ -6,10 +6,18 @@ import {
   type ConfigurationOptions,
   type ObservableMiddleware,
 } from '@kubernetes/client-node';
-import type { ClusterData, KubeObject } from '@internal/plugin-twelve-factor-node';
+import type {
+  ClusterData,
+  KubeObject,
+} from '@internal/plugin-twelve-factor-node';
 import { redactSecret } from '@internal/plugin-twelve-factor-node';
 import { classify } from './errors';
-import { BUILT_IN_KINDS, CollectedKind, CUSTOM_KINDS, METADATA_ONLY_ACCEPT } from './resources';
+import {
+  BUILT_IN_KINDS,
+  CollectedKind,
+  CUSTOM_KINDS,
+  METADATA_ONLY_ACCEPT,
+} from './resources';
 
 /** Limits of one collection. */
 export interface CollectorOptions {
@@ -56,7 +64,11 @@ const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
  */
 function resolved<T>(value: T): ReturnType<ObservableMiddleware['pre']> & any {
   const promise = Promise.resolve(value);
-  return { promise, toPromise: () => promise, pipe: (cb: (v: T) => unknown) => resolved(promise.then(cb)) };
+  return {
+    promise,
+    toPromise: () => promise,
+    pipe: (cb: (v: T) => unknown) => resolved(promise.then(cb)),
+  };
 }
 
 /**
@@ -66,12 +78,23 @@ function resolved<T>(value: T): ReturnType<ObservableMiddleware['pre']> & any {
  * in arrays, own enumerable string keys in order, a cycle a TypeError.
  * Exported for tests.
  */
-export function jsonCopy(value: unknown, key = '', ancestors: unknown[] = []): unknown {
+export function jsonCopy(
+  value: unknown,
+  key = '',
+  ancestors: unknown[] = [],
+): unknown {
   let v = value;
-  if (v !== null && (typeof v === 'object' || typeof v === 'function' || typeof v === 'bigint') && typeof (v as { toJSON?: unknown }).toJSON === 'function') {
+  if (
+    v !== null &&
+    (typeof v === 'object' ||
+      typeof v === 'function' ||
+      typeof v === 'bigint') &&
+    typeof (v as { toJSON?: unknown }).toJSON === 'function'
+  ) {
     v = (v as { toJSON(key: string): unknown }).toJSON(key);
   }
-  if (v instanceof Number || v instanceof String || v instanceof Boolean) v = v.valueOf();
+  if (v instanceof Number || v instanceof String || v instanceof Boolean)
+    v = v.valueOf();
   switch (typeof v) {
     case 'string':
     case 'boolean':
@@ -82,12 +105,14 @@ export function jsonCopy(value: unknown, key = '', ancestors: unknown[] = []): u
       throw new TypeError('Do not know how to serialize a BigInt');
     case 'object': {
       if (v === null) return null;
-      if (ancestors.includes(v)) throw new TypeError('Converting circular structure to JSON');
+      if (ancestors.includes(v))
+        throw new TypeError('Converting circular structure to JSON');
       ancestors.push(v);
       let out: unknown;
       if (Array.isArray(v)) {
         const list = new Array(v.length);
-        for (let i = 0; i < v.length; i++) list[i] = jsonCopy(v[i], String(i), ancestors) ?? null;
+        for (let i = 0; i < v.length; i++)
+          list[i] = jsonCopy(v[i], String(i), ancestors) ?? null;
         out = list;
       } else {
         const o: Record<string, unknown> = {};
@@ -95,7 +120,13 @@ export function jsonCopy(value: unknown, key = '', ancestors: unknown[] = []): u
           const x = jsonCopy((v as Record<string, unknown>)[k], k, ancestors);
           if (x === undefined) continue;
           // JSON.parse creates own properties, even one named __proto__.
-          if (k === '__proto__') Object.defineProperty(o, k, { value: x, writable: true, enumerable: true, configurable: true });
+          if (k === '__proto__')
+            Object.defineProperty(o, k, {
+              value: x,
+              writable: true,
+              enumerable: true,
+              configurable: true,
+            });
           else o[k] = x;
         }
         out = o;
@@ -136,7 +167,11 @@ export class ClusterCollector {
     const counter: ObservableMiddleware = {
       pre: request => {
         this.requests++;
-        request.setSignal(AbortSignal.timeout(Math.max(1, Math.min(timeout, this.deadline - Date.now()))));
+        request.setSignal(
+          AbortSignal.timeout(
+            Math.max(1, Math.min(timeout, this.deadline - Date.now())),
+          ),
+        );
         if (accept) request.setHeaderParam('Accept', accept);
         return resolved(request);
       },
@@ -152,13 +187,26 @@ export class ClusterCollector {
         return await call();
       } catch (e) {
         const f = classify(e);
-        if (f.kind === 'unauthorized') throw new ClusterFailure(`unauthorized (${f.message}): check the cluster's credentials`);
-        if (f.kind === 'tls') throw new ClusterFailure(`TLS failure: ${f.message}`);
-        if (f.kind === 'unreachable') throw new ClusterFailure(`unreachable: ${f.message}`);
+        if (f.kind === 'unauthorized')
+          throw new ClusterFailure(
+            `unauthorized (${f.message}): check the cluster's credentials`,
+          );
+        if (f.kind === 'tls')
+          throw new ClusterFailure(`TLS failure: ${f.message}`);
+        if (f.kind === 'unreachable')
+          throw new ClusterFailure(`unreachable: ${f.message}`);
         const retryable = f.kind === 'retryable' || f.kind === 'timeout';
-        if (!retryable || attempt >= this.options.maxAttempts || Date.now() >= this.deadline) throw e;
+        if (
+          !retryable ||
+          attempt >= this.options.maxAttempts ||
+          Date.now() >= this.deadline
+        )
+          throw e;
         this.retries++;
-        const wait = Math.min(this.options.maxBackoffMs, f.retryAfterMs ?? this.options.backoffMs * 2 ** (attempt - 1));
+        const wait = Math.min(
+          this.options.maxBackoffMs,
+          f.retryAfterMs ?? this.options.backoffMs * 2 ** (attempt - 1),
+        );
         await sleep(Math.min(wait, Math.max(0, this.deadline - Date.now())));
       }
     }
@@ -167,9 +215,15 @@ export class ClusterCollector {
   /** Discovery: which custom kinds the cluster serves, at which version. */
   private async discover(): Promise<CollectedKind[]> {
     const apis = this.kubeConfig.makeApiClient(ApisApi);
-    const groups = await this.withRetry(() => apis.getAPIVersions({}, this.requestOptions()));
+    const groups = await this.withRetry(() =>
+      apis.getAPIVersions({}, this.requestOptions()),
+    );
     const served = new Map<string, string[]>();
-    for (const g of groups.groups ?? []) served.set(g.name, (g.versions ?? []).map(v => v.version));
+    for (const g of groups.groups ?? [])
+      served.set(
+        g.name,
+        (g.versions ?? []).map(v => v.version),
+      );
     const custom = this.kubeConfig.makeApiClient(CustomObjectsApi);
     const found: CollectedKind[] = [];
     const byGroupVersion = new Map<string, Promise<Set<string>>>();
@@ -181,26 +235,37 @@ export class ClusterCollector {
       if (!byGroupVersion.has(key)) {
         byGroupVersion.set(
           key,
-          this.withRetry(() => custom.getAPIResources({ group: k.group, version }, this.requestOptions())).then(
+          this.withRetry(() =>
+            custom.getAPIResources(
+              { group: k.group, version },
+              this.requestOptions(),
+            ),
+          ).then(
             list => new Set((list.resources ?? []).map(r => r.name)),
             () => new Set<string>(),
           ),
         );
       }
-      if ((await byGroupVersion.get(key)!).has(k.plural)) found.push({ ...k, versions: [version] });
+      if ((await byGroupVersion.get(key)!).has(k.plural))
+        found.push({ ...k, versions: [version] });
     }
     return found;
   }
 
   /** One kind, all pages, in one namespace or cluster-wide. */
-  private async listKind(kind: CollectedKind, namespace: string | undefined): Promise<KubeObject[]> {
+  private async listKind(
+    kind: CollectedKind,
+    namespace: string | undefined,
+  ): Promise<KubeObject[]> {
     const out: KubeObject[] = [];
     const version = kind.versions[0];
     const apiVersion = kind.group ? `${kind.group}/${version}` : version;
     let cont: string | undefined;
     do {
       const token = cont;
-      const page: any = await this.withRetry(() => this.page(kind, version, namespace, token));
+      const page: any = await this.withRetry(() =>
+        this.page(kind, version, namespace, token),
+      );
       for (const item of page.items ?? []) {
         // Custom-object lists are parsed JSON already, plain data of our own;
         // core lists come as the generated client's model classes, with Date
@@ -216,26 +281,45 @@ export class ClusterCollector {
     return out;
   }
 
-  private page(kind: CollectedKind, version: string, namespace: string | undefined, cont: string | undefined): Promise<unknown> {
+  private page(
+    kind: CollectedKind,
+    version: string,
+    namespace: string | undefined,
+    cont: string | undefined,
+  ): Promise<unknown> {
     const limit = this.options.pageSize;
     const paging = { limit, ...(cont ? { _continue: cont } : {}) };
     if (kind.group === '') {
       const core = this.kubeConfig.makeApiClient(CoreV1Api);
-      const opts = this.requestOptions(kind.metadataOnly ? METADATA_ONLY_ACCEPT : undefined);
+      const opts = this.requestOptions(
+        kind.metadataOnly ? METADATA_ONLY_ACCEPT : undefined,
+      );
       const ns = namespace ? { namespace, ...paging } : paging;
       switch (kind.plural) {
         case 'pods':
-          return namespace ? core.listNamespacedPod(ns as any, opts) : core.listPodForAllNamespaces(paging, opts);
+          return namespace
+            ? core.listNamespacedPod(ns as any, opts)
+            : core.listPodForAllNamespaces(paging, opts);
         case 'services':
-          return namespace ? core.listNamespacedService(ns as any, opts) : core.listServiceForAllNamespaces(paging, opts);
+          return namespace
+            ? core.listNamespacedService(ns as any, opts)
+            : core.listServiceForAllNamespaces(paging, opts);
         case 'configmaps':
-          return namespace ? core.listNamespacedConfigMap(ns as any, opts) : core.listConfigMapForAllNamespaces(paging, opts);
+          return namespace
+            ? core.listNamespacedConfigMap(ns as any, opts)
+            : core.listConfigMapForAllNamespaces(paging, opts);
         case 'serviceaccounts':
-          return namespace ? core.listNamespacedServiceAccount(ns as any, opts) : core.listServiceAccountForAllNamespaces(paging, opts);
+          return namespace
+            ? core.listNamespacedServiceAccount(ns as any, opts)
+            : core.listServiceAccountForAllNamespaces(paging, opts);
         case 'persistentvolumeclaims':
-          return namespace ? core.listNamespacedPersistentVolumeClaim(ns as any, opts) : core.listPersistentVolumeClaimForAllNamespaces(paging, opts);
+          return namespace
+            ? core.listNamespacedPersistentVolumeClaim(ns as any, opts)
+            : core.listPersistentVolumeClaimForAllNamespaces(paging, opts);
         case 'secrets':
-          return namespace ? core.listNamespacedSecret(ns as any, opts) : core.listSecretForAllNamespaces(paging, opts);
+          return namespace
+            ? core.listNamespacedSecret(ns as any, opts)
+            : core.listSecretForAllNamespaces(paging, opts);
         default:
           throw new Error(`no core list for ${kind.plural}`);
       }
@@ -243,7 +327,10 @@ export class ClusterCollector {
     const custom = this.kubeConfig.makeApiClient(CustomObjectsApi);
     const base = { group: kind.group, version, plural: kind.plural, ...paging };
     return namespace && kind.namespaced
-      ? custom.listNamespacedCustomObject({ ...base, namespace }, this.requestOptions())
+      ? custom.listNamespacedCustomObject(
+          { ...base, namespace },
+          this.requestOptions(),
+        )
       : custom.listClusterCustomObject(base, this.requestOptions());
   }
 
@@ -252,17 +339,29 @@ export class ClusterCollector {
     this.deadline = started + this.options.scanTimeoutMs;
     this.requests = 0;
     this.retries = 0;
-    const stats = () => ({ requests: this.requests, retries: this.retries, durationMs: Date.now() - started });
+    const stats = () => ({
+      requests: this.requests,
+      retries: this.retries,
+      durationMs: Date.now() - started,
+    });
     let custom: CollectedKind[];
     try {
       custom = await this.discover();
     } catch (e) {
-      const message = e instanceof ClusterFailure ? e.message : `discovery failed: ${classify(e).message}`;
-      return { cluster: { name: this.name, objects: [], error: message }, stats: stats() };
+      const message =
+        e instanceof ClusterFailure
+          ? e.message
+          : `discovery failed: ${classify(e).message}`;
+      return {
+        cluster: { name: this.name, objects: [], error: message },
+        stats: stats(),
+      };
     }
     const objects: KubeObject[] = [];
     const unreadableKinds: Array<{ kind: string; reason: string }> = [];
-    const namespaces = this.options.namespaces.length ? this.options.namespaces : [undefined];
+    const namespaces = this.options.namespaces.length
+      ? this.options.namespaces
+      : [undefined];
     let fatal: string | undefined;
     // Kinds are listed a few at a time: enough to hide latency, few enough
     // not to be throttled by the API server's priority and fairness.
@@ -272,7 +371,10 @@ export class ClusterCollector {
     const worker = async () => {
       for (let job = queue.shift(); job && !fatal; job = queue.shift()) {
         if (Date.now() >= this.deadline) {
-          unreadableKinds.push({ kind: job.kind.kind, reason: 'scan timeout reached before this kind was read' });
+          unreadableKinds.push({
+            kind: job.kind.kind,
+            reason: 'scan timeout reached before this kind was read',
+          });
           continue;
         }
         try {
@@ -288,16 +390,20 @@ export class ClusterCollector {
             f.kind === 'forbidden'
               ? `forbidden${where}: the collector's RBAC does not allow listing ${job.kind.plural}`
               : f.kind === 'timeout'
-                ? `timed out${where}`
-                : f.kind === 'not-found'
-                  ? `not served${where}`
-                  : `${f.message}${where}`;
+              ? `timed out${where}`
+              : f.kind === 'not-found'
+              ? `not served${where}`
+              : `${f.message}${where}`;
           unreadableKinds.push({ kind: job.kind.kind, reason });
         }
       }
     };
     await Promise.all([worker(), worker(), worker(), worker()]);
-    if (fatal) return { cluster: { name: this.name, objects: [], error: fatal }, stats: stats() };
+    if (fatal)
+      return {
+        cluster: { name: this.name, objects: [], error: fatal },
+        stats: stats(),
+      };
     return {
       cluster: {
         name: this.name,

@@ -7,7 +7,10 @@ export class CombinedClusterProvider implements ClusterProvider {
 
   async current(): Promise<{ clusters: ClusterData[]; version: string }> {
     const parts = await Promise.all(this.providers.map(p => p.current()));
-    return { clusters: parts.flatMap(p => p.clusters), version: parts.map(p => p.version).join('+') };
+    return {
+      clusters: parts.flatMap(p => p.clusters),
+      version: parts.map(p => p.version).join('+'),
+    };
   }
 
   async refresh(): Promise<void> {

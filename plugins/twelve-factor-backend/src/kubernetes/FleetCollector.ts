@@ -2,7 +2,11 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import { createHash } from 'node:crypto';
 import type { ClusterData } from '@internal/plugin-twelve-factor-node';
 import type { ClusterProvider } from '../service/ScorecardService';
-import { ClusterCollector, CollectionStats, CollectorOptions } from './ClusterCollector';
+import {
+  ClusterCollector,
+  CollectionStats,
+  CollectorOptions,
+} from './ClusterCollector';
 import { ClusterSpec, kubeConfigFor } from './clusterConfig';
 
 /** One collection of every cluster. */
@@ -26,11 +30,17 @@ export class FleetCollector implements ClusterProvider {
   constructor(
     private readonly specs: () => Promise<ClusterSpec[]>,
     private readonly logger: LoggerService,
-    private readonly options: { maxAgeMs: number; collector?: Partial<CollectorOptions> },
+    private readonly options: {
+      maxAgeMs: number;
+      collector?: Partial<CollectorOptions>;
+    },
   ) {}
 
   async current(): Promise<{ clusters: ClusterData[]; version: string }> {
-    const snap = this.last && Date.now() - this.last.collectedAt < this.options.maxAgeMs ? this.last : await this.collect();
+    const snap =
+      this.last && Date.now() - this.last.collectedAt < this.options.maxAgeMs
+        ? this.last
+        : await this.collect();
     return { clusters: snap.clusters, version: snap.version };
   }
 
@@ -51,24 +61,49 @@ export class FleetCollector implements ClusterProvider {
     const results = await Promise.all(
       specs.map(async spec => {
         try {
-          const collector = new ClusterCollector(spec.name, kubeConfigFor(spec), { ...this.options.collector, namespaces: spec.namespaces });
+          const collector = new ClusterCollector(
+            spec.name,
+            kubeConfigFor(spec),
+            { ...this.options.collector, namespaces: spec.namespaces },
+          );
           return await collector.collect();
         } catch (e) {
-          return { cluster: { name: spec.name, objects: [], error: (e as Error).message }, stats: { requests: 0, retries: 0, durationMs: 0 } };
+          return {
+            cluster: {
+              name: spec.name,
+              objects: [],
+              error: (e as Error).message,
+            },
+            stats: { requests: 0, retries: 0, durationMs: 0 },
+          };
         }
       }),
     );
     const stats: Record<string, CollectionStats> = {};
     for (const r of results) {
       stats[r.cluster.name] = r.stats;
-      if (r.cluster.error) this.logger.warn(`Cluster ${r.cluster.name}: ${r.cluster.error}`);
+      if (r.cluster.error)
+        this.logger.warn(`Cluster ${r.cluster.name}: ${r.cluster.error}`);
       else
         this.logger.info(
-          `Cluster ${r.cluster.name}: ${r.cluster.objects.length} objects in ${r.stats.durationMs} ms, ${r.stats.requests} requests${r.cluster.unreadableKinds?.length ? `, unreadable: ${r.cluster.unreadableKinds.map(k => k.kind).join(', ')}` : ''}`,
+          `Cluster ${r.cluster.name}: ${r.cluster.objects.length} objects in ${
+            r.stats.durationMs
+          } ms, ${r.stats.requests} requests${
+            r.cluster.unreadableKinds?.length
+              ? `, unreadable: ${r.cluster.unreadableKinds
+                  .map(k => k.kind)
+                  .join(', ')}`
+              : ''
+          }`,
         );
     }
     const clusters = results.map(r => r.cluster);
-    this.last = { clusters, stats, collectedAt: Date.now(), version: fingerprint(clusters) };
+    this.last = {
+      clusters,
+      stats,
+      collectedAt: Date.now(),
+      version: fingerprint(clusters),
+    };
     return this.last;
   }
 }
@@ -80,8 +115,19 @@ export class FleetCollector implements ClusterProvider {
 function fingerprint(clusters: ReadonlyArray<ClusterData>): string {
   const hash = createHash('sha1');
   for (const c of clusters) {
-    hash.update(`${c.name}|${c.error ?? ''}|${(c.unreadableKinds ?? []).map(k => k.kind).join(',')}\n`);
-    const keys = c.objects.map(o => `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}@${o.metadata.resourceVersion ?? ''}`).sort();
+    hash.update(
+      `${c.name}|${c.error ?? ''}|${(c.unreadableKinds ?? [])
+        .map(k => k.kind)
+        .join(',')}\n`,
+    );
+    const keys = c.objects
+      .map(
+        o =>
+          `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}@${
+            o.metadata.resourceVersion ?? ''
+          }`,
+      )
+      .sort();
     for (const k of keys) hash.update(k);
   }
   return hash.digest('hex');

@@ -27,12 +27,20 @@ function authOf(c: Config): ClusterAuth {
     case 'serviceAccount': {
       const token = c.getOptionalString('serviceAccountToken');
       const tokenFile = c.getOptionalString('serviceAccountTokenFile');
-      return { provider, ...(token ? { token } : {}), ...(tokenFile ? { tokenFile } : {}) };
+      return {
+        provider,
+        ...(token ? { token } : {}),
+        ...(tokenFile ? { tokenFile } : {}),
+      };
     }
     case 'kubeconfig': {
       const path = c.getOptionalString('kubeconfigPath');
       const context = c.getOptionalString('kubeconfigContext');
-      return { provider, ...(path ? { path } : {}), ...(context ? { context } : {}) };
+      return {
+        provider,
+        ...(path ? { path } : {}),
+        ...(context ? { context } : {}),
+      };
     }
     case 'inCluster':
       return { provider };
@@ -49,7 +57,9 @@ function specOf(c: Config): ClusterSpec {
     ...(c.getOptionalString('url') ? { url: c.getString('url') } : {}),
     ...(c.getOptionalString('caData') ? { caData: c.getString('caData') } : {}),
     ...(c.getOptionalString('caFile') ? { caFile: c.getString('caFile') } : {}),
-    ...(c.getOptionalBoolean('skipTLSVerify') !== undefined ? { skipTLSVerify: c.getBoolean('skipTLSVerify') } : {}),
+    ...(c.getOptionalBoolean('skipTLSVerify') !== undefined
+      ? { skipTLSVerify: c.getBoolean('skipTLSVerify') }
+      : {}),
     auth: authOf(c),
     namespaces: c.getOptionalStringArray('namespaces') ?? [],
   };
@@ -64,24 +74,38 @@ function specOf(c: Config): ClusterSpec {
  */
 export function readClusterSpecs(config: Config): ClusterSpec[] {
   const byName = new Map<string, ClusterSpec>();
-  for (const method of config.getOptionalConfigArray('kubernetes.clusterLocatorMethods') ?? []) {
+  for (const method of config.getOptionalConfigArray(
+    'kubernetes.clusterLocatorMethods',
+  ) ?? []) {
     if (method.getString('type') !== 'config') continue;
     for (const c of method.getOptionalConfigArray('clusters') ?? []) {
       const spec = specOf(c);
       byName.set(spec.name, spec);
     }
   }
-  for (const c of config.getOptionalConfigArray('twelveFactor.clusters') ?? []) {
+  for (const c of config.getOptionalConfigArray('twelveFactor.clusters') ??
+    []) {
     const spec = specOf(c);
     const base = byName.get(spec.name);
-    byName.set(spec.name, base ? { ...base, ...spec, auth: c.has('authProvider') ? spec.auth : base.auth } : spec);
+    byName.set(
+      spec.name,
+      base
+        ? {
+            ...base,
+            ...spec,
+            auth: c.has('authProvider') ? spec.auth : base.auth,
+          }
+        : spec,
+    );
   }
   return [...byName.values()];
 }
 
 /** Whether `kubernetes.clusterLocatorMethods` has a `catalog` method. */
 export function usesCatalogLocator(config: Config): boolean {
-  return (config.getOptionalConfigArray('kubernetes.clusterLocatorMethods') ?? []).some(m => m.getString('type') === 'catalog');
+  return (
+    config.getOptionalConfigArray('kubernetes.clusterLocatorMethods') ?? []
+  ).some(m => m.getString('type') === 'catalog');
 }
 
 /**
@@ -90,19 +114,38 @@ export function usesCatalogLocator(config: Config): boolean {
  * credentials: a cluster needs a `twelveFactor.clusters` entry of the same
  * name for its token, or in-cluster auth.
  */
-export function catalogClusters(entities: ReadonlyArray<{ metadata: { name: string; annotations?: Record<string, string> } }>, configured: ReadonlyArray<ClusterSpec>): ClusterSpec[] {
+export function catalogClusters(
+  entities: ReadonlyArray<{
+    metadata: { name: string; annotations?: Record<string, string> };
+  }>,
+  configured: ReadonlyArray<ClusterSpec>,
+): ClusterSpec[] {
   const known = new Set(configured.map(c => c.name));
   return entities
-    .filter(e => e.metadata.annotations?.['kubernetes.io/api-server'] && !known.has(e.metadata.name))
+    .filter(
+      e =>
+        e.metadata.annotations?.['kubernetes.io/api-server'] &&
+        !known.has(e.metadata.name),
+    )
     .map(e => {
       const a = e.metadata.annotations!;
       const provider = a['kubernetes.io/auth-provider'] ?? 'serviceAccount';
       return {
         name: e.metadata.name,
         url: a['kubernetes.io/api-server'],
-        ...(a['kubernetes.io/api-server-certificate-authority'] ? { caData: a['kubernetes.io/api-server-certificate-authority'] } : {}),
-        ...(a['kubernetes.io/skip-tls-verify'] === 'true' ? { skipTLSVerify: true } : {}),
-        auth: provider === 'inCluster' ? { provider: 'inCluster' as const } : { provider: 'unsupported' as const, name: `${provider} (catalog clusters carry no credentials; add twelveFactor.clusters[name=${e.metadata.name}])` },
+        ...(a['kubernetes.io/api-server-certificate-authority']
+          ? { caData: a['kubernetes.io/api-server-certificate-authority'] }
+          : {}),
+        ...(a['kubernetes.io/skip-tls-verify'] === 'true'
+          ? { skipTLSVerify: true }
+          : {}),
+        auth:
+          provider === 'inCluster'
+            ? { provider: 'inCluster' as const }
+            : {
+                provider: 'unsupported' as const,
+                name: `${provider} (catalog clusters carry no credentials; add twelveFactor.clusters[name=${e.metadata.name}])`,
+              },
         namespaces: [],
       };
     });
@@ -123,18 +166,40 @@ export function kubeConfigFor(spec: ClusterSpec): KubeConfig {
       return kc;
     case 'serviceAccount': {
       if (!spec.url) throw new Error(`cluster ${spec.name} has no url`);
-      const token = spec.auth.token ?? (spec.auth.tokenFile ? fs.readFileSync(spec.auth.tokenFile, 'utf8').trim() : undefined);
-      if (!token) throw new Error(`cluster ${spec.name} has no serviceAccountToken`);
-      const caData = spec.caData && !spec.caData.includes('BEGIN') ? spec.caData : spec.caData ? Buffer.from(spec.caData).toString('base64') : undefined;
+      const token =
+        spec.auth.token ??
+        (spec.auth.tokenFile
+          ? fs.readFileSync(spec.auth.tokenFile, 'utf8').trim()
+          : undefined);
+      if (!token)
+        throw new Error(`cluster ${spec.name} has no serviceAccountToken`);
+      const caData =
+        spec.caData && !spec.caData.includes('BEGIN')
+          ? spec.caData
+          : spec.caData
+          ? Buffer.from(spec.caData).toString('base64')
+          : undefined;
       kc.loadFromOptions({
-        clusters: [{ name: spec.name, server: spec.url, ...(caData ? { caData } : {}), ...(spec.caFile ? { caFile: spec.caFile } : {}), skipTLSVerify: spec.skipTLSVerify ?? false }],
+        clusters: [
+          {
+            name: spec.name,
+            server: spec.url,
+            ...(caData ? { caData } : {}),
+            ...(spec.caFile ? { caFile: spec.caFile } : {}),
+            skipTLSVerify: spec.skipTLSVerify ?? false,
+          },
+        ],
         users: [{ name: `${spec.name}-sa`, token }],
-        contexts: [{ name: spec.name, cluster: spec.name, user: `${spec.name}-sa` }],
+        contexts: [
+          { name: spec.name, cluster: spec.name, user: `${spec.name}-sa` },
+        ],
         currentContext: spec.name,
       });
       return kc;
     }
     default:
-      throw new Error(`auth provider ${spec.auth.name} is not supported by the twelve-factor collector`);
+      throw new Error(
+        `auth provider ${spec.auth.name} is not supported by the twelve-factor collector`,
+      );
   }
 }

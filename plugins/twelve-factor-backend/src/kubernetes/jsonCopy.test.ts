@@ -8,11 +8,46 @@ describe('jsonCopy', () => {
     const pod = {
       apiVersion: 'v1',
       kind: 'Pod',
-      metadata: { name: 'web-1', namespace: 'prod', labels: { app: 'web' }, creationTimestamp: '2024-03-01T10:00:00Z', deletionTimestamp: 'not a date' },
-      spec: { containers: [{ name: 'web', image: 'web:1', ports: [{ containerPort: 8080 }], env: [{ name: 'A', value: '1' }] }] },
-      status: { phase: 'Running', startTime: '2024-03-01T10:00:01Z', conditions: [{ type: 'Ready', status: 'True', lastTransitionTime: '2024-03-01T10:00:02.5Z' }] },
+      metadata: {
+        name: 'web-1',
+        namespace: 'prod',
+        labels: { app: 'web' },
+        creationTimestamp: '2024-03-01T10:00:00Z',
+        deletionTimestamp: 'not a date',
+      },
+      spec: {
+        containers: [
+          {
+            name: 'web',
+            image: 'web:1',
+            ports: [{ containerPort: 8080 }],
+            env: [{ name: 'A', value: '1' }],
+          },
+        ],
+      },
+      status: {
+        phase: 'Running',
+        startTime: '2024-03-01T10:00:01Z',
+        conditions: [
+          {
+            type: 'Ready',
+            status: 'True',
+            lastTransitionTime: '2024-03-01T10:00:02.5Z',
+          },
+        ],
+      },
     };
-    for (const [type, raw] of [['V1Pod', pod], ['V1Secret', { metadata: { name: 's', creationTimestamp: '2024-01-01T00:00:00Z' }, type: 'Opaque' }], ['V1ConfigMap', { metadata: { name: 'c' }, data: { a: 'b' } }]] as const) {
+    for (const [type, raw] of [
+      ['V1Pod', pod],
+      [
+        'V1Secret',
+        {
+          metadata: { name: 's', creationTimestamp: '2024-01-01T00:00:00Z' },
+          type: 'Opaque',
+        },
+      ],
+      ['V1ConfigMap', { metadata: { name: 'c' }, data: { a: 'b' } }],
+    ] as const) {
       const typed = ObjectSerializer.deserialize(roundTrip(raw), type, '');
       expect(jsonCopy(typed)).toEqual(roundTrip(typed));
       expect(JSON.stringify(jsonCopy(typed))).toBe(JSON.stringify(typed));

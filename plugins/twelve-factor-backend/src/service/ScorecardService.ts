@@ -1,9 +1,22 @@
-import type { BackstageCredentials, LoggerService } from '@backstage/backend-plugin-api';
-import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import type {
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import type { Scorecard, ScorecardOverviewItem } from '@internal/plugin-twelve-factor-common';
-import type { ClusterData, TwelveFactorEngine } from '@internal/plugin-twelve-factor-node';
+import type {
+  Scorecard,
+  ScorecardOverviewItem,
+} from '@internal/plugin-twelve-factor-common';
+import type {
+  ClusterData,
+  TwelveFactorEngine,
+} from '@internal/plugin-twelve-factor-node';
 import type { ScorecardStore } from '../database/ScorecardStore';
 import type { ResolvedSource, SourceResolver } from '../sources/SourceResolver';
 
@@ -36,7 +49,12 @@ function decodeInputs(raw: string | undefined): Inputs | undefined {
 /** An owner as a full ref (`group:default/team`), as the catalog's relations write it. */
 function normalizeOwner(owner: string, namespace: string | undefined): string {
   try {
-    return stringifyEntityRef(parseEntityRef(owner, { defaultKind: 'group', defaultNamespace: namespace ?? 'default' }));
+    return stringifyEntityRef(
+      parseEntityRef(owner, {
+        defaultKind: 'group',
+        defaultNamespace: namespace ?? 'default',
+      }),
+    );
   } catch {
     return owner;
   }
@@ -44,7 +62,10 @@ function normalizeOwner(owner: string, namespace: string | undefined): string {
 
 /** Whether two scorecards say the same, whenever they were made. */
 function sameResult(a: Scorecard, b: Scorecard): boolean {
-  return JSON.stringify({ ...a, generatedAt: '' }) === JSON.stringify({ ...b, generatedAt: '' });
+  return (
+    JSON.stringify({ ...a, generatedAt: '' }) ===
+    JSON.stringify({ ...b, generatedAt: '' })
+  );
 }
 
 /** Scans entities and serves their scorecards from the store while fresh. */
@@ -71,11 +92,16 @@ export class ScorecardService {
    * removed from the catalog leaves the overview, though its history stays
    * in the store.
    */
-  async summaries(credentials: BackstageCredentials): Promise<ScorecardOverviewItem[]> {
+  async summaries(
+    credentials: BackstageCredentials,
+  ): Promise<ScorecardOverviewItem[]> {
     const summaries = await this.deps.store.latestSummaries();
     if (summaries.length === 0) return [];
     const { items } = await this.deps.catalog.getEntitiesByRefs(
-      { entityRefs: summaries.map(s => s.entityRef), fields: ['kind', 'metadata.namespace', 'metadata.name', 'spec.owner'] },
+      {
+        entityRefs: summaries.map(s => s.entityRef),
+        fields: ['kind', 'metadata.namespace', 'metadata.name', 'spec.owner'],
+      },
       { credentials },
     );
     const out: ScorecardOverviewItem[] = [];
@@ -83,7 +109,14 @@ export class ScorecardService {
       const entity = items[i];
       if (!entity) return;
       const owner = entity.spec?.owner;
-      out.push(typeof owner === 'string' && owner ? { ...summary, owner: normalizeOwner(owner, entity.metadata.namespace) } : summary);
+      out.push(
+        typeof owner === 'string' && owner
+          ? {
+              ...summary,
+              owner: normalizeOwner(owner, entity.metadata.namespace),
+            }
+          : summary,
+      );
     });
     return out;
   }
@@ -93,7 +126,10 @@ export class ScorecardService {
    * once for the whole fleet, then each entity is mapped to its objects and
    * scored. A failing entity is logged and skipped; the others go on.
    */
-  async scanFleet(credentials: BackstageCredentials, options: { concurrency?: number } = {}): Promise<{ scanned: number; failed: number; durationMs: number }> {
+  async scanFleet(
+    credentials: BackstageCredentials,
+    options: { concurrency?: number } = {},
+  ): Promise<{ scanned: number; failed: number; durationMs: number }> {
     const started = Date.now();
     await this.deps.clusters?.refresh?.();
     const { items } = await this.deps.catalog.getEntities(
@@ -110,20 +146,26 @@ export class ScorecardService {
         try {
           if (running) await running;
           else {
-            const scan = this.scan(entity).finally(() => this.inFlight.delete(ref));
+            const scan = this.scan(entity).finally(() =>
+              this.inFlight.delete(ref),
+            );
             this.inFlight.set(ref, scan);
             await scan;
           }
           scanned++;
         } catch (e) {
           failed++;
-          this.deps.logger.error(`Scoring ${ref} failed: ${(e as Error).message}`);
+          this.deps.logger.error(
+            `Scoring ${ref} failed: ${(e as Error).message}`,
+          );
         }
       }
     };
     await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
     const durationMs = Date.now() - started;
-    this.deps.logger.info(`Fleet scan: ${scanned} entities scored, ${failed} failed, in ${durationMs} ms`);
+    this.deps.logger.info(
+      `Fleet scan: ${scanned} entities scored, ${failed} failed, in ${durationMs} ms`,
+    );
     return { scanned, failed, durationMs };
   }
 
@@ -135,13 +177,23 @@ export class ScorecardService {
    * The entity's scorecard. The entity is read with the caller's credentials,
    * so an entity the caller cannot see is reported as not found.
    */
-  async get(entityRef: string, credentials: BackstageCredentials, options: { refresh?: boolean } = {}): Promise<Scorecard> {
-    const entity = await this.deps.catalog.getEntityByRef(entityRef, { credentials });
+  async get(
+    entityRef: string,
+    credentials: BackstageCredentials,
+    options: { refresh?: boolean } = {},
+  ): Promise<Scorecard> {
+    const entity = await this.deps.catalog.getEntityByRef(entityRef, {
+      credentials,
+    });
     if (!entity) throw new NotFoundError(`No entity ${entityRef}`);
     const ref = stringifyEntityRef(entity);
     if (!options.refresh) {
       const stored = await this.deps.store.latest(ref);
-      if (stored && this.now().getTime() - Date.parse(stored.scorecard.generatedAt) < this.deps.maxAgeMs) {
+      if (
+        stored &&
+        this.now().getTime() - Date.parse(stored.scorecard.generatedAt) <
+          this.deps.maxAgeMs
+      ) {
         return stored.scorecard;
       }
     }
@@ -153,13 +205,20 @@ export class ScorecardService {
     return scan;
   }
 
-  private async resolveSource(entity: Entity, previousEtag: string | undefined): Promise<ResolvedSource | undefined> {
+  private async resolveSource(
+    entity: Entity,
+    previousEtag: string | undefined,
+  ): Promise<ResolvedSource | undefined> {
     for (const resolver of this.deps.sources) {
       try {
         const source = await resolver.resolve(entity, { etag: previousEtag });
         if (source) return source;
       } catch (e) {
-        return { status: 'unavailable', reason: `Reading the repository failed: ${(e as Error).message}`, diagnostics: [] };
+        return {
+          status: 'unavailable',
+          reason: `Reading the repository failed: ${(e as Error).message}`,
+          diagnostics: [],
+        };
       }
     }
     return undefined;
@@ -176,14 +235,27 @@ export class ScorecardService {
     const started = Date.now();
     const stored = await this.deps.store.latest(ref);
     const previous = decodeInputs(stored?.sourceEtag);
-    const clusterInput = (await this.deps.clusters?.current()) ?? { clusters: [], version: 'none' };
+    const clusterInput = (await this.deps.clusters?.current()) ?? {
+      clusters: [],
+      version: 'none',
+    };
     const source = await this.resolveSource(entity, previous?.repo);
     const now = this.now();
 
-    if (source?.status === 'not-modified' && stored && previous?.clusters === clusterInput.version) {
+    if (
+      source?.status === 'not-modified' &&
+      stored &&
+      previous?.clusters === clusterInput.version
+    ) {
       const scorecard = { ...stored.scorecard, generatedAt: now.toISOString() };
-      await this.deps.store.restamp(ref, scorecard.generatedAt, stored.sourceEtag);
-      this.deps.logger.debug(`${ref}: repository and clusters unchanged, scorecard re-stamped`);
+      await this.deps.store.restamp(
+        ref,
+        scorecard.generatedAt,
+        stored.sourceEtag,
+      );
+      this.deps.logger.debug(
+        `${ref}: repository and clusters unchanged, scorecard re-stamped`,
+      );
       return scorecard;
     }
     let repoSource = source;
@@ -201,16 +273,26 @@ export class ScorecardService {
           repoSource?.status === 'unavailable'
             ? repoSource.reason
             : 'No repository source is configured for this entity (backstage.io/source-location or twelveFactor.sources).',
-        ...(clusterInput.clusters.length ? { clusters: clusterInput.clusters } : {}),
+        ...(clusterInput.clusters.length
+          ? { clusters: clusterInput.clusters }
+          : {}),
       },
       { diagnostics: repoSource?.diagnostics ?? [], now },
     );
     const etag = repoSource?.status === 'ok' ? repoSource.etag : undefined;
-    const inputs = encodeInputs({ ...(etag ? { repo: etag } : {}), clusters: clusterInput.version });
+    const inputs = encodeInputs({
+      ...(etag ? { repo: etag } : {}),
+      clusters: clusterInput.version,
+    });
     // History keeps changes: a scan that finds what the last one found only moves its time.
-    if (stored && sameResult(stored.scorecard, scorecard)) await this.deps.store.restamp(ref, scorecard.generatedAt, inputs);
+    if (stored && sameResult(stored.scorecard, scorecard))
+      await this.deps.store.restamp(ref, scorecard.generatedAt, inputs);
     else await this.deps.store.insert(scorecard, inputs);
-    this.deps.logger.info(`Scored ${ref}: overall ${scorecard.overall ?? 'n/a'} in ${Date.now() - started} ms`);
+    this.deps.logger.info(
+      `Scored ${ref}: overall ${scorecard.overall ?? 'n/a'} in ${
+        Date.now() - started
+      } ms`,
+    );
     return scorecard;
   }
 }

@@ -1,7 +1,15 @@
-import type { HttpAuthService, LoggerService, PermissionsService } from '@backstage/backend-plugin-api';
+import type {
+  HttpAuthService,
+  LoggerService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError } from '@backstage/errors';
-import { AuthorizeResult, BasicPermission, ResourcePermission } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  BasicPermission,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
 import {
   AREAS,
   GROUPS,
@@ -29,14 +37,24 @@ const SEGMENT = /^[A-Za-z0-9._~-]{1,253}$/;
 /** Entities per permission request of the overview; exported for tests. */
 export const PERMISSION_CHUNK = 100;
 
-function entityRefOf(params: { kind: string; namespace: string; name: string }): string {
+function entityRefOf(params: {
+  kind: string;
+  namespace: string;
+  name: string;
+}): string {
   for (const [k, v] of Object.entries(params)) {
     if (!SEGMENT.test(v)) throw new InputError(`Invalid ${k} '${v}'`);
   }
-  return stringifyEntityRef({ kind: params.kind, namespace: params.namespace, name: params.name });
+  return stringifyEntityRef({
+    kind: params.kind,
+    namespace: params.namespace,
+    name: params.name,
+  });
 }
 
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
   const { httpAuth, permissions, engine, store, scorecards } = options;
   const router = Router();
   router.use(express.json());
@@ -52,7 +70,9 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       { credentials },
     );
     if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(`Not allowed to ${permission.name} ${resourceRef}`);
+      throw new NotAllowedError(
+        `Not allowed to ${permission.name} ${resourceRef}`,
+      );
     }
     return credentials;
   }
@@ -64,7 +84,11 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   /** The check catalog, including custom checks, and the areas. */
   router.get('/checks', async (req, res) => {
     await httpAuth.credentials(req);
-    res.json({ areas: AREAS, groups: GROUPS, checks: engine.checkDefinitions() });
+    res.json({
+      areas: AREAS,
+      groups: GROUPS,
+      checks: engine.checkDefinitions(),
+    });
   });
 
   /**
@@ -79,7 +103,10 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     for (let i = 0; i < summaries.length; i += PERMISSION_CHUNK) {
       const chunk = summaries.slice(i, i + PERMISSION_CHUNK);
       const decisions = await permissions.authorize(
-        chunk.map(s => ({ permission: twelveFactorScorecardReadPermission, resourceRef: s.entityRef })),
+        chunk.map(s => ({
+          permission: twelveFactorScorecardReadPermission,
+          resourceRef: s.entityRef,
+        })),
         { credentials },
       );
       chunk.forEach((s, j) => {
@@ -92,20 +119,34 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.get('/scorecards/:kind/:namespace/:name', async (req, res) => {
     const ref = entityRefOf(req.params);
-    const credentials = await authorize(req, twelveFactorScorecardReadPermission, ref);
+    const credentials = await authorize(
+      req,
+      twelveFactorScorecardReadPermission,
+      ref,
+    );
     res.json(await scorecards.get(ref, credentials));
   });
 
-  router.post('/scorecards/:kind/:namespace/:name/refresh', async (req, res) => {
-    const ref = entityRefOf(req.params);
-    const credentials = await authorize(req, twelveFactorScorecardRefreshPermission, ref);
-    res.json(await scorecards.get(ref, credentials, { refresh: true }));
-  });
+  router.post(
+    '/scorecards/:kind/:namespace/:name/refresh',
+    async (req, res) => {
+      const ref = entityRefOf(req.params);
+      const credentials = await authorize(
+        req,
+        twelveFactorScorecardRefreshPermission,
+        ref,
+      );
+      res.json(await scorecards.get(ref, credentials, { refresh: true }));
+    },
+  );
 
   router.get('/scorecards/:kind/:namespace/:name/history', async (req, res) => {
     const ref = entityRefOf(req.params);
     await authorize(req, twelveFactorScorecardReadPermission, ref);
-    const limit = Math.min(Math.max(Number(req.query.limit ?? 50) || 50, 1), 500);
+    const limit = Math.min(
+      Math.max(Number(req.query.limit ?? 50) || 50, 1),
+      500,
+    );
     res.json({ items: await store.history(ref, limit) });
   });
 

@@ -1,5 +1,9 @@
 import { Config } from '@backstage/config';
-import { ANNOTATION_LOCATION, Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  ANNOTATION_LOCATION,
+  Entity,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { loadLocalRepo } from '@internal/plugin-twelve-factor-node';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,13 +18,22 @@ import type { ResolvedSource, SourceResolver } from './SourceResolver';
  * the backend read arbitrary folders.
  */
 export class LocalSourceResolver implements SourceResolver {
-  static fromConfig(config: Config, baseDir = process.cwd()): LocalSourceResolver {
-    const local = config.getOptionalConfigArray('twelveFactor.sources.local') ?? [];
+  static fromConfig(
+    config: Config,
+    baseDir = process.cwd(),
+  ): LocalSourceResolver {
+    const local =
+      config.getOptionalConfigArray('twelveFactor.sources.local') ?? [];
     const map = new Map<string, string>();
     for (const c of local) {
-      map.set(c.getString('entityRef').toLocaleLowerCase('en-US'), path.resolve(baseDir, c.getString('path')));
+      map.set(
+        c.getString('entityRef').toLocaleLowerCase('en-US'),
+        path.resolve(baseDir, c.getString('path')),
+      );
     }
-    const fromFileLocations = config.getOptionalBoolean('twelveFactor.sources.fromFileLocations') ?? false;
+    const fromFileLocations =
+      config.getOptionalBoolean('twelveFactor.sources.fromFileLocations') ??
+      false;
     return new LocalSourceResolver(map, fromFileLocations);
   }
 
@@ -30,7 +43,9 @@ export class LocalSourceResolver implements SourceResolver {
   ) {}
 
   private directoryOf(entity: Entity): string | undefined {
-    const mapped = this.byRef.get(stringifyEntityRef(entity).toLocaleLowerCase('en-US'));
+    const mapped = this.byRef.get(
+      stringifyEntityRef(entity).toLocaleLowerCase('en-US'),
+    );
     if (mapped) return mapped;
     if (!this.fromFileLocations) return undefined;
     // The file that defines the entity, not the Location that led to it.
@@ -48,7 +63,11 @@ export class LocalSourceResolver implements SourceResolver {
       const { snapshot, diagnostics } = await loadLocalRepo(dir);
       return { status: 'ok', snapshot, location: dir, diagnostics };
     } catch (e) {
-      return { status: 'unavailable', reason: `Cannot read ${dir}: ${(e as Error).message}`, diagnostics: [] };
+      return {
+        status: 'unavailable',
+        reason: `Cannot read ${dir}: ${(e as Error).message}`,
+        diagnostics: [],
+      };
     }
   }
 }

@@ -4,9 +4,20 @@ import type { RepoSnapshot } from '@internal/plugin-twelve-factor-node';
 
 /** What resolving an entity's repository gave. */
 export type ResolvedSource =
-  | { status: 'ok'; snapshot: RepoSnapshot; etag?: string; location: string; diagnostics: Diagnostic[] }
+  | {
+      status: 'ok';
+      snapshot: RepoSnapshot;
+      etag?: string;
+      location: string;
+      diagnostics: Diagnostic[];
+    }
   /** The tree has the ETag of the previous scan: nothing to read or evaluate. */
-  | { status: 'not-modified'; etag?: string; location: string; diagnostics: Diagnostic[] }
+  | {
+      status: 'not-modified';
+      etag?: string;
+      location: string;
+      diagnostics: Diagnostic[];
+    }
   | { status: 'unavailable'; reason: string; diagnostics: Diagnostic[] };
 
 /** Finds and reads the repository of an entity. */
@@ -15,5 +26,8 @@ export interface SourceResolver {
    * Returns undefined when this resolver does not handle the entity.
    * `previous` carries the ETag of the last scan, for conditional reads.
    */
-  resolve(entity: Entity, previous?: { etag?: string }): Promise<ResolvedSource | undefined>;
+  resolve(
+    entity: Entity,
+    previous?: { etag?: string },
+  ): Promise<ResolvedSource | undefined>;
 }

@@ -1,4 +1,7 @@
-import type { LoggerService, UrlReaderService } from '@backstage/backend-plugin-api';
+import type {
+  LoggerService,
+  UrlReaderService,
+} from '@backstage/backend-plugin-api';
 import { ANNOTATION_SOURCE_LOCATION, Entity } from '@backstage/catalog-model';
 import { NotModifiedError } from '@backstage/errors';
 import { buildSnapshot, RepoLimits } from '@internal/plugin-twelve-factor-node';
@@ -17,27 +20,55 @@ export class UrlReaderSourceResolver implements SourceResolver {
     private readonly limits: Partial<RepoLimits> = {},
   ) {}
 
-  async resolve(entity: Entity, previous?: { etag?: string }): Promise<ResolvedSource | undefined> {
+  async resolve(
+    entity: Entity,
+    previous?: { etag?: string },
+  ): Promise<ResolvedSource | undefined> {
     const raw = entity.metadata.annotations?.[ANNOTATION_SOURCE_LOCATION];
     if (!raw) return undefined;
     const url = raw.replace(/^url:/, '');
     if (!/^https?:\/\//.test(url)) {
-      return { status: 'unavailable', reason: `Source location ${raw} is not a URL the UrlReader can read.`, diagnostics: [] };
+      return {
+        status: 'unavailable',
+        reason: `Source location ${raw} is not a URL the UrlReader can read.`,
+        diagnostics: [],
+      };
     }
     try {
-      const tree = await this.reader.readTree(url, previous?.etag ? { etag: previous.etag } : {});
+      const tree = await this.reader.readTree(
+        url,
+        previous?.etag ? { etag: previous.etag } : {},
+      );
       const files = await tree.files();
       const { snapshot, diagnostics } = await buildSnapshot(
         files.map(f => ({ path: f.path, content: f.content })),
         this.limits,
       );
-      return { status: 'ok', snapshot, etag: tree.etag, location: url, diagnostics };
+      return {
+        status: 'ok',
+        snapshot,
+        etag: tree.etag,
+        location: url,
+        diagnostics,
+      };
     } catch (e) {
-      if (e instanceof NotModifiedError || (e as Error)?.name === 'NotModifiedError') {
-        return { status: 'not-modified', etag: previous?.etag, location: url, diagnostics: [] };
+      if (
+        e instanceof NotModifiedError ||
+        (e as Error)?.name === 'NotModifiedError'
+      ) {
+        return {
+          status: 'not-modified',
+          etag: previous?.etag,
+          location: url,
+          diagnostics: [],
+        };
       }
       this.logger.warn(`Cannot read ${url}: ${(e as Error).message}`);
-      return { status: 'unavailable', reason: `Cannot read ${url}: ${(e as Error).message}`, diagnostics: [] };
+      return {
+        status: 'unavailable',
+        reason: `Cannot read ${url}: ${(e as Error).message}`,
+        diagnostics: [],
+      };
     }
   }
 }

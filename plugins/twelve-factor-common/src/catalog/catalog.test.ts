@@ -4,15 +4,25 @@ import { parse } from 'yaml';
 import { AREAS, builtInChecks, getBuiltInCheck } from '.';
 import { CHECK_TITLES_KO } from '../i18n/checkTitlesKo';
 
-const spec = parse(fs.readFileSync(path.resolve(__dirname, '../../spec/checks.yaml'), 'utf8'));
+const spec = parse(
+  fs.readFileSync(path.resolve(__dirname, '../../spec/checks.yaml'), 'utf8'),
+);
 
 describe('the built-in check catalog', () => {
   it('holds every check of the spec with its id, area, title, weight and docs', () => {
     expect(builtInChecks).toHaveLength(92);
-    expect(builtInChecks.map(c => c.id)).toEqual(spec.checks.map((c: any) => c.id));
+    expect(builtInChecks.map(c => c.id)).toEqual(
+      spec.checks.map((c: any) => c.id),
+    );
     for (const c of spec.checks) {
       const def = getBuiltInCheck(c.id)!;
-      expect({ area: def.area, title: def.title, weight: def.weight, docs: def.docsUrl, sources: def.sources }).toEqual({
+      expect({
+        area: def.area,
+        title: def.title,
+        weight: def.weight,
+        docs: def.docsUrl,
+        sources: def.sources,
+      }).toEqual({
         area: c.id.split('.')[0],
         title: c.title,
         weight: c.weight,
@@ -24,8 +34,14 @@ describe('the built-in check catalog', () => {
   });
 
   it('has the 19 areas of the spec in its order and groups', () => {
-    expect(AREAS.map(a => ({ id: a.id, group: a.group, title: a.title }))).toEqual(
-      spec.areas.map((a: any) => ({ id: a.id, group: a.group, title: a.title })),
+    expect(
+      AREAS.map(a => ({ id: a.id, group: a.group, title: a.title })),
+    ).toEqual(
+      spec.areas.map((a: any) => ({
+        id: a.id,
+        group: a.group,
+        title: a.title,
+      })),
     );
     for (const check of builtInChecks) {
       expect(AREAS.some(a => a.id === check.area)).toBe(true);
@@ -39,6 +55,8 @@ describe('the built-in check catalog', () => {
 
 describe('Korean titles', () => {
   it('exist for every built-in check', () => {
-    expect(Object.keys(CHECK_TITLES_KO).sort()).toEqual(builtInChecks.map(c => c.id).sort());
+    expect(Object.keys(CHECK_TITLES_KO).sort()).toEqual(
+      builtInChecks.map(c => c.id).sort(),
+    );
   });
 });

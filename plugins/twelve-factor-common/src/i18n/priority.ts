@@ -41,9 +41,13 @@ const REPORT_PRIORITIES: Readonly<Record<string, Priority>> = {
  * partial results.
  * @public
  */
-export function priorityOf(result: Pick<CheckResult, 'checkId' | 'verdict'>, definition: Pick<CheckDefinition, 'weight'> | undefined): Priority {
+export function priorityOf(
+  result: Pick<CheckResult, 'checkId' | 'verdict'>,
+  definition: Pick<CheckDefinition, 'weight'> | undefined,
+): Priority {
   const fixed = REPORT_PRIORITIES[result.checkId];
   if (fixed) return fixed;
-  if ((definition?.weight ?? 1) > 1) return result.verdict === 'fail' ? 'P0' : 'P1';
+  if ((definition?.weight ?? 1) > 1)
+    return result.verdict === 'fail' ? 'P0' : 'P1';
   return result.verdict === 'fail' ? 'P2' : 'P3';
 }

@@ -1,6 +1,12 @@
 import { builtInChecks } from '../catalog';
 import type { CheckResult, Scorecard, Verdict } from '../types';
-import { averageScores, computeScores, scoreArea, summarizeScorecard, weakestAreas } from './score';
+import {
+  averageScores,
+  computeScores,
+  scoreArea,
+  summarizeScorecard,
+  weakestAreas,
+} from './score';
 
 const weightOf = (id: string) => builtInChecks.find(c => c.id === id)?.weight;
 
@@ -16,8 +22,18 @@ function results(verdicts: Record<string, Verdict>): CheckResult[] {
 
 describe('scoreArea', () => {
   it('counts pass as 1, partial as 0.5 and fail as 0, weighted', () => {
-    expect(scoreArea([{ verdict: 'pass', weight: 1 }, { verdict: 'partial', weight: 1 }])).toBe(75);
-    expect(scoreArea([{ verdict: 'pass', weight: 1 }, { verdict: 'fail', weight: 2 }])).toBeCloseTo(33.33, 2);
+    expect(
+      scoreArea([
+        { verdict: 'pass', weight: 1 },
+        { verdict: 'partial', weight: 1 },
+      ]),
+    ).toBe(75);
+    expect(
+      scoreArea([
+        { verdict: 'pass', weight: 1 },
+        { verdict: 'fail', weight: 2 },
+      ]),
+    ).toBeCloseTo(33.33, 2);
   });
 
   it('leaves unknown and waived out of the denominator', () => {
@@ -71,17 +87,29 @@ describe('the seed assessment (auto-builder-cms)', () => {
     expect(area('f2-dependencies').score).toBe(75);
     expect(area('f8-concurrency').score).toBe(40);
     expect(area('f10-dev-prod-parity').score).toBe(87.5);
-    expect(area('f10-dev-prod-parity').counts).toEqual({ pass: 3, partial: 1, fail: 0, unknown: 0, waived: 1 });
+    expect(area('f10-dev-prod-parity').counts).toEqual({
+      pass: 3,
+      partial: 1,
+      fail: 0,
+      unknown: 0,
+      waived: 1,
+    });
     expect(area('f1-codebase').score).toBeNull();
-    expect(summary.groups.find(g => g.groupId === 'twelve-factor')!.score).toBeCloseTo((75 + 40 + 87.5) / 3, 2);
-    expect(summary.groups.find(g => g.groupId === 'cloud-native')!.score).toBeNull();
+    expect(
+      summary.groups.find(g => g.groupId === 'twelve-factor')!.score,
+    ).toBeCloseTo((75 + 40 + 87.5) / 3, 2);
+    expect(
+      summary.groups.find(g => g.groupId === 'cloud-native')!.score,
+    ).toBeNull();
     expect(summary.overall).toBe(summary.groups[0].score);
   });
 
   it('lists all 19 areas in report order, each in its group', () => {
     const summary = computeScores([], weightOf);
     expect(summary.areas).toHaveLength(19);
-    expect(summary.areas.filter(a => a.group === 'twelve-factor')).toHaveLength(12);
+    expect(summary.areas.filter(a => a.group === 'twelve-factor')).toHaveLength(
+      12,
+    );
     expect(summary.areas[0].areaId).toBe('f1-codebase');
     expect(summary.overall).toBeNull();
   });
@@ -117,14 +145,48 @@ describe('summarizeScorecard', () => {
         { groupId: 'cloud-native', score: 40 },
       ],
       areas: [
-        { areaId: 'f1-codebase', group: 'twelve-factor', score: 100, counts: { pass: 1, partial: 0, fail: 0, unknown: 0, waived: 0 } },
-        { areaId: 'cn-security', group: 'cloud-native', score: null, counts: { pass: 0, partial: 0, fail: 0, unknown: 1, waived: 0 } },
+        {
+          areaId: 'f1-codebase',
+          group: 'twelve-factor',
+          score: 100,
+          counts: { pass: 1, partial: 0, fail: 0, unknown: 0, waived: 0 },
+        },
+        {
+          areaId: 'cn-security',
+          group: 'cloud-native',
+          score: null,
+          counts: { pass: 0, partial: 0, fail: 0, unknown: 1, waived: 0 },
+        },
       ],
       results: [
-        { checkId: 'f1-codebase.version-control', area: 'f1-codebase', verdict: 'pass', summary: 'ok', evidence: [{ type: 'file', path: 'a', note: 'x' }] },
-        { checkId: 'cn-security.tls', area: 'cn-security', verdict: 'unknown', summary: '?', evidence: [] },
-        { checkId: 'cn-security.non-root', area: 'cn-security', verdict: 'fail', summary: 'root', evidence: [] },
-        { checkId: 'cn-security.rbac', area: 'cn-security', verdict: 'fail', summary: 'wide', evidence: [] },
+        {
+          checkId: 'f1-codebase.version-control',
+          area: 'f1-codebase',
+          verdict: 'pass',
+          summary: 'ok',
+          evidence: [{ type: 'file', path: 'a', note: 'x' }],
+        },
+        {
+          checkId: 'cn-security.tls',
+          area: 'cn-security',
+          verdict: 'unknown',
+          summary: '?',
+          evidence: [],
+        },
+        {
+          checkId: 'cn-security.non-root',
+          area: 'cn-security',
+          verdict: 'fail',
+          summary: 'root',
+          evidence: [],
+        },
+        {
+          checkId: 'cn-security.rbac',
+          area: 'cn-security',
+          verdict: 'fail',
+          summary: 'wide',
+          evidence: [],
+        },
       ],
       diagnostics: [{ level: 'warning', source: 'x', message: 'y' }],
     };

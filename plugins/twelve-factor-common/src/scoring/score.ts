@@ -50,7 +50,9 @@ export function scoreArea(
 }
 
 /** The mean of the decided area scores. @public */
-export function averageScores(scores: ReadonlyArray<number | null>): number | null {
+export function averageScores(
+  scores: ReadonlyArray<number | null>,
+): number | null {
   const m = mean(scores.filter((s): s is number => s !== null));
   return m === null ? null : roundPercent(m);
 }
@@ -99,9 +101,7 @@ export function computeScores(
 
   const groups: GroupScore[] = GROUPS.map(g => ({
     groupId: g.id,
-    score: averageScores(
-      areas.filter(a => a.group === g.id).map(a => a.score),
-    ),
+    score: averageScores(areas.filter(a => a.group === g.id).map(a => a.score)),
   }));
 
   return { areas, groups, overall: averageScores(groups.map(g => g.score)) };
@@ -119,7 +119,10 @@ export function groupScore(
  * The weakest decided areas, lowest score first; ties keep report order.
  * @public
  */
-export function weakestAreas(areas: ReadonlyArray<AreaScore>, count: number): AreaScore[] {
+export function weakestAreas(
+  areas: ReadonlyArray<AreaScore>,
+  count: number,
+): AreaScore[] {
   return areas
     .filter(a => a.score !== null)
     .map((a, i) => ({ a, i }))

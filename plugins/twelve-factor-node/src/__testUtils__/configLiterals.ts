@@ -15,8 +15,12 @@ import { REPO_ROOT, serviceEntity, snapshotOf } from '.';
  * not register it yet (afterwards this is the default engine).
  */
 export function engineWithConfigLiterals() {
-  const registered = builtInExtractors.some(e => e.ref.id === configLiteralsExtractor.ref.id);
-  return createTwelveFactorEngine(registered ? {} : { customExtractors: [configLiteralsExtractor] });
+  const registered = builtInExtractors.some(
+    e => e.ref.id === configLiteralsExtractor.ref.id,
+  );
+  return createTwelveFactorEngine(
+    registered ? {} : { customExtractors: [configLiteralsExtractor] },
+  );
 }
 
 /** Like evaluateCheck, on the engine above. */
@@ -27,7 +31,9 @@ export async function evaluateCheckWithConfig(
 ) {
   const card = await engineWithConfigLiterals().evaluate({
     entity: options.entity ?? serviceEntity(),
-    ...(files ? { repo: snapshotOf(files) } : { repoUnavailableReason: 'no repository in this test' }),
+    ...(files
+      ? { repo: snapshotOf(files) }
+      : { repoUnavailableReason: 'no repository in this test' }),
     ...(options.clusters ? { clusters: options.clusters } : {}),
   });
   const result = card.results.find(r => r.checkId === checkId);
@@ -41,10 +47,20 @@ export async function evaluateCheckWithConfig(
  */
 function asStream(text: string): string {
   const doc = parse(text, { maxAliasCount: 10_000 });
-  return doc?.kind === 'List' && Array.isArray(doc.items) ? doc.items.map((i: unknown) => stringify(i)).join('---\n') : text;
+  return doc?.kind === 'List' && Array.isArray(doc.items)
+    ? doc.items.map((i: unknown) => stringify(i)).join('---\n')
+    : text;
 }
 
-const cards = new Map<string, Promise<{ card: Awaited<ReturnType<ReturnType<typeof createTwelveFactorEngine>['evaluate']>>; expected: Record<string, string> }>>();
+const cards = new Map<
+  string,
+  Promise<{
+    card: Awaited<
+      ReturnType<ReturnType<typeof createTwelveFactorEngine>['evaluate']>
+    >;
+    expected: Record<string, string>;
+  }>
+>();
 
 /** Scores one of examples/<name> (repo and, when present, cluster.yaml) once per test run. */
 export function scoreExample(name: string) {
@@ -54,11 +70,25 @@ export function scoreExample(name: string) {
       (async () => {
         const dir = path.join(REPO_ROOT, 'examples', name);
         const { snapshot } = await loadLocalRepo(path.join(dir, 'repo'));
-        const entity = parse(fs.readFileSync(path.join(dir, 'repo/catalog-info.yaml'), 'utf8'));
+        const entity = parse(
+          fs.readFileSync(path.join(dir, 'repo/catalog-info.yaml'), 'utf8'),
+        );
         const clusterFile = path.join(dir, 'cluster.yaml');
-        const clusters = fs.existsSync(clusterFile) ? [loadClusterDump(`${name}-cluster`, asStream(fs.readFileSync(clusterFile, 'utf8'))).cluster] : undefined;
-        const card = await engineWithConfigLiterals().evaluate({ entity, repo: snapshot, ...(clusters ? { clusters } : {}) }, { now: new Date('2026-11-26T00:00:00Z') });
-        const expected = parse(fs.readFileSync(path.join(dir, 'expected.yaml'), 'utf8')).verdicts;
+        const clusters = fs.existsSync(clusterFile)
+          ? [
+              loadClusterDump(
+                `${name}-cluster`,
+                asStream(fs.readFileSync(clusterFile, 'utf8')),
+              ).cluster,
+            ]
+          : undefined;
+        const card = await engineWithConfigLiterals().evaluate(
+          { entity, repo: snapshot, ...(clusters ? { clusters } : {}) },
+          { now: new Date('2026-11-26T00:00:00Z') },
+        );
+        const expected = parse(
+          fs.readFileSync(path.join(dir, 'expected.yaml'), 'utf8'),
+        ).verdicts;
         return { card, expected };
       })(),
     );

@@ -7,7 +7,13 @@ import { RepoSnapshot } from '../sources/RepoSnapshot';
 
 /** A snapshot from inline files. */
 export function snapshotOf(files: Record<string, string>): RepoSnapshot {
-  return new RepoSnapshot(Object.entries(files).map(([p, text]) => ({ path: p, size: text.length, text })));
+  return new RepoSnapshot(
+    Object.entries(files).map(([p, text]) => ({
+      path: p,
+      size: text.length,
+      text,
+    })),
+  );
 }
 
 /** A service Component entity, mapped to clusters by `backstage.io/kubernetes-id: <name>`. */
@@ -15,7 +21,11 @@ export function serviceEntity(name = 'svc'): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
-    metadata: { name, namespace: 'default', annotations: { 'backstage.io/kubernetes-id': name } },
+    metadata: {
+      name,
+      namespace: 'default',
+      annotations: { 'backstage.io/kubernetes-id': name },
+    },
     spec: { type: 'service', lifecycle: 'production', owner: 'group:team' },
   };
 }
@@ -41,7 +51,9 @@ export async function evaluateCheck(
   const engine = createTwelveFactorEngine();
   const card = await engine.evaluate({
     entity: options.entity ?? serviceEntity(),
-    ...(files ? { repo: snapshotOf(files) } : { repoUnavailableReason: 'no repository in this test' }),
+    ...(files
+      ? { repo: snapshotOf(files) }
+      : { repoUnavailableReason: 'no repository in this test' }),
     ...(options.clusters ? { clusters: options.clusters } : {}),
   });
   const result = card.results.find(r => r.checkId === checkId);

@@ -18,8 +18,16 @@ function yamlFiles(dir: string, out: string[] = []): string[] {
 /** The examples' and the Kustomize fixtures' YAML files. */
 export const REAL_YAML = [
   ...yamlFiles(path.join(REPO_ROOT, 'examples')),
-  ...yamlFiles(path.join(REPO_ROOT, 'plugins/twelve-factor-node/src/kustomize/__fixtures__')),
-].map(f => ({ name: path.relative(REPO_ROOT, f), text: fs.readFileSync(f, 'utf8') }));
+  ...yamlFiles(
+    path.join(
+      REPO_ROOT,
+      'plugins/twelve-factor-node/src/kustomize/__fixtures__',
+    ),
+  ),
+].map(f => ({
+  name: path.relative(REPO_ROOT, f),
+  text: fs.readFileSync(f, 'utf8'),
+}));
 
 /** The subset's edges: literal blocks, same-column sequences, compact mappings, quoting, markers, empty values. */
 export const BLOCK_CASES = [
@@ -107,14 +115,51 @@ export function blockMutations(count: number, seed0: number): string[] {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
     return seed % n;
   };
-  const pieces = [' ', '  ', '\n', '\n\n', '-', '- ', ':', ': ', '#', ' #', '"', "'", "''", '{}', '[]', '{', '[', ',', '|', '|-', '|+', '>', '0', '~', '2024-01-02', '0644', '<<', '---\n', 'k: ', '\n  ', '\n- ', 'x: |\n  y\n', '\\'];
+  const pieces = [
+    ' ',
+    '  ',
+    '\n',
+    '\n\n',
+    '-',
+    '- ',
+    ':',
+    ': ',
+    '#',
+    ' #',
+    '"',
+    "'",
+    "''",
+    '{}',
+    '[]',
+    '{',
+    '[',
+    ',',
+    '|',
+    '|-',
+    '|+',
+    '>',
+    '0',
+    '~',
+    '2024-01-02',
+    '0644',
+    '<<',
+    '---\n',
+    'k: ',
+    '\n  ',
+    '\n- ',
+    'x: |\n  y\n',
+    '\\',
+  ];
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
-    let t = [...REAL_YAML.map(r => r.text), ...BLOCK_CASES][rnd(REAL_YAML.length + BLOCK_CASES.length)];
+    let t = [...REAL_YAML.map(r => r.text), ...BLOCK_CASES][
+      rnd(REAL_YAML.length + BLOCK_CASES.length)
+    ];
     for (let j = 1 + rnd(3); j > 0; j--) {
       const pos = rnd(t.length + 1);
       const op = rnd(4);
-      if (op === 0) t = t.slice(0, pos) + pieces[rnd(pieces.length)] + t.slice(pos);
+      if (op === 0)
+        t = t.slice(0, pos) + pieces[rnd(pieces.length)] + t.slice(pos);
       else if (op === 1) t = t.slice(0, pos) + t.slice(pos + 1 + rnd(3));
       else if (op === 2) {
         const lines = t.split('\n');
@@ -132,4 +177,3 @@ export function blockMutations(count: number, seed0: number): string[] {
   }
   return out;
 }
-

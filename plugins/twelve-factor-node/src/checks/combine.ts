@@ -1,5 +1,9 @@
 import type { FactReader } from '../engine/facts';
-import type { CheckContext, CheckOutcome, TwelveFactorCheck } from '../engine/types';
+import type {
+  CheckContext,
+  CheckOutcome,
+  TwelveFactorCheck,
+} from '../engine/types';
 
 const SEVERITY = ['fail', 'partial', 'unknown', 'pass'] as const;
 
@@ -9,7 +13,8 @@ const SEVERITY = ['fail', 'partial', 'unknown', 'pass'] as const;
  * outcomes that have it, every outcome's evidence, and the first remediation.
  */
 export function worstOf(outcomes: ReadonlyArray<CheckOutcome>): CheckOutcome {
-  if (outcomes.length === 0) throw new Error('worstOf needs at least one outcome');
+  if (outcomes.length === 0)
+    throw new Error('worstOf needs at least one outcome');
   // Plain loops, no spreads: every check combines its sets through here.
   let rank: number = SEVERITY.length;
   for (const o of outcomes) {
@@ -28,7 +33,11 @@ export function worstOf(outcomes: ReadonlyArray<CheckOutcome>): CheckOutcome {
     remediation ??= o.remediation;
     if (worst === 'unknown') reasons.push(o.reason ?? o.summary);
   }
-  const combined: CheckOutcome = { verdict: worst, summary: summaries.join('; '), evidence };
+  const combined: CheckOutcome = {
+    verdict: worst,
+    summary: summaries.join('; '),
+    evidence,
+  };
   if (remediation) combined.remediation = remediation;
   if (worst === 'unknown') combined.reason = reasons.join('; ');
   return combined;
@@ -42,9 +51,17 @@ export function worstOf(outcomes: ReadonlyArray<CheckOutcome>): CheckOutcome {
  * Each caller gets its own copy of the outcome (and of its evidence list),
  * so that what the engine does with one row cannot touch the other.
  */
-export function oncePerScan(evaluate: TwelveFactorCheck['evaluate']): (ctx: CheckContext) => CheckOutcome | Promise<CheckOutcome> {
-  const done = new WeakMap<FactReader, { outcome: CheckOutcome | Promise<CheckOutcome> } | { error: unknown }>();
-  const copy = (o: CheckOutcome): CheckOutcome => ({ ...o, ...(o.evidence ? { evidence: [...o.evidence] } : {}) });
+export function oncePerScan(
+  evaluate: TwelveFactorCheck['evaluate'],
+): (ctx: CheckContext) => CheckOutcome | Promise<CheckOutcome> {
+  const done = new WeakMap<
+    FactReader,
+    { outcome: CheckOutcome | Promise<CheckOutcome> } | { error: unknown }
+  >();
+  const copy = (o: CheckOutcome): CheckOutcome => ({
+    ...o,
+    ...(o.evidence ? { evidence: [...o.evidence] } : {}),
+  });
   return ctx => {
     let slot = done.get(ctx.facts);
     if (!slot) {
@@ -56,6 +73,8 @@ export function oncePerScan(evaluate: TwelveFactorCheck['evaluate']): (ctx: Chec
       done.set(ctx.facts, slot);
     }
     if ('error' in slot) throw slot.error;
-    return slot.outcome instanceof Promise ? slot.outcome.then(copy) : copy(slot.outcome);
+    return slot.outcome instanceof Promise
+      ? slot.outcome.then(copy)
+      : copy(slot.outcome);
   };
 }

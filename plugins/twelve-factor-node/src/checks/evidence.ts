@@ -1,7 +1,16 @@
-import type { Evidence, FileEvidence } from '@internal/plugin-twelve-factor-common';
+import type {
+  Evidence,
+  FileEvidence,
+} from '@internal/plugin-twelve-factor-common';
 
 /** Evidence pointing at a file (and line) of the repository. */
-export function fileEvidence(path: string, note?: string, startLine?: number, endLine?: number, target?: string): FileEvidence {
+export function fileEvidence(
+  path: string,
+  note?: string,
+  startLine?: number,
+  endLine?: number,
+  target?: string,
+): FileEvidence {
   // Fields added in place, in this order (the stored and shown order): a scan makes hundreds of these,
   // and conditional spreads would allocate a throw-away object per field.
   const e: FileEvidence = { type: 'file', path };
@@ -18,11 +27,18 @@ export function capEvidence(items: Evidence[], n = 10): Evidence[] {
   const rest = items.length - n;
   const kept = items.slice(0, n);
   const last = kept[kept.length - 1];
-  kept[kept.length - 1] = { ...last, note: `${last.note ?? ''} (and ${rest} more)`.trim() };
+  kept[kept.length - 1] = {
+    ...last,
+    note: `${last.note ?? ''} (and ${rest} more)`.trim(),
+  };
   return kept;
 }
 
 /** "1 item" / "3 items". */
-export function plural(n: number, word: string, pluralWord = `${word}s`): string {
+export function plural(
+  n: number,
+  word: string,
+  pluralWord = `${word}s`,
+): string {
   return `${n} ${n === 1 ? word : pluralWord}`;
 }

@@ -33,7 +33,16 @@ describe('per-object memos', () => {
     });
     const x = { n: 'x' };
     const y = { n: 'y' };
-    expect([join(x, y), join(y, x), join(x, y), join(x, x)]).toEqual(['xy', 'yx', 'xy', 'xx']);
-    expect(calls).toEqual([['x', 'y'], ['y', 'x'], ['x', 'x']]);
+    expect([join(x, y), join(y, x), join(x, y), join(x, x)]).toEqual([
+      'xy',
+      'yx',
+      'xy',
+      'xx',
+    ]);
+    expect(calls).toEqual([
+      ['x', 'y'],
+      ['y', 'x'],
+      ['x', 'x'],
+    ]);
   });
 });

@@ -6,7 +6,9 @@
  */
 
 /** `compute`'s answer per key object, computed on first use. */
-export function perObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+export function perObject<K extends object, V>(
+  compute: (key: K) => V,
+): (key: K) => V {
   const answers = new WeakMap<K, V>();
   return key => {
     if (answers.has(key)) return answers.get(key)!;
@@ -17,7 +19,9 @@ export function perObject<K extends object, V>(compute: (key: K) => V): (key: K)
 }
 
 /** `compute`'s answer per pair of key objects, computed on first use. */
-export function perObjectPair<A extends object, B extends object, V>(compute: (a: A, b: B) => V): (a: A, b: B) => V {
+export function perObjectPair<A extends object, B extends object, V>(
+  compute: (a: A, b: B) => V,
+): (a: A, b: B) => V {
   const byFirst = new WeakMap<A, WeakMap<B, V>>();
   return (a, b) => {
     let answers = byFirst.get(a);

@@ -11,7 +11,10 @@ import { dump } from 'js-yaml';
  * keeps and stores it as plain data, so scorecards never hold getters.
  * Anything that reads `content` (tests, custom code) just gets the string.
  */
-export function lazySnippet(snippet: Omit<RemediationSnippet, 'content'>, content: () => string): RemediationSnippet {
+export function lazySnippet(
+  snippet: Omit<RemediationSnippet, 'content'>,
+  content: () => string,
+): RemediationSnippet {
   let text: string | undefined;
   // A getter in the literal (rather than defineProperty) keeps the object in V8's fast mode; many are made per scan.
   return {
@@ -33,7 +36,12 @@ const POD_SPEC_PATH: Record<string, string[]> = {
  * only needs the fields to add.
  */
 export function podSpecPatch(
-  workload: { apiVersion?: string; kind: string; name: string; namespace?: string },
+  workload: {
+    apiVersion?: string;
+    kind: string;
+    name: string;
+    namespace?: string;
+  },
   podSpec: Record<string, unknown>,
 ): string {
   const path = POD_SPEC_PATH[workload.kind] ?? ['spec', 'template', 'spec'];
@@ -42,7 +50,10 @@ export function podSpecPatch(
   return toYaml({
     apiVersion: workload.apiVersion ?? 'apps/v1',
     kind: workload.kind,
-    metadata: { name: workload.name, ...(workload.namespace ? { namespace: workload.namespace } : {}) },
+    metadata: {
+      name: workload.name,
+      ...(workload.namespace ? { namespace: workload.namespace } : {}),
+    },
     ...body,
   });
 }
@@ -81,19 +92,43 @@ export function toYamlReference(value: unknown): string {
 class NotPlainData extends Error {}
 
 /** js-yaml's default schema's implicit resolvers, in its order: a plain string they would read as something else is quoted. */
-const IMPLICIT = ['null', 'bool', 'int', 'float', 'timestamp', 'merge'].map(name => {
-  // js-yaml exports its types at run time; @types/js-yaml does not declare them.
-  const type = (jsYaml as unknown as { types: Record<string, { resolve(data: string): boolean } | undefined> }).types[name];
-  if (!type) throw new Error(`js-yaml type ${name} not found`);
-  return type;
-});
+const IMPLICIT = ['null', 'bool', 'int', 'float', 'timestamp', 'merge'].map(
+  name => {
+    // js-yaml exports its types at run time; @types/js-yaml does not declare them.
+    const type = (
+      jsYaml as unknown as {
+        types: Record<string, { resolve(data: string): boolean } | undefined>;
+      }
+    ).types[name];
+    if (!type) throw new Error(`js-yaml type ${name} not found`);
+    return type;
+  },
+);
 
 function isAmbiguous(s: string): boolean {
-  for (let i = 0; i < IMPLICIT.length; i++) if (IMPLICIT[i].resolve(s)) return true;
+  for (let i = 0; i < IMPLICIT.length; i++)
+    if (IMPLICIT[i].resolve(s)) return true;
   return false;
 }
 
-const DEPRECATED_BOOLEANS = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON', 'n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF']);
+const DEPRECATED_BOOLEANS = new Set([
+  'y',
+  'Y',
+  'yes',
+  'Yes',
+  'YES',
+  'on',
+  'On',
+  'ON',
+  'n',
+  'N',
+  'no',
+  'No',
+  'NO',
+  'off',
+  'Off',
+  'OFF',
+]);
 const DEPRECATED_BASE60 = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
 const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
 
@@ -103,7 +138,13 @@ function nextLine(level: number): string {
 }
 
 /** writeNode: the text of a value, or undefined for what js-yaml leaves out (undefined). */
-function emitNode(value: unknown, level: number, block: boolean, compact: boolean, isKey: boolean): string | undefined {
+function emitNode(
+  value: unknown,
+  level: number,
+  block: boolean,
+  compact: boolean,
+  isKey: boolean,
+): string | undefined {
   switch (typeof value) {
     case 'string':
       return emitScalar(value, level, isKey, block);
@@ -115,9 +156,15 @@ function emitNode(value: unknown, level: number, block: boolean, compact: boolea
       return undefined;
     case 'object':
       if (value === null) return 'null';
-      if (Array.isArray(value)) return value.length !== 0 ? emitBlockSequence(value, level, compact) : '[]';
-      if (Object.prototype.toString.call(value) !== '[object Object]') throw new NotPlainData();
-      return Object.keys(value).length !== 0 ? emitBlockMapping(value as Record<string, unknown>, level, compact) : '{}';
+      if (Array.isArray(value))
+        return value.length !== 0
+          ? emitBlockSequence(value, level, compact)
+          : '[]';
+      if (Object.prototype.toString.call(value) !== '[object Object]')
+        throw new NotPlainData();
+      return Object.keys(value).length !== 0
+        ? emitBlockMapping(value as Record<string, unknown>, level, compact)
+        : '{}';
     default:
       throw new NotPlainData();
   }
@@ -134,7 +181,11 @@ function emitNumber(n: number): string {
   return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace('e', '.e') : res;
 }
 
-function emitBlockMapping(object: Record<string, unknown>, level: number, compact: boolean): string {
+function emitBlockMapping(
+  object: Record<string, unknown>,
+  level: number,
+  compact: boolean,
+): string {
   let result = '';
   for (const key of Object.keys(object)) {
     let pair = !compact || result !== '' ? nextLine(level) : '';
@@ -151,7 +202,11 @@ function emitBlockMapping(object: Record<string, unknown>, level: number, compac
   return result || '{}';
 }
 
-function emitBlockSequence(list: ReadonlyArray<unknown>, level: number, compact: boolean): string {
+function emitBlockSequence(
+  list: ReadonlyArray<unknown>,
+  level: number,
+  compact: boolean,
+): string {
   let result = '';
   for (let i = 0; i < list.length; i++) {
     // An undefined item is written as null.
@@ -180,7 +235,12 @@ const keyTexts = new Map<string, string>();
 const valueTexts = new Map<string, string>();
 const MAX_CACHED = 4096;
 
-function emitScalar(s: string, level: number, isKey: boolean, inBlock: boolean): string {
+function emitScalar(
+  s: string,
+  level: number,
+  isKey: boolean,
+  inBlock: boolean,
+): string {
   // Every scalar is written in block context here (flow style only ever prints empty collections).
   const cache = !inBlock ? undefined : isKey ? keyTexts : valueTexts;
   const hit = cache?.get(s);
@@ -201,8 +261,14 @@ function emitScalar(s: string, level: number, isKey: boolean, inBlock: boolean):
  */
 const SIMPLE = /^[A-Za-z][\w./-]*$/;
 
-function renderScalar(s: string, level: number, isKey: boolean, inBlock: boolean): string {
-  if (SIMPLE.test(s)) return DEPRECATED_BOOLEANS.has(s) || isAmbiguous(s) ? `'${s}'` : s;
+function renderScalar(
+  s: string,
+  level: number,
+  isKey: boolean,
+  inBlock: boolean,
+): string {
+  if (SIMPLE.test(s))
+    return DEPRECATED_BOOLEANS.has(s) || isAmbiguous(s) ? `'${s}'` : s;
   if (s.length === 0) return "''";
   if (DEPRECATED_BOOLEANS.has(s) || DEPRECATED_BASE60.test(s)) return `'${s}'`;
   switch (scalarStyle(s, isKey, inBlock)) {
@@ -211,7 +277,9 @@ function renderScalar(s: string, level: number, isKey: boolean, inBlock: boolean
     case STYLE_SINGLE:
       return `'${s.replace(/'/g, "''")}'`;
     case STYLE_LITERAL:
-      return `|${blockHeader(s)}${dropEndingNewline(indentString(s, 2 * Math.max(1, level)))}`;
+      return `|${blockHeader(s)}${dropEndingNewline(
+        indentString(s, 2 * Math.max(1, level)),
+      )}`;
     default:
       return `"${escapeString(s)}"`;
   }
@@ -238,7 +306,14 @@ function isPlainSafe(c: number, prev: number, inBlock: boolean): boolean {
   const nsOrWhite = isNsCharOrWhitespace(c);
   const nsChar = nsOrWhite && !isWhitespace(c);
   return (
-    ((inBlock ? nsOrWhite : nsOrWhite && c !== 0x2c && c !== 0x5b && c !== 0x5d && c !== 0x7b && c !== 0x7d) &&
+    ((inBlock
+      ? nsOrWhite
+      : nsOrWhite &&
+        c !== 0x2c &&
+        c !== 0x5b &&
+        c !== 0x5d &&
+        c !== 0x7b &&
+        c !== 0x7d) &&
       c !== 0x23 &&
       !(prev === 0x3a && !nsChar)) ||
     (isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === 0x23) ||
@@ -247,10 +322,18 @@ function isPlainSafe(c: number, prev: number, inBlock: boolean): boolean {
 }
 
 /** Indicators and the like, which a plain scalar may not start with (`-?:,[]{}#&*!|=>'"%@\``). */
-const NOT_PLAIN_FIRST = new Set([0x2d, 0x3f, 0x3a, 0x2c, 0x5b, 0x5d, 0x7b, 0x7d, 0x23, 0x26, 0x2a, 0x21, 0x7c, 0x3d, 0x3e, 0x27, 0x22, 0x25, 0x40, 0x60]);
+const NOT_PLAIN_FIRST = new Set([
+  0x2d, 0x3f, 0x3a, 0x2c, 0x5b, 0x5d, 0x7b, 0x7d, 0x23, 0x26, 0x2a, 0x21, 0x7c,
+  0x3d, 0x3e, 0x27, 0x22, 0x25, 0x40, 0x60,
+]);
 
 function isPlainSafeFirst(c: number): boolean {
-  return isPrintable(c) && c !== 0xfeff && !isWhitespace(c) && !NOT_PLAIN_FIRST.has(c);
+  return (
+    isPrintable(c) &&
+    c !== 0xfeff &&
+    !isWhitespace(c) &&
+    !NOT_PLAIN_FIRST.has(c)
+  );
 }
 
 function isPlainSafeLast(c: number): boolean {
@@ -261,14 +344,21 @@ function codePointAt(s: string, pos: number): number {
   const first = s.charCodeAt(pos);
   if (first >= 0xd800 && first <= 0xdbff && pos + 1 < s.length) {
     const second = s.charCodeAt(pos + 1);
-    if (second >= 0xdc00 && second <= 0xdfff) return (first - 0xd800) * 0x400 + second - 0xdc00 + 0x10000;
+    if (second >= 0xdc00 && second <= 0xdfff)
+      return (first - 0xd800) * 0x400 + second - 0xdc00 + 0x10000;
   }
   return first;
 }
 
 /** chooseScalarStyle without line width (no folding) or forced quotes; keys are single-line only. */
-function scalarStyle(s: string, singleLineOnly: boolean, inBlock: boolean): number {
-  let plain = isPlainSafeFirst(codePointAt(s, 0)) && isPlainSafeLast(codePointAt(s, s.length - 1));
+function scalarStyle(
+  s: string,
+  singleLineOnly: boolean,
+  inBlock: boolean,
+): number {
+  let plain =
+    isPlainSafeFirst(codePointAt(s, 0)) &&
+    isPlainSafeLast(codePointAt(s, s.length - 1));
   let hasLineBreak = false;
   let prev = -1;
   let c = 0;
@@ -279,7 +369,8 @@ function scalarStyle(s: string, singleLineOnly: boolean, inBlock: boolean): numb
     plain = plain && isPlainSafe(c, prev, inBlock);
     prev = c;
   }
-  if (!hasLineBreak) return plain && !isAmbiguous(s) ? STYLE_PLAIN : STYLE_SINGLE;
+  if (!hasLineBreak)
+    return plain && !isAmbiguous(s) ? STYLE_PLAIN : STYLE_SINGLE;
   return STYLE_LITERAL;
 }
 
@@ -310,8 +401,21 @@ function indentString(s: string, spaces: number): string {
 }
 
 const ESCAPES: Record<number, string> = {
-  0x00: '\\0', 0x07: '\\a', 0x08: '\\b', 0x09: '\\t', 0x0a: '\\n', 0x0b: '\\v', 0x0c: '\\f', 0x0d: '\\r', 0x1b: '\\e',
-  0x22: '\\"', 0x5c: '\\\\', 0x85: '\\N', 0xa0: '\\_', 0x2028: '\\L', 0x2029: '\\P',
+  0x00: '\\0',
+  0x07: '\\a',
+  0x08: '\\b',
+  0x09: '\\t',
+  0x0a: '\\n',
+  0x0b: '\\v',
+  0x0c: '\\f',
+  0x0d: '\\r',
+  0x1b: '\\e',
+  0x22: '\\"',
+  0x5c: '\\\\',
+  0x85: '\\N',
+  0xa0: '\\_',
+  0x2028: '\\L',
+  0x2029: '\\P',
 };
 
 function escapeString(s: string): string {
@@ -332,6 +436,7 @@ function escapeString(s: string): string {
 
 function encodeHex(c: number): string {
   const hex = c.toString(16).toUpperCase();
-  const [handle, width] = c <= 0xff ? ['x', 2] : c <= 0xffff ? ['u', 4] : ['U', 8];
+  const [handle, width] =
+    c <= 0xff ? ['x', 2] : c <= 0xffff ? ['u', 4] : ['U', 8];
   return `\\${handle}${'0'.repeat(width - hex.length)}${hex}`;
 }

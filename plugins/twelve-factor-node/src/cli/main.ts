@@ -45,8 +45,12 @@ interface Io {
 }
 
 function readEntity(file: string): Entity {
-  const docs = parseAllDocuments(fs.readFileSync(file, 'utf8')).map(d => d.toJS());
-  const entities = docs.filter(d => d && typeof d === 'object' && d.kind && d.metadata?.name) as Entity[];
+  const docs = parseAllDocuments(fs.readFileSync(file, 'utf8')).map(d =>
+    d.toJS(),
+  );
+  const entities = docs.filter(
+    d => d && typeof d === 'object' && d.kind && d.metadata?.name,
+  ) as Entity[];
   const entity = entities.find(e => e.kind === 'Component') ?? entities[0];
   if (!entity) throw new UsageError(`${file} holds no catalog entity`);
   return { ...entity, metadata: { namespace: 'default', ...entity.metadata } };
@@ -56,7 +60,11 @@ function readEntity(file: string): Entity {
 function repositoryRootOf(dir: string): string {
   let d = path.resolve(dir);
   for (;;) {
-    if (fs.existsSync(path.join(d, 'catalog-info.yaml')) || fs.existsSync(path.join(d, '.git'))) return d;
+    if (
+      fs.existsSync(path.join(d, 'catalog-info.yaml')) ||
+      fs.existsSync(path.join(d, '.git'))
+    )
+      return d;
     const parent = path.dirname(d);
     if (parent === d) return path.resolve(dir);
     d = parent;
@@ -78,17 +86,41 @@ async function score(args: string[], io: Io): Promise<number> {
     strict: true,
   });
   if (!values.repo) throw new UsageError('--repo DIR is required');
-  if (!['json', 'md', 'sarif'].includes(values.format!)) throw new UsageError(`--format must be json, md or sarif (got ${values.format})`);
-  if (!['en', 'ko'].includes(values.lang!)) throw new UsageError(`--lang must be en or ko (got ${values.lang})`);
-  const failUnder = values['fail-under'] === undefined ? undefined : Number(values['fail-under']);
-  if (failUnder !== undefined && !(failUnder >= 0 && failUnder <= 100)) throw new UsageError('--fail-under must be a number from 0 to 100');
+  if (!['json', 'md', 'sarif'].includes(values.format!))
+    throw new UsageError(
+      `--format must be json, md or sarif (got ${values.format})`,
+    );
+  if (!['en', 'ko'].includes(values.lang!))
+    throw new UsageError(`--lang must be en or ko (got ${values.lang})`);
+  const failUnder =
+    values['fail-under'] === undefined
+      ? undefined
+      : Number(values['fail-under']);
+  if (failUnder !== undefined && !(failUnder >= 0 && failUnder <= 100))
+    throw new UsageError('--fail-under must be a number from 0 to 100');
 
   const repoDir = path.resolve(values.repo);
-  if (!fs.existsSync(repoDir) || !fs.statSync(repoDir).isDirectory()) throw new UsageError(`--repo ${values.repo} is not a directory`);
-  const entityFile = values.entity ?? (fs.existsSync(path.join(repoDir, 'catalog-info.yaml')) ? path.join(repoDir, 'catalog-info.yaml') : undefined);
+  if (!fs.existsSync(repoDir) || !fs.statSync(repoDir).isDirectory())
+    throw new UsageError(`--repo ${values.repo} is not a directory`);
+  const entityFile =
+    values.entity ??
+    (fs.existsSync(path.join(repoDir, 'catalog-info.yaml'))
+      ? path.join(repoDir, 'catalog-info.yaml')
+      : undefined);
   const entity: Entity = entityFile
     ? readEntity(entityFile)
-    : { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: path.basename(repoDir).toLowerCase().replace(/[^a-z0-9-]+/g, '-'), namespace: 'default' }, spec: { type: 'service' } };
+    : {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: {
+          name: path
+            .basename(repoDir)
+            .toLowerCase()
+            .replace(/[^a-z0-9-]+/g, '-'),
+          namespace: 'default',
+        },
+        spec: { type: 'service' },
+      };
 
   const { snapshot, diagnostics } = await loadLocalRepo(repoDir);
   const all: Diagnostic[] = [...diagnostics];
@@ -98,28 +130,53 @@ async function score(args: string[], io: Io): Promise<number> {
     try {
       text = fs.readFileSync(file, 'utf8');
     } catch (e) {
-      throw new UsageError(`cannot read --cluster-dump ${file}: ${(e as Error).message}`);
+      throw new UsageError(
+        `cannot read --cluster-dump ${file}: ${(e as Error).message}`,
+      );
     }
-    const dump = loadClusterDump(path.basename(file).replace(/\.(ya?ml|json)$/, ''), text);
+    const dump = loadClusterDump(
+      path.basename(file).replace(/\.(ya?ml|json)$/, ''),
+      text,
+    );
     clusters.push(dump.cluster);
     all.push(...dump.diagnostics);
   }
 
   const engine = createTwelveFactorEngine();
   const card = await engine.evaluate(
-    { entity, repo: snapshot, ...(clusters.length ? { clusters } : {}), mapAllClusterObjects: !entityFile },
+    {
+      entity,
+      repo: snapshot,
+      ...(clusters.length ? { clusters } : {}),
+      mapAllClusterObjects: !entityFile,
+    },
     { diagnostics: all },
   );
   const definitions = engine.checkDefinitions();
   const text =
     values.format === 'md'
-      ? toMarkdown(card, definitions, values.lang as Lang, entity.metadata.title ?? entity.metadata.name)
-      : `${JSON.stringify(values.format === 'sarif' ? toSarif(card, definitions, VERSION) : toJsonReport(card), null, 2)}\n`;
+      ? toMarkdown(
+          card,
+          definitions,
+          values.lang as Lang,
+          entity.metadata.title ?? entity.metadata.name,
+        )
+      : `${JSON.stringify(
+          values.format === 'sarif'
+            ? toSarif(card, definitions, VERSION)
+            : toJsonReport(card),
+          null,
+          2,
+        )}\n`;
   if (values.output) fs.writeFileSync(values.output, text);
   else io.stdout(text);
 
   if (failUnder !== undefined && (card.overall ?? 0) < failUnder) {
-    io.stderr(`twelve-factor: overall score ${card.overall ?? 'n/a'} is below ${failUnder}\n`);
+    io.stderr(
+      `twelve-factor: overall score ${
+        card.overall ?? 'n/a'
+      } is below ${failUnder}\n`,
+    );
     return 2;
   }
   return 0;
@@ -129,28 +186,47 @@ async function render(args: string[], io: Io): Promise<number> {
   const dir = args[0];
   if (!dir || args.length > 1) throw new UsageError('render takes one DIR');
   const abs = path.resolve(dir);
-  if (!fs.existsSync(abs) || !fs.statSync(abs).isDirectory()) throw new UsageError(`${dir} is not a directory`);
+  if (!fs.existsSync(abs) || !fs.statSync(abs).isDirectory())
+    throw new UsageError(`${dir} is not a directory`);
   const root = repositoryRootOf(abs);
   const { snapshot } = await loadLocalRepo(root);
-  const result = renderKustomization(snapshot, path.relative(root, abs).split(path.sep).join('/'));
-  for (const d of result.diagnostics) io.stderr(`[${d.level}] ${d.path ? `${d.path}: ` : ''}${d.message}\n`);
+  const result = renderKustomization(
+    snapshot,
+    path.relative(root, abs).split(path.sep).join('/'),
+  );
+  for (const d of result.diagnostics)
+    io.stderr(`[${d.level}] ${d.path ? `${d.path}: ` : ''}${d.message}\n`);
   io.stdout(toYamlStream(result.objects.map(o => o.object)));
   return result.diagnostics.some(d => d.level === 'error') ? 1 : 0;
 }
 
 /** Runs the CLI; resolves to the exit code. */
-export async function main(argv: string[], io: Io = { stdout: t => process.stdout.write(t), stderr: t => process.stderr.write(t) }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io = {
+    stdout: t => process.stdout.write(t),
+    stderr: t => process.stderr.write(t),
+  },
+): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'score') return await score(rest, io);
     if (command === 'render') return await render(rest, io);
-    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    if (
+      command === undefined ||
+      command === 'help' ||
+      command === '--help' ||
+      command === '-h'
+    ) {
       io.stdout(`${USAGE}\n`);
       return command === undefined ? 64 : 0;
     }
     throw new UsageError(`unknown command '${command}'`);
   } catch (e) {
-    if (e instanceof UsageError || (e as any)?.code?.startsWith?.('ERR_PARSE_ARGS')) {
+    if (
+      e instanceof UsageError ||
+      (e as any)?.code?.startsWith?.('ERR_PARSE_ARGS')
+    ) {
       io.stderr(`twelve-factor: ${(e as Error).message}\n\n${USAGE}\n`);
       return 64;
     }

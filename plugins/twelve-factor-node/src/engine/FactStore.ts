@@ -2,7 +2,10 @@ import type { Diagnostic } from '@internal/plugin-twelve-factor-common';
 import { FactReader, FactRef, UnknownVerdictError } from './facts';
 import type { FactExtractor, ScanInput } from './types';
 
-type Slot = { done: true; value: unknown } | { done: true; error: UnknownVerdictError } | { done: false };
+type Slot =
+  | { done: true; value: unknown }
+  | { done: true; error: UnknownVerdictError }
+  | { done: false };
 
 /**
  * Computes facts on first use and remembers them (values and failures), so
@@ -43,9 +46,15 @@ export class FactStore implements FactReader {
       const error =
         e instanceof UnknownVerdictError
           ? e
-          : new UnknownVerdictError(`Could not derive ${ref.id}: ${(e as Error).message}`);
+          : new UnknownVerdictError(
+              `Could not derive ${ref.id}: ${(e as Error).message}`,
+            );
       if (!(e instanceof UnknownVerdictError)) {
-        this.diagnostics.push({ level: 'error', source: `fact:${ref.id}`, message: (e as Error).message });
+        this.diagnostics.push({
+          level: 'error',
+          source: `fact:${ref.id}`,
+          message: (e as Error).message,
+        });
       }
       this.slots.set(ref.id, { done: true, error });
       throw error;

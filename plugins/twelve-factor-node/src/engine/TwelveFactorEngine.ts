@@ -10,7 +10,12 @@ import {
 } from '@internal/plugin-twelve-factor-common';
 import { UnknownVerdictError } from './facts';
 import { FactStore } from './FactStore';
-import type { CheckOutcome, FactExtractor, ScanInput, TwelveFactorCheck } from './types';
+import type {
+  CheckOutcome,
+  FactExtractor,
+  ScanInput,
+  TwelveFactorCheck,
+} from './types';
 import { applyWaivers } from './waivers';
 import { entityRefOf } from './entityRef';
 import { readWaivers } from '../facts/waivers';
@@ -41,7 +46,10 @@ export interface EvaluateOptions {
  * check's try block, writes it once for the remediation that is kept, and a
  * failure to write it fails the check as it would have while evaluating.
  */
-function plainRemediation(docsUrl: string, remediation: NonNullable<CheckOutcome['remediation']>): CheckResult['remediation'] {
+function plainRemediation(
+  docsUrl: string,
+  remediation: NonNullable<CheckOutcome['remediation']>,
+): CheckResult['remediation'] {
   const plain = { docsUrl, ...remediation };
   // Assigned after the spread, the copy keeps the snippet's place among the fields.
   if (remediation.snippet) plain.snippet = { ...remediation.snippet };
@@ -52,7 +60,8 @@ function isThenable<T>(v: T | PromiseLike<T>): v is PromiseLike<T> {
   return typeof (v as PromiseLike<T> | undefined)?.then === 'function';
 }
 
-const NOT_YET_ANALYSED = 'Not yet analysed: this version of the engine has no implementation for this check.';
+const NOT_YET_ANALYSED =
+  'Not yet analysed: this version of the engine has no implementation for this check.';
 
 /**
  * Runs checks over facts and assembles the scorecard. One engine serves many
@@ -75,10 +84,14 @@ export class TwelveFactorEngine {
       }
       if (!this.definitionById.has(check.id)) {
         if (!check.definition) {
-          throw new Error(`Check '${check.id}' is not in the catalog and brings no definition`);
+          throw new Error(
+            `Check '${check.id}' is not in the catalog and brings no definition`,
+          );
         }
         if (!getArea(check.definition.area)) {
-          throw new Error(`Check '${check.id}' names unknown area '${check.definition.area}'`);
+          throw new Error(
+            `Check '${check.id}' names unknown area '${check.definition.area}'`,
+          );
         }
         const def = { ...check.definition, id: check.id };
         this.definitions.push(def);
@@ -101,9 +114,13 @@ export class TwelveFactorEngine {
   }
 
   /** The weight of a check id. */
-  readonly weightOf = (id: string): number | undefined => this.definitionById.get(id)?.weight;
+  readonly weightOf = (id: string): number | undefined =>
+    this.definitionById.get(id)?.weight;
 
-  async evaluate(input: ScanInput, options: EvaluateOptions = {}): Promise<Scorecard> {
+  async evaluate(
+    input: ScanInput,
+    options: EvaluateOptions = {},
+  ): Promise<Scorecard> {
     const now = options.now ?? new Date();
     const diagnostics: Diagnostic[] = [...(options.diagnostics ?? [])];
     const facts = new FactStore(this.extractors, input, diagnostics);
@@ -117,11 +134,18 @@ export class TwelveFactorEngine {
       results.push(applyClusterGaps(result, def, input.clusters));
     }
     // Drift needs both sides; without them there is simply no drift section.
-    const drift = input.repo && input.clusters?.length ? facts.tryGet(driftFactRef)?.targets : undefined;
+    const drift =
+      input.repo && input.clusters?.length
+        ? facts.tryGet(driftFactRef)?.targets
+        : undefined;
     const withDrift = drift ? addDriftEvidence(results, drift) : results;
     const fromRepo = readWaivers(input.repo, this.definitionById);
     diagnostics.push(...fromRepo.diagnostics);
-    const waived = applyWaivers(withDrift, [...(options.waivers ?? []), ...fromRepo.waivers], now);
+    const waived = applyWaivers(
+      withDrift,
+      [...(options.waivers ?? []), ...fromRepo.waivers],
+      now,
+    );
     const scores = computeScores(waived, this.weightOf);
     return {
       entityRef: entityRefOf(input.entity),
@@ -142,7 +166,14 @@ export class TwelveFactorEngine {
   ): CheckResult | Promise<CheckResult> {
     const impl = this.implementations.get(def.id);
     if (!impl) {
-      return { checkId: def.id, area: def.area, verdict: 'unknown', summary: 'Not yet analysed', reason: NOT_YET_ANALYSED, evidence: [] };
+      return {
+        checkId: def.id,
+        area: def.area,
+        verdict: 'unknown',
+        summary: 'Not yet analysed',
+        reason: NOT_YET_ANALYSED,
+        evidence: [],
+      };
     }
     try {
       const outcome = impl.evaluate(ctx);
@@ -159,7 +190,11 @@ export class TwelveFactorEngine {
   }
 
   /** A check's outcome as a result; writing the kept snippet may still fail, which fails the check. */
-  private toResult(def: CheckDefinition, outcome: CheckOutcome, diagnostics: Diagnostic[]): CheckResult {
+  private toResult(
+    def: CheckDefinition,
+    outcome: CheckOutcome,
+    diagnostics: Diagnostic[],
+  ): CheckResult {
     try {
       if (outcome.verdict === 'unknown' && !outcome.reason) {
         outcome.reason = outcome.summary;
@@ -168,9 +203,17 @@ export class TwelveFactorEngine {
       const evidence = outcome.evidence ?? [];
       // Field order as stored and shown: reason before evidence.
       const result: CheckResult = reason
-        ? { checkId: def.id, area: def.area, verdict, summary, reason, evidence }
+        ? {
+            checkId: def.id,
+            area: def.area,
+            verdict,
+            summary,
+            reason,
+            evidence,
+          }
         : { checkId: def.id, area: def.area, verdict, summary, evidence };
-      if (outcome.remediation) result.remediation = plainRemediation(def.docsUrl, outcome.remediation);
+      if (outcome.remediation)
+        result.remediation = plainRemediation(def.docsUrl, outcome.remediation);
       return result;
     } catch (e) {
       return this.failedResult(def, e, diagnostics);
@@ -178,13 +221,27 @@ export class TwelveFactorEngine {
   }
 
   /** The result of a check that threw: unknown, and a diagnostic unless it threw to say it cannot decide. */
-  private failedResult(def: CheckDefinition, e: unknown, diagnostics: Diagnostic[]): CheckResult {
+  private failedResult(
+    def: CheckDefinition,
+    e: unknown,
+    diagnostics: Diagnostic[],
+  ): CheckResult {
     const base = { checkId: def.id, area: def.area };
     if (e instanceof UnknownVerdictError) {
-      return { ...base, verdict: 'unknown', summary: 'Cannot be decided', reason: e.message, evidence: [] };
+      return {
+        ...base,
+        verdict: 'unknown',
+        summary: 'Cannot be decided',
+        reason: e.message,
+        evidence: [],
+      };
     }
     // A bug in one check must not take the scan down with it.
-    diagnostics.push({ level: 'error', source: `check:${def.id}`, message: `Check failed: ${(e as Error).message}` });
+    diagnostics.push({
+      level: 'error',
+      source: `check:${def.id}`,
+      message: `Check failed: ${(e as Error).message}`,
+    });
     return {
       ...base,
       verdict: 'unknown',

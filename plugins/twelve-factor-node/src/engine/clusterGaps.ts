@@ -1,4 +1,7 @@
-import type { CheckDefinition, CheckResult } from '@internal/plugin-twelve-factor-common';
+import type {
+  CheckDefinition,
+  CheckResult,
+} from '@internal/plugin-twelve-factor-common';
 import type { ClusterData } from '../kube/types';
 
 /**
@@ -8,13 +11,30 @@ import type { ClusterData } from '../kube/types';
  * with the reason. A `fail` stands, since the gap it found exists whatever
  * the missing data says. Checks not listed here depend on no cluster kind.
  */
-export const CHECK_CLUSTER_KINDS: Readonly<Record<string, ReadonlyArray<string>>> = (() => {
-  const workloads = ['Deployment', 'StatefulSet', 'DaemonSet', 'Pod', 'Job', 'CronJob'];
+export const CHECK_CLUSTER_KINDS: Readonly<
+  Record<string, ReadonlyArray<string>>
+> = (() => {
+  const workloads = [
+    'Deployment',
+    'StatefulSet',
+    'DaemonSet',
+    'Pod',
+    'Job',
+    'CronJob',
+  ];
   const table: Record<string, string[]> = {
     'f3-config.configmap': [...workloads, 'ConfigMap'],
     'f3-config.secrets': [...workloads, 'ConfigMap'],
-    'f3-config.secret-store': [...workloads, 'SecretProviderClass', 'ExternalSecret'],
-    'cn-security.secrets-management': [...workloads, 'SecretProviderClass', 'ExternalSecret'],
+    'f3-config.secret-store': [
+      ...workloads,
+      'SecretProviderClass',
+      'ExternalSecret',
+    ],
+    'cn-security.secrets-management': [
+      ...workloads,
+      'SecretProviderClass',
+      'ExternalSecret',
+    ],
     'f4-backing-services.external-db': [...workloads, 'ConfigMap', 'Service'],
     'f4-backing-services.cache-separate': [...workloads, 'Service'],
     'f4-backing-services.urls-from-env': [...workloads, 'ConfigMap'],
@@ -27,16 +47,32 @@ export const CHECK_CLUSTER_KINDS: Readonly<Record<string, ReadonlyArray<string>>
     'f7-port-binding.self-binding': workloads,
     'f7-port-binding.service': [...workloads, 'Service'],
     'f7-port-binding.ingress': ['Service', 'Ingress'],
-    'f8-concurrency.horizontal': [...workloads, 'HorizontalPodAutoscaler', 'ScaledObject'],
+    'f8-concurrency.horizontal': [
+      ...workloads,
+      'HorizontalPodAutoscaler',
+      'ScaledObject',
+    ],
     'f8-concurrency.process-types': workloads,
-    'f8-concurrency.worker-scaling': [...workloads, 'HorizontalPodAutoscaler', 'ScaledObject'],
+    'f8-concurrency.worker-scaling': [
+      ...workloads,
+      'HorizontalPodAutoscaler',
+      'ScaledObject',
+    ],
     'f8-concurrency.hpa': [...workloads, 'HorizontalPodAutoscaler', 'Service'],
-    'cn-scalability.horizontal': [...workloads, 'HorizontalPodAutoscaler', 'Service'],
+    'cn-scalability.horizontal': [
+      ...workloads,
+      'HorizontalPodAutoscaler',
+      'Service',
+    ],
     'f9-disposability.fast-startup': workloads,
     'f9-disposability.prestop-hook': workloads,
     'f9-disposability.termination-grace': workloads,
     'f11-logs.centralized': ['DaemonSet', 'Deployment', 'StatefulSet'],
-    'cn-observability.centralized-logging': ['DaemonSet', 'Deployment', 'StatefulSet'],
+    'cn-observability.centralized-logging': [
+      'DaemonSet',
+      'Deployment',
+      'StatefulSet',
+    ],
     'f11-logs.aggregation': ['DaemonSet', 'Deployment', 'StatefulSet'],
     'f12-admin-processes.migration-job': ['Job', 'CronJob', ...workloads],
     'f12-admin-processes.seed-job': ['Job', 'CronJob'],
@@ -47,13 +83,23 @@ export const CHECK_CLUSTER_KINDS: Readonly<Record<string, ReadonlyArray<string>>
     'cn-orchestration.kubernetes': workloads,
     'cn-orchestration.deployments': workloads,
     'cn-orchestration.service-discovery': [...workloads, 'ConfigMap'],
-    'cn-orchestration.rbac': [...workloads, 'ServiceAccount', 'Role', 'RoleBinding'],
+    'cn-orchestration.rbac': [
+      ...workloads,
+      'ServiceAccount',
+      'Role',
+      'RoleBinding',
+    ],
     'cn-orchestration.resources': workloads,
     'cn-orchestration.anti-affinity': workloads,
     'cn-observability.health-endpoint': workloads,
     'cn-observability.liveness': workloads,
     'cn-observability.readiness': workloads,
-    'cn-observability.metrics': [...workloads, 'Service', 'ServiceMonitor', 'PodMonitor'],
+    'cn-observability.metrics': [
+      ...workloads,
+      'Service',
+      'ServiceMonitor',
+      'PodMonitor',
+    ],
     'cn-observability.tracing': [...workloads, 'ConfigMap'],
     'cn-observability.alerting': ['PrometheusRule'],
     'cn-resilience.auto-restart': workloads,
@@ -66,7 +112,11 @@ export const CHECK_CLUSTER_KINDS: Readonly<Record<string, ReadonlyArray<string>>
     'cn-security.non-root': workloads,
     'cn-security.network-policy': [...workloads, 'NetworkPolicy'],
     'cn-security.tls': ['Ingress', 'PeerAuthentication'],
-    'cn-security.rbac-least-privilege': ['Role', 'RoleBinding', 'ClusterRoleBinding'],
+    'cn-security.rbac-least-privilege': [
+      'Role',
+      'RoleBinding',
+      'ClusterRoleBinding',
+    ],
     'cn-cicd.gitops': ['Application', 'Kustomization', 'HelmRelease'],
     'cn-cicd.rollback': ['Rollout', 'Canary'],
     'cn-cicd.progressive-delivery': ['Rollout', 'Canary', 'DestinationRule'],
@@ -75,12 +125,32 @@ export const CHECK_CLUSTER_KINDS: Readonly<Record<string, ReadonlyArray<string>>
 })();
 
 /** Custom kinds whose absence from a cluster is a fact, not a gap in the data. */
-const OPTIONAL_CUSTOM = new Set(['SecretProviderClass', 'ExternalSecret', 'ServiceMonitor', 'PodMonitor', 'PrometheusRule', 'ScaledObject', 'ScaledJob', 'Application', 'Rollout', 'Kustomization', 'HelmRelease', 'Canary', 'PeerAuthentication', 'DestinationRule', 'VerticalPodAutoscaler']);
+const OPTIONAL_CUSTOM = new Set([
+  'SecretProviderClass',
+  'ExternalSecret',
+  'ServiceMonitor',
+  'PodMonitor',
+  'PrometheusRule',
+  'ScaledObject',
+  'ScaledJob',
+  'Application',
+  'Rollout',
+  'Kustomization',
+  'HelmRelease',
+  'Canary',
+  'PeerAuthentication',
+  'DestinationRule',
+  'VerticalPodAutoscaler',
+]);
 
 /**
  * Downgrades a result that the missing cluster data could contradict.
  */
-export function applyClusterGaps(result: CheckResult, def: CheckDefinition, clusters: ReadonlyArray<ClusterData> | undefined): CheckResult {
+export function applyClusterGaps(
+  result: CheckResult,
+  def: CheckDefinition,
+  clusters: ReadonlyArray<ClusterData> | undefined,
+): CheckResult {
   if (!clusters?.length || !def.sources.includes('cluster')) return result;
   if (result.verdict !== 'pass' && result.verdict !== 'partial') return result;
   const needed = CHECK_CLUSTER_KINDS[def.id];
@@ -91,7 +161,10 @@ export function applyClusterGaps(result: CheckResult, def: CheckDefinition, clus
       continue;
     }
     for (const u of c.unreadableKinds ?? []) {
-      if (needed?.includes(u.kind) && !(OPTIONAL_CUSTOM.has(u.kind) && /not served/.test(u.reason))) {
+      if (
+        needed?.includes(u.kind) &&
+        !(OPTIONAL_CUSTOM.has(u.kind) && /not served/.test(u.reason))
+      ) {
         reasons.push(`cluster ${c.name}: ${u.kind} ${u.reason}`);
       }
     }
@@ -100,6 +173,8 @@ export function applyClusterGaps(result: CheckResult, def: CheckDefinition, clus
   return {
     ...result,
     verdict: 'unknown',
-    reason: `Evidence from the repository says ${result.verdict}, but the live state could not be checked: ${reasons.join('; ')}.`,
+    reason: `Evidence from the repository says ${
+      result.verdict
+    }, but the live state could not be checked: ${reasons.join('; ')}.`,
   };
 }

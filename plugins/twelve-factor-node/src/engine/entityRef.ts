@@ -9,5 +9,7 @@ import type { Entity } from '@backstage/catalog-model';
  * look-up on every call.
  */
 export function entityRefOf(entity: Pick<Entity, 'kind' | 'metadata'>): string {
-  return `${entity.kind}:${entity.metadata.namespace ?? 'default'}/${entity.metadata.name}`.toLowerCase();
+  return `${entity.kind}:${entity.metadata.namespace ?? 'default'}/${
+    entity.metadata.name
+  }`.toLowerCase();
 }

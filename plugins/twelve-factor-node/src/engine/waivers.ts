@@ -1,4 +1,7 @@
-import type { CheckResult, Waiver } from '@internal/plugin-twelve-factor-common';
+import type {
+  CheckResult,
+  Waiver,
+} from '@internal/plugin-twelve-factor-common';
 
 /** Whether a waiver is in force on a day: no expiry, or expiry on or after that day. @public */
 export function isWaiverActive(waiver: Waiver, now: Date): boolean {

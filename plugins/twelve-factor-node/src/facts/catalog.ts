@@ -16,9 +16,16 @@ export interface CatalogFact {
 }
 
 /** @public */
-export const catalogFactRef = createFactRef<CatalogFact>({ id: 'catalog.entity' });
+export const catalogFactRef = createFactRef<CatalogFact>({
+  id: 'catalog.entity',
+});
 
-const SCM_ANNOTATIONS = ['github.com/project-slug', 'gitlab.com/project-slug', 'dev.azure.com/project-repo', 'bitbucket.org/project-slug'];
+const SCM_ANNOTATIONS = [
+  'github.com/project-slug',
+  'gitlab.com/project-slug',
+  'dev.azure.com/project-repo',
+  'bitbucket.org/project-slug',
+];
 
 /** @public */
 export const catalogExtractor: FactExtractor<CatalogFact> = {
@@ -26,9 +33,17 @@ export const catalogExtractor: FactExtractor<CatalogFact> = {
   extract({ input }) {
     const a = input.entity.metadata.annotations ?? {};
     const system = (input.entity.spec as any)?.system;
-    for (const field of [ANNOTATION_SOURCE_LOCATION, ANNOTATION_VIEW_URL, ...SCM_ANNOTATIONS]) {
+    for (const field of [
+      ANNOTATION_SOURCE_LOCATION,
+      ANNOTATION_VIEW_URL,
+      ...SCM_ANNOTATIONS,
+    ]) {
       if (a[field]) {
-        return { sourceLocation: a[field].replace(/^url:/, ''), field: `metadata.annotations["${field}"]`, ...(system ? { system: String(system) } : {}) };
+        return {
+          sourceLocation: a[field].replace(/^url:/, ''),
+          field: `metadata.annotations["${field}"]`,
+          ...(system ? { system: String(system) } : {}),
+        };
       }
     }
     return system ? { system: String(system) } : {};

@@ -1,51 +1,159 @@
-import { environmentOf, environmentOfName, findAddresses, hostEnvironment, ipClassOf, isCredentialName, normalizeEnvironment, roleOf, scanConfigFile } from './configLiterals';
+import {
+  environmentOf,
+  environmentOfName,
+  findAddresses,
+  hostEnvironment,
+  ipClassOf,
+  isCredentialName,
+  normalizeEnvironment,
+  roleOf,
+  scanConfigFile,
+} from './configLiterals';
 
 describe('config literals', () => {
   it('classifies IPv4 addresses', () => {
-    expect(['20.249.205.59', '10.1.2.3', '172.20.0.1', '192.168.1.1', '127.0.0.1', '0.0.0.0', '169.254.169.254', '255.255.255.0', '300.1.1.1'].map(ipClassOf)).toEqual([
-      'public', 'private', 'private', 'private', 'loopback', 'unspecified', 'link-local', 'reserved', undefined,
+    expect(
+      [
+        '20.249.205.59',
+        '10.1.2.3',
+        '172.20.0.1',
+        '192.168.1.1',
+        '127.0.0.1',
+        '0.0.0.0',
+        '169.254.169.254',
+        '255.255.255.0',
+        '300.1.1.1',
+      ].map(ipClassOf),
+    ).toEqual([
+      'public',
+      'private',
+      'private',
+      'private',
+      'loopback',
+      'unspecified',
+      'link-local',
+      'reserved',
+      undefined,
     ]);
   });
 
   it('finds URLs (masking passwords), bare IPs but not CIDRs or versions, and hosts of host-named keys', () => {
-    expect(findAddresses('DATABASE_URL=postgres://app:s3cret@db.prod.internal:5432/app', 'DATABASE_URL')).toEqual([
-      expect.objectContaining({ kind: 'url', host: 'db.prod.internal', scheme: 'postgres', literalPassword: true, value: 'postgres://app:***@db.prod.internal:5432' }),
+    expect(
+      findAddresses(
+        'DATABASE_URL=postgres://app:s3cret@db.prod.internal:5432/app',
+        'DATABASE_URL',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        kind: 'url',
+        host: 'db.prod.internal',
+        scheme: 'postgres',
+        literalPassword: true,
+        value: 'postgres://app:***@db.prod.internal:5432',
+      }),
     ]);
-    expect(findAddresses('url: postgresql://$(DB_USER):$(DB_PASSWORD)@$(DB_HOST):5432/x')).toEqual([]);
-    expect(findAddresses('spring.datasource.url=jdbc:postgresql://10.2.3.4:5432/r')[0]).toMatchObject({ scheme: 'postgresql', ipClass: 'private' });
+    expect(
+      findAddresses(
+        'url: postgresql://$(DB_USER):$(DB_PASSWORD)@$(DB_HOST):5432/x',
+      ),
+    ).toEqual([]);
+    expect(
+      findAddresses(
+        'spring.datasource.url=jdbc:postgresql://10.2.3.4:5432/r',
+      )[0],
+    ).toMatchObject({ scheme: 'postgresql', ipClass: 'private' });
     expect(findAddresses('cidr: 0.0.0.0/0 except 10.0.0.0/8')).toEqual([]);
     expect(findAddresses('__version__ = "1.2.3.4"', '__version__')).toEqual([]);
-    expect(findAddresses('upstream 52.1.2.3;')).toEqual([expect.objectContaining({ kind: 'ip', ipClass: 'public' })]);
-    expect(findAddresses('spring.mail.host=smtp.corp.example.com', 'spring.mail.host')).toEqual([expect.objectContaining({ kind: 'host', host: 'smtp.corp.example.com' })]);
+    expect(findAddresses('upstream 52.1.2.3;')).toEqual([
+      expect.objectContaining({ kind: 'ip', ipClass: 'public' }),
+    ]);
+    expect(
+      findAddresses(
+        'spring.mail.host=smtp.corp.example.com',
+        'spring.mail.host',
+      ),
+    ).toEqual([
+      expect.objectContaining({ kind: 'host', host: 'smtp.corp.example.com' }),
+    ]);
     expect(findAddresses('Addr: cfg.HTTPAddr,', 'Addr', true)).toEqual([]);
   });
 
   it('finds every URL of a line, whatever comes before the first', () => {
-    const found = findAddresses('a:// x, see HTTP://Api.Example.com:80/x and jdbc:mysql://10.0.0.5/db or x.y://z', 'URLS');
+    const found = findAddresses(
+      'a:// x, see HTTP://Api.Example.com:80/x and jdbc:mysql://10.0.0.5/db or x.y://z',
+      'URLS',
+    );
     expect(found.map(a => [a.kind, a.host, a.scheme, a.ipClass])).toEqual([
       ['url', 'Api.Example.com', 'http', undefined],
       ['url', '10.0.0.5', 'mysql', 'private'],
       ['url', 'z', 'x.y', undefined],
     ]);
     // The IP of a URL is not found again as a bare IP; a host setting counts only without other addresses.
-    expect(findAddresses('DB_HOST=10.0.0.5 redis://cache:6379', 'DB_HOST').map(a => a.kind)).toEqual(['url', 'ip']);
-    expect(findAddresses('DB_HOST=db.internal.example.com', 'DB_HOST').map(a => a.kind)).toEqual(['host']);
+    expect(
+      findAddresses('DB_HOST=10.0.0.5 redis://cache:6379', 'DB_HOST').map(
+        a => a.kind,
+      ),
+    ).toEqual(['url', 'ip']);
+    expect(
+      findAddresses('DB_HOST=db.internal.example.com', 'DB_HOST').map(
+        a => a.kind,
+      ),
+    ).toEqual(['host']);
   });
 
   it('names the environment of hosts, files and namespaces', () => {
-    expect(['cdn-prod.example.com', 'api.staging.example.com', 'svc.ns.svc.cluster.local', 'sandbox.psp.example.net'].map(hostEnvironment)).toEqual(['prod', 'staging', undefined, undefined]);
-    expect(environmentOf('.env.development', 'env-file')).toEqual({ environment: 'dev', local: true });
-    expect(environmentOf('.env.prod', 'env-file')).toEqual({ environment: 'prod', local: false });
-    expect(environmentOf('.env', 'env-file')).toEqual({ environment: 'local', local: true });
-    expect(environmentOf('kubernetes/overlays/prd/kustomization.yaml', 'manifest')).toEqual({ environment: 'prod', local: false });
-    expect(environmentOf('src/main/resources/application-local.properties', 'app-config')).toEqual({ environment: 'local', local: true });
-    expect(environmentOf('src/dev_tools/server.py', 'source')).toEqual({ local: false });
-    expect(environmentOf('config/app.prod.', 'app-config')).toEqual({ environment: 'prod', local: false });
-    expect(environmentOf('deploy/qa/app', 'manifest')).toEqual({ environment: 'qa', local: false });
-    expect(['team-PRD_east', 'a..b--stg', 'local', ''].map(environmentOfName)).toEqual(['prod', 'staging', 'local', undefined]);
-    expect(['db.local.prod.example.com', 'local'].map(hostEnvironment)).toEqual(['prod', undefined]);
+    expect(
+      [
+        'cdn-prod.example.com',
+        'api.staging.example.com',
+        'svc.ns.svc.cluster.local',
+        'sandbox.psp.example.net',
+      ].map(hostEnvironment),
+    ).toEqual(['prod', 'staging', undefined, undefined]);
+    expect(environmentOf('.env.development', 'env-file')).toEqual({
+      environment: 'dev',
+      local: true,
+    });
+    expect(environmentOf('.env.prod', 'env-file')).toEqual({
+      environment: 'prod',
+      local: false,
+    });
+    expect(environmentOf('.env', 'env-file')).toEqual({
+      environment: 'local',
+      local: true,
+    });
+    expect(
+      environmentOf('kubernetes/overlays/prd/kustomization.yaml', 'manifest'),
+    ).toEqual({ environment: 'prod', local: false });
+    expect(
+      environmentOf(
+        'src/main/resources/application-local.properties',
+        'app-config',
+      ),
+    ).toEqual({ environment: 'local', local: true });
+    expect(environmentOf('src/dev_tools/server.py', 'source')).toEqual({
+      local: false,
+    });
+    expect(environmentOf('config/app.prod.', 'app-config')).toEqual({
+      environment: 'prod',
+      local: false,
+    });
+    expect(environmentOf('deploy/qa/app', 'manifest')).toEqual({
+      environment: 'qa',
+      local: false,
+    });
+    expect(
+      ['team-PRD_east', 'a..b--stg', 'local', ''].map(environmentOfName),
+    ).toEqual(['prod', 'staging', 'local', undefined]);
+    expect(['db.local.prod.example.com', 'local'].map(hostEnvironment)).toEqual(
+      ['prod', undefined],
+    );
     // Names of Object.prototype's members are no environments.
-    expect(['constructor', 'app-toString', 'svc.__proto__.example.com'].map(environmentOfName)).toEqual([undefined, undefined, undefined]);
+    expect(
+      ['constructor', 'app-toString', 'svc.__proto__.example.com'].map(
+        environmentOfName,
+      ),
+    ).toEqual([undefined, undefined, undefined]);
     expect(normalizeEnvironment('hasOwnProperty')).toBeUndefined();
   });
 
@@ -53,27 +161,62 @@ describe('config literals', () => {
     expect(roleOf('src/app/config.py', '')).toBe('source');
     expect(roleOf('src/app/config.test.ts', '')).toBeUndefined();
     expect(roleOf('tests/conftest.py', '')).toBeUndefined();
-    expect(roleOf('k8s/app.yaml', 'apiVersion: v1\nkind: ConfigMap\n')).toBe('manifest');
-    expect(roleOf('config/settings.yaml', 'db:\n  host: x\n')).toBe('app-config');
-    expect(roleOf('deploy/applications.yaml', 'kind: Application\n')).toBe('manifest');
+    expect(roleOf('k8s/app.yaml', 'apiVersion: v1\nkind: ConfigMap\n')).toBe(
+      'manifest',
+    );
+    expect(roleOf('config/settings.yaml', 'db:\n  host: x\n')).toBe(
+      'app-config',
+    );
+    expect(roleOf('deploy/applications.yaml', 'kind: Application\n')).toBe(
+      'manifest',
+    );
     expect(roleOf('.github/workflows/ci.yml', 'on: push\n')).toBeUndefined();
     expect(roleOf('.env.example', '')).toBeUndefined();
     expect(roleOf('pip.conf', '')).toBeUndefined();
   });
 
   it('decides by the text where the path alone does not (and remembers only the path)', () => {
-    expect(roleOf('src/main/resources/application.yml', 'server:\n  port: 8080\n')).toBe('app-config');
-    expect(roleOf('src/main/resources/application.yml', 'kind: ConfigMap\n')).toBe('manifest');
-    expect(roleOf('src/main/resources/application.yml', 'spring:\n  x: 1\n')).toBe('app-config');
+    expect(
+      roleOf('src/main/resources/application.yml', 'server:\n  port: 8080\n'),
+    ).toBe('app-config');
+    expect(
+      roleOf('src/main/resources/application.yml', 'kind: ConfigMap\n'),
+    ).toBe('manifest');
+    expect(
+      roleOf('src/main/resources/application.yml', 'spring:\n  x: 1\n'),
+    ).toBe('app-config');
     expect(roleOf('.github/application.yml', 'a: 1\n')).toBe('app-config');
     expect(roleOf('.github/application.yml', 'kind: Job\n')).toBeUndefined();
-    expect(roleOf('config/application.properties', 'kind: x\n')).toBe('app-config');
+    expect(roleOf('config/application.properties', 'kind: x\n')).toBe(
+      'app-config',
+    );
   });
 
   it('tells credential names from look-alikes', () => {
-    expect(['DB_PASSWORD', 'JWT_SECRET_KEY', 'OPENAI_API_KEY', 'GITHUB_TOKEN', 'spring.datasource.password'].every(isCredentialName)).toBe(true);
-    expect(['JWT_PUBLIC_KEY', 'ACCESS_TOKEN_EXPIRE_MINUTES', 'SSH_KEY_PATH', 'key', 'secretName', 'CACHE_KEY_PREFIX'].some(isCredentialName)).toBe(false);
-    expect(['db_password', 'Api-Key', 'client.secret', 'credentials', 'PWD'].every(isCredentialName)).toBe(true);
+    expect(
+      [
+        'DB_PASSWORD',
+        'JWT_SECRET_KEY',
+        'OPENAI_API_KEY',
+        'GITHUB_TOKEN',
+        'spring.datasource.password',
+      ].every(isCredentialName),
+    ).toBe(true);
+    expect(
+      [
+        'JWT_PUBLIC_KEY',
+        'ACCESS_TOKEN_EXPIRE_MINUTES',
+        'SSH_KEY_PATH',
+        'key',
+        'secretName',
+        'CACHE_KEY_PREFIX',
+      ].some(isCredentialName),
+    ).toBe(false);
+    expect(
+      ['db_password', 'Api-Key', 'client.secret', 'credentials', 'PWD'].every(
+        isCredentialName,
+      ),
+    ).toBe(true);
     expect(['', 'passwords', 'tokens_url'].some(isCredentialName)).toBe(false);
   });
 
@@ -103,8 +246,16 @@ spec:
                   key: token
 `;
     const r = scanConfigFile('k8s/all.yaml', text, 'manifest');
-    expect(r.literals.map(l => `${l.line} ${l.key} ${l.host}`)).toEqual(['18 API_URL api.prod.example.com']);
-    expect(r.credentials).toEqual([expect.objectContaining({ line: 16, key: 'DB_PASSWORD', form: 'assignment' })]);
+    expect(r.literals.map(l => `${l.line} ${l.key} ${l.host}`)).toEqual([
+      '18 API_URL api.prod.example.com',
+    ]);
+    expect(r.credentials).toEqual([
+      expect.objectContaining({
+        line: 16,
+        key: 'DB_PASSWORD',
+        form: 'assignment',
+      }),
+    ]);
     expect(JSON.stringify(r)).not.toContain('changeme');
     expect(r.keyLines).toEqual([
       { path: 'k8s/all.yaml', key: 'DB_PASSWORD', line: 15 },
@@ -114,14 +265,25 @@ spec:
   });
 
   it('scans code: string-literal credentials and addresses, not environment reads', () => {
-    const text = 'import os\nAPI_KEY = "sk-live-123"\nDB = os.getenv("DATABASE_URL", "postgres://localhost/app")\nNAME = "API_KEY"\n';
+    const text =
+      'import os\nAPI_KEY = "sk-live-123"\nDB = os.getenv("DATABASE_URL", "postgres://localhost/app")\nNAME = "API_KEY"\n';
     const r = scanConfigFile('app/settings.py', text, 'source');
     expect(r.credentials.map(c => `${c.line} ${c.key}`)).toEqual(['2 API_KEY']);
-    expect(r.literals).toEqual([expect.objectContaining({ line: 3, host: 'localhost', envOverride: true })]);
+    expect(r.literals).toEqual([
+      expect.objectContaining({
+        line: 3,
+        host: 'localhost',
+        envOverride: true,
+      }),
+    ]);
   });
 
   it('counts literal and placeholder settings of a settings file', () => {
-    const r = scanConfigFile('application.properties', '# db\na=1\nb=${B}\nc=\nd=x\n', 'app-config');
+    const r = scanConfigFile(
+      'application.properties',
+      '# db\na=1\nb=${B}\nc=\nd=x\n',
+      'app-config',
+    );
     expect(r.file.settings).toEqual({ literal: 2, placeholder: 1 });
   });
 });

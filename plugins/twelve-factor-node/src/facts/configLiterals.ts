@@ -6,7 +6,11 @@
  * can point at the exact line to change. Values of credentials are never
  * kept, only where they are.
  */
-import { createFactRef, UnknownVerdictError, type FactReader } from '../engine/facts';
+import {
+  createFactRef,
+  UnknownVerdictError,
+  type FactReader,
+} from '../engine/facts';
 import type { FactExtractor } from '../engine/types';
 import { basename, dirname } from '../sources/RepoSnapshot';
 import { ciSystemOf } from './ciFiles';
@@ -91,12 +95,18 @@ export interface ConfigLiteralsFact {
 }
 
 /** The line of a manifest where an env-style setting is written, if the scan saw it. @public */
-export function keyLine(fact: ConfigLiteralsFact | undefined, path: string, key: string): number | undefined {
+export function keyLine(
+  fact: ConfigLiteralsFact | undefined,
+  path: string,
+  key: string,
+): number | undefined {
   return fact?.keyLines.find(k => k.path === path && k.key === key)?.line;
 }
 
 /** @public */
-export const configLiteralsFactRef = createFactRef<ConfigLiteralsFact>({ id: 'repo.config-literals' });
+export const configLiteralsFactRef = createFactRef<ConfigLiteralsFact>({
+  id: 'repo.config-literals',
+});
 
 /**
  * The fact for a check. Until the extractor is registered with the engine the
@@ -106,15 +116,23 @@ export function getConfigLiterals(facts: FactReader): ConfigLiteralsFact {
   try {
     return facts.get(configLiteralsFactRef);
   } catch (e) {
-    if (e instanceof Error && !(e instanceof UnknownVerdictError) && /No extractor registered/.test(e.message)) {
-      throw new UnknownVerdictError(`The ${configLiteralsFactRef.id} fact is not registered with this engine.`);
+    if (
+      e instanceof Error &&
+      !(e instanceof UnknownVerdictError) &&
+      /No extractor registered/.test(e.message)
+    ) {
+      throw new UnknownVerdictError(
+        `The ${configLiteralsFactRef.id} fact is not registered with this engine.`,
+      );
     }
     throw e;
   }
 }
 
 /** The fact, or undefined when it cannot be derived (for checks that only use it to sharpen evidence). */
-export function tryConfigLiterals(facts: FactReader): ConfigLiteralsFact | undefined {
+export function tryConfigLiterals(
+  facts: FactReader,
+): ConfigLiteralsFact | undefined {
   try {
     return getConfigLiterals(facts);
   } catch (e) {
@@ -124,34 +142,64 @@ export function tryConfigLiterals(facts: FactReader): ConfigLiteralsFact | undef
 }
 
 /** IPv4 address classes. @public */
-export type IpClass = 'public' | 'private' | 'loopback' | 'unspecified' | 'link-local' | 'reserved';
+export type IpClass =
+  | 'public'
+  | 'private'
+  | 'loopback'
+  | 'unspecified'
+  | 'link-local'
+  | 'reserved';
 
 /** Classifies a dotted IPv4 address. @public */
 export function ipClassOf(ip: string): IpClass | undefined {
   // Anything but four dot-separated parts is no address; checked without splitting (this runs for every host seen).
   let dots = 0;
-  for (let i = ip.indexOf('.'); i !== -1 && dots <= 3; i = ip.indexOf('.', i + 1)) dots++;
+  for (
+    let i = ip.indexOf('.');
+    i !== -1 && dots <= 3;
+    i = ip.indexOf('.', i + 1)
+  )
+    dots++;
   if (dots !== 3) return undefined;
   const o = ip.split('.').map(Number);
-  if (o.length !== 4 || o.some(n => !Number.isInteger(n) || n < 0 || n > 255)) return undefined;
+  if (o.length !== 4 || o.some(n => !Number.isInteger(n) || n < 0 || n > 255))
+    return undefined;
   const [a, b] = o;
   if (o.every(n => n === 0)) return 'unspecified';
   if (a === 127) return 'loopback';
-  if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127)) return 'private';
+  if (
+    a === 10 ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168) ||
+    (a === 100 && b >= 64 && b <= 127)
+  )
+    return 'private';
   if (a === 169 && b === 254) return 'link-local';
   if (a === 0 || a >= 224) return 'reserved';
   return 'public';
 }
 
 /** A Map, not an object literal: a token such as `constructor` must not find Object.prototype's members. */
-const ENV_ALIASES = new Map<string, string>(Object.entries({
-  prod: 'prod', prd: 'prod', production: 'prod',
-  staging: 'staging', stage: 'staging', stg: 'staging',
-  dev: 'dev', develop: 'dev', development: 'dev',
-  qa: 'qa', uat: 'uat', test: 'test', testing: 'test',
-  preprod: 'preprod', preproduction: 'preprod',
-  local: 'local',
-}));
+const ENV_ALIASES = new Map<string, string>(
+  Object.entries({
+    prod: 'prod',
+    prd: 'prod',
+    production: 'prod',
+    staging: 'staging',
+    stage: 'staging',
+    stg: 'staging',
+    dev: 'dev',
+    develop: 'dev',
+    development: 'dev',
+    qa: 'qa',
+    uat: 'uat',
+    test: 'test',
+    testing: 'test',
+    preprod: 'preprod',
+    preproduction: 'preprod',
+    local: 'local',
+  }),
+);
 
 /** The normalised environment a name stands for (`production` → `prod`, `stg` → `staging`), if any. @public */
 export function normalizeEnvironment(name: string): string | undefined {
@@ -164,12 +212,21 @@ export function normalizeEnvironment(name: string): string | undefined {
  * regex split builds a new RegExp on every call, and this runs for every
  * configuration file and every address.
  */
-function environmentToken(name: string, underscore: boolean, skipLocal: boolean): string | undefined {
+function environmentToken(
+  name: string,
+  underscore: boolean,
+  skipLocal: boolean,
+): string | undefined {
   const lower = name.toLowerCase();
   let start = 0;
   for (let i = 0; i <= lower.length; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 0x2e;
-    if (c !== 0x2e /* . */ && c !== 0x2d /* - */ && !(underscore && c === 0x5f) /* _ */) continue;
+    if (
+      c !== 0x2e /* . */ &&
+      c !== 0x2d /* - */ &&
+      !(underscore && c === 0x5f) /* _ */
+    )
+      continue;
     const env = ENV_ALIASES.get(lower.slice(start, i));
     if (env && !(skipLocal && env === 'local')) return env;
     start = i + 1;
@@ -188,7 +245,8 @@ export function environmentOfName(name: string): string | undefined {
 }
 
 /** Setting names whose values are credentials. The public half of a key pair is not one. @public */
-export const CREDENTIAL_NAME = /(PASSWORD|PASSWD|PWD|PASSPHRASE|SECRET|SECRET_?KEY|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|(^|[_.-])KEY)$/i;
+export const CREDENTIAL_NAME =
+  /(PASSWORD|PASSWD|PWD|PASSPHRASE|SECRET|SECRET_?KEY|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|(^|[_.-])KEY)$/i;
 
 /**
  * A case-insensitive test of a name's last character. The name patterns
@@ -210,13 +268,18 @@ function endsWithOneOf(letters: string): (name: string) => boolean {
 
 /** passworD, passwD, pwD, passphrasE, secreT, keY, tokeN, credentiaL, credentialS. */
 const mayBeCredentialName = endsWithOneOf('detynls');
-const NOT_CREDENTIAL_NAME = /PUBLIC_?KEY$|(^|[_.-])(KEY_?)?(FILE|PATH|NAME|ID|REF)$/i;
+const NOT_CREDENTIAL_NAME =
+  /PUBLIC_?KEY$|(^|[_.-])(KEY_?)?(FILE|PATH|NAME|ID|REF)$/i;
 
 /** Whether a setting name holds a credential. @public */
 export function isCredentialName(name: string): boolean {
   // A bare lower-case `key:` is a reference field (secretKeyRef.key, ExternalSecret remoteRef.key).
   if (name === 'key' || name === 'token') return false;
-  return mayBeCredentialName(name) && CREDENTIAL_NAME.test(name) && !NOT_CREDENTIAL_NAME.test(name);
+  return (
+    mayBeCredentialName(name) &&
+    CREDENTIAL_NAME.test(name) &&
+    !NOT_CREDENTIAL_NAME.test(name)
+  );
 }
 
 /** Whether a value refers to something else instead of being a literal (`$(VAR)`, `${VAR}`, `{{ … }}`, `%(x)s`). @public */
@@ -224,18 +287,59 @@ export function isReference(value: string): boolean {
   return /^\s*(\$\(|\$\{|\$[A-Za-z_]|\{\{|%\(|<[^>]*>$|#\{)/.test(value);
 }
 
-const NOT_APP = /(^|\/)(node_modules|vendor|third_party|dist|build|target|\.git|tests?|__tests__|spec|specs|fixtures|testdata|e2e|examples?|docs?|scripts\/ci)\//;
+const NOT_APP =
+  /(^|\/)(node_modules|vendor|third_party|dist|build|target|\.git|tests?|__tests__|spec|specs|fixtures|testdata|e2e|examples?|docs?|scripts\/ci)\//;
 const NOT_CONFIG_NAMES = new Set([
-  'package.json', 'package-lock.json', 'yarn.lock', 'pnpm-lock.yaml', 'composer.json', 'composer.lock', 'tsconfig.json', 'jsconfig.json',
-  'pyproject.toml', 'poetry.lock', 'uv.lock', 'Pipfile', 'Pipfile.lock', 'Cargo.toml', 'Cargo.lock', 'go.mod', 'go.sum',
-  'pip.conf', '.npmrc', '.yarnrc.yml', 'NuGet.config', 'settings.xml', 'catalog-info.yaml', 'mkdocs.yml', 'Chart.yaml', 'Chart.lock',
-  '.pre-commit-config.yaml', '.golangci.yml', '.golangci.yaml', 'codecov.yml', 'renovate.json', 'dependabot.yml', '.markdownlint.yaml',
-  'setup.cfg', 'tox.ini', 'pytest.ini', 'mypy.ini', '.flake8', '.pylintrc', '.editorconfig', 'babel.config.json', 'turbo.json', 'nx.json', 'lerna.json',
+  'package.json',
+  'package-lock.json',
+  'yarn.lock',
+  'pnpm-lock.yaml',
+  'composer.json',
+  'composer.lock',
+  'tsconfig.json',
+  'jsconfig.json',
+  'pyproject.toml',
+  'poetry.lock',
+  'uv.lock',
+  'Pipfile',
+  'Pipfile.lock',
+  'Cargo.toml',
+  'Cargo.lock',
+  'go.mod',
+  'go.sum',
+  'pip.conf',
+  '.npmrc',
+  '.yarnrc.yml',
+  'NuGet.config',
+  'settings.xml',
+  'catalog-info.yaml',
+  'mkdocs.yml',
+  'Chart.yaml',
+  'Chart.lock',
+  '.pre-commit-config.yaml',
+  '.golangci.yml',
+  '.golangci.yaml',
+  'codecov.yml',
+  'renovate.json',
+  'dependabot.yml',
+  '.markdownlint.yaml',
+  'setup.cfg',
+  'tox.ini',
+  'pytest.ini',
+  'mypy.ini',
+  '.flake8',
+  '.pylintrc',
+  '.editorconfig',
+  'babel.config.json',
+  'turbo.json',
+  'nx.json',
+  'lerna.json',
 ]);
 const SOURCE = /\.(py|m?[jt]sx?|cjs|go|java|kts?)$/;
 const COMPOSE = /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/;
 const APP_CONFIG = /\.(properties|ini|cfg|conf|toml|env\.ya?ml)$/;
-const APP_CONFIG_JSON = /^(appsettings|config|settings|default|production|development|staging|local|custom-environment-variables)([.-][\w.-]+)?\.json$/;
+const APP_CONFIG_JSON =
+  /^(appsettings|config|settings|default|production|development|staging|local|custom-environment-variables)([.-][\w.-]+)?\.json$/;
 const SPEC_YAML = /(openapi|swagger|asyncapi)/i;
 
 /** A line starting with `kind:`: the YAML file holds Kubernetes-style objects. */
@@ -244,11 +348,16 @@ const KIND_LINE = /^\s*kind:\s*\w+/m;
 /** Which role a path has, if it holds configuration at all. */
 export function roleOf(path: string, text: string): ConfigFileRole | undefined {
   const [withKind, withoutKind] = pathRoles(path);
-  return withKind === withoutKind || KIND_LINE.test(text) ? withKind : withoutKind;
+  return withKind === withoutKind || KIND_LINE.test(text)
+    ? withKind
+    : withoutKind;
 }
 
 /** A path's role if its text has a `kind:` line, and if it has none. */
-type PathRoles = readonly [ConfigFileRole | undefined, ConfigFileRole | undefined];
+type PathRoles = readonly [
+  ConfigFileRole | undefined,
+  ConfigFileRole | undefined,
+];
 
 /**
  * The path's part of roleOf, remembered per path: a dozen patterns decide
@@ -270,17 +379,44 @@ function pathRoles(path: string): PathRoles {
 }
 
 /** roleOf for a text that has a `kind:` line (`hasKind`) or not. */
-function roleByPath(path: string, hasKind: boolean): ConfigFileRole | undefined {
+function roleByPath(
+  path: string,
+  hasKind: boolean,
+): ConfigFileRole | undefined {
   const name = basename(path);
-  if (NOT_APP.test(path) || NOT_CONFIG_NAMES.has(name) || ciSystemOf(path) || /\.(md|mdx|rst|txt|lock|sum)$/i.test(name)) return undefined;
-  if (/^\.env(\.[\w.-]+)?$/.test(name)) return /\.(example|sample|template|dist|defaults?)$/.test(name) ? undefined : 'env-file';
+  if (
+    NOT_APP.test(path) ||
+    NOT_CONFIG_NAMES.has(name) ||
+    ciSystemOf(path) ||
+    /\.(md|mdx|rst|txt|lock|sum)$/i.test(name)
+  )
+    return undefined;
+  if (/^\.env(\.[\w.-]+)?$/.test(name))
+    return /\.(example|sample|template|dist|defaults?)$/.test(name)
+      ? undefined
+      : 'env-file';
   if (COMPOSE.test(name)) return 'compose';
   if (isDockerfileName(name)) return 'dockerfile';
-  if (/(^|\/)(application|bootstrap)(-[\w]+)?\.(properties|ya?ml)$/.test(path) && !hasKind) return 'app-config';
-  if (SOURCE.test(name) && !/\.d\.ts$|\.(test|spec)\.[jt]sx?$|_test\.(go|py)$|(^|\/)test_[^/]*\.py$/.test(path)) return 'source';
+  if (
+    /(^|\/)(application|bootstrap)(-[\w]+)?\.(properties|ya?ml)$/.test(path) &&
+    !hasKind
+  )
+    return 'app-config';
+  if (
+    SOURCE.test(name) &&
+    !/\.d\.ts$|\.(test|spec)\.[jt]sx?$|_test\.(go|py)$|(^|\/)test_[^/]*\.py$/.test(
+      path,
+    )
+  )
+    return 'source';
   if (/\.ya?ml$/.test(name)) {
     if (SPEC_YAML.test(name) || /^\.github\//.test(path)) return undefined;
-    if (/^kustomization\.ya?ml$/.test(name) || /^values([.-][\w.-]+)?\.ya?ml$/.test(name) || hasKind) return 'manifest';
+    if (
+      /^kustomization\.ya?ml$/.test(name) ||
+      /^values([.-][\w.-]+)?\.ya?ml$/.test(name) ||
+      hasKind
+    )
+      return 'manifest';
     return 'app-config';
   }
   if (APP_CONFIG.test(name) || APP_CONFIG_JSON.test(name)) return 'app-config';
@@ -288,25 +424,36 @@ function roleByPath(path: string, hasKind: boolean): ConfigFileRole | undefined 
 }
 
 /** The environment a file is for, and whether it is a developer-laptop file. */
-export function environmentOf(path: string, role: ConfigFileRole): { environment?: string; local: boolean } {
+export function environmentOf(
+  path: string,
+  role: ConfigFileRole,
+): { environment?: string; local: boolean } {
   const name = basename(path);
   if (role === 'env-file') {
     const suffix = /^\.env\.(.+)$/.exec(name)?.[1] ?? '';
     const env = suffix ? environmentOfName(suffix) : 'local';
     // .env.development is the local dev-server file of Node, Vite, Next and Rails.
-    const local = !suffix || /(^|\.)(local|development)$/.test(suffix) || suffix === 'test';
+    const local =
+      !suffix || /(^|\.)(local|development)$/.test(suffix) || suffix === 'test';
     return env ? { environment: env, local } : { local };
   }
   if (role === 'compose') {
-    const env = environmentOfName(name.replace(/\.ya?ml$/, '').replace(/^(docker-)?compose/, ''));
-    return { environment: env && env !== 'local' ? env : 'local', local: !env || env === 'local' || env === 'dev' };
+    const env = environmentOfName(
+      name.replace(/\.ya?ml$/, '').replace(/^(docker-)?compose/, ''),
+    );
+    return {
+      environment: env && env !== 'local' ? env : 'local',
+      local: !env || env === 'local' || env === 'dev',
+    };
   }
   const stem = stemOf(name);
   // Code names an environment only by its whole stem (settings/production.py), not by a word in it.
-  let env = role === 'source' ? normalizeEnvironment(stem) : environmentOfName(stem);
+  let env =
+    role === 'source' ? normalizeEnvironment(stem) : environmentOfName(stem);
   if (!env && (role === 'manifest' || role === 'app-config')) {
     const dirs = dirname(path).split('/');
-    for (let i = dirs.length - 1; i >= 0 && !env; i--) env = normalizeEnvironment(dirs[i]);
+    for (let i = dirs.length - 1; i >= 0 && !env; i--)
+      env = normalizeEnvironment(dirs[i]);
   }
   return env ? { environment: env, local: env === 'local' } : { local: false };
 }
@@ -318,17 +465,36 @@ function stemOf(name: string): string {
 }
 
 // One URL: optional jdbc: prefix, scheme, optional user[:password]@, host (or IPv6 literal), optional port.
-const URL_RE = /\b((?:jdbc:)?[a-z][a-z0-9+.-]*):\/\/(?:([^\s:@/'"`,;]+)(?::([^\s@/'"`]*))?@)?(\[[0-9a-fA-F:]+\]|[^\s/:'"`?#,;)\]}<>\\]+)(?::(\d+))?/gi;
+const URL_RE =
+  /\b((?:jdbc:)?[a-z][a-z0-9+.-]*):\/\/(?:([^\s:@/'"`,;]+)(?::([^\s@/'"`]*))?@)?(\[[0-9a-fA-F:]+\]|[^\s/:'"`?#,;)\]}<>\\]+)(?::(\d+))?/gi;
 const IPV4_RE = /(?<![\w.])(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?![\w.]|\/\d)/g;
-const HOSTNAME = /^(?=.*[a-z])[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i;
-const HOST_KEY = /(^|[_.-])(host|hostname|hosts|server|servers|addr|address|endpoint|brokers|bootstrap[_.-]?servers)$/i;
-const ENV_READ = /process\.env|os\.getenv|os\.environ|System\.getenv|getenv\(|\$\{[A-Za-z_][\w.]*:|ENV\[|\benv\(/;
+const HOSTNAME =
+  /^(?=.*[a-z])[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i;
+const HOST_KEY =
+  /(^|[_.-])(host|hostname|hosts|server|servers|addr|address|endpoint|brokers|bootstrap[_.-]?servers)$/i;
+const ENV_READ =
+  /process\.env|os\.getenv|os\.environ|System\.getenv|getenv\(|\$\{[A-Za-z_][\w.]*:|ENV\[|\benv\(/;
 // `KEY=`, `KEY:`, `- KEY=`, `export KEY=`, `ENV KEY=`, `NAME: Type = `, `const NAME = ` at the start of a line.
-const KEY_RE = /^\s*(?:-\s+)?(?:export\s+|ENV\s+|ARG\s+|const\s+|let\s+|var\s+|(?:public\s+|private\s+)?(?:static\s+)?final\s+\w+\s+)?["']?([A-Za-z_][\w.\-]*)["']?\s*(?::\s*[A-Za-z_][\w\[\]., |]*?\s*)?[=:](?!\/\/)/;
+const KEY_RE =
+  /^\s*(?:-\s+)?(?:export\s+|ENV\s+|ARG\s+|const\s+|let\s+|var\s+|(?:public\s+|private\s+)?(?:static\s+)?final\s+\w+\s+)?["']?([A-Za-z_][\w.\-]*)["']?\s*(?::\s*[A-Za-z_][\w\[\]., |]*?\s*)?[=:](?!\/\/)/;
 // Credentials in code: only string literals assigned to credential-named settings.
-const CODE_CREDENTIAL = /(?:^|[\s,({])["']?([A-Za-z_][\w]*)["']?\s*(?::\s*[\w\[\]., |]+?)?\s*[=:]\s*["']([^"'\s]{3,})["']/;
+const CODE_CREDENTIAL =
+  /(?:^|[\s,({])["']?([A-Za-z_][\w]*)["']?\s*(?::\s*[\w\[\]., |]+?)?\s*[=:]\s*["']([^"'\s]{3,})["']/;
 // Kubernetes kinds whose lines are configuration the service runs with.
-const CONFIG_KINDS = new Set(['ConfigMap', 'Kustomization', 'Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Pod', 'ReplicaSet', 'Rollout', 'Ingress', 'HelmRelease']);
+const CONFIG_KINDS = new Set([
+  'ConfigMap',
+  'Kustomization',
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'Job',
+  'CronJob',
+  'Pod',
+  'ReplicaSet',
+  'Rollout',
+  'Ingress',
+  'HelmRelease',
+]);
 const ENV_STYLE = /^[A-Z][A-Z0-9_]*$/;
 
 /** An env-style setting name (`DATABASE_URL`). Most keys start in lower case: their first letter settles it. */
@@ -339,14 +505,26 @@ function isEnvStyle(key: string): boolean {
 
 /** What every IPv4 address contains. */
 const DOTTED_DIGITS = /\d\.\d{1,3}\.\d/;
-const SOURCE_HINT = /:\/\/|\d\.\d{1,3}\.\d|pass|secret|token|key|cred|host|addr|server|endpoint|broker|dsn/i;
-const KUSTOMIZE_CONFIG = /^(configMapGenerator|secretGenerator|patches|patchesStrategicMerge|patchesJson6902|replacements|vars):/gm;
+const SOURCE_HINT =
+  /:\/\/|\d\.\d{1,3}\.\d|pass|secret|token|key|cred|host|addr|server|endpoint|broker|dsn/i;
+const KUSTOMIZE_CONFIG =
+  /^(configMapGenerator|secretGenerator|patches|patchesStrategicMerge|patchesJson6902|replacements|vars):/gm;
 
-type FoundAddress = Pick<ConfigLiteral, 'kind' | 'value' | 'host' | 'scheme' | 'ipClass'> & { literalPassword: boolean; index: number };
+type FoundAddress = Pick<
+  ConfigLiteral,
+  'kind' | 'value' | 'host' | 'scheme' | 'ipClass'
+> & { literalPassword: boolean; index: number };
 
 /** Characters of a URL scheme (with the `jdbc:` prefix), of either case. */
 function isSchemeChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x3a) || c === 0x2b || c === 0x2d || c === 0x2e;
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x3a) ||
+    c === 0x2b ||
+    c === 0x2d ||
+    c === 0x2e
+  );
 }
 
 /**
@@ -366,8 +544,16 @@ function nextUrlSearchStart(line: string, from: number): number {
 /** host, hostname, hostS, serveR, addR, endpoinT, …: the letters HOST_KEY can end with. */
 const mayBeHostKey = endsWithOneOf('tesr');
 
-function findUrls(line: string, out: FoundAddress[], covered: Array<[number, number]>): void {
-  for (let from = nextUrlSearchStart(line, 0); from !== -1; from = nextUrlSearchStart(line, URL_RE.lastIndex)) {
+function findUrls(
+  line: string,
+  out: FoundAddress[],
+  covered: Array<[number, number]>,
+): void {
+  for (
+    let from = nextUrlSearchStart(line, 0);
+    from !== -1;
+    from = nextUrlSearchStart(line, URL_RE.lastIndex)
+  ) {
     URL_RE.lastIndex = from;
     const m = URL_RE.exec(line);
     if (!m) return;
@@ -376,15 +562,45 @@ function findUrls(line: string, out: FoundAddress[], covered: Array<[number, num
     // Templated hosts ($(HOST), ${HOST}, {{ .host }}) are not literals.
     if (!host || /[$%{]/.test(host)) continue;
     const ipClass = ipClassOf(host);
-    if (!HOSTNAME.test(host) && !ipClass && host !== 'localhost' && !/^[a-z0-9-]+$/i.test(host)) continue;
-    const literalPassword = !!(user && password && !isReference(password) && !/^\*+$/.test(password));
+    if (
+      !HOSTNAME.test(host) &&
+      !ipClass &&
+      host !== 'localhost' &&
+      !/^[a-z0-9-]+$/i.test(host)
+    )
+      continue;
+    const literalPassword = !!(
+      user &&
+      password &&
+      !isReference(password) &&
+      !/^\*+$/.test(password)
+    );
     const scheme = rawScheme.toLowerCase().replace(/^jdbc:/, '');
-    const value = literalPassword ? whole.replace(`:${password}@`, ':***@') : whole;
-    out.push(ipClass ? { kind: 'url', value, host, scheme, ipClass, literalPassword, index: m.index } : { kind: 'url', value, host, scheme, literalPassword, index: m.index });
+    const value = literalPassword
+      ? whole.replace(`:${password}@`, ':***@')
+      : whole;
+    out.push(
+      ipClass
+        ? {
+            kind: 'url',
+            value,
+            host,
+            scheme,
+            ipClass,
+            literalPassword,
+            index: m.index,
+          }
+        : { kind: 'url', value, host, scheme, literalPassword, index: m.index },
+    );
   }
 }
 
-function findIps(line: string, key: string | undefined, out: FoundAddress[], covered: Array<[number, number]>): void {
+function findIps(
+  line: string,
+  key: string | undefined,
+  out: FoundAddress[],
+  covered: Array<[number, number]>,
+): void {
   let isVersion: boolean | undefined;
   IPV4_RE.lastIndex = 0;
   for (let m = IPV4_RE.exec(line); m; m = IPV4_RE.exec(line)) {
@@ -395,30 +611,56 @@ function findIps(line: string, key: string | undefined, out: FoundAddress[], cov
     // Versions look like IPs (`1.2.3.4`); asked once per line, as it is the same for each.
     isVersion ??= /version/i.test(key ?? line);
     if (isVersion) continue;
-    out.push({ kind: 'ip', value: m[1], host: m[1], ipClass, literalPassword: false, index: at });
+    out.push({
+      kind: 'ip',
+      value: m[1],
+      host: m[1],
+      ipClass,
+      literalPassword: false,
+      index: at,
+    });
   }
 }
 
 /** Literal addresses on one line of text (URLs first, then bare IPs and host values). @public */
-export function findAddresses(line: string, key?: string, quotedOnly = false): FoundAddress[] {
+export function findAddresses(
+  line: string,
+  key?: string,
+  quotedOnly = false,
+): FoundAddress[] {
   const out: FoundAddress[] = [];
   // Spans of the URLs, whose IPs are not found again as bare IPs.
   const covered: Array<[number, number]> = [];
   if (line.includes('://')) findUrls(line, out, covered);
-  if (line.includes('.') && DOTTED_DIGITS.test(line)) findIps(line, key, out, covered);
+  if (line.includes('.') && DOTTED_DIGITS.test(line))
+    findIps(line, key, out, covered);
   if (key && out.length === 0 && mayBeHostKey(key) && HOST_KEY.test(key)) {
     // `spring.mail.host=smtp.corp.example.com`, `- host: api.example.com`, `hosts: [a.example.com]`
     const rest = line.slice(line.search(/[=:]/) + 1);
     // In code only a string literal is a literal (`Addr: cfg.HTTPAddr` is not).
-    const value = quotedOnly ? (/^\s*["'`]([^"'`]+)["'`]/.exec(rest)?.[1] ?? '') : rest.replace(/[[\]"',]/g, ' ').trim().split(/\s+/)[0] ?? '';
+    const value = quotedOnly
+      ? /^\s*["'`]([^"'`]+)["'`]/.exec(rest)?.[1] ?? ''
+      : rest
+          .replace(/[[\]"',]/g, ' ')
+          .trim()
+          .split(/\s+/)[0] ?? '';
     if (HOSTNAME.test(value) && !/^\d/.test(value.split('.').pop()!)) {
-      out.push({ kind: 'host', value, host: value, literalPassword: false, index: line.indexOf(value) });
+      out.push({
+        kind: 'host',
+        value,
+        host: value,
+        literalPassword: false,
+        index: line.indexOf(value),
+      });
     }
   }
   return out;
 }
 
-function countSettings(lines: string[]): { literal: number; placeholder: number } {
+function countSettings(lines: string[]): {
+  literal: number;
+  placeholder: number;
+} {
   let literal = 0;
   let placeholder = 0;
   for (const l of lines) {
@@ -444,7 +686,8 @@ const DOCKERFILE_SETTING = /^\s*(ENV|ARG)\s/i;
 const LIST_ITEM_NAME = /^\s*-\s+name:\s*["']?([\w.-]+)/;
 const VALUE_FIELD = /^\s+value(From)?:/;
 const CAPITALISED_NAME = /^[A-Z][A-Z0-9_]+$/;
-const NO_CREDENTIAL_VALUE = /^(true|false|null|none|~|""|''|\||>-?|\{\}|\[\])$/i;
+const NO_CREDENTIAL_VALUE =
+  /^(true|false|null|none|~|""|''|\||>-?|\{\}|\[\])$/i;
 
 type ScanResult = Omit<ConfigLiteralsFact, 'files'> & { file: ConfigFileInfo };
 
@@ -464,7 +707,10 @@ class ConfigFileScanner {
   constructor(
     private readonly path: string,
     private readonly role: ConfigFileRole,
-    private readonly where: Pick<ConfigLiteral, 'path' | 'role' | 'environment' | 'local'>,
+    private readonly where: Pick<
+      ConfigLiteral,
+      'path' | 'role' | 'environment' | 'local'
+    >,
   ) {
     this.comment = COMMENT_LINE[role];
   }
@@ -480,24 +726,29 @@ class ConfigFileScanner {
     const named = line.includes('name:') ? LIST_ITEM_NAME.exec(line) : null;
     if (named) {
       this.envName = named[1];
-      if (role === 'manifest' && isEnvStyle(named[1])) this.keyLines.push({ path: this.path, key: named[1], line: n });
+      if (role === 'manifest' && isEnvStyle(named[1]))
+        this.keyLines.push({ path: this.path, key: named[1], line: n });
       return;
     }
     const km = KEY_RE.exec(line);
     let key = km?.[1];
-    if (role === 'manifest' && key && isEnvStyle(key)) this.keyLines.push({ path: this.path, key, line: n });
+    if (role === 'manifest' && key && isEnvStyle(key))
+      this.keyLines.push({ path: this.path, key, line: n });
     if (key === 'value' && this.envName) key = this.envName;
-    else if (!(line.includes('value') && VALUE_FIELD.test(line))) this.envName = undefined;
+    else if (!(line.includes('value') && VALUE_FIELD.test(line)))
+      this.envName = undefined;
     this.addAddresses(line, n, key);
     if (role === 'source') this.addCodeCredential(line, n);
-    else if (km && key && isCredentialName(key)) this.addSettingCredential(line, n, key, km.index + km[0].length);
+    else if (km && key && isCredentialName(key))
+      this.addSettingCredential(line, n, key, km.index + km[0].length);
   }
 
   /** Follows a manifest's `---` and `kind:` lines: Argo Applications, NetworkPolicies, Services… hold no configuration of the service. */
   private inConfigKind(line: string): boolean {
     // Only lines starting with `-` or `k` can change the kind: the others skip both prefix tests.
     const first = line.charCodeAt(0);
-    if (first === 0x2d /* - */ && line.startsWith('---')) this.setKind(undefined);
+    if (first === 0x2d /* - */ && line.startsWith('---'))
+      this.setKind(undefined);
     else if (first === 0x6b /* k */ && line.startsWith('kind:')) {
       const k = /^kind:\s*["']?(\w+)/.exec(line);
       if (k) this.setKind(k[1]);
@@ -515,12 +766,23 @@ class ConfigFileScanner {
     const envOverride = ENV_READ.test(line);
     for (const a of found) {
       this.literals.push({
-        ...this.where, line: n, ...(key ? { key } : {}),
-        kind: a.kind, value: a.value, host: a.host,
-        ...(a.scheme ? { scheme: a.scheme } : {}), ...(a.ipClass ? { ipClass: a.ipClass } : {}),
+        ...this.where,
+        line: n,
+        ...(key ? { key } : {}),
+        kind: a.kind,
+        value: a.value,
+        host: a.host,
+        ...(a.scheme ? { scheme: a.scheme } : {}),
+        ...(a.ipClass ? { ipClass: a.ipClass } : {}),
         envOverride,
       });
-      if (a.literalPassword) this.credentials.push({ ...this.where, line: n, key: key ?? a.scheme ?? 'url', form: 'url' });
+      if (a.literalPassword)
+        this.credentials.push({
+          ...this.where,
+          line: n,
+          key: key ?? a.scheme ?? 'url',
+          form: 'url',
+        });
     }
   }
 
@@ -528,30 +790,77 @@ class ConfigFileScanner {
   private addCodeCredential(line: string, n: number): void {
     const m = CODE_CREDENTIAL.exec(line);
     // A value in capitals is the name of a variable, not a credential.
-    if (m && isCredentialName(m[1]) && !CAPITALISED_NAME.test(m[2]) && !ENV_READ.test(line)) this.credentials.push({ ...this.where, line: n, key: m[1], form: 'assignment' });
+    if (
+      m &&
+      isCredentialName(m[1]) &&
+      !CAPITALISED_NAME.test(m[2]) &&
+      !ENV_READ.test(line)
+    )
+      this.credentials.push({
+        ...this.where,
+        line: n,
+        key: m[1],
+        form: 'assignment',
+      });
   }
 
   /** A credential-named setting with a literal value; `valueAt` is where the value starts. */
-  private addSettingCredential(line: string, n: number, key: string, valueAt: number): void {
-    const value = line.slice(valueAt).replace(/\s+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
-    if (value && !isReference(value) && !NO_CREDENTIAL_VALUE.test(value) && !/^valueFrom/.test(value)) {
-      this.credentials.push({ ...this.where, line: n, key, form: 'assignment' });
+  private addSettingCredential(
+    line: string,
+    n: number,
+    key: string,
+    valueAt: number,
+  ): void {
+    const value = line
+      .slice(valueAt)
+      .replace(/\s+#.*$/, '')
+      .trim()
+      .replace(/^(["'])(.*)\1$/, '$2');
+    if (
+      value &&
+      !isReference(value) &&
+      !NO_CREDENTIAL_VALUE.test(value) &&
+      !/^valueFrom/.test(value)
+    ) {
+      this.credentials.push({
+        ...this.where,
+        line: n,
+        key,
+        form: 'assignment',
+      });
     }
   }
 }
 
 /** Scans one file. Exported for tests and for checks that read cluster text. */
-export function scanConfigFile(path: string, text: string, role: ConfigFileRole): ScanResult {
+export function scanConfigFile(
+  path: string,
+  text: string,
+  role: ConfigFileRole,
+): ScanResult {
   const { environment, local } = environmentOf(path, role);
-  const file: ConfigFileInfo = environment ? { path, role, environment, local } : { path, role, local };
+  const file: ConfigFileInfo = environment
+    ? { path, role, environment, local }
+    : { path, role, local };
   const lines = splitLines(text);
   if (role === 'app-config') file.settings = countSettings(lines);
   if (role === 'manifest' && /^kustomization\.ya?ml$/.test(basename(path))) {
-    file.kustomizeConfig = [...new Set([...text.matchAll(KUSTOMIZE_CONFIG)].map(m => m[1]))];
+    file.kustomizeConfig = [
+      ...new Set([...text.matchAll(KUSTOMIZE_CONFIG)].map(m => m[1])),
+    ];
   }
-  const scanner = new ConfigFileScanner(path, role, environment ? { path, role, environment, local } : { path, role, local });
+  const scanner = new ConfigFileScanner(
+    path,
+    role,
+    environment ? { path, role, environment, local } : { path, role, local },
+  );
   for (let i = 0; i < lines.length; i++) scanner.scan(lines[i], i + 1);
-  return { file, literals: scanner.literals, credentials: scanner.credentials, keyLines: scanner.keyLines };
+  return {
+    file,
+    literals: scanner.literals,
+    credentials: scanner.credentials,
+    keyLines: scanner.keyLines,
+  };
 }
 
 /** @public */
@@ -559,7 +868,12 @@ export const configLiteralsExtractor: FactExtractor<ConfigLiteralsFact> = {
   ref: configLiteralsFactRef,
   extract(ctx) {
     const repo = requireRepo(ctx);
-    const fact: ConfigLiteralsFact = { files: [], literals: [], credentials: [], keyLines: [] };
+    const fact: ConfigLiteralsFact = {
+      files: [],
+      literals: [],
+      credentials: [],
+      keyLines: [],
+    };
     for (const f of repo.find(() => true)) {
       if (f.text === undefined) continue;
       const role = roleOf(f.path, f.text);

@@ -10,7 +10,9 @@ export interface DocumentationFact {
 }
 
 /** @public */
-export const documentationFactRef = createFactRef<DocumentationFact>({ id: 'repo.documentation' });
+export const documentationFactRef = createFactRef<DocumentationFact>({
+  id: 'repo.documentation',
+});
 
 const DOC_FILE = /^(README|INSTALL|CONTRIBUTING|DEVELOPMENT)(\.[\w]+)?$/i;
 
@@ -19,7 +21,14 @@ export const documentationExtractor: FactExtractor<DocumentationFact> = {
   ref: documentationFactRef,
   extract(ctx) {
     const repo = requireRepo(ctx);
-    const files = repo.find((p, name) => (DOC_FILE.test(name) && !p.includes('/node_modules/')) || /^docs?\/.*\.(md|mdx|rst|adoc|txt)$/i.test(p));
-    return { files: files.map(f => f.path), text: files.map(f => f.text ?? '').join('\n') };
+    const files = repo.find(
+      (p, name) =>
+        (DOC_FILE.test(name) && !p.includes('/node_modules/')) ||
+        /^docs?\/.*\.(md|mdx|rst|adoc|txt)$/i.test(p),
+    );
+    return {
+      files: files.map(f => f.path),
+      text: files.map(f => f.text ?? '').join('\n'),
+    };
   },
 };

@@ -1,7 +1,8 @@
 import { clusterOf, evaluateCheck } from '../__testUtils__';
 
 const REPO = {
-  'deploy/prd/kustomization.yaml': 'namespace: shop-prd\nresources: [app.yaml]\n',
+  'deploy/prd/kustomization.yaml':
+    'namespace: shop-prd\nresources: [app.yaml]\n',
   'deploy/prd/app.yaml': `apiVersion: apps/v1
 kind: Deployment
 metadata: {name: web, labels: {backstage.io/kubernetes-id: svc}}
@@ -48,32 +49,79 @@ items:
 
 describe('drift between the repository and the cluster', () => {
   it('finds missing, undeclared and changed objects, per target and namespace', async () => {
-    const { scorecard } = await evaluateCheck(REPO, 'f2-dependencies.declared', { clusters: [clusterOf('prod-eu', LIVE)] });
+    const { scorecard } = await evaluateCheck(
+      REPO,
+      'f2-dependencies.declared',
+      { clusters: [clusterOf('prod-eu', LIVE)] },
+    );
     expect(scorecard.drift).toEqual([
       {
         target: 'deploy/prd',
         cluster: 'prod-eu',
         namespace: 'shop-prd',
         items: expect.arrayContaining([
-          { kind: 'Deployment', name: 'web', type: 'changed', field: 'replicas', declared: '3', live: '1' },
-          { kind: 'Deployment', name: 'web', type: 'changed', field: 'image (web)', declared: 'shop/web:1.4.0', live: 'shop/web:latest' },
-          { kind: 'Deployment', name: 'web', type: 'changed', field: 'readinessProbe (web)', declared: 'set', live: 'none' },
+          {
+            kind: 'Deployment',
+            name: 'web',
+            type: 'changed',
+            field: 'replicas',
+            declared: '3',
+            live: '1',
+          },
+          {
+            kind: 'Deployment',
+            name: 'web',
+            type: 'changed',
+            field: 'image (web)',
+            declared: 'shop/web:1.4.0',
+            live: 'shop/web:latest',
+          },
+          {
+            kind: 'Deployment',
+            name: 'web',
+            type: 'changed',
+            field: 'readinessProbe (web)',
+            declared: 'set',
+            live: 'none',
+          },
           { kind: 'PodDisruptionBudget', name: 'web', type: 'missing' },
           { kind: 'Service', name: 'web-debug', type: 'undeclared' },
         ]),
       },
     ]);
     // 1000m and "1" are the same CPU: no resources drift.
-    expect(scorecard.drift![0].items.some(i => i.field?.startsWith('resources'))).toBe(false);
+    expect(
+      scorecard.drift![0].items.some(i => i.field?.startsWith('resources')),
+    ).toBe(false);
     expect(scorecard.drift![0].items).toHaveLength(5);
   });
 
   it('shows drift as evidence on the checks it bears on', async () => {
-    const { scorecard } = await evaluateCheck(REPO, 'f2-dependencies.declared', { clusters: [clusterOf('prod-eu', LIVE)] });
+    const { scorecard } = await evaluateCheck(
+      REPO,
+      'f2-dependencies.declared',
+      { clusters: [clusterOf('prod-eu', LIVE)] },
+    );
     const pdb = scorecard.results.find(r => r.checkId === 'cn-resilience.pdb')!;
-    expect(pdb.evidence).toContainEqual(expect.objectContaining({ type: 'cluster-object', cluster: 'prod-eu', namespace: 'shop-prd', kind: 'PodDisruptionBudget', name: 'web', note: expect.stringContaining('declared in deploy/prd but not running') }));
-    const image = scorecard.results.find(r => r.checkId === 'f5-build-release-run.immutable-image')!;
-    expect(image.evidence).toContainEqual(expect.objectContaining({ fieldPath: 'image (web)', note: expect.stringContaining('shop/web:latest') }));
+    expect(pdb.evidence).toContainEqual(
+      expect.objectContaining({
+        type: 'cluster-object',
+        cluster: 'prod-eu',
+        namespace: 'shop-prd',
+        kind: 'PodDisruptionBudget',
+        name: 'web',
+        note: expect.stringContaining('declared in deploy/prd but not running'),
+      }),
+    );
+    const image = scorecard.results.find(
+      r => r.checkId === 'f5-build-release-run.immutable-image',
+    )!;
+    expect(image.evidence).toContainEqual(
+      expect.objectContaining({
+        fieldPath: 'image (web)',
+        note: expect.stringContaining('shop/web:latest'),
+      }),
+    );
   });
 
   it('is absent without a cluster', async () => {

@@ -23,20 +23,37 @@ export interface ComposeService {
 export interface LocalDevFact {
   composeFiles: Array<{ path: string; services: ComposeService[] }>;
   /** devcontainer.json, Tiltfile, skaffold.yaml, garden.yml, … */
-  devTools: Array<{ kind: 'devcontainer' | 'tilt' | 'skaffold' | 'garden' | 'okteto' | 'devspace'; path: string }>;
+  devTools: Array<{
+    kind:
+      | 'devcontainer'
+      | 'tilt'
+      | 'skaffold'
+      | 'garden'
+      | 'okteto'
+      | 'devspace';
+    path: string;
+  }>;
   /** `.env`, `.env.<env>` files with the variable names and values they set. */
-  envFiles: Array<{ path: string; environment?: string; vars: Record<string, string> }>;
+  envFiles: Array<{
+    path: string;
+    environment?: string;
+    vars: Record<string, string>;
+  }>;
 }
 
 /** @public */
-export const localDevFactRef = createFactRef<LocalDevFact>({ id: 'repo.local-dev' });
+export const localDevFactRef = createFactRef<LocalDevFact>({
+  id: 'repo.local-dev',
+});
 
 const COMPOSE = /(^|\/)(docker-)?compose([.-][\w.-]+)?\.ya?ml$/;
 
 function parseEnvFile(text: string): Record<string, string> {
   const vars: Record<string, string> = {};
   for (const raw of splitLines(text)) {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(raw);
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(
+      raw,
+    );
     if (m) vars[m[1]] = m[2].trim().replace(/^(["'])(.*)\1$/, '$2');
   }
   return vars;
@@ -45,13 +62,16 @@ function parseEnvFile(text: string): Record<string, string> {
 /** The index of the line that opens a service (`  web:`), or -1. */
 function serviceLineIndex(lines: string[], name: string): number {
   const key = `${name}:`;
-  const opens = new RegExp(`^\\s{2,4}${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`);
+  const opens = new RegExp(
+    `^\\s{2,4}${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`,
+  );
   // Only lines holding `name:` can match: the pattern is built once and tried on those.
   return lines.findIndex(l => l.includes(key) && opens.test(l));
 }
 
 function asList(v: unknown): string[] {
-  if (Array.isArray(v)) return v.map(x => (typeof x === 'string' ? x : JSON.stringify(x)));
+  if (Array.isArray(v))
+    return v.map(x => (typeof x === 'string' ? x : JSON.stringify(x)));
   if (typeof v === 'string') return [v];
   return [];
 }
@@ -66,18 +86,40 @@ export const localDevExtractor: FactExtractor<LocalDevFact> = {
       if (f.text === undefined) continue;
       try {
         // js-yaml when it can vouch for the result (yaml/fastLoad.ts); the `yaml` package otherwise, and for errors.
-        const fast = fastLoadSingle(f.text, { schema: CORE_SCHEMA, duplicateKeys: 'error' });
+        const fast = fastLoadSingle(f.text, {
+          schema: CORE_SCHEMA,
+          duplicateKeys: 'error',
+        });
         const doc = (fast ? fast.value : parse(f.text)) ?? {};
         const lines = f.text.split('\n');
-        const services = Object.entries((doc.services ?? {}) as Record<string, any>).map(([name, s]): ComposeService => {
+        const services = Object.entries(
+          (doc.services ?? {}) as Record<string, any>,
+        ).map(([name, s]): ComposeService => {
           const env = Array.isArray(s?.environment)
-            ? Object.fromEntries(s.environment.map((e: string) => [e.split('=')[0], e.split('=').slice(1).join('=')]))
-            : Object.fromEntries(Object.entries(s?.environment ?? {}).map(([k, v]) => [k, String(v)]));
+            ? Object.fromEntries(
+                s.environment.map((e: string) => [
+                  e.split('=')[0],
+                  e.split('=').slice(1).join('='),
+                ]),
+              )
+            : Object.fromEntries(
+                Object.entries(s?.environment ?? {}).map(([k, v]) => [
+                  k,
+                  String(v),
+                ]),
+              );
           const lineIdx = serviceLineIndex(lines, name);
           return {
             name,
             ...(s?.image ? { image: String(s.image) } : {}),
-            ...(s?.build ? { build: typeof s.build === 'string' ? s.build : String(s.build.context ?? '.') } : {}),
+            ...(s?.build
+              ? {
+                  build:
+                    typeof s.build === 'string'
+                      ? s.build
+                      : String(s.build.context ?? '.'),
+                }
+              : {}),
             ...(s?.command ? { command: asList(s.command).join(' ') } : {}),
             ports: asList(s?.ports),
             volumes: asList(s?.volumes),
@@ -88,19 +130,47 @@ export const localDevExtractor: FactExtractor<LocalDevFact> = {
         });
         fact.composeFiles.push({ path: f.path, services });
       } catch (e) {
-        ctx.report({ level: 'warning', source: 'compose', path: f.path, message: `Cannot parse compose file: ${(e as Error).message}` });
+        ctx.report({
+          level: 'warning',
+          source: 'compose',
+          path: f.path,
+          message: `Cannot parse compose file: ${(e as Error).message}`,
+        });
       }
     }
-    for (const f of repo.find((_p, name) => name === "devcontainer.json" || name === ".devcontainer.json")) fact.devTools.push({ kind: 'devcontainer', path: f.path });
-    for (const f of repo.find((_p, name) => name === 'Tiltfile')) fact.devTools.push({ kind: 'tilt', path: f.path });
-    for (const f of repo.find((_p, name) => name === 'skaffold.yaml' || name === 'skaffold.yml')) fact.devTools.push({ kind: 'skaffold', path: f.path });
-    for (const f of repo.find((_p, name) => /^(garden|project\.garden)\.ya?ml$/.test(name))) fact.devTools.push({ kind: 'garden', path: f.path });
-    for (const f of repo.find((_p, name) => name === 'okteto.yml' || name === 'okteto.yaml')) fact.devTools.push({ kind: 'okteto', path: f.path });
-    for (const f of repo.find((_p, name) => name === 'devspace.yaml')) fact.devTools.push({ kind: 'devspace', path: f.path });
-    for (const f of repo.find((_p, name) => /^\.env(\.[\w-]+)?$/.test(name) && !/\.(example|sample|template|dist)$/.test(name))) {
+    for (const f of repo.find(
+      (_p, name) =>
+        name === 'devcontainer.json' || name === '.devcontainer.json',
+    ))
+      fact.devTools.push({ kind: 'devcontainer', path: f.path });
+    for (const f of repo.find((_p, name) => name === 'Tiltfile'))
+      fact.devTools.push({ kind: 'tilt', path: f.path });
+    for (const f of repo.find(
+      (_p, name) => name === 'skaffold.yaml' || name === 'skaffold.yml',
+    ))
+      fact.devTools.push({ kind: 'skaffold', path: f.path });
+    for (const f of repo.find((_p, name) =>
+      /^(garden|project\.garden)\.ya?ml$/.test(name),
+    ))
+      fact.devTools.push({ kind: 'garden', path: f.path });
+    for (const f of repo.find(
+      (_p, name) => name === 'okteto.yml' || name === 'okteto.yaml',
+    ))
+      fact.devTools.push({ kind: 'okteto', path: f.path });
+    for (const f of repo.find((_p, name) => name === 'devspace.yaml'))
+      fact.devTools.push({ kind: 'devspace', path: f.path });
+    for (const f of repo.find(
+      (_p, name) =>
+        /^\.env(\.[\w-]+)?$/.test(name) &&
+        !/\.(example|sample|template|dist)$/.test(name),
+    )) {
       if (f.text === undefined) continue;
       const env = /^\.env\.([\w-]+)$/.exec(f.path.split('/').pop()!)?.[1];
-      fact.envFiles.push({ path: f.path, ...(env ? { environment: env } : {}), vars: parseEnvFile(f.text) });
+      fact.envFiles.push({
+        path: f.path,
+        ...(env ? { environment: env } : {}),
+        vars: parseEnvFile(f.text),
+      });
     }
     return fact;
   },

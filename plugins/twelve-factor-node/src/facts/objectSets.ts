@@ -1,4 +1,8 @@
-import type { ClusterObjectEvidence, Evidence, FileEvidence } from '@internal/plugin-twelve-factor-common';
+import type {
+  ClusterObjectEvidence,
+  Evidence,
+  FileEvidence,
+} from '@internal/plugin-twelve-factor-common';
 import { UnknownVerdictError, type FactReader } from '../engine/facts';
 import { clusterFactRef } from './cluster/extractor';
 import { manifestsFactRef } from './manifests/extractor';
@@ -21,11 +25,19 @@ export interface ObjectSet {
 }
 
 /** Evidence for one object of a set, naming the set. @public */
-export function setEvidence(set: ObjectSet, source: SourcedObject, note: string, fieldPath?: string): Evidence {
+export function setEvidence(
+  set: ObjectSet,
+  source: SourcedObject,
+  note: string,
+  fieldPath?: string,
+): Evidence {
   // Built field by field in the stored order; checks make hundreds per scan, and conditional spreads allocate.
   const o = source.object;
   if ('cluster' in source.origin) {
-    const e = { type: 'cluster-object', cluster: source.origin.cluster } as ClusterObjectEvidence;
+    const e = {
+      type: 'cluster-object',
+      cluster: source.origin.cluster,
+    } as ClusterObjectEvidence;
     if (o.metadata?.namespace) e.namespace = o.metadata.namespace;
     e.kind = o.kind;
     e.name = String(o.metadata?.name ?? '');
@@ -36,17 +48,31 @@ export function setEvidence(set: ObjectSet, source: SourcedObject, note: string,
   const e: FileEvidence = { type: 'file', path: source.origin.path };
   if (source.origin.line !== undefined) e.startLine = source.origin.line;
   e.target = set.label;
-  e.note = `${o.kind}/${o.metadata?.name ?? '?'}${fieldPath ? ` ${fieldPath}` : ''}: ${note}`;
+  e.note = `${o.kind}/${o.metadata?.name ?? '?'}${
+    fieldPath ? ` ${fieldPath}` : ''
+  }: ${note}`;
   return e;
 }
 
 /** Evidence about a set as a whole (e.g. "no HPA in this target"). @public */
 export function setWideEvidence(set: ObjectSet, note: string): Evidence {
   if (set.origin === 'cluster') {
-    return { type: 'cluster-object', cluster: set.cluster!, ...(set.namespace ? { namespace: set.namespace } : {}), kind: 'Namespace', name: set.namespace ?? '', note };
+    return {
+      type: 'cluster-object',
+      cluster: set.cluster!,
+      ...(set.namespace ? { namespace: set.namespace } : {}),
+      kind: 'Namespace',
+      name: set.namespace ?? '',
+      note,
+    };
   }
   const first = set.objects.find(o => 'path' in o.origin);
-  return { type: 'file', path: first && 'path' in first.origin ? first.origin.path : set.label, target: set.label, note };
+  return {
+    type: 'file',
+    path: first && 'path' in first.origin ? first.origin.path : set.label,
+    target: set.label,
+    note,
+  };
 }
 
 /**
@@ -55,7 +81,10 @@ export function setWideEvidence(set: ObjectSet, note: string): Evidence {
  * keeps each set's identity, so that what is derived from a set (its
  * workloads, their process types) is derived once per scan too.
  */
-const setsCache = new WeakMap<FactReader, Map<string, ObjectSet[] | UnknownVerdictError>>();
+const setsCache = new WeakMap<
+  FactReader,
+  Map<string, ObjectSet[] | UnknownVerdictError>
+>();
 
 /**
  * The object sets of the entity: the repository's deploy targets and, per
@@ -65,7 +94,10 @@ const setsCache = new WeakMap<FactReader, Map<string, ObjectSet[] | UnknownVerdi
  * must not be changed.
  * @public
  */
-export function objectSets(facts: FactReader, options: { repo?: boolean; cluster?: boolean } = {}): ObjectSet[] {
+export function objectSets(
+  facts: FactReader,
+  options: { repo?: boolean; cluster?: boolean } = {},
+): ObjectSet[] {
   const key = `${options.repo !== false}/${options.cluster !== false}`;
   let byOptions = setsCache.get(facts);
   if (!byOptions) {
@@ -86,15 +118,25 @@ export function objectSets(facts: FactReader, options: { repo?: boolean; cluster
   return cached.slice();
 }
 
-function computeObjectSets(facts: FactReader, options: { repo?: boolean; cluster?: boolean }): ObjectSet[] {
+function computeObjectSets(
+  facts: FactReader,
+  options: { repo?: boolean; cluster?: boolean },
+): ObjectSet[] {
   const sets: ObjectSet[] = [];
   const reasons: string[] = [];
   if (options.repo !== false) {
     try {
       const m = facts.get(manifestsFactRef);
-      for (const t of m.targets) sets.push({ origin: 'repo', label: t.id, objects: t.objects });
+      for (const t of m.targets)
+        sets.push({ origin: 'repo', label: t.id, objects: t.objects });
       if (m.targets.length === 0) {
-        reasons.push(m.helmCharts.length ? `the repository's Helm charts (${m.helmCharts.join(', ')}) are detected but not rendered` : 'the repository has no Kubernetes manifests');
+        reasons.push(
+          m.helmCharts.length
+            ? `the repository's Helm charts (${m.helmCharts.join(
+                ', ',
+              )}) are detected but not rendered`
+            : 'the repository has no Kubernetes manifests',
+        );
       }
     } catch (e) {
       if (!(e instanceof UnknownVerdictError)) throw e;
@@ -115,15 +157,24 @@ function computeObjectSets(facts: FactReader, options: { repo?: boolean; cluster
           cluster: cluster.name,
           namespace: ns,
           objects: cluster.objects
-            .filter(o => (o.metadata.namespace ?? ns) === ns || !o.metadata.namespace)
+            .filter(
+              o => (o.metadata.namespace ?? ns) === ns || !o.metadata.namespace,
+            )
             .map(object => ({ object, origin: { cluster: cluster.name } })),
         });
       }
-      if (cluster.namespaces.length === 0) reasons.push(`cluster ${cluster.name}: no workloads of this entity found (${cluster.selector})`);
+      if (cluster.namespaces.length === 0)
+        reasons.push(
+          `cluster ${cluster.name}: no workloads of this entity found (${cluster.selector})`,
+        );
     }
   }
   if (sets.length === 0) {
-    throw new UnknownVerdictError(`No Kubernetes objects to judge: ${reasons.join('; ') || 'no manifests and no cluster'}.`);
+    throw new UnknownVerdictError(
+      `No Kubernetes objects to judge: ${
+        reasons.join('; ') || 'no manifests and no cluster'
+      }.`,
+    );
   }
   return sets;
 }

@@ -6,7 +6,8 @@ import type { RepoSnapshot } from '../sources/RepoSnapshot';
 export function requireRepo(ctx: ExtractionContext): RepoSnapshot {
   if (!ctx.input.repo) {
     throw new UnknownVerdictError(
-      ctx.input.repoUnavailableReason ?? 'The repository of this entity could not be read.',
+      ctx.input.repoUnavailableReason ??
+        'The repository of this entity could not be read.',
     );
   }
   return ctx.input.repo;

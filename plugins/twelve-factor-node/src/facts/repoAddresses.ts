@@ -28,17 +28,24 @@ export interface RepoAddressesFact {
 }
 
 /** @public */
-export const repoAddressesFactRef = createFactRef<RepoAddressesFact>({ id: 'repo.addresses' });
+export const repoAddressesFactRef = createFactRef<RepoAddressesFact>({
+  id: 'repo.addresses',
+});
 
-const CONFIG_FILE = /\.(properties|ini|cfg|conf|toml|json|ya?ml|xml|env)$|(^|\/)\.env(\.[\w-]+)?$/i;
+const CONFIG_FILE =
+  /\.(properties|ini|cfg|conf|toml|json|ya?ml|xml|env)$|(^|\/)\.env(\.[\w-]+)?$/i;
 /** Files that say nothing about how the deployed app addresses its peers. */
-const SKIP = /(^|\/)(node_modules|vendor|\.git|tests?|__tests__|spec|specs|fixtures|testdata|e2e|examples?|docs?)\/|(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|Pipfile\.lock|poetry\.lock|go\.sum|catalog-info\.ya?ml|mkdocs\.ya?ml)$|(^|\/)(docker-)?compose([.-][\w.-]+)?\.ya?ml$|(^|\/)\.env\.(local|example|sample|test|template|development)$|(_test\.go|\.test\.[jt]sx?|\.spec\.[jt]sx?|_test\.py|test_[^/]*\.py)$/i;
+const SKIP =
+  /(^|\/)(node_modules|vendor|\.git|tests?|__tests__|spec|specs|fixtures|testdata|e2e|examples?|docs?)\/|(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|Pipfile\.lock|poetry\.lock|go\.sum|catalog-info\.ya?ml|mkdocs\.ya?ml)$|(^|\/)(docker-)?compose([.-][\w.-]+)?\.ya?ml$|(^|\/)\.env\.(local|example|sample|test|template|development)$|(_test\.go|\.test\.[jt]sx?|\.spec\.[jt]sx?|_test\.py|test_[^/]*\.py)$/i;
 const MAX_SIZE = 512 * 1024;
 
-const PRIVATE_IP = /(?<![\w.])(10\.\d{1,3}\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3})(?![\w.]|\/\d)/g;
-const URL_HOST = /\b[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@'"]*@)?([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])/g;
+const PRIVATE_IP =
+  /(?<![\w.])(10\.\d{1,3}\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3})(?![\w.]|\/\d)/g;
+const URL_HOST =
+  /\b[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@'"]*@)?([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])/g;
 // Bounded repetitions: a long identifier must not make the match quadratic.
-const HOST_SETTING = /[\w.-]{0,60}?(?:host|endpoint|server|address|addr)[\w.-]{0,60}["']?\s*[:=]\s*["']?([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+)/gi;
+const HOST_SETTING =
+  /[\w.-]{0,60}?(?:host|endpoint|server|address|addr)[\w.-]{0,60}["']?\s*[:=]\s*["']?([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+)/gi;
 /** Host patterns in the order their hosts are listed. */
 const HOST_PATTERNS = [URL_HOST, HOST_SETTING];
 /** What every HOST_SETTING match contains. */
@@ -61,15 +68,31 @@ function evidenceText(raw: string): string {
  * matchAll, which copies the RegExp on every call (this runs per line).
  */
 
-function addPrivateIps(raw: string, path: string, line: number, fact: RepoAddressesFact): void {
+function addPrivateIps(
+  raw: string,
+  path: string,
+  line: number,
+  fact: RepoAddressesFact,
+): void {
   let text: string | undefined;
   PRIVATE_IP.lastIndex = 0;
   for (let m = PRIVATE_IP.exec(raw); m; m = PRIVATE_IP.exec(raw)) {
-    if (validIp(m[1])) fact.privateIps.push({ path, line, text: (text ??= evidenceText(raw)), address: m[1] });
+    if (validIp(m[1]))
+      fact.privateIps.push({
+        path,
+        line,
+        text: (text ??= evidenceText(raw)),
+        address: m[1],
+      });
   }
 }
 
-function addHosts(raw: string, path: string, line: number, fact: RepoAddressesFact): void {
+function addHosts(
+  raw: string,
+  path: string,
+  line: number,
+  fact: RepoAddressesFact,
+): void {
   let text: string | undefined;
   // A host named by both a URL and a setting on the line counts once.
   let seen: Set<string> | undefined;
@@ -80,7 +103,13 @@ function addHosts(raw: string, path: string, line: number, fact: RepoAddressesFa
     for (let m = re.exec(raw); m; m = re.exec(raw)) {
       const host = m[1].toLowerCase();
       seen ??= new Set();
-      if (!seen.has(host) && /[a-z]/.test(host)) fact.hosts.push({ path, line, text: (text ??= evidenceText(raw)), address: host });
+      if (!seen.has(host) && /[a-z]/.test(host))
+        fact.hosts.push({
+          path,
+          line,
+          text: (text ??= evidenceText(raw)),
+          address: host,
+        });
       seen.add(host);
     }
   }
@@ -92,11 +121,21 @@ export const repoAddressesExtractor: FactExtractor<RepoAddressesFact> = {
   extract(ctx) {
     const repo = requireRepo(ctx);
     const fact: RepoAddressesFact = { privateIps: [], hosts: [] };
-    const files = repo.find(p => (languageOf(p) !== undefined || CONFIG_FILE.test(p)) && !SKIP.test(p) && ciSystemOf(p) === undefined);
+    const files = repo.find(
+      p =>
+        (languageOf(p) !== undefined || CONFIG_FILE.test(p)) &&
+        !SKIP.test(p) &&
+        ciSystemOf(p) === undefined,
+    );
     for (const file of files) {
       if (file.text === undefined || file.size > MAX_SIZE) continue;
       // Kubernetes manifests are judged from the rendered objects instead.
-      if (/\.ya?ml$/i.test(file.path) && /^apiVersion:/m.test(file.text) && /^kind:/m.test(file.text)) continue;
+      if (
+        /\.ya?ml$/i.test(file.path) &&
+        /^apiVersion:/m.test(file.text) &&
+        /^kind:/m.test(file.text)
+      )
+        continue;
       if (!/\d\.\d|:\/\/|host|endpoint|server|addr/i.test(file.text)) continue;
       const lines = file.text.split('\n');
       for (let i = 0; i < lines.length; i++) {

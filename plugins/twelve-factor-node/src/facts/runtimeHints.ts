@@ -36,26 +36,61 @@ export interface RuntimeHintsFact {
 }
 
 /** @public */
-export const runtimeHintsFactRef = createFactRef<RuntimeHintsFact>({ id: 'repo.runtime-hints' });
+export const runtimeHintsFactRef = createFactRef<RuntimeHintsFact>({
+  id: 'repo.runtime-hints',
+});
 
-const SCHEDULERS: Partial<Record<Language, Array<{ re: RegExp; description: string }>>> = {
-  java: [{ re: /@Scheduled\s*\(|StdSchedulerFactory|\.scheduleAtFixedRate\(/, description: 'in-process scheduler (Spring @Scheduled / Quartz / executor)' }],
-  python: [{ re: /\b(BackgroundScheduler|AsyncIOScheduler|BlockingScheduler)\s*\(|\bschedule\.every\(|@repeat_every\b|@aiocron\.crontab/, description: 'in-process scheduler (APScheduler / schedule)' }],
-  javascript: [{ re: /\bcron\.schedule\(|new\s+CronJob\(|\bscheduleJob\(|@Cron\(|@Interval\(/, description: 'in-process scheduler (node-cron / cron / @nestjs/schedule)' }],
-  go: [{ re: /\bcron\.New\(|\bgocron\.New(Scheduler)?\(/, description: 'in-process scheduler (robfig/cron / gocron)' }],
+const SCHEDULERS: Partial<
+  Record<Language, Array<{ re: RegExp; description: string }>>
+> = {
+  java: [
+    {
+      re: /@Scheduled\s*\(|StdSchedulerFactory|\.scheduleAtFixedRate\(/,
+      description:
+        'in-process scheduler (Spring @Scheduled / Quartz / executor)',
+    },
+  ],
+  python: [
+    {
+      re: /\b(BackgroundScheduler|AsyncIOScheduler|BlockingScheduler)\s*\(|\bschedule\.every\(|@repeat_every\b|@aiocron\.crontab/,
+      description: 'in-process scheduler (APScheduler / schedule)',
+    },
+  ],
+  javascript: [
+    {
+      re: /\bcron\.schedule\(|new\s+CronJob\(|\bscheduleJob\(|@Cron\(|@Interval\(/,
+      description: 'in-process scheduler (node-cron / cron / @nestjs/schedule)',
+    },
+  ],
+  go: [
+    {
+      re: /\bcron\.New\(|\bgocron\.New(Scheduler)?\(/,
+      description: 'in-process scheduler (robfig/cron / gocron)',
+    },
+  ],
 };
 
 /**
  * Tests and fixtures say nothing about how the app runs. Unlike a plain
  * `examples?/` segment this keeps Java packages such as `com/example/`.
  */
-const NOT_APP_CODE = /(^|\/)(tests?|__tests__|spec|specs|fixtures|testdata|e2e|src\/test)\/|^(examples?|docs?)\/|(_test\.go|\.test\.[jt]sx?|\.spec\.[jt]sx?|_test\.py|test_[^/]*\.py)$/;
+const NOT_APP_CODE =
+  /(^|\/)(tests?|__tests__|spec|specs|fixtures|testdata|e2e|src\/test)\/|^(examples?|docs?)\/|(_test\.go|\.test\.[jt]sx?|\.spec\.[jt]sx?|_test\.py|test_[^/]*\.py)$/;
 
 const ENGINES: Array<[RegExp, string]> = [
-  [/\bjdbc:(postgresql|pgsql)\b|\bpostgres(ql)?(\+\w+)?:\/\/|django\.db\.backends\.postgresql|\badapter:\s*(postgresql|postgis)\b/i, 'postgresql'],
-  [/\bjdbc:(mysql|mariadb)\b|\b(mysql|mariadb)(\+\w+)?:\/\/|django\.db\.backends\.mysql|\badapter:\s*(mysql2|trilogy)\b/i, 'mysql'],
+  [
+    /\bjdbc:(postgresql|pgsql)\b|\bpostgres(ql)?(\+\w+)?:\/\/|django\.db\.backends\.postgresql|\badapter:\s*(postgresql|postgis)\b/i,
+    'postgresql',
+  ],
+  [
+    /\bjdbc:(mysql|mariadb)\b|\b(mysql|mariadb)(\+\w+)?:\/\/|django\.db\.backends\.mysql|\badapter:\s*(mysql2|trilogy)\b/i,
+    'mysql',
+  ],
   [/\bjdbc:h2:/i, 'h2'],
-  [/\bjdbc:sqlite:|\bsqlite(\+\w+)?:\/\/|django\.db\.backends\.sqlite3|\badapter:\s*sqlite3\b|\bfile::memory:/i, 'sqlite'],
+  [
+    /\bjdbc:sqlite:|\bsqlite(\+\w+)?:\/\/|django\.db\.backends\.sqlite3|\badapter:\s*sqlite3\b|\bfile::memory:/i,
+    'sqlite',
+  ],
   [/\bjdbc:(hsqldb|derby):/i, 'hsqldb'],
   [/\bmongodb(\+srv)?:\/\//i, 'mongodb'],
   [/\bjdbc:sqlserver:|\b(mssql|sqlserver)(\+\w+)?:\/\//i, 'sqlserver'],
@@ -71,10 +106,19 @@ export function databaseEngineOf(text: string): string | undefined {
 /** Configuration files with a profile in their name, and where that profile is. */
 function configProfile(path: string): { environment?: string } | undefined {
   if (NOT_APP_CODE.test(path)) return undefined;
-  const spring = /(^|\/)(application|bootstrap)(?:-([\w]+))?\.(properties|ya?ml)$/.exec(path);
+  const spring =
+    /(^|\/)(application|bootstrap)(?:-([\w]+))?\.(properties|ya?ml)$/.exec(
+      path,
+    );
   if (spring) return spring[3] ? { environment: spring[3] } : {};
-  const byName = /(^|\/)(config|settings)\/(default|base|local|dev|development|test|qa|uat|stage|staging|preprod|prod|production|live)\.(json|ya?ml|toml|py)$/.exec(path);
-  if (byName) return ['default', 'base'].includes(byName[3]) ? {} : { environment: byName[3] };
+  const byName =
+    /(^|\/)(config|settings)\/(default|base|local|dev|development|test|qa|uat|stage|staging|preprod|prod|production|live)\.(json|ya?ml|toml|py)$/.exec(
+      path,
+    );
+  if (byName)
+    return ['default', 'base'].includes(byName[3])
+      ? {}
+      : { environment: byName[3] };
   if (/(^|\/)settings\.py$/.test(path)) return {};
   return undefined;
 }
@@ -86,8 +130,18 @@ function railsDatabases(path: string, text: string): DatabaseHint[] {
   splitLines(text).forEach((raw, i) => {
     const top = /^([A-Za-z][\w-]*):/.exec(raw);
     if (top) env = top[1];
-    const engine = /^\s+(adapter|url):/.test(raw) ? databaseEngineOf(raw) : undefined;
-    if (engine && env && env !== 'default') out.push({ path, line: i + 1, text: raw.trim(), engine, environment: env, description: `database for ${env}` });
+    const engine = /^\s+(adapter|url):/.test(raw)
+      ? databaseEngineOf(raw)
+      : undefined;
+    if (engine && env && env !== 'default')
+      out.push({
+        path,
+        line: i + 1,
+        text: raw.trim(),
+        engine,
+        environment: env,
+        description: `database for ${env}`,
+      });
   });
   return out;
 }
@@ -99,7 +153,13 @@ export const runtimeHintsExtractor: FactExtractor<RuntimeHintsFact> = {
     const repo = requireRepo(ctx);
     const schedulers: HintMatch[] = [];
     const databases: DatabaseHint[] = [];
-    for (const file of repo.find(p => !NOT_APP_CODE.test(p) && (languageOf(p) !== undefined || configProfile(p) !== undefined || /(^|\/)config\/database\.ya?ml$/.test(p)))) {
+    for (const file of repo.find(
+      p =>
+        !NOT_APP_CODE.test(p) &&
+        (languageOf(p) !== undefined ||
+          configProfile(p) !== undefined ||
+          /(^|\/)config\/database\.ya?ml$/.test(p)),
+    )) {
       if (file.text === undefined) continue;
       if (/(^|\/)config\/database\.ya?ml$/.test(file.path)) {
         databases.push(...railsDatabases(file.path, file.text));
@@ -108,12 +168,20 @@ export const runtimeHintsExtractor: FactExtractor<RuntimeHintsFact> = {
       const lang = languageOf(file.path);
       const profile = configProfile(file.path);
       // Whole-file test first: most files have no scheduler, and only profiles need a line scan for URLs.
-      const patterns = (lang ? SCHEDULERS[lang] ?? [] : []).filter(p => p.re.test(file.text!));
+      const patterns = (lang ? SCHEDULERS[lang] ?? [] : []).filter(p =>
+        p.re.test(file.text!),
+      );
       if (patterns.length === 0 && !profile) continue;
       const lines = splitLines(file.text);
       lines.forEach((raw, i) => {
         for (const p of patterns) {
-          if (p.re.test(raw)) schedulers.push({ path: file.path, line: i + 1, text: raw.trim().slice(0, 160), description: p.description });
+          if (p.re.test(raw))
+            schedulers.push({
+              path: file.path,
+              line: i + 1,
+              text: raw.trim().slice(0, 160),
+              description: p.description,
+            });
         }
         if (profile && !/^\s*(#|\/\/)/.test(raw)) {
           const engine = databaseEngineOf(raw);
@@ -121,10 +189,18 @@ export const runtimeHintsExtractor: FactExtractor<RuntimeHintsFact> = {
             databases.push({
               path: file.path,
               line: i + 1,
-              text: raw.trim().replace(/(:\/\/[^:/@\s]+:)[^@\s]+@/, '$1***@').replace(/\b(password|pwd)=[^&;\s]+/gi, '$1=***').slice(0, 160),
+              text: raw
+                .trim()
+                .replace(/(:\/\/[^:/@\s]+:)[^@\s]+@/, '$1***@')
+                .replace(/\b(password|pwd)=[^&;\s]+/gi, '$1=***')
+                .slice(0, 160),
               engine,
-              ...(profile.environment ? { environment: profile.environment } : {}),
-              description: `database of the ${profile.environment ?? 'default'} profile`,
+              ...(profile.environment
+                ? { environment: profile.environment }
+                : {}),
+              description: `database of the ${
+                profile.environment ?? 'default'
+              } profile`,
             });
           }
         }

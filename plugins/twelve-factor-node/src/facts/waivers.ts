@@ -20,7 +20,10 @@ export const WAIVER_FILE = '.twelve-factor.yaml';
  * refused, since a waiver must say why.
  * @public
  */
-export function readWaivers(repo: RepoSnapshot | undefined, knownChecks: { has(id: string): boolean }): { waivers: Waiver[]; diagnostics: Diagnostic[] } {
+export function readWaivers(
+  repo: RepoSnapshot | undefined,
+  knownChecks: { has(id: string): boolean },
+): { waivers: Waiver[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const text = repo?.read(WAIVER_FILE) ?? repo?.read('.twelve-factor.yml');
   if (text === undefined) return { waivers: [], diagnostics };
@@ -28,7 +31,12 @@ export function readWaivers(repo: RepoSnapshot | undefined, knownChecks: { has(i
   try {
     doc = parse(text);
   } catch (e) {
-    diagnostics.push({ level: 'error', source: 'waivers', path: WAIVER_FILE, message: `Malformed YAML: ${(e as Error).message.split('\n')[0]}` });
+    diagnostics.push({
+      level: 'error',
+      source: 'waivers',
+      path: WAIVER_FILE,
+      message: `Malformed YAML: ${(e as Error).message.split('\n')[0]}`,
+    });
     return { waivers: [], diagnostics };
   }
   const waivers: Waiver[] = [];
@@ -36,26 +44,52 @@ export function readWaivers(repo: RepoSnapshot | undefined, knownChecks: { has(i
   entries.forEach((w: any, i: number) => {
     const where = `waivers[${i}]`;
     if (!w || typeof w.check !== 'string') {
-      diagnostics.push({ level: 'warning', source: 'waivers', path: WAIVER_FILE, message: `${where}: 'check' is missing` });
+      diagnostics.push({
+        level: 'warning',
+        source: 'waivers',
+        path: WAIVER_FILE,
+        message: `${where}: 'check' is missing`,
+      });
       return;
     }
     if (!knownChecks.has(w.check)) {
-      diagnostics.push({ level: 'warning', source: 'waivers', path: WAIVER_FILE, message: `${where}: unknown check '${w.check}'` });
+      diagnostics.push({
+        level: 'warning',
+        source: 'waivers',
+        path: WAIVER_FILE,
+        message: `${where}: unknown check '${w.check}'`,
+      });
       return;
     }
     if (typeof w.reason !== 'string' || !w.reason.trim()) {
-      diagnostics.push({ level: 'warning', source: 'waivers', path: WAIVER_FILE, message: `${where}: a waiver needs a reason` });
+      diagnostics.push({
+        level: 'warning',
+        source: 'waivers',
+        path: WAIVER_FILE,
+        message: `${where}: a waiver needs a reason`,
+      });
       return;
     }
     // YAML reads an unquoted 2027-06-30 as a date.
     let expires: string | undefined;
-    if (w.expires instanceof Date) expires = w.expires.toISOString().slice(0, 10);
+    if (w.expires instanceof Date)
+      expires = w.expires.toISOString().slice(0, 10);
     else if (w.expires !== undefined) expires = String(w.expires);
     if (expires !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(expires)) {
-      diagnostics.push({ level: 'warning', source: 'waivers', path: WAIVER_FILE, message: `${where}: expires must be a date (YYYY-MM-DD)` });
+      diagnostics.push({
+        level: 'warning',
+        source: 'waivers',
+        path: WAIVER_FILE,
+        message: `${where}: expires must be a date (YYYY-MM-DD)`,
+      });
       return;
     }
-    waivers.push({ check: w.check, reason: w.reason.trim(), ...(expires ? { expires } : {}), source: WAIVER_FILE });
+    waivers.push({
+      check: w.check,
+      reason: w.reason.trim(),
+      ...(expires ? { expires } : {}),
+      source: WAIVER_FILE,
+    });
   });
   return { waivers, diagnostics };
 }

@@ -29,8 +29,12 @@ export class ClusterIndex {
     for (const o of objects) {
       push(this.byKind, o.kind, o);
       push(this.byKindNs, `${o.kind}/${o.metadata.namespace ?? ''}`, o);
-      this.byKey.set(`${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`, o);
-      for (const [k, v] of Object.entries(o.metadata.labels ?? {})) push(this.byLabel, `${k}=${v}`, o);
+      this.byKey.set(
+        `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`,
+        o,
+      );
+      for (const [k, v] of Object.entries(o.metadata.labels ?? {}))
+        push(this.byLabel, `${k}=${v}`, o);
     }
   }
 
@@ -38,7 +42,10 @@ export class ClusterIndex {
     return this.byKind.get(kind) ?? [];
   }
 
-  ofKindIn(kind: string, namespace: string | undefined): ReadonlyArray<KubeObject> {
+  ofKindIn(
+    kind: string,
+    namespace: string | undefined,
+  ): ReadonlyArray<KubeObject> {
     return this.byKindNs.get(`${kind}/${namespace ?? ''}`) ?? [];
   }
 
@@ -46,7 +53,11 @@ export class ClusterIndex {
     return this.byLabel.get(`${key}=${value}`) ?? [];
   }
 
-  get(kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
+  get(
+    kind: string,
+    namespace: string | undefined,
+    name: string,
+  ): KubeObject | undefined {
     return this.byKey.get(`${kind}/${namespace ?? ''}/${name}`);
   }
 }

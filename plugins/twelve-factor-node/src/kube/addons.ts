@@ -34,34 +34,111 @@ const ADDONS: Array<{ kind: AddonKind; product: string; pattern: RegExp }> = [
   { kind: 'log-collector', product: 'fluent-bit', pattern: /fluent-?bit/ },
   { kind: 'log-collector', product: 'fluentd', pattern: /fluentd/ },
   { kind: 'log-collector', product: 'promtail', pattern: /promtail/ },
-  { kind: 'log-collector', product: 'grafana-alloy', pattern: /(^|[/-])alloy\b|grafana\/alloy/ },
-  { kind: 'log-collector', product: 'vector', pattern: /(^|[/-])vector(\b|-agent)|timberio\/vector/ },
-  { kind: 'log-collector', product: 'azure-monitor-agent', pattern: /ama-logs|omsagent/ },
-  { kind: 'log-collector', product: 'datadog-agent', pattern: /datadog(-agent)?/ },
+  {
+    kind: 'log-collector',
+    product: 'grafana-alloy',
+    pattern: /(^|[/-])alloy\b|grafana\/alloy/,
+  },
+  {
+    kind: 'log-collector',
+    product: 'vector',
+    pattern: /(^|[/-])vector(\b|-agent)|timberio\/vector/,
+  },
+  {
+    kind: 'log-collector',
+    product: 'azure-monitor-agent',
+    pattern: /ama-logs|omsagent/,
+  },
+  {
+    kind: 'log-collector',
+    product: 'datadog-agent',
+    pattern: /datadog(-agent)?/,
+  },
   { kind: 'log-collector', product: 'filebeat', pattern: /filebeat/ },
-  { kind: 'log-collector', product: 'cloudwatch-agent', pattern: /cloudwatch-agent|aws-for-fluent-bit/ },
-  { kind: 'otel-collector', product: 'opentelemetry-collector', pattern: /opentelemetry-collector|otel-?collector|otelcol/ },
+  {
+    kind: 'log-collector',
+    product: 'cloudwatch-agent',
+    pattern: /cloudwatch-agent|aws-for-fluent-bit/,
+  },
+  {
+    kind: 'otel-collector',
+    product: 'opentelemetry-collector',
+    pattern: /opentelemetry-collector|otel-?collector|otelcol/,
+  },
   { kind: 'log-backend', product: 'loki', pattern: /(^|[/-])loki\b/ },
-  { kind: 'log-backend', product: 'elasticsearch', pattern: /elasticsearch|opensearch/ },
-  { kind: 'prometheus', product: 'prometheus', pattern: /(^|[/-])prometheus(-server|-operator)?\b|prometheus-operator|kube-prometheus/ },
-  { kind: 'service-mesh', product: 'istio', pattern: /istiod|istio-(ingress|pilot)/ },
-  { kind: 'service-mesh', product: 'linkerd', pattern: /linkerd-(destination|identity|proxy-injector)/ },
-  { kind: 'gitops', product: 'argo-cd', pattern: /argocd-(server|application-controller|repo-server)/ },
-  { kind: 'gitops', product: 'flux', pattern: /(kustomize|source|helm)-controller|fluxcd/ },
+  {
+    kind: 'log-backend',
+    product: 'elasticsearch',
+    pattern: /elasticsearch|opensearch/,
+  },
+  {
+    kind: 'prometheus',
+    product: 'prometheus',
+    pattern:
+      /(^|[/-])prometheus(-server|-operator)?\b|prometheus-operator|kube-prometheus/,
+  },
+  {
+    kind: 'service-mesh',
+    product: 'istio',
+    pattern: /istiod|istio-(ingress|pilot)/,
+  },
+  {
+    kind: 'service-mesh',
+    product: 'linkerd',
+    pattern: /linkerd-(destination|identity|proxy-injector)/,
+  },
+  {
+    kind: 'gitops',
+    product: 'argo-cd',
+    pattern: /argocd-(server|application-controller|repo-server)/,
+  },
+  {
+    kind: 'gitops',
+    product: 'flux',
+    pattern: /(kustomize|source|helm)-controller|fluxcd/,
+  },
   { kind: 'keda', product: 'keda', pattern: /keda-operator/ },
-  { kind: 'vpa', product: 'vertical-pod-autoscaler', pattern: /vpa-(recommender|updater)/ },
-  { kind: 'progressive-delivery', product: 'argo-rollouts', pattern: /argo-rollouts/ },
+  {
+    kind: 'vpa',
+    product: 'vertical-pod-autoscaler',
+    pattern: /vpa-(recommender|updater)/,
+  },
+  {
+    kind: 'progressive-delivery',
+    product: 'argo-rollouts',
+    pattern: /argo-rollouts/,
+  },
   { kind: 'progressive-delivery', product: 'flagger', pattern: /flagger/ },
-  { kind: 'external-secrets', product: 'external-secrets', pattern: /external-secrets/ },
-  { kind: 'secrets-store-csi', product: 'secrets-store-csi-driver', pattern: /secrets-store-csi|csi-secrets-store/ },
-  { kind: 'ingress-controller', product: 'ingress-nginx', pattern: /ingress-nginx/ },
+  {
+    kind: 'external-secrets',
+    product: 'external-secrets',
+    pattern: /external-secrets/,
+  },
+  {
+    kind: 'secrets-store-csi',
+    product: 'secrets-store-csi-driver',
+    pattern: /secrets-store-csi|csi-secrets-store/,
+  },
+  {
+    kind: 'ingress-controller',
+    product: 'ingress-nginx',
+    pattern: /ingress-nginx/,
+  },
   { kind: 'cert-manager', product: 'cert-manager', pattern: /cert-manager/ },
 ];
 
 function signature(o: KubeObject): string {
   const labels = o.metadata.labels ?? {};
-  const containers = (o.spec?.template?.spec?.containers ?? []) as Array<{ image?: string }>;
-  return [o.metadata.name, labels['app.kubernetes.io/name'], labels.app, labels['k8s-app'], ...containers.map(c => c.image)]
+  const containers = (o.spec?.template?.spec?.containers ?? []) as Array<{
+    image?: string;
+  }>;
+  return [
+    o.metadata.name,
+    labels['app.kubernetes.io/name'],
+    labels.app,
+    labels['k8s-app'],
+    ...containers.map(c => c.image),
+  ]
     .filter(Boolean)
     .join(' ')
     .toLowerCase();
@@ -95,7 +172,15 @@ function scan(index: ClusterIndex): Addon[] {
         const key = `${a.product}/${o.metadata.namespace}/${o.metadata.name}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ kind: a.kind, product: a.product, object: { kind: o.kind, namespace: o.metadata.namespace, name: o.metadata.name } });
+        out.push({
+          kind: a.kind,
+          product: a.product,
+          object: {
+            kind: o.kind,
+            namespace: o.metadata.namespace,
+            name: o.metadata.name,
+          },
+        });
       }
     }
   }

@@ -4,7 +4,12 @@ import { redactSecret } from './secrets';
 import type { ClusterData, KubeObject } from './types';
 
 function isObject(v: unknown): v is KubeObject {
-  return typeof v === 'object' && v !== null && typeof (v as any).kind === 'string' && typeof (v as any).metadata?.name === 'string';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as any).kind === 'string' &&
+    typeof (v as any).metadata?.name === 'string'
+  );
 }
 
 /**
@@ -14,30 +19,54 @@ function isObject(v: unknown): v is KubeObject {
  * diagnostics; the rest of the dump is kept.
  * @public
  */
-export function loadClusterDump(name: string, text: string): { cluster: ClusterData; diagnostics: Diagnostic[] } {
+export function loadClusterDump(
+  name: string,
+  text: string,
+): { cluster: ClusterData; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const objects: KubeObject[] = [];
   const add = (v: unknown, where: string) => {
     // A List has no name of its own: test for it before testing for an object.
-    if (typeof v === 'object' && v !== null && Array.isArray((v as any).items) && /List$/.test(String((v as any).kind))) {
+    if (
+      typeof v === 'object' &&
+      v !== null &&
+      Array.isArray((v as any).items) &&
+      /List$/.test(String((v as any).kind))
+    ) {
       for (const item of (v as any).items) add(item, where);
     } else if (isObject(v)) {
       objects.push(redactSecret(v));
     } else if (v !== null && v !== undefined) {
-      diagnostics.push({ level: 'warning', source: `dump:${name}`, message: `Skipped a document that is not a Kubernetes object (${where})` });
+      diagnostics.push({
+        level: 'warning',
+        source: `dump:${name}`,
+        message: `Skipped a document that is not a Kubernetes object (${where})`,
+      });
     }
   };
   const lineCounter = new LineCounter();
   for (const doc of parseAllDocuments(text, { lineCounter })) {
-    const where = doc.contents?.range ? `line ${lineCounter.linePos(doc.contents.range[0]).line}` : 'document';
+    const where = doc.contents?.range
+      ? `line ${lineCounter.linePos(doc.contents.range[0]).line}`
+      : 'document';
     if (doc.errors.length) {
-      diagnostics.push({ level: 'error', source: `dump:${name}`, message: `Malformed YAML at ${where}: ${doc.errors[0].message.split('\n')[0]}` });
+      diagnostics.push({
+        level: 'error',
+        source: `dump:${name}`,
+        message: `Malformed YAML at ${where}: ${
+          doc.errors[0].message.split('\n')[0]
+        }`,
+      });
       continue;
     }
     try {
       add(doc.toJS({ maxAliasCount: 10_000 }), where);
     } catch (e) {
-      diagnostics.push({ level: 'error', source: `dump:${name}`, message: `Cannot read ${where}: ${(e as Error).message}` });
+      diagnostics.push({
+        level: 'error',
+        source: `dump:${name}`,
+        message: `Cannot read ${where}: ${(e as Error).message}`,
+      });
     }
   }
   const installedKinds = objects

@@ -1,14 +1,23 @@
 import type { Entity } from '@backstage/catalog-model';
 import type { ClusterIndex } from './ClusterIndex';
-import { LabelRequirement, LabelSelectorError, mapSelectorMatches, matchesRequirements, parseLabelSelector, selectorMatches } from './labels';
+import {
+  LabelRequirement,
+  LabelSelectorError,
+  mapSelectorMatches,
+  matchesRequirements,
+  parseLabelSelector,
+  selectorMatches,
+} from './labels';
 import { objectKey, type KubeObject } from './types';
 
 /** The Backstage Kubernetes plugin's annotations. @public */
 export const KUBERNETES_ID_ANNOTATION = 'backstage.io/kubernetes-id';
 /** @public */
-export const KUBERNETES_LABEL_SELECTOR_ANNOTATION = 'backstage.io/kubernetes-label-selector';
+export const KUBERNETES_LABEL_SELECTOR_ANNOTATION =
+  'backstage.io/kubernetes-label-selector';
 /** @public */
-export const KUBERNETES_NAMESPACE_ANNOTATION = 'backstage.io/kubernetes-namespace';
+export const KUBERNETES_NAMESPACE_ANNOTATION =
+  'backstage.io/kubernetes-namespace';
 
 /** How an entity selects its objects. @public */
 export interface EntitySelector {
@@ -31,23 +40,43 @@ export function entitySelector(entity: Entity): EntitySelector | undefined {
   if (a[KUBERNETES_LABEL_SELECTOR_ANNOTATION]) {
     const raw = a[KUBERNETES_LABEL_SELECTOR_ANNOTATION];
     try {
-      return { requirements: parseLabelSelector(raw), namespace, description: `label selector ${raw}${ns}` };
+      return {
+        requirements: parseLabelSelector(raw),
+        namespace,
+        description: `label selector ${raw}${ns}`,
+      };
     } catch (e) {
-      throw new LabelSelectorError(`Invalid ${KUBERNETES_LABEL_SELECTOR_ANNOTATION} "${raw}": ${(e as Error).message}`);
+      throw new LabelSelectorError(
+        `Invalid ${KUBERNETES_LABEL_SELECTOR_ANNOTATION} "${raw}": ${
+          (e as Error).message
+        }`,
+      );
     }
   }
   if (a[KUBERNETES_ID_ANNOTATION]) {
     const id = a[KUBERNETES_ID_ANNOTATION];
-    return { requirements: [{ key: KUBERNETES_ID_ANNOTATION, op: '=', value: id }], namespace, description: `${KUBERNETES_ID_ANNOTATION}=${id}${ns}` };
+    return {
+      requirements: [{ key: KUBERNETES_ID_ANNOTATION, op: '=', value: id }],
+      namespace,
+      description: `${KUBERNETES_ID_ANNOTATION}=${id}${ns}`,
+    };
   }
   return undefined;
 }
 
-const POD_TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'Rollout']);
+const POD_TEMPLATE_KINDS = new Set([
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'Job',
+  'Rollout',
+]);
 
 function podTemplateLabels(o: KubeObject): Record<string, string> | undefined {
   if (o.kind === 'Pod') return o.metadata.labels;
-  if (o.kind === 'CronJob') return o.spec?.jobTemplate?.spec?.template?.metadata?.labels;
+  if (o.kind === 'CronJob')
+    return o.spec?.jobTemplate?.spec?.template?.metadata?.labels;
   if (POD_TEMPLATE_KINDS.has(o.kind)) return o.spec?.template?.metadata?.labels;
   return undefined;
 }
@@ -66,51 +95,91 @@ function podSpecOf(o: KubeObject): any {
  * SecretProviderClasses).
  * @public
  */
-export function mapEntityObjects(index: ClusterIndex, selector: EntitySelector | 'all'): KubeObject[] {
+export function mapEntityObjects(
+  index: ClusterIndex,
+  selector: EntitySelector | 'all',
+): KubeObject[] {
   let own: ReadonlyArray<KubeObject>;
   if (selector === 'all') {
     own = index.objects;
   } else {
     // Use the label index for the first equality requirement; filter the rest.
-    const eq = selector.requirements.find(r => r.op === '=') as { key: string; value: string } | undefined;
+    const eq = selector.requirements.find(r => r.op === '=') as
+      | { key: string; value: string }
+      | undefined;
     const candidates = eq ? index.withLabel(eq.key, eq.value) : index.objects;
     own = candidates.filter(
-      o => matchesRequirements(o.metadata.labels, selector.requirements) && (!selector.namespace || o.metadata.namespace === selector.namespace),
+      o =>
+        matchesRequirements(o.metadata.labels, selector.requirements) &&
+        (!selector.namespace || o.metadata.namespace === selector.namespace),
     );
   }
   const result = new Map<string, KubeObject>();
   for (const o of own) result.set(objectKey(o), o);
 
-  const workloads = own.filter(o => podTemplateLabels(o) !== undefined && o.kind !== 'Pod');
+  const workloads = own.filter(
+    o => podTemplateLabels(o) !== undefined && o.kind !== 'Pod',
+  );
   const namespaces = new Set(workloads.map(w => w.metadata.namespace ?? ''));
-  const podLabels = workloads.map(w => ({ ns: w.metadata.namespace ?? '', labels: podTemplateLabels(w) ?? {} }));
-  const selectsPods = (ns: string, match: (labels: Record<string, string>) => boolean) =>
-    podLabels.some(p => p.ns === ns && match(p.labels));
+  const podLabels = workloads.map(w => ({
+    ns: w.metadata.namespace ?? '',
+    labels: podTemplateLabels(w) ?? {},
+  }));
+  const selectsPods = (
+    ns: string,
+    match: (labels: Record<string, string>) => boolean,
+  ) => podLabels.some(p => p.ns === ns && match(p.labels));
   const add = (o: KubeObject | undefined) => {
     if (o) result.set(objectKey(o), o);
   };
 
   for (const ns of namespaces) {
     for (const svc of index.ofKindIn('Service', ns)) {
-      if (selectsPods(ns, l => mapSelectorMatches(svc.spec?.selector, l))) add(svc);
+      if (selectsPods(ns, l => mapSelectorMatches(svc.spec?.selector, l)))
+        add(svc);
     }
-    for (const kind of ['PodDisruptionBudget', 'ServiceMonitor', 'PodMonitor']) {
+    for (const kind of [
+      'PodDisruptionBudget',
+      'ServiceMonitor',
+      'PodMonitor',
+    ]) {
       for (const o of index.ofKindIn(kind, ns)) {
         if (kind === 'ServiceMonitor') {
           // A ServiceMonitor selects Services; keep it when it selects one of ours.
-          const services = [...result.values()].filter(s => s.kind === 'Service' && s.metadata.namespace === ns);
-          if (services.some(s => selectorMatches(o.spec?.selector, s.metadata.labels))) add(o);
-        } else if (o.spec?.selector && selectsPods(ns, l => selectorMatches(o.spec.selector, l))) add(o);
+          const services = [...result.values()].filter(
+            s => s.kind === 'Service' && s.metadata.namespace === ns,
+          );
+          if (
+            services.some(s =>
+              selectorMatches(o.spec?.selector, s.metadata.labels),
+            )
+          )
+            add(o);
+        } else if (
+          o.spec?.selector &&
+          selectsPods(ns, l => selectorMatches(o.spec.selector, l))
+        )
+          add(o);
       }
     }
     for (const np of index.ofKindIn('NetworkPolicy', ns)) {
-      if (selectsPods(ns, l => selectorMatches(np.spec?.podSelector ?? {}, l))) add(np);
+      if (selectsPods(ns, l => selectorMatches(np.spec?.podSelector ?? {}, l)))
+        add(np);
     }
-    const workloadNames = new Set(workloads.filter(w => (w.metadata.namespace ?? '') === ns).map(w => `${w.kind}/${w.metadata.name}`));
-    for (const kind of ['HorizontalPodAutoscaler', 'ScaledObject', 'VerticalPodAutoscaler']) {
+    const workloadNames = new Set(
+      workloads
+        .filter(w => (w.metadata.namespace ?? '') === ns)
+        .map(w => `${w.kind}/${w.metadata.name}`),
+    );
+    for (const kind of [
+      'HorizontalPodAutoscaler',
+      'ScaledObject',
+      'VerticalPodAutoscaler',
+    ]) {
       for (const o of index.ofKindIn(kind, ns)) {
         const t = o.spec?.scaleTargetRef ?? o.spec?.targetRef;
-        if (t && workloadNames.has(`${t.kind ?? 'Deployment'}/${t.name}`)) add(o);
+        if (t && workloadNames.has(`${t.kind ?? 'Deployment'}/${t.name}`))
+          add(o);
       }
     }
     for (const o of index.ofKindIn('ScaledJob', ns)) add(o);
@@ -118,10 +187,19 @@ export function mapEntityObjects(index: ClusterIndex, selector: EntitySelector |
       const names = new Set<string>();
       const backend = (b: any) => b?.service?.name && names.add(b.service.name);
       backend(ing.spec?.defaultBackend);
-      for (const rule of ing.spec?.rules ?? []) for (const p of rule.http?.paths ?? []) backend(p.backend);
+      for (const rule of ing.spec?.rules ?? [])
+        for (const p of rule.http?.paths ?? []) backend(p.backend);
       if ([...names].some(n => result.has(`Service/${ns}/${n}`))) add(ing);
     }
-    for (const kind of ['PrometheusRule', 'SecretProviderClass', 'ExternalSecret', 'PeerAuthentication', 'DestinationRule', 'Canary', 'Rollout']) {
+    for (const kind of [
+      'PrometheusRule',
+      'SecretProviderClass',
+      'ExternalSecret',
+      'PeerAuthentication',
+      'DestinationRule',
+      'Canary',
+      'Rollout',
+    ]) {
       for (const o of index.ofKindIn(kind, ns)) add(o);
     }
   }
@@ -131,7 +209,13 @@ export function mapEntityObjects(index: ClusterIndex, selector: EntitySelector |
   }
   for (const kind of ['Kustomization', 'HelmRelease']) {
     for (const o of index.ofKind(kind)) {
-      if (o.apiVersion?.includes('fluxcd.io') && namespaces.has(o.spec?.targetNamespace ?? o.metadata.namespace ?? '\u0000')) add(o);
+      if (
+        o.apiVersion?.includes('fluxcd.io') &&
+        namespaces.has(
+          o.spec?.targetNamespace ?? o.metadata.namespace ?? '\u0000',
+        )
+      )
+        add(o);
     }
   }
   for (const w of workloads) {
@@ -141,28 +225,56 @@ export function mapEntityObjects(index: ClusterIndex, selector: EntitySelector |
     add(index.get('ServiceAccount', ns, sa));
     for (const v of spec.volumes ?? []) {
       if (v.configMap?.name) add(index.get('ConfigMap', ns, v.configMap.name));
-      if (v.secret?.secretName) add(index.get('Secret', ns, v.secret.secretName));
-      if (v.persistentVolumeClaim?.claimName) add(index.get('PersistentVolumeClaim', ns, v.persistentVolumeClaim.claimName));
+      if (v.secret?.secretName)
+        add(index.get('Secret', ns, v.secret.secretName));
+      if (v.persistentVolumeClaim?.claimName)
+        add(
+          index.get(
+            'PersistentVolumeClaim',
+            ns,
+            v.persistentVolumeClaim.claimName,
+          ),
+        );
     }
-    for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) {
+    for (const c of [
+      ...(spec.containers ?? []),
+      ...(spec.initContainers ?? []),
+    ]) {
       for (const e of c.envFrom ?? []) {
-        if (e.configMapRef?.name) add(index.get('ConfigMap', ns, e.configMapRef.name));
+        if (e.configMapRef?.name)
+          add(index.get('ConfigMap', ns, e.configMapRef.name));
         if (e.secretRef?.name) add(index.get('Secret', ns, e.secretRef.name));
       }
       for (const e of c.env ?? []) {
-        if (e.valueFrom?.configMapKeyRef?.name) add(index.get('ConfigMap', ns, e.valueFrom.configMapKeyRef.name));
-        if (e.valueFrom?.secretKeyRef?.name) add(index.get('Secret', ns, e.valueFrom.secretKeyRef.name));
+        if (e.valueFrom?.configMapKeyRef?.name)
+          add(index.get('ConfigMap', ns, e.valueFrom.configMapKeyRef.name));
+        if (e.valueFrom?.secretKeyRef?.name)
+          add(index.get('Secret', ns, e.valueFrom.secretKeyRef.name));
       }
     }
     for (const rb of index.ofKindIn('RoleBinding', ns)) {
-      if ((rb.subjects ?? []).some((s: any) => s.kind === 'ServiceAccount' && s.name === sa && (s.namespace ?? ns) === ns)) {
+      if (
+        (rb.subjects ?? []).some(
+          (s: any) =>
+            s.kind === 'ServiceAccount' &&
+            s.name === sa &&
+            (s.namespace ?? ns) === ns,
+        )
+      ) {
         add(rb);
-        if (rb.roleRef?.kind === 'Role') add(index.get('Role', ns, rb.roleRef.name));
-        if (rb.roleRef?.kind === 'ClusterRole') add(index.get('ClusterRole', undefined, rb.roleRef.name));
+        if (rb.roleRef?.kind === 'Role')
+          add(index.get('Role', ns, rb.roleRef.name));
+        if (rb.roleRef?.kind === 'ClusterRole')
+          add(index.get('ClusterRole', undefined, rb.roleRef.name));
       }
     }
     for (const crb of index.ofKind('ClusterRoleBinding')) {
-      if ((crb.subjects ?? []).some((s: any) => s.kind === 'ServiceAccount' && s.name === sa && s.namespace === ns)) {
+      if (
+        (crb.subjects ?? []).some(
+          (s: any) =>
+            s.kind === 'ServiceAccount' && s.name === sa && s.namespace === ns,
+        )
+      ) {
         add(crb);
         add(index.get('ClusterRole', undefined, crb.roleRef?.name));
       }
@@ -172,6 +284,14 @@ export function mapEntityObjects(index: ClusterIndex, selector: EntitySelector |
 }
 
 /** The namespaces that hold an entity's workloads. @public */
-export function workloadNamespaces(objects: ReadonlyArray<KubeObject>): string[] {
-  return [...new Set(objects.filter(o => podTemplateLabels(o) !== undefined).map(o => o.metadata.namespace ?? ''))].sort();
+export function workloadNamespaces(
+  objects: ReadonlyArray<KubeObject>,
+): string[] {
+  return [
+    ...new Set(
+      objects
+        .filter(o => podTemplateLabels(o) !== undefined)
+        .map(o => o.metadata.namespace ?? ''),
+    ),
+  ].sort();
 }

@@ -14,7 +14,11 @@ export type LabelRequirement =
 /** The structured selector of Kubernetes objects. @public */
 export interface LabelSelectorSpec {
   matchLabels?: Record<string, string>;
-  matchExpressions?: Array<{ key: string; operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist'; values?: string[] }>;
+  matchExpressions?: Array<{
+    key: string;
+    operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
+    values?: string[];
+  }>;
 }
 
 /** Thrown for a selector string that does not parse. @public */
@@ -27,13 +31,15 @@ function splitTopLevel(selector: string): string[] {
   for (const ch of selector) {
     if (ch === '(') depth++;
     if (ch === ')') depth--;
-    if (depth < 0) throw new LabelSelectorError(`unbalanced ")" in "${selector}"`);
+    if (depth < 0)
+      throw new LabelSelectorError(`unbalanced ")" in "${selector}"`);
     if (ch === ',' && depth === 0) {
       parts.push(current.trim());
       current = '';
     } else current += ch;
   }
-  if (depth !== 0) throw new LabelSelectorError(`unbalanced "(" in "${selector}"`);
+  if (depth !== 0)
+    throw new LabelSelectorError(`unbalanced "(" in "${selector}"`);
   parts.push(current.trim());
   return parts;
 }
@@ -49,18 +55,25 @@ export function parseLabelSelector(selector: string): LabelRequirement[] {
     const set = /^(\S+)\s+(in|notin)\s*\((.*)\)$/.exec(text);
     if (set) {
       const values = set[3].split(',').map(v => v.trim());
-      if (!KEY.test(set[1]) || !values.every(v => VALUE.test(v))) throw new LabelSelectorError(`invalid requirement "${text}"`);
+      if (!KEY.test(set[1]) || !values.every(v => VALUE.test(v)))
+        throw new LabelSelectorError(`invalid requirement "${text}"`);
       return { key: set[1], op: set[2] as 'in' | 'notin', values };
     }
     if (text.startsWith('!')) {
       const key = text.slice(1).trim();
-      if (!KEY.test(key)) throw new LabelSelectorError(`invalid requirement "${text}"`);
+      if (!KEY.test(key))
+        throw new LabelSelectorError(`invalid requirement "${text}"`);
       return { key, op: '!' as const };
     }
     const eq = /^([^=!\s]+)\s*(==|=|!=)\s*(\S*)$/.exec(text);
     if (eq) {
-      if (!KEY.test(eq[1]) || !VALUE.test(eq[3])) throw new LabelSelectorError(`invalid requirement "${text}"`);
-      return { key: eq[1], op: eq[2] === '!=' ? '!=' : '=', value: eq[3] } as LabelRequirement;
+      if (!KEY.test(eq[1]) || !VALUE.test(eq[3]))
+        throw new LabelSelectorError(`invalid requirement "${text}"`);
+      return {
+        key: eq[1],
+        op: eq[2] === '!=' ? '!=' : '=',
+        value: eq[3],
+      } as LabelRequirement;
     }
     if (KEY.test(text)) return { key: text, op: 'exists' as const };
     throw new LabelSelectorError(`invalid requirement "${text}"`);
@@ -68,7 +81,10 @@ export function parseLabelSelector(selector: string): LabelRequirement[] {
 }
 
 /** Whether labels satisfy every requirement. @public */
-export function matchesRequirements(labels: Record<string, string> | undefined, reqs: ReadonlyArray<LabelRequirement>): boolean {
+export function matchesRequirements(
+  labels: Record<string, string> | undefined,
+  reqs: ReadonlyArray<LabelRequirement>,
+): boolean {
   const l = labels ?? {};
   return reqs.every(r => {
     const has = Object.prototype.hasOwnProperty.call(l, r.key);
@@ -92,24 +108,40 @@ export function matchesRequirements(labels: Record<string, string> | undefined, 
 }
 
 /** Requirements of a structured selector. An empty selector selects everything. @public */
-export function requirementsOf(spec: LabelSelectorSpec | undefined | null): LabelRequirement[] {
+export function requirementsOf(
+  spec: LabelSelectorSpec | undefined | null,
+): LabelRequirement[] {
   if (!spec) return [];
-  const reqs: LabelRequirement[] = Object.entries(spec.matchLabels ?? {}).map(([key, value]) => ({ key, op: '=' as const, value: String(value) }));
+  const reqs: LabelRequirement[] = Object.entries(spec.matchLabels ?? {}).map(
+    ([key, value]) => ({ key, op: '=' as const, value: String(value) }),
+  );
   for (const e of spec.matchExpressions ?? []) {
-    const op = ({ In: 'in', NotIn: 'notin', Exists: 'exists', DoesNotExist: '!' } as const)[e.operator];
+    const op = (
+      { In: 'in', NotIn: 'notin', Exists: 'exists', DoesNotExist: '!' } as const
+    )[e.operator];
     if (!op) continue;
-    reqs.push(op === 'in' || op === 'notin' ? { key: e.key, op, values: (e.values ?? []).map(String) } : { key: e.key, op });
+    reqs.push(
+      op === 'in' || op === 'notin'
+        ? { key: e.key, op, values: (e.values ?? []).map(String) }
+        : { key: e.key, op },
+    );
   }
   return reqs;
 }
 
 /** Whether a structured selector selects labels. @public */
-export function selectorMatches(spec: LabelSelectorSpec | undefined | null, labels: Record<string, string> | undefined): boolean {
+export function selectorMatches(
+  spec: LabelSelectorSpec | undefined | null,
+  labels: Record<string, string> | undefined,
+): boolean {
   return matchesRequirements(labels, requirementsOf(spec));
 }
 
 /** A Service-style selector (a plain map); an empty map selects nothing, as for Services. @public */
-export function mapSelectorMatches(selector: Record<string, string> | undefined, labels: Record<string, string> | undefined): boolean {
+export function mapSelectorMatches(
+  selector: Record<string, string> | undefined,
+  labels: Record<string, string> | undefined,
+): boolean {
   if (!selector || Object.keys(selector).length === 0) return false;
   const l = labels ?? {};
   return Object.entries(selector).every(([k, v]) => l[k] === String(v));

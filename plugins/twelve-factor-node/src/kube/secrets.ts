@@ -10,7 +10,10 @@ export function redactSecret(obj: KubeObject): KubeObject {
   if (obj.kind !== 'Secret') return obj;
   const annotations = { ...(obj.metadata.annotations ?? {}) };
   delete annotations['kubectl.kubernetes.io/last-applied-configuration'];
-  const keys = [...Object.keys(obj.data ?? {}), ...Object.keys(obj.stringData ?? {})].sort();
+  const keys = [
+    ...Object.keys(obj.data ?? {}),
+    ...Object.keys(obj.stringData ?? {}),
+  ].sort();
   return {
     apiVersion: obj.apiVersion,
     kind: 'Secret',

@@ -7,7 +7,12 @@ export interface KubeObject {
     namespace?: string;
     labels?: Record<string, string>;
     annotations?: Record<string, string>;
-    ownerReferences?: Array<{ kind: string; name: string; controller?: boolean; apiVersion?: string }>;
+    ownerReferences?: Array<{
+      kind: string;
+      name: string;
+      controller?: boolean;
+      apiVersion?: string;
+    }>;
     [key: string]: unknown;
   };
   [key: string]: any;

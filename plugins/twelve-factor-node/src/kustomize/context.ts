@@ -18,11 +18,19 @@ export class RenderContext {
     const key = `${level}|${path ?? ''}|${message}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.diagnostics.push(path === undefined ? { level, source: 'kustomize', message } : { level, source: 'kustomize', message, path });
+    this.diagnostics.push(
+      path === undefined
+        ? { level, source: 'kustomize', message }
+        : { level, source: 'kustomize', message, path },
+    );
   }
 
   remote(ref: string, path: string): void {
     if (!this.skippedRemote.includes(ref)) this.skippedRemote.push(ref);
-    this.report('warning', `Remote reference '${ref}' not fetched; its resources are missing from the render`, path);
+    this.report(
+      'warning',
+      `Remote reference '${ref}' not fetched; its resources are missing from the render`,
+      path,
+    );
   }
 }

@@ -7,7 +7,13 @@
 import type { FieldSpec } from './fieldspec';
 import type { Gvk } from './gvk';
 
-const fs = (path: string, kind?: string, group?: string, version?: string, create?: boolean): FieldSpec => ({
+const fs = (
+  path: string,
+  kind?: string,
+  group?: string,
+  version?: string,
+  create?: boolean,
+): FieldSpec => ({
   path,
   ...(kind ? { kind } : {}),
   ...(group ? { group } : {}),
@@ -18,26 +24,64 @@ const fs = (path: string, kind?: string, group?: string, version?: string, creat
 /** Labels on objects and on the pod templates they stamp out. */
 const METADATA_LABELS: FieldSpec[] = [
   fs('metadata/labels', undefined, undefined, undefined, true),
-  fs('spec/template/metadata/labels', 'ReplicationController', undefined, 'v1', true),
+  fs(
+    'spec/template/metadata/labels',
+    'ReplicationController',
+    undefined,
+    'v1',
+    true,
+  ),
   fs('spec/template/metadata/labels', 'Deployment', undefined, undefined, true),
   fs('spec/template/metadata/labels', 'ReplicaSet', undefined, undefined, true),
   fs('spec/template/metadata/labels', 'DaemonSet', undefined, undefined, true),
   fs('spec/template/metadata/labels', 'StatefulSet', 'apps', undefined, true),
-  fs('spec/volumeClaimTemplates[]/metadata/labels', 'StatefulSet', 'apps', undefined, true),
+  fs(
+    'spec/volumeClaimTemplates[]/metadata/labels',
+    'StatefulSet',
+    'apps',
+    undefined,
+    true,
+  ),
   fs('spec/template/metadata/labels', 'Job', 'batch', undefined, true),
   fs('spec/jobTemplate/metadata/labels', 'CronJob', 'batch', undefined, true),
-  fs('spec/jobTemplate/spec/template/metadata/labels', 'CronJob', 'batch', undefined, true),
+  fs(
+    'spec/jobTemplate/spec/template/metadata/labels',
+    'CronJob',
+    'batch',
+    undefined,
+    true,
+  ),
 ];
 
 /** `labels: - includeTemplates: true` adds these to metadata/labels. */
 export const TEMPLATE_LABELS: FieldSpec[] = METADATA_LABELS.slice(1);
 
 const affinity = (kind: string): FieldSpec[] => [
-  fs('spec/template/spec/affinity/podAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels', kind, 'apps'),
-  fs('spec/template/spec/affinity/podAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels', kind, 'apps'),
-  fs('spec/template/spec/affinity/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels', kind, 'apps'),
-  fs('spec/template/spec/affinity/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels', kind, 'apps'),
-  fs('spec/template/spec/topologySpreadConstraints/labelSelector/matchLabels', kind, 'apps'),
+  fs(
+    'spec/template/spec/affinity/podAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels',
+    kind,
+    'apps',
+  ),
+  fs(
+    'spec/template/spec/affinity/podAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels',
+    kind,
+    'apps',
+  ),
+  fs(
+    'spec/template/spec/affinity/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels',
+    kind,
+    'apps',
+  ),
+  fs(
+    'spec/template/spec/affinity/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels',
+    kind,
+    'apps',
+  ),
+  fs(
+    'spec/template/spec/topologySpreadConstraints/labelSelector/matchLabels',
+    kind,
+    'apps',
+  ),
 ];
 
 /** commonLabels and `labels: - includeSelectors: true`: metadata plus selectors. */
@@ -49,14 +93,28 @@ export const COMMON_LABELS: FieldSpec[] = [
   fs('spec/selector/matchLabels', 'ReplicaSet', undefined, undefined, true),
   fs('spec/selector/matchLabels', 'DaemonSet', undefined, undefined, true),
   fs('spec/selector/matchLabels', 'StatefulSet', 'apps', undefined, true),
-  fs('spec/volumeClaimTemplates[]/metadata/labels', 'StatefulSet', 'apps', undefined, true),
+  fs(
+    'spec/volumeClaimTemplates[]/metadata/labels',
+    'StatefulSet',
+    'apps',
+    undefined,
+    true,
+  ),
   ...affinity('StatefulSet'),
   fs('spec/selector/matchLabels', 'Job', 'batch'),
   fs('spec/jobTemplate/spec/selector/matchLabels', 'CronJob', 'batch'),
   fs('spec/selector/matchLabels', 'PodDisruptionBudget', 'policy'),
   fs('spec/podSelector/matchLabels', 'NetworkPolicy', 'networking.k8s.io'),
-  fs('spec/ingress/from/podSelector/matchLabels', 'NetworkPolicy', 'networking.k8s.io'),
-  fs('spec/egress/to/podSelector/matchLabels', 'NetworkPolicy', 'networking.k8s.io'),
+  fs(
+    'spec/ingress/from/podSelector/matchLabels',
+    'NetworkPolicy',
+    'networking.k8s.io',
+  ),
+  fs(
+    'spec/egress/to/podSelector/matchLabels',
+    'NetworkPolicy',
+    'networking.k8s.io',
+  ),
   ...METADATA_LABELS,
 ];
 
@@ -64,14 +122,56 @@ export const METADATA_LABELS_ONLY: FieldSpec[] = [METADATA_LABELS[0]];
 
 export const COMMON_ANNOTATIONS: FieldSpec[] = [
   fs('metadata/annotations', undefined, undefined, undefined, true),
-  fs('spec/template/metadata/annotations', 'ReplicationController', undefined, 'v1', true),
-  fs('spec/template/metadata/annotations', 'Deployment', undefined, undefined, true),
-  fs('spec/template/metadata/annotations', 'ReplicaSet', undefined, undefined, true),
-  fs('spec/template/metadata/annotations', 'DaemonSet', undefined, undefined, true),
-  fs('spec/template/metadata/annotations', 'StatefulSet', undefined, undefined, true),
+  fs(
+    'spec/template/metadata/annotations',
+    'ReplicationController',
+    undefined,
+    'v1',
+    true,
+  ),
+  fs(
+    'spec/template/metadata/annotations',
+    'Deployment',
+    undefined,
+    undefined,
+    true,
+  ),
+  fs(
+    'spec/template/metadata/annotations',
+    'ReplicaSet',
+    undefined,
+    undefined,
+    true,
+  ),
+  fs(
+    'spec/template/metadata/annotations',
+    'DaemonSet',
+    undefined,
+    undefined,
+    true,
+  ),
+  fs(
+    'spec/template/metadata/annotations',
+    'StatefulSet',
+    undefined,
+    undefined,
+    true,
+  ),
   fs('spec/template/metadata/annotations', 'Job', 'batch', undefined, true),
-  fs('spec/jobTemplate/metadata/annotations', 'CronJob', 'batch', undefined, true),
-  fs('spec/jobTemplate/spec/template/metadata/annotations', 'CronJob', 'batch', undefined, true),
+  fs(
+    'spec/jobTemplate/metadata/annotations',
+    'CronJob',
+    'batch',
+    undefined,
+    true,
+  ),
+  fs(
+    'spec/jobTemplate/spec/template/metadata/annotations',
+    'CronJob',
+    'batch',
+    undefined,
+    true,
+  ),
 ];
 
 /**
@@ -81,8 +181,18 @@ export const COMMON_ANNOTATIONS: FieldSpec[] = [
  */
 export const NAMESPACE_FIELDS: FieldSpec[] = [
   fs('metadata/name', 'Namespace', undefined, undefined, true),
-  fs('spec/service/namespace', 'APIService', 'apiregistration.k8s.io', undefined, true),
-  fs('spec/conversion/webhook/clientConfig/service/namespace', 'CustomResourceDefinition', 'apiextensions.k8s.io'),
+  fs(
+    'spec/service/namespace',
+    'APIService',
+    'apiregistration.k8s.io',
+    undefined,
+    true,
+  ),
+  fs(
+    'spec/conversion/webhook/clientConfig/service/namespace',
+    'CustomResourceDefinition',
+    'apiextensions.k8s.io',
+  ),
 ];
 
 export const NAME_PREFIX_FIELDS: FieldSpec[] = [fs('metadata/name')];
@@ -91,8 +201,20 @@ export const NAME_SUFFIX_FIELDS: FieldSpec[] = [fs('metadata/name')];
 export const IMAGE_FIELDS: FieldSpec[] = [
   fs('spec/containers[]/image', undefined, undefined, undefined, true),
   fs('spec/initContainers[]/image', undefined, undefined, undefined, true),
-  fs('spec/template/spec/containers[]/image', undefined, undefined, undefined, true),
-  fs('spec/template/spec/initContainers[]/image', undefined, undefined, undefined, true),
+  fs(
+    'spec/template/spec/containers[]/image',
+    undefined,
+    undefined,
+    undefined,
+    true,
+  ),
+  fs(
+    'spec/template/spec/initContainers[]/image',
+    undefined,
+    undefined,
+    undefined,
+    true,
+  ),
 ];
 
 export const REPLICA_FIELDS: FieldSpec[] = [
@@ -108,13 +230,22 @@ export interface NameBackReference {
   referrers: FieldSpec[];
 }
 
-const WORKLOADS_WITH_TEMPLATE = ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job'];
+const WORKLOADS_WITH_TEMPLATE = [
+  'Deployment',
+  'ReplicaSet',
+  'DaemonSet',
+  'StatefulSet',
+  'Job',
+];
 
 function podRefs(pathsInPodSpec: string[]): FieldSpec[] {
   const out: FieldSpec[] = [];
-  for (const p of pathsInPodSpec) out.push(fs(`spec/${p}`, 'Pod', undefined, 'v1'));
-  for (const p of pathsInPodSpec) out.push(fs(`template/spec/${p}`, 'PodTemplate'));
-  for (const k of WORKLOADS_WITH_TEMPLATE) for (const p of pathsInPodSpec) out.push(fs(`spec/template/spec/${p}`, k));
+  for (const p of pathsInPodSpec)
+    out.push(fs(`spec/${p}`, 'Pod', undefined, 'v1'));
+  for (const p of pathsInPodSpec)
+    out.push(fs(`template/spec/${p}`, 'PodTemplate'));
+  for (const k of WORKLOADS_WITH_TEMPLATE)
+    for (const p of pathsInPodSpec) out.push(fs(`spec/template/spec/${p}`, k));
   return out;
 }
 
@@ -136,14 +267,18 @@ const SECRET_IN_POD = [
   'volumes/projected/sources/secret/name',
 ];
 
-const cronJob = (p: string) => fs(`spec/jobTemplate/spec/template/spec/${p}`, 'CronJob');
-const templated = (p: string, kinds: string[]) => kinds.map(k => fs(`spec/template/spec/${p}`, k));
+const cronJob = (p: string) =>
+  fs(`spec/jobTemplate/spec/template/spec/${p}`, 'CronJob');
+const templated = (p: string, kinds: string[]) =>
+  kinds.map(k => fs(`spec/template/spec/${p}`, k));
 
 export const NAME_REFERENCES: NameBackReference[] = [
-  ...['Deployment', 'ReplicationController', 'ReplicaSet', 'StatefulSet'].map(kind => ({
-    target: { kind },
-    referrers: [fs('spec/scaleTargetRef/name', 'HorizontalPodAutoscaler')],
-  })),
+  ...['Deployment', 'ReplicationController', 'ReplicaSet', 'StatefulSet'].map(
+    kind => ({
+      target: { kind },
+      referrers: [fs('spec/scaleTargetRef/name', 'HorizontalPodAutoscaler')],
+    }),
+  ),
   {
     target: { kind: 'ConfigMap', version: 'v1' },
     referrers: [
@@ -157,7 +292,10 @@ export const NAME_REFERENCES: NameBackReference[] = [
       fs('spec/configSource/configMap', 'Node'),
       fs('rules/resourceNames', 'Role'),
       fs('rules/resourceNames', 'ClusterRole'),
-      fs('metadata/annotations/nginx.ingress.kubernetes.io\\/fastcgi-params-configmap', 'Ingress'),
+      fs(
+        'metadata/annotations/nginx.ingress.kubernetes.io\\/fastcgi-params-configmap',
+        'Ingress',
+      ),
     ],
   },
   {
@@ -173,8 +311,14 @@ export const NAME_REFERENCES: NameBackReference[] = [
       cronJob('imagePullSecrets/name'),
       fs('spec/tls/secretName', 'Ingress'),
       fs('metadata/annotations/ingress.kubernetes.io\\/auth-secret', 'Ingress'),
-      fs('metadata/annotations/nginx.ingress.kubernetes.io\\/auth-secret', 'Ingress'),
-      fs('metadata/annotations/nginx.ingress.kubernetes.io\\/auth-tls-secret', 'Ingress'),
+      fs(
+        'metadata/annotations/nginx.ingress.kubernetes.io\\/auth-secret',
+        'Ingress',
+      ),
+      fs(
+        'metadata/annotations/nginx.ingress.kubernetes.io\\/auth-tls-secret',
+        'Ingress',
+      ),
       fs('imagePullSecrets/name', 'ServiceAccount'),
       fs('parameters/secretName', 'StorageClass'),
       fs('parameters/adminSecretName', 'StorageClass'),
@@ -182,7 +326,12 @@ export const NAME_REFERENCES: NameBackReference[] = [
       fs('parameters/secretRef', 'StorageClass'),
       fs('rules/resourceNames', 'Role'),
       fs('rules/resourceNames', 'ClusterRole'),
-      fs('spec/template/spec/containers/env/valueFrom/secretKeyRef/name', 'Service', 'serving.knative.dev', 'v1'),
+      fs(
+        'spec/template/spec/containers/env/valueFrom/secretKeyRef/name',
+        'Service',
+        'serving.knative.dev',
+        'v1',
+      ),
       fs('spec/azureFile/secretName', 'PersistentVolume'),
     ],
   },
@@ -195,8 +344,16 @@ export const NAME_REFERENCES: NameBackReference[] = [
       fs('spec/rules/http/paths/backend/service/name', 'Ingress'),
       fs('spec/defaultBackend/service/name', 'Ingress'),
       fs('spec/service/name', 'APIService', 'apiregistration.k8s.io'),
-      fs('webhooks/clientConfig/service', 'ValidatingWebhookConfiguration', 'admissionregistration.k8s.io'),
-      fs('webhooks/clientConfig/service', 'MutatingWebhookConfiguration', 'admissionregistration.k8s.io'),
+      fs(
+        'webhooks/clientConfig/service',
+        'ValidatingWebhookConfiguration',
+        'admissionregistration.k8s.io',
+      ),
+      fs(
+        'webhooks/clientConfig/service',
+        'MutatingWebhookConfiguration',
+        'admissionregistration.k8s.io',
+      ),
     ],
   },
   {
@@ -228,14 +385,24 @@ export const NAME_REFERENCES: NameBackReference[] = [
     target: { kind: 'PersistentVolumeClaim', version: 'v1' },
     referrers: [
       fs('spec/volumes/persistentVolumeClaim/claimName', 'Pod'),
-      ...templated('volumes/persistentVolumeClaim/claimName', ['StatefulSet', 'Deployment', 'ReplicationController']),
+      ...templated('volumes/persistentVolumeClaim/claimName', [
+        'StatefulSet',
+        'Deployment',
+        'ReplicationController',
+      ]),
       cronJob('volumes/persistentVolumeClaim/claimName'),
-      ...templated('volumes/persistentVolumeClaim/claimName', ['Job', 'DaemonSet']),
+      ...templated('volumes/persistentVolumeClaim/claimName', [
+        'Job',
+        'DaemonSet',
+      ]),
     ],
   },
   {
     target: { kind: 'PersistentVolume', version: 'v1' },
-    referrers: [fs('spec/volumeName', 'PersistentVolumeClaim'), fs('rules/resourceNames', 'ClusterRole')],
+    referrers: [
+      fs('spec/volumeName', 'PersistentVolumeClaim'),
+      fs('rules/resourceNames', 'ClusterRole'),
+    ],
   },
   {
     target: { kind: 'StorageClass', version: 'v1', group: 'storage.k8s.io' },
@@ -246,10 +413,18 @@ export const NAME_REFERENCES: NameBackReference[] = [
     ],
   },
   {
-    target: { kind: 'PriorityClass', version: 'v1', group: 'scheduling.k8s.io' },
+    target: {
+      kind: 'PriorityClass',
+      version: 'v1',
+      group: 'scheduling.k8s.io',
+    },
     referrers: [
       fs('spec/priorityClassName', 'Pod'),
-      ...templated('priorityClassName', ['StatefulSet', 'Deployment', 'ReplicationController']),
+      ...templated('priorityClassName', [
+        'StatefulSet',
+        'Deployment',
+        'ReplicationController',
+      ]),
       cronJob('priorityClassName'),
       ...templated('priorityClassName', ['Job', 'DaemonSet']),
     ],
@@ -257,7 +432,11 @@ export const NAME_REFERENCES: NameBackReference[] = [
   {
     // kustomize's own config spells the group with a version, so this never
     // matches; kept for fidelity.
-    target: { kind: 'IngressClass', version: 'v1', group: 'networking.k8s.io/v1' },
+    target: {
+      kind: 'IngressClass',
+      version: 'v1',
+      group: 'networking.k8s.io/v1',
+    },
     referrers: [fs('spec/ingressClassName', 'Ingress')],
   },
 ];
@@ -287,4 +466,7 @@ export const ORDER_FIRST = [
   'CronJob',
   'PodDisruptionBudget',
 ];
-export const ORDER_LAST = ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'];
+export const ORDER_LAST = [
+  'MutatingWebhookConfiguration',
+  'ValidatingWebhookConfiguration',
+];

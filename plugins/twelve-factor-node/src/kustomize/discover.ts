@@ -14,7 +14,8 @@ import { KUSTOMIZATION_FILE_NAMES, joinRepoPath } from './paths';
 export function findKustomizationDirs(snapshot: RepoSnapshot): string[] {
   const names = new Set(KUSTOMIZATION_FILE_NAMES);
   const dirs = new Set<string>();
-  for (const f of snapshot.find((_p, name) => names.has(name))) dirs.add(dirname(f.path));
+  for (const f of snapshot.find((_p, name) => names.has(name)))
+    dirs.add(dirname(f.path));
   return [...dirs].sort();
 }
 
@@ -36,7 +37,8 @@ export function findDeployTargets(snapshot: RepoSnapshot): string[] {
     if (k.kind === 'Component') components.add(dir);
     for (const ref of [...k.resources, ...k.components]) {
       const full = joinRepoPath(dir, ref);
-      if (full !== undefined && full !== dir && known.has(full)) referenced.add(full);
+      if (full !== undefined && full !== dir && known.has(full))
+        referenced.add(full);
     }
   }
   return dirs.filter(d => !referenced.has(d) && !components.has(d));

@@ -38,10 +38,15 @@ export function splitPath(path: string): Segment[] {
   const parts: string[] = [];
   for (const part of path.split('/')) {
     const last = parts.length - 1;
-    if (last >= 0 && parts[last].endsWith('\\')) parts[last] = `${parts[last].slice(0, -1)}/${part}`;
+    if (last >= 0 && parts[last].endsWith('\\'))
+      parts[last] = `${parts[last].slice(0, -1)}/${part}`;
     else parts.push(part);
   }
-  const res = parts.map(p => (p.endsWith('[]') ? { name: p.slice(0, -2), isSeq: true } : { name: p, isSeq: false }));
+  const res = parts.map(p =>
+    p.endsWith('[]')
+      ? { name: p.slice(0, -2), isSeq: true }
+      : { name: p, isSeq: false },
+  );
   splitCache.set(path, res);
   return res;
 }
@@ -72,7 +77,11 @@ function step(w: Walk, node: any, i: number): void {
     for (const el of node) {
       if (isNullish(el)) continue;
       if (isContainer(el)) step(w, el, i);
-      else w.error ??= `expected a map or list at '${w.path.slice(0, i).map(s => s.name).join('/')}'`;
+      else
+        w.error ??= `expected a map or list at '${w.path
+          .slice(0, i)
+          .map(s => s.name)
+          .join('/')}'`;
     }
     return;
   }
@@ -94,7 +103,11 @@ function step(w: Walk, node: any, i: number): void {
     return;
   }
   if (isContainer(value)) step(w, value, i + 1);
-  else w.error ??= `expected a map or list at '${w.path.slice(0, i + 1).map(s => s.name).join('/')}'`;
+  else
+    w.error ??= `expected a map or list at '${w.path
+      .slice(0, i + 1)
+      .map(s => s.name)
+      .join('/')}'`;
 }
 
 /**
@@ -111,7 +124,12 @@ export function visitFieldSpec(
   gvk: Gvk = gvkOf(obj),
 ): string | undefined {
   if (!fieldSpecMatches(fs, gvk)) return undefined;
-  const w: Walk = { path: splitPath(fs.path), create: !!fs.create && createKind !== undefined, createKind, visit };
+  const w: Walk = {
+    path: splitPath(fs.path),
+    create: !!fs.create && createKind !== undefined,
+    createKind,
+    visit,
+  };
   step(w, obj, 0);
   return w.error;
 }

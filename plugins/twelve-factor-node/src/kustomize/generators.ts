@@ -4,7 +4,11 @@
  * create/merge/replace behaviour.
  */
 import type { RenderContext } from './context';
-import type { GeneratorArgs, GeneratorOptions, Kustomization } from './kustfile';
+import type {
+  GeneratorArgs,
+  GeneratorOptions,
+  Kustomization,
+} from './kustfile';
 import { isWithin, joinRepoPath } from './paths';
 import { appendResource, matchingByAnyId } from './resmap';
 import {
@@ -22,11 +26,15 @@ import {
 } from './resource';
 
 /** Local options win over global ones, except booleans: a global `true` wins. */
-export function mergeGeneratorOptions(local?: GeneratorOptions, global?: GeneratorOptions): GeneratorOptions | undefined {
+export function mergeGeneratorOptions(
+  local?: GeneratorOptions,
+  global?: GeneratorOptions,
+): GeneratorOptions | undefined {
   if (!global) return local;
   const out: GeneratorOptions = { ...(local ?? {}) };
   if (global.labels) out.labels = { ...global.labels, ...(out.labels ?? {}) };
-  if (global.annotations) out.annotations = { ...global.annotations, ...(out.annotations ?? {}) };
+  if (global.annotations)
+    out.annotations = { ...global.annotations, ...(out.annotations ?? {}) };
   if (global.disableNameSuffixHash) out.disableNameSuffixHash = true;
   if (global.immutable) out.immutable = true;
   return out;
@@ -34,11 +42,16 @@ export function mergeGeneratorOptions(local?: GeneratorOptions, global?: Generat
 
 /** `key=value`, with surrounding matching quotes removed from the value. */
 function parseLiteral(source: string): [string, string] | string {
-  if (source.indexOf('=') === 0) return `invalid literal source ${source}, expected key=value`;
+  if (source.indexOf('=') === 0)
+    return `invalid literal source ${source}, expected key=value`;
   const i = source.indexOf('=');
   if (i < 0) return `invalid literal source ${source}, expected key=value`;
   let value = source.slice(i + 1);
-  if (value.length >= 2 && value[0] === value[value.length - 1] && (value[0] === '"' || value[0] === "'")) {
+  if (
+    value.length >= 2 &&
+    value[0] === value[value.length - 1] &&
+    (value[0] === '"' || value[0] === "'")
+  ) {
     value = value.slice(1, -1);
   }
   return [source.slice(0, i), value];
@@ -67,27 +80,51 @@ function basename(p: string): string {
 }
 
 /** Reads a file a generator names; only files at or below the kustomization folder. */
-function readGeneratorFile(ctx: RenderContext, k: Kustomization, ref: string): string | undefined {
+function readGeneratorFile(
+  ctx: RenderContext,
+  k: Kustomization,
+  ref: string,
+): string | undefined {
   const full = joinRepoPath(k.dir, ref);
   if (full === undefined) {
-    ctx.report('error', `Generator file '${ref}' is outside the repository`, k.path);
+    ctx.report(
+      'error',
+      `Generator file '${ref}' is outside the repository`,
+      k.path,
+    );
     return undefined;
   }
   if (!isWithin(full, k.dir)) {
-    ctx.report('error', `Generator file '${ref}' is not in or below '${k.dir || '.'}' (kustomize load restriction)`, k.path);
+    ctx.report(
+      'error',
+      `Generator file '${ref}' is not in or below '${
+        k.dir || '.'
+      }' (kustomize load restriction)`,
+      k.path,
+    );
     return undefined;
   }
   const text = ctx.snapshot.read(full);
   if (text === undefined) {
     const skipped = ctx.snapshot.file(full)?.skipped;
-    ctx.report('error', skipped ? `Generator file '${ref}' was not read (${skipped})` : `Generator file '${ref}' not found`, k.path);
+    ctx.report(
+      'error',
+      skipped
+        ? `Generator file '${ref}' was not read (${skipped})`
+        : `Generator file '${ref}' not found`,
+      k.path,
+    );
     return undefined;
   }
   return text;
 }
 
 /** The key/value pairs of a generator, in kustomize's order: envs, literals, files. */
-function loadPairs(ctx: RenderContext, k: Kustomization, args: GeneratorArgs): Array<[string, string]> {
+function loadPairs(
+  ctx: RenderContext,
+  k: Kustomization,
+  args: GeneratorArgs,
+): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
   for (const env of args.envs) {
     const text = readGeneratorFile(ctx, k, env);
@@ -95,7 +132,8 @@ function loadPairs(ctx: RenderContext, k: Kustomization, args: GeneratorArgs): A
   }
   for (const lit of args.literals) {
     const r = parseLiteral(lit);
-    if (typeof r === 'string') ctx.report('error', `${args.name}: ${r}`, k.path);
+    if (typeof r === 'string')
+      ctx.report('error', `${args.name}: ${r}`, k.path);
     else pairs.push(r);
   }
   for (const source of args.files) {
@@ -106,13 +144,21 @@ function loadPairs(ctx: RenderContext, k: Kustomization, args: GeneratorArgs): A
       key = basename(source);
       file = source;
     } else if (eq === 0) {
-      ctx.report('error', `${args.name}: missing key name for file source '${source}'`, k.path);
+      ctx.report(
+        'error',
+        `${args.name}: missing key name for file source '${source}'`,
+        k.path,
+      );
       continue;
     } else {
       key = source.slice(0, eq);
       file = source.slice(eq + 1);
       if (file.includes('=') || file === '') {
-        ctx.report('error', `${args.name}: invalid file source '${source}'`, k.path);
+        ctx.report(
+          'error',
+          `${args.name}: invalid file source '${source}'`,
+          k.path,
+        );
         continue;
       }
     }
@@ -133,7 +179,8 @@ export function encodeBase64(s: string): string {
   const lines = Math.floor(enc.length / lineLen) + 1;
   if (lines <= 1) return enc;
   let out = '';
-  for (let i = 0; i < enc.length; i += lineLen) out += `${enc.slice(i, i + lineLen)}\n`;
+  for (let i = 0; i < enc.length; i += lineLen)
+    out += `${enc.slice(i, i + lineLen)}\n`;
   return out;
 }
 
@@ -143,26 +190,45 @@ function behaviorOf(s: string): Behavior {
 
 function applyOptions(obj: KObject, opts: GeneratorOptions | undefined): void {
   if (!opts) return;
-  if (opts.labels && Object.keys(opts.labels).length > 0) meta(obj).labels = { ...opts.labels };
-  if (opts.annotations && Object.keys(opts.annotations).length > 0) meta(obj).annotations = { ...opts.annotations };
+  if (opts.labels && Object.keys(opts.labels).length > 0)
+    meta(obj).labels = { ...opts.labels };
+  if (opts.annotations && Object.keys(opts.annotations).length > 0)
+    meta(obj).annotations = { ...opts.annotations };
 }
 
 /** Builds a generated ConfigMap or Secret; undefined (after reporting) when it cannot. */
-export function generate(ctx: RenderContext, k: Kustomization, args: GeneratorArgs, kind: 'ConfigMap' | 'Secret'): Res | undefined {
+export function generate(
+  ctx: RenderContext,
+  k: Kustomization,
+  args: GeneratorArgs,
+  kind: 'ConfigMap' | 'Secret',
+): Res | undefined {
   if (!args.name) {
-    ctx.report('error', `A ${kind.toLowerCase()} generator needs a name`, k.path);
+    ctx.report(
+      'error',
+      `A ${kind.toLowerCase()} generator needs a name`,
+      k.path,
+    );
     return undefined;
   }
   const opts = mergeGeneratorOptions(args.options, k.generatorOptions);
   const data: Record<string, string> = {};
   for (const [key, value] of loadPairs(ctx, k, args)) {
     if (Object.prototype.hasOwnProperty.call(data, key)) {
-      ctx.report('error', `${kind} ${args.name} repeats the key '${key}'; keeping the first`, k.path);
+      ctx.report(
+        'error',
+        `${kind} ${args.name} repeats the key '${key}'; keeping the first`,
+        k.path,
+      );
       continue;
     }
     data[key] = value;
   }
-  const obj: KObject = { apiVersion: 'v1', kind, metadata: { name: args.name } };
+  const obj: KObject = {
+    apiVersion: 'v1',
+    kind,
+    metadata: { name: args.name },
+  };
   if (args.namespace) obj.metadata.namespace = args.namespace;
   const keys = Object.keys(data).sort();
   if (kind === 'Secret') {
@@ -189,13 +255,21 @@ function stringMap(v: unknown): Record<string, string> {
 }
 
 /** kyaml SetLabels/SetAnnotations: string values, the field removed when empty. */
-function setStringMap(obj: KObject, field: 'labels' | 'annotations', m: Record<string, string>): void {
+function setStringMap(
+  obj: KObject,
+  field: 'labels' | 'annotations',
+  m: Record<string, string>,
+): void {
   const md = meta(obj);
   if (Object.keys(m).length === 0) delete md[field];
   else md[field] = m;
 }
 
-function setDataMap(obj: KObject, field: 'data' | 'binaryData', m: Record<string, string>): void {
+function setDataMap(
+  obj: KObject,
+  field: 'data' | 'binaryData',
+  m: Record<string, string>,
+): void {
   if (Object.keys(m).length === 0) delete obj[field];
   else obj[field] = m;
 }
@@ -206,7 +280,10 @@ function setDataMap(obj: KObject, field: 'data' | 'binaryData', m: Record<string
  * (previous ids, prefixes, hash flag, behaviour) from the old object too.
  */
 export function copyMergeMetaDataFrom(res: Res, old: Res): void {
-  setStringMap(res.obj, 'labels', { ...stringMap(old.obj.metadata?.labels), ...stringMap(res.obj.metadata?.labels) });
+  setStringMap(res.obj, 'labels', {
+    ...stringMap(old.obj.metadata?.labels),
+    ...stringMap(res.obj.metadata?.labels),
+  });
   setStringMap(res.obj, 'annotations', {
     ...stringMap(old.obj.metadata?.annotations),
     ...stringMap(res.obj.metadata?.annotations),
@@ -224,19 +301,32 @@ export function copyMergeMetaDataFrom(res: Res, old: Res): void {
  * Adds a generated object to the accumulator (kustomize's AbsorbAll): a new
  * id is appended; an existing one may only be merged into or replaced.
  */
-export function absorb(ctx: RenderContext, list: Res[], res: Res, path: string): void {
+export function absorb(
+  ctx: RenderContext,
+  list: Res[],
+  res: Res,
+  path: string,
+): void {
   const id = curId(res);
   const matches = matchingByAnyId(list, id);
   if (matches.length === 0) {
     if (res.behavior === 'merge' || res.behavior === 'replace') {
-      ctx.report('error', `Cannot ${res.behavior} ${describeId(id)}: no such object in the bases`, path);
+      ctx.report(
+        'error',
+        `Cannot ${res.behavior} ${describeId(id)}: no such object in the bases`,
+        path,
+      );
       return;
     }
     appendResource(ctx, list, res, path);
     return;
   }
   if (matches.length > 1) {
-    ctx.report('error', `Several objects could absorb generated ${describeId(id)}`, path);
+    ctx.report(
+      'error',
+      `Several objects could absorb generated ${describeId(id)}`,
+      path,
+    );
     return;
   }
   const old = matches[0];
@@ -245,10 +335,22 @@ export function absorb(ctx: RenderContext, list: Res[], res: Res, path: string):
     copyMergeMetaDataFrom(res, old);
   } else if (behavior === 'merge') {
     copyMergeMetaDataFrom(res, old);
-    setDataMap(res.obj, 'data', { ...stringMap(old.obj.data), ...stringMap(res.obj.data) });
-    setDataMap(res.obj, 'binaryData', { ...stringMap(old.obj.binaryData), ...stringMap(res.obj.binaryData) });
+    setDataMap(res.obj, 'data', {
+      ...stringMap(old.obj.data),
+      ...stringMap(res.obj.data),
+    });
+    setDataMap(res.obj, 'binaryData', {
+      ...stringMap(old.obj.binaryData),
+      ...stringMap(res.obj.binaryData),
+    });
   } else {
-    ctx.report('error', `${describeId(id)} already exists; a generator must use behavior merge or replace`, path);
+    ctx.report(
+      'error',
+      `${describeId(
+        id,
+      )} already exists; a generator must use behavior merge or replace`,
+      path,
+    );
     return;
   }
   // The result takes the position of the object it replaces; a merge keeps

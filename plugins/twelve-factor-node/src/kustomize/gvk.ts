@@ -60,19 +60,36 @@ export function gvkSortString(g: Gvk): string {
 const CLUSTER_SCOPED: Record<string, string[]> = {
   // group/version -> kinds
   v1: ['ComponentStatus', 'Namespace', 'Node', 'PersistentVolume'],
-  'admissionregistration.k8s.io/v1': ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'],
-  'admissionregistration.k8s.io/v1beta1': ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'],
+  'admissionregistration.k8s.io/v1': [
+    'MutatingWebhookConfiguration',
+    'ValidatingWebhookConfiguration',
+  ],
+  'admissionregistration.k8s.io/v1beta1': [
+    'MutatingWebhookConfiguration',
+    'ValidatingWebhookConfiguration',
+  ],
   'apiextensions.k8s.io/v1': ['CustomResourceDefinition'],
   'apiextensions.k8s.io/v1beta1': ['CustomResourceDefinition'],
   'apiregistration.k8s.io/v1': ['APIService'],
   'apiregistration.k8s.io/v1beta1': ['APIService'],
   'authentication.k8s.io/v1': ['TokenReview'],
   'authentication.k8s.io/v1beta1': ['TokenReview'],
-  'authorization.k8s.io/v1': ['SelfSubjectAccessReview', 'SelfSubjectRulesReview', 'SubjectAccessReview'],
-  'authorization.k8s.io/v1beta1': ['SelfSubjectAccessReview', 'SelfSubjectRulesReview', 'SubjectAccessReview'],
+  'authorization.k8s.io/v1': [
+    'SelfSubjectAccessReview',
+    'SelfSubjectRulesReview',
+    'SubjectAccessReview',
+  ],
+  'authorization.k8s.io/v1beta1': [
+    'SelfSubjectAccessReview',
+    'SelfSubjectRulesReview',
+    'SubjectAccessReview',
+  ],
   'certificates.k8s.io/v1': ['CertificateSigningRequest'],
   'certificates.k8s.io/v1beta1': ['CertificateSigningRequest'],
-  'flowcontrol.apiserver.k8s.io/v1beta1': ['FlowSchema', 'PriorityLevelConfiguration'],
+  'flowcontrol.apiserver.k8s.io/v1beta1': [
+    'FlowSchema',
+    'PriorityLevelConfiguration',
+  ],
   'networking.k8s.io/v1': ['IngressClass'],
   'networking.k8s.io/v1beta1': ['IngressClass'],
   'node.k8s.io/v1': ['RuntimeClass'],
@@ -82,8 +99,18 @@ const CLUSTER_SCOPED: Record<string, string[]> = {
   'rbac.authorization.k8s.io/v1beta1': ['ClusterRole', 'ClusterRoleBinding'],
   'scheduling.k8s.io/v1': ['PriorityClass'],
   'scheduling.k8s.io/v1beta1': ['PriorityClass'],
-  'storage.k8s.io/v1': ['CSIDriver', 'CSINode', 'StorageClass', 'VolumeAttachment'],
-  'storage.k8s.io/v1beta1': ['CSIDriver', 'CSINode', 'StorageClass', 'VolumeAttachment'],
+  'storage.k8s.io/v1': [
+    'CSIDriver',
+    'CSINode',
+    'StorageClass',
+    'VolumeAttachment',
+  ],
+  'storage.k8s.io/v1beta1': [
+    'CSIDriver',
+    'CSINode',
+    'StorageClass',
+    'VolumeAttachment',
+  ],
 };
 
 /** kind -> group -> versions; looked up without building strings (this is hot). */

@@ -19,17 +19,28 @@ import { isMap, scalarText } from './resource';
 export function goJson(v: unknown): string {
   if (v === null || v === undefined || typeof v === 'symbol') return 'null';
   if (typeof v === 'string') {
-    return JSON.stringify(v).replace(/[<>&\u2028\u2029]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return JSON.stringify(v).replace(
+      /[<>&\u2028\u2029]/g,
+      c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
   }
   if (typeof v === 'number' || typeof v === 'boolean') return JSON.stringify(v);
   if (Array.isArray(v)) return `[${v.map(goJson).join(',')}]`;
   const keys = Object.keys(v as object).sort();
-  return `{${keys.map(k => `${goJson(k)}:${goJson((v as any)[k])}`).join(',')}}`;
+  return `{${keys
+    .map(k => `${goJson(k)}:${goJson((v as any)[k])}`)
+    .join(',')}}`;
 }
 
 /** sha256 hex, first 10 characters, with kustomize's character substitutions. */
 export function encodeHash(hex: string): string {
-  const subst: Record<string, string> = { '0': 'g', '1': 'h', '3': 'k', a: 'm', e: 't' };
+  const subst: Record<string, string> = {
+    '0': 'g',
+    '1': 'h',
+    '3': 'k',
+    a: 'm',
+    e: 't',
+  };
   return hex.slice(0, 10).replace(/[013ae]/g, c => subst[c]);
 }
 
@@ -43,7 +54,11 @@ function fieldValue(v: unknown): unknown {
 export function contentHash(obj: KObject): string {
   let encoded: string;
   if (obj.kind === 'ConfigMap') {
-    const m: Record<string, unknown> = { kind: 'ConfigMap', name: '', data: fieldValue(obj.data) };
+    const m: Record<string, unknown> = {
+      kind: 'ConfigMap',
+      name: '',
+      data: fieldValue(obj.data),
+    };
     if (isMap(obj.binaryData)) m.binaryData = obj.binaryData;
     encoded = goJson(m);
   } else if (obj.kind === 'Secret') {

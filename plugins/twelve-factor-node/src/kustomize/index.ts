@@ -8,7 +8,12 @@
  * with what it can.
  */
 import type { Diagnostic } from '@internal/plugin-twelve-factor-common';
-import { basename, dirname, normalizePath, RepoSnapshot } from '../sources/RepoSnapshot';
+import {
+  basename,
+  dirname,
+  normalizePath,
+  RepoSnapshot,
+} from '../sources/RepoSnapshot';
 import { KUSTOMIZATION_FILE_NAMES } from './paths';
 import { RenderContext } from './context';
 import { build } from './render';
@@ -37,7 +42,10 @@ export interface KustomizeRender {
  * kustomization.yml or Kustomization), like `kubectl kustomize dir`.
  * @public
  */
-export function renderKustomization(snapshot: RepoSnapshot, dir: string): KustomizeRender {
+export function renderKustomization(
+  snapshot: RepoSnapshot,
+  dir: string,
+): KustomizeRender {
   // Accept `.`/`./x/` spellings and a path to the kustomization file itself.
   let d = normalizePath(dir).replace(/\/+$/, '');
   if (d === '.') d = '';
@@ -48,7 +56,16 @@ export function renderKustomization(snapshot: RepoSnapshot, dir: string): Kustom
     objects = build(ctx, d).map(r => ({ object: r.obj, origin: r.origin }));
   } catch (e) {
     // A bug in the renderer must not take the caller down; say so instead.
-    ctx.report('error', `Kustomize renderer failed: ${(e as Error).message}`, d || '.');
+    ctx.report(
+      'error',
+      `Kustomize renderer failed: ${(e as Error).message}`,
+      d || '.',
+    );
   }
-  return { dir: d, objects, diagnostics: ctx.diagnostics, skippedRemote: ctx.skippedRemote };
+  return {
+    dir: d,
+    objects,
+    diagnostics: ctx.diagnostics,
+    skippedRemote: ctx.skippedRemote,
+  };
 }

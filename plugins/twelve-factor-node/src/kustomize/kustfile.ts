@@ -147,15 +147,29 @@ const UNSUPPORTED_FIELDS = [
 ];
 
 /** The kustomization file of a folder, or undefined (with the reason) when there is none or several. */
-export function findKustomizationFile(snapshot: RepoSnapshot, dir: string): { path?: string; error?: string } {
-  const found = KUSTOMIZATION_FILE_NAMES.map(n => (dir ? `${dir}/${n}` : n)).filter(p => snapshot.has(p));
-  if (found.length === 0) return { error: `No kustomization file in '${dir || '.'}'` };
-  if (found.length > 1) return { error: `Several kustomization files in '${dir || '.'}': ${found.join(', ')}` };
+export function findKustomizationFile(
+  snapshot: RepoSnapshot,
+  dir: string,
+): { path?: string; error?: string } {
+  const found = KUSTOMIZATION_FILE_NAMES.map(n =>
+    dir ? `${dir}/${n}` : n,
+  ).filter(p => snapshot.has(p));
+  if (found.length === 0)
+    return { error: `No kustomization file in '${dir || '.'}'` };
+  if (found.length > 1)
+    return {
+      error: `Several kustomization files in '${dir || '.'}': ${found.join(
+        ', ',
+      )}`,
+    };
   return { path: found[0] };
 }
 
 /** Whether a folder holds exactly one kustomization file. */
-export function isKustomizationDir(snapshot: RepoSnapshot, dir: string): boolean {
+export function isKustomizationDir(
+  snapshot: RepoSnapshot,
+  dir: string,
+): boolean {
   return findKustomizationFile(snapshot, dir).path !== undefined;
 }
 
@@ -167,7 +181,8 @@ function str(v: unknown): string {
 }
 
 function strList(v: unknown): string[] {
-  if (Array.isArray(v)) return v.filter(x => x !== null && x !== undefined).map(str);
+  if (Array.isArray(v))
+    return v.filter(x => x !== null && x !== undefined).map(str);
   if (typeof v === 'string') return [v];
   return [];
 }
@@ -185,7 +200,15 @@ function bool(v: unknown): boolean {
 function selector(v: unknown): TargetSelector | undefined {
   if (!isMap(v)) return undefined;
   const s: TargetSelector = {};
-  for (const k of ['group', 'version', 'kind', 'name', 'namespace', 'labelSelector', 'annotationSelector'] as const) {
+  for (const k of [
+    'group',
+    'version',
+    'kind',
+    'name',
+    'namespace',
+    'labelSelector',
+    'annotationSelector',
+  ] as const) {
     if (v[k] !== undefined && v[k] !== null) s[k] = str(v[k]);
   }
   return s;
@@ -221,7 +244,10 @@ function generatorArgs(v: unknown, secret: boolean): GeneratorArgs | undefined {
 function patchSpec(v: unknown): PatchSpec | undefined {
   if (!isMap(v)) return undefined;
   const options = isMap(v.options)
-    ? { allowNameChange: bool(v.options.allowNameChange), allowKindChange: bool(v.options.allowKindChange) }
+    ? {
+        allowNameChange: bool(v.options.allowNameChange),
+        allowKindChange: bool(v.options.allowKindChange),
+      }
     : {};
   return {
     path: v.path !== undefined && v.path !== null ? str(v.path) : undefined,
@@ -242,13 +268,19 @@ function fieldSpecs(v: unknown): FieldSpec[] {
   }));
 }
 
-const parsedKustomizations = new WeakMap<RepoSnapshot, Map<string, Kustomization | string>>();
+const parsedKustomizations = new WeakMap<
+  RepoSnapshot,
+  Map<string, Kustomization | string>
+>();
 
 /**
  * Reads and normalizes the kustomization of a folder. Returns undefined (after
  * reporting why) when there is no usable kustomization file.
  */
-export function loadKustomization(ctx: RenderContext, dir: string): Kustomization | undefined {
+export function loadKustomization(
+  ctx: RenderContext,
+  dir: string,
+): Kustomization | undefined {
   let cache = parsedKustomizations.get(ctx.snapshot);
   if (!cache) {
     cache = new Map();
@@ -271,13 +303,18 @@ export function loadKustomization(ctx: RenderContext, dir: string): Kustomizatio
   }
   const parsed = readYamlFile(ctx.snapshot, path);
   if (!parsed) {
-    const msg = `Kustomization file '${path}' could not be read (${ctx.snapshot.file(path)?.skipped ?? 'no text'})`;
+    const msg = `Kustomization file '${path}' could not be read (${
+      ctx.snapshot.file(path)?.skipped ?? 'no text'
+    })`;
     cache.set(dir, msg);
     ctx.report('error', msg, path);
     return undefined;
   }
   if (parsed.errors.length > 0 || parsed.docs.length === 0) {
-    const msg = parsed.errors.length > 0 ? `Malformed kustomization: ${parsed.errors[0]}` : `Kustomization '${path}' is empty`;
+    const msg =
+      parsed.errors.length > 0
+        ? `Malformed kustomization: ${parsed.errors[0]}`
+        : `Kustomization '${path}' is empty`;
     cache.set(dir, msg);
     ctx.report('error', msg, path);
     return undefined;
@@ -296,45 +333,77 @@ export function loadKustomization(ctx: RenderContext, dir: string): Kustomizatio
 }
 
 /** Problems found while normalizing, replayed for every render that uses the file. */
-const fieldProblems = new WeakMap<Kustomization, Array<[level: 'warning' | 'error', message: string]>>();
+const fieldProblems = new WeakMap<
+  Kustomization,
+  Array<[level: 'warning' | 'error', message: string]>
+>();
 
 function reportFieldProblems(ctx: RenderContext, k: Kustomization): void {
-  for (const [level, message] of fieldProblems.get(k) ?? []) ctx.report(level, message, k.path);
+  for (const [level, message] of fieldProblems.get(k) ?? [])
+    ctx.report(level, message, k.path);
 }
 
-function normalize(path: string, dir: string, raw: Record<string, any>): Kustomization {
+function normalize(
+  path: string,
+  dir: string,
+  raw: Record<string, any>,
+): Kustomization {
   const problems: Array<['warning' | 'error', string]> = [];
   for (const key of Object.keys(raw)) {
-    if (!KNOWN_FIELDS.has(key)) problems.push(['warning', `Unknown kustomization field '${key}' ignored`]);
+    if (!KNOWN_FIELDS.has(key))
+      problems.push([
+        'warning',
+        `Unknown kustomization field '${key}' ignored`,
+      ]);
   }
   for (const key of UNSUPPORTED_FIELDS) {
     if (raw[key] !== undefined && raw[key] !== null) {
-      problems.push(['warning', `Kustomization field '${key}' is not supported by this renderer; its effect is missing`]);
+      problems.push([
+        'warning',
+        `Kustomization field '${key}' is not supported by this renderer; its effect is missing`,
+      ]);
     }
   }
   const kind = raw.kind === 'Component' ? 'Component' : 'Kustomization';
-  if (raw.kind !== undefined && raw.kind !== 'Kustomization' && raw.kind !== 'Component') {
-    problems.push(['error', `Kustomization kind should be Kustomization or Component, not '${str(raw.kind)}'`]);
+  if (
+    raw.kind !== undefined &&
+    raw.kind !== 'Kustomization' &&
+    raw.kind !== 'Component'
+  ) {
+    problems.push([
+      'error',
+      `Kustomization kind should be Kustomization or Component, not '${str(
+        raw.kind,
+      )}'`,
+    ]);
   }
 
   let patchesRaw: unknown[] = Array.isArray(raw.patches) ? raw.patches : [];
   const patchesStrategicMerge = strList(raw.patchesStrategicMerge);
   // Legacy form: a `patches` list of strings is a patchesStrategicMerge list.
   if (patchesRaw.some(p => typeof p === 'string')) {
-    patchesStrategicMerge.push(...patchesRaw.filter((p): p is string => typeof p === 'string'));
+    patchesStrategicMerge.push(
+      ...patchesRaw.filter((p): p is string => typeof p === 'string'),
+    );
     patchesRaw = [];
   }
 
-  const labels: LabelSpec[] = (Array.isArray(raw.labels) ? raw.labels : []).filter(isMap).map((l: any) => ({
-    pairs: strMap(l.pairs),
-    includeSelectors: bool(l.includeSelectors),
-    includeTemplates: bool(l.includeTemplates),
-    fields: fieldSpecs(l.fields),
-  }));
+  const labels: LabelSpec[] = (Array.isArray(raw.labels) ? raw.labels : [])
+    .filter(isMap)
+    .map((l: any) => ({
+      pairs: strMap(l.pairs),
+      includeSelectors: bool(l.includeSelectors),
+      includeTemplates: bool(l.includeTemplates),
+      fields: fieldSpecs(l.fields),
+    }));
   const commonLabels = strMap(raw.commonLabels);
   for (const l of labels) {
     for (const key of Object.keys(l.pairs)) {
-      if (key in commonLabels) problems.push(['warning', `Label '${key}' is set by both commonLabels and labels`]);
+      if (key in commonLabels)
+        problems.push([
+          'warning',
+          `Label '${key}' is set by both commonLabels and labels`,
+        ]);
     }
   }
 
@@ -345,22 +414,34 @@ function normalize(path: string, dir: string, raw: Record<string, any>): Kustomi
     .filter(isMap)
     .map((i: any) => ({
       name: str(i.name),
-      newName: i.newName !== undefined && i.newName !== null ? str(i.newName) : undefined,
-      newTag: i.newTag !== undefined && i.newTag !== null ? str(i.newTag) : undefined,
-      digest: i.digest !== undefined && i.digest !== null ? str(i.digest) : undefined,
+      newName:
+        i.newName !== undefined && i.newName !== null
+          ? str(i.newName)
+          : undefined,
+      newTag:
+        i.newTag !== undefined && i.newTag !== null ? str(i.newTag) : undefined,
+      digest:
+        i.digest !== undefined && i.digest !== null ? str(i.digest) : undefined,
     }));
 
-  const replicas: ReplicaSpec[] = (Array.isArray(raw.replicas) ? raw.replicas : [])
+  const replicas: ReplicaSpec[] = (
+    Array.isArray(raw.replicas) ? raw.replicas : []
+  )
     .filter(isMap)
     .map((r: any) => ({ name: str(r.name), count: Number(r.count ?? 0) }));
 
   let sortOptions: SortOptions | undefined;
   if (isMap(raw.sortOptions)) {
     const order = raw.sortOptions.order === 'fifo' ? 'fifo' : 'legacy';
-    if (raw.sortOptions.order !== 'fifo' && raw.sortOptions.order !== 'legacy') {
+    if (
+      raw.sortOptions.order !== 'fifo' &&
+      raw.sortOptions.order !== 'legacy'
+    ) {
       problems.push(['error', `sortOptions.order must be 'legacy' or 'fifo'`]);
     }
-    const legacy = isMap(raw.sortOptions.legacySortOptions) ? raw.sortOptions.legacySortOptions : undefined;
+    const legacy = isMap(raw.sortOptions.legacySortOptions)
+      ? raw.sortOptions.legacySortOptions
+      : undefined;
     sortOptions = {
       order,
       orderFirst: legacy ? strList(legacy.orderFirst) : undefined,
@@ -383,15 +464,24 @@ function normalize(path: string, dir: string, raw: Record<string, any>): Kustomi
     commonAnnotations: strMap(raw.commonAnnotations),
     patches: patchesRaw.map(patchSpec).filter((p): p is PatchSpec => !!p),
     patchesStrategicMerge,
-    patchesJson6902: (Array.isArray(raw.patchesJson6902) ? raw.patchesJson6902 : [])
+    patchesJson6902: (Array.isArray(raw.patchesJson6902)
+      ? raw.patchesJson6902
+      : []
+    )
       .map(patchSpec)
       .filter((p: PatchSpec | undefined): p is PatchSpec => !!p),
     images,
     replicas,
-    configMapGenerator: (Array.isArray(raw.configMapGenerator) ? raw.configMapGenerator : [])
+    configMapGenerator: (Array.isArray(raw.configMapGenerator)
+      ? raw.configMapGenerator
+      : []
+    )
       .map((g: unknown) => generatorArgs(g, false))
       .filter((g: GeneratorArgs | undefined): g is GeneratorArgs => !!g),
-    secretGenerator: (Array.isArray(raw.secretGenerator) ? raw.secretGenerator : [])
+    secretGenerator: (Array.isArray(raw.secretGenerator)
+      ? raw.secretGenerator
+      : []
+    )
       .map((g: unknown) => generatorArgs(g, true))
       .filter((g: GeneratorArgs | undefined): g is GeneratorArgs => !!g),
     generatorOptions: generatorOptions(raw.generatorOptions),

@@ -17,7 +17,11 @@ import { renderKustomization } from '.';
 
 const FIXTURES = path.join(__dirname, '__fixtures__');
 const EXAMPLES = path.resolve(__dirname, '../../../../examples');
-const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+const KUSTOMIZATION_FILES = new Set([
+  'kustomization.yaml',
+  'kustomization.yml',
+  'Kustomization',
+]);
 const SKIP_DIRS = new Set(DEFAULT_REPO_LIMITS.skipDirs);
 
 function subdirs(dir: string): string[] {
@@ -32,7 +36,9 @@ function subdirs(dir: string): string[] {
 /** Folders named `repo` below examples/. */
 function exampleRepos(dir: string, depth = 0): string[] {
   if (depth > 4) return [];
-  return subdirs(dir).flatMap(d => (path.basename(d) === 'repo' ? [d] : exampleRepos(d, depth + 1)));
+  return subdirs(dir).flatMap(d =>
+    path.basename(d) === 'repo' ? [d] : exampleRepos(d, depth + 1),
+  );
 }
 
 /** Kustomization folders of a repository, relative to its root. */
@@ -41,9 +47,11 @@ function kustomizationDirs(root: string): string[] {
   const walk = (rel: string) => {
     const abs = path.join(root, rel);
     const entries = fs.readdirSync(abs, { withFileTypes: true });
-    if (entries.some(e => e.isFile() && KUSTOMIZATION_FILES.has(e.name))) out.push(rel);
+    if (entries.some(e => e.isFile() && KUSTOMIZATION_FILES.has(e.name)))
+      out.push(rel);
     for (const e of entries) {
-      if (e.isDirectory() && !SKIP_DIRS.has(e.name)) walk(rel ? `${rel}/${e.name}` : e.name);
+      if (e.isDirectory() && !SKIP_DIRS.has(e.name))
+        walk(rel ? `${rel}/${e.name}` : e.name);
     }
   };
   walk('');
@@ -59,7 +67,9 @@ interface Case {
 const roots = [...subdirs(FIXTURES), ...exampleRepos(EXAMPLES)];
 const cases: Case[] = roots.flatMap(root =>
   kustomizationDirs(root).map(dir => ({
-    name: `${path.relative(path.resolve(__dirname, '../../../..'), root)}${dir ? `/${dir}` : ''}`,
+    name: `${path.relative(path.resolve(__dirname, '../../../..'), root)}${
+      dir ? `/${dir}` : ''
+    }`,
     root,
     dir,
   })),
@@ -75,7 +85,9 @@ function snapshotOf(root: string): Promise<RepoSnapshot> {
   return s;
 }
 
-type KubectlResult = { ok: true; objects: unknown[] } | { ok: false; stderr: string };
+type KubectlResult =
+  | { ok: true; objects: unknown[] }
+  | { ok: false; stderr: string };
 
 function kubectlKustomize(dir: string): KubectlResult {
   try {
@@ -84,11 +96,21 @@ function kubectlKustomize(dir: string): KubectlResult {
       stdio: ['ignore', 'pipe', 'pipe'],
       maxBuffer: 64 * 1024 * 1024,
     });
-    return { ok: true, objects: parseAllDocuments(out).map(d => d.toJS()).filter(o => o !== null) };
+    return {
+      ok: true,
+      objects: parseAllDocuments(out)
+        .map(d => d.toJS())
+        .filter(o => o !== null),
+    };
   } catch (e) {
-    const err = e as NodeJS.ErrnoException & { stderr?: string; status?: number };
+    const err = e as NodeJS.ErrnoException & {
+      stderr?: string;
+      status?: number;
+    };
     if (err.code === 'ENOENT') {
-      throw new Error('kubectl is not installed or not on PATH: the differential test needs it as the reference');
+      throw new Error(
+        'kubectl is not installed or not on PATH: the differential test needs it as the reference',
+      );
     }
     return { ok: false, stderr: String(err.stderr ?? err.message) };
   }
@@ -98,34 +120,56 @@ describe('kustomize renderer vs kubectl kustomize', () => {
   it('has kubectl available (the reference)', () => {
     let version = '';
     try {
-      version = execFileSync('kubectl', ['version', '--client'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      version = execFileSync('kubectl', ['version', '--client'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch (e) {
-      throw new Error(`kubectl is required for the differential test and was not found: ${(e as Error).message}`);
+      throw new Error(
+        `kubectl is required for the differential test and was not found: ${
+          (e as Error).message
+        }`,
+      );
     }
     expect(version).toMatch(/Kustomize Version/);
   });
 
   it('covers the fixtures and the examples', () => {
     expect(subdirs(FIXTURES).length).toBeGreaterThanOrEqual(12);
-    expect(cases.some(c => c.name.endsWith('auto-builder-cms/repo/kubernetes/overlays/prd'))).toBe(true);
-    expect(cases.some(c => c.name.endsWith('auto-builder-cms/repo/kubernetes/overlays/dev'))).toBe(true);
+    expect(
+      cases.some(c =>
+        c.name.endsWith('auto-builder-cms/repo/kubernetes/overlays/prd'),
+      ),
+    ).toBe(true);
+    expect(
+      cases.some(c =>
+        c.name.endsWith('auto-builder-cms/repo/kubernetes/overlays/dev'),
+      ),
+    ).toBe(true);
   });
 
-  it.each(cases.map(c => [c.name, c]))('%s', async (_name, c) => {
-    const { root, dir } = c as Case;
-    const expected = kubectlKustomize(path.join(root, dir));
-    const render = renderKustomization(await snapshotOf(root), dir);
-    const errors = render.diagnostics.filter(d => d.level === 'error');
-    // Where kubectl builds the folder, the objects must be equal and in the
-    // same order; where it refuses, the renderer must report an error. A
-    // folder with remote bases cannot match by design (they are not fetched):
-    // there the renderer must name what it skipped.
-    const remote = render.skippedRemote.length > 0;
-    const actual =
-      expected.ok && !remote
-        ? { objects: render.objects.map(o => o.object), errors }
-        : { incomplete: errors.length > 0 || remote };
-    const wanted = expected.ok && !remote ? { objects: expected.objects, errors: [] } : { incomplete: true };
-    expect(actual).toEqual(wanted);
-  }, 30_000);
+  it.each(cases.map(c => [c.name, c]))(
+    '%s',
+    async (_name, c) => {
+      const { root, dir } = c as Case;
+      const expected = kubectlKustomize(path.join(root, dir));
+      const render = renderKustomization(await snapshotOf(root), dir);
+      const errors = render.diagnostics.filter(d => d.level === 'error');
+      // Where kubectl builds the folder, the objects must be equal and in the
+      // same order; where it refuses, the renderer must report an error. A
+      // folder with remote bases cannot match by design (they are not fetched):
+      // there the renderer must name what it skipped.
+      const remote = render.skippedRemote.length > 0;
+      const actual =
+        expected.ok && !remote
+          ? { objects: render.objects.map(o => o.object), errors }
+          : { incomplete: errors.length > 0 || remote };
+      const wanted =
+        expected.ok && !remote
+          ? { objects: expected.objects, errors: [] }
+          : { incomplete: true };
+      expect(actual).toEqual(wanted);
+    },
+    30_000,
+  );
 });

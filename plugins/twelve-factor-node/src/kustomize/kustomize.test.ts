@@ -2,14 +2,25 @@ import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { loadLocalRepo } from '../sources/loadLocalRepo';
 import { RepoSnapshot } from '../sources/RepoSnapshot';
-import { findDeployTargets, findKustomizationDirs, renderKustomization, toYamlStream } from '.';
+import {
+  findDeployTargets,
+  findKustomizationDirs,
+  renderKustomization,
+  toYamlStream,
+} from '.';
 import { contentHash, goJson } from './hash';
 import { parseLabelSelector, matchesLabelSelector } from './selector';
 import { resolveGoScalar } from './yaml';
 import { splitImage } from './transformers/images';
 
 function repo(files: Record<string, string>): RepoSnapshot {
-  return new RepoSnapshot(Object.entries(files).map(([p, text]) => ({ path: p, size: text.length, text })));
+  return new RepoSnapshot(
+    Object.entries(files).map(([p, text]) => ({
+      path: p,
+      size: text.length,
+      text,
+    })),
+  );
 }
 
 const deployment = (name: string) => `apiVersion: apps/v1
@@ -22,19 +33,28 @@ spec:
       containers: [{name: app, image: app:1}]
 `;
 
-const names = (r: ReturnType<typeof renderKustomization>) => r.objects.map(o => `${o.object.kind}/${o.object.metadata.name}`);
-const messages = (r: ReturnType<typeof renderKustomization>) => r.diagnostics.map(d => `${d.level}: ${d.message}`);
+const names = (r: ReturnType<typeof renderKustomization>) =>
+  r.objects.map(o => `${o.object.kind}/${o.object.metadata.name}`);
+const messages = (r: ReturnType<typeof renderKustomization>) =>
+  r.diagnostics.map(d => `${d.level}: ${d.message}`);
 
 describe('renderKustomization on bad input', () => {
   it('reports malformed YAML and renders the rest', () => {
     const snap = repo({
       'k/kustomization.yaml': 'resources: [good.yaml, bad.yaml]\n',
       'k/good.yaml': deployment('good'),
-      'k/bad.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [unclosed\n',
+      'k/bad.yaml':
+        'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [unclosed\n',
     });
     const r = renderKustomization(snap, 'k');
     expect(names(r)).toEqual(['Deployment/good']);
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ level: 'error', source: 'kustomize', path: 'k/bad.yaml' }));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        source: 'kustomize',
+        path: 'k/bad.yaml',
+      }),
+    );
   });
 
   it('reports a malformed kustomization file', () => {
@@ -57,7 +77,10 @@ describe('renderKustomization on bad input', () => {
   });
 
   it('refuses a kustomization that includes its own folder', () => {
-    const snap = repo({ 'a/kustomization.yaml': 'resources: [., a.yaml]\n', 'a/a.yaml': deployment('a') });
+    const snap = repo({
+      'a/kustomization.yaml': 'resources: [., a.yaml]\n',
+      'a/a.yaml': deployment('a'),
+    });
     const r = renderKustomization(snap, 'a');
     expect(names(r)).toEqual(['Deployment/a']);
     expect(messages(r).join('\n')).toMatch(/Cycle/);
@@ -65,18 +88,22 @@ describe('renderKustomization on bad input', () => {
 
   it('refuses resource paths that escape the repository', () => {
     const snap = repo({
-      'deploy/kustomization.yaml': 'resources: [../../../etc, ../../../etc/passwd, app.yaml]\n',
+      'deploy/kustomization.yaml':
+        'resources: [../../../etc, ../../../etc/passwd, app.yaml]\n',
       'deploy/app.yaml': deployment('app'),
     });
     const r = renderKustomization(snap, 'deploy');
     expect(names(r)).toEqual(['Deployment/app']);
-    expect(r.diagnostics.filter(d => /outside the repository/.test(d.message))).toHaveLength(2);
+    expect(
+      r.diagnostics.filter(d => /outside the repository/.test(d.message)),
+    ).toHaveLength(2);
     expect(r.skippedRemote).toEqual([]);
   });
 
   it('enforces the load restriction on files above the kustomization', () => {
     const snap = repo({
-      'common/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n',
+      'common/cm.yaml':
+        'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n',
       'deploy/kustomization.yaml': 'resources: [../common/cm.yaml]\n',
     });
     const r = renderKustomization(snap, 'deploy');
@@ -93,13 +120,22 @@ describe('renderKustomization on bad input', () => {
       'https://raw.githubusercontent.com/org/repo/main/deploy.yaml',
     ];
     const snap = repo({
-      'k/kustomization.yaml': `resources:\n${remotes.map(r => `  - ${r}\n`).join('')}  - app.yaml\ncomponents:\n  - https://github.com/org/components//monitoring\n`,
+      'k/kustomization.yaml': `resources:\n${remotes
+        .map(r => `  - ${r}\n`)
+        .join(
+          '',
+        )}  - app.yaml\ncomponents:\n  - https://github.com/org/components//monitoring\n`,
       'k/app.yaml': deployment('app'),
     });
     const r = renderKustomization(snap, 'k');
     expect(names(r)).toEqual(['Deployment/app']);
-    expect(r.skippedRemote).toEqual([...remotes, 'https://github.com/org/components//monitoring']);
-    expect(r.diagnostics.filter(d => /Remote reference/.test(d.message))).toHaveLength(6);
+    expect(r.skippedRemote).toEqual([
+      ...remotes,
+      'https://github.com/org/components//monitoring',
+    ]);
+    expect(
+      r.diagnostics.filter(d => /Remote reference/.test(d.message)),
+    ).toHaveLength(6);
   });
 
   it('reports missing files and folders and carries on', () => {
@@ -115,7 +151,10 @@ configMapGenerator:
       'k/app.yaml': deployment('app'),
     });
     const r = renderKustomization(snap, 'k');
-    expect(names(r)).toEqual([expect.stringMatching(/^ConfigMap\/cfg-[a-z0-9]{10}$/), 'Deployment/app']);
+    expect(names(r)).toEqual([
+      expect.stringMatching(/^ConfigMap\/cfg-[a-z0-9]{10}$/),
+      'Deployment/app',
+    ]);
     const text = messages(r).join('\n');
     expect(text).toMatch(/'nope.yaml' not found/);
     expect(text).toMatch(/'..\/missing-base' not found/);
@@ -124,10 +163,16 @@ configMapGenerator:
   });
 
   it('accepts `.`, `./dir/` and the kustomization file itself', () => {
-    const snap = repo({ 'kustomization.yaml': 'resources: [a.yaml]\n', 'a.yaml': deployment('a'), 'x/Kustomization': 'resources: [../a.yaml]\n' });
+    const snap = repo({
+      'kustomization.yaml': 'resources: [a.yaml]\n',
+      'a.yaml': deployment('a'),
+      'x/Kustomization': 'resources: [../a.yaml]\n',
+    });
     expect(names(renderKustomization(snap, '.'))).toEqual(['Deployment/a']);
     expect(renderKustomization(snap, './').dir).toBe('');
-    expect(renderKustomization(snap, 'kustomization.yaml').objects).toHaveLength(1);
+    expect(
+      renderKustomization(snap, 'kustomization.yaml').objects,
+    ).toHaveLength(1);
     // A file above the kustomization folder breaks kustomize's load restriction.
     expect(messages(renderKustomization(snap, './x/'))).toEqual([
       "error: Resource file '../a.yaml' is not in or below 'x' (kustomize load restriction)",
@@ -136,7 +181,9 @@ configMapGenerator:
 
   it('reports a folder without kustomization', () => {
     const r = renderKustomization(repo({ 'x/a.yaml': deployment('a') }), 'x');
-    expect(r).toEqual(expect.objectContaining({ dir: 'x', objects: [], skippedRemote: [] }));
+    expect(r).toEqual(
+      expect.objectContaining({ dir: 'x', objects: [], skippedRemote: [] }),
+    );
     expect(messages(r)).toEqual(["error: No kustomization file in 'x'"]);
   });
 
@@ -173,7 +220,8 @@ patches:
 
   it('records the origin file and line of each object', () => {
     const snap = repo({
-      'k/kustomization.yaml': 'resources: [two.yaml]\nconfigMapGenerator:\n  - name: gen\n    literals: [a=b]\n',
+      'k/kustomization.yaml':
+        'resources: [two.yaml]\nconfigMapGenerator:\n  - name: gen\n    literals: [a=b]\n',
       'k/two.yaml': `# comment\n${deployment('one')}---\n${deployment('two')}`,
     });
     const r = renderKustomization(snap, 'k');
@@ -189,8 +237,10 @@ describe('discovery', () => {
   const snap = repo({
     'k8s/base/kustomization.yaml': 'resources: [app.yaml]\n',
     'k8s/base/app.yaml': deployment('app'),
-    'k8s/comp/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n',
-    'k8s/dev/kustomization.yaml': 'resources: [../base]\ncomponents: [../comp]\n',
+    'k8s/comp/kustomization.yaml':
+      'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n',
+    'k8s/dev/kustomization.yaml':
+      'resources: [../base]\ncomponents: [../comp]\n',
     'k8s/prd/Kustomization': 'bases: [../base]\n',
     'k8s/standalone/kustomization.yml': 'resources: []\n',
     'k8s/lib/kustomization.yaml': 'resources: []\n',
@@ -213,7 +263,13 @@ describe('discovery', () => {
   });
 
   it('finds the folders nothing else includes', () => {
-    expect(findDeployTargets(snap)).toEqual(['k8s/dev', 'k8s/prd', 'k8s/standalone', 'k8s/twice', 'k8s/uses-lib']);
+    expect(findDeployTargets(snap)).toEqual([
+      'k8s/dev',
+      'k8s/prd',
+      'k8s/standalone',
+      'k8s/twice',
+      'k8s/uses-lib',
+    ]);
     expect(messages(renderKustomization(snap, 'k8s/twice'))).toEqual([
       "error: Several kustomization files in 'k8s/twice': k8s/twice/kustomization.yaml, k8s/twice/kustomization.yml",
     ]);
@@ -223,10 +279,20 @@ describe('discovery', () => {
 describe('building blocks', () => {
   it('hashes generated objects as kustomize does', () => {
     // Values verified against kubectl kustomize (kustomize v5.5).
-    expect(contentHash({ kind: 'Secret', type: 'kubernetes.io/tls', data: { 'tls.crt': 'YWJj', 'tls.key': 'ZGVm' } })).toBe('td2b65gdb7');
-    expect(contentHash({ kind: 'ConfigMap', data: { A: '1', B: '2' } })).toBe('66h9cbh964');
+    expect(
+      contentHash({
+        kind: 'Secret',
+        type: 'kubernetes.io/tls',
+        data: { 'tls.crt': 'YWJj', 'tls.key': 'ZGVm' },
+      }),
+    ).toBe('td2b65gdb7');
+    expect(contentHash({ kind: 'ConfigMap', data: { A: '1', B: '2' } })).toBe(
+      '66h9cbh964',
+    );
     expect(contentHash({ kind: 'ConfigMap' })).toBe('6ct58987ht');
-    expect(contentHash({ kind: 'ConfigMap', data: { K: '<&>\u2028' } })).toBe('2dfg9chcd4');
+    expect(contentHash({ kind: 'ConfigMap', data: { K: '<&>\u2028' } })).toBe(
+      '2dfg9chcd4',
+    );
     expect(goJson({ b: '<', a: 1 })).toBe('{"a":1,"b":"\\u003c"}');
   });
 
@@ -236,33 +302,61 @@ describe('building blocks', () => {
     expect(resolveGoScalar('0x1F')).toBe(31);
     expect(resolveGoScalar('08')).toBe(8);
     expect(resolveGoScalar('2001-12-14')).toBe('2001-12-14T00:00:00Z');
-    expect(resolveGoScalar('2001-12-14T21:59:43.10-05:00')).toBe('2001-12-14T21:59:43.1-05:00');
+    expect(resolveGoScalar('2001-12-14T21:59:43.10-05:00')).toBe(
+      '2001-12-14T21:59:43.1-05:00',
+    );
     expect(resolveGoScalar('1.2.3')).toBe('1.2.3');
     expect(resolveGoScalar('100m')).toBe('100m');
   });
 
   it('parses label selectors', () => {
-    const reqs = parseLabelSelector('tier=db, env in (prod,stage), !legacy, app!=x');
-    expect(matchesLabelSelector({ tier: 'db', env: 'prod', app: 'y' }, reqs)).toBe(true);
+    const reqs = parseLabelSelector(
+      'tier=db, env in (prod,stage), !legacy, app!=x',
+    );
+    expect(
+      matchesLabelSelector({ tier: 'db', env: 'prod', app: 'y' }, reqs),
+    ).toBe(true);
     expect(matchesLabelSelector({ tier: 'db', env: 'dev' }, reqs)).toBe(false);
-    expect(matchesLabelSelector({ tier: 'db', env: 'prod', legacy: '' }, reqs)).toBe(false);
+    expect(
+      matchesLabelSelector({ tier: 'db', env: 'prod', legacy: '' }, reqs),
+    ).toBe(false);
     expect(() => parseLabelSelector('a in b')).toThrow();
   });
 
   it('splits image references', () => {
-    expect(splitImage('registry:5000/team/app:v1@sha256:abc')).toEqual({ name: 'registry:5000/team/app', tag: 'v1', digest: 'sha256:abc' });
-    expect(splitImage('nginx@sha256:abc')).toEqual({ name: 'nginx', tag: '', digest: 'sha256:abc' });
+    expect(splitImage('registry:5000/team/app:v1@sha256:abc')).toEqual({
+      name: 'registry:5000/team/app',
+      tag: 'v1',
+      digest: 'sha256:abc',
+    });
+    expect(splitImage('nginx@sha256:abc')).toEqual({
+      name: 'nginx',
+      tag: '',
+      digest: 'sha256:abc',
+    });
     expect(splitImage('nginx')).toEqual({ name: 'nginx', tag: '', digest: '' });
   });
 
   it('prints a YAML stream like kubectl', () => {
     const out = toYamlStream([
-      { kind: 'ConfigMap', apiVersion: 'v1', metadata: { name: 'a' }, data: { on: 'yes' } },
+      {
+        kind: 'ConfigMap',
+        apiVersion: 'v1',
+        metadata: { name: 'a' },
+        data: { on: 'yes' },
+      },
       { kind: 'List', items: ['x'] },
     ]);
-    expect(out).toBe('apiVersion: v1\ndata:\n  "on": "yes"\nkind: ConfigMap\nmetadata:\n  name: a\n---\nitems:\n- x\nkind: List\n');
+    expect(out).toBe(
+      'apiVersion: v1\ndata:\n  "on": "yes"\nkind: ConfigMap\nmetadata:\n  name: a\n---\nitems:\n- x\nkind: List\n',
+    );
     expect(parseAllDocuments(out).map(d => d.toJS())).toEqual([
-      { apiVersion: 'v1', data: { on: 'yes' }, kind: 'ConfigMap', metadata: { name: 'a' } },
+      {
+        apiVersion: 'v1',
+        data: { on: 'yes' },
+        kind: 'ConfigMap',
+        metadata: { name: 'a' },
+      },
       { items: ['x'], kind: 'List' },
     ]);
   });
@@ -270,7 +364,9 @@ describe('building blocks', () => {
 
 describe('performance', () => {
   it('renders the auto-builder-cms overlays in well under 5 ms once warm', async () => {
-    const { snapshot } = await loadLocalRepo(path.resolve(__dirname, '../../../../examples/auto-builder-cms/repo'));
+    const { snapshot } = await loadLocalRepo(
+      path.resolve(__dirname, '../../../../examples/auto-builder-cms/repo'),
+    );
     for (const dir of ['kubernetes/overlays/prd', 'kubernetes/overlays/dev']) {
       for (let i = 0; i < 50; i++) renderKustomization(snapshot, dir);
       // Best of several batches: other test suites (and kubectl processes)
@@ -280,7 +376,10 @@ describe('performance', () => {
         const runs = 20;
         const start = process.hrtime.bigint();
         for (let i = 0; i < runs; i++) renderKustomization(snapshot, dir);
-        best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6 / runs);
+        best = Math.min(
+          best,
+          Number(process.hrtime.bigint() - start) / 1e6 / runs,
+        );
       }
       expect(best).toBeLessThan(5);
     }

@@ -76,7 +76,12 @@ function subsetReferencedBy(list: Res[], referrer: Res, ids: Ids): Res[] {
   const rbNamespaces = new Set<string>();
   if (refId.kind === 'RoleBinding' && Array.isArray(referrer.obj.subjects)) {
     for (const s of referrer.obj.subjects) {
-      if (isMap(s) && s.namespace !== undefined && s.kind === 'ServiceAccount' && typeof s.namespace === 'string') {
+      if (
+        isMap(s) &&
+        s.namespace !== undefined &&
+        s.kind === 'ServiceAccount' &&
+        typeof s.namespace === 'string'
+      ) {
         rbNamespaces.add(s.namespace);
       }
     }
@@ -102,23 +107,35 @@ class Referral {
   private roleRefGvk(): Partial<Gvk> | undefined {
     if (!this.fs.path.endsWith('roleRef/name')) return undefined;
     const rr = this.referrer.obj.roleRef;
-    if (!isMap(rr) || rr.apiGroup === undefined || rr.kind === undefined) return undefined;
+    if (!isMap(rr) || rr.apiGroup === undefined || rr.kind === undefined)
+      return undefined;
     return { group: scalarText(rr.apiGroup), kind: scalarText(rr.kind) };
   }
 
   /** kustomize's selectReferral: sieve the candidates until one (or several identical) remain. */
-  select(oldName: string, candidates: Res[], sameFn: (rs: Res[]) => boolean): Res | undefined {
+  select(
+    oldName: string,
+    candidates: Res[],
+    sameFn: (rs: Res[]) => boolean,
+  ): Res | undefined {
     const ids = this.ids;
-    let c = candidates.filter(r => ids.prevIds(r).some(id => id.name === oldName));
+    let c = candidates.filter(r =>
+      ids.prevIds(r).some(id => id.name === oldName),
+    );
     c = c.filter(r => ids.prevIds(r).some(id => gvkSelected(id, this.target)));
     const roleRef = this.roleRefGvk();
-    if (roleRef) c = c.filter(r => ids.prevIds(r).some(id => gvkSelected(id, roleRef)));
+    if (roleRef)
+      c = c.filter(r => ids.prevIds(r).some(id => gvkSelected(id, roleRef)));
     const refId = ids.curId(this.referrer);
     if (!isClusterScoped(refId)) {
       const refNs = effectiveNamespace(refId);
       c = c.filter(r => {
         const id = ids.curId(r);
-        return isClusterScoped(id) || r.obj.kind === 'ServiceAccount' || effectiveNamespace(id) === refNs;
+        return (
+          isClusterScoped(id) ||
+          r.obj.kind === 'ServiceAccount' ||
+          effectiveNamespace(id) === refNs
+        );
       });
     }
     if (c.length === 1) return c[0];
@@ -135,24 +152,38 @@ class Referral {
     const old = parent[key];
     if (isNullish(old) || typeof old === 'object') return;
     const oldName = scalarText(old);
-    const referral = this.select(oldName, this.candidates.all, rs => rs.every(r => getName(r.obj) === getName(rs[0].obj)));
+    const referral = this.select(oldName, this.candidates.all, rs =>
+      rs.every(r => getName(r.obj) === getName(rs[0].obj)),
+    );
     if (!referral) return;
     const name = getName(referral.obj);
     if (name !== oldName) parent[key] = name;
   }
 
   setMapping(node: Record<string, any>): void {
-    if (!('name' in node)) throw new Error("no 'name' field in a referring map");
+    if (!('name' in node))
+      throw new Error("no 'name' field in a referring map");
     let candidates = this.candidates.all;
     if ('namespace' in node) {
       const ns = scalarText(node.namespace);
-      this.candidates.byOriginalNs ??= group(this.candidates.all, r => effectiveNamespace(orgId(r)));
-      this.candidates.byCurrentNs ??= group(this.candidates.all, r => effectiveNamespace(curId(r)));
-      candidates = this.candidates.byOriginalNs.get(ns) ?? this.candidates.byCurrentNs.get(ns) ?? [];
+      this.candidates.byOriginalNs ??= group(this.candidates.all, r =>
+        effectiveNamespace(orgId(r)),
+      );
+      this.candidates.byCurrentNs ??= group(this.candidates.all, r =>
+        effectiveNamespace(curId(r)),
+      );
+      candidates =
+        this.candidates.byOriginalNs.get(ns) ??
+        this.candidates.byCurrentNs.get(ns) ??
+        [];
     }
     const oldName = scalarText(node.name);
     const referral = this.select(oldName, candidates, rs =>
-      rs.every(r => getName(r.obj) === getName(rs[0].obj) && getNamespace(r.obj) === getNamespace(rs[0].obj)),
+      rs.every(
+        r =>
+          getName(r.obj) === getName(rs[0].obj) &&
+          getNamespace(r.obj) === getNamespace(rs[0].obj),
+      ),
     );
     if (!referral) return;
     const name = getName(referral.obj);
@@ -179,7 +210,10 @@ class Referral {
 }
 
 /** Referring field specs by referrer kind (every built-in spec names one). */
-const REFERRERS_BY_KIND = new Map<string, Array<{ target: Partial<Gvk>; fs: FieldSpec }>>();
+const REFERRERS_BY_KIND = new Map<
+  string,
+  Array<{ target: Partial<Gvk>; fs: FieldSpec }>
+>();
 for (const backRef of NAME_REFERENCES) {
   for (const fs of backRef.referrers) {
     const l = REFERRERS_BY_KIND.get(fs.kind ?? '') ?? [];
@@ -188,7 +222,11 @@ for (const backRef of NAME_REFERENCES) {
   }
 }
 
-export function fixNameReferences(ctx: RenderContext, list: Res[], where: string): void {
+export function fixNameReferences(
+  ctx: RenderContext,
+  list: Res[],
+  where: string,
+): void {
   const live = list.filter(r => !isEmptyObject(r.obj));
   const ids = new Ids();
   for (const referrer of live) {
@@ -203,9 +241,21 @@ export function fixNameReferences(ctx: RenderContext, list: Res[], where: string
       try {
         // kustomize overrides the spec's gvk with the referrer's, so only the path matters here
         // (any gvk matches a path-only spec: pass the one at hand rather than have it recomputed).
-        visitFieldSpec(referrer.obj, { path: fs.path }, undefined, (parent, key) => referral.set(parent, key), org);
+        visitFieldSpec(
+          referrer.obj,
+          { path: fs.path },
+          undefined,
+          (parent, key) => referral.set(parent, key),
+          org,
+        );
       } catch (e) {
-        ctx.report('error', `Name reference in '${fs.path}' of ${referrer.obj.kind} ${getName(referrer.obj)}: ${(e as Error).message}`, where);
+        ctx.report(
+          'error',
+          `Name reference in '${fs.path}' of ${referrer.obj.kind} ${getName(
+            referrer.obj,
+          )}: ${(e as Error).message}`,
+          where,
+        );
       }
     }
   }

@@ -22,7 +22,12 @@ export function sortResources(list: Res[], options?: SortOptions): Res[] {
   const keyed = list.map(r => {
     const id = curId(r);
     const gvk = gvkSortString(id);
-    return { r, rank: rank.get(id.kind) ?? 0, gvk, id: `${gvk}|${id.ns || '~X'}|${id.name || '~N'}` };
+    return {
+      r,
+      rank: rank.get(id.kind) ?? 0,
+      gvk,
+      id: `${gvk}|${id.ns || '~X'}|${id.name || '~N'}`,
+    };
   });
   keyed.sort((a, b) => {
     if (a.gvk !== b.gvk) {

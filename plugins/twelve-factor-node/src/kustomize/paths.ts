@@ -58,4 +58,8 @@ export function isRemoteRef(ref: string): boolean {
 }
 
 /** Names kustomize recognizes for a kustomization file, in its lookup order. */
-export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+export const KUSTOMIZATION_FILE_NAMES = [
+  'kustomization.yaml',
+  'kustomization.yml',
+  'Kustomization',
+];

@@ -15,13 +15,29 @@
 import type { RenderContext } from './context';
 import { absorb, generate } from './generators';
 import { contentHash } from './hash';
-import { isKustomizationDir, Kustomization, loadKustomization } from './kustfile';
+import {
+  isKustomizationDir,
+  Kustomization,
+  loadKustomization,
+} from './kustfile';
 import { fixNameReferences } from './nameReference';
 import { sortResources } from './ordering';
-import { runPatches, runPatchesJson6902, runPatchesStrategicMerge } from './patches';
+import {
+  runPatches,
+  runPatchesJson6902,
+  runPatchesStrategicMerge,
+} from './patches';
 import { isRemoteRef, isWithin, joinRepoPath } from './paths';
 import { appendAll, idKeysOf } from './resmap';
-import { getName, isEmptyObject, isMap, Res, scalarText, setName, storePreviousId } from './resource';
+import {
+  getName,
+  isEmptyObject,
+  isMap,
+  Res,
+  scalarText,
+  setName,
+  storePreviousId,
+} from './resource';
 import { applyImages } from './transformers/images';
 import { applyAnnotations, applyLabels } from './transformers/labels';
 import { applyNamePrefix, applyNameSuffix } from './transformers/nameAffix';
@@ -35,41 +51,75 @@ function isCycle(candidate: string, stack: string[]): boolean {
   return stack.some(dir => isWithin(dir, candidate));
 }
 
-function accumulateResources(ctx: RenderContext, k: Kustomization, list: Res[], stack: string[]): void {
+function accumulateResources(
+  ctx: RenderContext,
+  k: Kustomization,
+  list: Res[],
+  stack: string[],
+): void {
   // Nothing renames resources while they are accumulated: their id keys are computed once.
   const keys = idKeysOf(list);
   for (const ref of k.resources) {
     const full = joinRepoPath(k.dir, ref);
     if (full === undefined) {
       if (isRemoteRef(ref)) ctx.remote(ref, k.path);
-      else ctx.report('error', `Resource '${ref}' points outside the repository`, k.path);
+      else
+        ctx.report(
+          'error',
+          `Resource '${ref}' points outside the repository`,
+          k.path,
+        );
       continue;
     }
     const file = ctx.snapshot.file(full);
     if (file && file.text !== undefined) {
       if (!isWithin(full, k.dir)) {
-        ctx.report('error', `Resource file '${ref}' is not in or below '${k.dir || '.'}' (kustomize load restriction)`, k.path);
+        ctx.report(
+          'error',
+          `Resource file '${ref}' is not in or below '${
+            k.dir || '.'
+          }' (kustomize load restriction)`,
+          k.path,
+        );
         continue;
       }
       appendAll(ctx, list, loadResourceFile(ctx, full), full, keys);
       continue;
     }
     if (file) {
-      ctx.report('error', `Resource file '${ref}' was not read (${file.skipped ?? 'no text'})`, k.path);
+      ctx.report(
+        'error',
+        `Resource file '${ref}' was not read (${file.skipped ?? 'no text'})`,
+        k.path,
+      );
       continue;
     }
     if (isKustomizationDir(ctx.snapshot, full)) {
       if (isCycle(full, stack)) {
-        ctx.report('error', `Cycle: '${ref}' contains a kustomization already being built`, k.path);
+        ctx.report(
+          'error',
+          `Cycle: '${ref}' contains a kustomization already being built`,
+          k.path,
+        );
         continue;
       }
       const sub = loadKustomization(ctx, full);
       if (!sub) continue;
       if (sub.kind === 'Component') {
-        ctx.report('error', `'${ref}' is a Component; list it under components, not resources`, k.path);
+        ctx.report(
+          'error',
+          `'${ref}' is a Component; list it under components, not resources`,
+          k.path,
+        );
         continue;
       }
-      appendAll(ctx, list, accumulateTarget(ctx, sub, [], [...stack, full]), sub.path, keys);
+      appendAll(
+        ctx,
+        list,
+        accumulateTarget(ctx, sub, [], [...stack, full]),
+        sub.path,
+        keys,
+      );
       continue;
     }
     if (isRemoteRef(ref)) {
@@ -79,29 +129,54 @@ function accumulateResources(ctx: RenderContext, k: Kustomization, list: Res[], 
     const isDir = ctx.snapshot.paths().some(p => p.startsWith(`${full}/`));
     ctx.report(
       'error',
-      isDir ? `Resource folder '${ref}' has no kustomization file` : `Resource '${ref}' not found`,
+      isDir
+        ? `Resource folder '${ref}' has no kustomization file`
+        : `Resource '${ref}' not found`,
       k.path,
     );
   }
 }
 
-function accumulateComponents(ctx: RenderContext, k: Kustomization, list: Res[], stack: string[]): void {
+function accumulateComponents(
+  ctx: RenderContext,
+  k: Kustomization,
+  list: Res[],
+  stack: string[],
+): void {
   for (const ref of k.components) {
     const full = joinRepoPath(k.dir, ref);
     if (full === undefined || !isKustomizationDir(ctx.snapshot, full)) {
       if (isRemoteRef(ref)) ctx.remote(ref, k.path);
-      else if (full === undefined) ctx.report('error', `Component '${ref}' points outside the repository`, k.path);
-      else ctx.report('error', `Component '${ref}' not found (it must be a folder with a kustomization)`, k.path);
+      else if (full === undefined)
+        ctx.report(
+          'error',
+          `Component '${ref}' points outside the repository`,
+          k.path,
+        );
+      else
+        ctx.report(
+          'error',
+          `Component '${ref}' not found (it must be a folder with a kustomization)`,
+          k.path,
+        );
       continue;
     }
     if (isCycle(full, stack)) {
-      ctx.report('error', `Cycle: '${ref}' contains a kustomization already being built`, k.path);
+      ctx.report(
+        'error',
+        `Cycle: '${ref}' contains a kustomization already being built`,
+        k.path,
+      );
       continue;
     }
     const sub = loadKustomization(ctx, full);
     if (!sub) continue;
     if (sub.kind !== 'Component') {
-      ctx.report('error', `'${ref}' is listed as a component but its kind is not Component`, k.path);
+      ctx.report(
+        'error',
+        `'${ref}' is listed as a component but its kind is not Component`,
+        k.path,
+      );
       continue;
     }
     // A component works on the accumulator of the kustomization that includes it.
@@ -109,7 +184,11 @@ function accumulateComponents(ctx: RenderContext, k: Kustomization, list: Res[],
   }
 }
 
-function runGenerators(ctx: RenderContext, k: Kustomization, list: Res[]): void {
+function runGenerators(
+  ctx: RenderContext,
+  k: Kustomization,
+  list: Res[],
+): void {
   for (const args of k.configMapGenerator) {
     const r = generate(ctx, k, args, 'ConfigMap');
     if (r) absorb(ctx, list, r, k.path);
@@ -120,7 +199,11 @@ function runGenerators(ctx: RenderContext, k: Kustomization, list: Res[]): void 
   }
 }
 
-function runTransformers(ctx: RenderContext, k: Kustomization, list: Res[]): void {
+function runTransformers(
+  ctx: RenderContext,
+  k: Kustomization,
+  list: Res[],
+): void {
   runPatchesStrategicMerge(ctx, k, list);
   runPatches(ctx, k, list);
   applyNamespace(ctx, list, k.namespace, k.path);
@@ -134,7 +217,12 @@ function runTransformers(ctx: RenderContext, k: Kustomization, list: Res[]): voi
 }
 
 /** Builds a kustomization into `list` (a fresh list, or the includer's for a component). */
-export function accumulateTarget(ctx: RenderContext, k: Kustomization, list: Res[], stack: string[]): Res[] {
+export function accumulateTarget(
+  ctx: RenderContext,
+  k: Kustomization,
+  list: Res[],
+  stack: string[],
+): Res[] {
   accumulateResources(ctx, k, list, stack);
   runGenerators(ctx, k, list);
   accumulateComponents(ctx, k, list, stack);
@@ -170,7 +258,8 @@ function normalizeAnnotations(r: Res): void {
     delete md.annotations;
     return;
   }
-  for (const key of keys) if (typeof a[key] !== 'string') a[key] = scalarText(a[key]);
+  for (const key of keys)
+    if (typeof a[key] !== 'string') a[key] = scalarText(a[key]);
 }
 
 function isLocalConfig(r: Res): boolean {

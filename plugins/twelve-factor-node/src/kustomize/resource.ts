@@ -54,7 +54,16 @@ export const DEFAULT_NAMESPACE = 'default';
 export const NOT_NAMESPACEABLE = '_non_namespaceable_';
 
 export function newRes(obj: KObject, origin: Origin): Res {
-  return { obj, origin, prev: [], prefixes: [], suffixes: [], needsHash: false, behavior: 'unspecified', mayHaveEmpty: false };
+  return {
+    obj,
+    origin,
+    prev: [],
+    prefixes: [],
+    suffixes: [],
+    needsHash: false,
+    behavior: 'unspecified',
+    mayHaveEmpty: false,
+  };
 }
 
 function str(v: unknown): string {
@@ -72,7 +81,12 @@ export function getNamespace(obj: KObject): string {
 
 /** Ensures `metadata` is a map and returns it. */
 export function meta(obj: KObject): Record<string, any> {
-  if (obj.metadata === null || typeof obj.metadata !== 'object' || Array.isArray(obj.metadata)) obj.metadata = {};
+  if (
+    obj.metadata === null ||
+    typeof obj.metadata !== 'object' ||
+    Array.isArray(obj.metadata)
+  )
+    obj.metadata = {};
   return obj.metadata;
 }
 
@@ -96,7 +110,13 @@ export function curId(r: Res): ResId {
 export function prevIds(r: Res): ResId[] {
   if (r.prev.length === 0) return [];
   const g = gvkOf(r.obj);
-  return r.prev.map(p => ({ group: g.group, version: g.version, kind: p.kind, name: p.name, ns: p.ns }));
+  return r.prev.map(p => ({
+    group: g.group,
+    version: g.version,
+    kind: p.kind,
+    name: p.name,
+    ns: p.ns,
+  }));
 }
 
 /** The original id: the first previous id, or the current one. */
@@ -104,7 +124,13 @@ export function orgId(r: Res): ResId {
   if (r.prev.length === 0) return curId(r);
   const g = gvkOf(r.obj);
   const p = r.prev[0];
-  return { group: g.group, version: g.version, kind: p.kind, name: p.name, ns: p.ns };
+  return {
+    group: g.group,
+    version: g.version,
+    kind: p.kind,
+    name: p.name,
+    ns: p.ns,
+  };
 }
 
 export function effectiveNamespace(id: ResId): string {
@@ -132,7 +158,9 @@ export function storePreviousId(r: Res): void {
 /** A readable id for diagnostics, e.g. `apps/v1 Deployment web (ns prod)`. */
 export function describeId(id: ResId): string {
   const gv = id.group ? `${id.group}/${id.version}` : id.version;
-  return `${gv} ${id.kind} ${id.name || '(no name)'}${id.ns ? ` in namespace ${id.ns}` : ''}`;
+  return `${gv} ${id.kind} ${id.name || '(no name)'}${
+    id.ns ? ` in namespace ${id.ns}` : ''
+  }`;
 }
 
 /** Whether the object is gone (deleted by a `$patch: delete`). */
@@ -159,16 +187,25 @@ export function sameEndingSubSlice(a: string[], b: string[]): boolean {
 }
 
 /** kustomize's PrefixesSuffixesEquals, with its `allowEmpty` first pass. */
-export function prefixesSuffixesEqual(r: Res, o: Res, allowEmpty: boolean): boolean {
+export function prefixesSuffixesEqual(
+  r: Res,
+  o: Res,
+  allowEmpty: boolean,
+): boolean {
   if (allowEmpty) {
-    const eitherPrefixEmpty = r.prefixes.length === 0 || o.prefixes.length === 0;
-    const eitherSuffixEmpty = r.suffixes.length === 0 || o.suffixes.length === 0;
+    const eitherPrefixEmpty =
+      r.prefixes.length === 0 || o.prefixes.length === 0;
+    const eitherSuffixEmpty =
+      r.suffixes.length === 0 || o.suffixes.length === 0;
     return (
       (eitherPrefixEmpty || sameEndingSubSlice(r.prefixes, o.prefixes)) &&
       (eitherSuffixEmpty || sameEndingSubSlice(r.suffixes, o.suffixes))
     );
   }
-  return sameEndingSubSlice(r.prefixes, o.prefixes) && sameEndingSubSlice(r.suffixes, o.suffixes);
+  return (
+    sameEndingSubSlice(r.prefixes, o.prefixes) &&
+    sameEndingSubSlice(r.suffixes, o.suffixes)
+  );
 }
 
 /** Text of a scalar the way kyaml reads a node's value (maps and lists read as ""). */
@@ -178,7 +215,6 @@ export function scalarText(v: unknown): string {
   if (typeof v === 'object') return '';
   return String(v);
 }
-
 
 export function isMap(v: unknown): v is Record<string, any> {
   return v !== null && typeof v === 'object' && !isArray(v);

@@ -4,7 +4,14 @@
  * selector syntax).
  */
 import { gvkOf } from './gvk';
-import { curId, effectiveNamespace, isMap, orgId, Res, scalarText } from './resource';
+import {
+  curId,
+  effectiveNamespace,
+  isMap,
+  orgId,
+  Res,
+  scalarText,
+} from './resource';
 
 /** A `target:` entry of a kustomization. */
 export interface TargetSelector {
@@ -17,7 +24,11 @@ export interface TargetSelector {
   annotationSelector?: string;
 }
 
-type Requirement = { key: string; op: 'in' | 'notin' | 'exists' | '!' | 'gt' | 'lt'; values: string[] };
+type Requirement = {
+  key: string;
+  op: 'in' | 'notin' | 'exists' | '!' | 'gt' | 'lt';
+  values: string[];
+};
 
 /** Parses a Kubernetes label selector (`a=b,c!=d,e in (f,g),!h`). Throws on syntax errors. */
 export function parseLabelSelector(input: string): Requirement[] {
@@ -38,7 +49,8 @@ export function parseLabelSelector(input: string): Requirement[] {
   const reqs: Requirement[] = [];
   let i = 0;
   const next = () => tokens[i++];
-  const isIdent = (t: string | undefined) => t !== undefined && !/^(==|!=|=|!|\(|\)|,|<|>)$/.test(t);
+  const isIdent = (t: string | undefined) =>
+    t !== undefined && !/^(==|!=|=|!|\(|\)|,|<|>)$/.test(t);
   while (i < tokens.length) {
     let t = next();
     if (t === '!') {
@@ -53,12 +65,14 @@ export function parseLabelSelector(input: string): Requirement[] {
       } else if (op === '=' || op === '==' || op === '!=') {
         i++;
         let value = '';
-        if (isIdent(tokens[i]) && tokens[i] !== 'in' && tokens[i] !== 'notin') value = next();
+        if (isIdent(tokens[i]) && tokens[i] !== 'in' && tokens[i] !== 'notin')
+          value = next();
         else if (isIdent(tokens[i])) value = next();
         reqs.push({ key, op: op === '!=' ? 'notin' : 'in', values: [value] });
       } else if (op === 'in' || op === 'notin') {
         i++;
-        if (next() !== '(') throw new Error(`invalid label selector "${input}"`);
+        if (next() !== '(')
+          throw new Error(`invalid label selector "${input}"`);
         const values: string[] = [];
         for (;;) {
           t = next();
@@ -71,7 +85,8 @@ export function parseLabelSelector(input: string): Requirement[] {
       } else if (op === '<' || op === '>') {
         i++;
         const v = next();
-        if (!isIdent(v) || !/^-?\d+$/.test(v)) throw new Error(`invalid label selector "${input}"`);
+        if (!isIdent(v) || !/^-?\d+$/.test(v))
+          throw new Error(`invalid label selector "${input}"`);
         reqs.push({ key, op: op === '>' ? 'gt' : 'lt', values: [v] });
       } else {
         throw new Error(`invalid label selector "${input}"`);
@@ -80,7 +95,8 @@ export function parseLabelSelector(input: string): Requirement[] {
       throw new Error(`invalid label selector "${input}"`);
     }
     if (i < tokens.length) {
-      if (tokens[i] !== ',') throw new Error(`invalid label selector "${input}"`);
+      if (tokens[i] !== ',')
+        throw new Error(`invalid label selector "${input}"`);
       i++;
     }
   }
@@ -93,7 +109,10 @@ function mapOfStrings(v: unknown): Record<string, string> {
   return out;
 }
 
-export function matchesLabelSelector(labels: unknown, reqs: Requirement[]): boolean {
+export function matchesLabelSelector(
+  labels: unknown,
+  reqs: Requirement[],
+): boolean {
   const set = mapOfStrings(labels);
   return reqs.every(r => {
     const has = Object.prototype.hasOwnProperty.call(set, r.key);
@@ -107,9 +126,17 @@ export function matchesLabelSelector(labels: unknown, reqs: Requirement[]): bool
       case 'notin':
         return !has || !r.values.includes(set[r.key]);
       case 'gt':
-        return has && /^-?\d+$/.test(set[r.key]) && Number(set[r.key]) > Number(r.values[0]);
+        return (
+          has &&
+          /^-?\d+$/.test(set[r.key]) &&
+          Number(set[r.key]) > Number(r.values[0])
+        );
       case 'lt':
-        return has && /^-?\d+$/.test(set[r.key]) && Number(set[r.key]) < Number(r.values[0]);
+        return (
+          has &&
+          /^-?\d+$/.test(set[r.key]) &&
+          Number(set[r.key]) < Number(r.values[0])
+        );
       default:
         return false;
     }
@@ -139,7 +166,8 @@ export class CompiledSelector {
     this.name = anchored(sel.name);
     this.namespace = anchored(sel.namespace);
     if (sel.labelSelector) this.labels = parseLabelSelector(sel.labelSelector);
-    if (sel.annotationSelector) this.annotations = parseLabelSelector(sel.annotationSelector);
+    if (sel.annotationSelector)
+      this.annotations = parseLabelSelector(sel.annotationSelector);
   }
 
   /**
@@ -155,11 +183,25 @@ export class CompiledSelector {
     if (this.name || this.namespace) {
       const cur = curId(r);
       const org = r.prev.length === 0 ? cur : orgId(r);
-      if (this.namespace && !this.namespace.test(effectiveNamespace(org)) && !this.namespace.test(effectiveNamespace(cur))) return false;
-      if (this.name && !this.name.test(org.name) && !this.name.test(cur.name)) return false;
+      if (
+        this.namespace &&
+        !this.namespace.test(effectiveNamespace(org)) &&
+        !this.namespace.test(effectiveNamespace(cur))
+      )
+        return false;
+      if (this.name && !this.name.test(org.name) && !this.name.test(cur.name))
+        return false;
     }
-    if (this.labels && !matchesLabelSelector(r.obj.metadata?.labels, this.labels)) return false;
-    if (this.annotations && !matchesLabelSelector(r.obj.metadata?.annotations, this.annotations)) return false;
+    if (
+      this.labels &&
+      !matchesLabelSelector(r.obj.metadata?.labels, this.labels)
+    )
+      return false;
+    if (
+      this.annotations &&
+      !matchesLabelSelector(r.obj.metadata?.annotations, this.annotations)
+    )
+      return false;
     return true;
   }
 }

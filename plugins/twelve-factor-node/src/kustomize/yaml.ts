@@ -18,10 +18,25 @@
  * their bases.
  */
 import { FAILSAFE_SCHEMA, Type } from 'js-yaml';
-import { Composer, Document, isMap as isYamlMap, isScalar, LineCounter, Parser, Scalar, visit } from 'yaml';
+import {
+  Composer,
+  Document,
+  isMap as isYamlMap,
+  isScalar,
+  LineCounter,
+  Parser,
+  Scalar,
+  visit,
+} from 'yaml';
 import type { ScalarTag } from 'yaml';
 import type { RepoSnapshot } from '../sources/RepoSnapshot';
-import { boolType, fastLoadAll, floatNaNType, mergeType, nullType } from '../yaml/fastLoad';
+import {
+  boolType,
+  fastLoadAll,
+  floatNaNType,
+  mergeType,
+  nullType,
+} from '../yaml/fastLoad';
 
 /**
  * An empty YAML value (`key:` with nothing after it). It reads as null, but
@@ -32,7 +47,9 @@ import { boolType, fastLoadAll, floatNaNType, mergeType, nullType } from '../yam
 export const EMPTY_NULL: unique symbol = Symbol('empty-null');
 
 /** null, undefined or an empty YAML value. */
-export function isNullish(v: unknown): v is null | undefined | typeof EMPTY_NULL {
+export function isNullish(
+  v: unknown,
+): v is null | undefined | typeof EMPTY_NULL {
   return v === null || v === undefined || v === EMPTY_NULL;
 }
 
@@ -72,7 +89,8 @@ export interface ParsedFile {
 }
 
 const GO_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-const GO_INT = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+const GO_INT =
+  /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
 const TIMESTAMP =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:([Tt])| )(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?)?$/;
 
@@ -82,7 +100,11 @@ function goTimestamp(s: string): string | undefined {
   if (!m) return undefined;
   const [, y, mo, d, t, h, mi, se, frac, zone] = m;
   // Go accepts "Z07:00" only after a `T`; a space-separated time has no zone.
-  if (h !== undefined && ((t === undefined && zone !== undefined) || (t !== undefined && zone === undefined))) {
+  if (
+    h !== undefined &&
+    ((t === undefined && zone !== undefined) ||
+      (t !== undefined && zone === undefined))
+  ) {
     return undefined;
   }
   const year = Number(y);
@@ -95,8 +117,13 @@ function goTimestamp(s: string): string | undefined {
   if (Number(h) > 23 || Number(mi) > 59 || Number(se) > 59) return undefined;
   let fraction = frac ? frac.slice(0, 9).replace(/0+$/, '') : '';
   if (fraction) fraction = `.${fraction}`;
-  const tz = !zone || zone === 'Z' || zone === '+00:00' || zone === '-00:00' ? 'Z' : zone;
-  return `${y}-${pad(month)}-${pad(day)}T${pad(h)}:${pad(mi)}:${pad(se)}${fraction}${tz}`;
+  const tz =
+    !zone || zone === 'Z' || zone === '+00:00' || zone === '-00:00'
+      ? 'Z'
+      : zone;
+  return `${y}-${pad(month)}-${pad(day)}T${pad(h)}:${pad(mi)}:${pad(
+    se,
+  )}${fraction}${tz}`;
 }
 
 function goInt(plain: string): number | undefined {
@@ -107,11 +134,13 @@ function goInt(plain: string): number | undefined {
   if (/^0[xX]/.test(body)) big = BigInt(`0x${body.slice(2)}`);
   else if (/^0[oO]/.test(body)) big = BigInt(`0o${body.slice(2)}`);
   else if (/^0[bB]/.test(body)) big = BigInt(`0b${body.slice(2)}`);
-  else if (body.length > 1 && body[0] === '0') big = BigInt(`0o${body.slice(1)}`);
+  else if (body.length > 1 && body[0] === '0')
+    big = BigInt(`0o${body.slice(1)}`);
   else big = BigInt(body);
   if (sign === '-') big = -big;
   // Beyond uint64 go-yaml falls back to float parsing; so do we.
-  if (big > 18446744073709551615n || big < -9223372036854775808n) return undefined;
+  if (big > 18446744073709551615n || big < -9223372036854775808n)
+    return undefined;
   const n = Number(big);
   return Object.is(n, -0) ? 0 : n;
 }
@@ -155,13 +184,19 @@ const parseOptions = {
  */
 function keepAnnotationText(doc: Document.Parsed, value: unknown): void {
   const annotations = (value as any)?.metadata?.annotations;
-  if (annotations === null || typeof annotations !== 'object' || Array.isArray(annotations)) return;
+  if (
+    annotations === null ||
+    typeof annotations !== 'object' ||
+    Array.isArray(annotations)
+  )
+    return;
   const node = doc.getIn(['metadata', 'annotations'], true);
   if (!isYamlMap(node)) return;
   for (const pair of node.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
     if (key === undefined || !(key in annotations)) continue;
-    if (isScalar(pair.value) && typeof pair.value.source === 'string') annotations[key] = pair.value.source;
+    if (isScalar(pair.value) && typeof pair.value.source === 'string')
+      annotations[key] = pair.value.source;
     else if (pair.value === null) annotations[key] = '';
   }
 }
@@ -188,14 +223,17 @@ const goNumberType = new Type('tag:twelve-factor/fast,go-number', {
  * timestamps first, then the YAML 1.2 core null, bool and `.inf`/`.nan`, and
  * merge keys.
  */
-export const GO_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [goNumberType, nullType, boolType, floatNaNType, mergeType] });
+export const GO_SCHEMA = FAILSAFE_SCHEMA.extend({
+  implicit: [goNumberType, nullType, boolType, floatNaNType, mergeType],
+});
 
 function containsEmpty(v: unknown): boolean {
   if (v === EMPTY_NULL) return true;
   if (isArray(v)) {
     for (let i = 0; i < v.length; i++) if (containsEmpty(v[i])) return true;
   } else if (v !== null && typeof v === 'object') {
-    for (const k of objectKeys(v as object)) if (containsEmpty((v as any)[k])) return true;
+    for (const k of objectKeys(v as object))
+      if (containsEmpty((v as any)[k])) return true;
   }
   return false;
 }
@@ -204,9 +242,17 @@ function containsEmpty(v: unknown): boolean {
  * Whether the top-level annotations of a document already read as their YAML
  * text (see keepAnnotationText): plain strings that no resolution rewrote.
  */
-function annotationsAreText(value: unknown, rewritten: ReadonlySet<string>): boolean {
+function annotationsAreText(
+  value: unknown,
+  rewritten: ReadonlySet<string>,
+): boolean {
   const annotations = (value as any)?.metadata?.annotations;
-  if (annotations === null || typeof annotations !== 'object' || isArray(annotations)) return true;
+  if (
+    annotations === null ||
+    typeof annotations !== 'object' ||
+    isArray(annotations)
+  )
+    return true;
   for (const k of objectKeys(annotations)) {
     const v = annotations[k];
     if (typeof v !== 'string' || rewritten.has(v)) return false;
@@ -220,7 +266,11 @@ export function parseYamlDocsFast(text: string): ParsedFile | undefined {
   goRewritten = rewritten;
   let loaded;
   try {
-    loaded = fastLoadAll(text, { schema: GO_SCHEMA, duplicateKeys: 'error', emptyValue: EMPTY_NULL });
+    loaded = fastLoadAll(text, {
+      schema: GO_SCHEMA,
+      duplicateKeys: 'error',
+      emptyValue: EMPTY_NULL,
+    });
   } finally {
     goRewritten = undefined;
   }
@@ -228,7 +278,11 @@ export function parseYamlDocsFast(text: string): ParsedFile | undefined {
   const docs: ParsedDoc[] = [];
   for (const d of loaded.docs) {
     if (!annotationsAreText(d.value, rewritten)) return undefined;
-    docs.push({ value: d.value, line: d.line, hasEmpty: containsEmpty(d.value) });
+    docs.push({
+      value: d.value,
+      line: d.line,
+      hasEmpty: containsEmpty(d.value),
+    });
   }
   return { docs, errors: [] };
 }
@@ -252,8 +306,16 @@ export function parseYamlDocsReference(text: string): ParsedFile {
     for (const doc of composer.compose(parser.parse(text), true)) {
       if (doc.errors.length > 0) {
         const e = doc.errors[0];
-        const line = e.linePos?.[0]?.line ?? (e.pos ? lineCounter.linePos(e.pos[0]).line : undefined);
-        errors.push(`${e.message.split('\n')[0]}${line !== undefined && !/at line/.test(e.message) ? ` (line ${line})` : ''}`);
+        const line =
+          e.linePos?.[0]?.line ??
+          (e.pos ? lineCounter.linePos(e.pos[0]).line : undefined);
+        errors.push(
+          `${e.message.split('\n')[0]}${
+            line !== undefined && !/at line/.test(e.message)
+              ? ` (line ${line})`
+              : ''
+          }`,
+        );
         continue;
       }
       const contents = doc.contents as any;
@@ -274,7 +336,9 @@ export function parseYamlDocsReference(text: string): ParsedFile {
         errors.push((err as Error).message);
         continue;
       }
-      const line = contents.range ? lineCounter.linePos(contents.range[0]).line : undefined;
+      const line = contents.range
+        ? lineCounter.linePos(contents.range[0]).line
+        : undefined;
       keepAnnotationText(doc, value);
       docs.push({ value, line, hasEmpty });
     }
@@ -288,7 +352,10 @@ export function parseYamlDocsReference(text: string): ParsedFile {
 const cache = new WeakMap<RepoSnapshot, Map<string, ParsedFile>>();
 
 /** The parsed documents of a snapshot file, or undefined when it has no text. */
-export function readYamlFile(snapshot: RepoSnapshot, path: string): ParsedFile | undefined {
+export function readYamlFile(
+  snapshot: RepoSnapshot,
+  path: string,
+): ParsedFile | undefined {
   let files = cache.get(snapshot);
   if (!files) {
     files = new Map();
@@ -306,7 +373,10 @@ export function readYamlFile(snapshot: RepoSnapshot, path: string): ParsedFile |
 const inlineCache = new WeakMap<RepoSnapshot, Map<string, ParsedFile>>();
 
 /** Parses inline YAML (e.g. a patch written in a kustomization), cached per snapshot. */
-export function parseInlineYaml(snapshot: RepoSnapshot, text: string): ParsedFile {
+export function parseInlineYaml(
+  snapshot: RepoSnapshot,
+  text: string,
+): ParsedFile {
   let texts = inlineCache.get(snapshot);
   if (!texts) {
     texts = new Map();
@@ -334,7 +404,8 @@ export function cloneDeep<T>(v: T): T {
   }
   const o: Record<string, unknown> = {};
   const keys = objectKeys(v as object);
-  for (let i = 0; i < keys.length; i++) o[keys[i]] = cloneDeep((v as any)[keys[i]]);
+  for (let i = 0; i < keys.length; i++)
+    o[keys[i]] = cloneDeep((v as any)[keys[i]]);
   return o as T;
 }
 
@@ -342,7 +413,8 @@ function sortKeysDeep(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeysDeep);
   if (v !== null && typeof v === 'object') {
     const o: Record<string, unknown> = {};
-    for (const k of Object.keys(v as object).sort()) o[k] = sortKeysDeep((v as any)[k]);
+    for (const k of Object.keys(v as object).sort())
+      o[k] = sortKeysDeep((v as any)[k]);
     return o;
   }
   return v;
@@ -374,12 +446,20 @@ export function toYamlStream(objects: Record<string, any>[]): string {
       const doc = new Document(sortKeysDeep(o), { version: '1.1' });
       visit(doc, {
         Scalar(_key, node: Scalar) {
-          if (typeof node.value === 'string' && !node.value.includes('\n') && NON_STRING_TEST.test(node.value)) {
+          if (
+            typeof node.value === 'string' &&
+            !node.value.includes('\n') &&
+            NON_STRING_TEST.test(node.value)
+          ) {
             node.type = Scalar.QUOTE_DOUBLE;
           }
         },
       });
-      return doc.toString({ indentSeq: false, lineWidth: 0, singleQuote: true });
+      return doc.toString({
+        indentSeq: false,
+        lineWidth: 0,
+        singleQuote: true,
+      });
     })
     .join('---\n');
 }

@@ -6,7 +6,12 @@
  */
 
 /** Why a file's content is not available. @public */
-export type SkipReason = 'binary' | 'too-large' | 'symlink' | 'outside-tree' | 'limit';
+export type SkipReason =
+  | 'binary'
+  | 'too-large'
+  | 'symlink'
+  | 'outside-tree'
+  | 'limit';
 
 /** A file of a repository snapshot. @public */
 export interface RepoFile {
@@ -27,7 +32,11 @@ export class RepoSnapshot {
 
   constructor(files: Iterable<RepoFile>) {
     this.files = new Map();
-    for (const f of files) this.files.set(normalizePath(f.path), { ...f, path: normalizePath(f.path) });
+    for (const f of files)
+      this.files.set(normalizePath(f.path), {
+        ...f,
+        path: normalizePath(f.path),
+      });
   }
 
   /** All paths, sorted. */
@@ -86,7 +95,10 @@ export function normalizePath(path: string): string {
   // Most paths are already normal: spare them three regular expressions (this runs on every lookup).
   const c = path.charCodeAt(0);
   if (c !== 0x2e && c !== 0x2f && !path.includes('\\')) return path;
-  return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+  return path
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/^\/+/, '');
 }
 
 /** The last segment of a path. @public */

@@ -32,7 +32,12 @@ export async function buildSnapshot(
     const path = normalizePath(entry.path);
     const segments = path.split('/');
     if (segments.some(s => s === '..') || path === '') {
-      diagnostics.push({ level: 'warning', source: 'repo', message: 'Path escapes the repository; refused', path: entry.path });
+      diagnostics.push({
+        level: 'warning',
+        source: 'repo',
+        message: 'Path escapes the repository; refused',
+        path: entry.path,
+      });
       continue;
     }
     if (segments.slice(0, -1).some(s => skipDirs.has(s))) continue;
@@ -40,12 +45,21 @@ export async function buildSnapshot(
       // A symlink can point anywhere on the backend host; following it would
       // let a repository read files outside itself.
       files.push({ path, size: 0, skipped: 'symlink' });
-      diagnostics.push({ level: 'warning', source: 'repo', message: 'Symbolic link not followed', path });
+      diagnostics.push({
+        level: 'warning',
+        source: 'repo',
+        message: 'Symbolic link not followed',
+        path,
+      });
       continue;
     }
     if (read >= lim.maxFiles) {
       if (!limitReported) {
-        diagnostics.push({ level: 'warning', source: 'repo', message: `File limit of ${lim.maxFiles} reached; remaining files not read` });
+        diagnostics.push({
+          level: 'warning',
+          source: 'repo',
+          message: `File limit of ${lim.maxFiles} reached; remaining files not read`,
+        });
         limitReported = true;
       }
       files.push({ path, size: entry.size ?? 0, skipped: 'limit' });
@@ -53,7 +67,12 @@ export async function buildSnapshot(
     }
     read++;
     if (entry.size !== undefined && entry.size > lim.maxFileBytes) {
-      diagnostics.push({ level: 'warning', source: 'repo', message: `File of ${entry.size} bytes exceeds the ${lim.maxFileBytes}-byte limit; not read`, path });
+      diagnostics.push({
+        level: 'warning',
+        source: 'repo',
+        message: `File of ${entry.size} bytes exceeds the ${lim.maxFileBytes}-byte limit; not read`,
+        path,
+      });
       files.push({ path, size: entry.size, skipped: 'too-large' });
       continue;
     }
@@ -61,11 +80,21 @@ export async function buildSnapshot(
     try {
       buf = await entry.content();
     } catch (e) {
-      diagnostics.push({ level: 'warning', source: 'repo', message: `Cannot read file: ${(e as Error).message}`, path });
+      diagnostics.push({
+        level: 'warning',
+        source: 'repo',
+        message: `Cannot read file: ${(e as Error).message}`,
+        path,
+      });
       continue;
     }
     if (buf.length > lim.maxFileBytes) {
-      diagnostics.push({ level: 'warning', source: 'repo', message: `File of ${buf.length} bytes exceeds the ${lim.maxFileBytes}-byte limit; not read`, path });
+      diagnostics.push({
+        level: 'warning',
+        source: 'repo',
+        message: `File of ${buf.length} bytes exceeds the ${lim.maxFileBytes}-byte limit; not read`,
+        path,
+      });
       files.push({ path, size: buf.length, skipped: 'too-large' });
       continue;
     }

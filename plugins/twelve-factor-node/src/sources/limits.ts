@@ -12,7 +12,18 @@ export interface RepoLimits {
 export const DEFAULT_REPO_LIMITS: RepoLimits = {
   maxFileBytes: 1024 * 1024,
   maxFiles: 20_000,
-  skipDirs: ['.git', 'node_modules', 'vendor', '.venv', 'venv', '__pycache__', 'dist', 'build', 'target', '.terraform'],
+  skipDirs: [
+    '.git',
+    'node_modules',
+    'vendor',
+    '.venv',
+    'venv',
+    '__pycache__',
+    'dist',
+    'build',
+    'target',
+    '.terraform',
+  ],
 };
 
 /** Whether a buffer looks binary: a NUL byte in its first 8 KiB, as git decides. @public */

@@ -17,7 +17,10 @@ export interface LoadedRepo {
  * skipped entries. Throws only when the root itself is not a directory.
  * @public
  */
-export async function loadLocalRepo(root: string, limits: Partial<RepoLimits> = {}): Promise<LoadedRepo> {
+export async function loadLocalRepo(
+  root: string,
+  limits: Partial<RepoLimits> = {},
+): Promise<LoadedRepo> {
   const absRoot = path.resolve(root);
   const stat = await fs.stat(absRoot);
   if (!stat.isDirectory()) throw new Error(`Not a directory: ${root}`);
@@ -27,16 +30,28 @@ export async function loadLocalRepo(root: string, limits: Partial<RepoLimits> = 
   async function* walk(rel: string): AsyncGenerator<SourceEntry> {
     let entries: import('node:fs').Dirent[];
     try {
-      entries = await fs.readdir(path.join(absRoot, rel), { withFileTypes: true });
+      entries = await fs.readdir(path.join(absRoot, rel), {
+        withFileTypes: true,
+      });
     } catch (e) {
-      walkDiagnostics.push({ level: 'warning', source: 'repo', message: `Cannot read folder: ${(e as Error).message}`, path: rel || '.' });
+      walkDiagnostics.push({
+        level: 'warning',
+        source: 'repo',
+        message: `Cannot read folder: ${(e as Error).message}`,
+        path: rel || '.',
+      });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       const abs = path.join(absRoot, childRel);
-      if (entry.isSymbolicLink()) yield { path: childRel, symlink: true, content: async () => Buffer.alloc(0) };
+      if (entry.isSymbolicLink())
+        yield {
+          path: childRel,
+          symlink: true,
+          content: async () => Buffer.alloc(0),
+        };
       else if (entry.isDirectory()) {
         if (!skip.has(entry.name)) yield* walk(childRel);
       } else if (entry.isFile()) {

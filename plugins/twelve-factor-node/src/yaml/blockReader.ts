@@ -23,7 +23,24 @@
  * that is a scalar or not at column 0; flow collections over several lines.
  */
 import type { Schema } from 'js-yaml';
-import { COLON, COMMA, DASH, DOT, DQUOTE, HASH, LBRACE, LBRACKET, LF, PERCENT, PIPE, PLUS, RBRACE, RBRACKET, SPACE, SQUOTE } from './charCodes';
+import {
+  COLON,
+  COMMA,
+  DASH,
+  DOT,
+  DQUOTE,
+  HASH,
+  LBRACE,
+  LBRACKET,
+  LF,
+  PERCENT,
+  PIPE,
+  PLUS,
+  RBRACE,
+  RBRACKET,
+  SPACE,
+  SQUOTE,
+} from './charCodes';
 
 /** One document, as fastLoadAll returns it. */
 export interface BlockDoc {
@@ -56,7 +73,10 @@ function printableSubset(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c < SPACE) {
       if (c !== LF) return false;
-    } else if (c >= 0x7f && (c <= 0x9f || c === 0x2028 || c === 0x2029 || c >= 0xd800)) {
+    } else if (
+      c >= 0x7f &&
+      (c <= 0x9f || c === 0x2028 || c === 0x2029 || c >= 0xd800)
+    ) {
       return false;
     }
   }
@@ -138,7 +158,8 @@ class Reader {
 
   /** The next line with content in this document, without consuming it; -1 at its end. */
   private nextContent(): number {
-    while (this.line < this.docEnd && this.content[this.line] === -1) this.line++;
+    while (this.line < this.docEnd && this.content[this.line] === -1)
+      this.line++;
     return this.line < this.docEnd ? this.line : -1;
   }
 
@@ -168,8 +189,12 @@ class Reader {
       this.line = l + 1;
       if (p === e || t.charCodeAt(p) === HASH) {
         const n = this.nextContent();
-        if (n !== -1 && this.indents[n] > indent) obj[key] = this.isItem(n) ? this.sequence(this.indents[n]) : this.mapping(this.indents[n]);
-        else if (n !== -1 && this.indents[n] === indent && this.isItem(n)) obj[key] = this.sequence(indent);
+        if (n !== -1 && this.indents[n] > indent)
+          obj[key] = this.isItem(n)
+            ? this.sequence(this.indents[n])
+            : this.mapping(this.indents[n]);
+        else if (n !== -1 && this.indents[n] === indent && this.isItem(n))
+          obj[key] = this.sequence(indent);
         else obj[key] = this.emptyValue;
       } else {
         obj[key] = this.inlineValue(l, p, e, indent);
@@ -213,12 +238,21 @@ class Reader {
 
   /** A plain key js-yaml stores under its own text, not yet in the mapping. */
   private checkKey(obj: Record<string, unknown>, key: string): void {
-    if (key.length > 1024 || key === '__proto__' || Object.prototype.hasOwnProperty.call(obj, key) || this.resolves(key)) throw DECLINE;
+    if (
+      key.length > 1024 ||
+      key === '__proto__' ||
+      Object.prototype.hasOwnProperty.call(obj, key) ||
+      this.resolves(key)
+    )
+      throw DECLINE;
   }
 
   /** A `-` that is a sequence indicator (followed by a space or the line's end), not the start of a plain scalar. */
   private isDashIndicator(p: number, e: number): boolean {
-    return this.text.charCodeAt(p) === DASH && (p + 1 === e || this.text.charCodeAt(p + 1) === SPACE);
+    return (
+      this.text.charCodeAt(p) === DASH &&
+      (p + 1 === e || this.text.charCodeAt(p + 1) === SPACE)
+    );
   }
 
   /**
@@ -267,7 +301,12 @@ class Reader {
   }
 
   /** The value written on a line after `key: ` or `- `, at offset p; parentCol is the key's or dash's column. */
-  private inlineValue(l: number, p: number, e: number, parentCol: number): unknown {
+  private inlineValue(
+    l: number,
+    p: number,
+    e: number,
+    parentCol: number,
+  ): unknown {
     const t = this.text;
     const c = t.charCodeAt(p);
     if (c === PIPE) return this.literal(l, p, e, parentCol);
@@ -290,7 +329,8 @@ class Reader {
         end = q - 1;
         break;
       }
-      if (d === COLON && (q + 1 === e || t.charCodeAt(q + 1) === SPACE)) throw DECLINE;
+      if (d === COLON && (q + 1 === e || t.charCodeAt(q + 1) === SPACE))
+        throw DECLINE;
     }
     while (end > p && t.charCodeAt(end - 1) === SPACE) end--;
     return this.plain(t.slice(p, end));
@@ -340,7 +380,8 @@ class Reader {
     for (;;) {
       if (isMap) {
         const [key, after] = this.flowPlain(q, e);
-        if (t.charCodeAt(after) !== COLON || t.charCodeAt(after + 1) !== SPACE) throw DECLINE;
+        if (t.charCodeAt(after) !== COLON || t.charCodeAt(after + 1) !== SPACE)
+          throw DECLINE;
         this.checkKey(obj, key);
         q = this.skipSpaces(after + 1, e);
         const [value, next] = this.flowValue(q, e);
@@ -365,7 +406,8 @@ class Reader {
     if (c === LBRACKET || c === LBRACE) return this.flow(q, e);
     const [text, after] = this.flowPlain(q, e);
     const stop = this.text.charCodeAt(after);
-    if (after >= e || (stop !== COMMA && stop !== RBRACKET && stop !== RBRACE)) throw DECLINE;
+    if (after >= e || (stop !== COMMA && stop !== RBRACKET && stop !== RBRACE))
+      throw DECLINE;
     return [this.plain(text), after];
   }
 
@@ -377,7 +419,15 @@ class Reader {
     let r = q;
     for (; r < e; r++) {
       const d = t.charCodeAt(r);
-      if (d === COMMA || d === COLON || d === LBRACKET || d === RBRACKET || d === LBRACE || d === RBRACE) break;
+      if (
+        d === COMMA ||
+        d === COLON ||
+        d === LBRACKET ||
+        d === RBRACKET ||
+        d === LBRACE ||
+        d === RBRACE
+      )
+        break;
       if (d === HASH) throw DECLINE;
     }
     let end = r;
@@ -417,7 +467,12 @@ class Reader {
         throw DECLINE;
       }
       let k = 0;
-      while (s + k < end && t.charCodeAt(s + k) === SPACE && (!detected || k < textIndent)) k++;
+      while (
+        s + k < end &&
+        t.charCodeAt(s + k) === SPACE &&
+        (!detected || k < textIndent)
+      )
+        k++;
       if (s + k === end) {
         // Blank lines before the content that carry spaces would set js-yaml's indentation: left to it.
         if (!detected && k > 0) throw DECLINE;
@@ -443,10 +498,15 @@ class Reader {
  * Reads every document of a text written in the plain block subset, or
  * returns undefined for anything else (the caller then uses js-yaml).
  */
-export function readBlockYaml(text: string, options: BlockReadOptions): BlockDoc[] | undefined {
+export function readBlockYaml(
+  text: string,
+  options: BlockReadOptions,
+): BlockDoc[] | undefined {
   if (!printableSubset(text)) return undefined;
   // js-yaml's resolution list (internal, untyped): without it the reader cannot resolve like js-yaml.
-  const implicit = (options.schema as unknown as { compiledImplicit?: ImplicitType[] }).compiledImplicit;
+  const implicit = (
+    options.schema as unknown as { compiledImplicit?: ImplicitType[] }
+  ).compiledImplicit;
   if (!Array.isArray(implicit)) return undefined;
   try {
     return new Reader(text, implicit, options.emptyValue).read();

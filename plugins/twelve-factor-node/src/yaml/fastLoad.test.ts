@@ -8,10 +8,26 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
-import { BLOCK_CASES, blockMutations, REAL_YAML } from '../__testUtils__/yamlCorpus';
-import { parsePipeline, parsePipelineFast, parsePipelineReference } from '../facts/ci/parsePipelines';
-import { readYamlObjects, readYamlObjectsReference } from '../facts/manifests/yamlObjects';
-import { EMPTY_NULL, parseYamlDocs, parseYamlDocsFast, parseYamlDocsReference } from '../kustomize/yaml';
+import {
+  BLOCK_CASES,
+  blockMutations,
+  REAL_YAML,
+} from '../__testUtils__/yamlCorpus';
+import {
+  parsePipeline,
+  parsePipelineFast,
+  parsePipelineReference,
+} from '../facts/ci/parsePipelines';
+import {
+  readYamlObjects,
+  readYamlObjectsReference,
+} from '../facts/manifests/yamlObjects';
+import {
+  EMPTY_NULL,
+  parseYamlDocs,
+  parseYamlDocsFast,
+  parseYamlDocsReference,
+} from '../kustomize/yaml';
 import { CORE_SCHEMA, fastLoadSingle } from './fastLoad';
 
 /** Constructs where js-yaml and `yaml` differ, or where the guards must act. */
@@ -58,19 +74,52 @@ function mutations(count: number): string[] {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
     return seed % n;
   };
-  const pieces = [' ', '  ', '\n', '-', ':', '#', '"', "'", '{', '}', '[', ']', ',', '\t', '|', '>', '0', '.', '~', '- ', ': ', '2024-01-02', '0644', '?', '!', '&a', '*a', '<<', '---\n', '%'];
+  const pieces = [
+    ' ',
+    '  ',
+    '\n',
+    '-',
+    ':',
+    '#',
+    '"',
+    "'",
+    '{',
+    '}',
+    '[',
+    ']',
+    ',',
+    '\t',
+    '|',
+    '>',
+    '0',
+    '.',
+    '~',
+    '- ',
+    ': ',
+    '2024-01-02',
+    '0644',
+    '?',
+    '!',
+    '&a',
+    '*a',
+    '<<',
+    '---\n',
+    '%',
+  ];
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     let t = REAL_YAML[rnd(REAL_YAML.length)].text;
     for (let j = 1 + rnd(3); j > 0; j--) {
       const pos = rnd(t.length + 1);
       const op = rnd(3);
-      if (op === 0) t = t.slice(0, pos) + pieces[rnd(pieces.length)] + t.slice(pos);
+      if (op === 0)
+        t = t.slice(0, pos) + pieces[rnd(pieces.length)] + t.slice(pos);
       else if (op === 1) t = t.slice(0, pos) + t.slice(pos + 1 + rnd(3));
       else {
         const lines = t.split('\n');
         const l = rnd(lines.length);
-        lines[l] = (rnd(2) ? ' ' : '') + lines[l].replace(/^ /, rnd(2) ? '' : ' ');
+        lines[l] =
+          (rnd(2) ? ' ' : '') + lines[l].replace(/^ /, rnd(2) ? '' : ' ');
         t = lines.join('\n');
       }
     }
@@ -80,7 +129,13 @@ function mutations(count: number): string[] {
 }
 
 // The line reader's edge cases and mutations too: the fast path tries it first.
-const CORPUS = [...REAL_YAML.map(r => r.text), ...TRICKY, ...mutations(1500), ...BLOCK_CASES, ...blockMutations(1500, 23)];
+const CORPUS = [
+  ...REAL_YAML.map(r => r.text),
+  ...TRICKY,
+  ...mutations(1500),
+  ...BLOCK_CASES,
+  ...blockMutations(1500, 23),
+];
 
 const outcome = (f: () => unknown) => {
   try {
@@ -92,22 +147,36 @@ const outcome = (f: () => unknown) => {
 
 describe('fast YAML reading', () => {
   it('parses like the reference for the Kustomize renderer (values, lines, empty markers, errors)', () => {
-    const mismatches = CORPUS.filter(t => !isDeepStrictEqual(parseYamlDocs(t), parseYamlDocsReference(t)));
+    const mismatches = CORPUS.filter(
+      t => !isDeepStrictEqual(parseYamlDocs(t), parseYamlDocsReference(t)),
+    );
     expect(mismatches).toEqual([]);
   });
 
   it('reads manifests like the reference', () => {
-    const mismatches = CORPUS.filter(t => !isDeepStrictEqual(readYamlObjects('m.yaml', t), readYamlObjectsReference('m.yaml', t)));
+    const mismatches = CORPUS.filter(
+      t =>
+        !isDeepStrictEqual(
+          readYamlObjects('m.yaml', t),
+          readYamlObjectsReference('m.yaml', t),
+        ),
+    );
     expect(mismatches).toEqual([]);
   });
 
   it('reads single documents like yaml.parse', () => {
     const mismatches = CORPUS.filter(t => {
       const fast = outcome(() => {
-        const f = fastLoadSingle(t, { schema: CORE_SCHEMA, duplicateKeys: 'error' });
+        const f = fastLoadSingle(t, {
+          schema: CORE_SCHEMA,
+          duplicateKeys: 'error',
+        });
         return f ? f.value : parse(t);
       });
-      return !isDeepStrictEqual(fast, outcome(() => parse(t)));
+      return !isDeepStrictEqual(
+        fast,
+        outcome(() => parse(t)),
+      );
     });
     expect(mismatches).toEqual([]);
   });
@@ -120,13 +189,26 @@ describe('fast YAML reading', () => {
       'trigger:\n  branches:\n    include: [main]\nstages:\n- stage: A\n  jobs:\n  - job: J\n    steps:\n    - script: echo\n    - task: Docker@2\n      inputs: {command: build}\n',
       'version: 2.1\njobs:\n  build:\n    steps:\n      - checkout\n      - run:\n          name: t\n          command: make test\n',
       'jobs:\n  a: &a\n    steps: [{run: x}]\n  b: *a\n',
-      ...REAL_YAML.filter(r => /workflows|gitlab|azure|circleci/.test(r.name)).map(r => r.text),
+      ...REAL_YAML.filter(r =>
+        /workflows|gitlab|azure|circleci/.test(r.name),
+      ).map(r => r.text),
     ];
-    const systems = ['github-actions', 'gitlab-ci', 'azure-pipelines', 'circleci'] as const;
+    const systems = [
+      'github-actions',
+      'gitlab-ci',
+      'azure-pipelines',
+      'circleci',
+    ] as const;
     const mismatches: string[] = [];
     for (const text of [...ci, ...CORPUS.slice(0, 400)]) {
       for (const system of systems) {
-        if (!isDeepStrictEqual(outcome(() => parsePipeline('ci.yml', system, text)), outcome(() => parsePipelineReference('ci.yml', system, text)))) mismatches.push(`${system}: ${text}`);
+        if (
+          !isDeepStrictEqual(
+            outcome(() => parsePipeline('ci.yml', system, text)),
+            outcome(() => parsePipelineReference('ci.yml', system, text)),
+          )
+        )
+          mismatches.push(`${system}: ${text}`);
       }
     }
     expect(mismatches).toEqual([]);
@@ -135,13 +217,21 @@ describe('fast YAML reading', () => {
   });
 
   it('takes the fast path for ordinary manifests and kustomizations', () => {
-    const plain = REAL_YAML.filter(r => /examples\/auto-builder-cms\/repo\/kubernetes/.test(r.name));
+    const plain = REAL_YAML.filter(r =>
+      /examples\/auto-builder-cms\/repo\/kubernetes/.test(r.name),
+    );
     expect(plain.length).toBeGreaterThan(5);
-    expect(plain.filter(r => !parseYamlDocsFast(r.text)).map(r => r.name)).toEqual([]);
+    expect(
+      plain.filter(r => !parseYamlDocsFast(r.text)).map(r => r.name),
+    ).toEqual([]);
   });
 
   it('marks empty values, which kubectl treats apart from null', () => {
     const parsed = parseYamlDocs('a:\nb: null\nc:\n  - x\nd: {e: }\n');
-    expect(parsed.docs[0]).toEqual({ value: { a: EMPTY_NULL, b: null, c: ['x'], d: { e: EMPTY_NULL } }, line: 1, hasEmpty: true });
+    expect(parsed.docs[0]).toEqual({
+      value: { a: EMPTY_NULL, b: null, c: ['x'], d: { e: EMPTY_NULL } },
+      line: 1,
+      hasEmpty: true,
+    });
   });
 });

@@ -17,7 +17,21 @@
  */
 import { FAILSAFE_SCHEMA, loadAll, Schema, Type } from 'js-yaml';
 import { readBlockYaml } from './blockReader';
-import { COLON, COMMA, CR, DQUOTE, HASH, LBRACE, LBRACKET, LF, RBRACE, RBRACKET, SPACE, SQUOTE, TAB } from './charCodes';
+import {
+  COLON,
+  COMMA,
+  CR,
+  DQUOTE,
+  HASH,
+  LBRACE,
+  LBRACKET,
+  LF,
+  RBRACE,
+  RBRACKET,
+  SPACE,
+  SQUOTE,
+  TAB,
+} from './charCodes';
 import { hasBareDash, hasUnsafeText } from './textGuards';
 
 /** One document of a text. */
@@ -104,7 +118,13 @@ export const floatNaNType = new Type('tag:twelve-factor/fast,float-nan', {
 const coreNumberType = new Type('tag:twelve-factor/fast,core-number', {
   kind: 'scalar',
   // Every core number starts with a sign, a digit or a dot.
-  resolve: (s: string) => NUMBER_START.test(s) && (INT_RE.test(s) || INT_OCT_RE.test(s) || INT_HEX_RE.test(s) || FLOAT_EXP_RE.test(s) || FLOAT_RE.test(s)),
+  resolve: (s: string) =>
+    NUMBER_START.test(s) &&
+    (INT_RE.test(s) ||
+      INT_OCT_RE.test(s) ||
+      INT_HEX_RE.test(s) ||
+      FLOAT_EXP_RE.test(s) ||
+      FLOAT_RE.test(s)),
   construct: (s: string) => {
     if (INT_RE.test(s)) return parseInt(s, 10);
     if (INT_OCT_RE.test(s)) return parseInt(s.substring(2), 8);
@@ -114,15 +134,25 @@ const coreNumberType = new Type('tag:twelve-factor/fast,core-number', {
 });
 
 /** `yaml`'s default schema (YAML 1.2 core, no merge keys). */
-export const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, coreNumberType, floatNaNType] });
+export const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
+  implicit: [nullType, boolType, coreNumberType, floatNaNType],
+});
 
 /** Merge keys (`<<`); js-yaml recognises a merge by this standard tag. */
-export const mergeType = new Type('tag:yaml.org,2002:merge', { kind: 'scalar', resolve: (s: string) => s === '<<' });
+export const mergeType = new Type('tag:yaml.org,2002:merge', {
+  kind: 'scalar',
+  resolve: (s: string) => s === '<<',
+});
 
 // ------------------------------------------------------------------ guards
 // The text guards are in textGuards.ts; these look at nodes as the listener sees them.
 
-const STD_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:seq', 'tag:yaml.org,2002:map', '!']);
+const STD_TAGS = new Set([
+  'tag:yaml.org,2002:str',
+  'tag:yaml.org,2002:seq',
+  'tag:yaml.org,2002:map',
+  '!',
+]);
 
 /** The position of the first content character at or after `pos` (skipping blanks, line breaks and comments). */
 function skipToContent(text: string, pos: number): number {
@@ -162,7 +192,11 @@ function previousContent(text: string, pos: number): number {
  * than the line it starts on (which is what `yaml` accepts in a block
  * collection; stricter than needed where the scalar starts on its own line).
  */
-function quotedLinesIndented(text: string, start: number, end: number): boolean {
+function quotedLinesIndented(
+  text: string,
+  start: number,
+  end: number,
+): boolean {
   let nl = text.indexOf('\n', start);
   if (nl === -1 || nl >= end) return true;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -182,7 +216,8 @@ function quotedLinesIndented(text: string, start: number, end: number): boolean 
 class LineIndex {
   private readonly starts: number[] = [0];
   constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+      this.starts.push(i + 1);
   }
   line(pos: number): number {
     let lo = 0;
@@ -234,21 +269,31 @@ class Unsafe extends Error {}
  * case (frames are reused per depth) and looks at the text around a node
  * only as far as a guard needs.
  */
-export function fastLoadAll(text: string, options: FastLoadOptions): FastLoadResult | undefined {
+export function fastLoadAll(
+  text: string,
+  options: FastLoadOptions,
+): FastLoadResult | undefined {
   // Plain block YAML (most manifests) is read line by line, several times faster; the reader
   // declines anything else. It records no node positions.
   if (options.positions !== true) {
-    const docs = readBlockYaml(text, { schema: options.schema, emptyValue: options.emptyValue ?? null });
+    const docs = readBlockYaml(text, {
+      schema: options.schema,
+      emptyValue: options.emptyValue ?? null,
+    });
     if (docs) return { docs };
   }
   return jsYamlLoadAll(text, options);
 }
 
 /** fastLoadAll without the line reader: js-yaml behind its guards. Exported for tests. */
-export function jsYamlLoadAll(text: string, options: FastLoadOptions): FastLoadResult | undefined {
+export function jsYamlLoadAll(
+  text: string,
+  options: FastLoadOptions,
+): FastLoadResult | undefined {
   // Directives, explicit keys and content on a `---` line (which `yaml` rejects for collections).
   if (hasUnsafeText(text)) return undefined;
-  const marker = options.emptyValue !== undefined && options.emptyValue !== null;
+  const marker =
+    options.emptyValue !== undefined && options.emptyValue !== null;
   if (marker && hasBareDash(text)) return undefined;
   const emptyValue = options.emptyValue ?? null;
   const positions = options.positions === true;
@@ -267,7 +312,9 @@ export function jsYamlLoadAll(text: string, options: FastLoadOptions): FastLoadR
   };
   const nodeLines = positions ? new WeakMap<object, number>() : undefined;
   const itemStarts = positions ? new WeakMap<object, number[]>() : undefined;
-  const keyStarts = positions ? new WeakMap<object, Array<[string, number]>>() : undefined;
+  const keyStarts = positions
+    ? new WeakMap<object, Array<[string, number]>>()
+    : undefined;
 
   const startOf = (f: Frame) => {
     if (f.start < 0) f.start = skipToContent(text, f.open);
@@ -292,7 +339,14 @@ export function jsYamlLoadAll(text: string, options: FastLoadOptions): FastLoadR
         f.children = undefined;
         f.keys = undefined;
       } else {
-        frames[depth] = { open: s.position, start: -1, pendingKey: NOT_A_KEY, emptyKeys: undefined, children: undefined, keys: undefined };
+        frames[depth] = {
+          open: s.position,
+          start: -1,
+          pendingKey: NOT_A_KEY,
+          emptyKeys: undefined,
+          children: undefined,
+          keys: undefined,
+        };
       }
       return;
     }
@@ -301,13 +355,19 @@ export function jsYamlLoadAll(text: string, options: FastLoadOptions): FastLoadR
     const kind = s.kind;
     if (kind === null) {
       // No content: an empty node, or an alias (which carries its anchor's value).
-      if (s.result !== null || s.anchor !== null || (s.tag !== null && s.tag !== '?')) throw new Unsafe();
+      if (
+        s.result !== null ||
+        s.anchor !== null ||
+        (s.tag !== null && s.tag !== '?')
+      )
+        throw new Unsafe();
       // An empty key (`{: v}`) reads as "" in `yaml`.
       if (nextOnLine(text, s.position) === COLON) throw new Unsafe();
       s.result = emptyValue;
       if (parent) {
         // js-yaml drops an empty block-mapping value (it stores null); remember the key to mark it when the mapping closes.
-        if (marker && parent.pendingKey !== NOT_A_KEY) (parent.emptyKeys ??= []).push(parent.pendingKey);
+        if (marker && parent.pendingKey !== NOT_A_KEY)
+          (parent.emptyKeys ??= []).push(parent.pendingKey);
         parent.pendingKey = NOT_A_KEY;
         // An empty node sits where its indicator left off (after `key:` or `- `).
         if (positions) (parent.children ??= []).push(frame.open);
@@ -322,7 +382,8 @@ export function jsYamlLoadAll(text: string, options: FastLoadOptions): FastLoadR
     }
     // Anchors (and so aliases) and explicit tags.
     const tag = s.tag;
-    if (s.anchor !== null || (tag !== null && tag !== '?' && STD_TAGS.has(tag))) throw new Unsafe();
+    if (s.anchor !== null || (tag !== null && tag !== '?' && STD_TAGS.has(tag)))
+      throw new Unsafe();
     const end = s.position;
     const next = nextOnLine(text, end);
     const isKey = next === COLON;
@@ -332,22 +393,32 @@ export function jsYamlLoadAll(text: string, options: FastLoadOptions): FastLoadR
       // `"v"#c`: `yaml` wants white space before a comment.
       if (quoted && next === HASH) throw new Unsafe();
       // A null key reads as "" in `yaml` and "null" in js-yaml; `yaml` refuses implicit keys over 1024 characters.
-      if (isKey && (s.result === null || end - startOf(frame) > 1024)) throw new Unsafe();
+      if (isKey && (s.result === null || end - startOf(frame) > 1024))
+        throw new Unsafe();
       // A quoted scalar over several lines in a block collection: `yaml` wants its lines indented.
-      if (quoted && depth > 1 && !quotedLinesIndented(text, startOf(frame), end) && !inFlow(parent)) throw new Unsafe();
+      if (
+        quoted &&
+        depth > 1 &&
+        !quotedLinesIndented(text, startOf(frame), end) &&
+        !inFlow(parent)
+      )
+        throw new Unsafe();
     } else {
       // A mapping or sequence as a key.
       if (isKey) throw new Unsafe();
       const first = text.charCodeAt(startOf(frame));
       if (first === LBRACKET || first === LBRACE) {
-        if (next === HASH && (last === RBRACKET || last === RBRACE)) throw new Unsafe();
+        if (next === HASH && (last === RBRACKET || last === RBRACE))
+          throw new Unsafe();
         // A flow collection over several lines inside a block collection: `yaml` checks its indentation, js-yaml does not.
         const nl = text.indexOf('\n', frame.start);
-        if (depth > 1 && nl !== -1 && nl < end && !inFlow(parent)) throw new Unsafe();
+        if (depth > 1 && nl !== -1 && nl < end && !inFlow(parent))
+          throw new Unsafe();
       }
       if (frame.emptyKeys) {
         const map = s.result as Record<string, unknown>;
-        for (const k of frame.emptyKeys) if (map[k as string] === null) map[k as string] = emptyValue;
+        for (const k of frame.emptyKeys)
+          if (map[k as string] === null) map[k as string] = emptyValue;
       }
     }
     if (parent) {
@@ -372,7 +443,8 @@ export function jsYamlLoadAll(text: string, options: FastLoadOptions): FastLoadR
       if (r !== null && typeof r === 'object') {
         nodeLines!.set(r, start);
         if (Array.isArray(r)) {
-          if ((frame.children?.length ?? 0) === r.length) itemStarts!.set(r, frame.children ?? []);
+          if ((frame.children?.length ?? 0) === r.length)
+            itemStarts!.set(r, frame.children ?? []);
         } else if (frame.keys) keyStarts!.set(r, frame.keys);
       }
     }
@@ -406,7 +478,10 @@ export function jsYamlLoadAll(text: string, options: FastLoadOptions): FastLoadR
         return p === undefined ? undefined : index.line(p);
       },
       itemLines: seq => itemStarts!.get(seq)?.map(p => index.line(p)),
-      keyLines: map => keyStarts!.get(map)?.map(([k, p]) => [k, index.line(p)] as [string, number]),
+      keyLines: map =>
+        keyStarts!
+          .get(map)
+          ?.map(([k, p]) => [k, index.line(p)] as [string, number]),
     },
   };
 }
@@ -426,11 +501,22 @@ const NO_CONTENT = /^(?:[ \t]*(?:#.*)?\r?\n)*[ \t]*(?:#.*)?$/;
  * document marker other than one leading `---`, since those functions count
  * documents (and fail on a second one) in their own way.
  */
-export function fastLoadSingle(text: string, options: FastLoadOptions): { value: unknown; positions?: NodePositions } | undefined {
+export function fastLoadSingle(
+  text: string,
+  options: FastLoadOptions,
+): { value: unknown; positions?: NodePositions } | undefined {
   const markers = [...text.matchAll(DOC_MARKER)];
   if (markers.length > 1) return undefined;
-  if (markers.length === 1 && (markers[0][0] !== '---' || !NO_CONTENT.test(text.slice(0, markers[0].index)))) return undefined;
+  if (
+    markers.length === 1 &&
+    (markers[0][0] !== '---' ||
+      !NO_CONTENT.test(text.slice(0, markers[0].index)))
+  )
+    return undefined;
   const loaded = fastLoadAll(text, options);
   if (!loaded || loaded.docs.length > 1) return undefined;
-  return { value: loaded.docs.length ? loaded.docs[0].value : null, ...(loaded.positions ? { positions: loaded.positions } : {}) };
+  return {
+    value: loaded.docs.length ? loaded.docs[0].value : null,
+    ...(loaded.positions ? { positions: loaded.positions } : {}),
+  };
 }

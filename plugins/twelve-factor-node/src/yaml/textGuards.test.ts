@@ -1,8 +1,32 @@
-import { BARE_DASH_RE, hasBareDash, hasUnsafeText, UNSAFE_TEXT_RE } from './textGuards';
+import {
+  BARE_DASH_RE,
+  hasBareDash,
+  hasUnsafeText,
+  UNSAFE_TEXT_RE,
+} from './textGuards';
 
 /** Small random texts over the characters the guards look at, so that every branch is reached many times. */
 function randomTexts(count: number, seed = 7): string[] {
-  const alphabet = ['-', '-', ' ', '\t', '\n', '\r', '\r\n', '?', '%', '#', '[', '{', ',', 'a', 'b:', '---', '\u2028', 'x'];
+  const alphabet = [
+    '-',
+    '-',
+    ' ',
+    '\t',
+    '\n',
+    '\r',
+    '\r\n',
+    '?',
+    '%',
+    '#',
+    '[',
+    '{',
+    ',',
+    'a',
+    'b:',
+    '---',
+    '\u2028',
+    'x',
+  ];
   let s = seed;
   const rnd = () => {
     s = (s * 1103515245 + 12345) & 0x7fffffff;
@@ -12,7 +36,8 @@ function randomTexts(count: number, seed = 7): string[] {
   for (let i = 0; i < count; i++) {
     const n = Math.floor(rnd() * 14);
     let t = '';
-    for (let j = 0; j < n; j++) t += alphabet[Math.floor(rnd() * alphabet.length)];
+    for (let j = 0; j < n; j++)
+      t += alphabet[Math.floor(rnd() * alphabet.length)];
     out.push(t);
   }
   return out;
@@ -51,8 +76,10 @@ describe('fast-path text guards', () => {
     for (const t of randomTexts(50_000)) {
       const u = UNSAFE_TEXT_RE.test(t);
       const b = BARE_DASH_RE.test(t);
-      if (hasUnsafeText(t) !== u) throw new Error(`hasUnsafeText differs on ${JSON.stringify(t)}`);
-      if (hasBareDash(t) !== b) throw new Error(`hasBareDash differs on ${JSON.stringify(t)}`);
+      if (hasUnsafeText(t) !== u)
+        throw new Error(`hasUnsafeText differs on ${JSON.stringify(t)}`);
+      if (hasBareDash(t) !== b)
+        throw new Error(`hasBareDash differs on ${JSON.stringify(t)}`);
       unsafe += u ? 1 : 0;
       bare += b ? 1 : 0;
     }

@@ -8,7 +8,8 @@
 import { CR, HASH, LF, SPACE, TAB } from './charCodes';
 
 /** Reference: directives, explicit keys and content on a `---` line. */
-export const UNSAFE_TEXT_RE = /^%|^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[[{,][ \t]*\?[ \t]|^---[ \t]+[^#\s]/m;
+export const UNSAFE_TEXT_RE =
+  /^%|^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[[{,][ \t]*\?[ \t]|^---[ \t]+[^#\s]/m;
 /** Reference: a lone `-` item, which js-yaml may read as null without composing a node. */
 export const BARE_DASH_RE = /^[ \t]*-[ \t]*(?:#.*)?\r?$/m;
 
@@ -55,7 +56,11 @@ export function hasBareDash(text: string): boolean {
     let c = text.charCodeAt(q);
     while (c === SPACE || c === TAB) c = text.charCodeAt(++q);
     // After the dash and blanks: a comment, the end of the line, or the end of the text.
-    if ((q >= text.length || c === HASH || isTerminator(c)) && onlyBlanksBefore(text, p)) return true;
+    if (
+      (q >= text.length || c === HASH || isTerminator(c)) &&
+      onlyBlanksBefore(text, p)
+    )
+      return true;
   }
   return false;
 }

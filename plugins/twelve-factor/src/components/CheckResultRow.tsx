@@ -6,26 +6,46 @@ import Typography from '@material-ui/core/Typography';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import { CodeSnippet, Link } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import type { CheckDefinition, CheckResult } from '@internal/plugin-twelve-factor-common';
+import type {
+  CheckDefinition,
+  CheckResult,
+} from '@internal/plugin-twelve-factor-common';
 import { twelveFactorTranslationRef } from '../translation/ref';
 import { describeEvidence } from './format';
 import { VerdictChip } from './VerdictChip';
 
 /** One check: verdict and finding, with evidence and remediation when opened. */
-export function CheckResultRow({ result, definition }: { result: CheckResult; definition?: CheckDefinition }) {
+export function CheckResultRow({
+  result,
+  definition,
+}: {
+  result: CheckResult;
+  definition?: CheckDefinition;
+}) {
   const { t } = useTranslationRef(twelveFactorTranslationRef);
   const docsUrl = result.remediation?.docsUrl ?? definition?.docsUrl;
   return (
-    <Accordion TransitionProps={{ unmountOnExit: true }} data-testid={`check-${result.checkId}`} data-verdict={result.verdict}>
+    <Accordion
+      TransitionProps={{ unmountOnExit: true }}
+      data-testid={`check-${result.checkId}`}
+      data-verdict={result.verdict}
+    >
       <AccordionSummary expandIcon={<ExpandMoreIcon />}>
-        <Box display="flex" alignItems="center" width="100%" style={{ gap: 12 }}>
+        <Box
+          display="flex"
+          alignItems="center"
+          width="100%"
+          style={{ gap: 12 }}
+        >
           <Box minWidth={110}>
             <VerdictChip verdict={result.verdict} />
           </Box>
           <Box flex={1}>
             <Typography variant="body1">
               {definition?.title ?? result.checkId}
-              {definition && definition.weight > 1 ? <strong> ×{definition.weight}</strong> : null}
+              {definition && definition.weight > 1 ? (
+                <strong> ×{definition.weight}</strong>
+              ) : null}
             </Typography>
             <Typography variant="body2" color="textSecondary">
               {result.summary}
@@ -73,7 +93,9 @@ export function CheckResultRow({ result, definition }: { result: CheckResult; de
                 <Box mb={1}>
                   {result.remediation.snippet.path && (
                     <Typography variant="caption" component="div">
-                      {result.remediation.snippet.action === 'create' ? 'NEW ' : 'MODIFY '}
+                      {result.remediation.snippet.action === 'create'
+                        ? 'NEW '
+                        : 'MODIFY '}
                       <code>{result.remediation.snippet.path}</code>
                     </Typography>
                   )}

@@ -1,6 +1,9 @@
 import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import type { DriftItem, DriftTarget } from '@internal/plugin-twelve-factor-common';
+import type {
+  DriftItem,
+  DriftTarget,
+} from '@internal/plugin-twelve-factor-common';
 import { twelveFactorTranslationRef } from '../translation/ref';
 
 type Row = DriftItem & { id: string; where: string };
@@ -9,7 +12,11 @@ type Row = DriftItem & { id: string; where: string };
 export function DriftSection({ drift }: { drift: DriftTarget[] }) {
   const { t } = useTranslationRef(twelveFactorTranslationRef);
   const rows: Row[] = drift.flatMap(d =>
-    d.items.map((i, n) => ({ ...i, id: `${d.target}|${d.cluster}|${d.namespace}|${n}`, where: `${d.target} ↔ ${d.cluster}/${d.namespace}` })),
+    d.items.map((i, n) => ({
+      ...i,
+      id: `${d.target}|${d.cluster}|${d.namespace}|${n}`,
+      where: `${d.target} ↔ ${d.cluster}/${d.namespace}`,
+    })),
   );
   const columns: TableColumn<Row>[] = [
     { title: t('driftWhere'), field: 'where' },
@@ -29,7 +36,16 @@ export function DriftSection({ drift }: { drift: DriftTarget[] }) {
         {rows.length === 0 ? (
           t('driftNone', { targets: String(drift.length) })
         ) : (
-          <Table<Row> options={{ paging: rows.length > 20, search: false, toolbar: false, padding: 'dense' }} data={rows} columns={columns} />
+          <Table<Row>
+            options={{
+              paging: rows.length > 20,
+              search: false,
+              toolbar: false,
+              padding: 'dense',
+            }}
+            data={rows}
+            columns={columns}
+          />
         )}
       </div>
     </InfoCard>

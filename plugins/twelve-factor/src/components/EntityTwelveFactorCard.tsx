@@ -2,7 +2,11 @@ import Box from '@material-ui/core/Box';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
-import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { AREAS, weakestAreas } from '@internal/plugin-twelve-factor-common';
 import { twelveFactorTranslationRef } from '../translation/ref';
@@ -32,7 +36,10 @@ export function EntityTwelveFactorCard(props: { detailsPath?: string }) {
             {weakestAreas(value.scorecard.areas, 3).map(a => (
               <ListItem key={a.areaId} data-testid={`weak-${a.areaId}`}>
                 <ListItemText
-                  primary={areaTitle(AREAS.find(x => x.id === a.areaId), a.areaId)}
+                  primary={areaTitle(
+                    AREAS.find(x => x.id === a.areaId),
+                    a.areaId,
+                  )}
                   secondary={formatScore(a.score, t('noScore'))}
                 />
               </ListItem>

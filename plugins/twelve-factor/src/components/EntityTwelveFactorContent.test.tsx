@@ -8,7 +8,18 @@ import { checkCatalog, entity, scorecard } from './testData';
 
 function renderWith(api: Partial<TwelveFactorApi>, element: JSX.Element) {
   return renderInTestApp(
-    <TestApiProvider apis={[[twelveFactorApiRef, { getCheckCatalog: async () => checkCatalog, getHistory: async () => ({ items: [] }), ...api }]]}>
+    <TestApiProvider
+      apis={[
+        [
+          twelveFactorApiRef,
+          {
+            getCheckCatalog: async () => checkCatalog,
+            getHistory: async () => ({ items: [] }),
+            ...api,
+          },
+        ],
+      ]}
+    >
       <EntityProvider entity={entity}>{element}</EntityProvider>
     </TestApiProvider>,
   );
@@ -22,36 +33,68 @@ describe('EntityTwelveFactorContent', () => {
   it('shows the scores, every area, each verdict, the evidence and the remediation', async () => {
     const getScorecard = jest.fn(async () => scorecard);
     await renderWith({ getScorecard }, <EntityTwelveFactorContent />);
-    expect(getScorecard).toHaveBeenCalledWith({ kind: 'Component', namespace: 'default', name: 'auto-builder-cms' });
+    expect(getScorecard).toHaveBeenCalledWith({
+      kind: 'Component',
+      namespace: 'default',
+      name: 'auto-builder-cms',
+    });
 
-    expect(await screen.findByTestId('twelve-factor-content')).toBeInTheDocument();
+    expect(
+      await screen.findByTestId('twelve-factor-content'),
+    ).toBeInTheDocument();
     expect(screen.getAllByTestId(/^area-(f|cn)[\w-]+$/)).toHaveLength(19);
-    expect(screen.getByTestId('area-score-f2-dependencies')).toHaveTextContent('75%');
-    expect(screen.getByTestId('area-score-cn-resilience')).toHaveTextContent('0%');
-    expect(screen.getByTestId('area-score-f1-codebase')).toHaveTextContent('n/a');
-    expect(screen.getByTestId('score-overall')).toHaveAttribute('data-score', String(scorecard.overall));
+    expect(screen.getByTestId('area-score-f2-dependencies')).toHaveTextContent(
+      '75%',
+    );
+    expect(screen.getByTestId('area-score-cn-resilience')).toHaveTextContent(
+      '0%',
+    );
+    expect(screen.getByTestId('area-score-f1-codebase')).toHaveTextContent(
+      'n/a',
+    );
+    expect(screen.getByTestId('score-overall')).toHaveAttribute(
+      'data-score',
+      String(scorecard.overall),
+    );
 
     const pinned = screen.getByTestId('check-f2-dependencies.pinned');
     expect(pinned).toHaveAttribute('data-verdict', 'partial');
     expect(within(pinned).getByText('Partially met')).toBeInTheDocument();
-    expect(within(pinned).getByText('Dependency versions pinned exactly')).toBeInTheDocument();
-    fireEvent.click(within(pinned).getByText('3 of 25 direct dependencies use ranges'));
-    expect(await within(pinned).findByText('requirements.txt:16')).toBeInTheDocument();
+    expect(
+      within(pinned).getByText('Dependency versions pinned exactly'),
+    ).toBeInTheDocument();
+    fireEvent.click(
+      within(pinned).getByText('3 of 25 direct dependencies use ranges'),
+    );
+    expect(
+      await within(pinned).findByText('requirements.txt:16'),
+    ).toBeInTheDocument();
     expect(within(pinned).getByText('Commit a lock file.')).toBeInTheDocument();
-    expect(within(pinned).getByRole('link', { name: /12factor.net\/dependencies/ })).toHaveAttribute('href', 'https://12factor.net/dependencies');
+    expect(
+      within(pinned).getByRole('link', { name: /12factor.net\/dependencies/ }),
+    ).toHaveAttribute('href', 'https://12factor.net/dependencies');
 
     const staging = screen.getByTestId('check-f10-dev-prod-parity.staging');
     expect(within(staging).getByText('Waived')).toBeInTheDocument();
-    expect(screen.getByTestId('diagnostics')).toHaveTextContent('Symbolic link not followed');
+    expect(screen.getByTestId('diagnostics')).toHaveTextContent(
+      'Symbolic link not followed',
+    );
     const drift = screen.getByTestId('drift');
-    expect(drift).toHaveTextContent('kubernetes/overlays/prd ↔ aks-prod/cms-prd');
+    expect(drift).toHaveTextContent(
+      'kubernetes/overlays/prd ↔ aks-prod/cms-prd',
+    );
     expect(drift).toHaveTextContent('image (web-api): cms:1.2.0 → cms:latest');
-    expect(drift).toHaveTextContent('PodDisruptionBudget/cms-web-apideclared, not running');
+    expect(drift).toHaveTextContent(
+      'PodDisruptionBudget/cms-web-apideclared, not running',
+    );
   });
 
   it('rescans on request', async () => {
     const refreshScorecard = jest.fn(async () => scorecard);
-    await renderWith({ getScorecard: async () => scorecard, refreshScorecard }, <EntityTwelveFactorContent />);
+    await renderWith(
+      { getScorecard: async () => scorecard, refreshScorecard },
+      <EntityTwelveFactorContent />,
+    );
     // A role query walks the accessibility tree of all 92 checks (seconds in jsdom on a loaded
     // CI machine); the button is found by its label inside the tab and then checked to be a button.
     await screen.findByTestId('twelve-factor-content');
@@ -65,20 +108,53 @@ describe('EntityTwelveFactorContent', () => {
   it('shows the score history with the change at each entry, newest first', async () => {
     const getHistory = jest.fn(async () => ({
       items: [
-        { since: '2026-11-21T10:00:00.000Z', generatedAt: '2026-11-26T10:00:00.000Z', overall: 69.4, twelveFactor: 78.8, cloudNative: 60 },
-        { since: '2026-11-11T10:00:00.000Z', generatedAt: '2026-11-20T10:00:00.000Z', overall: 64.2, twelveFactor: 70, cloudNative: 58.4 },
-        { since: '2026-11-10T10:00:00.000Z', generatedAt: '2026-11-10T10:00:00.000Z', overall: null, twelveFactor: null, cloudNative: null },
+        {
+          since: '2026-11-21T10:00:00.000Z',
+          generatedAt: '2026-11-26T10:00:00.000Z',
+          overall: 69.4,
+          twelveFactor: 78.8,
+          cloudNative: 60,
+        },
+        {
+          since: '2026-11-11T10:00:00.000Z',
+          generatedAt: '2026-11-20T10:00:00.000Z',
+          overall: 64.2,
+          twelveFactor: 70,
+          cloudNative: 58.4,
+        },
+        {
+          since: '2026-11-10T10:00:00.000Z',
+          generatedAt: '2026-11-10T10:00:00.000Z',
+          overall: null,
+          twelveFactor: null,
+          cloudNative: null,
+        },
       ],
     }));
-    await renderWith({ getScorecard: async () => scorecard, getHistory }, <EntityTwelveFactorContent />);
+    await renderWith(
+      { getScorecard: async () => scorecard, getHistory },
+      <EntityTwelveFactorContent />,
+    );
     const history = await screen.findByTestId('score-history');
-    expect(getHistory).toHaveBeenCalledWith({ kind: 'Component', namespace: 'default', name: 'auto-builder-cms' });
-    expect(within(history).getAllByTestId('history-change').map(c => c.textContent)).toEqual(['+5.2', '', '']);
+    expect(getHistory).toHaveBeenCalledWith({
+      kind: 'Component',
+      namespace: 'default',
+      name: 'auto-builder-cms',
+    });
+    expect(
+      within(history)
+        .getAllByTestId('history-change')
+        .map(c => c.textContent),
+    ).toEqual(['+5.2', '', '']);
     expect(history).toHaveTextContent('64.2%');
     expect(history).toHaveTextContent('n/a');
     expect(history).toHaveTextContent('First found');
-    expect(history).toHaveTextContent(new Date('2026-11-21T10:00:00.000Z').toLocaleString('en'));
-    expect(history).toHaveTextContent(new Date('2026-11-26T10:00:00.000Z').toLocaleString('en'));
+    expect(history).toHaveTextContent(
+      new Date('2026-11-21T10:00:00.000Z').toLocaleString('en'),
+    );
+    expect(history).toHaveTextContent(
+      new Date('2026-11-26T10:00:00.000Z').toLocaleString('en'),
+    );
   });
 
   it('keeps the tab when the history cannot be read', async () => {
@@ -92,8 +168,12 @@ describe('EntityTwelveFactorContent', () => {
       <EntityTwelveFactorContent />,
     );
     await screen.findByTestId('twelve-factor-content');
-    await waitFor(() => expect(document.body.textContent).toContain('history unavailable'));
-    expect(screen.getByTestId('area-score-f2-dependencies')).toHaveTextContent('75%');
+    await waitFor(() =>
+      expect(document.body.textContent).toContain('history unavailable'),
+    );
+    expect(screen.getByTestId('area-score-f2-dependencies')).toHaveTextContent(
+      '75%',
+    );
   });
 
   it('shows the backend error instead of scores', async () => {
@@ -105,17 +185,32 @@ describe('EntityTwelveFactorContent', () => {
       },
       <EntityTwelveFactorContent />,
     );
-    await waitFor(() => expect(document.body.textContent).toContain('Not allowed to twelve-factor.scorecard.read'));
-    expect(screen.queryByTestId('twelve-factor-content')).not.toBeInTheDocument();
+    await waitFor(() =>
+      expect(document.body.textContent).toContain(
+        'Not allowed to twelve-factor.scorecard.read',
+      ),
+    );
+    expect(
+      screen.queryByTestId('twelve-factor-content'),
+    ).not.toBeInTheDocument();
   });
 });
 
 describe('EntityTwelveFactorCard', () => {
   it('shows the overall score and the three weakest areas, weakest first', async () => {
-    await renderWith({ getScorecard: async () => scorecard }, <EntityTwelveFactorCard />);
+    await renderWith(
+      { getScorecard: async () => scorecard },
+      <EntityTwelveFactorCard />,
+    );
     await screen.findByTestId('twelve-factor-card');
-    const weak = screen.getAllByTestId(/^weak-/).map(e => e.getAttribute('data-testid'));
-    expect(weak).toEqual(['weak-cn-resilience', 'weak-f2-dependencies', 'weak-cn-containerization']);
+    const weak = screen
+      .getAllByTestId(/^weak-/)
+      .map(e => e.getAttribute('data-testid'));
+    expect(weak).toEqual([
+      'weak-cn-resilience',
+      'weak-f2-dependencies',
+      'weak-cn-containerization',
+    ]);
     expect(screen.getByText('View details')).toBeInTheDocument();
   });
 });

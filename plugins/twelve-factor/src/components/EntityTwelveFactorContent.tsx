@@ -6,9 +6,18 @@ import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
-import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { AREAS, GROUPS, type Scorecard, VERDICTS } from '@internal/plugin-twelve-factor-common';
+import {
+  AREAS,
+  GROUPS,
+  type Scorecard,
+  VERDICTS,
+} from '@internal/plugin-twelve-factor-common';
 import type { CheckCatalog } from '../api/TwelveFactorApi';
 import { twelveFactorTranslationRef } from '../translation/ref';
 import { CheckResultRow } from './CheckResultRow';
@@ -20,24 +29,48 @@ import { useAreaTitle, useLanguage } from './useLanguage';
 import { useScorecard } from './useScorecard';
 import { VerdictChip } from './VerdictChip';
 
-function AreaSection({ scorecard, catalog, areaId }: { scorecard: Scorecard; catalog: CheckCatalog; areaId: string }) {
+function AreaSection({
+  scorecard,
+  catalog,
+  areaId,
+}: {
+  scorecard: Scorecard;
+  catalog: CheckCatalog;
+  areaId: string;
+}) {
   const { t } = useTranslationRef(twelveFactorTranslationRef);
   const areaTitle = useAreaTitle();
   const area = AREAS.find(a => a.id === areaId);
   const score = scorecard.areas.find(a => a.areaId === areaId);
   const results = scorecard.results.filter(r => r.area === areaId);
   const definitions = new Map(catalog.checks.map(c => [c.id, c]));
-  const hasGap = results.some(r => r.verdict === 'fail' || r.verdict === 'partial');
+  const hasGap = results.some(
+    r => r.verdict === 'fail' || r.verdict === 'partial',
+  );
   return (
-    <Accordion defaultExpanded={hasGap} data-testid={`area-${areaId}`} data-score={score?.score ?? ''}>
+    <Accordion
+      defaultExpanded={hasGap}
+      data-testid={`area-${areaId}`}
+      data-score={score?.score ?? ''}
+    >
       <AccordionSummary expandIcon={<ExpandMoreIcon />}>
-        <Box display="flex" alignItems="center" width="100%" style={{ gap: 16 }}>
+        <Box
+          display="flex"
+          alignItems="center"
+          width="100%"
+          style={{ gap: 16 }}
+        >
           <Typography variant="h6" style={{ flex: 1 }}>
             {areaTitle(area, areaId)}
           </Typography>
           <Box display="flex" style={{ gap: 4 }}>
             {VERDICTS.filter(v => (score?.counts[v] ?? 0) > 0).map(v => (
-              <Box key={v} display="flex" alignItems="center" style={{ gap: 2 }}>
+              <Box
+                key={v}
+                display="flex"
+                alignItems="center"
+                style={{ gap: 2 }}
+              >
                 <VerdictChip verdict={v} />
                 <Typography variant="body2">×{score!.counts[v]}</Typography>
               </Box>
@@ -51,7 +84,11 @@ function AreaSection({ scorecard, catalog, areaId }: { scorecard: Scorecard; cat
       <AccordionDetails>
         <Box width="100%">
           {results.map(r => (
-            <CheckResultRow key={r.checkId} result={r} definition={definitions.get(r.checkId)} />
+            <CheckResultRow
+              key={r.checkId}
+              result={r}
+              definition={definitions.get(r.checkId)}
+            />
           ))}
         </Box>
       </AccordionDetails>
@@ -73,7 +110,9 @@ export function EntityTwelveFactorContent() {
       <Grid item xs={12}>
         <InfoCard
           title={t('tabTitle')}
-          subheader={t('generatedAt', { time: new Date(scorecard.generatedAt).toLocaleString(lang) })}
+          subheader={t('generatedAt', {
+            time: new Date(scorecard.generatedAt).toLocaleString(lang),
+          })}
           action={
             <Button variant="outlined" onClick={rescan} disabled={refreshing}>
               {t('refresh')}
@@ -87,10 +126,18 @@ export function EntityTwelveFactorContent() {
         <Grid item xs={12} key={group.id}>
           <Typography variant="h5" gutterBottom>
             {lang === 'ko' ? group.titleKo : group.title} —{' '}
-            {formatScore(scorecard.groups.find(g => g.groupId === group.id)?.score, t('noScore'))}
+            {formatScore(
+              scorecard.groups.find(g => g.groupId === group.id)?.score,
+              t('noScore'),
+            )}
           </Typography>
           {AREAS.filter(a => a.group === group.id).map(a => (
-            <AreaSection key={a.id} scorecard={scorecard} catalog={catalog} areaId={a.id} />
+            <AreaSection
+              key={a.id}
+              scorecard={scorecard}
+              catalog={catalog}
+              areaId={a.id}
+            />
           ))}
         </Grid>
       ))}

@@ -7,7 +7,13 @@ import { TwelveFactorOverviewPage } from './TwelveFactorOverviewPage';
 
 jest.setTimeout(30_000);
 
-function summary(ref: string, overall: number | null, areas: Record<string, number | null>, fail: number, owner?: string): ScorecardOverviewItem {
+function summary(
+  ref: string,
+  overall: number | null,
+  areas: Record<string, number | null>,
+  fail: number,
+  owner?: string,
+): ScorecardOverviewItem {
   return {
     ...(owner ? { owner } : {}),
     entityRef: ref,
@@ -21,8 +27,20 @@ function summary(ref: string, overall: number | null, areas: Record<string, numb
 }
 
 const ITEMS = [
-  summary('component:default/strong', 90, { 'f1-codebase': 100, 'f3-config': 80 }, 1, 'group:default/red-team'),
-  summary('component:default/weak', 30, { 'f1-codebase': 60, 'f3-config': 10 }, 9, 'group:default/blue-team'),
+  summary(
+    'component:default/strong',
+    90,
+    { 'f1-codebase': 100, 'f3-config': 80 },
+    1,
+    'group:default/red-team',
+  ),
+  summary(
+    'component:default/weak',
+    30,
+    { 'f1-codebase': 60, 'f3-config': 10 },
+    9,
+    'group:default/blue-team',
+  ),
   summary('component:default/unscored', null, {}, 0),
 ];
 
@@ -40,8 +58,12 @@ describe('TwelveFactorOverviewPage', () => {
     await renderWith({ getOverview: async () => ({ items: ITEMS }) });
     await screen.findByTestId('twelve-factor-overview');
     expect(screen.getByTestId('overview-services')).toHaveTextContent('3');
-    expect(screen.getByTestId('overview-average-overall')).toHaveTextContent('60%');
-    expect(screen.getByTestId('overview-average-cloud-native')).toHaveTextContent('30%');
+    expect(screen.getByTestId('overview-average-overall')).toHaveTextContent(
+      '60%',
+    );
+    expect(
+      screen.getByTestId('overview-average-cloud-native'),
+    ).toHaveTextContent('30%');
     expect(screen.getByTestId('overview-band-good')).toHaveTextContent('1');
     expect(screen.getByTestId('overview-band-fair')).toHaveTextContent('0');
     expect(screen.getByTestId('overview-band-poor')).toHaveTextContent('1');
@@ -55,7 +77,10 @@ describe('TwelveFactorOverviewPage', () => {
       'overview-overall-component:default/unscored',
     ]);
     expect(links[0]).toHaveTextContent('30%');
-    expect(links[0]).toHaveAttribute('href', '/catalog/default/component/weak/twelve-factor');
+    expect(links[0]).toHaveAttribute(
+      'href',
+      '/catalog/default/component/weak/twelve-factor',
+    );
     expect(links[2]).toHaveTextContent('n/a');
     const weakRow = links[0].closest('tr')!;
     expect(within(weakRow).getByText('III. Config (10%)')).toBeInTheDocument();
@@ -65,7 +90,11 @@ describe('TwelveFactorOverviewPage', () => {
     const header = links[0].closest('table')!.querySelector('thead')!;
     fireEvent.click(within(header).getByText('Overall'));
     await waitFor(() =>
-      expect(screen.getAllByTestId(/^overview-overall-/).map(l => l.getAttribute('data-testid'))).toEqual([
+      expect(
+        screen
+          .getAllByTestId(/^overview-overall-/)
+          .map(l => l.getAttribute('data-testid')),
+      ).toEqual([
         'overview-overall-component:default/strong',
         'overview-overall-component:default/weak',
         'overview-overall-component:default/unscored',
@@ -73,40 +102,79 @@ describe('TwelveFactorOverviewPage', () => {
     );
 
     // Owners: the weakest first, services without an owner grouped; the owner is linked in its row.
-    const weakRowNow = screen.getByTestId('overview-overall-component:default/weak').closest('tr')!;
-    expect(within(weakRowNow).getByText('blue-team').closest('a')).toHaveAttribute('href', '/catalog/default/group/blue-team');
-    const unscoredRow = screen.getByTestId('overview-overall-component:default/unscored').closest('tr')!;
+    const weakRowNow = screen
+      .getByTestId('overview-overall-component:default/weak')
+      .closest('tr')!;
+    expect(
+      within(weakRowNow).getByText('blue-team').closest('a'),
+    ).toHaveAttribute('href', '/catalog/default/group/blue-team');
+    const unscoredRow = screen
+      .getByTestId('overview-overall-component:default/unscored')
+      .closest('tr')!;
     expect(within(unscoredRow).getByText('No owner')).toBeInTheDocument();
-    expect(screen.getByTestId('overview-owner-group:default/blue-team')).toHaveTextContent('30%');
-    expect(screen.getByTestId('overview-owner-group:default/red-team')).toHaveTextContent('90%');
+    expect(
+      screen.getByTestId('overview-owner-group:default/blue-team'),
+    ).toHaveTextContent('30%');
+    expect(
+      screen.getByTestId('overview-owner-group:default/red-team'),
+    ).toHaveTextContent('90%');
     expect(screen.getByTestId('overview-owner-none')).toHaveTextContent('n/a');
-    const ownerCells = screen.getAllByTestId(/^overview-owner-/).map(c => c.getAttribute('data-testid'));
-    expect(ownerCells).toEqual(['overview-owner-group:default/blue-team', 'overview-owner-group:default/red-team', 'overview-owner-none']);
+    const ownerCells = screen
+      .getAllByTestId(/^overview-owner-/)
+      .map(c => c.getAttribute('data-testid'));
+    expect(ownerCells).toEqual([
+      'overview-owner-group:default/blue-team',
+      'overview-owner-group:default/red-team',
+      'overview-owner-none',
+    ]);
     expect(screen.getAllByText('No owner')).toHaveLength(2);
 
     // Areas across the organisation: the weakest mean first.
-    expect(screen.getByTestId('overview-area-f3-config')).toHaveTextContent('45%');
-    expect(screen.getByTestId('overview-area-f1-codebase')).toHaveTextContent('80%');
-    const areaCells = screen.getAllByTestId(/^overview-area-/).map(c => c.getAttribute('data-testid'));
-    expect(areaCells.indexOf('overview-area-f3-config')).toBeLessThan(areaCells.indexOf('overview-area-f1-codebase'));
-    expect(areaCells.indexOf('overview-area-f1-codebase')).toBeLessThan(areaCells.indexOf('overview-area-f2-dependencies'));
+    expect(screen.getByTestId('overview-area-f3-config')).toHaveTextContent(
+      '45%',
+    );
+    expect(screen.getByTestId('overview-area-f1-codebase')).toHaveTextContent(
+      '80%',
+    );
+    const areaCells = screen
+      .getAllByTestId(/^overview-area-/)
+      .map(c => c.getAttribute('data-testid'));
+    expect(areaCells.indexOf('overview-area-f3-config')).toBeLessThan(
+      areaCells.indexOf('overview-area-f1-codebase'),
+    );
+    expect(areaCells.indexOf('overview-area-f1-codebase')).toBeLessThan(
+      areaCells.indexOf('overview-area-f2-dependencies'),
+    );
   });
 
   it('links to the tab where the app mounts it', async () => {
     await renderInTestApp(
-      <TestApiProvider apis={[[twelveFactorApiRef, { getOverview: async () => ({ items: ITEMS }) }]]}>
+      <TestApiProvider
+        apis={[
+          [twelveFactorApiRef, { getOverview: async () => ({ items: ITEMS }) }],
+        ]}
+      >
         <TwelveFactorOverviewPage entityTabPath="/scores/" />
       </TestApiProvider>,
       { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
     );
-    const link = await screen.findByTestId('overview-overall-component:default/weak');
-    expect(link).toHaveAttribute('href', '/catalog/default/component/weak/scores');
+    const link = await screen.findByTestId(
+      'overview-overall-component:default/weak',
+    );
+    expect(link).toHaveAttribute(
+      'href',
+      '/catalog/default/component/weak/scores',
+    );
   });
 
   it('says when nothing has been scanned yet', async () => {
     await renderWith({ getOverview: async () => ({ items: [] }) });
-    expect(await screen.findByTestId('twelve-factor-overview-empty')).toHaveTextContent('No service has been scanned yet');
-    expect(screen.queryByTestId('twelve-factor-overview')).not.toBeInTheDocument();
+    expect(
+      await screen.findByTestId('twelve-factor-overview-empty'),
+    ).toHaveTextContent('No service has been scanned yet');
+    expect(
+      screen.queryByTestId('twelve-factor-overview'),
+    ).not.toBeInTheDocument();
   });
 
   it('shows the backend error', async () => {
@@ -115,7 +183,11 @@ describe('TwelveFactorOverviewPage', () => {
         throw new Error('overview unavailable');
       },
     });
-    await waitFor(() => expect(document.body.textContent).toContain('overview unavailable'));
-    expect(screen.queryByTestId('twelve-factor-overview')).not.toBeInTheDocument();
+    await waitFor(() =>
+      expect(document.body.textContent).toContain('overview unavailable'),
+    );
+    expect(
+      screen.queryByTestId('twelve-factor-overview'),
+    ).not.toBeInTheDocument();
   });
 });

@@ -16,13 +16,21 @@ import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { EntityRefLink, entityRouteRef } from '@backstage/plugin-catalog-react';
-import { AREAS, type ScorecardOverviewItem } from '@internal/plugin-twelve-factor-common';
+import {
+  AREAS,
+  type ScorecardOverviewItem,
+} from '@internal/plugin-twelve-factor-common';
 import useAsync from 'react-use/esm/useAsync';
 import { twelveFactorApiRef } from '../api/TwelveFactorApi';
 import { twelveFactorTranslationRef } from '../translation/ref';
 import { formatScore } from './format';
 import { useAreaTitle, useLanguage } from './useLanguage';
-import { type Band, compareScores, overviewStats, weakestAreaOf } from './overviewStats';
+import {
+  type Band,
+  compareScores,
+  overviewStats,
+  weakestAreaOf,
+} from './overviewStats';
 
 const BANDS: Band[] = ['good', 'fair', 'poor', 'none'];
 
@@ -33,16 +41,33 @@ const BANDS: Band[] = ['good', 'fair', 'poor', 'none'];
  * as smaller to end up last.
  */
 function byScore(get: (i: ScorecardOverviewItem) => number | null) {
-  return (a: ScorecardOverviewItem, b: ScorecardOverviewItem, _type?: string, direction?: string) =>
-    compareScores(get(a), get(b), direction === 'desc' ? -1 : 1);
+  return (
+    a: ScorecardOverviewItem,
+    b: ScorecardOverviewItem,
+    _type?: string,
+    direction?: string,
+  ) => compareScores(get(a), get(b), direction === 'desc' ? -1 : 1);
 }
 
 /** A card that ranks owners or areas: a plain table, in the order given. */
-function RankingCard<T extends object>(props: { title: string; columns: TableColumn<T>[]; data: T[] }) {
+function RankingCard<T extends object>(props: {
+  title: string;
+  columns: TableColumn<T>[];
+  data: T[];
+}) {
   return (
     <Grid item xs={12} lg={6}>
       <InfoCard title={props.title}>
-        <Table<T> options={{ paging: false, search: false, toolbar: false, padding: 'dense' }} columns={props.columns} data={props.data} />
+        <Table<T>
+          options={{
+            paging: false,
+            search: false,
+            toolbar: false,
+            padding: 'dense',
+          }}
+          columns={props.columns}
+          data={props.data}
+        />
       </InfoCard>
     </Grid>
   );
@@ -69,7 +94,10 @@ export function TwelveFactorOverviewPage(props: TwelveFactorOverviewProps) {
 
 /** The overview without its page frame, for apps that bring their own header. @public */
 export function TwelveFactorOverviewContent(props: TwelveFactorOverviewProps) {
-  const tabPath = (props.entityTabPath ?? 'twelve-factor').replace(/^\/+|\/+$/g, '');
+  const tabPath = (props.entityTabPath ?? 'twelve-factor').replace(
+    /^\/+|\/+$/g,
+    '',
+  );
   const api = useApi(twelveFactorApiRef);
   const { t } = useTranslationRef(twelveFactorTranslationRef);
   const areaTitle = useAreaTitle();
@@ -82,16 +110,27 @@ export function TwelveFactorOverviewContent(props: TwelveFactorOverviewProps) {
   if (items.length === 0) {
     return (
       <InfoCard title={t('overviewTitle')}>
-        <Typography data-testid="twelve-factor-overview-empty">{t('overviewEmpty')}</Typography>
+        <Typography data-testid="twelve-factor-overview-empty">
+          {t('overviewEmpty')}
+        </Typography>
       </InfoCard>
     );
   }
   const stats = overviewStats(items, AREAS);
   const none = t('noScore');
-  const ownerCell = (owner: string | undefined) => (owner ? <EntityRefLink entityRef={owner} defaultKind="group" /> : t('overviewNoOwner'));
+  const ownerCell = (owner: string | undefined) =>
+    owner ? (
+      <EntityRefLink entityRef={owner} defaultKind="group" />
+    ) : (
+      t('overviewNoOwner')
+    );
   const tabLink = (ref: string) => {
     const { kind, namespace, name } = parseEntityRef(ref);
-    return `${entityRoute({ kind: kind.toLocaleLowerCase('en-US'), namespace, name })}/${tabPath}`;
+    return `${entityRoute({
+      kind: kind.toLocaleLowerCase('en-US'),
+      namespace,
+      name,
+    })}/${tabPath}`;
   };
   const columns: TableColumn<ScorecardOverviewItem>[] = [
     {
@@ -99,7 +138,9 @@ export function TwelveFactorOverviewContent(props: TwelveFactorOverviewProps) {
       field: 'entityRef',
       highlight: true,
       cellStyle: { whiteSpace: 'nowrap' },
-      render: i => <EntityRefLink entityRef={i.entityRef} defaultKind="component" />,
+      render: i => (
+        <EntityRefLink entityRef={i.entityRef} defaultKind="component" />
+      ),
     },
     {
       title: t('overall'),
@@ -107,7 +148,10 @@ export function TwelveFactorOverviewContent(props: TwelveFactorOverviewProps) {
       defaultSort: 'asc',
       customSort: byScore(i => i.overall),
       render: i => (
-        <Link to={tabLink(i.entityRef)} data-testid={`overview-overall-${i.entityRef}`}>
+        <Link
+          to={tabLink(i.entityRef)}
+          data-testid={`overview-overall-${i.entityRef}`}
+        >
           {formatScore(i.overall, none)}
         </Link>
       ),
@@ -117,8 +161,18 @@ export function TwelveFactorOverviewContent(props: TwelveFactorOverviewProps) {
       field: 'owner',
       render: i => ownerCell(i.owner),
     },
-    { title: t('twelveFactorGroup'), field: 'twelveFactor', customSort: byScore(i => i.twelveFactor), render: i => formatScore(i.twelveFactor, none) },
-    { title: t('cloudNativeGroup'), field: 'cloudNative', customSort: byScore(i => i.cloudNative), render: i => formatScore(i.cloudNative, none) },
+    {
+      title: t('twelveFactorGroup'),
+      field: 'twelveFactor',
+      customSort: byScore(i => i.twelveFactor),
+      render: i => formatScore(i.twelveFactor, none),
+    },
+    {
+      title: t('cloudNativeGroup'),
+      field: 'cloudNative',
+      customSort: byScore(i => i.cloudNative),
+      render: i => formatScore(i.cloudNative, none),
+    },
     { title: t('verdicts.fail'), field: 'counts.fail', type: 'numeric' },
     { title: t('verdicts.partial'), field: 'counts.partial', type: 'numeric' },
     { title: t('verdicts.unknown'), field: 'counts.unknown', type: 'numeric' },
@@ -127,7 +181,12 @@ export function TwelveFactorOverviewContent(props: TwelveFactorOverviewProps) {
       sorting: false,
       render: i => {
         const weakest = weakestAreaOf(i, AREAS);
-        return weakest ? `${areaTitle(weakest.area, weakest.area.id)} (${formatScore(weakest.score, none)})` : none;
+        return weakest
+          ? `${areaTitle(weakest.area, weakest.area.id)} (${formatScore(
+              weakest.score,
+              none,
+            )})`
+          : none;
       },
     },
     {
@@ -152,7 +211,8 @@ export function TwelveFactorOverviewContent(props: TwelveFactorOverviewProps) {
               ] as const
             ).map(([id, label, score]) => (
               <Typography key={id} data-testid={`overview-average-${id}`}>
-                {t('overviewAverage')} · {label}: <strong>{formatScore(score, none)}</strong>
+                {t('overviewAverage')} · {label}:{' '}
+                <strong>{formatScore(score, none)}</strong>
               </Typography>
             ))}
           </Box>
@@ -175,7 +235,12 @@ export function TwelveFactorOverviewContent(props: TwelveFactorOverviewProps) {
       <Grid item xs={12}>
         <Table<ScorecardOverviewItem>
           title={t('overviewTitle')}
-          options={{ paging: items.length > 20, pageSize: 20, search: true, padding: 'dense' }}
+          options={{
+            paging: items.length > 20,
+            pageSize: 20,
+            search: true,
+            padding: 'dense',
+          }}
           columns={columns}
           data={items}
         />
@@ -183,9 +248,25 @@ export function TwelveFactorOverviewContent(props: TwelveFactorOverviewProps) {
       <RankingCard
         title={t('overviewOwners')}
         columns={[
-          { title: t('overviewOwner'), field: 'owner', render: r => ownerCell(r.owner) },
-          { title: t('overviewServicesShort'), field: 'services', type: 'numeric' },
-          { title: t('overviewAverage'), field: 'mean', render: r => <span data-testid={`overview-owner-${r.owner || 'none'}`}>{formatScore(r.mean, none)}</span> },
+          {
+            title: t('overviewOwner'),
+            field: 'owner',
+            render: r => ownerCell(r.owner),
+          },
+          {
+            title: t('overviewServicesShort'),
+            field: 'services',
+            type: 'numeric',
+          },
+          {
+            title: t('overviewAverage'),
+            field: 'mean',
+            render: r => (
+              <span data-testid={`overview-owner-${r.owner || 'none'}`}>
+                {formatScore(r.mean, none)}
+              </span>
+            ),
+          },
           { title: t('verdicts.fail'), field: 'fail', type: 'numeric' },
         ]}
         data={stats.owners.map(o => ({ ...o }))}
@@ -194,10 +275,23 @@ export function TwelveFactorOverviewContent(props: TwelveFactorOverviewProps) {
         title={t('overviewAreas')}
         columns={[
           { title: t('area'), field: 'title' },
-          { title: t('overviewAverage'), field: 'mean', render: r => <span data-testid={`overview-area-${r.id}`}>{formatScore(r.mean, none)}</span> },
+          {
+            title: t('overviewAverage'),
+            field: 'mean',
+            render: r => (
+              <span data-testid={`overview-area-${r.id}`}>
+                {formatScore(r.mean, none)}
+              </span>
+            ),
+          },
           { title: t('overviewBelow50'), field: 'below50', type: 'numeric' },
         ]}
-        data={stats.areas.map(a => ({ id: a.area.id, title: areaTitle(a.area, a.area.id), mean: a.mean, below50: a.below50 }))}
+        data={stats.areas.map(a => ({
+          id: a.area.id,
+          title: areaTitle(a.area, a.area.id),
+          mean: a.mean,
+          below50: a.below50,
+        }))}
       />
     </Grid>
   );

@@ -5,16 +5,32 @@ import type { Verdict } from '@internal/plugin-twelve-factor-common';
 import { twelveFactorTranslationRef } from '../translation/ref';
 
 const useStyles = makeStyles(theme => ({
-  pass: { backgroundColor: theme.palette.success?.main ?? '#2e7d32', color: '#fff' },
-  partial: { backgroundColor: theme.palette.warning?.main ?? '#ed6c02', color: '#fff' },
+  pass: {
+    backgroundColor: theme.palette.success?.main ?? '#2e7d32',
+    color: '#fff',
+  },
+  partial: {
+    backgroundColor: theme.palette.warning?.main ?? '#ed6c02',
+    color: '#fff',
+  },
   fail: { backgroundColor: theme.palette.error.main, color: '#fff' },
   unknown: { backgroundColor: theme.palette.grey[500], color: '#fff' },
-  waived: { backgroundColor: theme.palette.info?.main ?? '#0288d1', color: '#fff' },
+  waived: {
+    backgroundColor: theme.palette.info?.main ?? '#0288d1',
+    color: '#fff',
+  },
 }));
 
 /** A verdict as a coloured chip, in the user's language. */
 export function VerdictChip({ verdict }: { verdict: Verdict }) {
   const classes = useStyles();
   const { t } = useTranslationRef(twelveFactorTranslationRef);
-  return <Chip size="small" label={t(`verdicts.${verdict}`)} className={classes[verdict]} data-verdict={verdict} />;
+  return (
+    <Chip
+      size="small"
+      label={t(`verdicts.${verdict}`)}
+      className={classes[verdict]}
+      data-verdict={verdict}
+    />
+  );
 }

@@ -1,7 +1,10 @@
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
 
 /** A score as the UI prints it: one decimal at most. */
-export function formatScore(score: number | null | undefined, none: string): string {
+export function formatScore(
+  score: number | null | undefined,
+  none: string,
+): string {
   if (score === null || score === undefined) return none;
   return `${Math.round(score * 10) / 10}%`;
 }
@@ -10,11 +13,17 @@ export function formatScore(score: number | null | undefined, none: string): str
 export function describeEvidence(e: Evidence): string {
   switch (e.type) {
     case 'file': {
-      const lines = e.startLine ? `:${e.startLine}${e.endLine && e.endLine !== e.startLine ? `-${e.endLine}` : ''}` : '';
+      const lines = e.startLine
+        ? `:${e.startLine}${
+            e.endLine && e.endLine !== e.startLine ? `-${e.endLine}` : ''
+          }`
+        : '';
       return `${e.path}${lines}${e.target ? ` [${e.target}]` : ''}`;
     }
     case 'cluster-object':
-      return `${e.cluster}/${e.namespace ? `${e.namespace}/` : ''}${e.kind}/${e.name}${e.fieldPath ? ` ${e.fieldPath}` : ''}`;
+      return `${e.cluster}/${e.namespace ? `${e.namespace}/` : ''}${e.kind}/${
+        e.name
+      }${e.fieldPath ? ` ${e.fieldPath}` : ''}`;
     case 'catalog':
       return `${e.field}${e.value ? ` = ${e.value}` : ''}`;
     default:

@@ -1,13 +1,42 @@
-import type { AreaDefinition, ScorecardOverviewItem } from '@internal/plugin-twelve-factor-common';
-import { bandOf, compareScores, meanOf, overviewStats, weakestAreaOf } from './overviewStats';
+import type {
+  AreaDefinition,
+  ScorecardOverviewItem,
+} from '@internal/plugin-twelve-factor-common';
+import {
+  bandOf,
+  compareScores,
+  meanOf,
+  overviewStats,
+  weakestAreaOf,
+} from './overviewStats';
 
 const AREAS: AreaDefinition[] = [
-  { id: 'f1-codebase', group: 'twelve-factor', title: 'I. Codebase', titleKo: 'I. 코드베이스' },
-  { id: 'f3-config', group: 'twelve-factor', title: 'III. Config', titleKo: 'III. 설정' },
-  { id: 'cn-security', group: 'cloud-native', title: 'Security', titleKo: '보안' },
+  {
+    id: 'f1-codebase',
+    group: 'twelve-factor',
+    title: 'I. Codebase',
+    titleKo: 'I. 코드베이스',
+  },
+  {
+    id: 'f3-config',
+    group: 'twelve-factor',
+    title: 'III. Config',
+    titleKo: 'III. 설정',
+  },
+  {
+    id: 'cn-security',
+    group: 'cloud-native',
+    title: 'Security',
+    titleKo: '보안',
+  },
 ];
 
-function item(ref: string, overall: number | null, areas: Record<string, number | null>, owner?: string): ScorecardOverviewItem {
+function item(
+  ref: string,
+  overall: number | null,
+  areas: Record<string, number | null>,
+  owner?: string,
+): ScorecardOverviewItem {
   return {
     ...(owner ? { owner } : {}),
     entityRef: ref,
@@ -16,18 +45,42 @@ function item(ref: string, overall: number | null, areas: Record<string, number 
     twelveFactor: overall === null ? null : overall + 10,
     cloudNative: overall === null ? null : overall - 10,
     areas,
-    counts: { pass: 1, partial: 0, fail: overall === null ? 0 : Math.round((100 - overall) / 10), unknown: 0, waived: 0 },
+    counts: {
+      pass: 1,
+      partial: 0,
+      fail: overall === null ? 0 : Math.round((100 - overall) / 10),
+      unknown: 0,
+      waived: 0,
+    },
   };
 }
 
 describe('overviewStats', () => {
   it('bands scores at 80 and 50, and leaves undecided apart', () => {
-    expect([100, 80, 79.9, 50, 49.9, 0, null].map(bandOf)).toEqual(['good', 'good', 'fair', 'fair', 'poor', 'poor', 'none']);
+    expect([100, 80, 79.9, 50, 49.9, 0, null].map(bandOf)).toEqual([
+      'good',
+      'good',
+      'fair',
+      'fair',
+      'poor',
+      'poor',
+      'none',
+    ]);
   });
 
   it('compares scores with missing ones on the side asked for', () => {
-    expect([30, null, 10, 20].sort((a, b) => compareScores(a, b))).toEqual([10, 20, 30, null]);
-    expect([30, null, 10, 20].sort((a, b) => compareScores(a, b, -1))).toEqual([null, 10, 20, 30]);
+    expect([30, null, 10, 20].sort((a, b) => compareScores(a, b))).toEqual([
+      10,
+      20,
+      30,
+      null,
+    ]);
+    expect([30, null, 10, 20].sort((a, b) => compareScores(a, b, -1))).toEqual([
+      null,
+      10,
+      20,
+      30,
+    ]);
   });
 
   it('averages only decided scores', () => {
@@ -39,8 +92,18 @@ describe('overviewStats', () => {
   it('sums up the organisation: means, bands, and the areas from the weakest up', () => {
     const stats = overviewStats(
       [
-        item('component:default/a', 90, { 'f1-codebase': 100, 'f3-config': 40, 'cn-security': null }, 'group:default/red'),
-        item('component:default/b', 30, { 'f1-codebase': 80, 'f3-config': 20, 'cn-security': null }, 'group:default/blue'),
+        item(
+          'component:default/a',
+          90,
+          { 'f1-codebase': 100, 'f3-config': 40, 'cn-security': null },
+          'group:default/red',
+        ),
+        item(
+          'component:default/b',
+          30,
+          { 'f1-codebase': 80, 'f3-config': 20, 'cn-security': null },
+          'group:default/blue',
+        ),
         item('component:default/c', null, {}, 'group:default/red'),
         item('component:default/d', 70, {}),
       ],
@@ -65,7 +128,18 @@ describe('overviewStats', () => {
   });
 
   it("names a service's weakest decided area", () => {
-    expect(weakestAreaOf(item('x', 50, { 'f1-codebase': 60, 'f3-config': null, 'cn-security': 55 }), AREAS)).toEqual({ area: AREAS[2], score: 55 });
-    expect(weakestAreaOf(item('x', null, { 'f3-config': null }), AREAS)).toBeUndefined();
+    expect(
+      weakestAreaOf(
+        item('x', 50, {
+          'f1-codebase': 60,
+          'f3-config': null,
+          'cn-security': 55,
+        }),
+        AREAS,
+      ),
+    ).toEqual({ area: AREAS[2], score: 55 });
+    expect(
+      weakestAreaOf(item('x', null, { 'f3-config': null }), AREAS),
+    ).toBeUndefined();
   });
 });

@@ -1,4 +1,7 @@
-import type { AreaDefinition, ScorecardOverviewItem } from '@internal/plugin-twelve-factor-common';
+import type {
+  AreaDefinition,
+  ScorecardOverviewItem,
+} from '@internal/plugin-twelve-factor-common';
 
 /** Score bands the overview counts services in. */
 export type Band = 'good' | 'fair' | 'poor' | 'none';
@@ -48,7 +51,11 @@ export interface OwnerStat {
  * (1: after every score, -1: before), so that callers can keep services
  * without a score last whichever way a table sorts.
  */
-export function compareScores(x: number | null, y: number | null, missing: 1 | -1 = 1): number {
+export function compareScores(
+  x: number | null,
+  y: number | null,
+  missing: 1 | -1 = 1,
+): number {
   if (x === null) return y === null ? 0 : missing;
   if (y === null) return -missing;
   return x - y;
@@ -72,13 +79,20 @@ export interface OverviewStats {
   owners: OwnerStat[];
 }
 
-export function overviewStats(items: ReadonlyArray<ScorecardOverviewItem>, areas: ReadonlyArray<AreaDefinition>): OverviewStats {
+export function overviewStats(
+  items: ReadonlyArray<ScorecardOverviewItem>,
+  areas: ReadonlyArray<AreaDefinition>,
+): OverviewStats {
   const bands: Record<Band, number> = { good: 0, fair: 0, poor: 0, none: 0 };
   for (const i of items) bands[bandOf(i.overall)] += 1;
   const areaStats = areas.map(area => {
     const scores = items.map(i => i.areas[area.id] ?? null);
     const decided = scores.filter((s): s is number => s !== null);
-    return { area, mean: meanOf(scores), below50: decided.filter(s => s < 50).length };
+    return {
+      area,
+      mean: meanOf(scores),
+      below50: decided.filter(s => s < 50).length,
+    };
   });
   const byOwner = new Map<string, ScorecardOverviewItem[]>();
   for (const i of items) {
@@ -86,12 +100,15 @@ export function overviewStats(items: ReadonlyArray<ScorecardOverviewItem>, areas
     if (own) own.push(i);
     else byOwner.set(i.owner ?? '', [i]);
   }
-  const owners = [...byOwner.keys()]
-    .sort()
-    .map(owner => {
-      const own = byOwner.get(owner)!;
-      return { owner, services: own.length, mean: meanOf(own.map(i => i.overall)), fail: own.reduce((n, i) => n + i.counts.fail, 0) };
-    });
+  const owners = [...byOwner.keys()].sort().map(owner => {
+    const own = byOwner.get(owner)!;
+    return {
+      owner,
+      services: own.length,
+      mean: meanOf(own.map(i => i.overall)),
+      fail: own.reduce((n, i) => n + i.counts.fail, 0),
+    };
+  });
   return {
     services: items.length,
     overall: meanOf(items.map(i => i.overall)),
@@ -104,7 +121,10 @@ export function overviewStats(items: ReadonlyArray<ScorecardOverviewItem>, areas
 }
 
 /** The service's weakest decided area, if any. */
-export function weakestAreaOf(item: ScorecardOverviewItem, areas: ReadonlyArray<AreaDefinition>): { area: AreaDefinition; score: number } | undefined {
+export function weakestAreaOf(
+  item: ScorecardOverviewItem,
+  areas: ReadonlyArray<AreaDefinition>,
+): { area: AreaDefinition; score: number } | undefined {
   let best: { area: AreaDefinition; score: number } | undefined;
   for (const area of areas) {
     const score = item.areas[area.id];

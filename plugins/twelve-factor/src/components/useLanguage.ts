@@ -9,7 +9,10 @@ export function useLanguage(): string {
 }
 
 /** An area's title in the current language. */
-export function useAreaTitle(): (area: AreaDefinition | undefined, fallback: string) => string {
+export function useAreaTitle(): (
+  area: AreaDefinition | undefined,
+  fallback: string,
+) => string {
   const lang = useLanguage();
   return (area, fallback) => {
     if (!area) return fallback;

@@ -12,7 +12,10 @@ export function useScorecard() {
   const ref = getCompoundEntityRef(entity);
   const [refreshing, setRefreshing] = useState(false);
   const state = useAsyncRetry(async () => {
-    const [scorecard, catalog] = await Promise.all([api.getScorecard(ref), api.getCheckCatalog()]);
+    const [scorecard, catalog] = await Promise.all([
+      api.getScorecard(ref),
+      api.getCheckCatalog(),
+    ]);
     return { scorecard, catalog };
   }, [api, ref.kind, ref.namespace, ref.name]);
   const { retry } = state;

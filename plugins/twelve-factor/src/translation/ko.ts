@@ -36,7 +36,8 @@ const ko = createTranslationMessages({
     driftUndeclared: '실행 중, 선언되지 않음',
     driftNone: '비교한 배포 대상 {{targets}}개에서 차이가 없습니다.',
     historyTitle: '점수 이력',
-    historyHint: '결과가 바뀔 때마다 한 줄이 추가됩니다. 그 결과를 처음 발견한 스캔과 마지막으로 확인한 스캔의 시각입니다.',
+    historyHint:
+      '결과가 바뀔 때마다 한 줄이 추가됩니다. 그 결과를 처음 발견한 스캔과 마지막으로 확인한 스캔의 시각입니다.',
     historySince: '처음 발견',
     historyConfirmed: '마지막 확인',
     historyChange: '변화',
@@ -54,7 +55,8 @@ const ko = createTranslationMessages({
     overviewNoOwner: '담당 팀 없음',
     overviewWeakest: '가장 약한 영역',
     overviewScanned: '스캔 시각',
-    overviewEmpty: '아직 스캔된 서비스가 없습니다. 예약된 첫 스캔이 끝나거나 서비스의 12 팩터 탭을 열면 점수가 표시됩니다.',
+    overviewEmpty:
+      '아직 스캔된 서비스가 없습니다. 예약된 첫 스캔이 끝나거나 서비스의 12 팩터 탭을 열면 점수가 표시됩니다.',
     'bands.good': '80% 이상',
     'bands.fair': '50–79%',
     'bands.poor': '50% 미만',

@@ -1,4 +1,7 @@
-import { createTranslationRef, createTranslationResource } from '@backstage/core-plugin-api/alpha';
+import {
+  createTranslationRef,
+  createTranslationResource,
+} from '@backstage/core-plugin-api/alpha';
 
 /** UI strings of the twelve-factor plugin, in English; Korean comes as a resource. @public */
 export const twelveFactorTranslationRef = createTranslationRef({
@@ -35,7 +38,8 @@ export const twelveFactorTranslationRef = createTranslationRef({
     driftUndeclared: 'running, not declared',
     driftNone: 'No drift in {{targets}} deploy target(s) compared.',
     historyTitle: 'Score history',
-    historyHint: 'One row per change of the result: when a scan first found it, and when one last did.',
+    historyHint:
+      'One row per change of the result: when a scan first found it, and when one last did.',
     historySince: 'First found',
     historyConfirmed: 'Last confirmed',
     historyChange: 'Change',

@@ -64,7 +64,11 @@ export const Root = ({ children }: PropsWithChildren<{}>) => (
           pluralTitle="My Groups"
           icon={GroupIcon}
         />
-        <SidebarItem icon={AssessmentIcon} to="twelve-factor" text="Twelve-Factor" />
+        <SidebarItem
+          icon={AssessmentIcon}
+          to="twelve-factor"
+          text="Twelve-Factor"
+        />
         {/* End global nav */}
         <SidebarDivider />
         <SidebarScrollWrapper>

@@ -84,7 +84,11 @@ const componentPage = (
     <EntityLayout.Route path="/" title="Overview">
       {componentOverview}
     </EntityLayout.Route>
-    <EntityLayout.Route path="/twelve-factor" title="Twelve-Factor" if={isTwelveFactorAvailable}>
+    <EntityLayout.Route
+      path="/twelve-factor"
+      title="Twelve-Factor"
+      if={isTwelveFactorAvailable}
+    >
       <EntityTwelveFactorContent />
     </EntityLayout.Route>
   </EntityLayout>

@@ -9,21 +9,45 @@ import { toYaml } from '../snippets';
 import { automaticFiles, ciEvidence } from './pipeline';
 
 /** Commands that compile, package or test the code. */
-const BUILD = /\b(mvnw?|\.\/mvnw|gradlew?|\.\/gradlew|sbt|bazel)\b|\b(npm|yarn|pnpm)\s+(ci|install|build|test|run\s+(build|test|typecheck|compile))\b|\bgo\s+(build|test|vet)\b|\bdotnet\s+(build|publish|test)\b|\bcargo\s+(build|test)\b|\bmake\b|\bpip\s+install\b|\bpoetry\s+(install|build)\b|\buv\s+(sync|build)\b|\bpython\d?\s+-m\s+(build|pytest)\b|\bpytest\b|\btox\b|\bbundle\s+(install|exec)\b/;
+const BUILD =
+  /\b(mvnw?|\.\/mvnw|gradlew?|\.\/gradlew|sbt|bazel)\b|\b(npm|yarn|pnpm)\s+(ci|install|build|test|run\s+(build|test|typecheck|compile))\b|\bgo\s+(build|test|vet)\b|\bdotnet\s+(build|publish|test)\b|\bcargo\s+(build|test)\b|\bmake\b|\bpip\s+install\b|\bpoetry\s+(install|build)\b|\buv\s+(sync|build)\b|\bpython\d?\s+-m\s+(build|pytest)\b|\bpytest\b|\btox\b|\bbundle\s+(install|exec)\b/;
 
 /** Build steps of a pipeline: image builds, compiling/testing commands. */
 export function buildSignals(ci: CiFact): CiSignal[] {
   const out: CiSignal[] = [...ci.builds, ...ci.tests];
   for (const s of ci.steps) {
-    if (s.run && BUILD.test(s.run) && !out.some(o => o.path === s.path && o.line >= s.line && o.line <= s.line + s.run!.split('\n').length)) {
-      out.push({ path: s.path, line: s.line, text: s.run.trim().split('\n')[0].slice(0, 160) });
+    if (
+      s.run &&
+      BUILD.test(s.run) &&
+      !out.some(
+        o =>
+          o.path === s.path &&
+          o.line >= s.line &&
+          o.line <= s.line + s.run!.split('\n').length,
+      )
+    ) {
+      out.push({
+        path: s.path,
+        line: s.line,
+        text: s.run.trim().split('\n')[0].slice(0, 160),
+      });
     }
   }
   return out.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
 }
 
-const TEST_COMMAND: Partial<Record<Language, string>> = { python: 'pip install -r requirements.txt && pytest', javascript: 'npm ci && npm test', go: 'go test ./...', java: 'mvn -B verify' };
-const TEST_IMAGE: Partial<Record<Language, string>> = { python: 'python:3.12-slim', javascript: 'node:22-alpine', go: 'golang:1.23', java: 'maven:3-eclipse-temurin-21' };
+const TEST_COMMAND: Partial<Record<Language, string>> = {
+  python: 'pip install -r requirements.txt && pytest',
+  javascript: 'npm ci && npm test',
+  go: 'go test ./...',
+  java: 'mvn -B verify',
+};
+const TEST_IMAGE: Partial<Record<Language, string>> = {
+  python: 'python:3.12-slim',
+  javascript: 'node:22-alpine',
+  go: 'golang:1.23',
+  java: 'maven:3-eclipse-temurin-21',
+};
 
 function workflowFor(ci: CiFact, languages: Language[]): RemediationSnippet {
   const language = languages.find(l => TEST_COMMAND[l]);
@@ -35,12 +59,23 @@ function workflowFor(ci: CiFact, languages: Language[]): RemediationSnippet {
       path: ci.files[0].path,
       action: 'modify',
       content: toYaml({
-        ...(test ? { test: { stage: 'test', image: TEST_IMAGE[language!], script: [test] } } : {}),
+        ...(test
+          ? {
+              test: {
+                stage: 'test',
+                image: TEST_IMAGE[language!],
+                script: [test],
+              },
+            }
+          : {}),
         build: {
           stage: 'build',
           image: 'docker:27',
           services: ['docker:27-dind'],
-          rules: [{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }, { if: '$CI_COMMIT_BRANCH' }],
+          rules: [
+            { if: '$CI_PIPELINE_SOURCE == "merge_request_event"' },
+            { if: '$CI_COMMIT_BRANCH' },
+          ],
           script: ['docker build -t "$CI_REGISTRY_IMAGE:$CI_COMMIT_SHA" .'],
         },
       }),
@@ -59,7 +94,15 @@ function workflowFor(ci: CiFact, languages: Language[]): RemediationSnippet {
           steps: [
             { uses: 'actions/checkout@v4' },
             ...(test ? [{ name: 'Test', run: test }] : []),
-            { name: 'Build image', uses: 'docker/build-push-action@v6', with: { context: '.', push: false, tags: '${{ github.repository }}:${{ github.sha }}' } },
+            {
+              name: 'Build image',
+              uses: 'docker/build-push-action@v6',
+              with: {
+                context: '.',
+                push: false,
+                tags: '${{ github.repository }}:${{ github.sha }}',
+              },
+            },
           ],
         },
       },
@@ -75,22 +118,46 @@ export const automatedBuild: TwelveFactorCheck = {
     const builds = buildSignals(ci);
     const automatic = builds.filter(b => auto.has(b.path));
     if (automatic.length) {
-      const files = ci.files.filter(f => auto.has(f.path) && automatic.some(b => b.path === f.path));
+      const files = ci.files.filter(
+        f => auto.has(f.path) && automatic.some(b => b.path === f.path),
+      );
       return {
         verdict: 'pass',
-        summary: `CI builds automatically: ${files.map(f => `${f.path} on ${f.triggers.join('/')}${f.branches.length ? ` (${f.branches.join(', ')})` : ''}`).join('; ')}`,
+        summary: `CI builds automatically: ${files
+          .map(
+            f =>
+              `${f.path} on ${f.triggers.join('/')}${
+                f.branches.length ? ` (${f.branches.join(', ')})` : ''
+              }`,
+          )
+          .join('; ')}`,
         evidence: capEvidence(ciEvidence(automatic, 'build step')),
       };
     }
     const languages = facts.tryGet(codeFactRef)?.languages ?? [];
-    let summary = `CI (${ci.files.map(f => f.path).join(', ')}) has no build or test step`;
-    if (ci.files.length === 0) summary = 'No CI pipeline: builds are made by hand';
-    else if (builds.length) summary = `CI builds only when started by hand (${ci.files.map(f => `${f.path}: ${f.triggers.join('/') || 'no trigger'}`).join('; ')})`;
+    let summary = `CI (${ci.files
+      .map(f => f.path)
+      .join(', ')}) has no build or test step`;
+    if (ci.files.length === 0)
+      summary = 'No CI pipeline: builds are made by hand';
+    else if (builds.length)
+      summary = `CI builds only when started by hand (${ci.files
+        .map(f => `${f.path}: ${f.triggers.join('/') || 'no trigger'}`)
+        .join('; ')})`;
     return {
       verdict: 'fail',
       summary,
-      evidence: builds.length ? ciEvidence(builds, 'build step without an automatic trigger') : ci.files.map(f => ({ type: 'file' as const, path: f.path, note: 'no build step' })),
-      remediation: { text: 'Build (and test) every push and pull request in CI, so each change yields a tested artifact.', snippet: workflowFor(ci, languages) },
+      evidence: builds.length
+        ? ciEvidence(builds, 'build step without an automatic trigger')
+        : ci.files.map(f => ({
+            type: 'file' as const,
+            path: f.path,
+            note: 'no build step',
+          })),
+      remediation: {
+        text: 'Build (and test) every push and pull request in CI, so each change yields a tested artifact.',
+        snippet: workflowFor(ci, languages),
+      },
     };
   },
 };

@@ -1,7 +1,12 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import { ciFactRef } from '../../facts/ci/extractor';
 import { capEvidence } from '../evidence';
-import { argoApplications, automaticFiles, ciEvidence, gitOpsObjects } from './pipeline';
+import {
+  argoApplications,
+  automaticFiles,
+  ciEvidence,
+  gitOpsObjects,
+} from './pipeline';
 
 export const automatedDeploy: TwelveFactorCheck = {
   id: 'cn-cicd.automated-deploy',
@@ -11,7 +16,11 @@ export const automatedDeploy: TwelveFactorCheck = {
     if (synced.length) {
       return {
         verdict: 'pass',
-        summary: `${[...new Set(synced.map(g => g.tool))].join(' and ')} deploy(s) automatically on merge (${synced.map(g => g.source.object.metadata?.name).join(', ')})`,
+        summary: `${[...new Set(synced.map(g => g.tool))].join(
+          ' and ',
+        )} deploy(s) automatically on merge (${synced
+          .map(g => g.source.object.metadata?.name)
+          .join(', ')})`,
         evidence: capEvidence(synced.map(g => g.evidence)),
       };
     }
@@ -23,23 +32,41 @@ export const automatedDeploy: TwelveFactorCheck = {
       const tools = [...new Set(deploys.map(d => d.tool))];
       return {
         verdict: 'pass',
-        summary: `CI deploys automatically with ${tools.join(', ')} (${[...new Set(deploys.map(d => d.path))].join(', ')})`,
+        summary: `CI deploys automatically with ${tools.join(', ')} (${[
+          ...new Set(deploys.map(d => d.path)),
+        ].join(', ')})`,
         evidence: capEvidence(ciEvidence(deploys, 'deploy step')),
       };
     }
     const apps = argoApplications(facts, entity);
-    let summary = 'No CI deploy step and no GitOps controller: deploys are manual';
+    let summary =
+      'No CI deploy step and no GitOps controller: deploys are manual';
     if (ci.deploys.length) summary = 'Deploys run only when started by hand';
-    else if (gitops.length) summary = `GitOps objects exist (${gitops.map(g => g.source.object.metadata?.name).join(', ')}) but sync only by hand, and CI does not deploy`;
+    else if (gitops.length)
+      summary = `GitOps objects exist (${gitops
+        .map(g => g.source.object.metadata?.name)
+        .join(', ')}) but sync only by hand, and CI does not deploy`;
     return {
       verdict: 'fail',
       summary,
-      evidence: capEvidence([...gitops.map(g => g.evidence), ...ciEvidence(ci.deploys, 'deploy without an automatic trigger')]),
+      evidence: capEvidence([
+        ...gitops.map(g => g.evidence),
+        ...ciEvidence(ci.deploys, 'deploy without an automatic trigger'),
+      ]),
       remediation: {
         text: apps
           ? 'Let a GitOps controller deploy every merge: an Argo CD Application per deploy target with automated sync (CI then only pushes images and updates tags in Git).'
           : 'Deploy every merge automatically: a CI deploy job after the image build, or a GitOps controller (Argo CD, Flux) syncing the manifests.',
-        ...(apps ? { snippet: { language: 'yaml' as const, action: 'create' as const, path: 'deploy/argocd/applications.yaml', content: apps } } : {}),
+        ...(apps
+          ? {
+              snippet: {
+                language: 'yaml' as const,
+                action: 'create' as const,
+                path: 'deploy/argocd/applications.yaml',
+                content: apps,
+              },
+            }
+          : {}),
       },
     };
   },

@@ -13,17 +13,47 @@ export const environmentSeparation: TwelveFactorCheck = {
     const ci = facts.get(ciFactRef);
     const gitops = gitOpsObjects(facts);
     const envs = new Map<string, string[]>();
-    const add = (name: string, via: string) => envs.set(normalEnvironment(name), [...(envs.get(normalEnvironment(name)) ?? []), via]);
+    const add = (name: string, via: string) =>
+      envs.set(normalEnvironment(name), [
+        ...(envs.get(normalEnvironment(name)) ?? []),
+        via,
+      ]);
     const evidence: Evidence[] = [];
     for (const name of ci.environments) add(name, 'CI');
     for (const s of ci.steps.filter(x => x.environment)) {
-      if (!evidence.some(e => e.type === 'file' && e.path === s.path && e.note?.includes(`environment ${s.environment}`))) {
-        evidence.push(fileEvidence(s.path, `job ${s.job ?? '?'} deploys to environment ${s.environment}`, s.line, s.line));
+      if (
+        !evidence.some(
+          e =>
+            e.type === 'file' &&
+            e.path === s.path &&
+            e.note?.includes(`environment ${s.environment}`),
+        )
+      ) {
+        evidence.push(
+          fileEvidence(
+            s.path,
+            `job ${s.job ?? '?'} deploys to environment ${s.environment}`,
+            s.line,
+            s.line,
+          ),
+        );
       }
     }
-    for (const name of ci.environments.filter(n => !ci.steps.some(s => s.environment === n))) {
-      const step = ci.steps.find(s => s.run && new RegExp(`=["']?${name}\\b`).test(s.run));
-      if (step) evidence.push(fileEvidence(step.path, `selects environment ${name}`, step.line, step.line));
+    for (const name of ci.environments.filter(
+      n => !ci.steps.some(s => s.environment === n),
+    )) {
+      const step = ci.steps.find(
+        s => s.run && new RegExp(`=["']?${name}\\b`).test(s.run),
+      );
+      if (step)
+        evidence.push(
+          fileEvidence(
+            step.path,
+            `selects environment ${name}`,
+            step.line,
+            step.line,
+          ),
+        );
     }
     for (const g of gitops) {
       add(g.destination, g.tool);
@@ -33,23 +63,37 @@ export const environmentSeparation: TwelveFactorCheck = {
     if (envs.size >= 2) {
       return {
         verdict: 'pass',
-        summary: `The pipeline deploys to ${envs.size} environments (${[...envs.keys()].join(', ')})`,
+        summary: `The pipeline deploys to ${envs.size} environments (${[
+          ...envs.keys(),
+        ].join(', ')})`,
         evidence: capEvidence(evidence),
       };
     }
     if (!deploys && envs.size === 0) {
-      const reason = 'The pipeline does not deploy (no CI deploy step, no GitOps object), so there are no pipeline environments to compare.';
+      const reason =
+        'The pipeline does not deploy (no CI deploy step, no GitOps object), so there are no pipeline environments to compare.';
       return { verdict: 'unknown', summary: 'No deploy pipeline', reason };
     }
-    const targets = (facts.tryGet(manifestsFactRef)?.targets ?? []).filter(t => workloadsOf(t.objects).length > 0).map(t => t.id);
+    const targets = (facts.tryGet(manifestsFactRef)?.targets ?? [])
+      .filter(t => workloadsOf(t.objects).length > 0)
+      .map(t => t.id);
     return {
       verdict: 'partial',
-      summary: `The pipeline deploys to one environment${envs.size ? ` (${[...envs.keys()][0]})` : ''}`,
-      evidence: capEvidence([...evidence, ...ci.deploys.map(d => fileEvidence(d.path, `deploys: ${d.text}`, d.line, d.line))]),
+      summary: `The pipeline deploys to one environment${
+        envs.size ? ` (${[...envs.keys()][0]})` : ''
+      }`,
+      evidence: capEvidence([
+        ...evidence,
+        ...ci.deploys.map(d =>
+          fileEvidence(d.path, `deploys: ${d.text}`, d.line, d.line),
+        ),
+      ]),
       remediation: {
         text:
           targets.length > 1
-            ? `Deploy each overlay (${targets.join(', ')}) from its own pipeline stage or environment, production after a non-production one.`
+            ? `Deploy each overlay (${targets.join(
+                ', ',
+              )}) from its own pipeline stage or environment, production after a non-production one.`
             : 'Add a non-production environment (its own namespace or overlay) that every change passes before production, each deployed by its own pipeline job.',
         ...(ci.files[0]?.system === 'github-actions'
           ? {
@@ -59,8 +103,23 @@ export const environmentSeparation: TwelveFactorCheck = {
                 action: 'modify' as const,
                 content: toYaml({
                   jobs: {
-                    'deploy-staging': { 'runs-on': 'ubuntu-latest', environment: 'staging', steps: [{ uses: 'actions/checkout@v4' }, { run: 'kubectl apply -k kubernetes/overlays/staging' }] },
-                    'deploy-production': { needs: 'deploy-staging', 'runs-on': 'ubuntu-latest', environment: 'production', steps: [{ uses: 'actions/checkout@v4' }, { run: 'kubectl apply -k kubernetes/overlays/prod' }] },
+                    'deploy-staging': {
+                      'runs-on': 'ubuntu-latest',
+                      environment: 'staging',
+                      steps: [
+                        { uses: 'actions/checkout@v4' },
+                        { run: 'kubectl apply -k kubernetes/overlays/staging' },
+                      ],
+                    },
+                    'deploy-production': {
+                      needs: 'deploy-staging',
+                      'runs-on': 'ubuntu-latest',
+                      environment: 'production',
+                      steps: [
+                        { uses: 'actions/checkout@v4' },
+                        { run: 'kubectl apply -k kubernetes/overlays/prod' },
+                      ],
+                    },
                   },
                 }),
               },

@@ -6,4 +6,11 @@ import { gitops } from './gitops';
 import { progressiveDelivery } from './progressiveDelivery';
 import { rollback } from './rollback';
 
-export const cnCicdChecks: TwelveFactorCheck[] = [automatedBuild, automatedDeploy, environmentSeparation, gitops, rollback, progressiveDelivery];
+export const cnCicdChecks: TwelveFactorCheck[] = [
+  automatedBuild,
+  automatedDeploy,
+  environmentSeparation,
+  gitops,
+  rollback,
+  progressiveDelivery,
+];

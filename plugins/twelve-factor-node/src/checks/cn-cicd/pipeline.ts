@@ -12,7 +12,11 @@ import { clusterFactRef } from '../../facts/cluster/extractor';
 import { manifestsFactRef } from '../../facts/manifests/extractor';
 import { setWorkloads } from '../../facts/manifests/workloads';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
-import { objectSets, setEvidence, type ObjectSet } from '../../facts/objectSets';
+import {
+  objectSets,
+  setEvidence,
+  type ObjectSet,
+} from '../../facts/objectSets';
 import { fileEvidence } from '../evidence';
 import { toYaml } from '../snippets';
 
@@ -29,17 +33,43 @@ export interface GitOpsObject {
 
 function gitOpsKind(o: Record<string, any>): GitOpsObject['tool'] | undefined {
   const api = String(o.apiVersion ?? '');
-  if (/^argoproj\.io\//.test(api) && (o.kind === 'Application' || o.kind === 'ApplicationSet')) return 'Argo CD';
-  if (/toolkit\.fluxcd\.io\//.test(api) && (o.kind === 'Kustomization' || o.kind === 'HelmRelease')) return 'Flux';
+  if (
+    /^argoproj\.io\//.test(api) &&
+    (o.kind === 'Application' || o.kind === 'ApplicationSet')
+  )
+    return 'Argo CD';
+  if (
+    /toolkit\.fluxcd\.io\//.test(api) &&
+    (o.kind === 'Kustomization' || o.kind === 'HelmRelease')
+  )
+    return 'Flux';
   return undefined;
 }
 
-function describe(source: SourcedObject, tool: GitOpsObject['tool'], evidence: (note: string) => Evidence): GitOpsObject {
+function describe(
+  source: SourcedObject,
+  tool: GitOpsObject['tool'],
+  evidence: (note: string) => Evidence,
+): GitOpsObject {
   const o = source.object;
-  const spec = o.kind === 'ApplicationSet' ? o.spec?.template?.spec ?? {} : o.spec ?? {};
-  const automated = tool === 'Argo CD' ? !!spec.syncPolicy?.automated : spec.suspend !== true;
-  const destination = tool === 'Argo CD' ? String(spec.destination?.namespace ?? spec.source?.path ?? o.metadata?.name) : String(spec.targetNamespace ?? spec.path ?? o.metadata?.namespace ?? o.metadata?.name);
-  const note = `${tool} ${o.kind} ${o.metadata?.name} → ${destination}${automated ? ' (automated sync)' : ' (manual sync)'}`;
+  const spec =
+    o.kind === 'ApplicationSet' ? o.spec?.template?.spec ?? {} : o.spec ?? {};
+  const automated =
+    tool === 'Argo CD' ? !!spec.syncPolicy?.automated : spec.suspend !== true;
+  const destination =
+    tool === 'Argo CD'
+      ? String(
+          spec.destination?.namespace ?? spec.source?.path ?? o.metadata?.name,
+        )
+      : String(
+          spec.targetNamespace ??
+            spec.path ??
+            o.metadata?.namespace ??
+            o.metadata?.name,
+        );
+  const note = `${tool} ${o.kind} ${o.metadata?.name} → ${destination}${
+    automated ? ' (automated sync)' : ' (manual sync)'
+  }`;
   return { source, tool, automated, destination, evidence: evidence(note) };
 }
 
@@ -69,7 +99,16 @@ export function gitOpsObjects(facts: FactReader): GitOpsObject[] {
       if (!tool) continue;
       const source: SourcedObject = { object, origin: { cluster: c.name } };
       out.push(
-        describe(source, tool, note => ({ type: 'cluster-object', cluster: c.name, ...(object.metadata.namespace ? { namespace: object.metadata.namespace } : {}), kind: object.kind, name: object.metadata.name, note })),
+        describe(source, tool, note => ({
+          type: 'cluster-object',
+          cluster: c.name,
+          ...(object.metadata.namespace
+            ? { namespace: object.metadata.namespace }
+            : {}),
+          kind: object.kind,
+          name: object.metadata.name,
+          note,
+        })),
       );
     }
   }
@@ -78,7 +117,8 @@ export function gitOpsObjects(facts: FactReader): GitOpsObject[] {
 
 /** CI files that run without a person starting them. */
 export function automaticFiles(ci: CiFact): CiFact['files'] {
-  const AUTOMATIC = /^(push|pull_request|pull_request_target|merge_group|merge_request|workflow_run|schedule)$/;
+  const AUTOMATIC =
+    /^(push|pull_request|pull_request_target|merge_group|merge_request|workflow_run|schedule)$/;
   return ci.files.filter(f => f.triggers.some(t => AUTOMATIC.test(t)));
 }
 
@@ -102,34 +142,61 @@ function knownEnvironment(n: string): string | undefined {
  */
 export function normalEnvironment(name: string): string {
   const n = name.toLowerCase();
-  return knownEnvironment(n) ?? n.split(/[-_/.]/).reverse().map(knownEnvironment).find(Boolean) ?? n;
+  return (
+    knownEnvironment(n) ??
+    n
+      .split(/[-_/.]/)
+      .reverse()
+      .map(knownEnvironment)
+      .find(Boolean) ??
+    n
+  );
 }
 
 /** The repository's clone URL from the catalog's source location. */
 function repoUrl(facts: FactReader): string {
   const loc = facts.tryGet(catalogFactRef)?.sourceLocation;
-  const m = loc ? /^(https?:\/\/[^/]+\/[^/]+\/[^/]+?)(?:\.git)?(?:\/(?:tree|blob|-\/tree|src)\/.*)?\/?$/.exec(loc) : null;
+  const m = loc
+    ? /^(https?:\/\/[^/]+\/[^/]+\/[^/]+?)(?:\.git)?(?:\/(?:tree|blob|-\/tree|src)\/.*)?\/?$/.exec(
+        loc,
+      )
+    : null;
   return m ? `${m[1]}.git` : 'https://git.example.com/ORG/REPO.git';
 }
 
 /** Argo CD Applications (automated sync) for each deploy target of the repository that has workloads. */
-export function argoApplications(facts: FactReader, entity: Entity): string | undefined {
+export function argoApplications(
+  facts: FactReader,
+  entity: Entity,
+): string | undefined {
   // setWorkloads: a target's objects are its object set's, whose workloads most checks have already listed.
-  const targets = (facts.tryGet(manifestsFactRef)?.targets ?? []).filter(t => setWorkloads(t.objects).length > 0);
+  const targets = (facts.tryGet(manifestsFactRef)?.targets ?? []).filter(
+    t => setWorkloads(t.objects).length > 0,
+  );
   if (targets.length === 0) return undefined;
   const url = repoUrl(facts);
   return targets
     .map(t => {
-      const ns = t.objects.find(o => o.object.metadata?.namespace)?.object.metadata?.namespace;
+      const ns = t.objects.find(o => o.object.metadata?.namespace)?.object
+        .metadata?.namespace;
       const env = t.id.split('/').pop()!;
       return toYaml({
         apiVersion: 'argoproj.io/v1alpha1',
         kind: 'Application',
-        metadata: { name: targets.length > 1 ? `${entity.metadata.name}-${env}` : entity.metadata.name, namespace: 'argocd' },
+        metadata: {
+          name:
+            targets.length > 1
+              ? `${entity.metadata.name}-${env}`
+              : entity.metadata.name,
+          namespace: 'argocd',
+        },
         spec: {
           project: 'default',
           source: { repoURL: url, targetRevision: 'main', path: t.id },
-          destination: { server: 'https://kubernetes.default.svc', namespace: ns ?? entity.metadata.name },
+          destination: {
+            server: 'https://kubernetes.default.svc',
+            namespace: ns ?? entity.metadata.name,
+          },
           syncPolicy: { automated: { prune: true, selfHeal: true } },
         },
       });
@@ -138,6 +205,11 @@ export function argoApplications(facts: FactReader, entity: Entity): string | un
 }
 
 /** Evidence for CI signals. */
-export function ciEvidence(items: ReadonlyArray<{ path: string; line: number; text: string }>, note: string): Evidence[] {
-  return items.map(i => fileEvidence(i.path, `${note}: ${i.text}`, i.line, i.line));
+export function ciEvidence(
+  items: ReadonlyArray<{ path: string; line: number; text: string }>,
+  note: string,
+): Evidence[] {
+  return items.map(i =>
+    fileEvidence(i.path, `${note}: ${i.text}`, i.line, i.line),
+  );
 }

@@ -1,53 +1,160 @@
 import { evaluateCheck } from '../../__testUtils__';
 
-const MULTI = 'FROM golang:1.23 AS build\nRUN go build -o /app\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n';
-const SINGLE_ROOT = 'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y openjdk-17-jre\nCOPY app.jar /app.jar\nCMD java -jar /app.jar\n';
+const MULTI =
+  'FROM golang:1.23 AS build\nRUN go build -o /app\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n';
+const SINGLE_ROOT =
+  'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y openjdk-17-jre\nCOPY app.jar /app.jar\nCMD java -jar /app.jar\n';
 
 describe('cn-containerization checks', () => {
   it('containerized: pass with a Dockerfile, fail without', async () => {
-    expect((await evaluateCheck({ Dockerfile: MULTI }, 'cn-containerization.containerized')).result.verdict).toBe('pass');
-    expect((await evaluateCheck({ 'app/Containerfile': MULTI }, 'cn-containerization.containerized')).result.verdict).toBe('pass');
-    expect((await evaluateCheck({ 'main.go': 'package main' }, 'cn-containerization.containerized')).result.verdict).toBe('fail');
+    expect(
+      (
+        await evaluateCheck(
+          { Dockerfile: MULTI },
+          'cn-containerization.containerized',
+        )
+      ).result.verdict,
+    ).toBe('pass');
+    expect(
+      (
+        await evaluateCheck(
+          { 'app/Containerfile': MULTI },
+          'cn-containerization.containerized',
+        )
+      ).result.verdict,
+    ).toBe('pass');
+    expect(
+      (
+        await evaluateCheck(
+          { 'main.go': 'package main' },
+          'cn-containerization.containerized',
+        )
+      ).result.verdict,
+    ).toBe('fail');
   });
 
   it('multi-stage: pass when the final stage copies from a build stage, partial for one stage', async () => {
-    expect((await evaluateCheck({ Dockerfile: MULTI }, 'cn-containerization.multi-stage')).result.verdict).toBe('pass');
-    const single = (await evaluateCheck({ Dockerfile: SINGLE_ROOT }, 'cn-containerization.multi-stage')).result;
+    expect(
+      (
+        await evaluateCheck(
+          { Dockerfile: MULTI },
+          'cn-containerization.multi-stage',
+        )
+      ).result.verdict,
+    ).toBe('pass');
+    const single = (
+      await evaluateCheck(
+        { Dockerfile: SINGLE_ROOT },
+        'cn-containerization.multi-stage',
+      )
+    ).result;
     expect(single.verdict).toBe('partial');
     expect(single.remediation?.snippet?.language).toBe('dockerfile');
   });
 
   it('multi-stage: unknown without a Dockerfile, with the reason', async () => {
-    const { result } = await evaluateCheck({ 'main.go': '' }, 'cn-containerization.multi-stage');
+    const { result } = await evaluateCheck(
+      { 'main.go': '' },
+      'cn-containerization.multi-stage',
+    );
     expect(result.verdict).toBe('unknown');
     expect(result.reason).toMatch(/No Dockerfile/);
   });
 
   it('non-root-user: USER name or uid passes, root or missing fails, nonroot base passes', async () => {
-    expect((await evaluateCheck({ Dockerfile: 'FROM alpine\nUSER 10001\n' }, 'cn-containerization.non-root-user')).result.verdict).toBe('pass');
-    expect((await evaluateCheck({ Dockerfile: 'FROM alpine\nUSER root\n' }, 'cn-containerization.non-root-user')).result.verdict).toBe('fail');
-    expect((await evaluateCheck({ Dockerfile: 'FROM alpine\nUSER 0:0\n' }, 'cn-containerization.non-root-user')).result.verdict).toBe('fail');
-    expect((await evaluateCheck({ Dockerfile: MULTI }, 'cn-containerization.non-root-user')).result.verdict).toBe('pass');
-    const missing = (await evaluateCheck({ Dockerfile: SINGLE_ROOT }, 'cn-containerization.non-root-user')).result;
+    expect(
+      (
+        await evaluateCheck(
+          { Dockerfile: 'FROM alpine\nUSER 10001\n' },
+          'cn-containerization.non-root-user',
+        )
+      ).result.verdict,
+    ).toBe('pass');
+    expect(
+      (
+        await evaluateCheck(
+          { Dockerfile: 'FROM alpine\nUSER root\n' },
+          'cn-containerization.non-root-user',
+        )
+      ).result.verdict,
+    ).toBe('fail');
+    expect(
+      (
+        await evaluateCheck(
+          { Dockerfile: 'FROM alpine\nUSER 0:0\n' },
+          'cn-containerization.non-root-user',
+        )
+      ).result.verdict,
+    ).toBe('fail');
+    expect(
+      (
+        await evaluateCheck(
+          { Dockerfile: MULTI },
+          'cn-containerization.non-root-user',
+        )
+      ).result.verdict,
+    ).toBe('pass');
+    const missing = (
+      await evaluateCheck(
+        { Dockerfile: SINGLE_ROOT },
+        'cn-containerization.non-root-user',
+      )
+    ).result;
     expect(missing.verdict).toBe('fail');
     expect(missing.remediation?.snippet?.content).toContain('USER 10001');
   });
 
   it('non-root-user: a USER only in a build stage does not count', async () => {
-    const df = 'FROM node:22 AS build\nUSER node\nRUN npm ci\nFROM node:22-slim\nCOPY --from=build /app /app\n';
-    expect((await evaluateCheck({ Dockerfile: df }, 'cn-containerization.non-root-user')).result.verdict).toBe('fail');
+    const df =
+      'FROM node:22 AS build\nUSER node\nRUN npm ci\nFROM node:22-slim\nCOPY --from=build /app /app\n';
+    expect(
+      (
+        await evaluateCheck(
+          { Dockerfile: df },
+          'cn-containerization.non-root-user',
+        )
+      ).result.verdict,
+    ).toBe('fail');
   });
 
   it('non-root-user: the worst of several Dockerfiles decides, with evidence from each', async () => {
-    const { result } = await evaluateCheck({ 'api/Dockerfile': 'FROM alpine\nUSER app\n', 'worker/Dockerfile': 'FROM alpine\n' }, 'cn-containerization.non-root-user');
+    const { result } = await evaluateCheck(
+      {
+        'api/Dockerfile': 'FROM alpine\nUSER app\n',
+        'worker/Dockerfile': 'FROM alpine\n',
+      },
+      'cn-containerization.non-root-user',
+    );
     expect(result.verdict).toBe('fail');
-    expect(result.evidence.map(e => (e as any).path)).toEqual(['api/Dockerfile', 'worker/Dockerfile']);
+    expect(result.evidence.map(e => (e as any).path)).toEqual([
+      'api/Dockerfile',
+      'worker/Dockerfile',
+    ]);
   });
 
   it('minimal-base: slim/alpine/distroless pass, full images are partial with a suggestion', async () => {
-    expect((await evaluateCheck({ Dockerfile: 'FROM python:3.12-slim-bookworm\n' }, 'cn-containerization.minimal-base')).result.verdict).toBe('pass');
-    expect((await evaluateCheck({ Dockerfile: MULTI }, 'cn-containerization.minimal-base')).result.verdict).toBe('pass');
-    const full = (await evaluateCheck({ Dockerfile: SINGLE_ROOT }, 'cn-containerization.minimal-base')).result;
+    expect(
+      (
+        await evaluateCheck(
+          { Dockerfile: 'FROM python:3.12-slim-bookworm\n' },
+          'cn-containerization.minimal-base',
+        )
+      ).result.verdict,
+    ).toBe('pass');
+    expect(
+      (
+        await evaluateCheck(
+          { Dockerfile: MULTI },
+          'cn-containerization.minimal-base',
+        )
+      ).result.verdict,
+    ).toBe('pass');
+    const full = (
+      await evaluateCheck(
+        { Dockerfile: SINGLE_ROOT },
+        'cn-containerization.minimal-base',
+      )
+    ).result;
     expect(full.verdict).toBe('partial');
     expect(full.remediation?.text).toContain('debian:bookworm-slim');
   });
@@ -68,22 +175,36 @@ spec:
 `;
 
   it('security-context: partial when some containers lack it, naming them, with a patch', async () => {
-    const { result } = await evaluateCheck({ 'k8s/deploy.yaml': deployment('securityContext: {runAsUser: 1000}') }, 'cn-containerization.security-context');
+    const { result } = await evaluateCheck(
+      { 'k8s/deploy.yaml': deployment('securityContext: {runAsUser: 1000}') },
+      'cn-containerization.security-context',
+    );
     expect(result.verdict).toBe('partial');
     expect(result.summary).toBe('k8s: 1 of 2 containers are hardened');
-    expect(result.evidence[0]).toMatchObject({ path: 'k8s/deploy.yaml', target: 'k8s' });
+    expect(result.evidence[0]).toMatchObject({
+      path: 'k8s/deploy.yaml',
+      target: 'k8s',
+    });
     expect(result.evidence[0].note).toContain('sidecar');
     expect(result.remediation?.snippet?.content).toContain('name: sidecar');
-    expect(result.remediation?.snippet?.content).toContain('allowPrivilegeEscalation: false');
+    expect(result.remediation?.snippet?.content).toContain(
+      'allowPrivilegeEscalation: false',
+    );
   });
 
   it('security-context: fail when no container runs as non-root', async () => {
-    const { result } = await evaluateCheck({ 'k8s/deploy.yaml': deployment('securityContext: {runAsUser: 0}') }, 'cn-containerization.security-context');
+    const { result } = await evaluateCheck(
+      { 'k8s/deploy.yaml': deployment('securityContext: {runAsUser: 0}') },
+      'cn-containerization.security-context',
+    );
     expect(result.verdict).toBe('fail');
   });
 
   it('security-context: unknown without manifests', async () => {
-    const { result } = await evaluateCheck({ Dockerfile: MULTI }, 'cn-containerization.security-context');
+    const { result } = await evaluateCheck(
+      { Dockerfile: MULTI },
+      'cn-containerization.security-context',
+    );
     expect(result.verdict).toBe('unknown');
     expect(result.reason).toMatch(/no Kubernetes manifests/);
   });

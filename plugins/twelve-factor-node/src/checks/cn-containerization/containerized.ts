@@ -7,16 +7,27 @@ export const containerized: TwelveFactorCheck = {
   evaluate({ facts }) {
     const { dockerfiles, otherBuilds } = facts.get(containerBuildFactRef);
     const evidence = [
-      ...dockerfiles.map(d => fileEvidence(d.path, `${d.stages.length} stage(s)`)),
+      ...dockerfiles.map(d =>
+        fileEvidence(d.path, `${d.stages.length} stage(s)`),
+      ),
       ...otherBuilds.map(b => fileEvidence(b.path, `${b.kind} image build`)),
     ];
     if (evidence.length === 0) {
       return {
         verdict: 'fail',
-        summary: 'No Dockerfile, Containerfile, buildpacks, Jib or ko configuration found',
-        remediation: { text: 'Add a Dockerfile that builds the service into an image.' },
+        summary:
+          'No Dockerfile, Containerfile, buildpacks, Jib or ko configuration found',
+        remediation: {
+          text: 'Add a Dockerfile that builds the service into an image.',
+        },
       };
     }
-    return { verdict: 'pass', summary: `Container build defined in ${evidence.map(e => e.path).join(', ')}`, evidence };
+    return {
+      verdict: 'pass',
+      summary: `Container build defined in ${evidence
+        .map(e => e.path)
+        .join(', ')}`,
+      evidence,
+    };
   },
 };

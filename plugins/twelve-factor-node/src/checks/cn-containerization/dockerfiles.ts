@@ -1,6 +1,9 @@
 import type { CheckOutcome } from '../../engine/types';
 import { worstOf } from '../combine';
-import type { ContainerBuildFact, DockerfileInfo } from '../../facts/dockerfile/types';
+import type {
+  ContainerBuildFact,
+  DockerfileInfo,
+} from '../../facts/dockerfile/types';
 
 /**
  * Shared shape of the per-Dockerfile checks: `unknown` without a Dockerfile,
@@ -16,7 +19,9 @@ export function judgeDockerfiles(
       verdict: 'unknown',
       summary: 'No Dockerfile',
       reason: fact.otherBuilds.length
-        ? `The image is built by ${fact.otherBuilds.map(b => b.kind).join(', ')}, which this check does not read.`
+        ? `The image is built by ${fact.otherBuilds
+            .map(b => b.kind)
+            .join(', ')}, which this check does not read.`
         : 'No Dockerfile with a FROM instruction was found in the repository.',
     };
   }

@@ -5,4 +5,10 @@ import { multiStage } from './multiStage';
 import { nonRootUser } from './nonRootUser';
 import { securityContext } from './securityContext';
 
-export const cnContainerizationChecks: TwelveFactorCheck[] = [containerized, multiStage, nonRootUser, minimalBase, securityContext];
+export const cnContainerizationChecks: TwelveFactorCheck[] = [
+  containerized,
+  multiStage,
+  nonRootUser,
+  minimalBase,
+  securityContext,
+];

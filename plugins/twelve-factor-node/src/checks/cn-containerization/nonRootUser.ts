@@ -1,6 +1,10 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import { containerBuildFactRef } from '../../facts/dockerfile/extractor';
-import { baseImageOf, effectiveUser, finalStage } from '../../facts/dockerfile/parseDockerfile';
+import {
+  baseImageOf,
+  effectiveUser,
+  finalStage,
+} from '../../facts/dockerfile/parseDockerfile';
 import { fileEvidence } from '../evidence';
 import { judgeDockerfiles } from './dockerfiles';
 
@@ -11,7 +15,8 @@ export function isRootUser(value: string): boolean {
 }
 
 /** Base images that already run as a non-root user. */
-const NON_ROOT_BASES = /(:|-)nonroot\b|distroless\/.*:nonroot|chainguard\/|cgr\.dev\//;
+const NON_ROOT_BASES =
+  /(:|-)nonroot\b|distroless\/.*:nonroot|chainguard\/|cgr\.dev\//;
 
 export const nonRootUser: TwelveFactorCheck = {
   id: 'cn-containerization.non-root-user',
@@ -25,19 +30,44 @@ export const nonRootUser: TwelveFactorCheck = {
           verdict: 'unknown',
           summary: `${df.path}: USER is set from a build argument (${user.value})`,
           reason: `The final USER comes from a variable (${user.value}) whose value is only known at build time.`,
-          evidence: [fileEvidence(df.path, `USER ${user.value}`, user.line, user.line)],
+          evidence: [
+            fileEvidence(df.path, `USER ${user.value}`, user.line, user.line),
+          ],
         };
       }
       if (user && !isRootUser(user.value)) {
-        return { verdict: 'pass', summary: `${df.path}: final stage runs as ${user.value}`, evidence: [fileEvidence(df.path, `USER ${user.value}`, user.line, user.line)] };
+        return {
+          verdict: 'pass',
+          summary: `${df.path}: final stage runs as ${user.value}`,
+          evidence: [
+            fileEvidence(df.path, `USER ${user.value}`, user.line, user.line),
+          ],
+        };
       }
       if (!user && NON_ROOT_BASES.test(base)) {
-        return { verdict: 'pass', summary: `${df.path}: base image ${base} runs as a non-root user`, evidence: [fileEvidence(df.path, `FROM ${base}`, last.line, last.line)] };
+        return {
+          verdict: 'pass',
+          summary: `${df.path}: base image ${base} runs as a non-root user`,
+          evidence: [
+            fileEvidence(df.path, `FROM ${base}`, last.line, last.line),
+          ],
+        };
       }
       return {
         verdict: 'fail',
-        summary: user ? `${df.path}: final stage sets USER ${user.value}` : `${df.path}: final stage sets no USER, so the image runs as root`,
-        evidence: [user ? fileEvidence(df.path, `USER ${user.value}`, user.line, user.line) : fileEvidence(df.path, 'no USER in the final stage', last.line, last.endLine)],
+        summary: user
+          ? `${df.path}: final stage sets USER ${user.value}`
+          : `${df.path}: final stage sets no USER, so the image runs as root`,
+        evidence: [
+          user
+            ? fileEvidence(df.path, `USER ${user.value}`, user.line, user.line)
+            : fileEvidence(
+                df.path,
+                'no USER in the final stage',
+                last.line,
+                last.endLine,
+              ),
+        ],
         remediation: {
           text: 'Create an unprivileged user in the final stage and switch to it before CMD; use a numeric UID so that runAsNonRoot can verify it.',
           snippet: {

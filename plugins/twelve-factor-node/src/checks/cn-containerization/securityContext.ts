@@ -6,7 +6,10 @@ import { capEvidence } from '../evidence';
 import { lazySnippet, podSpecPatch } from '../snippets';
 
 /** Whether a container runs non-root by its own or its pod's securityContext. */
-export function runsNonRoot(podSpec: Record<string, any>, container: Record<string, any>): boolean {
+export function runsNonRoot(
+  podSpec: Record<string, any>,
+  container: Record<string, any>,
+): boolean {
   const c = container.securityContext ?? {};
   const p = podSpec.securityContext ?? {};
   if (c.runAsNonRoot === false) return false;
@@ -17,7 +20,10 @@ export function runsNonRoot(podSpec: Record<string, any>, container: Record<stri
 }
 
 function hardened(w: Workload, container: Record<string, any>): boolean {
-  return container.securityContext?.allowPrivilegeEscalation === false && runsNonRoot(w.podSpec, container);
+  return (
+    container.securityContext?.allowPrivilegeEscalation === false &&
+    runsNonRoot(w.podSpec, container)
+  );
 }
 
 function remediationFor(w: Workload, containers: string[]) {
@@ -27,8 +33,17 @@ function remediationFor(w: Workload, containers: string[]) {
       podSpecPatch(
         { apiVersion: w.source.object.apiVersion, kind: w.kind, name: w.name },
         {
-          securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
-          containers: containers.map(name => ({ name, securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } })),
+          securityContext: {
+            runAsNonRoot: true,
+            seccompProfile: { type: 'RuntimeDefault' },
+          },
+          containers: containers.map(name => ({
+            name,
+            securityContext: {
+              allowPrivilegeEscalation: false,
+              capabilities: { drop: ['ALL'] },
+            },
+          })),
         },
       ),
     ),
@@ -39,30 +54,55 @@ export const securityContext: TwelveFactorCheck = {
   id: 'cn-containerization.security-context',
   evaluate({ facts }) {
     const outcomes = objectSets(facts).map(set => {
-      const workloads = setWorkloads(set.objects).filter(w => w.kind !== 'Pod' || set.origin === 'repo');
+      const workloads = setWorkloads(set.objects).filter(
+        w => w.kind !== 'Pod' || set.origin === 'repo',
+      );
       let total = 0;
       const bad: Array<{ w: Workload; names: string[] }> = [];
       for (const w of workloads) {
         total += w.containers.length;
-        const names = w.containers.filter(c => !hardened(w, c.container)).map(c => String(c.container.name));
+        const names = w.containers
+          .filter(c => !hardened(w, c.container))
+          .map(c => String(c.container.name));
         if (names.length) bad.push({ w, names });
       }
       if (total === 0) {
-        return { verdict: 'unknown' as const, summary: `${set.label}: no workloads`, reason: `${set.label} has no workloads.` };
+        return {
+          verdict: 'unknown' as const,
+          summary: `${set.label}: no workloads`,
+          reason: `${set.label} has no workloads.`,
+        };
       }
       const badCount = bad.reduce((n, b) => n + b.names.length, 0);
       if (badCount === 0) {
         return {
           verdict: 'pass' as const,
           summary: `All ${total} containers set allowPrivilegeEscalation: false and run as non-root`,
-          evidence: [setEvidence(set, workloads[0].source, `all ${total} containers of ${set.label} hardened`)],
+          evidence: [
+            setEvidence(
+              set,
+              workloads[0].source,
+              `all ${total} containers of ${set.label} hardened`,
+            ),
+          ],
         };
       }
       return {
         verdict: badCount === total ? ('fail' as const) : ('partial' as const),
-        summary: `${set.label}: ${total - badCount} of ${total} containers are hardened`,
+        summary: `${set.label}: ${
+          total - badCount
+        } of ${total} containers are hardened`,
         evidence: capEvidence(
-          bad.map(b => setEvidence(set, b.w.source, `container(s) ${b.names.join(', ')} lack allowPrivilegeEscalation: false or a non-root user`, `${b.w.podSpecPath}.containers`)),
+          bad.map(b =>
+            setEvidence(
+              set,
+              b.w.source,
+              `container(s) ${b.names.join(
+                ', ',
+              )} lack allowPrivilegeEscalation: false or a non-root user`,
+              `${b.w.podSpecPath}.containers`,
+            ),
+          ),
         ),
         remediation: remediationFor(bad[0].w, bad[0].names),
       };

@@ -58,31 +58,61 @@ spec:
   ports: [{name: redis, port: 6379}]
 `;
 const HTTP = '{httpGet: {path: /healthz, port: http}}';
-const FASTAPI = { 'requirements.txt': 'fastapi==0.115.0\nuvicorn==0.32.0\n', 'app/main.py': 'app = FastAPI()\n\n@app.get("/healthz")\nasync def healthz():\n    return {}\n' };
-const PLAIN_PY = { 'requirements.txt': 'fastapi==0.115.0\n', 'app/main.py': 'app = FastAPI()\n' };
+const FASTAPI = {
+  'requirements.txt': 'fastapi==0.115.0\nuvicorn==0.32.0\n',
+  'app/main.py':
+    'app = FastAPI()\n\n@app.get("/healthz")\nasync def healthz():\n    return {}\n',
+};
+const PLAIN_PY = {
+  'requirements.txt': 'fastapi==0.115.0\n',
+  'app/main.py': 'app = FastAPI()\n',
+};
 
 describe('cn-observability.health-endpoint', () => {
   it('passes when probes hit a health path, naming it', async () => {
-    const { result } = await evaluateCheck({ ...PLAIN_PY, 'k8s/app.yaml': api({ liveness: HTTP }) }, 'cn-observability.health-endpoint');
+    const { result } = await evaluateCheck(
+      { ...PLAIN_PY, 'k8s/app.yaml': api({ liveness: HTTP }) },
+      'cn-observability.health-endpoint',
+    );
     expect(result.verdict).toBe('pass');
     expect(result.summary).toBe('Health endpoint: probes hit /healthz');
-    expect(result.evidence[0]).toMatchObject({ path: 'k8s/app.yaml', note: expect.stringContaining('livenessProbe HTTP GET /healthz') });
+    expect(result.evidence[0]).toMatchObject({
+      path: 'k8s/app.yaml',
+      note: expect.stringContaining('livenessProbe HTTP GET /healthz'),
+    });
   });
 
   it('passes when only the code defines one', async () => {
-    const { result } = await evaluateCheck(FASTAPI, 'cn-observability.health-endpoint');
+    const { result } = await evaluateCheck(
+      FASTAPI,
+      'cn-observability.health-endpoint',
+    );
     expect(result.verdict).toBe('pass');
-    expect(result.evidence[0]).toMatchObject({ path: 'app/main.py', startLine: 3 });
+    expect(result.evidence[0]).toMatchObject({
+      path: 'app/main.py',
+      startLine: 3,
+    });
   });
 
   it('fails with neither, suggesting a route for the framework', async () => {
-    const { result } = await evaluateCheck({ ...PLAIN_PY, 'k8s/app.yaml': api({ liveness: '{tcpSocket: {port: http}}' }) }, 'cn-observability.health-endpoint');
+    const { result } = await evaluateCheck(
+      {
+        ...PLAIN_PY,
+        'k8s/app.yaml': api({ liveness: '{tcpSocket: {port: http}}' }),
+      },
+      'cn-observability.health-endpoint',
+    );
     expect(result.verdict).toBe('fail');
-    expect(result.remediation?.snippet?.content).toContain('@app.get("/healthz")');
+    expect(result.remediation?.snippet?.content).toContain(
+      '@app.get("/healthz")',
+    );
   });
 
   it('is unknown when there is no code to look in and no probe path', async () => {
-    const { result } = await evaluateCheck({ 'k8s/app.yaml': api() }, 'cn-observability.health-endpoint');
+    const { result } = await evaluateCheck(
+      { 'k8s/app.yaml': api() },
+      'cn-observability.health-endpoint',
+    );
     expect(result.verdict).toBe('unknown');
     expect(result.reason).toMatch(/no source code/);
   });
@@ -90,43 +120,75 @@ describe('cn-observability.health-endpoint', () => {
 
 describe('cn-observability.liveness', () => {
   it('passes when every long-running container has one', async () => {
-    const { result } = await evaluateCheck({ 'k8s/app.yaml': api({ liveness: HTTP }) + worker('{exec: {command: [true]}}') }, 'cn-observability.liveness');
+    const { result } = await evaluateCheck(
+      {
+        'k8s/app.yaml':
+          api({ liveness: HTTP }) + worker('{exec: {command: [true]}}'),
+      },
+      'cn-observability.liveness',
+    );
     expect(result.verdict).toBe('pass');
-    expect(result.summary).toBe('k8s: all 2 long-running containers have a livenessProbe');
+    expect(result.summary).toBe(
+      'k8s: all 2 long-running containers have a livenessProbe',
+    );
   });
 
   it('is partial when some lack it, with a probe patch fitting the container', async () => {
-    const { result } = await evaluateCheck({ ...FASTAPI, 'k8s/app.yaml': api({ liveness: HTTP }) + worker() }, 'cn-observability.liveness');
+    const { result } = await evaluateCheck(
+      { ...FASTAPI, 'k8s/app.yaml': api({ liveness: HTTP }) + worker() },
+      'cn-observability.liveness',
+    );
     expect(result.verdict).toBe('partial');
     expect(result.summary).toContain('missing in shop-worker/worker');
-    expect(result.evidence[0]).toMatchObject({ note: expect.stringContaining('worker: no livenessProbe') });
+    expect(result.evidence[0]).toMatchObject({
+      note: expect.stringContaining('worker: no livenessProbe'),
+    });
     const patch = result.remediation?.snippet?.content ?? '';
     expect(patch).toContain('name: shop-worker');
     expect(patch).toContain('celery -A shop.worker inspect ping');
   });
 
-  it('fails when none has one, suggesting HTTP on the code\'s health route', async () => {
-    const { result } = await evaluateCheck({ ...FASTAPI, 'k8s/app.yaml': api() }, 'cn-observability.liveness');
+  it("fails when none has one, suggesting HTTP on the code's health route", async () => {
+    const { result } = await evaluateCheck(
+      { ...FASTAPI, 'k8s/app.yaml': api() },
+      'cn-observability.liveness',
+    );
     expect(result.verdict).toBe('fail');
     expect(result.remediation?.snippet?.content).toContain('path: /healthz');
     expect(result.remediation?.snippet?.content).toContain('port: http');
   });
 
   it('is unknown when only Jobs run', async () => {
-    const onlyJob = 'apiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec:\n  template:\n    spec:\n      containers: [{name: j, image: x}]\n';
-    expect((await evaluateCheck({ 'k8s/job.yaml': onlyJob }, 'cn-observability.liveness')).result.verdict).toBe('unknown');
+    const onlyJob =
+      'apiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec:\n  template:\n    spec:\n      containers: [{name: j, image: x}]\n';
+    expect(
+      (
+        await evaluateCheck(
+          { 'k8s/job.yaml': onlyJob },
+          'cn-observability.liveness',
+        )
+      ).result.verdict,
+    ).toBe('unknown');
   });
 });
 
 describe('cn-observability.readiness', () => {
   it('judges only containers behind a Service: a worker without one does not count', async () => {
-    const { result } = await evaluateCheck({ 'k8s/app.yaml': api({ readiness: HTTP }) + worker() }, 'cn-observability.readiness');
+    const { result } = await evaluateCheck(
+      { 'k8s/app.yaml': api({ readiness: HTTP }) + worker() },
+      'cn-observability.readiness',
+    );
     expect(result.verdict).toBe('pass');
-    expect(result.summary).toBe('k8s: all 1 serving containers (behind a Service) have a readinessProbe');
+    expect(result.summary).toBe(
+      'k8s: all 1 serving containers (behind a Service) have a readinessProbe',
+    );
   });
 
   it('fails when no serving container has one', async () => {
-    const { result } = await evaluateCheck({ 'k8s/app.yaml': api() }, 'cn-observability.readiness');
+    const { result } = await evaluateCheck(
+      { 'k8s/app.yaml': api() },
+      'cn-observability.readiness',
+    );
     expect(result.verdict).toBe('fail');
     expect(result.remediation?.snippet?.content).toContain('readinessProbe');
   });
@@ -141,73 +203,155 @@ spec:
   selector: {matchLabels: {app.kubernetes.io/part-of: shop}}
   endpoints: [{port: http}]
 `;
-  const prom = { 'requirements.txt': 'fastapi==0.115.0\nprometheus-fastapi-instrumentator==7.0.0\n', 'app/main.py': 'Instrumentator().instrument(app).expose(app)\n' };
+  const prom = {
+    'requirements.txt':
+      'fastapi==0.115.0\nprometheus-fastapi-instrumentator==7.0.0\n',
+    'app/main.py': 'Instrumentator().instrument(app).expose(app)\n',
+  };
 
   it('passes when the app exposes metrics and a ServiceMonitor selects its Service', async () => {
-    const { result } = await evaluateCheck({ ...prom, 'k8s/app.yaml': api() + monitor }, 'cn-observability.metrics');
+    const { result } = await evaluateCheck(
+      { ...prom, 'k8s/app.yaml': api() + monitor },
+      'cn-observability.metrics',
+    );
     expect(result.verdict).toBe('pass');
-    expect(result.evidence).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'app/main.py' }), expect.objectContaining({ note: expect.stringContaining('ServiceMonitor/shop-api spec.selector: selects Service shop-api') })]));
+    expect(result.evidence).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'app/main.py' }),
+        expect.objectContaining({
+          note: expect.stringContaining(
+            'ServiceMonitor/shop-api spec.selector: selects Service shop-api',
+          ),
+        }),
+      ]),
+    );
   });
 
   it('passes with a scrape annotation on the pods', async () => {
-    const { result } = await evaluateCheck({ ...prom, 'k8s/app.yaml': api({ podAnnotations: '{prometheus.io/scrape: "true"}' }) }, 'cn-observability.metrics');
+    const { result } = await evaluateCheck(
+      {
+        ...prom,
+        'k8s/app.yaml': api({
+          podAnnotations: '{prometheus.io/scrape: "true"}',
+        }),
+      },
+      'cn-observability.metrics',
+    );
     expect(result.verdict).toBe('pass');
   });
 
   it("is partial when exposed but not scraped, with a ServiceMonitor for the app's own Service", async () => {
-    const { result } = await evaluateCheck({ ...prom, 'k8s/app.yaml': api() + redisService }, 'cn-observability.metrics');
+    const { result } = await evaluateCheck(
+      { ...prom, 'k8s/app.yaml': api() + redisService },
+      'cn-observability.metrics',
+    );
     expect(result.verdict).toBe('partial');
     const snippet = result.remediation?.snippet?.content ?? '';
     // The Service's labels are shared with redis, so the snippet labels it by its selector and selects that.
-    expect(snippet).toContain('kind: Service\nmetadata:\n  name: shop-api\n  namespace: shop\n  labels:\n    app: shop-api');
+    expect(snippet).toContain(
+      'kind: Service\nmetadata:\n  name: shop-api\n  namespace: shop\n  labels:\n    app: shop-api',
+    );
     expect(snippet).toContain('kind: ServiceMonitor');
     expect(snippet).toContain('matchLabels:\n      app: shop-api');
     expect(snippet).toContain('- port: http');
   });
 
   it('is partial when scraped without an exporter', async () => {
-    const { result } = await evaluateCheck({ ...PLAIN_PY, 'k8s/app.yaml': api() + monitor }, 'cn-observability.metrics');
+    const { result } = await evaluateCheck(
+      { ...PLAIN_PY, 'k8s/app.yaml': api() + monitor },
+      'cn-observability.metrics',
+    );
     expect(result.verdict).toBe('partial');
     expect(result.summary).toMatch(/Scrape configuration without an exporter/);
   });
 
   it('fails without metrics, naming the instrumentation library of the framework', async () => {
-    const { result } = await evaluateCheck({ ...FASTAPI, 'k8s/app.yaml': api() }, 'cn-observability.metrics');
+    const { result } = await evaluateCheck(
+      { ...FASTAPI, 'k8s/app.yaml': api() },
+      'cn-observability.metrics',
+    );
     expect(result.verdict).toBe('fail');
-    expect(result.remediation?.text).toContain('prometheus-fastapi-instrumentator');
+    expect(result.remediation?.text).toContain(
+      'prometheus-fastapi-instrumentator',
+    );
     expect(result.remediation?.text).toContain('app/main.py');
-    expect(result.remediation?.snippet?.content).toContain('kind: ServiceMonitor');
+    expect(result.remediation?.snippet?.content).toContain(
+      'kind: ServiceMonitor',
+    );
   });
 });
 
 describe('cn-observability.tracing', () => {
-  const otel = { 'requirements.txt': 'opentelemetry-distro==0.49b0\n', 'app/main.py': 'import os\n' };
+  const otel = {
+    'requirements.txt': 'opentelemetry-distro==0.49b0\n',
+    'app/main.py': 'import os\n',
+  };
 
   it('passes with OpenTelemetry and an OTLP endpoint in the ConfigMap', async () => {
-    const cm = '---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: shop-config, namespace: shop}\ndata: {OTEL_EXPORTER_OTLP_ENDPOINT: "http://otel-collector.observability:4317"}\n';
-    const { result } = await evaluateCheck({ ...otel, 'k8s/app.yaml': api() + cm }, 'cn-observability.tracing');
+    const cm =
+      '---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: shop-config, namespace: shop}\ndata: {OTEL_EXPORTER_OTLP_ENDPOINT: "http://otel-collector.observability:4317"}\n';
+    const { result } = await evaluateCheck(
+      { ...otel, 'k8s/app.yaml': api() + cm },
+      'cn-observability.tracing',
+    );
     expect(result.verdict).toBe('pass');
-    expect(result.evidence).toEqual(expect.arrayContaining([expect.objectContaining({ note: expect.stringContaining('OTEL_EXPORTER_OTLP_ENDPOINT=http://otel-collector.observability:4317 (container api)') })]));
+    expect(result.evidence).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          note: expect.stringContaining(
+            'OTEL_EXPORTER_OTLP_ENDPOINT=http://otel-collector.observability:4317 (container api)',
+          ),
+        }),
+      ]),
+    );
   });
 
   it('passes when the cluster runs an OpenTelemetry Collector', async () => {
-    const live = api().replace(/namespace: shop\}/g, 'namespace: shop, labels: {backstage.io/kubernetes-id: svc}}');
-    const collector = '---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: otel-collector, namespace: observability}\nspec:\n  template:\n    spec: {containers: [{name: c, image: otel/opentelemetry-collector-contrib:0.110.0}]}\n';
-    const { result } = await evaluateCheck(otel, 'cn-observability.tracing', { clusters: [clusterOf('prod', live + collector)] });
+    const live = api().replace(
+      /namespace: shop\}/g,
+      'namespace: shop, labels: {backstage.io/kubernetes-id: svc}}',
+    );
+    const collector =
+      '---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: otel-collector, namespace: observability}\nspec:\n  template:\n    spec: {containers: [{name: c, image: otel/opentelemetry-collector-contrib:0.110.0}]}\n';
+    const { result } = await evaluateCheck(otel, 'cn-observability.tracing', {
+      clusters: [clusterOf('prod', live + collector)],
+    });
     expect(result.verdict).toBe('pass');
-    expect(result.evidence).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'cluster-object', name: 'otel-collector', note: 'opentelemetry-collector receives traces' })]));
+    expect(result.evidence).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          type: 'cluster-object',
+          name: 'otel-collector',
+          note: 'opentelemetry-collector receives traces',
+        }),
+      ]),
+    );
   });
 
   it('is partial with OpenTelemetry but no exporter endpoint', async () => {
-    const { result } = await evaluateCheck({ ...otel, 'k8s/app.yaml': api() }, 'cn-observability.tracing');
+    const { result } = await evaluateCheck(
+      { ...otel, 'k8s/app.yaml': api() },
+      'cn-observability.tracing',
+    );
     expect(result.verdict).toBe('partial');
-    expect(result.remediation?.snippet?.content).toContain('OTEL_EXPORTER_OTLP_ENDPOINT');
+    expect(result.remediation?.snippet?.content).toContain(
+      'OTEL_EXPORTER_OTLP_ENDPOINT',
+    );
   });
 
-  it('is partial with vendor tracing only, with OTel env for each of the app\'s workloads', async () => {
-    const { result } = await evaluateCheck({ 'requirements.txt': 'fastapi==0.1\nlangsmith==0.2.3\n', 'app/llm.py': 'from langsmith import traceable\n', 'k8s/app.yaml': api() + worker() }, 'cn-observability.tracing');
+  it("is partial with vendor tracing only, with OTel env for each of the app's workloads", async () => {
+    const { result } = await evaluateCheck(
+      {
+        'requirements.txt': 'fastapi==0.1\nlangsmith==0.2.3\n',
+        'app/llm.py': 'from langsmith import traceable\n',
+        'k8s/app.yaml': api() + worker(),
+      },
+      'cn-observability.tracing',
+    );
     expect(result.verdict).toBe('partial');
-    expect(result.summary).toBe('Vendor-specific tracing only (langsmith); no OpenTelemetry');
+    expect(result.summary).toBe(
+      'Vendor-specific tracing only (langsmith); no OpenTelemetry',
+    );
     const snippet = result.remediation?.snippet?.content ?? '';
     expect(snippet).toContain('name: shop-api');
     expect(snippet).toContain('name: shop-worker');
@@ -216,28 +360,47 @@ describe('cn-observability.tracing', () => {
   });
 
   it('fails without tracing', async () => {
-    expect((await evaluateCheck({ ...PLAIN_PY, 'k8s/app.yaml': api() }, 'cn-observability.tracing')).result.verdict).toBe('fail');
+    expect(
+      (
+        await evaluateCheck(
+          { ...PLAIN_PY, 'k8s/app.yaml': api() },
+          'cn-observability.tracing',
+        )
+      ).result.verdict,
+    ).toBe('fail');
   });
 });
 
 describe('cn-observability.alerting', () => {
   it('passes with a PrometheusRule holding alerts', async () => {
-    const rule = '---\napiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nmetadata: {name: shop}\nspec:\n  groups: [{name: g, rules: [{alert: ShopDown, expr: up == 0}, {record: x, expr: y}]}]\n';
-    const { result } = await evaluateCheck({ 'k8s/app.yaml': api() + rule }, 'cn-observability.alerting');
+    const rule =
+      '---\napiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nmetadata: {name: shop}\nspec:\n  groups: [{name: g, rules: [{alert: ShopDown, expr: up == 0}, {record: x, expr: y}]}]\n';
+    const { result } = await evaluateCheck(
+      { 'k8s/app.yaml': api() + rule },
+      'cn-observability.alerting',
+    );
     expect(result.verdict).toBe('pass');
     expect(result.summary).toBe('k8s: 1 alert rule(s) in shop');
   });
 
   it('fails without, with rules for its own workloads', async () => {
-    const { result } = await evaluateCheck({ 'k8s/app.yaml': api() + worker() }, 'cn-observability.alerting');
+    const { result } = await evaluateCheck(
+      { 'k8s/app.yaml': api() + worker() },
+      'cn-observability.alerting',
+    );
     expect(result.verdict).toBe('fail');
     const snippet = result.remediation?.snippet?.content ?? '';
     expect(snippet).toContain('name: svc');
-    expect(snippet).toContain('kube_deployment_status_replicas_available{namespace="shop", deployment="shop-api"} < 1');
+    expect(snippet).toContain(
+      'kube_deployment_status_replicas_available{namespace="shop", deployment="shop-api"} < 1',
+    );
     expect(snippet).toContain('alert: ShopWorkerCrashLooping');
   });
 
   it('is unknown without manifests or cluster', async () => {
-    expect((await evaluateCheck(PLAIN_PY, 'cn-observability.alerting')).result.verdict).toBe('unknown');
+    expect(
+      (await evaluateCheck(PLAIN_PY, 'cn-observability.alerting')).result
+        .verdict,
+    ).toBe('unknown');
   });
 });

@@ -4,7 +4,12 @@ import { codeFactRef } from '../../facts/code/extractor';
 import { setEvidence } from '../../facts/objectSets';
 import { capEvidence, fileEvidence } from '../evidence';
 import { HEALTH_PATH, describeProbe, type ProbeKind } from './probes';
-import { appWorkloads, hasDependency, primaryLanguage, tryWorkloadSets } from './workloads';
+import {
+  appWorkloads,
+  hasDependency,
+  primaryLanguage,
+  tryWorkloadSets,
+} from './workloads';
 
 const PROBES: ProbeKind[] = ['livenessProbe', 'readinessProbe', 'startupProbe'];
 
@@ -12,14 +17,40 @@ function healthRouteSnippet(language: string | undefined, fastapi: boolean) {
   switch (language) {
     case 'python':
       return fastapi
-        ? { language: 'python' as const, action: 'modify' as const, content: '@app.get("/healthz")\nasync def healthz():\n    return {"status": "ok"}\n' }
-        : { language: 'python' as const, action: 'modify' as const, content: '@app.route("/healthz")\ndef healthz():\n    return {"status": "ok"}\n' };
+        ? {
+            language: 'python' as const,
+            action: 'modify' as const,
+            content:
+              '@app.get("/healthz")\nasync def healthz():\n    return {"status": "ok"}\n',
+          }
+        : {
+            language: 'python' as const,
+            action: 'modify' as const,
+            content:
+              '@app.route("/healthz")\ndef healthz():\n    return {"status": "ok"}\n',
+          };
     case 'javascript':
-      return { language: 'typescript' as const, action: 'modify' as const, content: "app.get('/healthz', (_req, res) => {\n  res.json({ status: 'ok' });\n});\n" };
+      return {
+        language: 'typescript' as const,
+        action: 'modify' as const,
+        content:
+          "app.get('/healthz', (_req, res) => {\n  res.json({ status: 'ok' });\n});\n",
+      };
     case 'go':
-      return { language: 'go' as const, action: 'modify' as const, content: 'mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {\n\tw.WriteHeader(http.StatusOK)\n})\n' };
+      return {
+        language: 'go' as const,
+        action: 'modify' as const,
+        content:
+          'mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {\n\tw.WriteHeader(http.StatusOK)\n})\n',
+      };
     case 'java':
-      return { language: 'text' as const, path: 'pom.xml', action: 'modify' as const, content: '<dependency>\n  <groupId>org.springframework.boot</groupId>\n  <artifactId>spring-boot-starter-actuator</artifactId>\n</dependency>\n<!-- application.properties: management.endpoint.health.probes.enabled=true -->\n' };
+      return {
+        language: 'text' as const,
+        path: 'pom.xml',
+        action: 'modify' as const,
+        content:
+          '<dependency>\n  <groupId>org.springframework.boot</groupId>\n  <artifactId>spring-boot-starter-actuator</artifactId>\n</dependency>\n<!-- application.properties: management.endpoint.health.probes.enabled=true -->\n',
+      };
     default:
       return undefined;
   }
@@ -39,7 +70,16 @@ export const healthEndpoint: TwelveFactorCheck = {
             const path = c.container[kind]?.httpGet?.path;
             if (typeof path === 'string' && HEALTH_PATH.test(path)) {
               paths.add(path);
-              probes.push(setEvidence(set, w.source, `${kind} ${describeProbe(c.container[kind])} (container ${c.container.name})`, `${c.fieldPath}.${kind}`));
+              probes.push(
+                setEvidence(
+                  set,
+                  w.source,
+                  `${kind} ${describeProbe(c.container[kind])} (container ${
+                    c.container.name
+                  })`,
+                  `${c.fieldPath}.${kind}`,
+                ),
+              );
             }
           }
         }
@@ -48,28 +88,47 @@ export const healthEndpoint: TwelveFactorCheck = {
     if (routes.length || probes.length) {
       const parts = [
         ...(probes.length ? [`probes hit ${[...paths].join(', ')}`] : []),
-        ...(routes.length ? [`the code defines ${routes.map(r => `${r.path}:${r.line}`).join(', ')}`] : []),
+        ...(routes.length
+          ? [
+              `the code defines ${routes
+                .map(r => `${r.path}:${r.line}`)
+                .join(', ')}`,
+            ]
+          : []),
       ];
       return {
         verdict: 'pass',
         summary: `Health endpoint: ${parts.join('; ')}`,
-        evidence: capEvidence([...routes.map(r => fileEvidence(r.path, `${r.description}: ${r.text}`, r.line, r.line)), ...probes]),
+        evidence: capEvidence([
+          ...routes.map(r =>
+            fileEvidence(r.path, `${r.description}: ${r.text}`, r.line, r.line),
+          ),
+          ...probes,
+        ]),
       };
     }
     if (!code || code.files === 0) {
       return {
         verdict: 'unknown',
         summary: 'No probe hits an HTTP health path',
-        reason: code ? 'No probe uses an HTTP health path, and the repository has no source code to look for a health route in.' : 'No probe uses an HTTP health path, and the source code could not be read.',
+        reason: code
+          ? 'No probe uses an HTTP health path, and the repository has no source code to look for a health route in.'
+          : 'No probe uses an HTTP health path, and the source code could not be read.',
       };
     }
     const sets = tryWorkloadSets(facts);
     const app = sets.length ? appWorkloads(sets[0].workloads)[0] : undefined;
-    const snippet = healthRouteSnippet(primaryLanguage(facts, code), hasDependency(facts, 'fastapi'));
+    const snippet = healthRouteSnippet(
+      primaryLanguage(facts, code),
+      hasDependency(facts, 'fastapi'),
+    );
     return {
       verdict: 'fail',
-      summary: 'No health endpoint: the code defines no health route and no probe hits an HTTP health path',
-      evidence: app ? [setEvidence(sets[0].set, app.source, 'no HTTP health probe')] : [],
+      summary:
+        'No health endpoint: the code defines no health route and no probe hits an HTTP health path',
+      evidence: app
+        ? [setEvidence(sets[0].set, app.source, 'no HTTP health probe')]
+        : [],
       remediation: {
         text: 'Add a cheap /healthz route (and /readyz that checks the dependencies the app cannot serve without) and point the liveness/readiness probes at them.',
         ...(snippet ? { snippet } : {}),

@@ -7,4 +7,12 @@ import { metrics } from './metrics';
 import { readiness } from './readiness';
 import { tracing } from './tracing';
 
-export const cnObservabilityChecks: TwelveFactorCheck[] = [healthEndpoint, liveness, readiness, metrics, tracing, centralizedLogging, alerting];
+export const cnObservabilityChecks: TwelveFactorCheck[] = [
+  healthEndpoint,
+  liveness,
+  readiness,
+  metrics,
+  tracing,
+  centralizedLogging,
+  alerting,
+];

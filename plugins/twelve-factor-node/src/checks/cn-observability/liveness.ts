@@ -8,7 +8,10 @@ export const liveness: TwelveFactorCheck = {
     judgeProbe(
       facts,
       'livenessProbe',
-      s => longRunning(s.workloads).flatMap(w => w.containers.filter(c => !c.init).map(c => ({ w, c }))),
+      s =>
+        longRunning(s.workloads).flatMap(w =>
+          w.containers.filter(c => !c.init).map(c => ({ w, c })),
+        ),
       'long-running containers',
       'Add a livenessProbe so that the kubelet restarts a hung container; keep it cheap and independent of other services.',
     ),

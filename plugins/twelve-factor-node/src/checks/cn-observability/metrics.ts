@@ -5,10 +5,23 @@ import { setWideEvidence } from '../../facts/objectSets';
 import { capEvidence, fileEvidence } from '../evidence';
 import { lazySnippet, toYaml } from '../snippets';
 import { scrapeEvidence, serviceMonitorDocs } from './monitoring';
-import { codeEvidence, hasDependency, type JudgedSet, preferredSet, primaryLanguage, requireCode, tryWorkloadSets, worstOfSets } from './workloads';
+import {
+  codeEvidence,
+  hasDependency,
+  type JudgedSet,
+  preferredSet,
+  primaryLanguage,
+  requireCode,
+  tryWorkloadSets,
+  worstOfSets,
+} from './workloads';
 
 /** How to expose /metrics in the service's language. */
-function instrumentation(language: Language | undefined, fastapi: boolean, appFile: string | undefined): string {
+function instrumentation(
+  language: Language | undefined,
+  fastapi: boolean,
+  appFile: string | undefined,
+): string {
   const where = appFile ? ` in ${appFile}` : '';
   switch (language) {
     case 'python':
@@ -22,14 +35,16 @@ function instrumentation(language: Language | undefined, fastapi: boolean, appFi
     case 'java':
       return 'Expose /actuator/prometheus with io.micrometer:micrometer-registry-prometheus and spring-boot-starter-actuator (management.endpoints.web.exposure.include=health,prometheus).';
     default:
-      return 'Expose /metrics with the Prometheus client library of the service\'s language.';
+      return "Expose /metrics with the Prometheus client library of the service's language.";
   }
 }
 
 function exporterEvidence(code: CodeFact) {
   return [
     ...codeEvidence(code.signals['endpoint.metrics'] ?? []),
-    ...(code.capabilities.metrics ?? []).map(d => fileEvidence(d.path, `${d.dependency}: metrics library`, d.line, d.line)),
+    ...(code.capabilities.metrics ?? []).map(d =>
+      fileEvidence(d.path, `${d.dependency}: metrics library`, d.line, d.line),
+    ),
   ];
 }
 
@@ -41,12 +56,24 @@ export const metrics: TwelveFactorCheck = {
     const sets = tryWorkloadSets(facts);
     const scraped = sets.map(s => ({ s, ev: scrapeEvidence(s) }));
     const appFile = (code.signals['endpoint.health'] ?? [])[0]?.path;
-    const howTo = instrumentation(primaryLanguage(facts, code), hasDependency(facts, 'fastapi'), appFile);
+    const howTo = instrumentation(
+      primaryLanguage(facts, code),
+      hasDependency(facts, 'fastapi'),
+      appFile,
+    );
     const monitorFix = (s: JudgedSet | undefined, lead: string) => {
       const docs = s ? serviceMonitorDocs(s) : undefined;
       return {
-        text: `${lead}${docs ? ' A ServiceMonitor for the app\'s Service(s):' : ''}`,
-        ...(docs ? { snippet: lazySnippet({ language: 'yaml', action: 'create' }, () => docs.map(d => toYaml(d)).join('---\n')) } : {}),
+        text: `${lead}${
+          docs ? " A ServiceMonitor for the app's Service(s):" : ''
+        }`,
+        ...(docs
+          ? {
+              snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+                docs.map(d => toYaml(d)).join('---\n'),
+              ),
+            }
+          : {}),
       };
     };
 
@@ -55,7 +82,11 @@ export const metrics: TwelveFactorCheck = {
       if (withScrape.length) {
         return {
           verdict: 'partial',
-          summary: `Scrape configuration without an exporter: ${withScrape.map(x => x.s.set.label).join(', ')} scrape the pods, but the code has no metrics library or /metrics endpoint`,
+          summary: `Scrape configuration without an exporter: ${withScrape
+            .map(x => x.s.set.label)
+            .join(
+              ', ',
+            )} scrape the pods, but the code has no metrics library or /metrics endpoint`,
           evidence: capEvidence(withScrape.flatMap(x => x.ev)),
           remediation: { text: howTo },
         };
@@ -63,28 +94,52 @@ export const metrics: TwelveFactorCheck = {
       const target = preferredSet(sets);
       return {
         verdict: 'fail',
-        summary: 'No Prometheus metrics: no metrics library or /metrics endpoint in the code, and nothing scrapes the pods',
-        evidence: sets.map(s => setWideEvidence(s.set, 'no ServiceMonitor, PodMonitor or prometheus.io/scrape annotation')),
-        remediation: monitorFix(target, `${howTo} Then let Prometheus scrape it.`),
+        summary:
+          'No Prometheus metrics: no metrics library or /metrics endpoint in the code, and nothing scrapes the pods',
+        evidence: sets.map(s =>
+          setWideEvidence(
+            s.set,
+            'no ServiceMonitor, PodMonitor or prometheus.io/scrape annotation',
+          ),
+        ),
+        remediation: monitorFix(
+          target,
+          `${howTo} Then let Prometheus scrape it.`,
+        ),
       };
     }
     if (sets.length === 0) {
       return {
         verdict: 'unknown',
-        summary: 'Metrics are exposed; no manifests or cluster show whether they are scraped',
-        reason: 'No deploy target or cluster namespace of this entity runs a workload, so no ServiceMonitor, PodMonitor or scrape annotation can be looked for.',
+        summary:
+          'Metrics are exposed; no manifests or cluster show whether they are scraped',
+        reason:
+          'No deploy target or cluster namespace of this entity runs a workload, so no ServiceMonitor, PodMonitor or scrape annotation can be looked for.',
         evidence: capEvidence(exporter),
       };
     }
-    const outcomes = scraped.map(({ s, ev }): CheckOutcome =>
-      ev.length
-        ? { verdict: 'pass', summary: `${s.set.label}: metrics are exposed and scraped`, evidence: ev }
-        : {
-            verdict: 'partial',
-            summary: `${s.set.label}: metrics are exposed but nothing scrapes them`,
-            evidence: [setWideEvidence(s.set, 'no ServiceMonitor, PodMonitor or prometheus.io/scrape annotation selects the pods')],
-            remediation: monitorFix(s, 'Let Prometheus scrape the /metrics endpoint.'),
-          },
+    const outcomes = scraped.map(
+      ({ s, ev }): CheckOutcome =>
+        ev.length
+          ? {
+              verdict: 'pass',
+              summary: `${s.set.label}: metrics are exposed and scraped`,
+              evidence: ev,
+            }
+          : {
+              verdict: 'partial',
+              summary: `${s.set.label}: metrics are exposed but nothing scrapes them`,
+              evidence: [
+                setWideEvidence(
+                  s.set,
+                  'no ServiceMonitor, PodMonitor or prometheus.io/scrape annotation selects the pods',
+                ),
+              ],
+              remediation: monitorFix(
+                s,
+                'Let Prometheus scrape the /metrics endpoint.',
+              ),
+            },
     );
     return worstOfSets(outcomes, capEvidence(exporter, 4));
   },

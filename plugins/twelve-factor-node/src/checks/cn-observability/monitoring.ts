@@ -4,7 +4,13 @@ import type { SourcedObject } from '../../facts/manifests/yamlObjects';
 import { setEvidence } from '../../facts/objectSets';
 import { mapSelectorMatches, selectorMatches } from '../../kube/labels';
 import { toYaml } from '../snippets';
-import { appWorkloads, podLabels, servicesOf, servingWorkloads, type JudgedSet } from './workloads';
+import {
+  appWorkloads,
+  podLabels,
+  servicesOf,
+  servingWorkloads,
+  type JudgedSet,
+} from './workloads';
 
 const truthy = (v: unknown) => String(v).toLowerCase() === 'true';
 
@@ -12,22 +18,69 @@ const truthy = (v: unknown) => String(v).toLowerCase() === 'true';
 export function scrapeEvidence({ set, workloads }: JudgedSet): Evidence[] {
   const out: Evidence[] = [];
   const services = servicesOf(set);
-  const selectsOurPods = (svc: SourcedObject) => workloads.some(w => mapSelectorMatches(svc.object.spec?.selector, podLabels(w)));
+  const selectsOurPods = (svc: SourcedObject) =>
+    workloads.some(w =>
+      mapSelectorMatches(svc.object.spec?.selector, podLabels(w)),
+    );
   for (const o of set.objects) {
     const kind = o.object.kind;
     if (kind === 'ServiceMonitor') {
-      const hit = services.find(s => selectsOurPods(s) && selectorMatches(o.object.spec?.selector, s.object.metadata?.labels));
-      if (hit) out.push(setEvidence(set, o, `selects Service ${hit.object.metadata?.name}`, 'spec.selector'));
+      const hit = services.find(
+        s =>
+          selectsOurPods(s) &&
+          selectorMatches(o.object.spec?.selector, s.object.metadata?.labels),
+      );
+      if (hit)
+        out.push(
+          setEvidence(
+            set,
+            o,
+            `selects Service ${hit.object.metadata?.name}`,
+            'spec.selector',
+          ),
+        );
     } else if (kind === 'PodMonitor') {
-      const hit = workloads.find(w => selectorMatches(o.object.spec?.selector, podLabels(w)));
-      if (hit) out.push(setEvidence(set, o, `selects the pods of ${hit.kind} ${hit.name}`, 'spec.selector'));
-    } else if (kind === 'Service' && truthy(o.object.metadata?.annotations?.['prometheus.io/scrape']) && selectsOurPods(o)) {
-      out.push(setEvidence(set, o, 'prometheus.io/scrape: "true"', 'metadata.annotations'));
+      const hit = workloads.find(w =>
+        selectorMatches(o.object.spec?.selector, podLabels(w)),
+      );
+      if (hit)
+        out.push(
+          setEvidence(
+            set,
+            o,
+            `selects the pods of ${hit.kind} ${hit.name}`,
+            'spec.selector',
+          ),
+        );
+    } else if (
+      kind === 'Service' &&
+      truthy(o.object.metadata?.annotations?.['prometheus.io/scrape']) &&
+      selectsOurPods(o)
+    ) {
+      out.push(
+        setEvidence(
+          set,
+          o,
+          'prometheus.io/scrape: "true"',
+          'metadata.annotations',
+        ),
+      );
     }
   }
   for (const w of workloads) {
-    const a = w.kind === 'Pod' ? w.source.object.metadata?.annotations : w.source.object.spec?.template?.metadata?.annotations;
-    if (truthy(a?.['prometheus.io/scrape'])) out.push(setEvidence(set, w.source, 'pod template annotation prometheus.io/scrape: "true"', `${w.podSpecPath.replace(/\.spec$/, '')}.metadata.annotations`));
+    const a =
+      w.kind === 'Pod'
+        ? w.source.object.metadata?.annotations
+        : w.source.object.spec?.template?.metadata?.annotations;
+    if (truthy(a?.['prometheus.io/scrape']))
+      out.push(
+        setEvidence(
+          set,
+          w.source,
+          'pod template annotation prometheus.io/scrape: "true"',
+          `${w.podSpecPath.replace(/\.spec$/, '')}.metadata.annotations`,
+        ),
+      );
   }
   return out;
 }
@@ -38,7 +91,9 @@ export function scrapeEvidence({ set, workloads }: JudgedSet): Evidence[] {
  * for the Service comes along.
  */
 export function serviceMonitorSnippet(s: JudgedSet): string | undefined {
-  return serviceMonitorDocs(s)?.map(d => toYaml(d)).join('---\n');
+  return serviceMonitorDocs(s)
+    ?.map(d => toYaml(d))
+    .join('---\n');
 }
 
 /**
@@ -51,7 +106,9 @@ export function serviceMonitorDocs(s: JudgedSet): unknown[] | undefined {
   const services = servingWorkloads(s.set, s.workloads)
     .filter(x => app.has(x.workload))
     .flatMap(x => x.services);
-  const unique = [...new Map(services.map(x => [x.object.metadata?.name, x])).values()].slice(0, 2);
+  const unique = [
+    ...new Map(services.map(x => [x.object.metadata?.name, x])).values(),
+  ].slice(0, 2);
   if (unique.length === 0) return undefined;
   const all = servicesOf(s.set);
   const docs: unknown[] = [];
@@ -59,19 +116,45 @@ export function serviceMonitorDocs(s: JudgedSet): unknown[] | undefined {
     const name = String(svc.object.metadata?.name);
     const ns = svc.object.metadata?.namespace ?? s.set.namespace;
     const own: Record<string, string> = svc.object.metadata?.labels ?? {};
-    const ownIsUnique = Object.keys(own).length > 0 && all.filter(o => selectorMatches({ matchLabels: own }, o.object.metadata?.labels)).length === 1;
-    const matchLabels = ownIsUnique ? own : (svc.object.spec?.selector as Record<string, string>) ?? { app: name };
+    const ownIsUnique =
+      Object.keys(own).length > 0 &&
+      all.filter(o =>
+        selectorMatches({ matchLabels: own }, o.object.metadata?.labels),
+      ).length === 1;
+    const matchLabels = ownIsUnique
+      ? own
+      : (svc.object.spec?.selector as Record<string, string>) ?? { app: name };
     const port = (svc.object.spec?.ports ?? []).find((p: any) => p?.name)?.name;
     if (!ownIsUnique) {
-      docs.push({ apiVersion: 'v1', kind: 'Service', metadata: { name, ...(ns ? { namespace: ns } : {}), labels: matchLabels } });
+      docs.push({
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: {
+          name,
+          ...(ns ? { namespace: ns } : {}),
+          labels: matchLabels,
+        },
+      });
     }
     docs.push({
       apiVersion: 'monitoring.coreos.com/v1',
       kind: 'ServiceMonitor',
-      metadata: { name, ...(ns ? { namespace: ns } : {}), labels: { release: 'kube-prometheus-stack' } },
+      metadata: {
+        name,
+        ...(ns ? { namespace: ns } : {}),
+        labels: { release: 'kube-prometheus-stack' },
+      },
       spec: {
         selector: { matchLabels },
-        endpoints: [{ ...(port ? { port } : { targetPort: svc.object.spec?.ports?.[0]?.targetPort ?? 80 }), path: '/metrics', interval: '30s' }],
+        endpoints: [
+          {
+            ...(port
+              ? { port }
+              : { targetPort: svc.object.spec?.ports?.[0]?.targetPort ?? 80 }),
+            path: '/metrics',
+            interval: '30s',
+          },
+        ],
       },
     });
   }

@@ -1,19 +1,27 @@
 /* Probes: which containers have which probe, and a probe to suggest. */
 import type { CodeFact } from '../../facts/code/extractor';
-import type { Workload, WorkloadContainer } from '../../facts/manifests/workloads';
+import type {
+  Workload,
+  WorkloadContainer,
+} from '../../facts/manifests/workloads';
 import { podSpecPatch } from '../snippets';
 
 /** HTTP paths that are health endpoints. */
-export const HEALTH_PATH = /\/(health|healthz|livez|readyz|ready|live|ping|status)(\b|$)|\/actuator\/health/i;
+export const HEALTH_PATH =
+  /\/(health|healthz|livez|readyz|ready|live|ping|status)(\b|$)|\/actuator\/health/i;
 
 export type ProbeKind = 'livenessProbe' | 'readinessProbe' | 'startupProbe';
 
 /** A short description of a probe: `HTTP GET /health`, `TCP http`, `exec celery …`. */
 export function describeProbe(probe: Record<string, any>): string {
-  if (probe.httpGet) return `HTTP GET ${probe.httpGet.path ?? '/'} on port ${probe.httpGet.port}`;
+  if (probe.httpGet)
+    return `HTTP GET ${probe.httpGet.path ?? '/'} on port ${
+      probe.httpGet.port
+    }`;
   if (probe.tcpSocket) return `TCP port ${probe.tcpSocket.port}`;
   if (probe.grpc) return `gRPC port ${probe.grpc.port}`;
-  if (probe.exec) return `exec ${(probe.exec.command ?? []).join(' ').slice(0, 80)}`;
+  if (probe.exec)
+    return `exec ${(probe.exec.command ?? []).join(' ').slice(0, 80)}`;
   return 'probe';
 }
 
@@ -27,24 +35,67 @@ export function codeHealthPath(code: CodeFact | undefined): string | undefined {
 }
 
 /** A probe that fits a container: HTTP on its health route, TCP on its port, or a command. */
-export function suggestedProbe(c: Record<string, any>, healthPath: string | undefined, kind: ProbeKind): Record<string, unknown> {
+export function suggestedProbe(
+  c: Record<string, any>,
+  healthPath: string | undefined,
+  kind: ProbeKind,
+): Record<string, unknown> {
   const port = (c.ports ?? [])[0];
   const portRef = port?.name ?? port?.containerPort;
-  const timing = kind === 'livenessProbe' ? { initialDelaySeconds: 15, periodSeconds: 20, failureThreshold: 3 } : { periodSeconds: 10, failureThreshold: 3 };
-  if (portRef !== undefined && healthPath) return { httpGet: { path: healthPath, port: portRef }, ...timing };
+  const timing =
+    kind === 'livenessProbe'
+      ? { initialDelaySeconds: 15, periodSeconds: 20, failureThreshold: 3 }
+      : { periodSeconds: 10, failureThreshold: 3 };
+  if (portRef !== undefined && healthPath)
+    return { httpGet: { path: healthPath, port: portRef }, ...timing };
   if (portRef !== undefined) return { tcpSocket: { port: portRef }, ...timing };
   const cmd = [...(c.command ?? []), ...(c.args ?? [])].map(String);
   const celery = cmd.indexOf('-A');
   if (cmd.includes('celery') && celery >= 0) {
-    return { exec: { command: ['/bin/sh', '-c', `celery -A ${cmd[celery + 1]} inspect ping -d celery@$HOSTNAME`] }, ...timing, periodSeconds: 60, timeoutSeconds: 10 };
+    return {
+      exec: {
+        command: [
+          '/bin/sh',
+          '-c',
+          `celery -A ${cmd[celery + 1]} inspect ping -d celery@$HOSTNAME`,
+        ],
+      },
+      ...timing,
+      periodSeconds: 60,
+      timeoutSeconds: 10,
+    };
   }
-  return { exec: { command: ['/bin/sh', '-c', '<command that fails when the process is stuck>'] }, ...timing };
+  return {
+    exec: {
+      command: [
+        '/bin/sh',
+        '-c',
+        '<command that fails when the process is stuck>',
+      ],
+    },
+    ...timing,
+  };
 }
 
 /** Strategic-merge patch adding a probe to the given containers of a workload. */
-export function probePatch(w: Workload, containers: WorkloadContainer[], kind: ProbeKind, healthPath: string | undefined): string {
+export function probePatch(
+  w: Workload,
+  containers: WorkloadContainer[],
+  kind: ProbeKind,
+  healthPath: string | undefined,
+): string {
   return podSpecPatch(
-    { apiVersion: w.source.object.apiVersion, kind: w.kind, name: w.name, ...(w.namespace ? { namespace: w.namespace } : {}) },
-    { containers: containers.map(c => ({ name: c.container.name, [kind]: suggestedProbe(c.container, healthPath, kind) })) },
+    {
+      apiVersion: w.source.object.apiVersion,
+      kind: w.kind,
+      name: w.name,
+      ...(w.namespace ? { namespace: w.namespace } : {}),
+    },
+    {
+      containers: containers.map(c => ({
+        name: c.container.name,
+        [kind]: suggestedProbe(c.container, healthPath, kind),
+      })),
+    },
   );
 }

@@ -8,7 +8,10 @@ export const readiness: TwelveFactorCheck = {
     judgeProbe(
       facts,
       'readinessProbe',
-      s => servingWorkloads(s.set, s.workloads).flatMap(({ workload: w }) => servingContainers(w).map(c => ({ w, c }))),
+      s =>
+        servingWorkloads(s.set, s.workloads).flatMap(({ workload: w }) =>
+          servingContainers(w).map(c => ({ w, c })),
+        ),
       'serving containers (behind a Service)',
       'Add a readinessProbe so that a Service sends traffic only to pods that can answer (also during start-up and shutdown).',
     ),

@@ -3,35 +3,74 @@ import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { clusterFactRef } from '../../facts/cluster/extractor';
 import type { Language } from '../../facts/code/patterns';
 import { setEvidence } from '../../facts/objectSets';
-import type { Workload, WorkloadContainer } from '../../facts/manifests/workloads';
+import type {
+  Workload,
+  WorkloadContainer,
+} from '../../facts/manifests/workloads';
 import { capEvidence, fileEvidence } from '../evidence';
 import { lazySnippet, podSpecPatch } from '../snippets';
-import { appWorkloads, codeEvidence, containerEnv, hasDependency, type JudgedSet, preferredSet, primaryLanguage, requireCode, tryWorkloadSets, worstOfSets } from './workloads';
+import {
+  appWorkloads,
+  codeEvidence,
+  containerEnv,
+  hasDependency,
+  type JudgedSet,
+  preferredSet,
+  primaryLanguage,
+  requireCode,
+  tryWorkloadSets,
+  worstOfSets,
+} from './workloads';
 
 const OTLP_ENDPOINT = /^OTEL_EXPORTER_OTLP_(TRACES_)?ENDPOINT$/;
-const COLLECTOR_IMAGE = /opentelemetry-collector|otelcol|jaegertracing\/(all-in-one|jaeger-agent)/i;
+const COLLECTOR_IMAGE =
+  /opentelemetry-collector|otelcol|jaegertracing\/(all-in-one|jaeger-agent)/i;
 /** Vendor tracing switched on by configuration. */
-const VENDOR_ENV = /^(LANGCHAIN_TRACING_V2|LANGSMITH_TRACING|DD_TRACE_ENABLED|NEW_RELIC_LICENSE_KEY|APPLICATIONINSIGHTS_CONNECTION_STRING|SENTRY_DSN)$/;
+const VENDOR_ENV =
+  /^(LANGCHAIN_TRACING_V2|LANGSMITH_TRACING|DD_TRACE_ENABLED|NEW_RELIC_LICENSE_KEY|APPLICATIONINSIGHTS_CONNECTION_STRING|SENTRY_DSN)$/;
 
 /** OTLP endpoints and collectors the set's containers send to or run. */
 function exporterEvidence(s: JudgedSet): Evidence[] {
   const out: Evidence[] = [];
   for (const { w, c, vars } of envOf(s)) {
-    for (const [k, v] of vars) if (OTLP_ENDPOINT.test(k)) out.push(setEvidence(s.set, w.source, `${k}=${v} (container ${c.container.name})`, c.fieldPath));
-    if (COLLECTOR_IMAGE.test(String(c.container.image ?? ''))) out.push(setEvidence(s.set, w.source, `collector container ${c.container.name} (${c.container.image})`, c.fieldPath));
+    for (const [k, v] of vars)
+      if (OTLP_ENDPOINT.test(k))
+        out.push(
+          setEvidence(
+            s.set,
+            w.source,
+            `${k}=${v} (container ${c.container.name})`,
+            c.fieldPath,
+          ),
+        );
+    if (COLLECTOR_IMAGE.test(String(c.container.image ?? '')))
+      out.push(
+        setEvidence(
+          s.set,
+          w.source,
+          `collector container ${c.container.name} (${c.container.image})`,
+          c.fieldPath,
+        ),
+      );
   }
   return out;
 }
 
 function envOf(s: JudgedSet) {
-  return s.workloads.flatMap(w => w.containers.map(c => ({ w, c, vars: containerEnv(s.set, c.container) })));
+  return s.workloads.flatMap(w =>
+    w.containers.map(c => ({ w, c, vars: containerEnv(s.set, c.container) })),
+  );
 }
 
 /** How to add OpenTelemetry in the service's language. */
 function otelHowTo(language: Language | undefined, fastapi: boolean): string {
   switch (language) {
     case 'python':
-      return `Add OpenTelemetry: opentelemetry-distro and opentelemetry-exporter-otlp in the requirements, \`opentelemetry-bootstrap -a install\` in the image${fastapi ? ' (instruments FastAPI, httpx, SQLAlchemy, Celery, Redis)' : ''}, and start the processes with \`opentelemetry-instrument\`.`;
+      return `Add OpenTelemetry: opentelemetry-distro and opentelemetry-exporter-otlp in the requirements, \`opentelemetry-bootstrap -a install\` in the image${
+        fastapi
+          ? ' (instruments FastAPI, httpx, SQLAlchemy, Celery, Redis)'
+          : ''
+      }, and start the processes with \`opentelemetry-instrument\`.`;
     case 'javascript':
       return 'Add OpenTelemetry: @opentelemetry/sdk-node, @opentelemetry/auto-instrumentations-node and @opentelemetry/exporter-trace-otlp-grpc, loaded with `node --require @opentelemetry/auto-instrumentations-node/register`.';
     case 'go':
@@ -39,7 +78,7 @@ function otelHowTo(language: Language | undefined, fastapi: boolean): string {
     case 'java':
       return 'Add OpenTelemetry: run with the opentelemetry-javaagent (JAVA_TOOL_OPTIONS=-javaagent:/otel/opentelemetry-javaagent.jar) or add io.opentelemetry.instrumentation:opentelemetry-spring-boot-starter.';
     default:
-      return 'Add the OpenTelemetry SDK and auto-instrumentation of the service\'s language.';
+      return "Add the OpenTelemetry SDK and auto-instrumentation of the service's language.";
   }
 }
 
@@ -48,19 +87,37 @@ function otelHowTo(language: Language | undefined, fastapi: boolean): string {
  * workloads (a trace crosses the API, its workers and its other processes):
  * one service name per process, grouped by the entity's name.
  */
-function otelEnvPatch(targets: ReadonlyArray<OtelTarget>, entityName: string): string {
+function otelEnvPatch(
+  targets: ReadonlyArray<OtelTarget>,
+  entityName: string,
+): string {
   const patches = targets.map(({ w, c }) =>
     podSpecPatch(
-      { apiVersion: w.source.object.apiVersion, kind: w.kind, name: w.name, ...(w.namespace ? { namespace: w.namespace } : {}) },
+      {
+        apiVersion: w.source.object.apiVersion,
+        kind: w.kind,
+        name: w.name,
+        ...(w.namespace ? { namespace: w.namespace } : {}),
+      },
       {
         containers: [
           {
             name: c.container.name,
             env: [
               { name: 'OTEL_SERVICE_NAME', value: w.name },
-              { name: 'OTEL_RESOURCE_ATTRIBUTES', value: `service.namespace=${entityName}` },
-              { name: 'OTEL_EXPORTER_OTLP_ENDPOINT', value: 'http://otel-collector.observability.svc.cluster.local:4317' },
-              { name: 'OTEL_TRACES_SAMPLER', value: 'parentbased_traceidratio' },
+              {
+                name: 'OTEL_RESOURCE_ATTRIBUTES',
+                value: `service.namespace=${entityName}`,
+              },
+              {
+                name: 'OTEL_EXPORTER_OTLP_ENDPOINT',
+                value:
+                  'http://otel-collector.observability.svc.cluster.local:4317',
+              },
+              {
+                name: 'OTEL_TRACES_SAMPLER',
+                value: 'parentbased_traceidratio',
+              },
               { name: 'OTEL_TRACES_SAMPLER_ARG', value: '0.2' },
             ],
           },
@@ -86,11 +143,15 @@ export const tracing: TwelveFactorCheck = {
   evaluate({ facts, entity }) {
     const code = requireCode(facts);
     const otel = [
-      ...(code.capabilities['tracing-otel'] ?? []).map(d => fileEvidence(d.path, `${d.dependency}: OpenTelemetry`, d.line, d.line)),
+      ...(code.capabilities['tracing-otel'] ?? []).map(d =>
+        fileEvidence(d.path, `${d.dependency}: OpenTelemetry`, d.line, d.line),
+      ),
       ...codeEvidence((code.signals['tracing.otel'] ?? []).slice(0, 3)),
     ];
     const vendor = [
-      ...(code.capabilities['tracing-vendor'] ?? []).map(d => fileEvidence(d.path, `${d.dependency}: vendor tracing`, d.line, d.line)),
+      ...(code.capabilities['tracing-vendor'] ?? []).map(d =>
+        fileEvidence(d.path, `${d.dependency}: vendor tracing`, d.line, d.line),
+      ),
       ...codeEvidence((code.signals['tracing.vendor'] ?? []).slice(0, 3)),
     ];
     const sets = tryWorkloadSets(facts);
@@ -98,21 +159,59 @@ export const tracing: TwelveFactorCheck = {
     const fastapi = hasDependency(facts, 'fastapi');
     const targets = otelTargets(preferredSet(sets));
     const otelFix = (lead: string) => ({
-      text: `${lead} ${otelHowTo(language, fastapi)} Point the exporter at an OpenTelemetry Collector${targets.length ? ':' : '.'}`,
-      ...(targets.length ? { snippet: lazySnippet({ language: 'yaml', action: 'create' }, () => otelEnvPatch(targets, entity.metadata.name)) } : {}),
+      text: `${lead} ${otelHowTo(
+        language,
+        fastapi,
+      )} Point the exporter at an OpenTelemetry Collector${
+        targets.length ? ':' : '.'
+      }`,
+      ...(targets.length
+        ? {
+            snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+              otelEnvPatch(targets, entity.metadata.name),
+            ),
+          }
+        : {}),
     });
 
     if (otel.length) {
       if (sets.length === 0) {
-        return { verdict: 'unknown', summary: 'OpenTelemetry is in the code; no manifests or cluster show its exporter endpoint', reason: 'No deploy target or cluster namespace runs a workload, so OTEL_EXPORTER_OTLP_ENDPOINT cannot be looked for.', evidence: capEvidence(otel) };
+        return {
+          verdict: 'unknown',
+          summary:
+            'OpenTelemetry is in the code; no manifests or cluster show its exporter endpoint',
+          reason:
+            'No deploy target or cluster namespace runs a workload, so OTEL_EXPORTER_OTLP_ENDPOINT cannot be looked for.',
+          evidence: capEvidence(otel),
+        };
       }
       const clusters = facts.tryGet(clusterFactRef)?.clusters ?? [];
       const outcomes = sets.map((s): CheckOutcome => {
         const ev = exporterEvidence(s);
         const collectors = clusters
           .filter(c => c.name === s.set.cluster)
-          .flatMap(c => c.addons.filter(a => a.kind === 'otel-collector').map((a): Evidence => ({ type: 'cluster-object', cluster: c.name, ...(a.object.namespace ? { namespace: a.object.namespace } : {}), kind: a.object.kind, name: a.object.name, note: `${a.product} receives traces` })));
-        if (ev.length || collectors.length) return { verdict: 'pass', summary: `${s.set.label}: OpenTelemetry with an exporter endpoint`, evidence: [...ev, ...collectors] };
+          .flatMap(c =>
+            c.addons
+              .filter(a => a.kind === 'otel-collector')
+              .map(
+                (a): Evidence => ({
+                  type: 'cluster-object',
+                  cluster: c.name,
+                  ...(a.object.namespace
+                    ? { namespace: a.object.namespace }
+                    : {}),
+                  kind: a.object.kind,
+                  name: a.object.name,
+                  note: `${a.product} receives traces`,
+                }),
+              ),
+          );
+        if (ev.length || collectors.length)
+          return {
+            verdict: 'pass',
+            summary: `${s.set.label}: OpenTelemetry with an exporter endpoint`,
+            evidence: [...ev, ...collectors],
+          };
         return {
           verdict: 'partial',
           summary: `${s.set.label}: OpenTelemetry is in the code, but no OTEL_EXPORTER_OTLP_ENDPOINT or collector is configured`,
@@ -123,18 +222,40 @@ export const tracing: TwelveFactorCheck = {
       return worstOfSets(outcomes, capEvidence(otel, 4));
     }
     if (vendor.length) {
-      const switches = sets.flatMap(s => envOf(s).flatMap(({ w, c, vars }) => [...vars.keys()].filter(k => VENDOR_ENV.test(k)).map(k => setEvidence(s.set, w.source, `${k}=${vars.get(k)} (container ${c.container.name})`, c.fieldPath))));
-      const names = [...new Set((code.capabilities['tracing-vendor'] ?? []).map(d => d.dependency))];
+      const switches = sets.flatMap(s =>
+        envOf(s).flatMap(({ w, c, vars }) =>
+          [...vars.keys()]
+            .filter(k => VENDOR_ENV.test(k))
+            .map(k =>
+              setEvidence(
+                s.set,
+                w.source,
+                `${k}=${vars.get(k)} (container ${c.container.name})`,
+                c.fieldPath,
+              ),
+            ),
+        ),
+      );
+      const names = [
+        ...new Set(
+          (code.capabilities['tracing-vendor'] ?? []).map(d => d.dependency),
+        ),
+      ];
       return {
         verdict: 'partial',
-        summary: `Vendor-specific tracing only (${names.join(', ') || (code.signals['tracing.vendor'] ?? [])[0]?.text}); no OpenTelemetry`,
+        summary: `Vendor-specific tracing only (${
+          names.join(', ') || (code.signals['tracing.vendor'] ?? [])[0]?.text
+        }); no OpenTelemetry`,
         evidence: capEvidence([...vendor, ...switches.slice(0, 2)]),
-        remediation: otelFix('Keep the vendor tracing if useful, and add vendor-neutral distributed tracing across services.'),
+        remediation: otelFix(
+          'Keep the vendor tracing if useful, and add vendor-neutral distributed tracing across services.',
+        ),
       };
     }
     return {
       verdict: 'fail',
-      summary: 'No distributed tracing: no OpenTelemetry or vendor tracing library in the dependencies or code',
+      summary:
+        'No distributed tracing: no OpenTelemetry or vendor tracing library in the dependencies or code',
       evidence: [],
       remediation: otelFix('Add distributed tracing.'),
     };

@@ -7,11 +7,19 @@
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import { UnknownVerdictError, type FactReader } from '../../engine/facts';
 import type { CheckOutcome } from '../../engine/types';
-import { codeFactRef, type CodeFact, type SignalMatch } from '../../facts/code/extractor';
+import {
+  codeFactRef,
+  type CodeFact,
+  type SignalMatch,
+} from '../../facts/code/extractor';
 import type { Language } from '../../facts/code/patterns';
 import { dependenciesFactRef } from '../../facts/dependencies/extractor';
 import type { Ecosystem } from '../../facts/dependencies/types';
-import { LONG_RUNNING_KINDS, setWorkloads, type Workload } from '../../facts/manifests/workloads';
+import {
+  LONG_RUNNING_KINDS,
+  setWorkloads,
+  type Workload,
+} from '../../facts/manifests/workloads';
 import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
 import { mapSelectorMatches } from '../../kube/labels';
@@ -43,13 +51,26 @@ export function workloadSets(facts: FactReader): JudgedSet[] {
         .map(set => ({
           set,
           // A live Pod, ReplicaSet or Job owned by a controller is judged through its controller.
-          workloads: judgedWorkloads(setWorkloads(set.objects).filter(w => !(OWNED_KINDS.has(w.kind) && w.source.object.metadata?.ownerReferences?.length > 0))),
+          workloads: judgedWorkloads(
+            setWorkloads(set.objects).filter(
+              w =>
+                !(
+                  OWNED_KINDS.has(w.kind) &&
+                  w.source.object.metadata?.ownerReferences?.length > 0
+                ),
+            ),
+          ),
         }))
         .filter(s => s.workloads.length > 0);
       // The production target first: worstOf keeps the first remediation, so snippets are written for it.
       const first = preferredSet(sets);
       const ordered = first ? [first, ...sets.filter(s => s !== first)] : sets;
-      cached = ordered.length > 0 ? ordered : new UnknownVerdictError('No deploy target or cluster namespace of this entity runs any workload.');
+      cached =
+        ordered.length > 0
+          ? ordered
+          : new UnknownVerdictError(
+              'No deploy target or cluster namespace of this entity runs any workload.',
+            );
     } catch (e) {
       if (!(e instanceof UnknownVerdictError)) throw e;
       cached = e;
@@ -73,7 +94,11 @@ function judgedWorkloads(workloads: Workload[]): Workload[] {
 }
 
 /** A value derived from a JudgedSet's workload list, computed once per list. */
-function perJudgedList<T>(cache: WeakMap<ReadonlyArray<Workload>, T>, workloads: ReadonlyArray<Workload>, derive: () => T): T {
+function perJudgedList<T>(
+  cache: WeakMap<ReadonlyArray<Workload>, T>,
+  workloads: ReadonlyArray<Workload>,
+  derive: () => T,
+): T {
   if (!judgedLists.has(workloads)) return derive();
   let value = cache.get(workloads);
   if (value === undefined && !cache.has(workloads)) {
@@ -106,7 +131,10 @@ export function jobsOf(workloads: ReadonlyArray<Workload>): Workload[] {
 /** The labels of a workload's pods. */
 export function podLabels(w: Workload): Record<string, string> {
   if (w.kind === 'Pod') return w.source.object.metadata?.labels ?? {};
-  if (w.kind === 'CronJob') return w.source.object.spec?.jobTemplate?.spec?.template?.metadata?.labels ?? {};
+  if (w.kind === 'CronJob')
+    return (
+      w.source.object.spec?.jobTemplate?.spec?.template?.metadata?.labels ?? {}
+    );
   return w.source.object.spec?.template?.metadata?.labels ?? {};
 }
 
@@ -122,14 +150,21 @@ export interface ServingWorkload {
 }
 
 /** Deployments, StatefulSets and Rollouts that a Service of the set selects. */
-export function servingWorkloads(set: ObjectSet, workloads: ReadonlyArray<Workload>): ServingWorkload[] {
+export function servingWorkloads(
+  set: ObjectSet,
+  workloads: ReadonlyArray<Workload>,
+): ServingWorkload[] {
   const services = servicesOf(set);
   const out: ServingWorkload[] = [];
   for (const w of longRunning(workloads)) {
     if (w.kind === 'DaemonSet') continue;
     const labels = podLabels(w);
     const ns = w.namespace;
-    const selecting = services.filter(s => (s.object.metadata?.namespace ?? ns) === ns && mapSelectorMatches(s.object.spec?.selector, labels));
+    const selecting = services.filter(
+      s =>
+        (s.object.metadata?.namespace ?? ns) === ns &&
+        mapSelectorMatches(s.object.spec?.selector, labels),
+    );
     if (selecting.length) out.push({ workload: w, services: selecting });
   }
   return out;
@@ -138,7 +173,9 @@ export function servingWorkloads(set: ObjectSet, workloads: ReadonlyArray<Worklo
 /** The containers of a serving workload that serve: those declaring ports, or all when none does. */
 export function servingContainers(w: Workload) {
   const main = w.containers.filter(c => !c.init);
-  const withPorts = main.filter(c => Array.isArray(c.container.ports) && c.container.ports.length > 0);
+  const withPorts = main.filter(
+    c => Array.isArray(c.container.ports) && c.container.ports.length > 0,
+  );
   return withPorts.length ? withPorts : main;
 }
 
@@ -155,14 +192,19 @@ export function imageRepository(image: unknown): string {
 /** ConfigMaps and Secrets a pod spec reads (envFrom, env valueFrom, volumes, projected volumes). */
 export function configRefsOf(podSpec: Record<string, any>): Set<string> {
   const refs = new Set<string>();
-  for (const c of [...(podSpec.containers ?? []), ...(podSpec.initContainers ?? [])]) {
+  for (const c of [
+    ...(podSpec.containers ?? []),
+    ...(podSpec.initContainers ?? []),
+  ]) {
     for (const e of c?.envFrom ?? []) {
       if (e?.configMapRef?.name) refs.add(`ConfigMap/${e.configMapRef.name}`);
       if (e?.secretRef?.name) refs.add(`Secret/${e.secretRef.name}`);
     }
     for (const e of c?.env ?? []) {
-      if (e?.valueFrom?.configMapKeyRef?.name) refs.add(`ConfigMap/${e.valueFrom.configMapKeyRef.name}`);
-      if (e?.valueFrom?.secretKeyRef?.name) refs.add(`Secret/${e.valueFrom.secretKeyRef.name}`);
+      if (e?.valueFrom?.configMapKeyRef?.name)
+        refs.add(`ConfigMap/${e.valueFrom.configMapKeyRef.name}`);
+      if (e?.valueFrom?.secretKeyRef?.name)
+        refs.add(`Secret/${e.valueFrom.secretKeyRef.name}`);
     }
   }
   for (const v of podSpec.volumes ?? []) {
@@ -182,14 +224,23 @@ export function configRefsOf(podSpec: Record<string, any>): Set<string> {
  * Computed once per set and container (tracing, timeouts and the log
  * pipeline all read it); the map is shared and must not be changed.
  */
-export const containerEnv: (set: ObjectSet, container: Record<string, any>) => ReadonlyMap<string, string> = perObjectPair(collectContainerEnv);
+export const containerEnv: (
+  set: ObjectSet,
+  container: Record<string, any>,
+) => ReadonlyMap<string, string> = perObjectPair(collectContainerEnv);
 
-function collectContainerEnv(set: ObjectSet, container: Record<string, any>): Map<string, string> {
+function collectContainerEnv(
+  set: ObjectSet,
+  container: Record<string, any>,
+): Map<string, string> {
   const env = new Map<string, string>();
   const configMaps = configMapsByName(set);
   for (const e of container.envFrom ?? []) {
-    const cm = e?.configMapRef?.name ? configMaps.get(e.configMapRef.name) : undefined;
-    for (const [k, v] of Object.entries(cm?.data ?? {})) env.set(`${e.prefix ?? ''}${k}`, String(v));
+    const cm = e?.configMapRef?.name
+      ? configMaps.get(e.configMapRef.name)
+      : undefined;
+    for (const [k, v] of Object.entries(cm?.data ?? {}))
+      env.set(`${e.prefix ?? ''}${k}`, String(v));
   }
   for (const e of container.env ?? []) {
     if (!e?.name) continue;
@@ -209,53 +260,79 @@ function configMapsByName(set: ObjectSet): Map<unknown, Record<string, any>> {
   if (!byName) {
     byName = new Map();
     for (const o of set.objects) {
-      if (o.object.kind === 'ConfigMap' && !byName.has(o.object.metadata?.name)) byName.set(o.object.metadata?.name, o.object);
+      if (o.object.kind === 'ConfigMap' && !byName.has(o.object.metadata?.name))
+        byName.set(o.object.metadata?.name, o.object);
     }
     configMapCache.set(set.objects, byName);
   }
   return byName;
 }
 
-const configMapCache = new WeakMap<ReadonlyArray<SourcedObject>, Map<unknown, Record<string, any>>>();
+const configMapCache = new WeakMap<
+  ReadonlyArray<SourcedObject>,
+  Map<unknown, Record<string, any>>
+>();
 
 /** The most common image repository among a set's workloads: the app's own image. */
-export function appImage(workloads: ReadonlyArray<Workload>): string | undefined {
-  return perJudgedList(appImageCache, workloads, () => mostCommonImage(workloads));
+export function appImage(
+  workloads: ReadonlyArray<Workload>,
+): string | undefined {
+  return perJudgedList(appImageCache, workloads, () =>
+    mostCommonImage(workloads),
+  );
 }
 
-const appImageCache = new WeakMap<ReadonlyArray<Workload>, string | undefined>();
+const appImageCache = new WeakMap<
+  ReadonlyArray<Workload>,
+  string | undefined
+>();
 
-function mostCommonImage(workloads: ReadonlyArray<Workload>): string | undefined {
+function mostCommonImage(
+  workloads: ReadonlyArray<Workload>,
+): string | undefined {
   const counts = new Map<string, number>();
-  for (const w of workloads) for (const c of w.containers) {
-    const repo = imageRepository(c.container.image);
-    if (repo) counts.set(repo, (counts.get(repo) ?? 0) + 1);
-  }
+  for (const w of workloads)
+    for (const c of w.containers) {
+      const repo = imageRepository(c.container.image);
+      if (repo) counts.set(repo, (counts.get(repo) ?? 0) + 1);
+    }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /** Workloads running the app's own image; all long-running ones when the image is unclear. */
 export function appWorkloads(workloads: ReadonlyArray<Workload>): Workload[] {
   // A copy: callers may sort or filter in place.
-  return perJudgedList(appWorkloadCache, workloads, () => ownImageWorkloads(workloads)).slice();
+  return perJudgedList(appWorkloadCache, workloads, () =>
+    ownImageWorkloads(workloads),
+  ).slice();
 }
 
 const appWorkloadCache = new WeakMap<ReadonlyArray<Workload>, Workload[]>();
 
 function ownImageWorkloads(workloads: ReadonlyArray<Workload>): Workload[] {
   const image = appImage(workloads);
-  const own = longRunning(workloads).filter(w => w.containers.some(c => imageRepository(c.container.image) === image));
+  const own = longRunning(workloads).filter(w =>
+    w.containers.some(c => imageRepository(c.container.image) === image),
+  );
   return own.length ? own : longRunning(workloads);
 }
 
-const ECOSYSTEM_LANGUAGE: Partial<Record<Ecosystem, Language>> = { python: 'python', node: 'javascript', go: 'go', java: 'java' };
+const ECOSYSTEM_LANGUAGE: Partial<Record<Ecosystem, Language>> = {
+  python: 'python',
+  node: 'javascript',
+  go: 'go',
+  java: 'java',
+};
 
 /**
  * The service's main language: that of its largest dependency manifest
  * (source-file extensions mislead, e.g. YAML named application*.yaml), else
  * the first language of its code.
  */
-export function primaryLanguage(facts: FactReader, code?: CodeFact): Language | undefined {
+export function primaryLanguage(
+  facts: FactReader,
+  code?: CodeFact,
+): Language | undefined {
   const deps = facts.tryGet(dependenciesFactRef);
   const ranked = [...(deps?.manifests ?? [])]
     .filter(m => ECOSYSTEM_LANGUAGE[m.ecosystem])
@@ -268,7 +345,9 @@ export function primaryLanguage(facts: FactReader, code?: CodeFact): Language | 
 export function hasDependency(facts: FactReader, name: string): boolean {
   const deps = facts.tryGet(dependenciesFactRef);
   const n = name.toLowerCase();
-  return (deps?.manifests ?? []).some(m => m.dependencies.some(d => d.name.toLowerCase() === n));
+  return (deps?.manifests ?? []).some(m =>
+    m.dependencies.some(d => d.name.toLowerCase() === n),
+  );
 }
 
 /**
@@ -277,29 +356,56 @@ export function hasDependency(facts: FactReader, name: string): boolean {
  */
 export function requireCode(facts: FactReader): CodeFact {
   const code = facts.get(codeFactRef);
-  if (code.files === 0) throw new UnknownVerdictError('The repository has no Python, JavaScript/TypeScript, Go or Java source file to read.');
+  if (code.files === 0)
+    throw new UnknownVerdictError(
+      'The repository has no Python, JavaScript/TypeScript, Go or Java source file to read.',
+    );
   return code;
 }
 
 /** The set a snippet is best written for: production first, then the repository's. */
-export function preferredSet<T extends { set: ObjectSet }>(sets: ReadonlyArray<T>): T | undefined {
+export function preferredSet<T extends { set: ObjectSet }>(
+  sets: ReadonlyArray<T>,
+): T | undefined {
   return (
-    sets.find(s => s.set.origin === 'repo' && /(^|[/-])(prod|prd|production)($|[/-])/.test(s.set.label)) ??
+    sets.find(
+      s =>
+        s.set.origin === 'repo' &&
+        /(^|[/-])(prod|prd|production)($|[/-])/.test(s.set.label),
+    ) ??
     sets.find(s => s.set.origin === 'repo') ??
     sets[0]
   );
 }
 
 /** Evidence for code matches, one per line (several patterns can match the same line). */
-export function codeEvidence(matches: ReadonlyArray<SignalMatch>, note?: (m: SignalMatch) => string): Evidence[] {
+export function codeEvidence(
+  matches: ReadonlyArray<SignalMatch>,
+  note?: (m: SignalMatch) => string,
+): Evidence[] {
   const seen = new Set<string>();
   return matches
-    .filter(m => !seen.has(`${m.path}:${m.line}`) && seen.add(`${m.path}:${m.line}`))
-    .map(m => fileEvidence(m.path, note ? note(m) : `${m.description}: ${m.text}`, m.line, m.line));
+    .filter(
+      m => !seen.has(`${m.path}:${m.line}`) && seen.add(`${m.path}:${m.line}`),
+    )
+    .map(m =>
+      fileEvidence(
+        m.path,
+        note ? note(m) : `${m.description}: ${m.text}`,
+        m.line,
+        m.line,
+      ),
+    );
 }
 
 /** worstOf over the sets, with the evidence kept readable. */
-export function worstOfSets(outcomes: ReadonlyArray<CheckOutcome>, extra: Evidence[] = []): CheckOutcome {
+export function worstOfSets(
+  outcomes: ReadonlyArray<CheckOutcome>,
+  extra: Evidence[] = [],
+): CheckOutcome {
   const result = worstOf(outcomes);
-  return { ...result, evidence: capEvidence([...extra, ...(result.evidence ?? [])], 12) };
+  return {
+    ...result,
+    evidence: capEvidence([...extra, ...(result.evidence ?? [])], 12),
+  };
 }

@@ -3,27 +3,56 @@ import type { Workload } from '../../facts/manifests/workloads';
 import { setEvidence, type ObjectSet } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
 import { lazySnippet, podSpecPatch } from '../snippets';
-import { identifyingLabels, judgeWorkloadSets, ofKind, replicasOf, sameNamespace } from './kube';
+import {
+  identifyingLabels,
+  judgeWorkloadSets,
+  ofKind,
+  replicasOf,
+  sameNamespace,
+} from './kube';
 
-const SPREAD_KEYS = new Set(['kubernetes.io/hostname', 'topology.kubernetes.io/zone', 'failure-domain.beta.kubernetes.io/zone']);
+const SPREAD_KEYS = new Set([
+  'kubernetes.io/hostname',
+  'topology.kubernetes.io/zone',
+  'failure-domain.beta.kubernetes.io/zone',
+]);
 
 /** The topology keys a workload spreads its replicas over (anti-affinity or spread constraints). */
 export function spreadKeys(w: Workload): string[] {
   const anti = w.podSpec.affinity?.podAntiAffinity ?? {};
   const terms = [
     ...(anti.requiredDuringSchedulingIgnoredDuringExecution ?? []),
-    ...(anti.preferredDuringSchedulingIgnoredDuringExecution ?? []).map((t: any) => t?.podAffinityTerm),
+    ...(anti.preferredDuringSchedulingIgnoredDuringExecution ?? []).map(
+      (t: any) => t?.podAffinityTerm,
+    ),
     ...(w.podSpec.topologySpreadConstraints ?? []),
   ];
-  return [...new Set(terms.map((t: any) => t?.topologyKey).filter((k: unknown): k is string => typeof k === 'string' && SPREAD_KEYS.has(k)))];
+  return [
+    ...new Set(
+      terms
+        .map((t: any) => t?.topologyKey)
+        .filter(
+          (k: unknown): k is string =>
+            typeof k === 'string' && SPREAD_KEYS.has(k),
+        ),
+    ),
+  ];
 }
 
 /** The most replicas a workload can have: its own count, or what an autoscaler targeting it allows. */
 export function maxReplicas(set: ObjectSet, w: Workload): number {
   const scalers = ofKind(set, 'HorizontalPodAutoscaler', 'ScaledObject').filter(
-    s => (s.object.spec?.scaleTargetRef?.name === w.name && (s.object.spec?.scaleTargetRef?.kind ?? 'Deployment') === w.kind) && sameNamespace(s.object.metadata?.namespace, w.namespace),
+    s =>
+      s.object.spec?.scaleTargetRef?.name === w.name &&
+      (s.object.spec?.scaleTargetRef?.kind ?? 'Deployment') === w.kind &&
+      sameNamespace(s.object.metadata?.namespace, w.namespace),
   );
-  return Math.max(replicasOf(w), ...scalers.map(s => Number(s.object.spec?.maxReplicas ?? s.object.spec?.maxReplicaCount ?? 0)));
+  return Math.max(
+    replicasOf(w),
+    ...scalers.map(s =>
+      Number(s.object.spec?.maxReplicas ?? s.object.spec?.maxReplicaCount ?? 0),
+    ),
+  );
 }
 
 export const antiAffinity: TwelveFactorCheck = {
@@ -33,7 +62,9 @@ export const antiAffinity: TwelveFactorCheck = {
       facts,
       (set, workloads) => {
         // DaemonSets run one pod per node by design.
-        const candidates = workloads.filter(w => ['Deployment', 'StatefulSet', 'Rollout'].includes(w.kind));
+        const candidates = workloads.filter(w =>
+          ['Deployment', 'StatefulSet', 'Rollout'].includes(w.kind),
+        );
         const multi = candidates.filter(w => maxReplicas(set, w) > 1);
         if (multi.length === 0) {
           // Single replicas have nothing to spread; a workload that already declares spreading keeps it when scaled out.
@@ -41,8 +72,19 @@ export const antiAffinity: TwelveFactorCheck = {
           if (ready.length === 0) return undefined;
           return {
             verdict: 'pass',
-            summary: `Spreading declared (${ready.map(w => `${w.name}: ${spreadKeys(w).join(', ')}`).join('; ')}); no workload runs more than one replica yet`,
-            evidence: ready.map(w => setEvidence(set, w.source, `${spreadKeys(w).join(', ')} spreading; ${replicasOf(w)} replica(s)`, `${w.podSpecPath}.affinity`)),
+            summary: `Spreading declared (${ready
+              .map(w => `${w.name}: ${spreadKeys(w).join(', ')}`)
+              .join('; ')}); no workload runs more than one replica yet`,
+            evidence: ready.map(w =>
+              setEvidence(
+                set,
+                w.source,
+                `${spreadKeys(w).join(', ')} spreading; ${replicasOf(
+                  w,
+                )} replica(s)`,
+                `${w.podSpecPath}.affinity`,
+              ),
+            ),
           };
         }
         const spread = multi.filter(w => spreadKeys(w).length > 0);
@@ -50,25 +92,62 @@ export const antiAffinity: TwelveFactorCheck = {
         if (lacking.length === 0) {
           return {
             verdict: 'pass',
-            summary: `Every multi-replica workload spreads its pods (${spread.map(w => `${w.name}: ${spreadKeys(w).join(', ')}`).join('; ')})`,
-            evidence: spread.map(w => setEvidence(set, w.source, `up to ${maxReplicas(set, w)} replicas spread over ${spreadKeys(w).join(', ')}`)),
+            summary: `Every multi-replica workload spreads its pods (${spread
+              .map(w => `${w.name}: ${spreadKeys(w).join(', ')}`)
+              .join('; ')})`,
+            evidence: spread.map(w =>
+              setEvidence(
+                set,
+                w.source,
+                `up to ${maxReplicas(set, w)} replicas spread over ${spreadKeys(
+                  w,
+                ).join(', ')}`,
+              ),
+            ),
           };
         }
         const first = lacking[0];
         return {
           verdict: 'partial',
-          summary: `${lacking.map(w => w.name).join(', ')} run(s) several replicas without anti-affinity or topology spread`,
+          summary: `${lacking
+            .map(w => w.name)
+            .join(
+              ', ',
+            )} run(s) several replicas without anti-affinity or topology spread`,
           evidence: capEvidence([
-            ...lacking.map(w => setEvidence(set, w.source, `up to ${maxReplicas(set, w)} replicas, no anti-affinity or topologySpreadConstraints: one node failure can take them all`)),
-            ...spread.map(w => setEvidence(set, w.source, `spread over ${spreadKeys(w).join(', ')}`)),
+            ...lacking.map(w =>
+              setEvidence(
+                set,
+                w.source,
+                `up to ${maxReplicas(
+                  set,
+                  w,
+                )} replicas, no anti-affinity or topologySpreadConstraints: one node failure can take them all`,
+              ),
+            ),
+            ...spread.map(w =>
+              setEvidence(
+                set,
+                w.source,
+                `spread over ${spreadKeys(w).join(', ')}`,
+              ),
+            ),
           ]),
           remediation: {
             text: `Spread the replicas of ${first.name} over nodes (and zones) so that one node or zone failure does not take them all down.`,
             snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
               podSpecPatch(
-                { apiVersion: first.source.object.apiVersion, kind: first.kind, name: first.name, namespace: first.namespace },
                 {
-                  topologySpreadConstraints: ['kubernetes.io/hostname', 'topology.kubernetes.io/zone'].map(topologyKey => ({
+                  apiVersion: first.source.object.apiVersion,
+                  kind: first.kind,
+                  name: first.name,
+                  namespace: first.namespace,
+                },
+                {
+                  topologySpreadConstraints: [
+                    'kubernetes.io/hostname',
+                    'topology.kubernetes.io/zone',
+                  ].map(topologyKey => ({
                     maxSkew: 1,
                     topologyKey,
                     whenUnsatisfiable: 'ScheduleAnyway',
@@ -80,7 +159,10 @@ export const antiAffinity: TwelveFactorCheck = {
           },
         };
       },
-      labels => `No multi-replica workload (and none declaring spreading) in ${labels.join(', ')}, so there is nothing to spread.`,
+      labels =>
+        `No multi-replica workload (and none declaring spreading) in ${labels.join(
+          ', ',
+        )}, so there is nothing to spread.`,
     );
   },
 };

@@ -6,4 +6,11 @@ import { rbac } from './rbac';
 import { resources } from './resources';
 import { serviceDiscovery } from './serviceDiscovery';
 
-export const cnOrchestrationChecks: TwelveFactorCheck[] = [kubernetes, deployments, serviceDiscovery, rbac, resources, antiAffinity];
+export const cnOrchestrationChecks: TwelveFactorCheck[] = [
+  kubernetes,
+  deployments,
+  serviceDiscovery,
+  rbac,
+  resources,
+  antiAffinity,
+];

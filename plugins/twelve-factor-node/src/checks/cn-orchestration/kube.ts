@@ -4,7 +4,11 @@
  * are the application's, their labels, env and ConfigMap values, and the
  * per-set judging loop.
  */
-import { UnknownVerdictError, type FactReader, type FactRef } from '../../engine/facts';
+import {
+  UnknownVerdictError,
+  type FactReader,
+  type FactRef,
+} from '../../engine/facts';
 import type { CheckOutcome } from '../../engine/types';
 import { setWorkloads, type Workload } from '../../facts/manifests/workloads';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
@@ -14,12 +18,24 @@ import { worstOf } from '../combine';
 import { perObject, perObjectPair } from '../memo';
 
 /** Kinds whose children (ReplicaSets, Pods, Jobs) are not workloads of their own. */
-const CONTROLLER_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Rollout', 'ReplicationController']);
+const CONTROLLER_KINDS = new Set([
+  'Deployment',
+  'ReplicaSet',
+  'StatefulSet',
+  'DaemonSet',
+  'Job',
+  'CronJob',
+  'Rollout',
+  'ReplicationController',
+]);
 
 /** Whether a (cluster) object was created by a controller, e.g. a Pod of a ReplicaSet. */
 export function isControlled(o: Record<string, any>): boolean {
-  const refs: Array<{ kind?: string; controller?: boolean }> = o.metadata?.ownerReferences ?? [];
-  return refs.some(r => r.controller === true || CONTROLLER_KINDS.has(String(r.kind)));
+  const refs: Array<{ kind?: string; controller?: boolean }> =
+    o.metadata?.ownerReferences ?? [];
+  return refs.some(
+    r => r.controller === true || CONTROLLER_KINDS.has(String(r.kind)),
+  );
 }
 
 /**
@@ -33,27 +49,39 @@ export function appWorkloads(set: ObjectSet): Workload[] {
 }
 
 /** appWorkloads per set (its objects do not change during a scan). */
-const declaredWorkloads = perObject((objects: ReadonlyArray<SourcedObject>) => setWorkloads(objects).filter(w => !isControlled(w.source.object)));
+const declaredWorkloads = perObject((objects: ReadonlyArray<SourcedObject>) =>
+  setWorkloads(objects).filter(w => !isControlled(w.source.object)),
+);
 
 /** Kinds that run continuously (as opposed to Jobs and bare Pods). */
-export const LONG_RUNNING = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Rollout']);
+export const LONG_RUNNING = new Set([
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'Rollout',
+]);
 
 /** The labels of a workload's pods. */
 export function podLabels(w: Workload): Record<string, string> {
   const o = w.source.object;
   if (w.kind === 'Pod') return o.metadata?.labels ?? {};
-  if (w.kind === 'CronJob') return o.spec?.jobTemplate?.spec?.template?.metadata?.labels ?? {};
+  if (w.kind === 'CronJob')
+    return o.spec?.jobTemplate?.spec?.template?.metadata?.labels ?? {};
   return o.spec?.template?.metadata?.labels ?? {};
 }
 
 /** Labels that say nothing about which component a pod is. */
-const NOISY_LABELS = /^(backstage\.io\/|app\.kubernetes\.io\/(part-of|managed-by|version|instance)$|helm\.sh\/|pod-template-hash$|controller-uid$|batch\.kubernetes\.io\/|job-name$)/;
+const NOISY_LABELS =
+  /^(backstage\.io\/|app\.kubernetes\.io\/(part-of|managed-by|version|instance)$|helm\.sh\/|pod-template-hash$|controller-uid$|batch\.kubernetes\.io\/|job-name$)/;
 
 /** Labels that identify a workload's pods, for selectors in snippets. */
 export function identifyingLabels(w: Workload): Record<string, string> {
   const match = w.source.object.spec?.selector?.matchLabels;
-  if (match && typeof match === 'object' && Object.keys(match).length) return { ...match };
-  const own = Object.fromEntries(Object.entries(podLabels(w)).filter(([k]) => !NOISY_LABELS.test(k)));
+  if (match && typeof match === 'object' && Object.keys(match).length)
+    return { ...match };
+  const own = Object.fromEntries(
+    Object.entries(podLabels(w)).filter(([k]) => !NOISY_LABELS.test(k)),
+  );
   return Object.keys(own).length ? own : podLabels(w);
 }
 
@@ -65,7 +93,10 @@ export function replicasOf(w: Workload): number {
 }
 
 /** Whether two objects of a set are in the same namespace (repo targets may leave it unset). */
-export function sameNamespace(a: string | undefined, b: string | undefined): boolean {
+export function sameNamespace(
+  a: string | undefined,
+  b: string | undefined,
+): boolean {
   return a === undefined || b === undefined || a === b;
 }
 
@@ -88,16 +119,17 @@ export function ofKind(set: ObjectSet, ...kinds: string[]): SourcedObject[] {
  * A set's objects by kind, in set order, built once per set: checks ask for
  * the Services, ConfigMaps or bindings of each set many times per scan.
  */
-const kindIndex = perObject((objects: ReadonlyArray<SourcedObject>): Map<string, SourcedObject[]> => {
-  const index = new Map<string, SourcedObject[]>();
-  for (const o of objects) {
-    const list = index.get(o.object.kind);
-    if (list) list.push(o);
-    else index.set(o.object.kind, [o]);
-  }
-  return index;
-});
-
+const kindIndex = perObject(
+  (objects: ReadonlyArray<SourcedObject>): Map<string, SourcedObject[]> => {
+    const index = new Map<string, SourcedObject[]>();
+    for (const o of objects) {
+      const list = index.get(o.object.kind);
+      if (list) list.push(o);
+      else index.set(o.object.kind, [o]);
+    }
+    return index;
+  },
+);
 
 /** A literal value a container sees in its environment, with where it is set. */
 export interface EnvValue {
@@ -105,7 +137,9 @@ export interface EnvValue {
   value: string;
   container: string;
   /** The Pod's own field path, or the ConfigMap the value comes from. */
-  where: { workload: Workload; fieldPath: string } | { configMap: ObjectSet['objects'][number]; key: string };
+  where:
+    | { workload: Workload; fieldPath: string }
+    | { configMap: ObjectSet['objects'][number]; key: string };
 }
 
 /** Every literal env value of a workload's containers, including those from ConfigMaps of the set. */
@@ -121,20 +155,43 @@ function collectEnvValues(set: ObjectSet, w: Workload): EnvValue[] {
   const out: EnvValue[] = [];
   const configMaps = ofKind(set, 'ConfigMap');
   const configMap = (name: string) =>
-    configMaps.find(o => o.object.metadata?.name === name && sameNamespace(o.object.metadata?.namespace, w.namespace));
+    configMaps.find(
+      o =>
+        o.object.metadata?.name === name &&
+        sameNamespace(o.object.metadata?.namespace, w.namespace),
+    );
   for (const { container, fieldPath } of w.containers) {
     const cname = String(container.name ?? '');
     (container.env ?? []).forEach((e: any, i: number) => {
-      if (e?.value !== undefined) out.push({ name: String(e.name), value: String(e.value), container: cname, where: { workload: w, fieldPath: `${fieldPath}.env[${i}]` } });
+      if (e?.value !== undefined)
+        out.push({
+          name: String(e.name),
+          value: String(e.value),
+          container: cname,
+          where: { workload: w, fieldPath: `${fieldPath}.env[${i}]` },
+        });
       const ref = e?.valueFrom?.configMapKeyRef;
       const cm = ref?.name ? configMap(ref.name) : undefined;
       const v = cm?.object.data?.[ref.key];
-      if (cm && v !== undefined) out.push({ name: String(e.name), value: String(v), container: cname, where: { configMap: cm, key: ref.key } });
+      if (cm && v !== undefined)
+        out.push({
+          name: String(e.name),
+          value: String(v),
+          container: cname,
+          where: { configMap: cm, key: ref.key },
+        });
     });
     for (const from of container.envFrom ?? []) {
-      const cm = from?.configMapRef?.name ? configMap(from.configMapRef.name) : undefined;
+      const cm = from?.configMapRef?.name
+        ? configMap(from.configMapRef.name)
+        : undefined;
       for (const [key, v] of Object.entries(cm?.object.data ?? {})) {
-        out.push({ name: `${from.prefix ?? ''}${key}`, value: String(v), container: cname, where: { configMap: cm!, key } });
+        out.push({
+          name: `${from.prefix ?? ''}${key}`,
+          value: String(v),
+          container: cname,
+          where: { configMap: cm!, key },
+        });
       }
     }
   }
@@ -143,12 +200,17 @@ function collectEnvValues(set: ObjectSet, w: Workload): EnvValue[] {
 
 /** Command and arguments of a container, as one string. */
 export function commandLine(container: Record<string, any>): string {
-  return [...(container.command ?? []), ...(container.args ?? [])].map(String).join(' ');
+  return [...(container.command ?? []), ...(container.args ?? [])]
+    .map(String)
+    .join(' ');
 }
 
 /** The repository (path and tag stripped) of an image reference. */
 export function imageRepository(image: string | undefined): string {
-  return String(image ?? '').replace(/@sha256:.*$/, '').replace(/:[^/:]*$/, '').toLowerCase();
+  return String(image ?? '')
+    .replace(/@sha256:.*$/, '')
+    .replace(/:[^/:]*$/, '')
+    .toLowerCase();
 }
 
 /**
@@ -182,7 +244,9 @@ export function judgeWorkloadSets(
  * worstOf for per-set outcomes, with one summary: the same finding in every
  * set is said once, a finding of some sets names them.
  */
-export function combineSets(judged: ReadonlyArray<{ label: string; outcome: CheckOutcome }>): CheckOutcome {
+export function combineSets(
+  judged: ReadonlyArray<{ label: string; outcome: CheckOutcome }>,
+): CheckOutcome {
   const result = worstOf(judged.map(j => j.outcome));
   const bySummary = new Map<string, string[]>();
   for (const { label, outcome } of judged) {
@@ -192,7 +256,12 @@ export function combineSets(judged: ReadonlyArray<{ label: string; outcome: Chec
     else bySummary.set(outcome.summary, [label]);
   }
   const clauses: string[] = [];
-  for (const [summary, labels] of bySummary) clauses.push(labels.length === judged.length ? summary : `${summary} (${labels.join(', ')})`);
+  for (const [summary, labels] of bySummary)
+    clauses.push(
+      labels.length === judged.length
+        ? summary
+        : `${summary} (${labels.join(', ')})`,
+    );
   result.summary = clauses.join('; ');
   return result;
 }
@@ -202,11 +271,18 @@ export function combineSets(judged: ReadonlyArray<{ label: string; outcome: Chec
  * custom engine without it): its value, or undefined when it is missing or
  * cannot be derived.
  */
-export function optionalFact<T>(facts: FactReader, ref: FactRef<T>): T | undefined {
+export function optionalFact<T>(
+  facts: FactReader,
+  ref: FactRef<T>,
+): T | undefined {
   try {
     return facts.get(ref);
   } catch (e) {
-    if (e instanceof UnknownVerdictError || /No extractor registered/.test((e as Error).message)) return undefined;
+    if (
+      e instanceof UnknownVerdictError ||
+      /No extractor registered/.test((e as Error).message)
+    )
+      return undefined;
     throw e;
   }
 }
@@ -216,12 +292,24 @@ export function optionalFact<T>(facts: FactReader, ref: FactRef<T>): T | undefin
  * Service (one named like a web/API server first), else the first
  * long-running one, else the first.
  */
-export function primaryWorkload(set: ObjectSet, workloads: Workload[]): Workload | undefined {
+export function primaryWorkload(
+  set: ObjectSet,
+  workloads: Workload[],
+): Workload | undefined {
   const services = ofKind(set, 'Service').map(s => s.object);
-  const served = (w: Workload) => services.some(s => mapSelectorMatches(s.spec?.selector, podLabels(w)) && sameNamespace(s.metadata?.namespace, w.namespace));
-  const candidates = workloads.filter(w => LONG_RUNNING.has(w.kind) && served(w));
+  const served = (w: Workload) =>
+    services.some(
+      s =>
+        mapSelectorMatches(s.spec?.selector, podLabels(w)) &&
+        sameNamespace(s.metadata?.namespace, w.namespace),
+    );
+  const candidates = workloads.filter(
+    w => LONG_RUNNING.has(w.kind) && served(w),
+  );
   return (
-    candidates.find(w => /(^|-)(web|api|app|server|frontend|backend|gateway)(-|$)/.test(w.name)) ??
+    candidates.find(w =>
+      /(^|-)(web|api|app|server|frontend|backend|gateway)(-|$)/.test(w.name),
+    ) ??
     candidates[0] ??
     workloads.find(w => LONG_RUNNING.has(w.kind)) ??
     workloads[0]

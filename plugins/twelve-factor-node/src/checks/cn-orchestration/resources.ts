@@ -18,7 +18,10 @@ export function missingResources(container: Record<string, any>): string[] {
 /** Whether a container sets any request or limit. */
 export function hasAnyResources(container: Record<string, any>): boolean {
   const r = container.resources ?? {};
-  return Object.keys(r.requests ?? {}).length > 0 || Object.keys(r.limits ?? {}).length > 0;
+  return (
+    Object.keys(r.requests ?? {}).length > 0 ||
+    Object.keys(r.limits ?? {}).length > 0
+  );
 }
 
 /** A patch adding what is missing, keeping what is set; the values are a starting point to tune. */
@@ -32,11 +35,24 @@ function patchFor(w: Workload, names: Set<string>): string {
         name: container.name,
         resources: {
           requests: { cpu: r.requests?.cpu ?? '100m', memory: memRequest },
-          limits: { ...(r.limits ?? {}), memory: r.limits?.memory ?? (r.requests?.memory ? r.requests.memory : '512Mi') },
+          limits: {
+            ...(r.limits ?? {}),
+            memory:
+              r.limits?.memory ??
+              (r.requests?.memory ? r.requests.memory : '512Mi'),
+          },
         },
       };
     });
-  return podSpecPatch({ apiVersion: w.source.object.apiVersion, kind: w.kind, name: w.name, namespace: w.namespace }, { containers });
+  return podSpecPatch(
+    {
+      apiVersion: w.source.object.apiVersion,
+      kind: w.kind,
+      name: w.name,
+      namespace: w.namespace,
+    },
+    { containers },
+  );
 }
 
 export const resources: TwelveFactorCheck = {
@@ -47,7 +63,8 @@ export const resources: TwelveFactorCheck = {
       (set, workloads) => {
         let total = 0;
         let withAny = 0;
-        const bad: Array<{ w: Workload; names: Set<string>; notes: string[] }> = [];
+        const bad: Array<{ w: Workload; names: Set<string>; notes: string[] }> =
+          [];
         for (const w of workloads) {
           const names = new Set<string>();
           const notes: string[] = [];
@@ -68,18 +85,40 @@ export const resources: TwelveFactorCheck = {
         if (bad.length === 0) {
           return {
             verdict: 'pass',
-            summary: 'Every container sets cpu and memory requests and a memory limit',
-            evidence: [setWideEvidence(set, `all ${total} containers of ${set.label} set requests and a memory limit`)],
+            summary:
+              'Every container sets cpu and memory requests and a memory limit',
+            evidence: [
+              setWideEvidence(
+                set,
+                `all ${total} containers of ${set.label} set requests and a memory limit`,
+              ),
+            ],
           };
         }
         const badCount = bad.reduce((n, b) => n + b.names.size, 0);
         return {
           verdict: withAny === 0 ? 'fail' : 'partial',
-          summary: withAny === 0 ? 'No container sets resource requests or limits' : `${total - badCount} of ${total} containers set requests and a memory limit`,
-          evidence: capEvidence(bad.map(b => setEvidence(set, b.w.source, b.notes.join('; '), `${b.w.podSpecPath}.containers`))),
+          summary:
+            withAny === 0
+              ? 'No container sets resource requests or limits'
+              : `${
+                  total - badCount
+                } of ${total} containers set requests and a memory limit`,
+          evidence: capEvidence(
+            bad.map(b =>
+              setEvidence(
+                set,
+                b.w.source,
+                b.notes.join('; '),
+                `${b.w.podSpecPath}.containers`,
+              ),
+            ),
+          ),
           remediation: {
             text: `Set cpu and memory requests (what the scheduler reserves) and a memory limit (what stops a leak from starving the node) for ${bad[0].w.name}; start from observed usage and tune.`,
-            snippet: lazySnippet({ language: 'yaml', action: 'create' }, () => patchFor(bad[0].w, bad[0].names)),
+            snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+              patchFor(bad[0].w, bad[0].names),
+            ),
           },
         };
       },

@@ -1,29 +1,41 @@
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import { UnknownVerdictError } from '../../engine/facts';
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
-import { objectSets, setEvidence, setWideEvidence, type ObjectSet } from '../../facts/objectSets';
+import {
+  objectSets,
+  setEvidence,
+  setWideEvidence,
+  type ObjectSet,
+} from '../../facts/objectSets';
 import { repoAddressesFactRef } from '../../facts/repoAddresses';
 import { worstOf } from '../combine';
 import { capEvidence, fileEvidence } from '../evidence';
 import { appWorkloads, ofKind, optionalFact } from './kube';
 
 /** Private IPv4 addresses: what pods, Services and nodes get inside a cluster. Not CIDRs (`10.0.0.0/8`). */
-const PRIVATE_IP = /(?<![\w.])(10\.\d{1,3}\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3})(?![\w.]|\/\d)/g;
-const SERVICE_DNS = /\b[a-z0-9][-a-z0-9]{0,62}\.[a-z0-9][-a-z0-9]{0,62}\.svc(\.cluster\.local)?\b/;
-const URL_HOST = /\b[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@'"]*@)?([a-z0-9][a-z0-9-]*)(?=[:/"'\s]|$)/g;
+const PRIVATE_IP =
+  /(?<![\w.])(10\.\d{1,3}\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3})(?![\w.]|\/\d)/g;
+const SERVICE_DNS =
+  /\b[a-z0-9][-a-z0-9]{0,62}\.[a-z0-9][-a-z0-9]{0,62}\.svc(\.cluster\.local)?\b/;
+const URL_HOST =
+  /\b[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@'"]*@)?([a-z0-9][a-z0-9-]*)(?=[:/"'\s]|$)/g;
 
 /** PRIVATE_IP without the global flag, to test a value before collecting its matches (most values have none). */
 const HAS_PRIVATE_IP = new RegExp(PRIVATE_IP.source);
 
 function ipsIn(value: string): string[] {
   if (!HAS_PRIVATE_IP.test(value)) return [];
-  return [...value.matchAll(PRIVATE_IP)].map(m => m[1]).filter(ip => ip.split('.').every(o => Number(o) <= 255));
+  return [...value.matchAll(PRIVATE_IP)]
+    .map(m => m[1])
+    .filter(ip => ip.split('.').every(o => Number(o) <= 255));
 }
 
 function judgeSet(set: ObjectSet): CheckOutcome | undefined {
   const workloads = appWorkloads(set);
   if (workloads.length === 0) return undefined;
-  const services = new Set(ofKind(set, 'Service').map(s => String(s.object.metadata?.name)));
+  const services = new Set(
+    ofKind(set, 'Service').map(s => String(s.object.metadata?.name)),
+  );
   const literal: Evidence[] = [];
   const dns = new Set<string>();
   const look = (value: string, onIp: (ips: string[]) => void) => {
@@ -32,18 +44,40 @@ function judgeSet(set: ObjectSet): CheckOutcome | undefined {
     // The literals each pattern needs, tested first: most values are neither Service names nor URLs.
     const svc = value.includes('.svc') ? SERVICE_DNS.exec(value) : null;
     if (svc) dns.add(svc[0]);
-    if (value.includes('://')) for (const m of value.matchAll(URL_HOST)) if (services.has(m[1])) dns.add(m[1]);
+    if (value.includes('://'))
+      for (const m of value.matchAll(URL_HOST))
+        if (services.has(m[1])) dns.add(m[1]);
   };
   for (const cm of ofKind(set, 'ConfigMap')) {
     for (const [key, value] of Object.entries(cm.object.data ?? {})) {
-      look(String(value), ips => literal.push(setEvidence(set, cm, `${key} uses the literal IP ${ips.join(', ')}`, `data.${key}`)));
+      look(String(value), ips =>
+        literal.push(
+          setEvidence(
+            set,
+            cm,
+            `${key} uses the literal IP ${ips.join(', ')}`,
+            `data.${key}`,
+          ),
+        ),
+      );
     }
   }
   for (const w of workloads) {
     for (const { container, fieldPath } of w.containers) {
       (container.env ?? []).forEach((e: any, i: number) => {
         if (typeof e?.value !== 'string') return;
-        look(e.value, ips => literal.push(setEvidence(set, w.source, `env ${e.name} of container ${container.name} uses the literal IP ${ips.join(', ')}`, `${fieldPath}.env[${i}]`)));
+        look(e.value, ips =>
+          literal.push(
+            setEvidence(
+              set,
+              w.source,
+              `env ${e.name} of container ${
+                container.name
+              } uses the literal IP ${ips.join(', ')}`,
+              `${fieldPath}.env[${i}]`,
+            ),
+          ),
+        );
       });
     }
   }
@@ -60,8 +94,19 @@ function judgeSet(set: ObjectSet): CheckOutcome | undefined {
   const names = [...dns].sort();
   return {
     verdict: 'pass',
-    summary: names.length ? `In-cluster addresses use Service DNS names (${names.slice(0, 5).join(', ')})` : 'No literal pod, Service or node IPs in env or ConfigMaps',
-    evidence: [setWideEvidence(set, names.length ? `Service DNS names: ${names.join(', ')}` : 'no literal cluster IPs')],
+    summary: names.length
+      ? `In-cluster addresses use Service DNS names (${names
+          .slice(0, 5)
+          .join(', ')})`
+      : 'No literal pod, Service or node IPs in env or ConfigMaps',
+    evidence: [
+      setWideEvidence(
+        set,
+        names.length
+          ? `Service DNS names: ${names.join(', ')}`
+          : 'no literal cluster IPs',
+      ),
+    ],
   };
 }
 
@@ -86,11 +131,30 @@ export const serviceDiscovery: TwelveFactorCheck = {
       const first = inCode[0];
       outcomes.push({
         verdict: 'partial',
-        summary: `Literal private IPs in ${[...new Set(inCode.map(m => m.path))].join(', ')}`,
-        evidence: capEvidence(inCode.map(m => fileEvidence(m.path, `literal IP ${m.address}: ${m.text}`, m.line, m.line))),
+        summary: `Literal private IPs in ${[
+          ...new Set(inCode.map(m => m.path)),
+        ].join(', ')}`,
+        evidence: capEvidence(
+          inCode.map(m =>
+            fileEvidence(
+              m.path,
+              `literal IP ${m.address}: ${m.text}`,
+              m.line,
+              m.line,
+            ),
+          ),
+        ),
         remediation: {
           text: `Replace the literal IP ${first.address} in ${first.path} with the Service DNS name of its target (or read it from an environment variable set to that name): ClusterIPs and pod IPs change when objects are recreated.`,
-          snippet: { language: 'text', path: first.path, action: 'modify', content: `${first.text.replace(first.address, 'SERVICE.NAMESPACE.svc.cluster.local')}\n` },
+          snippet: {
+            language: 'text',
+            path: first.path,
+            action: 'modify',
+            content: `${first.text.replace(
+              first.address,
+              'SERVICE.NAMESPACE.svc.cluster.local',
+            )}\n`,
+          },
         },
       });
     }
@@ -100,7 +164,9 @@ export const serviceDiscovery: TwelveFactorCheck = {
       return { verdict: 'unknown', summary: reason, reason };
     }
     const result = worstOf(outcomes);
-    if (!code && result.verdict === 'pass') result.summary += ' (source code not scanned: the repo.addresses fact is not available)';
+    if (!code && result.verdict === 'pass')
+      result.summary +=
+        ' (source code not scanned: the repo.addresses fact is not available)';
     return result;
   },
 };

@@ -1,7 +1,10 @@
 import { clusterOf, evaluateCheck } from '../../__testUtils__';
 import { allowsDisruption } from './pdb';
 
-const deployment = (name: string, o: { replicas?: number; liveness?: boolean; env?: string } = {}) => `---
+const deployment = (
+  name: string,
+  o: { replicas?: number; liveness?: boolean; env?: string } = {},
+) => `---
 apiVersion: apps/v1
 kind: Deployment
 metadata: {name: ${name}, namespace: shop}
@@ -15,7 +18,11 @@ spec:
         - name: main
           image: registry.example.com/shop:1.0.0
           ports: [{name: http, containerPort: 8000}]
-          ${o.liveness ? 'livenessProbe: {httpGet: {path: /healthz, port: http}}' : ''}
+          ${
+            o.liveness
+              ? 'livenessProbe: {httpGet: {path: /healthz, port: http}}'
+              : ''
+          }
           ${o.env ? `env: ${o.env}` : ''}
 `;
 const service = (name: string) => `---
@@ -44,146 +51,316 @@ metadata:
 spec:
   rules: [{http: {paths: [{path: /, pathType: Prefix, backend: {service: {name: api, port: {name: http}}}}]}}]
 `;
-const HTTPX = { 'requirements.txt': 'httpx==0.28.1\n', 'app/clients.py': 'import httpx\n\n_client = httpx.Client()\n' };
+const HTTPX = {
+  'requirements.txt': 'httpx==0.28.1\n',
+  'app/clients.py': 'import httpx\n\n_client = httpx.Client()\n',
+};
 
 describe('cn-resilience.auto-restart', () => {
   it('passes for controllers whose containers all have a liveness probe', async () => {
-    const { result } = await evaluateCheck({ 'k8s/app.yaml': deployment('api', { liveness: true }) }, 'cn-resilience.auto-restart');
+    const { result } = await evaluateCheck(
+      { 'k8s/app.yaml': deployment('api', { liveness: true }) },
+      'cn-resilience.auto-restart',
+    );
     expect(result.verdict).toBe('pass');
-    expect(result.evidence[0].note).toContain('Deployment restarts its pods (restartPolicy Always); main: livenessProbe HTTP GET /healthz');
+    expect(result.evidence[0].note).toContain(
+      'Deployment restarts its pods (restartPolicy Always); main: livenessProbe HTTP GET /healthz',
+    );
   });
 
   it('is partial without a liveness probe, with a patch', async () => {
-    const { result } = await evaluateCheck({ 'k8s/app.yaml': deployment('api') }, 'cn-resilience.auto-restart');
+    const { result } = await evaluateCheck(
+      { 'k8s/app.yaml': deployment('api') },
+      'cn-resilience.auto-restart',
+    );
     expect(result.verdict).toBe('partial');
-    expect(result.summary).toBe('k8s: no livenessProbe in api/main, so a hung process is not restarted');
-    expect(result.remediation?.snippet?.content).toContain('livenessProbe:\n            tcpSocket:\n              port: http');
+    expect(result.summary).toBe(
+      'k8s: no livenessProbe in api/main, so a hung process is not restarted',
+    );
+    expect(result.remediation?.snippet?.content).toContain(
+      'livenessProbe:\n            tcpSocket:\n              port: http',
+    );
   });
 
   it('is partial for a bare long-running Pod, and ignores one-off Pods', async () => {
-    const pod = (policy: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  restartPolicy: ${policy}\n  containers: [{name: c, image: x}]\n`;
-    const bare = (await evaluateCheck({ 'k8s/app.yaml': `${deployment('api', { liveness: true })}---\n${pod('Always')}` }, 'cn-resilience.auto-restart')).result;
+    const pod = (policy: string) =>
+      `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  restartPolicy: ${policy}\n  containers: [{name: c, image: x}]\n`;
+    const bare = (
+      await evaluateCheck(
+        {
+          'k8s/app.yaml': `${deployment('api', { liveness: true })}---\n${pod(
+            'Always',
+          )}`,
+        },
+        'cn-resilience.auto-restart',
+      )
+    ).result;
     expect(bare.verdict).toBe('partial');
     expect(bare.summary).toContain('bare Pod(s) p are not rescheduled');
-    expect((await evaluateCheck({ 'k8s/app.yaml': `${deployment('api', { liveness: true })}---\n${pod('Never')}` }, 'cn-resilience.auto-restart')).result.verdict).toBe('pass');
+    expect(
+      (
+        await evaluateCheck(
+          {
+            'k8s/app.yaml': `${deployment('api', { liveness: true })}---\n${pod(
+              'Never',
+            )}`,
+          },
+          'cn-resilience.auto-restart',
+        )
+      ).result.verdict,
+    ).toBe('pass');
   });
 
   it('is unknown without a long-running workload', async () => {
-    expect((await evaluateCheck({ 'k8s/app.yaml': 'apiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec:\n  template:\n    spec:\n      containers: [{name: j, image: x}]\n' }, 'cn-resilience.auto-restart')).result.verdict).toBe('unknown');
+    expect(
+      (
+        await evaluateCheck(
+          {
+            'k8s/app.yaml':
+              'apiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec:\n  template:\n    spec:\n      containers: [{name: j, image: x}]\n',
+          },
+          'cn-resilience.auto-restart',
+        )
+      ).result.verdict,
+    ).toBe('unknown');
   });
 });
 
 describe('cn-resilience.circuit-breaker', () => {
   it('passes with a circuit-breaker library', async () => {
-    const { result } = await evaluateCheck({ 'requirements.txt': 'pybreaker==1.2.0\n', 'app/x.py': '' }, 'cn-resilience.circuit-breaker');
+    const { result } = await evaluateCheck(
+      { 'requirements.txt': 'pybreaker==1.2.0\n', 'app/x.py': '' },
+      'cn-resilience.circuit-breaker',
+    );
     expect(result.verdict).toBe('pass');
-    expect(result.evidence[0]).toMatchObject({ path: 'requirements.txt', note: 'pybreaker: circuit-breaker library' });
+    expect(result.evidence[0]).toMatchObject({
+      path: 'requirements.txt',
+      note: 'pybreaker: circuit-breaker library',
+    });
   });
 
   it('passes with Istio outlier detection', async () => {
-    const dr = '---\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata: {name: api}\nspec:\n  host: api\n  trafficPolicy:\n    outlierDetection: {consecutive5xxErrors: 5, interval: 30s}\n';
-    const { result } = await evaluateCheck({ 'app/x.py': '', 'k8s/app.yaml': deployment('api') + dr }, 'cn-resilience.circuit-breaker');
+    const dr =
+      '---\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata: {name: api}\nspec:\n  host: api\n  trafficPolicy:\n    outlierDetection: {consecutive5xxErrors: 5, interval: 30s}\n';
+    const { result } = await evaluateCheck(
+      { 'app/x.py': '', 'k8s/app.yaml': deployment('api') + dr },
+      'cn-resilience.circuit-breaker',
+    );
     expect(result.verdict).toBe('pass');
     expect(result.evidence[0].note).toContain('outlierDetection for host api');
   });
 
   it('passes from a cluster alone when a DestinationRule ejects outliers, and is unknown without code otherwise', async () => {
-    const live = deployment('api').replace('metadata: {name: api, namespace: shop}', 'metadata: {name: api, namespace: shop, labels: {backstage.io/kubernetes-id: svc}}');
-    const dr = '---\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata: {name: api, namespace: shop}\nspec:\n  host: api\n  trafficPolicy: {outlierDetection: {consecutive5xxErrors: 5}}\n';
-    const withMesh = (await evaluateCheck(undefined, 'cn-resilience.circuit-breaker', { clusters: [clusterOf('prod', live + dr)] })).result;
+    const live = deployment('api').replace(
+      'metadata: {name: api, namespace: shop}',
+      'metadata: {name: api, namespace: shop, labels: {backstage.io/kubernetes-id: svc}}',
+    );
+    const dr =
+      '---\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata: {name: api, namespace: shop}\nspec:\n  host: api\n  trafficPolicy: {outlierDetection: {consecutive5xxErrors: 5}}\n';
+    const withMesh = (
+      await evaluateCheck(undefined, 'cn-resilience.circuit-breaker', {
+        clusters: [clusterOf('prod', live + dr)],
+      })
+    ).result;
     expect(withMesh.verdict).toBe('pass');
-    expect(withMesh.evidence[0]).toMatchObject({ type: 'cluster-object', kind: 'DestinationRule', name: 'api' });
-    expect((await evaluateCheck(undefined, 'cn-resilience.circuit-breaker', { clusters: [clusterOf('prod', live)] })).result.verdict).toBe('unknown');
+    expect(withMesh.evidence[0]).toMatchObject({
+      type: 'cluster-object',
+      kind: 'DestinationRule',
+      name: 'api',
+    });
+    expect(
+      (
+        await evaluateCheck(undefined, 'cn-resilience.circuit-breaker', {
+          clusters: [clusterOf('prod', live)],
+        })
+      ).result.verdict,
+    ).toBe('unknown');
   });
 
   it('fails without, pointing at the outbound client', async () => {
-    const { result } = await evaluateCheck(HTTPX, 'cn-resilience.circuit-breaker');
+    const { result } = await evaluateCheck(
+      HTTPX,
+      'cn-resilience.circuit-breaker',
+    );
     expect(result.verdict).toBe('fail');
-    expect(result.evidence[0]).toMatchObject({ path: 'app/clients.py', startLine: 3 });
-    expect(result.remediation?.snippet).toMatchObject({ language: 'python', path: 'app/clients.py', content: expect.stringContaining('pybreaker.CircuitBreaker(') });
+    expect(result.evidence[0]).toMatchObject({
+      path: 'app/clients.py',
+      startLine: 3,
+    });
+    expect(result.remediation?.snippet).toMatchObject({
+      language: 'python',
+      path: 'app/clients.py',
+      content: expect.stringContaining('pybreaker.CircuitBreaker('),
+    });
   });
 });
 
 describe('cn-resilience.retry', () => {
   it('passes with an API-level retry policy', async () => {
-    const { result } = await evaluateCheck({ 'app/x.py': 'from tenacity import retry\n\n@retry\ndef call():\n    pass\n' }, 'cn-resilience.retry');
+    const { result } = await evaluateCheck(
+      {
+        'app/x.py':
+          'from tenacity import retry\n\n@retry\ndef call():\n    pass\n',
+      },
+      'cn-resilience.retry',
+    );
     expect(result.verdict).toBe('pass');
   });
 
   it('is partial with task-queue retries only', async () => {
-    const celery = '@app.task(bind=True, autoretry_for=(Exception,), retry_backoff=True)\ndef build(self):\n    pass\n';
-    const { result } = await evaluateCheck({ ...HTTPX, 'app/tasks.py': celery }, 'cn-resilience.retry');
+    const celery =
+      '@app.task(bind=True, autoretry_for=(Exception,), retry_backoff=True)\ndef build(self):\n    pass\n';
+    const { result } = await evaluateCheck(
+      { ...HTTPX, 'app/tasks.py': celery },
+      'cn-resilience.retry',
+    );
     expect(result.verdict).toBe('partial');
     expect(result.evidence).toHaveLength(1);
-    expect(result.remediation?.snippet?.content).toContain('wait_exponential_jitter');
+    expect(result.remediation?.snippet?.content).toContain(
+      'wait_exponential_jitter',
+    );
   });
 
   it('fails without retries', async () => {
-    expect((await evaluateCheck(HTTPX, 'cn-resilience.retry')).result.verdict).toBe('fail');
+    expect(
+      (await evaluateCheck(HTTPX, 'cn-resilience.retry')).result.verdict,
+    ).toBe('fail');
   });
 });
 
 describe('cn-resilience.timeouts', () => {
   it('passes with timeouts in code', async () => {
-    const { result } = await evaluateCheck({ 'app/x.py': 'r = requests.get(url, timeout=5)\n' }, 'cn-resilience.timeouts');
+    const { result } = await evaluateCheck(
+      { 'app/x.py': 'r = requests.get(url, timeout=5)\n' },
+      'cn-resilience.timeouts',
+    );
     expect(result.verdict).toBe('pass');
   });
 
   it('passes with client timeouts in configuration, but not a shutdown timeout', async () => {
-    const cfg = deployment('api', { env: '[{name: UPSTREAM_TIMEOUT_MS, value: "3000"}]' });
-    const { result } = await evaluateCheck({ 'src/a.ts': 'export {}\n', 'k8s/app.yaml': cfg }, 'cn-resilience.timeouts');
+    const cfg = deployment('api', {
+      env: '[{name: UPSTREAM_TIMEOUT_MS, value: "3000"}]',
+    });
+    const { result } = await evaluateCheck(
+      { 'src/a.ts': 'export {}\n', 'k8s/app.yaml': cfg },
+      'cn-resilience.timeouts',
+    );
     expect(result.verdict).toBe('pass');
     expect(result.summary).toContain('UPSTREAM_TIMEOUT_MS=3000');
-    const shutdown = deployment('api', { env: '[{name: SHUTDOWN_TIMEOUT, value: "20s"}]' });
-    expect((await evaluateCheck({ 'src/a.ts': 'export {}\n', 'k8s/app.yaml': shutdown }, 'cn-resilience.timeouts')).result.verdict).toBe('fail');
+    const shutdown = deployment('api', {
+      env: '[{name: SHUTDOWN_TIMEOUT, value: "20s"}]',
+    });
+    expect(
+      (
+        await evaluateCheck(
+          { 'src/a.ts': 'export {}\n', 'k8s/app.yaml': shutdown },
+          'cn-resilience.timeouts',
+        )
+      ).result.verdict,
+    ).toBe('fail');
   });
 
   it('is partial with Ingress timeouts only, fixing the client in place', async () => {
-    const { result } = await evaluateCheck({ ...HTTPX, 'k8s/app.yaml': deployment('api') + service('api') + INGRESS }, 'cn-resilience.timeouts');
+    const { result } = await evaluateCheck(
+      {
+        ...HTTPX,
+        'k8s/app.yaml': deployment('api') + service('api') + INGRESS,
+      },
+      'cn-resilience.timeouts',
+    );
     expect(result.verdict).toBe('partial');
-    expect(result.evidence[0].note).toContain('nginx.ingress.kubernetes.io/proxy-read-timeout: 300');
-    expect(result.remediation?.snippet).toEqual({ language: 'python', path: 'app/clients.py', action: 'modify', content: '_client = httpx.Client(timeout=httpx.Timeout(10.0, connect=3.0))\n' });
+    expect(result.evidence[0].note).toContain(
+      'nginx.ingress.kubernetes.io/proxy-read-timeout: 300',
+    );
+    expect(result.remediation?.snippet).toEqual({
+      language: 'python',
+      path: 'app/clients.py',
+      action: 'modify',
+      content:
+        '_client = httpx.Client(timeout=httpx.Timeout(10.0, connect=3.0))\n',
+    });
   });
 
   it('is partial when some clients have timeouts and others not', async () => {
-    const { result } = await evaluateCheck({ ...HTTPX, 'app/y.py': 'r = requests.get(url, timeout=5)\n' }, 'cn-resilience.timeouts');
+    const { result } = await evaluateCheck(
+      { ...HTTPX, 'app/y.py': 'r = requests.get(url, timeout=5)\n' },
+      'cn-resilience.timeouts',
+    );
     expect(result.verdict).toBe('partial');
     expect(result.summary).toContain('1 do not (app/clients.py:3)');
   });
 
   it('fails without any', async () => {
-    expect((await evaluateCheck(HTTPX, 'cn-resilience.timeouts')).result.verdict).toBe('fail');
+    expect(
+      (await evaluateCheck(HTTPX, 'cn-resilience.timeouts')).result.verdict,
+    ).toBe('fail');
   });
 });
 
 describe('cn-resilience.pdb', () => {
   it('passes when every serving workload has a PDB allowing one disruption', async () => {
-    const { result } = await evaluateCheck({ 'k8s/app.yaml': deployment('api') + service('api') + pdb('api', 'maxUnavailable: 1') }, 'cn-resilience.pdb');
+    const { result } = await evaluateCheck(
+      {
+        'k8s/app.yaml':
+          deployment('api') + service('api') + pdb('api', 'maxUnavailable: 1'),
+      },
+      'cn-resilience.pdb',
+    );
     expect(result.verdict).toBe('pass');
-    expect(result.evidence[0].note).toContain('covers Deployment api (2 replica(s))');
+    expect(result.evidence[0].note).toContain(
+      'covers Deployment api (2 replica(s))',
+    );
   });
 
   it('is partial when a PDB blocks every disruption', async () => {
-    const { result } = await evaluateCheck({ 'k8s/app.yaml': deployment('api') + service('api') + pdb('api', 'minAvailable: 2') }, 'cn-resilience.pdb');
+    const { result } = await evaluateCheck(
+      {
+        'k8s/app.yaml':
+          deployment('api') + service('api') + pdb('api', 'minAvailable: 2'),
+      },
+      'cn-resilience.pdb',
+    );
     expect(result.verdict).toBe('partial');
-    expect(result.summary).toBe('k8s: PDB api block(s) every voluntary disruption');
+    expect(result.summary).toBe(
+      'k8s: PDB api block(s) every voluntary disruption',
+    );
   });
 
   it('is partial when only some serving workloads are covered, with a PDB for the others', async () => {
-    const files = { 'k8s/app.yaml': deployment('api') + service('api') + pdb('api', 'maxUnavailable: 1') + deployment('web') + service('web') + deployment('worker') };
+    const files = {
+      'k8s/app.yaml':
+        deployment('api') +
+        service('api') +
+        pdb('api', 'maxUnavailable: 1') +
+        deployment('web') +
+        service('web') +
+        deployment('worker'),
+    };
     const { result } = await evaluateCheck(files, 'cn-resilience.pdb');
     expect(result.verdict).toBe('partial');
     expect(result.summary).toBe('k8s: no PDB covers web');
-    expect(result.remediation?.snippet?.content).toBe('apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app: web\n');
+    expect(result.remediation?.snippet?.content).toBe(
+      'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app: web\n',
+    );
   });
 
   it('fails when no serving workload is covered', async () => {
-    const { result } = await evaluateCheck({ 'k8s/app.yaml': deployment('api') + service('api') }, 'cn-resilience.pdb');
+    const { result } = await evaluateCheck(
+      { 'k8s/app.yaml': deployment('api') + service('api') },
+      'cn-resilience.pdb',
+    );
     expect(result.verdict).toBe('fail');
   });
 
   it('is unknown without serving workloads', async () => {
-    expect((await evaluateCheck({ 'k8s/app.yaml': deployment('worker') }, 'cn-resilience.pdb')).result.verdict).toBe('unknown');
+    expect(
+      (
+        await evaluateCheck(
+          { 'k8s/app.yaml': deployment('worker') },
+          'cn-resilience.pdb',
+        )
+      ).result.verdict,
+    ).toBe('unknown');
   });
 
   it('allowsDisruption: maxUnavailable and minAvailable, numbers and percentages', () => {

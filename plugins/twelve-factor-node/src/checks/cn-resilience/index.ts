@@ -5,4 +5,10 @@ import { pdb } from './pdb';
 import { retry } from './retry';
 import { timeouts } from './timeouts';
 
-export const cnResilienceChecks: TwelveFactorCheck[] = [autoRestart, circuitBreaker, retry, timeouts, pdb];
+export const cnResilienceChecks: TwelveFactorCheck[] = [
+  autoRestart,
+  circuitBreaker,
+  retry,
+  timeouts,
+  pdb,
+];

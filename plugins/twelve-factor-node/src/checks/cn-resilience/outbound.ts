@@ -1,5 +1,8 @@
 /* Outbound-call resilience: mesh policies in the object sets, and snippets per language. */
-import type { Evidence, RemediationSnippet } from '@internal/plugin-twelve-factor-common';
+import type {
+  Evidence,
+  RemediationSnippet,
+} from '@internal/plugin-twelve-factor-common';
 import type { CodeFact } from '../../facts/code/extractor';
 import type { Language } from '../../facts/code/patterns';
 import { setEvidence } from '../../facts/objectSets';
@@ -12,8 +15,18 @@ export function outlierDetection(sets: ReadonlyArray<JudgedSet>): Evidence[] {
     for (const o of set.objects) {
       if (o.object.kind !== 'DestinationRule') continue;
       const tp = o.object.spec?.trafficPolicy ?? {};
-      if (tp.outlierDetection || (tp.portLevelSettings ?? []).some((p: any) => p?.outlierDetection)) {
-        out.push(setEvidence(set, o, `outlierDetection for host ${o.object.spec?.host}`, 'spec.trafficPolicy.outlierDetection'));
+      if (
+        tp.outlierDetection ||
+        (tp.portLevelSettings ?? []).some((p: any) => p?.outlierDetection)
+      ) {
+        out.push(
+          setEvidence(
+            set,
+            o,
+            `outlierDetection for host ${o.object.spec?.host}`,
+            'spec.trafficPolicy.outlierDetection',
+          ),
+        );
       }
     }
   }
@@ -21,13 +34,24 @@ export function outlierDetection(sets: ReadonlyArray<JudgedSet>): Evidence[] {
 }
 
 /** Istio VirtualService routes with retries or timeouts. */
-export function meshRoutes(sets: ReadonlyArray<JudgedSet>, field: 'retries' | 'timeout'): Evidence[] {
+export function meshRoutes(
+  sets: ReadonlyArray<JudgedSet>,
+  field: 'retries' | 'timeout',
+): Evidence[] {
   const out: Evidence[] = [];
   for (const { set } of sets) {
     for (const o of set.objects) {
       if (o.object.kind !== 'VirtualService') continue;
       (o.object.spec?.http ?? []).forEach((r: any, i: number) => {
-        if (r?.[field]) out.push(setEvidence(set, o, `route ${r.name ?? i}: ${field} ${JSON.stringify(r[field])}`, `spec.http[${i}].${field}`));
+        if (r?.[field])
+          out.push(
+            setEvidence(
+              set,
+              o,
+              `route ${r.name ?? i}: ${field} ${JSON.stringify(r[field])}`,
+              `spec.http[${i}].${field}`,
+            ),
+          );
       });
     }
   }
@@ -35,47 +59,89 @@ export function meshRoutes(sets: ReadonlyArray<JudgedSet>, field: 'retries' | 't
 }
 
 /** Where the service calls out: clients without timeouts first, then HTTP client libraries. */
-export function outboundCall(code: CodeFact): { path: string; line?: number; text?: string } | undefined {
+export function outboundCall(
+  code: CodeFact,
+): { path: string; line?: number; text?: string } | undefined {
   const bare = (code.signals['http.client-without-timeout'] ?? [])[0];
   if (bare) return { path: bare.path, line: bare.line, text: bare.text };
   const lib = (code.capabilities['http-client'] ?? [])[0];
   return lib ? { path: lib.path, line: lib.line } : undefined;
 }
 
-type LanguageSnippets = Partial<Record<Language, Pick<RemediationSnippet, 'language' | 'content'>>>;
+type LanguageSnippets = Partial<
+  Record<Language, Pick<RemediationSnippet, 'language' | 'content'>>
+>;
 
 const CIRCUIT_BREAKER: LanguageSnippets = {
   python: {
     language: 'python',
-    content: '# requirements: pybreaker\nimport pybreaker\n\n# Opens after 5 consecutive failures; lets one trial call through after 30 s.\n_breaker = pybreaker.CircuitBreaker(fail_max=5, reset_timeout=30)\n\n\n@_breaker\ndef call_upstream(url: str) -> dict:\n    response = _client.get(url)\n    response.raise_for_status()\n    return response.json()\n',
+    content:
+      '# requirements: pybreaker\nimport pybreaker\n\n# Opens after 5 consecutive failures; lets one trial call through after 30 s.\n_breaker = pybreaker.CircuitBreaker(fail_max=5, reset_timeout=30)\n\n\n@_breaker\ndef call_upstream(url: str) -> dict:\n    response = _client.get(url)\n    response.raise_for_status()\n    return response.json()\n',
   },
-  javascript: { language: 'typescript', content: "import CircuitBreaker from 'opossum';\n\nconst breaker = new CircuitBreaker((url: string) => client.get(url), {\n  timeout: 3000,\n  errorThresholdPercentage: 50,\n  resetTimeout: 30000,\n});\nconst response = await breaker.fire(url);\n" },
-  go: { language: 'go', content: 'breaker := gobreaker.NewCircuitBreaker(gobreaker.Settings{\n\tName:    "upstream",\n\tTimeout: 30 * time.Second,\n\tReadyToTrip: func(c gobreaker.Counts) bool { return c.ConsecutiveFailures >= 5 },\n})\nresp, err := breaker.Execute(func() (interface{}, error) { return client.Do(req) })\n' },
-  java: { language: 'java', content: '// io.github.resilience4j:resilience4j-spring-boot3\n@CircuitBreaker(name = "upstream", fallbackMethod = "fallback")\npublic byte[] callUpstream(byte[] body) {\n    return restTemplate.postForObject(baseUrl + "/path", body, byte[].class);\n}\n' },
+  javascript: {
+    language: 'typescript',
+    content:
+      "import CircuitBreaker from 'opossum';\n\nconst breaker = new CircuitBreaker((url: string) => client.get(url), {\n  timeout: 3000,\n  errorThresholdPercentage: 50,\n  resetTimeout: 30000,\n});\nconst response = await breaker.fire(url);\n",
+  },
+  go: {
+    language: 'go',
+    content:
+      'breaker := gobreaker.NewCircuitBreaker(gobreaker.Settings{\n\tName:    "upstream",\n\tTimeout: 30 * time.Second,\n\tReadyToTrip: func(c gobreaker.Counts) bool { return c.ConsecutiveFailures >= 5 },\n})\nresp, err := breaker.Execute(func() (interface{}, error) { return client.Do(req) })\n',
+  },
+  java: {
+    language: 'java',
+    content:
+      '// io.github.resilience4j:resilience4j-spring-boot3\n@CircuitBreaker(name = "upstream", fallbackMethod = "fallback")\npublic byte[] callUpstream(byte[] body) {\n    return restTemplate.postForObject(baseUrl + "/path", body, byte[].class);\n}\n',
+  },
 };
 
 const RETRY: LanguageSnippets = {
   python: {
     language: 'python',
-    content: '# requirements: tenacity\nimport httpx\nfrom tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter\n\n\n@retry(\n    retry=retry_if_exception_type((httpx.TransportError, httpx.HTTPStatusError)),\n    wait=wait_exponential_jitter(initial=0.5, max=8),\n    stop=stop_after_attempt(4),\n    reraise=True,\n)\ndef call_upstream(url: str) -> dict:\n    response = _client.get(url)\n    response.raise_for_status()\n    return response.json()\n',
+    content:
+      '# requirements: tenacity\nimport httpx\nfrom tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter\n\n\n@retry(\n    retry=retry_if_exception_type((httpx.TransportError, httpx.HTTPStatusError)),\n    wait=wait_exponential_jitter(initial=0.5, max=8),\n    stop=stop_after_attempt(4),\n    reraise=True,\n)\ndef call_upstream(url: str) -> dict:\n    response = _client.get(url)\n    response.raise_for_status()\n    return response.json()\n',
   },
-  javascript: { language: 'typescript', content: "import axiosRetry, { exponentialDelay } from 'axios-retry';\n\naxiosRetry(client, { retries: 3, retryDelay: exponentialDelay });\n" },
-  go: { language: 'go', content: 'policy := backoff.WithMaxRetries(backoff.NewExponentialBackOff(), 3)\nerr := backoff.Retry(func() error { return call(ctx) }, backoff.WithContext(policy, ctx))\n' },
-  java: { language: 'java', content: '// io.github.resilience4j:resilience4j-spring-boot3\n@Retry(name = "upstream")\npublic byte[] callUpstream(byte[] body) {\n    return restTemplate.postForObject(baseUrl + "/path", body, byte[].class);\n}\n' },
+  javascript: {
+    language: 'typescript',
+    content:
+      "import axiosRetry, { exponentialDelay } from 'axios-retry';\n\naxiosRetry(client, { retries: 3, retryDelay: exponentialDelay });\n",
+  },
+  go: {
+    language: 'go',
+    content:
+      'policy := backoff.WithMaxRetries(backoff.NewExponentialBackOff(), 3)\nerr := backoff.Retry(func() error { return call(ctx) }, backoff.WithContext(policy, ctx))\n',
+  },
+  java: {
+    language: 'java',
+    content:
+      '// io.github.resilience4j:resilience4j-spring-boot3\n@Retry(name = "upstream")\npublic byte[] callUpstream(byte[] body) {\n    return restTemplate.postForObject(baseUrl + "/path", body, byte[].class);\n}\n',
+  },
 };
 
 /** The language's snippet, placed in the file that makes the call (not in a dependency manifest). */
-function languageSnippet(table: LanguageSnippets, language: Language | undefined, at: { path: string } | undefined): RemediationSnippet | undefined {
+function languageSnippet(
+  table: LanguageSnippets,
+  language: Language | undefined,
+  at: { path: string } | undefined,
+): RemediationSnippet | undefined {
   const snippet = language ? table[language] : undefined;
   if (!snippet) return undefined;
-  const inCode = at && !/requirements|package\.json|go\.mod|pom\.xml|build\.gradle/.test(at.path);
+  const inCode =
+    at &&
+    !/requirements|package\.json|go\.mod|pom\.xml|build\.gradle/.test(at.path);
   return { ...snippet, ...(inCode ? { path: at.path } : {}), action: 'modify' };
 }
 
-export function circuitBreakerSnippet(language: Language | undefined, at: { path: string } | undefined): RemediationSnippet | undefined {
+export function circuitBreakerSnippet(
+  language: Language | undefined,
+  at: { path: string } | undefined,
+): RemediationSnippet | undefined {
   return languageSnippet(CIRCUIT_BREAKER, language, at);
 }
 
-export function retrySnippet(language: Language | undefined, at: { path: string } | undefined): RemediationSnippet | undefined {
+export function retrySnippet(
+  language: Language | undefined,
+  at: { path: string } | undefined,
+): RemediationSnippet | undefined {
   return languageSnippet(RETRY, language, at);
 }

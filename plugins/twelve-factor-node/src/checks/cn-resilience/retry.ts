@@ -1,6 +1,11 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import { capEvidence, fileEvidence } from '../evidence';
-import { codeEvidence, primaryLanguage, requireCode, tryWorkloadSets } from '../cn-observability/workloads';
+import {
+  codeEvidence,
+  primaryLanguage,
+  requireCode,
+  tryWorkloadSets,
+} from '../cn-observability/workloads';
 import { meshRoutes, outboundCall, retrySnippet } from './outbound';
 
 export const retry: TwelveFactorCheck = {
@@ -9,16 +14,24 @@ export const retry: TwelveFactorCheck = {
     const code = requireCode(facts);
     const api = [
       ...codeEvidence(code.signals['retry.code'] ?? []),
-      ...(code.capabilities.retry ?? []).map(d => fileEvidence(d.path, `${d.dependency}: retry library`, d.line, d.line)),
+      ...(code.capabilities.retry ?? []).map(d =>
+        fileEvidence(d.path, `${d.dependency}: retry library`, d.line, d.line),
+      ),
       ...meshRoutes(tryWorkloadSets(facts), 'retries'),
     ];
     if (api.length) {
-      return { verdict: 'pass', summary: `Retry policy on calls (${api[0].note})`, evidence: capEvidence(api) };
+      return {
+        verdict: 'pass',
+        summary: `Retry policy on calls (${api[0].note})`,
+        evidence: capEvidence(api),
+      };
     }
     const at = outboundCall(code);
     const snippet = retrySnippet(primaryLanguage(facts, code), at);
     const remediation = {
-      text: `Retry idempotent outbound calls on transient errors with exponential backoff and jitter, bounded in attempts${at ? ` (e.g. ${at.path}${at.line ? `:${at.line}` : ''})` : ''}.`,
+      text: `Retry idempotent outbound calls on transient errors with exponential backoff and jitter, bounded in attempts${
+        at ? ` (e.g. ${at.path}${at.line ? `:${at.line}` : ''})` : ''
+      }.`,
       ...(snippet ? { snippet } : {}),
     };
     const queue = code.signals['retry.task-queue'] ?? [];
@@ -33,7 +46,16 @@ export const retry: TwelveFactorCheck = {
     return {
       verdict: 'fail',
       summary: 'No retry policy: no retry library or code, and no mesh retries',
-      evidence: at ? [fileEvidence(at.path, `outbound call without retries${at.text ? `: ${at.text}` : ''}`, at.line, at.line)] : [],
+      evidence: at
+        ? [
+            fileEvidence(
+              at.path,
+              `outbound call without retries${at.text ? `: ${at.text}` : ''}`,
+              at.line,
+              at.line,
+            ),
+          ]
+        : [],
       remediation,
     };
   },

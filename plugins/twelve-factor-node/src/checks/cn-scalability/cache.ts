@@ -1,6 +1,12 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import { lazySnippet, toYaml } from '../snippets';
-import { imageName, judgeStores, managedHostPatterns, mentions, type StoreSpec } from './datastores';
+import {
+  imageName,
+  judgeStores,
+  managedHostPatterns,
+  mentions,
+  type StoreSpec,
+} from './datastores';
 import { replicasOf } from '../cn-orchestration/kube';
 
 /** Cache operators and cloud-provider resources. One row per product; extend here. */
@@ -8,15 +14,48 @@ const CACHE: StoreSpec = {
   noun: 'cache',
   passWording: 'The cache is replicated or managed',
   resources: [
-    { apiVersion: /^databases\.spotahome\.com\//, kind: /^RedisFailover$/, product: 'Redis Operator (Sentinel)' },
-    { apiVersion: /^redis\.redis\.opstreelabs\.in\//, kind: /^(RedisCluster|RedisReplication|RedisSentinel)$/, product: 'OT Redis Operator' },
-    { apiVersion: /^redis\.redis\.opstreelabs\.in\//, kind: /^Redis$/, product: 'OT Redis Operator (standalone)', single: () => true },
-    { apiVersion: /^dragonflydb\.io\//, kind: /^Dragonfly$/, product: 'Dragonfly Operator', single: s => Number(s.replicas ?? 1) < 2 },
-    { apiVersion: /^app\.redislabs\.com\//, product: 'Redis Enterprise Operator' },
-    { apiVersion: /^cache\.azure\.com\//, product: 'Azure Cache for Redis (Azure Service Operator)' },
-    { apiVersion: /^(elasticache|memorydb)\.services\.k8s\.aws\//, product: 'ElastiCache (ACK)' },
-    { apiVersion: /^redis\.cnrm\.cloud\.google\.com\//, product: 'Memorystore (Config Connector)' },
-    { apiVersion: /^cache\.[a-z.]*crossplane\.io\//, product: 'managed cache (Crossplane)' },
+    {
+      apiVersion: /^databases\.spotahome\.com\//,
+      kind: /^RedisFailover$/,
+      product: 'Redis Operator (Sentinel)',
+    },
+    {
+      apiVersion: /^redis\.redis\.opstreelabs\.in\//,
+      kind: /^(RedisCluster|RedisReplication|RedisSentinel)$/,
+      product: 'OT Redis Operator',
+    },
+    {
+      apiVersion: /^redis\.redis\.opstreelabs\.in\//,
+      kind: /^Redis$/,
+      product: 'OT Redis Operator (standalone)',
+      single: () => true,
+    },
+    {
+      apiVersion: /^dragonflydb\.io\//,
+      kind: /^Dragonfly$/,
+      product: 'Dragonfly Operator',
+      single: s => Number(s.replicas ?? 1) < 2,
+    },
+    {
+      apiVersion: /^app\.redislabs\.com\//,
+      product: 'Redis Enterprise Operator',
+    },
+    {
+      apiVersion: /^cache\.azure\.com\//,
+      product: 'Azure Cache for Redis (Azure Service Operator)',
+    },
+    {
+      apiVersion: /^(elasticache|memorydb)\.services\.k8s\.aws\//,
+      product: 'ElastiCache (ACK)',
+    },
+    {
+      apiVersion: /^redis\.cnrm\.cloud\.google\.com\//,
+      product: 'Memorystore (Config Connector)',
+    },
+    {
+      apiVersion: /^cache\.[a-z.]*crossplane\.io\//,
+      product: 'managed cache (Crossplane)',
+    },
   ],
   ...managedHostPatterns([
     String.raw`redis\.cache\.windows\.net`,
@@ -30,11 +69,18 @@ const CACHE: StoreSpec = {
     String.raw`aivencloud\.com`,
     String.raw`db\.ondigitalocean\.com`,
   ]),
-  image: repo => /^(redis|redis-stack|redis-stack-server|redis-cluster|redis-sentinel|valkey|valkey-cluster|keydb|memcached|dragonfly)$/.test(imageName(repo)),
+  image: repo =>
+    /^(redis|redis-stack|redis-stack-server|redis-cluster|redis-sentinel|valkey|valkey-cluster|keydb|memcached|dragonfly)$/.test(
+      imageName(repo),
+    ),
   replicated: w =>
     // Sentinel or cluster mode, replicas following a primary, or memcached shards (clients hash keys over them).
-    mentions(w, /sentinel|redis-cluster|valkey-cluster|cluster-enabled|--replicaof|--slaveof|REDIS_REPLICATION_MODE|--cluster_mode|--replication/i) ||
-    (replicasOf(w) > 1 && w.containers.some(c => /memcached/.test(String(c.container.image)))),
+    mentions(
+      w,
+      /sentinel|redis-cluster|valkey-cluster|cluster-enabled|--replicaof|--slaveof|REDIS_REPLICATION_MODE|--cluster_mode|--replication/i,
+    ) ||
+    (replicasOf(w) > 1 &&
+      w.containers.some(c => /memcached/.test(String(c.container.image)))),
 };
 
 export const cache: TwelveFactorCheck = {
@@ -43,21 +89,43 @@ export const cache: TwelveFactorCheck = {
     const outcome = judgeStores(facts, CACHE, partial => {
       const single = partial[0].object;
       return {
-        text: `${single ? `${single.kind}/${single.name}` : 'The cache'} is a single instance: when it restarts, every client loses the cache at once. Run Redis with Sentinel (replicas + automatic failover), Redis Cluster, or a managed cache (Azure Cache for Redis, ElastiCache, Memorystore).`,
+        text: `${
+          single ? `${single.kind}/${single.name}` : 'The cache'
+        } is a single instance: when it restarts, every client loses the cache at once. Run Redis with Sentinel (replicas + automatic failover), Redis Cluster, or a managed cache (Azure Cache for Redis, ElastiCache, Memorystore).`,
         snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
           toYaml({
             apiVersion: 'databases.spotahome.com/v1',
             kind: 'RedisFailover',
-            metadata: { name: single?.name ?? 'redis', ...(single?.namespace ? { namespace: single.namespace } : {}) },
+            metadata: {
+              name: single?.name ?? 'redis',
+              ...(single?.namespace ? { namespace: single.namespace } : {}),
+            },
             spec: {
-              sentinel: { replicas: 3, resources: { requests: { cpu: '50m', memory: '64Mi' }, limits: { memory: '128Mi' } } },
-              redis: { replicas: 3, resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { memory: '512Mi' } } },
+              sentinel: {
+                replicas: 3,
+                resources: {
+                  requests: { cpu: '50m', memory: '64Mi' },
+                  limits: { memory: '128Mi' },
+                },
+              },
+              redis: {
+                replicas: 3,
+                resources: {
+                  requests: { cpu: '100m', memory: '256Mi' },
+                  limits: { memory: '512Mi' },
+                },
+              },
             },
           }),
         ),
       };
     });
     if (outcome) return outcome;
-    return { verdict: 'unknown', summary: 'No cache', reason: 'No cache found: no Redis/Valkey/Memcached workload, cache operator resource or managed cache host.' };
+    return {
+      verdict: 'unknown',
+      summary: 'No cache',
+      reason:
+        'No cache found: no Redis/Valkey/Memcached workload, cache operator resource or managed cache host.',
+    };
   },
 };

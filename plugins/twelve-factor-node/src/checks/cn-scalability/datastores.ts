@@ -8,9 +8,21 @@ import { UnknownVerdictError, type FactReader } from '../../engine/facts';
 import type { CheckOutcome } from '../../engine/types';
 import { localDevFactRef } from '../../facts/localDev';
 import type { Workload } from '../../facts/manifests/workloads';
-import { objectSets, setEvidence, type ObjectSet } from '../../facts/objectSets';
+import {
+  objectSets,
+  setEvidence,
+  type ObjectSet,
+} from '../../facts/objectSets';
 import { repoAddressesFactRef } from '../../facts/repoAddresses';
-import { appWorkloads, combineSets, commandLine, envValues, imageRepository, optionalFact, replicasOf } from '../cn-orchestration/kube';
+import {
+  appWorkloads,
+  combineSets,
+  commandLine,
+  envValues,
+  imageRepository,
+  optionalFact,
+  replicasOf,
+} from '../cn-orchestration/kube';
 import { capEvidence, fileEvidence } from '../evidence';
 
 /** A custom resource that provisions a store through an operator or a cloud provider. */
@@ -57,24 +69,36 @@ export interface StoreFinding {
  * suffixes of the services (regular-expression sources) and an optional
  * alternative of its own (e.g. a Cloud SQL socket path).
  */
-export function managedHostPatterns(suffixes: string[], alternative?: string): Pick<StoreSpec, 'managedHosts' | 'managedHostHint'> {
+export function managedHostPatterns(
+  suffixes: string[],
+  alternative?: string,
+): Pick<StoreSpec, 'managedHosts' | 'managedHostHint'> {
   const other = alternative ? `|${alternative}` : '';
   return {
-    managedHosts: new RegExp(`\\b[a-z0-9][a-z0-9.-]{0,200}?\\.(${suffixes.join('|')})\\b${other}`, 'i'),
+    managedHosts: new RegExp(
+      `\\b[a-z0-9][a-z0-9.-]{0,200}?\\.(${suffixes.join('|')})\\b${other}`,
+      'i',
+    ),
     managedHostHint: new RegExp(`\\.(?:${suffixes.join('|')})\\b${other}`, 'i'),
   };
 }
 
 /** The managed host a value names, if any. */
 function managedHostIn(spec: StoreSpec, value: string): string | undefined {
-  if (spec.managedHostHint && !spec.managedHostHint.test(value)) return undefined;
+  if (spec.managedHostHint && !spec.managedHostHint.test(value))
+    return undefined;
   return spec.managedHosts.exec(value)?.[0];
 }
 
 /** The store resource an object is, if any. */
-function storeResource(spec: StoreSpec, object: Record<string, any>): StoreResource | undefined {
+function storeResource(
+  spec: StoreSpec,
+  object: Record<string, any>,
+): StoreResource | undefined {
   const apiVersion = String(object.apiVersion ?? '');
-  for (const r of spec.resources) if (r.apiVersion.test(apiVersion) && (!r.kind || r.kind.test(object.kind))) return r;
+  for (const r of spec.resources)
+    if (r.apiVersion.test(apiVersion) && (!r.kind || r.kind.test(object.kind)))
+      return r;
   return undefined;
 }
 
@@ -84,21 +108,47 @@ function findInSet(set: ObjectSet, spec: StoreSpec): StoreFinding[] {
     const r = storeResource(spec, o.object);
     if (!r) continue;
     const single = r.single?.(o.object.spec ?? {}) ?? false;
-    const note = single ? `${r.product} ${o.object.kind}/${o.object.metadata?.name} runs a single instance` : `${r.product} ${o.object.kind}/${o.object.metadata?.name}`;
-    const object = { kind: o.object.kind, name: String(o.object.metadata?.name ?? ''), ...(o.object.metadata?.namespace ? { namespace: o.object.metadata.namespace } : {}) };
-    out.push({ verdict: single ? 'partial' : 'pass', note, evidence: setEvidence(set, o, note), object });
+    const note = single
+      ? `${r.product} ${o.object.kind}/${o.object.metadata?.name} runs a single instance`
+      : `${r.product} ${o.object.kind}/${o.object.metadata?.name}`;
+    const object = {
+      kind: o.object.kind,
+      name: String(o.object.metadata?.name ?? ''),
+      ...(o.object.metadata?.namespace
+        ? { namespace: o.object.metadata.namespace }
+        : {}),
+    };
+    out.push({
+      verdict: single ? 'partial' : 'pass',
+      note,
+      evidence: setEvidence(set, o, note),
+      object,
+    });
   }
   const workloads = appWorkloads(set);
   for (const w of workloads) {
-    const store = w.containers.find(c => !c.init && spec.image(imageRepository(c.container.image)));
+    const store = w.containers.find(
+      c => !c.init && spec.image(imageRepository(c.container.image)),
+    );
     if (store) {
       const n = replicasOf(w);
       const ha = spec.replicated(w);
       const note = ha
         ? `${w.kind}/${w.name} runs ${store.container.image} replicated (${n} replica(s))`
-        : `${w.kind}/${w.name} runs a single ${store.container.image} ${spec.noun}${n > 1 ? ` (${n} replicas without replication)` : ''}`;
-      const object = { kind: w.kind, name: w.name, ...(w.namespace ? { namespace: w.namespace } : {}) };
-      out.push({ verdict: ha ? 'pass' : 'partial', note, evidence: setEvidence(set, w.source, note, `${store.fieldPath}.image`), object });
+        : `${w.kind}/${w.name} runs a single ${store.container.image} ${
+            spec.noun
+          }${n > 1 ? ` (${n} replicas without replication)` : ''}`;
+      const object = {
+        kind: w.kind,
+        name: w.name,
+        ...(w.namespace ? { namespace: w.namespace } : {}),
+      };
+      out.push({
+        verdict: ha ? 'pass' : 'partial',
+        note,
+        evidence: setEvidence(set, w.source, note, `${store.fieldPath}.image`),
+        object,
+      });
     }
   }
   const seen = new Set<string>();
@@ -109,7 +159,15 @@ function findInSet(set: ObjectSet, spec: StoreSpec): StoreFinding[] {
       seen.add(host);
       const note = `managed ${spec.noun} ${host}`;
       const where = `${note} (${env.name})`;
-      const ev = 'configMap' in env.where ? setEvidence(set, env.where.configMap, where, `data.${env.where.key}`) : setEvidence(set, w.source, where, env.where.fieldPath);
+      const ev =
+        'configMap' in env.where
+          ? setEvidence(
+              set,
+              env.where.configMap,
+              where,
+              `data.${env.where.key}`,
+            )
+          : setEvidence(set, w.source, where, env.where.fieldPath);
       out.push({ verdict: 'pass', note, evidence: ev });
     }
   }
@@ -120,11 +178,20 @@ function findInSet(set: ObjectSet, spec: StoreSpec): StoreFinding[] {
 function findInRepo(facts: FactReader, spec: StoreSpec): StoreFinding[] {
   const out: StoreFinding[] = [];
   const seen = new Set<string>();
-  const add = (host: string, path: string, line: number | undefined, what: string) => {
+  const add = (
+    host: string,
+    path: string,
+    line: number | undefined,
+    what: string,
+  ) => {
     if (seen.has(host)) return;
     seen.add(host);
     const note = `managed ${spec.noun} ${host}`;
-    out.push({ verdict: 'pass', note, evidence: fileEvidence(path, `${note} (${what})`, line, line) });
+    out.push({
+      verdict: 'pass',
+      note,
+      evidence: fileEvidence(path, `${note} (${what})`, line, line),
+    });
   };
   for (const f of optionalFact(facts, localDevFactRef)?.envFiles ?? []) {
     if (/local|example|sample|test|template/i.test(f.path)) continue;
@@ -144,7 +211,11 @@ function findInRepo(facts: FactReader, spec: StoreSpec): StoreFinding[] {
  * Judges the stores of every object set (worst wins) plus the managed hosts
  * the repository names. Undefined when no store of the kind is found.
  */
-export function judgeStores(facts: FactReader, spec: StoreSpec, remediate: (partial: StoreFinding[]) => CheckOutcome['remediation']): CheckOutcome | undefined {
+export function judgeStores(
+  facts: FactReader,
+  spec: StoreSpec,
+  remediate: (partial: StoreFinding[]) => CheckOutcome['remediation'],
+): CheckOutcome | undefined {
   const judged: Array<{ label: string; outcome: CheckOutcome }> = [];
   let sets: ObjectSet[] = [];
   try {
@@ -165,20 +236,28 @@ export function judgeStores(facts: FactReader, spec: StoreSpec, remediate: (part
         remediation: remediate(partial),
       };
     }
-    return { verdict: 'pass', summary: unique(findings.map(f => f.note)).join('; '), evidence: capEvidence(findings.map(f => f.evidence)) };
+    return {
+      verdict: 'pass',
+      summary: unique(findings.map(f => f.note)).join('; '),
+      evidence: capEvidence(findings.map(f => f.evidence)),
+    };
   };
   for (const set of sets) {
     const findings = findInSet(set, spec);
-    if (findings.length) judged.push({ label: set.label, outcome: judge(findings) });
+    if (findings.length)
+      judged.push({ label: set.label, outcome: judge(findings) });
   }
   const repo = findInRepo(facts, spec);
-  if (repo.length) judged.push({ label: 'repository settings', outcome: judge(repo) });
+  if (repo.length)
+    judged.push({ label: 'repository settings', outcome: judge(repo) });
   if (judged.length === 0) return undefined;
   const result = combineSets(judged);
   if (result.verdict === 'pass') {
     // Each environment names its own host; one list reads better than one clause per set.
     const notes = unique(all.map(f => f.note));
-    result.summary = `${spec.passWording}: ${notes.slice(0, 4).join(', ')}${notes.length > 4 ? ` and ${notes.length - 4} more` : ''}`;
+    result.summary = `${spec.passWording}: ${notes.slice(0, 4).join(', ')}${
+      notes.length > 4 ? ` and ${notes.length - 4} more` : ''
+    }`;
   }
   return result;
 }
@@ -194,5 +273,9 @@ export function imageName(repository: string): string {
 
 /** Whether any container's command, arguments or image mentions the pattern. */
 export function mentions(w: Workload, re: RegExp): boolean {
-  return w.containers.some(c => re.test(commandLine(c.container)) || re.test(String(c.container.image ?? '')));
+  return w.containers.some(
+    c =>
+      re.test(commandLine(c.container)) ||
+      re.test(String(c.container.image ?? '')),
+  );
 }

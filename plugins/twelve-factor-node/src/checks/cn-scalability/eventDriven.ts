@@ -2,15 +2,35 @@ import type { TwelveFactorCheck } from '../../engine/types';
 import { codeFactRef } from '../../facts/code/extractor';
 import type { Workload } from '../../facts/manifests/workloads';
 import { setEvidence, type ObjectSet } from '../../facts/objectSets';
-import { commandLine, envValues, judgeWorkloadSets, LONG_RUNNING, ofKind, optionalFact, sameNamespace } from '../cn-orchestration/kube';
+import {
+  commandLine,
+  envValues,
+  judgeWorkloadSets,
+  LONG_RUNNING,
+  ofKind,
+  optionalFact,
+  sameNamespace,
+} from '../cn-orchestration/kube';
 import { capEvidence } from '../evidence';
 import { lazySnippet, toYaml } from '../snippets';
 
 /** Commands of queue consumers, by framework. One row per framework; extend here. */
-const CONSUMER_COMMANDS: Array<{ framework: string; pattern: RegExp; queue?: string }> = [
+const CONSUMER_COMMANDS: Array<{
+  framework: string;
+  pattern: RegExp;
+  queue?: string;
+}> = [
   { framework: 'Celery', pattern: /\bcelery\b.*\bworker\b/, queue: 'celery' },
-  { framework: 'RQ', pattern: /\brq\s+worker\b|\brqworker\b/, queue: 'rq:queue:default' },
-  { framework: 'Dramatiq', pattern: /\bdramatiq\s+\S/, queue: 'dramatiq:default' },
+  {
+    framework: 'RQ',
+    pattern: /\brq\s+worker\b|\brqworker\b/,
+    queue: 'rq:queue:default',
+  },
+  {
+    framework: 'Dramatiq',
+    pattern: /\bdramatiq\s+\S/,
+    queue: 'dramatiq:default',
+  },
   { framework: 'arq', pattern: /\barq\s+\S/, queue: 'arq:queue' },
   { framework: 'Huey', pattern: /\bhuey_consumer\b/ },
   { framework: 'Faust', pattern: /\bfaust\b.*\bworker\b/ },
@@ -18,7 +38,8 @@ const CONSUMER_COMMANDS: Array<{ framework: string; pattern: RegExp; queue?: str
   { framework: 'Resque', pattern: /\bresque:work\b|\bresque-pool\b/ },
   { framework: 'Laravel queue', pattern: /\bartisan\s+queue:work\b/ },
 ];
-const CONSUMER_NAME = /(^|[-_])(worker|workers|consumer|consumers|queue|listener|subscriber)([-_]|$)/;
+const CONSUMER_NAME =
+  /(^|[-_])(worker|workers|consumer|consumers|queue|listener|subscriber)([-_]|$)/;
 
 interface Consumer {
   w: Workload;
@@ -27,14 +48,26 @@ interface Consumer {
 }
 
 /** The queue consumers among a set's long-running workloads: by command, or by name when the code uses a queue. */
-function consumersOf(workloads: Workload[], codeUsesQueue: boolean): Consumer[] {
+function consumersOf(
+  workloads: Workload[],
+  codeUsesQueue: boolean,
+): Consumer[] {
   const out: Consumer[] = [];
   for (const w of workloads) {
     if (!LONG_RUNNING.has(w.kind) || w.kind === 'DaemonSet') continue;
-    const cmd = w.containers.filter(c => !c.init).map(c => commandLine(c.container)).join(' ');
+    const cmd = w.containers
+      .filter(c => !c.init)
+      .map(c => commandLine(c.container))
+      .join(' ');
     const byCommand = CONSUMER_COMMANDS.find(c => c.pattern.test(cmd));
-    if (byCommand) out.push({ w, framework: byCommand.framework, ...(byCommand.queue ? { queue: byCommand.queue } : {}) });
-    else if (codeUsesQueue && CONSUMER_NAME.test(w.name)) out.push({ w, framework: 'queue worker (by name)' });
+    if (byCommand)
+      out.push({
+        w,
+        framework: byCommand.framework,
+        ...(byCommand.queue ? { queue: byCommand.queue } : {}),
+      });
+    else if (codeUsesQueue && CONSUMER_NAME.test(w.name))
+      out.push({ w, framework: 'queue worker (by name)' });
   }
   return out;
 }
@@ -46,7 +79,10 @@ function eventScaler(set: ObjectSet, w: Workload) {
       s.object.spec?.scaleTargetRef?.name === w.name &&
       (s.object.spec?.scaleTargetRef?.kind ?? 'Deployment') === w.kind &&
       sameNamespace(s.object.metadata?.namespace, w.namespace) &&
-      (s.object.kind === 'ScaledObject' || (s.object.spec?.metrics ?? []).some((m: any) => m?.type === 'External')),
+      (s.object.kind === 'ScaledObject' ||
+        (s.object.spec?.metrics ?? []).some(
+          (m: any) => m?.type === 'External',
+        )),
   );
 }
 
@@ -55,12 +91,27 @@ function triggerFor(set: ObjectSet, c: Consumer): Record<string, unknown> {
   const env = envValues(set, c.w);
   const broker =
     env.find(e => /BROKER/i.test(e.name) && /:\/\//.test(e.value)) ??
-    env.find(e => /(REDIS|RABBIT|AMQP|KAFKA)[\w]*(URL|URI|HOST|SERVERS|BROKERS)/i.test(e.name));
+    env.find(e =>
+      /(REDIS|RABBIT|AMQP|KAFKA)[\w]*(URL|URI|HOST|SERVERS|BROKERS)/i.test(
+        e.name,
+      ),
+    );
   const queue = c.queue ?? 'QUEUE_NAME';
-  const url = broker ? /^(\w+):\/\/(?:[^@/]*@)?([^:/]+)(?::(\d+))?(?:\/(\d+))?/.exec(broker.value) : null;
-  const fqdn = (host: string) => (!host.includes('.') && c.w.namespace ? `${host}.${c.w.namespace}.svc.cluster.local` : host);
+  const url = broker
+    ? /^(\w+):\/\/(?:[^@/]*@)?([^:/]+)(?::(\d+))?(?:\/(\d+))?/.exec(
+        broker.value,
+      )
+    : null;
+  const fqdn = (host: string) =>
+    !host.includes('.') && c.w.namespace
+      ? `${host}.${c.w.namespace}.svc.cluster.local`
+      : host;
   if (url && /^rediss?$/.test(url[1])) {
-    const password = env.find(e => /REDIS_PASSWORD/i.test(e.name)) ?? c.w.containers.flatMap(x => x.container.env ?? []).find((e: any) => /REDIS_PASSWORD/.test(e?.name));
+    const password =
+      env.find(e => /REDIS_PASSWORD/i.test(e.name)) ??
+      c.w.containers
+        .flatMap(x => x.container.env ?? [])
+        .find((e: any) => /REDIS_PASSWORD/.test(e?.name));
     return {
       type: 'redis',
       metadata: {
@@ -72,20 +123,50 @@ function triggerFor(set: ObjectSet, c: Consumer): Record<string, unknown> {
       },
     };
   }
-  if ((url && /^amqps?$/.test(url[1])) || /RABBIT|AMQP/i.test(broker?.name ?? '')) {
-    return { type: 'rabbitmq', metadata: { hostFromEnv: broker!.name, queueName: queue, mode: 'QueueLength', value: '20' } };
+  if (
+    (url && /^amqps?$/.test(url[1])) ||
+    /RABBIT|AMQP/i.test(broker?.name ?? '')
+  ) {
+    return {
+      type: 'rabbitmq',
+      metadata: {
+        hostFromEnv: broker!.name,
+        queueName: queue,
+        mode: 'QueueLength',
+        value: '20',
+      },
+    };
   }
   if (/KAFKA/i.test(broker?.name ?? '')) {
-    return { type: 'kafka', metadata: { bootstrapServers: broker!.value, consumerGroup: c.w.name, topic: 'TOPIC', lagThreshold: '50' } };
+    return {
+      type: 'kafka',
+      metadata: {
+        bootstrapServers: broker!.value,
+        consumerGroup: c.w.name,
+        topic: 'TOPIC',
+        lagThreshold: '50',
+      },
+    };
   }
-  return { type: 'redis', metadata: { address: 'BROKER_HOST:6379', listName: queue, listLength: '10' } };
+  return {
+    type: 'redis',
+    metadata: {
+      address: 'BROKER_HOST:6379',
+      listName: queue,
+      listLength: '10',
+    },
+  };
 }
 
 export const eventDriven: TwelveFactorCheck = {
   id: 'cn-scalability.event-driven',
   evaluate({ facts }) {
     const caps = optionalFact(facts, codeFactRef)?.capabilities ?? {};
-    const codeUsesQueue = ['task-queue', 'broker-rabbitmq', 'broker-kafka'].some(c => (caps as any)[c]?.length);
+    const codeUsesQueue = [
+      'task-queue',
+      'broker-rabbitmq',
+      'broker-kafka',
+    ].some(c => (caps as any)[c]?.length);
     return judgeWorkloadSets(
       facts,
       (set, workloads) => {
@@ -93,21 +174,54 @@ export const eventDriven: TwelveFactorCheck = {
         const scaledJobs = ofKind(set, 'ScaledJob');
         if (consumers.length === 0) {
           if (scaledJobs.length === 0) return undefined;
-          return { verdict: 'pass', summary: `Queue work runs as KEDA ScaledJobs (${scaledJobs.map(j => j.object.metadata?.name).join(', ')})`, evidence: scaledJobs.map(j => setEvidence(set, j, 'KEDA ScaledJob')) };
+          return {
+            verdict: 'pass',
+            summary: `Queue work runs as KEDA ScaledJobs (${scaledJobs
+              .map(j => j.object.metadata?.name)
+              .join(', ')})`,
+            evidence: scaledJobs.map(j =>
+              setEvidence(set, j, 'KEDA ScaledJob'),
+            ),
+          };
         }
         const unscaled = consumers.filter(c => !eventScaler(set, c.w));
         const scaled = consumers.filter(c => eventScaler(set, c.w));
         const evidence = [
-          ...scaled.map(c => setEvidence(set, eventScaler(set, c.w)!, `${c.framework} consumer ${c.w.name} scaled by ${eventScaler(set, c.w)!.object.kind}`)),
-          ...unscaled.map(c => setEvidence(set, c.w.source, `${c.framework} consumer with ${c.w.source.object.spec?.replicas ?? 1} fixed replica(s) and no KEDA ScaledObject`, `${c.w.podSpecPath}.containers`)),
+          ...scaled.map(c =>
+            setEvidence(
+              set,
+              eventScaler(set, c.w)!,
+              `${c.framework} consumer ${c.w.name} scaled by ${
+                eventScaler(set, c.w)!.object.kind
+              }`,
+            ),
+          ),
+          ...unscaled.map(c =>
+            setEvidence(
+              set,
+              c.w.source,
+              `${c.framework} consumer with ${
+                c.w.source.object.spec?.replicas ?? 1
+              } fixed replica(s) and no KEDA ScaledObject`,
+              `${c.w.podSpecPath}.containers`,
+            ),
+          ),
         ];
         if (unscaled.length === 0) {
-          return { verdict: 'pass', summary: `Queue consumers scale on events (${scaled.map(c => c.w.name).join(', ')})`, evidence };
+          return {
+            verdict: 'pass',
+            summary: `Queue consumers scale on events (${scaled
+              .map(c => c.w.name)
+              .join(', ')})`,
+            evidence,
+          };
         }
         const first = unscaled[0];
         return {
           verdict: 'fail',
-          summary: `Queue consumer(s) ${unscaled.map(c => c.w.name).join(', ')} without event-driven scaling`,
+          summary: `Queue consumer(s) ${unscaled
+            .map(c => c.w.name)
+            .join(', ')} without event-driven scaling`,
           evidence: capEvidence(evidence),
           remediation: {
             text: `Scale ${first.w.name} on its queue length with a KEDA ScaledObject: workers are added while tasks wait and removed when the queue drains (KEDA must be installed in the cluster).`,
@@ -115,9 +229,22 @@ export const eventDriven: TwelveFactorCheck = {
               toYaml({
                 apiVersion: 'keda.sh/v1alpha1',
                 kind: 'ScaledObject',
-                metadata: { name: first.w.name, ...(first.w.namespace ? { namespace: first.w.namespace } : {}) },
+                metadata: {
+                  name: first.w.name,
+                  ...(first.w.namespace
+                    ? { namespace: first.w.namespace }
+                    : {}),
+                },
                 spec: {
-                  scaleTargetRef: { ...(first.w.kind !== 'Deployment' ? { apiVersion: first.w.source.object.apiVersion, kind: first.w.kind } : {}), name: first.w.name },
+                  scaleTargetRef: {
+                    ...(first.w.kind !== 'Deployment'
+                      ? {
+                          apiVersion: first.w.source.object.apiVersion,
+                          kind: first.w.kind,
+                        }
+                      : {}),
+                    name: first.w.name,
+                  },
                   minReplicaCount: 1,
                   maxReplicaCount: 10,
                   cooldownPeriod: 300,
@@ -128,7 +255,8 @@ export const eventDriven: TwelveFactorCheck = {
           },
         };
       },
-      () => 'No queue consumers: no workload runs a Celery/RQ/Dramatiq/Sidekiq-style worker, so event-driven scaling does not apply.',
+      () =>
+        'No queue consumers: no workload runs a Celery/RQ/Dramatiq/Sidekiq-style worker, so event-driven scaling does not apply.',
     );
   },
 };

@@ -5,4 +5,10 @@ import { eventDriven } from './eventDriven';
 import { horizontal } from './horizontal';
 import { vertical } from './vertical';
 
-export const cnScalabilityChecks: TwelveFactorCheck[] = [horizontal, vertical, database, cache, eventDriven];
+export const cnScalabilityChecks: TwelveFactorCheck[] = [
+  horizontal,
+  vertical,
+  database,
+  cache,
+  eventDriven,
+];

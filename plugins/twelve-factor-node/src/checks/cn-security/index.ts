@@ -6,4 +6,11 @@ import { rbacLeastPrivilege } from './rbacLeastPrivilege';
 import { secretsManagement } from './secretsManagement';
 import { tls } from './tls';
 
-export const cnSecurityChecks: TwelveFactorCheck[] = [secretsManagement, nonRoot, networkPolicy, imageScanning, tls, rbacLeastPrivilege];
+export const cnSecurityChecks: TwelveFactorCheck[] = [
+  secretsManagement,
+  nonRoot,
+  networkPolicy,
+  imageScanning,
+  tls,
+  rbacLeastPrivilege,
+];

@@ -2,7 +2,14 @@ import type { TwelveFactorCheck } from '../../engine/types';
 import type { Workload } from '../../facts/manifests/workloads';
 import { setEvidence, type ObjectSet } from '../../facts/objectSets';
 import { mapSelectorMatches, selectorMatches } from '../../kube/labels';
-import { identifyingLabels, judgeWorkloadSets, ofKind, podLabels, primaryWorkload, sameNamespace } from '../cn-orchestration/kube';
+import {
+  identifyingLabels,
+  judgeWorkloadSets,
+  ofKind,
+  podLabels,
+  primaryWorkload,
+  sameNamespace,
+} from '../cn-orchestration/kube';
 import { capEvidence } from '../evidence';
 import { lazySnippet, toYaml } from '../snippets';
 
@@ -15,30 +22,67 @@ function policyTypes(np: Record<string, any>): string[] {
 
 /** The NetworkPolicies selecting a workload's pods. */
 function policiesFor(set: ObjectSet, w: Workload) {
-  return ofKind(set, 'NetworkPolicy').filter(np => sameNamespace(np.object.metadata?.namespace, w.namespace) && selectorMatches(np.object.spec?.podSelector ?? {}, podLabels(w)));
+  return ofKind(set, 'NetworkPolicy').filter(
+    np =>
+      sameNamespace(np.object.metadata?.namespace, w.namespace) &&
+      selectorMatches(np.object.spec?.podSelector ?? {}, podLabels(w)),
+  );
 }
 
 /** Whether an Ingress of the set routes to a Service selecting the workload. */
-function exposedByIngress(set: ObjectSet, w: Workload): { className?: string } | undefined {
-  const services = ofKind(set, 'Service').filter(s => sameNamespace(s.object.metadata?.namespace, w.namespace) && mapSelectorMatches(s.object.spec?.selector, podLabels(w)));
+function exposedByIngress(
+  set: ObjectSet,
+  w: Workload,
+): { className?: string } | undefined {
+  const services = ofKind(set, 'Service').filter(
+    s =>
+      sameNamespace(s.object.metadata?.namespace, w.namespace) &&
+      mapSelectorMatches(s.object.spec?.selector, podLabels(w)),
+  );
   const names = new Set(services.map(s => s.object.metadata?.name));
   for (const ing of ofKind(set, 'Ingress')) {
-    const backends = [ing.object.spec?.defaultBackend, ...(ing.object.spec?.rules ?? []).flatMap((r: any) => (r?.http?.paths ?? []).map((p: any) => p?.backend))];
-    if (backends.some(b => names.has(b?.service?.name))) return { className: ing.object.spec?.ingressClassName };
+    const backends = [
+      ing.object.spec?.defaultBackend,
+      ...(ing.object.spec?.rules ?? []).flatMap((r: any) =>
+        (r?.http?.paths ?? []).map((p: any) => p?.backend),
+      ),
+    ];
+    if (backends.some(b => names.has(b?.service?.name)))
+      return { className: ing.object.spec?.ingressClassName };
   }
   return undefined;
 }
 
 /** A NetworkPolicy for the workload: its container ports from the ingress controller and its own namespace; none for a worker. */
 function policyFor(set: ObjectSet, w: Workload): string {
-  const ports = w.containers.filter(c => !c.init).flatMap(c => (c.container.ports ?? []).map((p: any) => ({ port: p.containerPort, protocol: p.protocol ?? 'TCP' })));
+  const ports = w.containers
+    .filter(c => !c.init)
+    .flatMap(c =>
+      (c.container.ports ?? []).map((p: any) => ({
+        port: p.containerPort,
+        protocol: p.protocol ?? 'TCP',
+      })),
+    );
   const ingress = exposedByIngress(set, w);
   const from: unknown[] = [{ podSelector: {} }];
-  if (ingress) from.push({ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': ingress.className === 'nginx' || !ingress.className ? 'ingress-nginx' : ingress.className } } });
+  if (ingress)
+    from.push({
+      namespaceSelector: {
+        matchLabels: {
+          'kubernetes.io/metadata.name':
+            ingress.className === 'nginx' || !ingress.className
+              ? 'ingress-nginx'
+              : ingress.className,
+        },
+      },
+    });
   return toYaml({
     apiVersion: 'networking.k8s.io/v1',
     kind: 'NetworkPolicy',
-    metadata: { name: w.name, ...(w.namespace ? { namespace: w.namespace } : {}) },
+    metadata: {
+      name: w.name,
+      ...(w.namespace ? { namespace: w.namespace } : {}),
+    },
     spec: {
       podSelector: { matchLabels: identifyingLabels(w) },
       policyTypes: ['Ingress'],
@@ -58,17 +102,34 @@ export const networkPolicy: TwelveFactorCheck = {
         const open: Workload[] = [];
         for (const w of workloads) {
           const selecting = policiesFor(set, w);
-          const nps = selecting.filter(np => policyTypes(np.object).includes('Ingress'));
+          const nps = selecting.filter(np =>
+            policyTypes(np.object).includes('Ingress'),
+          );
           if (nps.length) {
-            const egress = selecting.some(np => policyTypes(np.object).includes('Egress'));
-            covered.push(`${w.name} ← ${nps.map(np => np.object.metadata?.name).join(', ')}${egress ? ' (ingress + egress)' : ' (ingress only)'}`);
+            const egress = selecting.some(np =>
+              policyTypes(np.object).includes('Egress'),
+            );
+            covered.push(
+              `${w.name} ← ${nps
+                .map(np => np.object.metadata?.name)
+                .join(', ')}${
+                egress ? ' (ingress + egress)' : ' (ingress only)'
+              }`,
+            );
           } else open.push(w);
         }
         if (open.length === 0) {
           return {
             verdict: 'pass',
-            summary: 'Every app pod is selected by a NetworkPolicy with ingress rules',
-            evidence: [setEvidence(set, ofKind(set, 'NetworkPolicy')[0] ?? workloads[0].source, covered.join('; '))],
+            summary:
+              'Every app pod is selected by a NetworkPolicy with ingress rules',
+            evidence: [
+              setEvidence(
+                set,
+                ofKind(set, 'NetworkPolicy')[0] ?? workloads[0].source,
+                covered.join('; '),
+              ),
+            ],
           };
         }
         const first = primaryWorkload(set, open) ?? open[0];
@@ -76,12 +137,34 @@ export const networkPolicy: TwelveFactorCheck = {
         return {
           verdict: covered.length ? 'partial' : 'fail',
           summary: covered.length
-            ? `${open.map(w => w.name).join(', ')} not selected by any ingress NetworkPolicy`
+            ? `${open
+                .map(w => w.name)
+                .join(', ')} not selected by any ingress NetworkPolicy`
             : "No NetworkPolicy selects the app's pods",
-          evidence: capEvidence(open.map(w => setEvidence(set, w.source, `pods (${Object.entries(identifyingLabels(w)).map(([k, v]) => `${k}=${v}`).join(', ')}) accept traffic from anywhere in the cluster`))),
+          evidence: capEvidence(
+            open.map(w =>
+              setEvidence(
+                set,
+                w.source,
+                `pods (${Object.entries(identifyingLabels(w))
+                  .map(([k, v]) => `${k}=${v}`)
+                  .join(', ')}) accept traffic from anywhere in the cluster`,
+              ),
+            ),
+          ),
           remediation: {
-            text: `Restrict who can reach ${ordered.map(w => w.name).join(', ')}: one NetworkPolicy per workload, for its pod labels, admitting only its own namespace${exposedByIngress(set, first) ? ' (and the ingress controller where an Ingress routes to it)' : ''} on its container ports, and nothing for workers without ports. Add egress rules where you can.`,
-            snippet: lazySnippet({ language: 'yaml', action: 'create' }, () => ordered.map(w => policyFor(set, w)).join('---\n')),
+            text: `Restrict who can reach ${ordered
+              .map(w => w.name)
+              .join(
+                ', ',
+              )}: one NetworkPolicy per workload, for its pod labels, admitting only its own namespace${
+              exposedByIngress(set, first)
+                ? ' (and the ingress controller where an Ingress routes to it)'
+                : ''
+            } on its container ports, and nothing for workers without ports. Add egress rules where you can.`,
+            snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+              ordered.map(w => policyFor(set, w)).join('---\n'),
+            ),
           },
         };
       },

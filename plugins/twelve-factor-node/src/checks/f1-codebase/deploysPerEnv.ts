@@ -8,18 +8,23 @@ import { fileEvidence } from '../evidence';
 import { environmentOfPath } from '../f3-config/perEnvFiles';
 import { toYaml } from '../snippets';
 
-const pathsOf = (t: DeployTarget) => t.objects.map(o => ('path' in o.origin ? o.origin.path : '')).filter(Boolean);
+const pathsOf = (t: DeployTarget) =>
+  t.objects.map(o => ('path' in o.origin ? o.origin.path : '')).filter(Boolean);
 const under = (p: string, dir: string) => p === dir || p.startsWith(`${dir}/`);
 
 /** The files every target deploys from outside its own folder: the shared base. */
 function sharedBase(targets: DeployTarget[]): string | undefined {
-  const sets = targets.map(t => new Set(pathsOf(t).filter(p => !under(p, t.id))));
+  const sets = targets.map(
+    t => new Set(pathsOf(t).filter(p => !under(p, t.id))),
+  );
   const common = [...sets[0]].filter(p => sets.every(s => s.has(p)));
   if (!common.length) return undefined;
   const dirs = common.map(dirname);
   // The deepest folder that holds every shared file.
   const parts = dirs[0].split('/');
-  const candidates = parts.map((_, i) => parts.slice(0, parts.length - i).join('/'));
+  const candidates = parts.map((_, i) =>
+    parts.slice(0, parts.length - i).join('/'),
+  );
   return candidates.find(c => dirs.every(d => under(d, c))) || '.';
 }
 
@@ -28,45 +33,135 @@ export const deploysPerEnv: TwelveFactorCheck = {
   evaluate({ facts, entity }) {
     const m = facts.get(manifestsFactRef);
     if (m.targets.length === 0 && m.helmCharts.length === 0) {
-      return { verdict: 'fail', summary: 'No deploy manifests in the repository', remediation: overlayRemediation('kubernetes', entity.metadata.name, true) };
+      return {
+        verdict: 'fail',
+        summary: 'No deploy manifests in the repository',
+        remediation: overlayRemediation(
+          'kubernetes',
+          entity.metadata.name,
+          true,
+        ),
+      };
     }
     // Targets that deploy something runnable (not e.g. a folder of Argo CD Applications).
-    const deploying = m.targets.filter(t => t.objects.some(o => /^(Deployment|StatefulSet|DaemonSet|Job|CronJob|Pod|Rollout|Service)$/.test(o.object.kind)));
+    const deploying = m.targets.filter(t =>
+      t.objects.some(o =>
+        /^(Deployment|StatefulSet|DaemonSet|Job|CronJob|Pod|Rollout|Service)$/.test(
+          o.object.kind,
+        ),
+      ),
+    );
     const byEnv = new Map<string, DeployTarget>();
     for (const t of deploying.filter(x => x.kind === 'kustomize')) {
       const env = environmentOfPath(t.id);
       if (env && !byEnv.has(env)) byEnv.set(env, t);
     }
     const envs = [...byEnv.keys()];
-    const ev: Evidence[] = [...byEnv.entries()].map(([env, t]) => fileEvidence(t.id, `${env} overlay`, undefined, undefined, t.id));
+    const ev: Evidence[] = [...byEnv.entries()].map(([env, t]) =>
+      fileEvidence(t.id, `${env} overlay`, undefined, undefined, t.id),
+    );
     if (envs.length >= 2) {
       const base = sharedBase([...byEnv.values()]);
       if (base) {
-        return { verdict: 'pass', summary: `One base (${base}) with per-environment overlays for ${envs.join(', ')}`, evidence: ev };
+        return {
+          verdict: 'pass',
+          summary: `One base (${base}) with per-environment overlays for ${envs.join(
+            ', ',
+          )}`,
+          evidence: ev,
+        };
       }
-      return { verdict: 'partial', summary: `Environments ${envs.join(', ')} are deployed from copied manifests without a shared base`, evidence: ev, remediation: overlayRemediation(dirname(dirname(byEnv.get(envs[0])!.id)) || 'kubernetes', entity.metadata.name, false) };
+      return {
+        verdict: 'partial',
+        summary: `Environments ${envs.join(
+          ', ',
+        )} are deployed from copied manifests without a shared base`,
+        evidence: ev,
+        remediation: overlayRemediation(
+          dirname(dirname(byEnv.get(envs[0])!.id)) || 'kubernetes',
+          entity.metadata.name,
+          false,
+        ),
+      };
     }
     // Helm: one chart, a values-<env>.yaml per environment.
-    const values = (tryConfigLiterals(facts)?.files ?? []).filter(f => f.environment && /^values[.-]/.test(basename(f.path)) && m.helmCharts.some(c => under(f.path, c)));
+    const values = (tryConfigLiterals(facts)?.files ?? []).filter(
+      f =>
+        f.environment &&
+        /^values[.-]/.test(basename(f.path)) &&
+        m.helmCharts.some(c => under(f.path, c)),
+    );
     const helmEnvs = [...new Set(values.map(f => f.environment!))];
     if (helmEnvs.length >= 2) {
-      return { verdict: 'pass', summary: `Helm chart ${m.helmCharts.join(', ')} with values for ${helmEnvs.join(', ')}`, evidence: values.map(f => fileEvidence(f.path, `values for ${f.environment}`)) };
+      return {
+        verdict: 'pass',
+        summary: `Helm chart ${m.helmCharts.join(
+          ', ',
+        )} with values for ${helmEnvs.join(', ')}`,
+        evidence: values.map(f =>
+          fileEvidence(f.path, `values for ${f.environment}`),
+        ),
+      };
     }
     // Plain manifests copied per environment folder (k8s/dev, k8s/prod).
     for (const t of deploying.filter(x => x.kind === 'plain')) {
-      const copies = [...new Set(pathsOf(t).map(p => environmentOfPath(p.slice(t.id.length))).filter((e): e is string => !!e))];
+      const copies = [
+        ...new Set(
+          pathsOf(t)
+            .map(p => environmentOfPath(p.slice(t.id.length)))
+            .filter((e): e is string => !!e),
+        ),
+      ];
       if (copies.length >= 2) {
-        return { verdict: 'partial', summary: `Environments ${copies.join(', ')} are copies of the manifests in ${t.id}`, evidence: [fileEvidence(t.id, `plain manifests for ${copies.join(', ')}`, undefined, undefined, t.id)], remediation: overlayRemediation(t.id, entity.metadata.name, false) };
+        return {
+          verdict: 'partial',
+          summary: `Environments ${copies.join(
+            ', ',
+          )} are copies of the manifests in ${t.id}`,
+          evidence: [
+            fileEvidence(
+              t.id,
+              `plain manifests for ${copies.join(', ')}`,
+              undefined,
+              undefined,
+              t.id,
+            ),
+          ],
+          remediation: overlayRemediation(t.id, entity.metadata.name, false),
+        };
       }
     }
     const targets = deploying.length ? deploying : m.targets;
     const first = targets[0];
     let root = m.helmCharts[0];
-    if (first) root = first.kind === 'plain' ? first.id : dirname(dirname(first.id)) || first.id;
+    if (first)
+      root =
+        first.kind === 'plain'
+          ? first.id
+          : dirname(dirname(first.id)) || first.id;
     return {
       verdict: 'partial',
-      summary: `One environment only: ${[...targets.map(t => `${t.id}${environmentOfPath(t.id) ? ` (${environmentOfPath(t.id)})` : ''}`), ...m.helmCharts.map(c => `Helm chart ${c}`)].join(', ')}`,
-      evidence: [...targets.map(t => fileEvidence(t.id, `${t.kind} deploy target`, undefined, undefined, t.id)), ...m.helmCharts.map(c => fileEvidence(`${c}/Chart.yaml`, 'Helm chart'))],
+      summary: `One environment only: ${[
+        ...targets.map(
+          t =>
+            `${t.id}${
+              environmentOfPath(t.id) ? ` (${environmentOfPath(t.id)})` : ''
+            }`,
+        ),
+        ...m.helmCharts.map(c => `Helm chart ${c}`),
+      ].join(', ')}`,
+      evidence: [
+        ...targets.map(t =>
+          fileEvidence(
+            t.id,
+            `${t.kind} deploy target`,
+            undefined,
+            undefined,
+            t.id,
+          ),
+        ),
+        ...m.helmCharts.map(c => fileEvidence(`${c}/Chart.yaml`, 'Helm chart')),
+      ],
       remediation: overlayRemediation(root, entity.metadata.name, false),
     };
   },
@@ -75,13 +170,18 @@ export const deploysPerEnv: TwelveFactorCheck = {
 function overlayRemediation(root: string, name: string, create: boolean) {
   return {
     text: create
-      ? 'Describe the deployment in the repository: a Kustomize base with the service\'s objects and one overlay per environment (namespace, replicas, configuration).'
+      ? "Describe the deployment in the repository: a Kustomize base with the service's objects and one overlay per environment (namespace, replicas, configuration)."
       : `Turn the manifests into a Kustomize base (${root}/base, with a kustomization.yaml listing them) and add one overlay per environment that patches only what differs.`,
     snippet: {
       language: 'yaml' as const,
       path: `${root}/overlays/prod/kustomization.yaml`,
       action: 'create' as const,
-      content: toYaml({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', namespace: `${name}-prod`, resources: ['../../base'] }),
+      content: toYaml({
+        apiVersion: 'kustomize.config.k8s.io/v1beta1',
+        kind: 'Kustomization',
+        namespace: `${name}-prod`,
+        resources: ['../../base'],
+      }),
     },
   };
 }

@@ -3,4 +3,8 @@ import { deploysPerEnv } from './deploysPerEnv';
 import { oneAppOneRepo } from './oneAppOneRepo';
 import { versionControl } from './versionControl';
 
-export const f1CodebaseChecks: TwelveFactorCheck[] = [versionControl, oneAppOneRepo, deploysPerEnv];
+export const f1CodebaseChecks: TwelveFactorCheck[] = [
+  versionControl,
+  oneAppOneRepo,
+  deploysPerEnv,
+];

@@ -29,47 +29,117 @@ export const oneAppOneRepo: TwelveFactorCheck = {
     const build = facts.get(containerBuildFactRef);
     // Every directory the repository builds an image from is one deployable.
     const units = new Map<string, Evidence[]>();
-    const add = (dir: string, ev: Evidence) => units.set(dir, [...(units.get(dir) ?? []), ev]);
+    const add = (dir: string, ev: Evidence) =>
+      units.set(dir, [...(units.get(dir) ?? []), ev]);
     for (const df of build.dockerfiles) {
-      if (!VARIANT.test(basename(df.path).replace(/^(Dockerfile|Containerfile)/, ''))) add(dirname(df.path), fileEvidence(df.path, 'Dockerfile'));
+      if (
+        !VARIANT.test(
+          basename(df.path).replace(/^(Dockerfile|Containerfile)/, ''),
+        )
+      )
+        add(dirname(df.path), fileEvidence(df.path, 'Dockerfile'));
     }
-    for (const b of build.otherBuilds) add(dirname(b.path), fileEvidence(b.path, `${b.kind} image build`));
+    for (const b of build.otherBuilds)
+      add(dirname(b.path), fileEvidence(b.path, `${b.kind} image build`));
     const processTypes: string[] = [];
     for (const cf of facts.tryGet(localDevFactRef)?.composeFiles ?? []) {
       for (const s of cf.services) {
         if (s.build === undefined) continue;
         const dir = normalize(`${dirname(cf.path)}/${s.build}`);
         if (units.has(dir)) processTypes.push(s.name);
-        else add(dir, fileEvidence(cf.path, `compose service ${s.name} builds ${s.build}`, s.line, s.line));
+        else
+          add(
+            dir,
+            fileEvidence(
+              cf.path,
+              `compose service ${s.name} builds ${s.build}`,
+              s.line,
+              s.line,
+            ),
+          );
       }
     }
     if (units.size === 0) {
-      const dirs = [...new Set((facts.tryGet(dependenciesFactRef)?.manifests ?? []).map(m => dirname(m.path)))];
+      const dirs = [
+        ...new Set(
+          (facts.tryGet(dependenciesFactRef)?.manifests ?? []).map(m =>
+            dirname(m.path),
+          ),
+        ),
+      ];
       if (dirs.length <= 1) {
-        return { verdict: 'pass', summary: `One codebase${dirs.length ? ` (dependencies declared in ${label(dirs[0])})` : ''}; the repository builds no container image of another app`, evidence: [] };
+        return {
+          verdict: 'pass',
+          summary: `One codebase${
+            dirs.length ? ` (dependencies declared in ${label(dirs[0])})` : ''
+          }; the repository builds no container image of another app`,
+          evidence: [],
+        };
       }
-      return { verdict: 'unknown', summary: 'Several dependency manifests and no container build', reason: `Dependency manifests in ${dirs.map(label).join(', ')} but no Dockerfile or compose build tells whether they are one deployable or several.` };
+      return {
+        verdict: 'unknown',
+        summary: 'Several dependency manifests and no container build',
+        reason: `Dependency manifests in ${dirs
+          .map(label)
+          .join(
+            ', ',
+          )} but no Dockerfile or compose build tells whether they are one deployable or several.`,
+      };
     }
     const ev = [...units.values()].flat();
     if (units.size === 1) {
       const [dir] = units.keys();
       return {
         verdict: 'pass',
-        summary: `The repository builds one deployable, from ${label(dir)}${processTypes.length ? ` (compose services ${processTypes.join(', ')} run the same image)` : ''}`,
+        summary: `The repository builds one deployable, from ${label(dir)}${
+          processTypes.length
+            ? ` (compose services ${processTypes.join(
+                ', ',
+              )} run the same image)`
+            : ''
+        }`,
         evidence: ev,
       };
     }
     // Several deployables: each needs its own build in CI (a monorepo with per-app pipelines is fine).
     const steps = facts.tryGet(ciFactRef)?.steps ?? [];
     const builtByCi = (dir: string) =>
-      dir !== '' && steps.some(s => [s.run ?? '', s.with?.context ?? '', s.with?.file ?? '', s.with?.dockerfile ?? '', s.with?.Dockerfile ?? ''].some(t => new RegExp(`(^|[\\s=./"'])${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/|\\b)`).test(t)));
+      dir !== '' &&
+      steps.some(s =>
+        [
+          s.run ?? '',
+          s.with?.context ?? '',
+          s.with?.file ?? '',
+          s.with?.dockerfile ?? '',
+          s.with?.Dockerfile ?? '',
+        ].some(t =>
+          new RegExp(
+            `(^|[\\s=./"'])${dir.replace(
+              /[.*+?^${}()|[\]\\]/g,
+              '\\$&',
+            )}(/|\\b)`,
+          ).test(t),
+        ),
+      );
     const without = [...units.keys()].filter(d => !builtByCi(d));
     if (without.length === 0) {
-      return { verdict: 'pass', summary: `${units.size} deployables (${[...units.keys()].map(label).join(', ')}), each with its own CI build`, evidence: ev };
+      return {
+        verdict: 'pass',
+        summary: `${units.size} deployables (${[...units.keys()]
+          .map(label)
+          .join(', ')}), each with its own CI build`,
+        evidence: ev,
+      };
     }
     return {
       verdict: 'partial',
-      summary: `${units.size} deployables share the repository (${[...units.keys()].map(label).join(', ')}); ${without.map(label).join(', ')} ${without.length === 1 ? 'has' : 'have'} no build definition of its own`,
+      summary: `${units.size} deployables share the repository (${[
+        ...units.keys(),
+      ]
+        .map(label)
+        .join(', ')}); ${without.map(label).join(', ')} ${
+        without.length === 1 ? 'has' : 'have'
+      } no build definition of its own`,
       evidence: ev,
       remediation: {
         text: `Give each app its own repository and catalog component, or at least its own CI build (path filter, own image tag) so that ${entity.metadata.name} releases only its own artifact.`,
@@ -77,7 +147,13 @@ export const oneAppOneRepo: TwelveFactorCheck = {
           language: 'yaml',
           path: `.github/workflows/${basename(without[0] || 'root')}.yml`,
           action: 'create',
-          content: `on:\n  push:\n    paths: ['${without[0] ? `${without[0]}/` : ''}**']\njobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: ${without[0] || '.'}\n          push: true\n          tags: <registry>/${basename(without[0] || entity.metadata.name)}:\${{ github.sha }}\n`,
+          content: `on:\n  push:\n    paths: ['${
+            without[0] ? `${without[0]}/` : ''
+          }**']\njobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: ${
+            without[0] || '.'
+          }\n          push: true\n          tags: <registry>/${basename(
+            without[0] || entity.metadata.name,
+          )}:\${{ github.sha }}\n`,
         },
       },
     };

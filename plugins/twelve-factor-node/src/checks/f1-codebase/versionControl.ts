@@ -6,8 +6,15 @@ import { toYaml } from '../snippets';
 import { pipelineSnippet } from '../f5-build-release-run/ciSnippets';
 
 const CI_NAMES: Record<CiSystem, string> = {
-  'github-actions': 'GitHub Actions', 'gitlab-ci': 'GitLab CI', 'azure-pipelines': 'Azure Pipelines', jenkins: 'Jenkins', circleci: 'CircleCI',
-  'bitbucket-pipelines': 'Bitbucket Pipelines', tekton: 'Tekton', buildkite: 'Buildkite', drone: 'Drone',
+  'github-actions': 'GitHub Actions',
+  'gitlab-ci': 'GitLab CI',
+  'azure-pipelines': 'Azure Pipelines',
+  jenkins: 'Jenkins',
+  circleci: 'CircleCI',
+  'bitbucket-pipelines': 'Bitbucket Pipelines',
+  tekton: 'Tekton',
+  buildkite: 'Buildkite',
+  drone: 'Drone',
 };
 
 /** The VCS host a location points at. */
@@ -27,34 +34,64 @@ export const versionControl: TwelveFactorCheck = {
       return {
         verdict: 'fail',
         summary: 'The catalog entity has no source location',
-        evidence: [{ type: 'catalog', field: 'metadata.annotations["backstage.io/source-location"]', note: 'not set (nor a GitHub/GitLab/Azure DevOps/Bitbucket project annotation)' }],
+        evidence: [
+          {
+            type: 'catalog',
+            field: 'metadata.annotations["backstage.io/source-location"]',
+            note: 'not set (nor a GitHub/GitLab/Azure DevOps/Bitbucket project annotation)',
+          },
+        ],
         remediation: {
           text: 'Record where the code lives on the catalog entity, so that the codebase (and its CI) can be found from the service.',
           snippet: {
             language: 'yaml',
             path: 'catalog-info.yaml',
             action: 'modify',
-            content: toYaml({ metadata: { name: entity.metadata.name, annotations: { 'backstage.io/source-location': `url:https://github.com/<org>/${entity.metadata.name}/tree/main/` } } }),
+            content: toYaml({
+              metadata: {
+                name: entity.metadata.name,
+                annotations: {
+                  'backstage.io/source-location': `url:https://github.com/<org>/${entity.metadata.name}/tree/main/`,
+                },
+              },
+            }),
           },
         },
       };
     }
     const vcs = vcsOf(catalog.sourceLocation);
-    const located: Evidence = { type: 'catalog', field: catalog.field ?? 'metadata.annotations', value: catalog.sourceLocation, note: `code in ${vcs}` };
+    const located: Evidence = {
+      type: 'catalog',
+      field: catalog.field ?? 'metadata.annotations',
+      value: catalog.sourceLocation,
+      note: `code in ${vcs}`,
+    };
     const { files } = facts.get(ciFilesFactRef);
     if (files.length) {
       const systems = [...new Set(files.map(f => CI_NAMES[f.system]))];
       return {
         verdict: 'pass',
-        summary: `Code in ${vcs} (${catalog.sourceLocation}) with ${systems.join(' and ')} CI`,
-        evidence: [located, ...files.map(f => ({ type: 'file' as const, path: f.path, note: `${CI_NAMES[f.system]} definition` }))],
+        summary: `Code in ${vcs} (${
+          catalog.sourceLocation
+        }) with ${systems.join(' and ')} CI`,
+        evidence: [
+          located,
+          ...files.map(f => ({
+            type: 'file' as const,
+            path: f.path,
+            note: `${CI_NAMES[f.system]} definition`,
+          })),
+        ],
       };
     }
     return {
       verdict: 'partial',
       summary: `Code in ${vcs} (${catalog.sourceLocation}), but no CI definition in the repository`,
       evidence: [located],
-      remediation: { text: 'Add a CI pipeline that tests and builds every change.', snippet: pipelineSnippet(facts, entity) },
+      remediation: {
+        text: 'Add a CI pipeline that tests and builds every change.',
+        snippet: pipelineSnippet(facts, entity),
+      },
     };
   },
 };

@@ -4,15 +4,45 @@ import { localDevFactRef, type ComposeService } from '../../facts/localDev';
 import { setWideEvidence } from '../../facts/objectSets';
 import { capEvidence, fileEvidence } from '../evidence';
 import { toYaml } from '../snippets';
-import { appProcesses, backingKindOfImage, imageName, portsOf, workerCommand } from '../f8-concurrency/processTypes';
-import { configText, envClass, environmentSources, productionSources, type EnvSource } from './environments';
+import {
+  appProcesses,
+  backingKindOfImage,
+  imageName,
+  portsOf,
+  workerCommand,
+} from '../f8-concurrency/processTypes';
+import {
+  configText,
+  envClass,
+  environmentSources,
+  productionSources,
+  type EnvSource,
+} from './environments';
 
 /** Dev tools that run the repository's own Kubernetes manifests, hence the production services. */
-const KUBE_DEV_TOOLS = new Set(['tilt', 'skaffold', 'garden', 'okteto', 'devspace']);
+const KUBE_DEV_TOOLS = new Set([
+  'tilt',
+  'skaffold',
+  'garden',
+  'okteto',
+  'devspace',
+]);
 
-const LOCAL_IMAGE: Record<string, string> = { postgresql: 'postgres:16', mysql: 'mysql:8.4', mongodb: 'mongo:7', redis: 'redis:7', rabbitmq: 'rabbitmq:3-management', kafka: 'apache/kafka:3.8.0', memcached: 'memcached:1.6', elasticsearch: 'elasticsearch:8.15.0' };
+const LOCAL_IMAGE: Record<string, string> = {
+  postgresql: 'postgres:16',
+  mysql: 'mysql:8.4',
+  mongodb: 'mongo:7',
+  redis: 'redis:7',
+  rabbitmq: 'rabbitmq:3-management',
+  kafka: 'apache/kafka:3.8.0',
+  memcached: 'memcached:1.6',
+  elasticsearch: 'elasticsearch:8.15.0',
+};
 
-function composeRole(s: ComposeService, appImages: Set<string>): 'web' | 'worker' | 'one-off' | 'backing' | 'other' {
+function composeRole(
+  s: ComposeService,
+  appImages: Set<string>,
+): 'web' | 'worker' | 'one-off' | 'backing' | 'other' {
   if (s.build || (s.image && appImages.has(imageName(s.image)))) {
     if (workerCommand(s.command ?? '')) return 'worker';
     return s.ports.length ? 'web' : 'one-off';
@@ -21,15 +51,27 @@ function composeRole(s: ComposeService, appImages: Set<string>): 'web' | 'worker
 }
 
 /** Whether a compose service has a counterpart in production: the app itself, a backing kind production uses, or a name its configuration refers to (an OTel collector). */
-function isMatched(role: ReturnType<typeof composeRole>, s: ComposeService, kind: string | undefined, prodKinds: Set<string>, referenced: () => string): boolean {
+function isMatched(
+  role: ReturnType<typeof composeRole>,
+  s: ComposeService,
+  kind: string | undefined,
+  prodKinds: Set<string>,
+  referenced: () => string,
+): boolean {
   if (role === 'web' || role === 'worker' || role === 'one-off') return true;
   if (role === 'backing') return prodKinds.has(kind!);
   const text = referenced();
-  return text.includes(s.name.toLowerCase()) || (!!s.image && text.includes(imageName(s.image).toLowerCase()));
+  return (
+    text.includes(s.name.toLowerCase()) ||
+    (!!s.image && text.includes(imageName(s.image).toLowerCase()))
+  );
 }
 
 /** A compose file for a repository without one, from the production target. */
-function composeFor(prod: EnvSource | undefined, kinds: ReadonlyArray<string>): string {
+function composeFor(
+  prod: EnvSource | undefined,
+  kinds: ReadonlyArray<string>,
+): string {
   const services: Record<string, unknown> = {};
   const apps = prod?.set ? appProcesses(prod.set) : [];
   for (const w of apps) {
@@ -37,13 +79,23 @@ function composeFor(prod: EnvSource | undefined, kinds: ReadonlyArray<string>): 
     services[w.name] = {
       build: '.',
       ...(c.command ? { command: c.command } : {}),
-      ...(portsOf(c).length ? { ports: portsOf(c).map((p: any) => `${p.containerPort}:${p.containerPort}`) } : {}),
+      ...(portsOf(c).length
+        ? {
+            ports: portsOf(c).map(
+              (p: any) => `${p.containerPort}:${p.containerPort}`,
+            ),
+          }
+        : {}),
       env_file: '.env.local',
     };
   }
-  if (Object.keys(services).length === 0) services.app = { build: '.', env_file: '.env.local' };
+  if (Object.keys(services).length === 0)
+    services.app = { build: '.', env_file: '.env.local' };
   for (const kind of kinds) {
-    if (LOCAL_IMAGE[kind]) services[kind === 'postgresql' ? 'postgres' : kind] = { image: LOCAL_IMAGE[kind] };
+    if (LOCAL_IMAGE[kind])
+      services[kind === 'postgresql' ? 'postgres' : kind] = {
+        image: LOCAL_IMAGE[kind],
+      };
   }
   return toYaml({ services });
 }
@@ -53,45 +105,86 @@ export const containerDev: TwelveFactorCheck = {
   evaluate({ facts }) {
     const local = facts.get(localDevFactRef);
     const sources = environmentSources(facts);
-    const prodTargets = productionSources(sources).filter(s => s.kind === 'target');
+    const prodTargets = productionSources(sources).filter(
+      s => s.kind === 'target',
+    );
     const prod = prodTargets[0] ?? sources.find(s => s.kind === 'target');
-    const composeFiles = local.composeFiles.filter(f => envClass(sources.find(s => s.label === f.path)?.env ?? 'local') !== 'prod');
+    const composeFiles = local.composeFiles.filter(
+      f =>
+        envClass(sources.find(s => s.label === f.path)?.env ?? 'local') !==
+        'prod',
+    );
     const kubeTools = local.devTools.filter(t => KUBE_DEV_TOOLS.has(t.kind));
-    const toolEvidence = local.devTools.map(t => fileEvidence(t.path, `${t.kind} configuration`));
+    const toolEvidence = local.devTools.map(t =>
+      fileEvidence(t.path, `${t.kind} configuration`),
+    );
 
     if (composeFiles.length === 0 && local.devTools.length === 0) {
       return {
         verdict: 'fail',
-        summary: 'No compose file, devcontainer, Tilt or Skaffold configuration for local development',
+        summary:
+          'No compose file, devcontainer, Tilt or Skaffold configuration for local development',
         remediation: {
           text: 'Add a compose file that builds the app from this repository and starts the backing services production uses, so that every developer runs the same stack with one command.',
-          snippet: { language: 'yaml', action: 'create', path: 'docker-compose.yml', content: composeFor(prod, [...new Set(productionSources(sources).flatMap(s => [...s.databases.keys(), ...s.backing.keys()]))]) },
+          snippet: {
+            language: 'yaml',
+            action: 'create',
+            path: 'docker-compose.yml',
+            content: composeFor(prod, [
+              ...new Set(
+                productionSources(sources).flatMap(s => [
+                  ...s.databases.keys(),
+                  ...s.backing.keys(),
+                ]),
+              ),
+            ]),
+          },
         },
       };
     }
     if (composeFiles.length === 0) {
       return {
         verdict: 'pass',
-        summary: `Local development in containers with ${local.devTools.map(t => `${t.kind} (${t.path})`).join(', ')}`,
+        summary: `Local development in containers with ${local.devTools
+          .map(t => `${t.kind} (${t.path})`)
+          .join(', ')}`,
         evidence: toolEvidence,
       };
     }
     if (!prod?.set) {
       return {
         verdict: 'unknown',
-        summary: `${composeFiles.map(f => f.path).join(', ')} exists, but there are no production manifests to compare it with`,
-        reason: 'The repository has a compose file but no deploy target, so whether it starts the production services cannot be told.',
-        evidence: composeFiles.map(f => fileEvidence(f.path, `${f.services.length} services: ${f.services.map(s => s.name).join(', ')}`)),
+        summary: `${composeFiles
+          .map(f => f.path)
+          .join(
+            ', ',
+          )} exists, but there are no production manifests to compare it with`,
+        reason:
+          'The repository has a compose file but no deploy target, so whether it starts the production services cannot be told.',
+        evidence: composeFiles.map(f =>
+          fileEvidence(
+            f.path,
+            `${f.services.length} services: ${f.services
+              .map(s => s.name)
+              .join(', ')}`,
+          ),
+        ),
       };
     }
     // What production runs: app process types, backing kinds (workloads, operators, URLs) and the names its configuration refers to.
     const apps = appProcesses(prod.set);
-    const prodTypes = new Set(apps.map(w => w.type).filter(t => t === 'web' || t === 'worker'));
-    const prodKinds = new Set([...prod.databases.keys(), ...prod.backing.keys()]);
+    const prodTypes = new Set(
+      apps.map(w => w.type).filter(t => t === 'web' || t === 'worker'),
+    );
+    const prodKinds = new Set([
+      ...prod.databases.keys(),
+      ...prod.backing.keys(),
+    ]);
     const appImages = new Set([...prod.images.keys()]);
     // Production's config text is read only for services that are neither the app nor a backing service.
     let configTextLower: string | undefined;
-    const referenced = () => (configTextLower ??= configText(prod.set!).toLowerCase());
+    const referenced = () =>
+      (configTextLower ??= configText(prod.set!).toLowerCase());
     const evidence: Evidence[] = [];
     const extras: string[] = [];
     const composeTypes = new Set<string>();
@@ -104,37 +197,85 @@ export const containerDev: TwelveFactorCheck = {
         if (kind) composeKinds.add(kind);
         const matched = isMatched(role, s, kind, prodKinds, referenced);
         if (!matched) extras.push(`${s.name} (${s.image ?? 'built'})`);
-        evidence.push(fileEvidence(file.path, `service ${s.name}: ${role}${kind ? ` ${kind}` : ''}${matched ? '' : ', not in production'}`, s.line, s.line));
+        evidence.push(
+          fileEvidence(
+            file.path,
+            `service ${s.name}: ${role}${kind ? ` ${kind}` : ''}${
+              matched ? '' : ', not in production'
+            }`,
+            s.line,
+            s.line,
+          ),
+        );
       }
     }
     const missingTypes = [...prodTypes].filter(t => !composeTypes.has(t));
     const missingKinds = [...prodKinds].filter(k => !composeKinds.has(k));
-    evidence.push(setWideEvidence(prod.set, `production runs ${apps.map(w => `${w.name} (${w.type})`).join(', ')}${prodKinds.size ? ` with ${[...prodKinds].join(', ')}` : ''}`));
+    evidence.push(
+      setWideEvidence(
+        prod.set,
+        `production runs ${apps.map(w => `${w.name} (${w.type})`).join(', ')}${
+          prodKinds.size ? ` with ${[...prodKinds].join(', ')}` : ''
+        }`,
+      ),
+    );
     const gaps = [
-      ...(extras.length ? [`starts ${extras.join(', ')}, which production does not run`] : []),
-      ...(missingTypes.length ? [`lacks the ${missingTypes.join(', ')} process`] : []),
+      ...(extras.length
+        ? [`starts ${extras.join(', ')}, which production does not run`]
+        : []),
+      ...(missingTypes.length
+        ? [`lacks the ${missingTypes.join(', ')} process`]
+        : []),
       ...(missingKinds.length ? [`lacks ${missingKinds.join(', ')}`] : []),
     ];
     const files = composeFiles.map(f => f.path).join(', ');
     if (gaps.length === 0) {
-      return { verdict: 'pass', summary: `${files} starts the same services as ${prod.label}`, evidence: capEvidence([...evidence, ...toolEvidence], 12) };
+      return {
+        verdict: 'pass',
+        summary: `${files} starts the same services as ${prod.label}`,
+        evidence: capEvidence([...evidence, ...toolEvidence], 12),
+      };
     }
     if (kubeTools.length) {
-      return { verdict: 'pass', summary: `${kubeTools.map(t => t.kind).join(', ')} runs the production manifests locally (${files} also ${gaps.join('; ')})`, evidence: capEvidence([...toolEvidence, ...evidence], 12) };
+      return {
+        verdict: 'pass',
+        summary: `${kubeTools
+          .map(t => t.kind)
+          .join(
+            ', ',
+          )} runs the production manifests locally (${files} also ${gaps.join(
+          '; ',
+        )})`,
+        evidence: capEvidence([...toolEvidence, ...evidence], 12),
+      };
     }
     return {
       verdict: 'partial',
       summary: `${files} diverges from ${prod.label}: it ${gaps.join('; ')}`,
       evidence: capEvidence([...evidence, ...toolEvidence], 12),
       remediation: {
-        text: `Keep ${files} to the services production runs${missingKinds.length ? ` (add ${missingKinds.join(', ')})` : ''}${missingTypes.length ? ` and the ${missingTypes.join(', ')} process` : ''}; move developer tools${extras.length ? ` such as ${extras.map(e => e.split(' ')[0]).join(', ')}` : ''} into an opt-in profile (\`profiles: [tools]\`) so that \`docker compose up\` starts what production runs.`,
+        text: `Keep ${files} to the services production runs${
+          missingKinds.length ? ` (add ${missingKinds.join(', ')})` : ''
+        }${
+          missingTypes.length
+            ? ` and the ${missingTypes.join(', ')} process`
+            : ''
+        }; move developer tools${
+          extras.length
+            ? ` such as ${extras.map(e => e.split(' ')[0]).join(', ')}`
+            : ''
+        } into an opt-in profile (\`profiles: [tools]\`) so that \`docker compose up\` starts what production runs.`,
         ...(extras.length
           ? {
               snippet: {
                 language: 'yaml' as const,
                 action: 'modify' as const,
                 path: composeFiles[0].path,
-                content: toYaml({ services: Object.fromEntries(extras.map(e => [e.split(' ')[0], { profiles: ['tools'] }])) }),
+                content: toYaml({
+                  services: Object.fromEntries(
+                    extras.map(e => [e.split(' ')[0], { profiles: ['tools'] }]),
+                  ),
+                }),
               },
             }
           : {}),

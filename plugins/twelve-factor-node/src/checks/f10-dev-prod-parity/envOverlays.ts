@@ -15,38 +15,73 @@ export const envOverlays: TwelveFactorCheck = {
     const base = sharedBase(kustomize);
     const targetEvidence = (t: (typeof targets)[number], note: string) => {
       const first = t.objects.find(o => 'path' in o.origin);
-      return fileEvidence(first && 'path' in first.origin ? first.origin.path : t.id, note, undefined, undefined, t.id);
+      return fileEvidence(
+        first && 'path' in first.origin ? first.origin.path : t.id,
+        note,
+        undefined,
+        undefined,
+        t.id,
+      );
     };
     if (kustomize.length >= 2 && base !== undefined) {
       return {
         verdict: 'pass',
-        summary: `${kustomize.length} Kustomize overlays (${kustomize.map(t => t.id).join(', ')}) over one base (${base || '.'})`,
-        evidence: kustomize.map(t => targetEvidence(t, `overlay rendering ${baseFiles(t).size} files of the base`)),
+        summary: `${kustomize.length} Kustomize overlays (${kustomize
+          .map(t => t.id)
+          .join(', ')}) over one base (${base || '.'})`,
+        evidence: kustomize.map(t =>
+          targetEvidence(
+            t,
+            `overlay rendering ${baseFiles(t).size} files of the base`,
+          ),
+        ),
       };
     }
     // Helm: per-environment values files named by the deploy steps.
     if (m.helmCharts.length) {
       const steps = facts.tryGet(ciFactRef)?.steps ?? [];
       const values = new Map<string, { path: string; line: number }>();
-      for (const s of steps) for (const v of (s.run ?? '').matchAll(/values[-._]([\w-]+)\.ya?ml/g)) if (!values.has(v[1])) values.set(v[1], { path: s.path, line: s.line });
+      for (const s of steps)
+        for (const v of (s.run ?? '').matchAll(/values[-._]([\w-]+)\.ya?ml/g))
+          if (!values.has(v[1]))
+            values.set(v[1], { path: s.path, line: s.line });
       if (values.size >= 2) {
         return {
           verdict: 'pass',
-          summary: `Helm chart ${m.helmCharts.join(', ')} with values per environment (${[...values.keys()].join(', ')})`,
-          evidence: [...values].map(([env, at]) => fileEvidence(at.path, `deploys with values-${env}`, at.line, at.line)),
+          summary: `Helm chart ${m.helmCharts.join(
+            ', ',
+          )} with values per environment (${[...values.keys()].join(', ')})`,
+          evidence: [...values].map(([env, at]) =>
+            fileEvidence(
+              at.path,
+              `deploys with values-${env}`,
+              at.line,
+              at.line,
+            ),
+          ),
         };
       }
       if (targets.length === 0) {
         return {
           verdict: 'unknown',
-          summary: `Helm chart ${m.helmCharts.join(', ')}; per-environment values not visible`,
-          reason: 'The repository has a Helm chart, but no deploy step names per-environment values files, so whether environments differ only in values cannot be told.',
-          evidence: m.helmCharts.map(c => fileEvidence(`${c}/Chart.yaml`, 'Helm chart')),
+          summary: `Helm chart ${m.helmCharts.join(
+            ', ',
+          )}; per-environment values not visible`,
+          reason:
+            'The repository has a Helm chart, but no deploy step names per-environment values files, so whether environments differ only in values cannot be told.',
+          evidence: m.helmCharts.map(c =>
+            fileEvidence(`${c}/Chart.yaml`, 'Helm chart'),
+          ),
         };
       }
     }
     if (targets.length === 0) {
-      return { verdict: 'unknown', summary: 'No Kubernetes manifests or Helm charts', reason: 'The repository deploys nothing that this check can read (no Kustomize, plain manifests or Helm charts).' };
+      return {
+        verdict: 'unknown',
+        summary: 'No Kubernetes manifests or Helm charts',
+        reason:
+          'The repository deploys nothing that this check can read (no Kustomize, plain manifests or Helm charts).',
+      };
     }
     // Copies: the same workload defined in several folders (k8s/dev/deployment.yaml, k8s/prod/deployment.yaml) or targets.
     const folders = new Map<string, Set<string>>();
@@ -54,39 +89,91 @@ export const envOverlays: TwelveFactorCheck = {
       for (const w of setWorkloads(t.objects)) {
         const path = 'path' in w.source.origin ? w.source.origin.path : t.id;
         const key = `${w.kind}/${w.name}`;
-        folders.set(key, (folders.get(key) ?? new Set()).add(t.kind === 'kustomize' ? t.id : dirname(path)));
+        folders.set(
+          key,
+          (folders.get(key) ?? new Set()).add(
+            t.kind === 'kustomize' ? t.id : dirname(path),
+          ),
+        );
       }
     }
     const copied = [...folders].filter(([, dirs]) => dirs.size > 1);
     if (copied.length || kustomize.length >= 2) {
-      const [key, dirs] = copied[0] ?? [`${kustomize.length} Kustomize targets`, new Set(kustomize.map(t => t.id))];
+      const [key, dirs] = copied[0] ?? [
+        `${kustomize.length} Kustomize targets`,
+        new Set(kustomize.map(t => t.id)),
+      ];
       return {
         verdict: 'partial',
-        summary: `Environments are copied manifests: ${key} is defined separately in ${[...dirs].join(', ')}`,
-        evidence: capEvidence(targets.map(t => targetEvidence(t, `${setWorkloads(t.objects).length} workloads, no shared base`))),
+        summary: `Environments are copied manifests: ${key} is defined separately in ${[
+          ...dirs,
+        ].join(', ')}`,
+        evidence: capEvidence(
+          targets.map(t =>
+            targetEvidence(
+              t,
+              `${setWorkloads(t.objects).length} workloads, no shared base`,
+            ),
+          ),
+        ),
         remediation: {
           text: 'Keep one base with the common manifests and one Kustomize overlay per environment that patches only what differs (replicas, resources, hosts, config); then a fix in the base reaches every environment.',
-          snippet: { language: 'yaml', action: 'create', content: overlayLayout(targets[0].id, dirname(targets[0].id) || '.', targets[0].objects) },
+          snippet: {
+            language: 'yaml',
+            action: 'create',
+            content: overlayLayout(
+              targets[0].id,
+              dirname(targets[0].id) || '.',
+              targets[0].objects,
+            ),
+          },
         },
       };
     }
     const t = targets[0];
     return {
       verdict: 'partial',
-      summary: `One environment only: ${t.kind === 'kustomize' ? 'a single kustomization' : 'plain manifests'} in ${t.id}, no per-environment overlays`,
-      evidence: [targetEvidence(t, `${setWorkloads(t.objects).length} workloads in the only deploy target`)],
+      summary: `One environment only: ${
+        t.kind === 'kustomize' ? 'a single kustomization' : 'plain manifests'
+      } in ${t.id}, no per-environment overlays`,
+      evidence: [
+        targetEvidence(
+          t,
+          `${
+            setWorkloads(t.objects).length
+          } workloads in the only deploy target`,
+        ),
+      ],
       remediation: {
         text: `Turn ${t.id} into a Kustomize base and add an overlay per environment, so that a second environment (staging, dev) differs from production only in what the overlay patches.`,
-        snippet: { language: 'yaml', action: 'create', content: overlayLayout(t.id, t.id, t.objects) },
+        snippet: {
+          language: 'yaml',
+          action: 'create',
+          content: overlayLayout(t.id, t.id, t.objects),
+        },
       },
     };
   },
 };
 
 /** A base + prod overlay layout for the target's files. */
-function overlayLayout(targetId: string, root: string, objects: ReadonlyArray<{ object: Record<string, any>; origin: { path: string } | { cluster: string } }>): string {
-  const files = [...new Set(objects.map(o => ('path' in o.origin ? o.origin.path.split('/').pop()! : '')).filter(Boolean))];
-  const ns = objects.find(o => o.object.metadata?.namespace)?.object.metadata.namespace;
+function overlayLayout(
+  targetId: string,
+  root: string,
+  objects: ReadonlyArray<{
+    object: Record<string, any>;
+    origin: { path: string } | { cluster: string };
+  }>,
+): string {
+  const files = [
+    ...new Set(
+      objects
+        .map(o => ('path' in o.origin ? o.origin.path.split('/').pop()! : ''))
+        .filter(Boolean),
+    ),
+  ];
+  const ns = objects.find(o => o.object.metadata?.namespace)?.object.metadata
+    .namespace;
   const prefix = root === '.' ? '' : `${root}/`;
   return [
     `# ${prefix}base/kustomization.yaml (move the manifests of ${targetId} here)`,

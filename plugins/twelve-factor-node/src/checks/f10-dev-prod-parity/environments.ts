@@ -7,13 +7,35 @@
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import { UnknownVerdictError, type FactReader } from '../../engine/facts';
 import { localDevFactRef, type ComposeService } from '../../facts/localDev';
-import { objectSets, setEvidence, type ObjectSet } from '../../facts/objectSets';
+import {
+  objectSets,
+  setEvidence,
+  type ObjectSet,
+} from '../../facts/objectSets';
 import { databaseEngineOf } from '../../facts/runtimeHints';
 import { fileEvidence } from '../evidence';
-import { backingKindOfImage, classify, envOf, imageName, operatorBackingServices, runtimeHints } from '../f8-concurrency/processTypes';
+import {
+  backingKindOfImage,
+  classify,
+  envOf,
+  imageName,
+  operatorBackingServices,
+  runtimeHints,
+} from '../f8-concurrency/processTypes';
 
 /** Database engines, as opposed to caches, brokers and search. */
-export const DATABASES = new Set(['postgresql', 'mysql', 'mongodb', 'sqlserver', 'sqlite', 'h2', 'hsqldb', 'oracle', 'cassandra', 'clickhouse']);
+export const DATABASES = new Set([
+  'postgresql',
+  'mysql',
+  'mongodb',
+  'sqlserver',
+  'sqlite',
+  'h2',
+  'hsqldb',
+  'oracle',
+  'cassandra',
+  'clickhouse',
+]);
 
 /** A normalised environment name: prd/production → prod, development → dev, stage/stg → staging. */
 export function normalizeEnv(name: string): string {
@@ -27,9 +49,25 @@ export function normalizeEnv(name: string): string {
 /** What an environment name is for. */
 export function envClass(name: string): 'prod' | 'staging' | 'dev' | 'other' {
   const n = name.toLowerCase();
-  if (/^(prod|prd|production|live)$|(^|[-_.])(prod|prd|production)([-_.]|$)/.test(n) && !/pre-?prod/.test(n)) return 'prod';
-  if (/stag|(^|[-_.])stg([-_.]|$)|pre-?prod|pre-?production|(^|[-_.])(uat|qa|acc|acceptance)([-_.]|$)/.test(n)) return 'staging';
-  if (/^(local|dev|develop|development|sandbox|docker|compose|test|testing|ci|localhost)$|(^|[-_.])(dev|local)([-_.]|$)/.test(n)) return 'dev';
+  if (
+    /^(prod|prd|production|live)$|(^|[-_.])(prod|prd|production)([-_.]|$)/.test(
+      n,
+    ) &&
+    !/pre-?prod/.test(n)
+  )
+    return 'prod';
+  if (
+    /stag|(^|[-_.])stg([-_.]|$)|pre-?prod|pre-?production|(^|[-_.])(uat|qa|acc|acceptance)([-_.]|$)/.test(
+      n,
+    )
+  )
+    return 'staging';
+  if (
+    /^(local|dev|develop|development|sandbox|docker|compose|test|testing|ci|localhost)$|(^|[-_.])(dev|local)([-_.]|$)/.test(
+      n,
+    )
+  )
+    return 'dev';
   return 'other';
 }
 
@@ -78,7 +116,9 @@ function addKind(src: EnvSource, kind: string, ev: Evidence) {
 /** "postgresql (database shop)" for a URL naming its database, for evidence. */
 export function describeValue(value: string): string {
   const what = databaseEngineOf(value) ?? urlKinds(value).join(', ');
-  const db = databaseEngineOf(value) ? /^[\w+:]+\/\/[^/?\s]+\/([A-Za-z_][\w-]*)/.exec(value)?.[1] : undefined;
+  const db = databaseEngineOf(value)
+    ? /^[\w+:]+\/\/[^/?\s]+\/([A-Za-z_][\w-]*)/.exec(value)?.[1]
+    : undefined;
   return db ? `${what} (database ${db})` : what;
 }
 
@@ -107,34 +147,75 @@ function addValue(src: EnvSource, value: string, ev: () => Evidence) {
 /** Variables and config values that name things another service reads (URLs, hosts). */
 export function configText(set: ObjectSet): string {
   const parts: string[] = [];
-  for (const w of classify(set)) for (const c of w.containers) parts.push(...Object.values(envOf(set, w, c.container)));
-  for (const o of set.objects) if (o.object.kind === 'ConfigMap') parts.push(...Object.values(o.object.data ?? {}).map(String));
+  for (const w of classify(set))
+    for (const c of w.containers)
+      parts.push(...Object.values(envOf(set, w, c.container)));
+  for (const o of set.objects)
+    if (o.object.kind === 'ConfigMap')
+      parts.push(...Object.values(o.object.data ?? {}).map(String));
   return parts.join('\n');
 }
 
 function fromTarget(set: ObjectSet): EnvSource | undefined {
   const workloads = classify(set);
   if (workloads.length === 0) return undefined;
-  const src: EnvSource = { env: targetEnv(set.label) ?? 'default', kind: 'target', label: set.label, databases: new Map(), backing: new Map(), images: new Map(), set };
+  const src: EnvSource = {
+    env: targetEnv(set.label) ?? 'default',
+    kind: 'target',
+    label: set.label,
+    databases: new Map(),
+    backing: new Map(),
+    images: new Map(),
+    set,
+  };
   for (const w of workloads) {
     if (w.type === 'backing') {
-      addKind(src, w.backingKind!, setEvidence(set, w.source, `runs ${w.backingKind} (${w.appContainers[0]?.container.image})`, `${w.podSpecPath}.containers`));
+      addKind(
+        src,
+        w.backingKind!,
+        setEvidence(
+          set,
+          w.source,
+          `runs ${w.backingKind} (${w.appContainers[0]?.container.image})`,
+          `${w.podSpecPath}.containers`,
+        ),
+      );
       continue;
     }
     for (const c of w.appContainers) {
       const img = String(c.container.image ?? '');
       if (img) {
         const name = imageName(img);
-        if (!src.images.has(name)) src.images.set(name, setEvidence(set, w.source, `image ${img}`, `${c.fieldPath}.image`));
+        if (!src.images.has(name))
+          src.images.set(
+            name,
+            setEvidence(set, w.source, `image ${img}`, `${c.fieldPath}.image`),
+          );
       }
       const env = envOf(set, w, c.container);
       for (const k of Object.keys(env)) {
         const v = env[k];
-        addValue(src, v, () => setEvidence(set, w.source, `${k} names ${describeValue(v)}`, `${c.fieldPath}.env`));
+        addValue(src, v, () =>
+          setEvidence(
+            set,
+            w.source,
+            `${k} names ${describeValue(v)}`,
+            `${c.fieldPath}.env`,
+          ),
+        );
       }
     }
   }
-  for (const o of operatorBackingServices(set.objects)) addKind(src, o.kind, setEvidence(set, o.source, `${o.source.object.kind} runs ${o.kind} (operator)`));
+  for (const o of operatorBackingServices(set.objects))
+    addKind(
+      src,
+      o.kind,
+      setEvidence(
+        set,
+        o.source,
+        `${o.source.object.kind} runs ${o.kind} (operator)`,
+      ),
+    );
   return src;
 }
 
@@ -143,7 +224,10 @@ function composeEnv(path: string): string {
   return m && envClass(m[1]) !== 'other' ? normalizeEnv(m[1]) : 'local';
 }
 
-const sourcesCache = new WeakMap<FactReader, EnvSource[] | UnknownVerdictError>();
+const sourcesCache = new WeakMap<
+  FactReader,
+  EnvSource[] | UnknownVerdictError
+>();
 
 /**
  * Every environment source of the repository. Throws UnknownVerdictError
@@ -179,24 +263,71 @@ function computeEnvironmentSources(facts: FactReader): EnvSource[] {
   }
   const local = facts.get(localDevFactRef);
   for (const file of local.composeFiles) {
-    const src: EnvSource = { env: composeEnv(file.path), kind: 'compose', label: file.path, databases: new Map(), backing: new Map(), images: new Map(), compose: file };
+    const src: EnvSource = {
+      env: composeEnv(file.path),
+      kind: 'compose',
+      label: file.path,
+      databases: new Map(),
+      backing: new Map(),
+      images: new Map(),
+      compose: file,
+    };
     for (const s of file.services) {
       const kind = backingKindOfImage(s.image);
-      if (kind) addKind(src, kind, fileEvidence(file.path, `service ${s.name} runs ${s.image}`, s.line, s.line));
-      for (const [k, v] of Object.entries(s.environment)) addValue(src, v, () => fileEvidence(file.path, `service ${s.name}: ${k} names ${describeValue(v)}`, s.line, s.line));
+      if (kind)
+        addKind(
+          src,
+          kind,
+          fileEvidence(
+            file.path,
+            `service ${s.name} runs ${s.image}`,
+            s.line,
+            s.line,
+          ),
+        );
+      for (const [k, v] of Object.entries(s.environment))
+        addValue(src, v, () =>
+          fileEvidence(
+            file.path,
+            `service ${s.name}: ${k} names ${describeValue(v)}`,
+            s.line,
+            s.line,
+          ),
+        );
     }
     out.push(src);
   }
   for (const f of local.envFiles) {
-    const src: EnvSource = { env: normalizeEnv(f.environment ?? 'local'), kind: 'env-file', label: f.path, databases: new Map(), backing: new Map(), images: new Map() };
-    for (const [k, v] of Object.entries(f.vars)) addValue(src, v, () => fileEvidence(f.path, `${k} names ${describeValue(v)}`));
+    const src: EnvSource = {
+      env: normalizeEnv(f.environment ?? 'local'),
+      kind: 'env-file',
+      label: f.path,
+      databases: new Map(),
+      backing: new Map(),
+      images: new Map(),
+    };
+    for (const [k, v] of Object.entries(f.vars))
+      addValue(src, v, () =>
+        fileEvidence(f.path, `${k} names ${describeValue(v)}`),
+      );
     out.push(src);
   }
   const byProfile = new Map<string, EnvSource>();
   for (const d of runtimeHints(facts)?.databases ?? []) {
     const env = d.environment ? normalizeEnv(d.environment) : 'default';
-    const src = byProfile.get(`${env}|${d.path}`) ?? { env, kind: 'config' as const, label: d.path, databases: new Map(), backing: new Map(), images: new Map() };
-    addKind(src, d.engine, fileEvidence(d.path, `${d.description}: ${d.text}`, d.line, d.line));
+    const src = byProfile.get(`${env}|${d.path}`) ?? {
+      env,
+      kind: 'config' as const,
+      label: d.path,
+      databases: new Map(),
+      backing: new Map(),
+      images: new Map(),
+    };
+    addKind(
+      src,
+      d.engine,
+      fileEvidence(d.path, `${d.description}: ${d.text}`, d.line, d.line),
+    );
     byProfile.set(`${env}|${d.path}`, src);
   }
   out.push(...byProfile.values());
@@ -204,12 +335,16 @@ function computeEnvironmentSources(facts: FactReader): EnvSource[] {
 }
 
 /** Production sources: named prod, else the unnamed deploy targets and default profiles (what gets deployed). */
-export function productionSources(sources: ReadonlyArray<EnvSource>): EnvSource[] {
+export function productionSources(
+  sources: ReadonlyArray<EnvSource>,
+): EnvSource[] {
   const prod = sources.filter(s => envClass(s.env) === 'prod');
   return prod.length ? prod : sources.filter(s => s.env === 'default');
 }
 
 /** Local and development sources. */
-export function developmentSources(sources: ReadonlyArray<EnvSource>): EnvSource[] {
+export function developmentSources(
+  sources: ReadonlyArray<EnvSource>,
+): EnvSource[] {
   return sources.filter(s => envClass(s.env) === 'dev');
 }

@@ -5,4 +5,10 @@ import { sameDatabase } from './sameDatabase';
 import { sameStack } from './sameStack';
 import { staging } from './staging';
 
-export const f10DevProdParityChecks: TwelveFactorCheck[] = [sameStack, envOverlays, sameDatabase, containerDev, staging];
+export const f10DevProdParityChecks: TwelveFactorCheck[] = [
+  sameStack,
+  envOverlays,
+  sameDatabase,
+  containerDev,
+  staging,
+];

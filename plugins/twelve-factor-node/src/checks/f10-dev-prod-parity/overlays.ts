@@ -13,7 +13,9 @@ export function baseFiles(t: DeployTarget): Set<string> {
 }
 
 /** The folder holding the files several targets share (`kubernetes/base`), if they share any. */
-export function sharedBase(targets: ReadonlyArray<DeployTarget>): string | undefined {
+export function sharedBase(
+  targets: ReadonlyArray<DeployTarget>,
+): string | undefined {
   if (targets.length < 2) return undefined;
   const [first, ...rest] = targets.map(baseFiles);
   const shared = [...first].filter(f => rest.every(r => r.has(f)));

@@ -14,45 +14,101 @@ export const staging: TwelveFactorCheck = {
   evaluate({ facts }) {
     const names: Array<{ name: string; evidence: Evidence }> = [];
     const m = facts.tryGet(manifestsFactRef);
-    const targets = (m?.targets ?? []).filter(t => setWorkloads(t.objects).length > 0);
+    const targets = (m?.targets ?? []).filter(
+      t => setWorkloads(t.objects).length > 0,
+    );
     for (const t of targets) {
       const first = t.objects.find(o => 'path' in o.origin);
       const path = first && 'path' in first.origin ? first.origin.path : t.id;
-      names.push({ name: targetEnv(t.id) ?? `${t.id} (unnamed deploy target)`, evidence: fileEvidence(path, `deploy target ${t.id}`, undefined, undefined, t.id) });
+      names.push({
+        name: targetEnv(t.id) ?? `${t.id} (unnamed deploy target)`,
+        evidence: fileEvidence(
+          path,
+          `deploy target ${t.id}`,
+          undefined,
+          undefined,
+          t.id,
+        ),
+      });
     }
     const ci = facts.tryGet(ciFactRef);
     for (const env of ci?.environments ?? []) {
-      const step = ci!.steps.find(s => s.environment === env) ?? ci!.steps.find(s => (s.run ?? '').includes(env));
-      names.push({ name: env, evidence: fileEvidence(step?.path ?? ci!.files[0]?.path ?? '.', `CI deploys to environment ${env}`, step?.line, step?.line) });
+      const step =
+        ci!.steps.find(s => s.environment === env) ??
+        ci!.steps.find(s => (s.run ?? '').includes(env));
+      names.push({
+        name: env,
+        evidence: fileEvidence(
+          step?.path ?? ci!.files[0]?.path ?? '.',
+          `CI deploys to environment ${env}`,
+          step?.line,
+          step?.line,
+        ),
+      });
     }
     const local = facts.tryGet(localDevFactRef);
-    for (const f of local?.envFiles ?? []) if (f.environment) names.push({ name: f.environment, evidence: fileEvidence(f.path, `configuration for ${f.environment}`) });
+    for (const f of local?.envFiles ?? [])
+      if (f.environment)
+        names.push({
+          name: f.environment,
+          evidence: fileEvidence(f.path, `configuration for ${f.environment}`),
+        });
     for (const f of local?.composeFiles ?? []) {
       const env = /compose[.-]([\w-]+)\.ya?ml$/.exec(f.path)?.[1];
-      if (env && envClass(env) !== 'other') names.push({ name: env, evidence: fileEvidence(f.path, `compose file for ${env}`) });
+      if (env && envClass(env) !== 'other')
+        names.push({
+          name: env,
+          evidence: fileEvidence(f.path, `compose file for ${env}`),
+        });
     }
-    for (const d of runtimeHints(facts)?.databases ?? []) if (d.environment) names.push({ name: d.environment, evidence: fileEvidence(d.path, `configuration profile ${d.environment}`, d.line, d.line) });
+    for (const d of runtimeHints(facts)?.databases ?? [])
+      if (d.environment)
+        names.push({
+          name: d.environment,
+          evidence: fileEvidence(
+            d.path,
+            `configuration profile ${d.environment}`,
+            d.line,
+            d.line,
+          ),
+        });
 
     if (names.length === 0) {
-      return { verdict: 'unknown', summary: 'No environments found', reason: 'No deploy target, CI environment, .env file or configuration profile names an environment.' };
+      return {
+        verdict: 'unknown',
+        summary: 'No environments found',
+        reason:
+          'No deploy target, CI environment, .env file or configuration profile names an environment.',
+      };
     }
     const stagingNames = names.filter(n => envClass(n.name) === 'staging');
     if (stagingNames.length) {
       return {
         verdict: 'pass',
-        summary: `Pre-production environment: ${[...new Set(stagingNames.map(n => n.name))].join(', ')}`,
+        summary: `Pre-production environment: ${[
+          ...new Set(stagingNames.map(n => n.name)),
+        ].join(', ')}`,
         evidence: capEvidence(stagingNames.map(n => n.evidence)),
       };
     }
-    const distinct = [...new Set(names.map(n => (n.name.includes(' ') ? n.name : normalizeEnv(n.name))))];
+    const distinct = [
+      ...new Set(
+        names.map(n => (n.name.includes(' ') ? n.name : normalizeEnv(n.name))),
+      ),
+    ];
     const kustomize = targets.filter(t => t.kind === 'kustomize');
-    const prod = kustomize.find(t => targetEnv(t.id) === 'prod') ?? kustomize[0];
+    const prod =
+      kustomize.find(t => targetEnv(t.id) === 'prod') ?? kustomize[0];
     const base = sharedBase(kustomize);
-    const dir = prod && `${prod.id.split('/').slice(0, -1).join('/') || '.'}/staging`;
-    const ns = prod?.objects.find(o => o.object.metadata?.namespace)?.object.metadata.namespace as string | undefined;
+    const dir =
+      prod && `${prod.id.split('/').slice(0, -1).join('/') || '.'}/staging`;
+    const ns = prod?.objects.find(o => o.object.metadata?.namespace)?.object
+      .metadata.namespace as string | undefined;
     return {
       verdict: 'fail',
-      summary: `No staging or pre-production environment; found only ${distinct.join(', ')}`,
+      summary: `No staging or pre-production environment; found only ${distinct.join(
+        ', ',
+      )}`,
       evidence: capEvidence(names.map(n => n.evidence)),
       remediation: {
         text: 'Add a staging environment that mirrors production (same overlays, same backing-service kinds) and promote releases through it; if the team decides a small service does without one, record a waiver with the reason.',
@@ -65,7 +121,14 @@ export const staging: TwelveFactorCheck = {
                 content: [
                   'apiVersion: kustomize.config.k8s.io/v1beta1',
                   'kind: Kustomization',
-                  ...(ns ? [`namespace: ${ns.replace(/(prd|prod|production)$/, 'staging')}`] : []),
+                  ...(ns
+                    ? [
+                        `namespace: ${ns.replace(
+                          /(prd|prod|production)$/,
+                          'staging',
+                        )}`,
+                      ]
+                    : []),
                   'resources:',
                   `  - ${relativePath(dir!, base)}`,
                   '',

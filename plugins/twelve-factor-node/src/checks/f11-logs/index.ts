@@ -5,4 +5,10 @@ import { runtimeLevel } from './runtimeLevel';
 import { stdout } from './stdout';
 import { structured } from './structured';
 
-export const f11LogsChecks: TwelveFactorCheck[] = [stdout, structured, centralized, aggregation, runtimeLevel];
+export const f11LogsChecks: TwelveFactorCheck[] = [
+  stdout,
+  structured,
+  centralized,
+  aggregation,
+  runtimeLevel,
+];

@@ -12,10 +12,21 @@ import { clusterFactRef } from '../../facts/cluster/extractor';
 import type { CodeFact, SignalMatch } from '../../facts/code/extractor';
 import { dependenciesFactRef } from '../../facts/dependencies/extractor';
 import type { Ecosystem } from '../../facts/dependencies/types';
-import { setEvidence, setWideEvidence, type ObjectSet } from '../../facts/objectSets';
+import {
+  setEvidence,
+  setWideEvidence,
+  type ObjectSet,
+} from '../../facts/objectSets';
 import type { Addon } from '../../kube/addons';
 import { capEvidence, fileEvidence } from '../evidence';
-import { codeEvidence, containerEnv, type JudgedSet, requireCode, tryWorkloadSets, worstOfSets } from '../cn-observability/workloads';
+import {
+  codeEvidence,
+  containerEnv,
+  type JudgedSet,
+  requireCode,
+  tryWorkloadSets,
+  worstOfSets,
+} from '../cn-observability/workloads';
 
 /** A library that ships logs from the process to a backend, by ecosystem. */
 const LOG_SHIPPERS: Partial<Record<Ecosystem, Record<string, string>>> = {
@@ -49,7 +60,8 @@ const LOG_SHIPPERS: Partial<Record<Ecosystem, Record<string, string>>> = {
 };
 
 /** Collector images, for collectors that run in the service's own pods (sidecars) or its own manifests. */
-const COLLECTOR_IMAGE = /fluent-?bit|fluentd|promtail|grafana\/alloy|timberio\/vector|\/vector:|opentelemetry-collector|otelcol|filebeat|datadog\/agent|cloudwatch-agent/i;
+const COLLECTOR_IMAGE =
+  /fluent-?bit|fluentd|promtail|grafana\/alloy|timberio\/vector|\/vector:|opentelemetry-collector|otelcol|filebeat|datadog\/agent|cloudwatch-agent/i;
 
 /** What cloud agents send logs to. */
 const AGENT_BACKEND: Record<string, string> = {
@@ -59,7 +71,8 @@ const AGENT_BACKEND: Record<string, string> = {
 };
 
 /** Variables naming a log directory or file. */
-const LOG_PATH_VAR = /^(APP_)?(LOG|LOGS|LOGGING)_?(DIR|DIRECTORY|PATH|FILE|FILENAME|FOLDER|LOCATION)$/i;
+const LOG_PATH_VAR =
+  /^(APP_)?(LOG|LOGS|LOGGING)_?(DIR|DIRECTORY|PATH|FILE|FILENAME|FOLDER|LOCATION)$/i;
 
 export interface LogShipper {
   dependency: string;
@@ -100,9 +113,22 @@ function shippersOf(facts: FactReader): LogShipper[] {
     const table = LOG_SHIPPERS[m.ecosystem];
     if (!table) continue;
     for (const d of m.dependencies) {
-      const key = m.ecosystem === 'python' ? d.name.toLowerCase().replace(/_/g, '-') : d.name;
-      const backend = table[key] ?? (m.ecosystem === 'go' ? Object.entries(table).find(([p]) => key.startsWith(p))?.[1] : undefined);
-      if (backend) out.push({ dependency: d.name, path: m.path, ...(d.line ? { line: d.line } : {}), backend });
+      const key =
+        m.ecosystem === 'python'
+          ? d.name.toLowerCase().replace(/_/g, '-')
+          : d.name;
+      const backend =
+        table[key] ??
+        (m.ecosystem === 'go'
+          ? Object.entries(table).find(([p]) => key.startsWith(p))?.[1]
+          : undefined);
+      if (backend)
+        out.push({
+          dependency: d.name,
+          path: m.path,
+          ...(d.line ? { line: d.line } : {}),
+          backend,
+        });
     }
   }
   return out;
@@ -114,7 +140,15 @@ function ownCollectorsOf(sets: JudgedSet[]) {
     for (const w of workloads) {
       for (const c of w.containers) {
         if (COLLECTOR_IMAGE.test(String(c.container.image ?? ''))) {
-          out.push({ set, evidence: setEvidence(set, w.source, `log collector container ${c.container.name} (${c.container.image})`, c.fieldPath) });
+          out.push({
+            set,
+            evidence: setEvidence(
+              set,
+              w.source,
+              `log collector container ${c.container.name} (${c.container.image})`,
+              c.fieldPath,
+            ),
+          });
         }
       }
     }
@@ -124,7 +158,9 @@ function ownCollectorsOf(sets: JudgedSet[]) {
 
 /** Absolute paths named in the file-handler lines, e.g. `fileName="/var/log/app/app.log"`. */
 function literalPaths(files: SignalMatch[]): string[] {
-  return files.flatMap(m => [...m.text.matchAll(/["'](\/[^"'\s]+)["']/g)].map(x => x[1]));
+  return files.flatMap(m =>
+    [...m.text.matchAll(/["'](\/[^"'\s]+)["']/g)].map(x => x[1]),
+  );
 }
 
 /**
@@ -138,20 +174,39 @@ function filesOnVolumes(sets: JudgedSet[], files: SignalMatch[]): Evidence[] {
   for (const { set, workloads } of sets) {
     for (const w of workloads) {
       const claims = new Map<string, string>();
-      for (const v of w.podSpec.volumes ?? []) if (v?.persistentVolumeClaim?.claimName) claims.set(v.name, v.persistentVolumeClaim.claimName);
-      for (const t of w.source.object.spec?.volumeClaimTemplates ?? []) if (t?.metadata?.name) claims.set(t.metadata.name, `${t.metadata.name} (volumeClaimTemplate)`);
+      for (const v of w.podSpec.volumes ?? [])
+        if (v?.persistentVolumeClaim?.claimName)
+          claims.set(v.name, v.persistentVolumeClaim.claimName);
+      for (const t of w.source.object.spec?.volumeClaimTemplates ?? [])
+        if (t?.metadata?.name)
+          claims.set(
+            t.metadata.name,
+            `${t.metadata.name} (volumeClaimTemplate)`,
+          );
       if (claims.size === 0) continue;
       for (const c of w.containers) {
         const paths: Array<{ label: string; path: string }> = literals.slice();
         // The value test first: it is cheaper and rules out most variables.
-        for (const [k, v] of containerEnv(set, c.container)) if (v.startsWith('/') && LOG_PATH_VAR.test(k)) paths.push({ label: `${k}=${v}`, path: v });
+        for (const [k, v] of containerEnv(set, c.container))
+          if (v.startsWith('/') && LOG_PATH_VAR.test(k))
+            paths.push({ label: `${k}=${v}`, path: v });
         (c.container.volumeMounts ?? []).forEach((m: any, i: number) => {
           const claim = claims.get(m?.name);
           if (!claim || typeof m.mountPath !== 'string') return;
           const mount = m.mountPath.replace(/\/+$/, '');
-          const hit = paths.find(p => p.path === mount || p.path.startsWith(`${mount}/`)) ?? (/log/i.test(mount) ? { label: mount } : undefined);
+          const hit =
+            paths.find(
+              p => p.path === mount || p.path.startsWith(`${mount}/`),
+            ) ?? (/log/i.test(mount) ? { label: mount } : undefined);
           if (hit) {
-            out.push(setEvidence(set, w.source, `logs written to ${hit.label} land on PVC ${claim} mounted at ${m.mountPath} (container ${c.container.name})`, `${c.fieldPath}.volumeMounts[${i}]`));
+            out.push(
+              setEvidence(
+                set,
+                w.source,
+                `logs written to ${hit.label} land on PVC ${claim} mounted at ${m.mountPath} (container ${c.container.name})`,
+                `${c.fieldPath}.volumeMounts[${i}]`,
+              ),
+            );
           }
         });
       }
@@ -180,7 +235,11 @@ export function logPipeline(facts: FactReader): LogPipeline {
       clusters.push({
         name: c.name,
         // An OpenTelemetry Collector reads pod logs only as a node agent.
-        collectors: c.addons.filter(a => a.kind === 'log-collector' || (a.kind === 'otel-collector' && a.object.kind === 'DaemonSet')),
+        collectors: c.addons.filter(
+          a =>
+            a.kind === 'log-collector' ||
+            (a.kind === 'otel-collector' && a.object.kind === 'DaemonSet'),
+        ),
         backends: c.addons.filter(a => a.kind === 'log-backend'),
         sets: sets.filter(s => s.set.cluster === c.name).map(s => s.set),
       });
@@ -193,7 +252,9 @@ export function logPipeline(facts: FactReader): LogPipeline {
     shippers: shippersOf(facts),
     ownCollectors: ownCollectorsOf(sets),
     clusters,
-    noClusterReason: reasons.length ? reasons.join('; ') : 'no cluster is configured',
+    noClusterReason: reasons.length
+      ? reasons.join('; ')
+      : 'no cluster is configured',
     fileOnVolume: files.length ? filesOnVolumes(sets, files) : [],
   };
   cache.set(facts, pipeline);
@@ -201,7 +262,14 @@ export function logPipeline(facts: FactReader): LogPipeline {
 }
 
 function addonEvidence(cluster: string, a: Addon, note: string): Evidence {
-  return { type: 'cluster-object', cluster, ...(a.object.namespace ? { namespace: a.object.namespace } : {}), kind: a.object.kind, name: a.object.name, note };
+  return {
+    type: 'cluster-object',
+    cluster,
+    ...(a.object.namespace ? { namespace: a.object.namespace } : {}),
+    kind: a.object.kind,
+    name: a.object.name,
+    note,
+  };
 }
 
 function fileLogEvidence(p: LogPipeline): Evidence[] {
@@ -209,7 +277,14 @@ function fileLogEvidence(p: LogPipeline): Evidence[] {
 }
 
 function shipperEvidence(p: LogPipeline): Evidence[] {
-  return p.shippers.map(s => fileEvidence(s.path, `${s.dependency} ships logs to ${s.backend}`, s.line, s.line));
+  return p.shippers.map(s =>
+    fileEvidence(
+      s.path,
+      `${s.dependency} ships logs to ${s.backend}`,
+      s.line,
+      s.line,
+    ),
+  );
 }
 
 function where(files: SignalMatch[]): string {
@@ -217,7 +292,7 @@ function where(files: SignalMatch[]): string {
 }
 
 const COLLECTOR_HELP =
-  'Run a log collector that ships every pod\'s stdout to a backend: Fluent Bit or Grafana Alloy to Loki/Elasticsearch, or the cloud\'s agent (Container Insights on AKS, CloudWatch agent on EKS, Cloud Logging on GKE).';
+  "Run a log collector that ships every pod's stdout to a backend: Fluent Bit or Grafana Alloy to Loki/Elasticsearch, or the cloud's agent (Container Insights on AKS, CloudWatch agent on EKS, Cloud Logging on GKE).";
 
 const COLLECTOR_SNIPPET = {
   language: 'shell' as const,
@@ -231,7 +306,9 @@ const COLLECTOR_SNIPPET = {
 };
 
 function removeFilesRemediation(p: LogPipeline, collectorMissing: boolean) {
-  const files = `Remove the file handler(s) at ${where(p.files)} so that logs go to stdout/stderr only; a collector ships stdout, not files on a volume.`;
+  const files = `Remove the file handler(s) at ${where(
+    p.files,
+  )} so that logs go to stdout/stderr only; a collector ships stdout, not files on a volume.`;
   if (!collectorMissing) return { text: files };
   return { text: `${files} ${COLLECTOR_HELP}`, snippet: COLLECTOR_SNIPPET };
 }
@@ -242,24 +319,45 @@ function removeFilesRemediation(p: LogPipeline, collectorMissing: boolean) {
  */
 export function judgeCentralizedLogging(facts: FactReader): CheckOutcome {
   const p = logPipeline(facts);
-  const appWide = [...shipperEvidence(p), ...p.ownCollectors.filter(c => c.set.origin === 'repo').map(c => c.evidence)];
-  const judge = (collectors: Evidence[], label: string, extra: Evidence[]): CheckOutcome => {
+  const appWide = [
+    ...shipperEvidence(p),
+    ...p.ownCollectors
+      .filter(c => c.set.origin === 'repo')
+      .map(c => c.evidence),
+  ];
+  const judge = (
+    collectors: Evidence[],
+    label: string,
+    extra: Evidence[],
+  ): CheckOutcome => {
     if (collectors.length && p.files.length) {
       return {
         verdict: 'partial',
-        summary: `${label}: logs are shipped, but the app also writes log files (${where(p.files)})`,
+        summary: `${label}: logs are shipped, but the app also writes log files (${where(
+          p.files,
+        )})`,
         evidence: [...collectors, ...fileLogEvidence(p)],
         remediation: removeFilesRemediation(p, false),
       };
     }
     if (collectors.length) {
-      return { verdict: 'pass', summary: `${label}: logs are shipped and the app writes no log files`, evidence: collectors };
+      return {
+        verdict: 'pass',
+        summary: `${label}: logs are shipped and the app writes no log files`,
+        evidence: collectors,
+      };
     }
     return {
       verdict: 'fail',
-      summary: p.files.length ? `${label}: logs are written to files (${where(p.files)}) and no log collector ships them` : `${label}: no log collector ships the pods' logs`,
+      summary: p.files.length
+        ? `${label}: logs are written to files (${where(
+            p.files,
+          )}) and no log collector ships them`
+        : `${label}: no log collector ships the pods' logs`,
       evidence: [...extra, ...fileLogEvidence(p)],
-      remediation: p.files.length ? removeFilesRemediation(p, true) : { text: COLLECTOR_HELP, snippet: COLLECTOR_SNIPPET },
+      remediation: p.files.length
+        ? removeFilesRemediation(p, true)
+        : { text: COLLECTOR_HELP, snippet: COLLECTOR_SNIPPET },
     };
   };
 
@@ -267,11 +365,22 @@ export function judgeCentralizedLogging(facts: FactReader): CheckOutcome {
     return worstOfSets(
       p.clusters.map(c => {
         const collectors = [
-          ...c.collectors.map(a => addonEvidence(c.name, a, `${a.product} collects pod logs`)),
-          ...p.ownCollectors.filter(o => o.set.cluster === c.name).map(o => o.evidence),
+          ...c.collectors.map(a =>
+            addonEvidence(c.name, a, `${a.product} collects pod logs`),
+          ),
+          ...p.ownCollectors
+            .filter(o => o.set.cluster === c.name)
+            .map(o => o.evidence),
           ...appWide,
         ];
-        const none = c.sets.slice(0, 1).map(s => setWideEvidence(s, `no log collector (Fluent Bit, Fluentd, Promtail, Alloy, Vector, OpenTelemetry Collector DaemonSet, cloud agent) runs in cluster ${c.name}`));
+        const none = c.sets
+          .slice(0, 1)
+          .map(s =>
+            setWideEvidence(
+              s,
+              `no log collector (Fluent Bit, Fluentd, Promtail, Alloy, Vector, OpenTelemetry Collector DaemonSet, cloud agent) runs in cluster ${c.name}`,
+            ),
+          );
         return judge(collectors, `cluster ${c.name}`, none);
       }),
     );
@@ -280,7 +389,9 @@ export function judgeCentralizedLogging(facts: FactReader): CheckOutcome {
   if (p.files.length && p.stdout.length === 0) {
     return {
       verdict: 'fail',
-      summary: `Logs are written only to files (${where(p.files)}); nothing reaches stdout, so no collector could ship them`,
+      summary: `Logs are written only to files (${where(
+        p.files,
+      )}); nothing reaches stdout, so no collector could ship them`,
       evidence: fileLogEvidence(p),
       remediation: removeFilesRemediation(p, true),
     };
@@ -296,28 +407,68 @@ export function judgeCentralizedLogging(facts: FactReader): CheckOutcome {
 /** f11-logs.aggregation: logs reach a backend that aggregates them across pods. */
 export function judgeLogAggregation(facts: FactReader): CheckOutcome {
   const p = logPipeline(facts);
-  const appWide = [...shipperEvidence(p), ...p.ownCollectors.filter(c => c.set.origin === 'repo').map(c => c.evidence)];
-  const failRemediation = { text: `Send the logs to a backend that aggregates them across pods (Loki, Elasticsearch/OpenSearch, Azure Monitor, Cloud Logging, CloudWatch). ${COLLECTOR_HELP}`, snippet: COLLECTOR_SNIPPET };
+  const appWide = [
+    ...shipperEvidence(p),
+    ...p.ownCollectors
+      .filter(c => c.set.origin === 'repo')
+      .map(c => c.evidence),
+  ];
+  const failRemediation = {
+    text: `Send the logs to a backend that aggregates them across pods (Loki, Elasticsearch/OpenSearch, Azure Monitor, Cloud Logging, CloudWatch). ${COLLECTOR_HELP}`,
+    snippet: COLLECTOR_SNIPPET,
+  };
   if (p.clusters.length) {
     return worstOfSets(
       p.clusters.map((c): CheckOutcome => {
         const found = [
-          ...c.backends.map(a => addonEvidence(c.name, a, `${a.product} stores logs`)),
-          ...c.collectors.map(a => addonEvidence(c.name, a, AGENT_BACKEND[a.product] ? `${a.product} sends pod logs to ${AGENT_BACKEND[a.product]}` : `${a.product} ships pod logs to its configured backend`)),
-          ...p.ownCollectors.filter(o => o.set.cluster === c.name).map(o => o.evidence),
+          ...c.backends.map(a =>
+            addonEvidence(c.name, a, `${a.product} stores logs`),
+          ),
+          ...c.collectors.map(a =>
+            addonEvidence(
+              c.name,
+              a,
+              AGENT_BACKEND[a.product]
+                ? `${a.product} sends pod logs to ${AGENT_BACKEND[a.product]}`
+                : `${a.product} ships pod logs to its configured backend`,
+            ),
+          ),
+          ...p.ownCollectors
+            .filter(o => o.set.cluster === c.name)
+            .map(o => o.evidence),
           ...appWide,
         ];
-        if (found.length) return { verdict: 'pass', summary: `cluster ${c.name}: logs leave the pods for a log backend`, evidence: found };
+        if (found.length)
+          return {
+            verdict: 'pass',
+            summary: `cluster ${c.name}: logs leave the pods for a log backend`,
+            evidence: found,
+          };
         return {
           verdict: 'fail',
           summary: `cluster ${c.name}: no log backend or collector; logs stay on each pod`,
-          evidence: [...c.sets.slice(0, 1).map(s => setWideEvidence(s, `no log collector or log backend (Loki, Elasticsearch, cloud agent) in cluster ${c.name}`)), ...fileLogEvidence(p)],
+          evidence: [
+            ...c.sets
+              .slice(0, 1)
+              .map(s =>
+                setWideEvidence(
+                  s,
+                  `no log collector or log backend (Loki, Elasticsearch, cloud agent) in cluster ${c.name}`,
+                ),
+              ),
+            ...fileLogEvidence(p),
+          ],
           remediation: failRemediation,
         };
       }),
     );
   }
-  if (appWide.length) return { verdict: 'pass', summary: 'The service ships its logs to a backend', evidence: appWide };
+  if (appWide.length)
+    return {
+      verdict: 'pass',
+      summary: 'The service ships its logs to a backend',
+      evidence: appWide,
+    };
   if (p.files.length && p.stdout.length === 0) {
     return {
       verdict: 'fail',

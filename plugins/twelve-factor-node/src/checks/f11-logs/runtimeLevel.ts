@@ -3,14 +3,30 @@ import type { TwelveFactorCheck } from '../../engine/types';
 import type { SignalMatch } from '../../facts/code/extractor';
 import type { Language } from '../../facts/code/patterns';
 import { capEvidence, fileEvidence } from '../evidence';
-import { hasDependency, primaryLanguage, requireCode } from '../cn-observability/workloads';
+import {
+  hasDependency,
+  primaryLanguage,
+  requireCode,
+} from '../cn-observability/workloads';
 
 function ev(matches: SignalMatch[], note?: string) {
-  return capEvidence(matches.map(m => fileEvidence(m.path, `${note ?? m.description}: ${m.text}`, m.line, m.line)));
+  return capEvidence(
+    matches.map(m =>
+      fileEvidence(
+        m.path,
+        `${note ?? m.description}: ${m.text}`,
+        m.line,
+        m.line,
+      ),
+    ),
+  );
 }
 
 /** An admin endpoint (or its equivalent) that changes the level of a running process. */
-function runtimeLevelFix(language: Language | undefined, fastapi: boolean): { text: string; snippet?: RemediationSnippet } {
+function runtimeLevelFix(
+  language: Language | undefined,
+  fastapi: boolean,
+): { text: string; snippet?: RemediationSnippet } {
   switch (language) {
     case 'python':
       return {
@@ -18,7 +34,11 @@ function runtimeLevelFix(language: Language | undefined, fastapi: boolean): { te
         snippet: {
           language: 'python',
           action: 'modify',
-          content: `${fastapi ? '' : '# Flask: use @app.put("/admin/log-level") and request.json["level"] instead.\n'}import logging
+          content: `${
+            fastapi
+              ? ''
+              : '# Flask: use @app.put("/admin/log-level") and request.json["level"] instead.\n'
+          }import logging
 
 from fastapi import Depends, HTTPException
 
@@ -39,7 +59,12 @@ async def set_log_level(level: str):
     case 'javascript':
       return {
         text: 'pino levels can change at run time: expose an authenticated admin route that sets logger.level.',
-        snippet: { language: 'typescript', action: 'modify', content: "app.put('/admin/log-level', requireAdmin, express.json(), (req, res) => {\n  logger.level = String(req.body.level);\n  res.json({ level: logger.level });\n});\n" },
+        snippet: {
+          language: 'typescript',
+          action: 'modify',
+          content:
+            "app.put('/admin/log-level', requireAdmin, express.json(), (req, res) => {\n  logger.level = String(req.body.level);\n  res.json({ level: logger.level });\n});\n",
+        },
       };
     case 'go':
       return {
@@ -47,16 +72,24 @@ async def set_log_level(level: str):
         snippet: {
           language: 'go',
           action: 'modify',
-          content: 'level := new(slog.LevelVar)\nlogger := slog.New(slog.NewJSONHandler(os.Stdout, &slog.HandlerOptions{Level: level}))\n\nadmin.HandleFunc("PUT /admin/loglevel", func(w http.ResponseWriter, r *http.Request) {\n\tbody, _ := io.ReadAll(r.Body)\n\tif err := level.UnmarshalText(bytes.TrimSpace(body)); err != nil {\n\t\thttp.Error(w, err.Error(), http.StatusBadRequest)\n\t}\n})\n',
+          content:
+            'level := new(slog.LevelVar)\nlogger := slog.New(slog.NewJSONHandler(os.Stdout, &slog.HandlerOptions{Level: level}))\n\nadmin.HandleFunc("PUT /admin/loglevel", func(w http.ResponseWriter, r *http.Request) {\n\tbody, _ := io.ReadAll(r.Body)\n\tif err := level.UnmarshalText(bytes.TrimSpace(body)); err != nil {\n\t\thttp.Error(w, err.Error(), http.StatusBadRequest)\n\t}\n})\n',
         },
       };
     case 'java':
       return {
         text: 'Expose the Spring Boot Actuator loggers endpoint (POST /actuator/loggers/{name}), or let the logging config reload (log4j2 monitorInterval, logback scan="true").',
-        snippet: { language: 'text', path: 'src/main/resources/application.properties', action: 'modify', content: 'management.endpoints.web.exposure.include=health,loggers\n' },
+        snippet: {
+          language: 'text',
+          path: 'src/main/resources/application.properties',
+          action: 'modify',
+          content: 'management.endpoints.web.exposure.include=health,loggers\n',
+        },
       };
     default:
-      return { text: 'Let the log level change without a restart (admin endpoint, config reload or dynamic configuration).' };
+      return {
+        text: 'Let the log level change without a restart (admin endpoint, config reload or dynamic configuration).',
+      };
   }
 }
 
@@ -67,9 +100,16 @@ export const runtimeLevel: TwelveFactorCheck = {
     const runtime = code.signals['logging.level-runtime'] ?? [];
     const fromEnv = code.signals['logging.level-from-env'] ?? [];
     if (runtime.length) {
-      return { verdict: 'pass', summary: `The log level can change at run time (${runtime[0].path}:${runtime[0].line})`, evidence: ev(runtime) };
+      return {
+        verdict: 'pass',
+        summary: `The log level can change at run time (${runtime[0].path}:${runtime[0].line})`,
+        evidence: ev(runtime),
+      };
     }
-    const fix = runtimeLevelFix(primaryLanguage(facts, code), hasDependency(facts, 'fastapi'));
+    const fix = runtimeLevelFix(
+      primaryLanguage(facts, code),
+      hasDependency(facts, 'fastapi'),
+    );
     if (fromEnv.length) {
       return {
         verdict: 'partial',
@@ -80,9 +120,21 @@ export const runtimeLevel: TwelveFactorCheck = {
     }
     return {
       verdict: 'fail',
-      summary: 'The log level is fixed in code or logging configuration; neither an environment variable nor a runtime switch sets it',
-      evidence: ev([...(code.signals['logging.stdout'] ?? []), ...(code.signals['logging.file'] ?? [])], 'logging set up here, level not configurable'),
-      remediation: { ...fix, text: `Read the level from an environment variable (LOG_LEVEL) at least; better, ${fix.text.charAt(0).toLowerCase()}${fix.text.slice(1)}` },
+      summary:
+        'The log level is fixed in code or logging configuration; neither an environment variable nor a runtime switch sets it',
+      evidence: ev(
+        [
+          ...(code.signals['logging.stdout'] ?? []),
+          ...(code.signals['logging.file'] ?? []),
+        ],
+        'logging set up here, level not configurable',
+      ),
+      remediation: {
+        ...fix,
+        text: `Read the level from an environment variable (LOG_LEVEL) at least; better, ${fix.text
+          .charAt(0)
+          .toLowerCase()}${fix.text.slice(1)}`,
+      },
     };
   },
 };

@@ -2,7 +2,11 @@ import type { TwelveFactorCheck } from '../../engine/types';
 import type { SignalMatch } from '../../facts/code/extractor';
 import type { Language } from '../../facts/code/patterns';
 import { capEvidence } from '../evidence';
-import { codeEvidence, primaryLanguage, requireCode } from '../cn-observability/workloads';
+import {
+  codeEvidence,
+  primaryLanguage,
+  requireCode,
+} from '../cn-observability/workloads';
 import { languageOfMatches } from './snippets';
 
 function ev(matches: SignalMatch[]) {
@@ -14,15 +18,44 @@ function stdoutSnippet(language: Language | undefined, files: SignalMatch[]) {
   const path = files[0]?.path;
   switch (language) {
     case 'python':
-      return { language: 'python' as const, path, action: 'modify' as const, content: `import sys\n\nstream = logging.StreamHandler(sys.stdout)\nstream.setFormatter(formatter)\nlogger.addHandler(stream)\n` };
+      return {
+        language: 'python' as const,
+        path,
+        action: 'modify' as const,
+        content: `import sys\n\nstream = logging.StreamHandler(sys.stdout)\nstream.setFormatter(formatter)\nlogger.addHandler(stream)\n`,
+      };
     case 'javascript':
-      return { language: 'typescript' as const, path, action: 'modify' as const, content: "import pino from 'pino';\n\n// pino writes JSON lines to stdout by default.\nexport const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });\n" };
+      return {
+        language: 'typescript' as const,
+        path,
+        action: 'modify' as const,
+        content:
+          "import pino from 'pino';\n\n// pino writes JSON lines to stdout by default.\nexport const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });\n",
+      };
     case 'go':
-      return { language: 'go' as const, path, action: 'modify' as const, content: 'logger := slog.New(slog.NewJSONHandler(os.Stdout, nil))\nslog.SetDefault(logger)\n' };
+      return {
+        language: 'go' as const,
+        path,
+        action: 'modify' as const,
+        content:
+          'logger := slog.New(slog.NewJSONHandler(os.Stdout, nil))\nslog.SetDefault(logger)\n',
+      };
     case 'java':
       return /log4j2?[\w-]*\.xml$/.test(path ?? '')
-        ? { language: 'text' as const, path, action: 'modify' as const, content: '<Appenders>\n  <Console name="Console" target="SYSTEM_OUT">\n    <JsonTemplateLayout eventTemplateUri="classpath:EcsLayout.json"/>\n  </Console>\n</Appenders>\n<Loggers>\n  <Root level="${env:LOG_LEVEL:-INFO}">\n    <AppenderRef ref="Console"/>\n  </Root>\n</Loggers>\n' }
-        : { language: 'text' as const, path: path ?? 'src/main/resources/logback-spring.xml', action: 'modify' as const, content: '<appender name="STDOUT" class="ch.qos.logback.core.ConsoleAppender">\n  <encoder class="net.logstash.logback.encoder.LogstashEncoder"/>\n</appender>\n<root level="INFO">\n  <appender-ref ref="STDOUT"/>\n</root>\n' };
+        ? {
+            language: 'text' as const,
+            path,
+            action: 'modify' as const,
+            content:
+              '<Appenders>\n  <Console name="Console" target="SYSTEM_OUT">\n    <JsonTemplateLayout eventTemplateUri="classpath:EcsLayout.json"/>\n  </Console>\n</Appenders>\n<Loggers>\n  <Root level="${env:LOG_LEVEL:-INFO}">\n    <AppenderRef ref="Console"/>\n  </Root>\n</Loggers>\n',
+          }
+        : {
+            language: 'text' as const,
+            path: path ?? 'src/main/resources/logback-spring.xml',
+            action: 'modify' as const,
+            content:
+              '<appender name="STDOUT" class="ch.qos.logback.core.ConsoleAppender">\n  <encoder class="net.logstash.logback.encoder.LogstashEncoder"/>\n</appender>\n<root level="INFO">\n  <appender-ref ref="STDOUT"/>\n</root>\n',
+          };
     default:
       return undefined;
   }
@@ -37,7 +70,11 @@ export const stdout: TwelveFactorCheck = {
     if (out.length) {
       return {
         verdict: 'pass',
-        summary: `Logs go to stdout/stderr (${out[0].text})${files.length ? '; the extra file handlers are judged by f11-logs.centralized' : ''}`,
+        summary: `Logs go to stdout/stderr (${out[0].text})${
+          files.length
+            ? '; the extra file handlers are judged by f11-logs.centralized'
+            : ''
+        }`,
         evidence: [...ev(out), ...ev(files)],
       };
     }
@@ -46,7 +83,9 @@ export const stdout: TwelveFactorCheck = {
       const snippet = stdoutSnippet(language, files);
       return {
         verdict: 'fail',
-        summary: `Logs are written to files only (${files.map(f => `${f.path}:${f.line}`).join(', ')})`,
+        summary: `Logs are written to files only (${files
+          .map(f => `${f.path}:${f.line}`)
+          .join(', ')})`,
         evidence: ev(files),
         remediation: {
           text: 'Log to stdout/stderr and let the platform collect the stream; drop the file appenders (a file on a volume is invisible to kubectl logs and log collectors).',
@@ -56,7 +95,8 @@ export const stdout: TwelveFactorCheck = {
     }
     return {
       verdict: 'pass',
-      summary: 'No log file handler in the code; the default loggers write to stdout/stderr',
+      summary:
+        'No log file handler in the code; the default loggers write to stdout/stderr',
       evidence: [],
     };
   },

@@ -2,24 +2,43 @@
  * Admin processes in the object sets: Jobs and CronJobs (and init
  * containers), what they run, and what they share with the app.
  */
-import type { Workload, WorkloadContainer } from '../../facts/manifests/workloads';
-import { appImage, appWorkloads, configRefsOf, imageRepository, jobsOf, longRunning, type JudgedSet } from '../cn-observability/workloads';
+import type {
+  Workload,
+  WorkloadContainer,
+} from '../../facts/manifests/workloads';
+import {
+  appImage,
+  appWorkloads,
+  configRefsOf,
+  imageRepository,
+  jobsOf,
+  longRunning,
+  type JudgedSet,
+} from '../cn-observability/workloads';
 
 /** Commands that apply schema migrations. */
-const MIGRATION_COMMAND = /\bmigrat(e|es|ions?)\b|\balembic\b.*\bupgrade\b|\bliquibase\b.*\bupdate\b|\bflyway\b|\bgoose\b.*\bup\b|db:migrate|\bsqitch\s+deploy\b|\bprisma\s+migrate\b/i;
+const MIGRATION_COMMAND =
+  /\bmigrat(e|es|ions?)\b|\balembic\b.*\bupgrade\b|\bliquibase\b.*\bupdate\b|\bflyway\b|\bgoose\b.*\bup\b|db:migrate|\bsqitch\s+deploy\b|\bprisma\s+migrate\b/i;
 /** Names and commands of jobs that load data. */
-const SEED = /seed|fixtures?\b|loaddata|warm-?up|warm[-_]?cache|cache[-_]?warm|preload|populate|sample[-_]?data|import[-_]?data|bootstrap[-_]?data/i;
+const SEED =
+  /seed|fixtures?\b|loaddata|warm-?up|warm[-_]?cache|cache[-_]?warm|preload|populate|sample[-_]?data|import[-_]?data|bootstrap[-_]?data/i;
 
 /** The command line of a container, for matching and evidence. */
 function commandLine(c: Record<string, any>): string {
-  return [...(Array.isArray(c.command) ? c.command : []), ...(Array.isArray(c.args) ? c.args : [])].map(String).join(' ');
+  return [
+    ...(Array.isArray(c.command) ? c.command : []),
+    ...(Array.isArray(c.args) ? c.args : []),
+  ]
+    .map(String)
+    .join(' ');
 }
 
 /** The hook annotations that make a Job run once per release (Helm, Argo CD). */
 function hookOf(w: Workload): string | undefined {
   const a = w.source.object.metadata?.annotations ?? {};
   if (a['helm.sh/hook']) return `Helm hook ${a['helm.sh/hook']}`;
-  if (a['argocd.argoproj.io/hook']) return `Argo CD ${a['argocd.argoproj.io/hook']} hook`;
+  if (a['argocd.argoproj.io/hook'])
+    return `Argo CD ${a['argocd.argoproj.io/hook']} hook`;
   return undefined;
 }
 
@@ -33,19 +52,37 @@ export interface AdminRun {
 function describe(w: Workload, c: WorkloadContainer, what: string): string {
   const cmd = commandLine(c.container);
   const hook = hookOf(w);
-  return `${w.kind} ${w.name}${c.init ? ` init container ${c.container.name}` : ''} ${what}${cmd ? ` ("${cmd}")` : ''}${hook ? ` as a ${hook}` : ''}`;
+  return `${w.kind} ${w.name}${
+    c.init ? ` init container ${c.container.name}` : ''
+  } ${what}${cmd ? ` ("${cmd}")` : ''}${hook ? ` as a ${hook}` : ''}`;
 }
 
 /** Jobs, CronJobs and init containers of long-running workloads that run migrations. */
 export function migrationRuns(workloads: ReadonlyArray<Workload>): AdminRun[] {
   const out: AdminRun[] = [];
   for (const w of jobsOf(workloads)) {
-    const c = w.containers.find(x => MIGRATION_COMMAND.test(commandLine(x.container))) ?? (/migrat/i.test(w.name) ? w.containers.find(x => !x.init) : undefined);
-    if (c) out.push({ workload: w, container: c, note: describe(w, c, 'runs the migrations') });
+    const c =
+      w.containers.find(x =>
+        MIGRATION_COMMAND.test(commandLine(x.container)),
+      ) ??
+      (/migrat/i.test(w.name) ? w.containers.find(x => !x.init) : undefined);
+    if (c)
+      out.push({
+        workload: w,
+        container: c,
+        note: describe(w, c, 'runs the migrations'),
+      });
   }
   for (const w of longRunning(workloads)) {
-    const c = w.containers.find(x => x.init && MIGRATION_COMMAND.test(commandLine(x.container)));
-    if (c) out.push({ workload: w, container: c, note: describe(w, c, 'runs the migrations before the app starts') });
+    const c = w.containers.find(
+      x => x.init && MIGRATION_COMMAND.test(commandLine(x.container)),
+    );
+    if (c)
+      out.push({
+        workload: w,
+        container: c,
+        note: describe(w, c, 'runs the migrations before the app starts'),
+      });
   }
   return out;
 }
@@ -54,8 +91,15 @@ export function migrationRuns(workloads: ReadonlyArray<Workload>): AdminRun[] {
 export function seedRuns(workloads: ReadonlyArray<Workload>): AdminRun[] {
   const out: AdminRun[] = [];
   for (const w of jobsOf(workloads)) {
-    const c = SEED.test(w.name) ? w.containers.find(x => !x.init) : w.containers.find(x => SEED.test(commandLine(x.container)));
-    if (c) out.push({ workload: w, container: c, note: describe(w, c, 'seeds data') });
+    const c = SEED.test(w.name)
+      ? w.containers.find(x => !x.init)
+      : w.containers.find(x => SEED.test(commandLine(x.container)));
+    if (c)
+      out.push({
+        workload: w,
+        container: c,
+        note: describe(w, c, 'seeds data'),
+      });
   }
   return out;
 }
@@ -71,12 +115,27 @@ export interface ReleaseComparison {
   noConfig: boolean;
 }
 
-export function compareWithApp(set: JudgedSet): { app: Workload[]; comparisons: ReleaseComparison[] } {
+export function compareWithApp(set: JudgedSet): {
+  app: Workload[];
+  comparisons: ReleaseComparison[];
+} {
   const app = appWorkloads(set.workloads);
-  const appImages = new Set(app.flatMap(w => w.containers.filter(c => !c.init).map(c => imageRepository(c.container.image))));
+  const appImages = new Set(
+    app.flatMap(w =>
+      w.containers
+        .filter(c => !c.init)
+        .map(c => imageRepository(c.container.image)),
+    ),
+  );
   const appRefs = new Set(app.flatMap(w => [...configRefsOf(w.podSpec)]));
   const comparisons = jobsOf(set.workloads).map(job => {
-    const images = [...new Set(job.containers.filter(c => !c.init).map(c => imageRepository(c.container.image)))];
+    const images = [
+      ...new Set(
+        job.containers
+          .filter(c => !c.init)
+          .map(c => imageRepository(c.container.image)),
+      ),
+    ];
     const refs = [...configRefsOf(job.podSpec)];
     return {
       job,
@@ -91,7 +150,11 @@ export function compareWithApp(set: JudgedSet): { app: Workload[]; comparisons: 
 
 /** Where a Job keeps backoffLimit and ttlSecondsAfterFinished. */
 export function jobSpecOf(w: Workload): Record<string, any> {
-  return (w.kind === 'CronJob' ? w.source.object.spec?.jobTemplate?.spec : w.source.object.spec) ?? {};
+  return (
+    (w.kind === 'CronJob'
+      ? w.source.object.spec?.jobTemplate?.spec
+      : w.source.object.spec) ?? {}
+  );
 }
 
 export function jobSpecPath(w: Workload): string {
@@ -101,6 +164,9 @@ export function jobSpecPath(w: Workload): string {
 /** The app's image with its tag, for snippets. */
 export function appImageRef(set: JudgedSet): string | undefined {
   const repo = appImage(set.workloads);
-  for (const w of set.workloads) for (const c of w.containers) if (imageRepository(c.container.image) === repo) return String(c.container.image);
+  for (const w of set.workloads)
+    for (const c of w.containers)
+      if (imageRepository(c.container.image) === repo)
+        return String(c.container.image);
   return repo;
 }

@@ -4,4 +4,9 @@ import { runOnce } from './runOnce';
 import { sameRelease } from './sameRelease';
 import { seedJob } from './seedJob';
 
-export const f12AdminProcessesChecks: TwelveFactorCheck[] = [migrationJob, seedJob, sameRelease, runOnce];
+export const f12AdminProcessesChecks: TwelveFactorCheck[] = [
+  migrationJob,
+  seedJob,
+  sameRelease,
+  runOnce,
+];

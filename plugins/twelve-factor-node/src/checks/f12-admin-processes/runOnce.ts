@@ -2,7 +2,11 @@ import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import type { Workload } from '../../facts/manifests/workloads';
 import { setEvidence } from '../../facts/objectSets';
 import { lazySnippet, toYaml } from '../snippets';
-import { jobsOf, workloadSets, worstOfSets } from '../cn-observability/workloads';
+import {
+  jobsOf,
+  workloadSets,
+  worstOfSets,
+} from '../cn-observability/workloads';
 import { jobSpecOf, jobSpecPath } from './adminJobs';
 
 /** What a Job leaves unset: a retry bound, and a clean-up. */
@@ -12,17 +16,26 @@ function gaps(w: Workload): string[] {
   const out: string[] = [];
   if (spec.backoffLimit === undefined) out.push('backoffLimit');
   // CronJobs prune finished Jobs by their history limits; hooks by their delete policy.
-  const cleaned = spec.ttlSecondsAfterFinished !== undefined || w.kind === 'CronJob' || a['helm.sh/hook-delete-policy'] || a['argocd.argoproj.io/hook-delete-policy'];
+  const cleaned =
+    spec.ttlSecondsAfterFinished !== undefined ||
+    w.kind === 'CronJob' ||
+    a['helm.sh/hook-delete-policy'] ||
+    a['argocd.argoproj.io/hook-delete-policy'];
   if (!cleaned) out.push('ttlSecondsAfterFinished');
   return out;
 }
 
 function patchFor(w: Workload, missing: string[]): Record<string, unknown> {
-  const fields = Object.fromEntries(missing.map(f => [f, f === 'backoffLimit' ? 3 : 3600]));
+  const fields = Object.fromEntries(
+    missing.map(f => [f, f === 'backoffLimit' ? 3 : 3600]),
+  );
   return {
     apiVersion: w.source.object.apiVersion ?? 'batch/v1',
     kind: w.kind,
-    metadata: { name: w.name, ...(w.namespace ? { namespace: w.namespace } : {}) },
+    metadata: {
+      name: w.name,
+      ...(w.namespace ? { namespace: w.namespace } : {}),
+    },
     spec: w.kind === 'CronJob' ? { jobTemplate: { spec: fields } } : fields,
   };
 }
@@ -34,30 +47,56 @@ export const runOnce: TwelveFactorCheck = {
     for (const s of workloadSets(facts)) {
       const jobs = jobsOf(s.workloads);
       if (jobs.length === 0) continue;
-      const bad = jobs.map(w => ({ w, missing: gaps(w) })).filter(j => j.missing.length);
+      const bad = jobs
+        .map(w => ({ w, missing: gaps(w) }))
+        .filter(j => j.missing.length);
       if (bad.length === 0) {
         outcomes.push({
           verdict: 'pass',
           summary: `${s.set.label}: every Job sets backoffLimit and is cleaned up`,
           evidence: jobs.map(w => {
             const spec = jobSpecOf(w);
-            return setEvidence(s.set, w.source, `backoffLimit ${spec.backoffLimit}, ${spec.ttlSecondsAfterFinished !== undefined ? `ttlSecondsAfterFinished ${spec.ttlSecondsAfterFinished}` : 'cleaned up by its controller'}`, jobSpecPath(w));
+            return setEvidence(
+              s.set,
+              w.source,
+              `backoffLimit ${spec.backoffLimit}, ${
+                spec.ttlSecondsAfterFinished !== undefined
+                  ? `ttlSecondsAfterFinished ${spec.ttlSecondsAfterFinished}`
+                  : 'cleaned up by its controller'
+              }`,
+              jobSpecPath(w),
+            );
           }),
         });
         continue;
       }
       outcomes.push({
         verdict: 'partial',
-        summary: `${s.set.label}: ${bad.map(b => `${b.w.kind} ${b.w.name} lacks ${b.missing.join(' and ')}`).join('; ')}`,
-        evidence: bad.map(b => setEvidence(s.set, b.w.source, `no ${b.missing.join(', no ')}`, jobSpecPath(b.w))),
+        summary: `${s.set.label}: ${bad
+          .map(b => `${b.w.kind} ${b.w.name} lacks ${b.missing.join(' and ')}`)
+          .join('; ')}`,
+        evidence: bad.map(b =>
+          setEvidence(
+            s.set,
+            b.w.source,
+            `no ${b.missing.join(', no ')}`,
+            jobSpecPath(b.w),
+          ),
+        ),
         remediation: {
           text: 'Bound the retries with backoffLimit and let Kubernetes delete finished Jobs and their pods with ttlSecondsAfterFinished.',
-          snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () => bad.map(b => toYaml(patchFor(b.w, b.missing))).join('---\n')),
+          snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () =>
+            bad.map(b => toYaml(patchFor(b.w, b.missing))).join('---\n'),
+          ),
         },
       });
     }
     if (outcomes.length === 0) {
-      return { verdict: 'unknown', summary: 'No admin Job', reason: 'No deploy target or cluster namespace has a Job or CronJob.' };
+      return {
+        verdict: 'unknown',
+        summary: 'No admin Job',
+        reason: 'No deploy target or cluster namespace has a Job or CronJob.',
+      };
     }
     return worstOfSets(outcomes);
   },

@@ -1,6 +1,11 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { setEvidence } from '../../facts/objectSets';
-import { imageRepository, jobsOf, workloadSets, worstOfSets } from '../cn-observability/workloads';
+import {
+  imageRepository,
+  jobsOf,
+  workloadSets,
+  worstOfSets,
+} from '../cn-observability/workloads';
 import { lazySnippet, toYaml } from '../snippets';
 import { appImageRef, compareWithApp } from './adminJobs';
 
@@ -19,38 +24,64 @@ export const sameRelease: TwelveFactorCheck = {
       const { app, comparisons } = compareWithApp(s);
       if (app.length === 0) continue; // Jobs only: nothing to compare with.
       const appImage = appImageRef(s);
-      const bad = comparisons.filter(c => !c.sameImage || c.foreignConfig.length || c.noConfig);
+      const bad = comparisons.filter(
+        c => !c.sameImage || c.foreignConfig.length || c.noConfig,
+      );
       const problems = (c: (typeof comparisons)[number]) =>
         [
-          !c.sameImage ? `image ${c.images.join(', ')} is not the app's (${appImage ? imageRepository(appImage) : '?'})` : '',
-          c.foreignConfig.length ? `reads ${c.foreignConfig.join(', ')}, which the app does not` : '',
-          c.noConfig ? 'reads none of the app\'s ConfigMaps/Secrets' : '',
-        ].filter(Boolean).join('; ');
+          !c.sameImage
+            ? `image ${c.images.join(', ')} is not the app's (${
+                appImage ? imageRepository(appImage) : '?'
+              })`
+            : '',
+          c.foreignConfig.length
+            ? `reads ${c.foreignConfig.join(', ')}, which the app does not`
+            : '',
+          c.noConfig ? "reads none of the app's ConfigMaps/Secrets" : '',
+        ]
+          .filter(Boolean)
+          .join('; ');
       if (bad.length === 0) {
         outcomes.push({
           verdict: 'pass',
-          summary: `${s.set.label}: ${comparisons.map(c => c.job.name).join(', ')} use the app's image and configuration`,
-          evidence: comparisons.map(c => setEvidence(s.set, c.job.source, `image ${c.images.join(', ')}, same ConfigMaps/Secrets as ${app.map(w => w.name).join(', ')}`)),
+          summary: `${s.set.label}: ${comparisons
+            .map(c => c.job.name)
+            .join(', ')} use the app's image and configuration`,
+          evidence: comparisons.map(c =>
+            setEvidence(
+              s.set,
+              c.job.source,
+              `image ${c.images.join(', ')}, same ConfigMaps/Secrets as ${app
+                .map(w => w.name)
+                .join(', ')}`,
+            ),
+          ),
         });
       } else {
         const appMain = app[0].containers.find(c => !c.init)?.container ?? {};
         outcomes.push({
           verdict: 'partial',
-          summary: `${s.set.label}: ${bad.map(c => `${c.job.kind} ${c.job.name}: ${problems(c)}`).join('; ')}`,
+          summary: `${s.set.label}: ${bad
+            .map(c => `${c.job.kind} ${c.job.name}: ${problems(c)}`)
+            .join('; ')}`,
           evidence: bad.map(c => setEvidence(s.set, c.job.source, problems(c))),
           remediation: {
-            text: `Run admin Jobs from the release the app runs: the image ${appImage ?? 'of the app'} and the ConfigMaps/Secrets of ${app[0].name}.`,
+            text: `Run admin Jobs from the release the app runs: the image ${
+              appImage ?? 'of the app'
+            } and the ConfigMaps/Secrets of ${app[0].name}.`,
             snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () =>
               toYaml({
                 apiVersion: bad[0].job.source.object.apiVersion ?? 'batch/v1',
                 kind: bad[0].job.kind,
                 metadata: { name: bad[0].job.name },
                 spec: jobPodSpec(bad[0].job.kind, {
-                  containers: bad[0].job.containers.filter(c => !c.init).map(c => ({
-                    name: c.container.name,
-                    image: appImage ?? '<app image>',
-                    ...(appMain.envFrom ? { envFrom: appMain.envFrom } : {}),
-                  })),
+                  containers: bad[0].job.containers
+                    .filter(c => !c.init)
+                    .map(c => ({
+                      name: c.container.name,
+                      image: appImage ?? '<app image>',
+                      ...(appMain.envFrom ? { envFrom: appMain.envFrom } : {}),
+                    })),
                 }),
               }),
             ),
@@ -59,7 +90,12 @@ export const sameRelease: TwelveFactorCheck = {
       }
     }
     if (outcomes.length === 0) {
-      return { verdict: 'unknown', summary: 'No admin Job to compare with the app', reason: 'No deploy target or cluster namespace has a Job or CronJob next to the app\'s workloads.' };
+      return {
+        verdict: 'unknown',
+        summary: 'No admin Job to compare with the app',
+        reason:
+          "No deploy target or cluster namespace has a Job or CronJob next to the app's workloads.",
+      };
     }
     return worstOfSets(outcomes);
   },

@@ -16,9 +16,22 @@ export const declared: TwelveFactorCheck = {
       };
     }
     const evidence = manifests.map(m =>
-      fileEvidence(m.path, `${m.ecosystem}: ${plural(m.dependencies.length, 'dependency', 'dependencies')}`),
+      fileEvidence(
+        m.path,
+        `${m.ecosystem}: ${plural(
+          m.dependencies.length,
+          'dependency',
+          'dependencies',
+        )}`,
+      ),
     );
-    const names = manifests.map(m => `${m.path} (${m.dependencies.length})`).join(', ');
-    return { verdict: 'pass', summary: `Dependencies declared in ${names}`, evidence };
+    const names = manifests
+      .map(m => `${m.path} (${m.dependencies.length})`)
+      .join(', ');
+    return {
+      verdict: 'pass',
+      summary: `Dependencies declared in ${names}`,
+      evidence,
+    };
   },
 };

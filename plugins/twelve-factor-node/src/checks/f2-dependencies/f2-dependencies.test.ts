@@ -2,44 +2,80 @@ import { evaluateCheck } from '../../__testUtils__';
 
 describe('f2-dependencies.declared', () => {
   it('passes with a manifest and names it', async () => {
-    const { result } = await evaluateCheck({ 'requirements.txt': 'fastapi==1.0.0\n' }, 'f2-dependencies.declared');
+    const { result } = await evaluateCheck(
+      { 'requirements.txt': 'fastapi==1.0.0\n' },
+      'f2-dependencies.declared',
+    );
     expect(result.verdict).toBe('pass');
-    expect(result.evidence[0]).toMatchObject({ type: 'file', path: 'requirements.txt' });
+    expect(result.evidence[0]).toMatchObject({
+      type: 'file',
+      path: 'requirements.txt',
+    });
   });
 
   it('fails without one', async () => {
-    const { result } = await evaluateCheck({ 'main.py': 'print(1)' }, 'f2-dependencies.declared');
+    const { result } = await evaluateCheck(
+      { 'main.py': 'print(1)' },
+      'f2-dependencies.declared',
+    );
     expect(result.verdict).toBe('fail');
   });
 
   it('reports a manifest that does not parse and still decides', async () => {
-    const { result, scorecard } = await evaluateCheck({ 'package.json': '{ nope', 'go.mod': 'module x\nrequire a.b/c v1.0.0\n' }, 'f2-dependencies.declared');
+    const { result, scorecard } = await evaluateCheck(
+      {
+        'package.json': '{ nope',
+        'go.mod': 'module x\nrequire a.b/c v1.0.0\n',
+      },
+      'f2-dependencies.declared',
+    );
     expect(result.verdict).toBe('pass');
-    expect(scorecard.diagnostics).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'package.json', level: 'warning' })]));
+    expect(scorecard.diagnostics).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'package.json', level: 'warning' }),
+      ]),
+    );
   });
 });
 
 describe('f2-dependencies.pinned', () => {
   it('passes when every version is exact', async () => {
-    const { result } = await evaluateCheck({ 'requirements.txt': 'a==1\nb==2\n' }, 'f2-dependencies.pinned');
+    const { result } = await evaluateCheck(
+      { 'requirements.txt': 'a==1\nb==2\n' },
+      'f2-dependencies.pinned',
+    );
     expect(result.verdict).toBe('pass');
   });
 
   it('is partial with a few ranges and lists them with their lines', async () => {
-    const { result } = await evaluateCheck({ 'requirements.txt': 'a==1\nb==2\nc>=3\n' }, 'f2-dependencies.pinned');
+    const { result } = await evaluateCheck(
+      { 'requirements.txt': 'a==1\nb==2\nc>=3\n' },
+      'f2-dependencies.pinned',
+    );
     expect(result.verdict).toBe('partial');
-    expect(result.evidence).toEqual([expect.objectContaining({ path: 'requirements.txt', startLine: 3 })]);
+    expect(result.evidence).toEqual([
+      expect.objectContaining({ path: 'requirements.txt', startLine: 3 }),
+    ]);
     expect(result.remediation?.text).toMatch(/lock file/);
   });
 
   it('fails when most are ranges', async () => {
-    const { result } = await evaluateCheck({ 'package.json': '{"dependencies":{"a":"^1.0.0","b":"~2.0.0","c":"3.0.0"}}' }, 'f2-dependencies.pinned');
+    const { result } = await evaluateCheck(
+      {
+        'package.json':
+          '{"dependencies":{"a":"^1.0.0","b":"~2.0.0","c":"3.0.0"}}',
+      },
+      'f2-dependencies.pinned',
+    );
     expect(result.verdict).toBe('fail');
   });
 
   it('passes with ranges when the lock file is committed', async () => {
     const { result } = await evaluateCheck(
-      { 'package.json': '{"dependencies":{"a":"^1.0.0"}}', 'package-lock.json': '{}' },
+      {
+        'package.json': '{"dependencies":{"a":"^1.0.0"}}',
+        'package-lock.json': '{}',
+      },
       'f2-dependencies.pinned',
     );
     expect(result.verdict).toBe('pass');
@@ -47,33 +83,49 @@ describe('f2-dependencies.pinned', () => {
   });
 
   it('is unknown without a manifest', async () => {
-    const { result } = await evaluateCheck({ 'README.md': '# x' }, 'f2-dependencies.pinned');
+    const { result } = await evaluateCheck(
+      { 'README.md': '# x' },
+      'f2-dependencies.pinned',
+    );
     expect(result.verdict).toBe('unknown');
     expect(result.reason).toMatch(/No dependency manifest/);
   });
 });
 
 describe('f2-dependencies.system-packages', () => {
-  const dockerfile = 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y libpq5 curl\n';
+  const dockerfile =
+    'FROM debian:12-slim\nRUN apt-get update && apt-get install -y libpq5 curl\n';
 
   it('is partial when installed packages are not documented', async () => {
-    const { result } = await evaluateCheck({ Dockerfile: dockerfile, 'README.md': '# svc\nRun it.' }, 'f2-dependencies.system-packages');
+    const { result } = await evaluateCheck(
+      { Dockerfile: dockerfile, 'README.md': '# svc\nRun it.' },
+      'f2-dependencies.system-packages',
+    );
     expect(result.verdict).toBe('partial');
     expect(result.summary).toContain('libpq5');
-    expect(result.evidence[0]).toMatchObject({ path: 'Dockerfile', startLine: 2 });
+    expect(result.evidence[0]).toMatchObject({
+      path: 'Dockerfile',
+      startLine: 2,
+    });
     expect(result.remediation?.snippet?.content).toContain('`curl`');
   });
 
   it('passes when the README names them', async () => {
     const { result } = await evaluateCheck(
-      { Dockerfile: dockerfile, 'README.md': '# svc\nThe image needs `libpq5` and curl.' },
+      {
+        Dockerfile: dockerfile,
+        'README.md': '# svc\nThe image needs `libpq5` and curl.',
+      },
       'f2-dependencies.system-packages',
     );
     expect(result.verdict).toBe('pass');
   });
 
   it('passes when nothing is installed', async () => {
-    const { result } = await evaluateCheck({ Dockerfile: 'FROM scratch\nCOPY app /app\n' }, 'f2-dependencies.system-packages');
+    const { result } = await evaluateCheck(
+      { Dockerfile: 'FROM scratch\nCOPY app /app\n' },
+      'f2-dependencies.system-packages',
+    );
     expect(result.verdict).toBe('pass');
   });
 });
@@ -81,24 +133,39 @@ describe('f2-dependencies.system-packages', () => {
 describe('f2-dependencies.private-index', () => {
   it('passes with a committed pip.conf', async () => {
     const { result } = await evaluateCheck(
-      { 'requirements.txt': 'a==1', 'pip.conf': '[global]\nindex-url = https://pkgs.example.com/simple/\n' },
+      {
+        'requirements.txt': 'a==1',
+        'pip.conf': '[global]\nindex-url = https://pkgs.example.com/simple/\n',
+      },
       'f2-dependencies.private-index',
     );
     expect(result.verdict).toBe('pass');
-    expect(result.evidence[0].note).toContain('https://pkgs.example.com/simple/');
+    expect(result.evidence[0].note).toContain(
+      'https://pkgs.example.com/simple/',
+    );
   });
 
   it('is partial when the build passes an index URL that no file commits', async () => {
     const { result } = await evaluateCheck(
-      { 'requirements.txt': 'a==1', Dockerfile: 'FROM python:3.12-slim\nARG PIP_INDEX_URL\nRUN pip install --index-url $PIP_INDEX_URL -r requirements.txt\n' },
+      {
+        'requirements.txt': 'a==1',
+        Dockerfile:
+          'FROM python:3.12-slim\nARG PIP_INDEX_URL\nRUN pip install --index-url $PIP_INDEX_URL -r requirements.txt\n',
+      },
       'f2-dependencies.private-index',
     );
     expect(result.verdict).toBe('partial');
-    expect(result.evidence[0]).toMatchObject({ path: 'Dockerfile', startLine: 2 });
+    expect(result.evidence[0]).toMatchObject({
+      path: 'Dockerfile',
+      startLine: 2,
+    });
   });
 
   it('passes when only the public index is used', async () => {
-    const { result } = await evaluateCheck({ 'requirements.txt': 'a==1' }, 'f2-dependencies.private-index');
+    const { result } = await evaluateCheck(
+      { 'requirements.txt': 'a==1' },
+      'f2-dependencies.private-index',
+    );
     expect(result.verdict).toBe('pass');
   });
 });

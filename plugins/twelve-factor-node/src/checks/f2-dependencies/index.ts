@@ -4,4 +4,9 @@ import { pinned } from './pinned';
 import { privateIndex } from './privateIndex';
 import { systemPackages } from './systemPackages';
 
-export const f2DependenciesChecks: TwelveFactorCheck[] = [declared, pinned, systemPackages, privateIndex];
+export const f2DependenciesChecks: TwelveFactorCheck[] = [
+  declared,
+  pinned,
+  systemPackages,
+  privateIndex,
+];

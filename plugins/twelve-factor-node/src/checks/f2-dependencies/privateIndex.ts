@@ -6,7 +6,8 @@ import { containerBuildFactRef } from '../../facts/dockerfile/extractor';
 import { capEvidence, fileEvidence } from '../evidence';
 
 /** Index settings passed at build time instead of committed in a config file. */
-const UNCOMMITTED_INDEX = /(PIP_(EXTRA_)?INDEX_URL|UV_(EXTRA_)?INDEX_URL|--(extra-)?index-url|NPM_CONFIG_REGISTRY|npm_config_registry|--registry[= ]|GOPROXY|GOPRIVATE|NUGET_SOURCE|CARGO_REGISTRIES_)/;
+const UNCOMMITTED_INDEX =
+  /(PIP_(EXTRA_)?INDEX_URL|UV_(EXTRA_)?INDEX_URL|--(extra-)?index-url|NPM_CONFIG_REGISTRY|npm_config_registry|--registry[= ]|GOPROXY|GOPRIVATE|NUGET_SOURCE|CARGO_REGISTRIES_)/;
 
 export const privateIndex: TwelveFactorCheck = {
   id: 'f2-dependencies.private-index',
@@ -15,28 +16,54 @@ export const privateIndex: TwelveFactorCheck = {
     const { dockerfiles } = facts.get(containerBuildFactRef);
     const ci = facts.get(ciFilesFactRef);
     if (indexConfigs.length > 0) {
-      const evidence = indexConfigs.map(c => fileEvidence(c.path, c.urls.length ? `index: ${c.urls.join(', ')}` : 'package index configuration'));
-      return { verdict: 'pass', summary: `Package index configured in ${indexConfigs.map(c => c.path).join(', ')}`, evidence };
+      const evidence = indexConfigs.map(c =>
+        fileEvidence(
+          c.path,
+          c.urls.length
+            ? `index: ${c.urls.join(', ')}`
+            : 'package index configuration',
+        ),
+      );
+      return {
+        verdict: 'pass',
+        summary: `Package index configured in ${indexConfigs
+          .map(c => c.path)
+          .join(', ')}`,
+        evidence,
+      };
     }
     if (manifests.length === 0) {
-      return { verdict: 'unknown', summary: 'No dependency manifest', reason: 'No dependency manifest was found, so no package index is used.' };
+      return {
+        verdict: 'unknown',
+        summary: 'No dependency manifest',
+        reason:
+          'No dependency manifest was found, so no package index is used.',
+      };
     }
     const hits: Evidence[] = [];
     for (const { path, text } of [...dockerfiles, ...ci.files]) {
       text.split(/\r?\n/).forEach((line, i) => {
-        if (UNCOMMITTED_INDEX.test(line)) hits.push(fileEvidence(path, line.trim().slice(0, 120), i + 1, i + 1));
+        if (UNCOMMITTED_INDEX.test(line))
+          hits.push(
+            fileEvidence(path, line.trim().slice(0, 120), i + 1, i + 1),
+          );
       });
     }
     if (hits.length > 0) {
       return {
         verdict: 'partial',
-        summary: 'The build points at a package index that no committed configuration file names',
+        summary:
+          'The build points at a package index that no committed configuration file names',
         evidence: capEvidence(hits),
         remediation: {
           text: 'Commit the index configuration (pip.conf, .npmrc, settings.xml, NuGet.config) with the URL, and pass only the credentials at build time.',
         },
       };
     }
-    return { verdict: 'pass', summary: 'Only the public package index is used', evidence: [] };
+    return {
+      verdict: 'pass',
+      summary: 'Only the public package index is used',
+      evidence: [],
+    };
   },
 };

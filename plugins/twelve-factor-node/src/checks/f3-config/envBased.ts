@@ -1,11 +1,21 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import { codeFactRef } from '../../facts/code/extractor';
 import type { Language } from '../../facts/code/patterns';
-import { getConfigLiterals, type ConfigLiteralsFact } from '../../facts/configLiterals';
+import {
+  getConfigLiterals,
+  type ConfigLiteralsFact,
+} from '../../facts/configLiterals';
 import { capEvidence, fileEvidence, plural } from '../evidence';
 
 /** A settings layer that reads the environment, per language. */
-const SETTINGS_SNIPPET: Record<Language, { language: 'python' | 'typescript' | 'go' | 'java'; path: string; content: string }> = {
+const SETTINGS_SNIPPET: Record<
+  Language,
+  {
+    language: 'python' | 'typescript' | 'go' | 'java';
+    path: string;
+    content: string;
+  }
+> = {
   python: {
     language: 'python',
     path: 'config.py',
@@ -27,15 +37,27 @@ const SETTINGS_SNIPPET: Record<Language, { language: 'python' | 'typescript' | '
   java: {
     language: 'java',
     path: 'src/main/resources/application.properties',
-    content: 'spring.datasource.url=${DATABASE_URL}\nlogging.level.root=${LOG_LEVEL:INFO}\n',
+    content:
+      'spring.datasource.url=${DATABASE_URL}\nlogging.level.root=${LOG_LEVEL:INFO}\n',
   },
 };
 
 /** Settings of baked files rewritten as ${ENV} placeholders, from the addresses they hold. */
-function placeholderSnippet(scan: ConfigLiteralsFact, paths: string[]): string | undefined {
-  const keys = [...new Set(scan.literals.filter(l => paths.includes(l.path) && l.key).map(l => l.key!))];
+function placeholderSnippet(
+  scan: ConfigLiteralsFact,
+  paths: string[],
+): string | undefined {
+  const keys = [
+    ...new Set(
+      scan.literals
+        .filter(l => paths.includes(l.path) && l.key)
+        .map(l => l.key!),
+    ),
+  ];
   if (!keys.length) return undefined;
-  return `${keys.map(k => `${k}=\${${k.toUpperCase().replace(/[.-]/g, '_')}}`).join('\n')}\n`;
+  return `${keys
+    .map(k => `${k}=\${${k.toUpperCase().replace(/[.-]/g, '_')}}`)
+    .join('\n')}\n`;
 }
 
 export const envBased: TwelveFactorCheck = {
@@ -44,26 +66,67 @@ export const envBased: TwelveFactorCheck = {
     const code = facts.get(codeFactRef);
     const scan = getConfigLiterals(facts);
     // Spring's @Value("${x}") reads the property files first; it is not evidence of the environment.
-    const envReads = [...(code.signals['config.settings-class'] ?? []), ...(code.signals['config.env-read'] ?? [])].filter(s => !/@Value\(/.test(s.text));
+    const envReads = [
+      ...(code.signals['config.settings-class'] ?? []),
+      ...(code.signals['config.env-read'] ?? []),
+    ].filter(s => !/@Value\(/.test(s.text));
     const libraries = code.capabilities.settings ?? [];
-    const baked = scan.files.filter(f => f.role === 'app-config' && !f.local && f.environment !== 'test' && f.settings);
+    const baked = scan.files.filter(
+      f =>
+        f.role === 'app-config' &&
+        !f.local &&
+        f.environment !== 'test' &&
+        f.settings,
+    );
     const literal = baked.reduce((n, f) => n + f.settings!.literal, 0);
     const placeholders = baked.reduce((n, f) => n + f.settings!.placeholder, 0);
     const fileReads = code.signals['config.file-read'] ?? [];
-    const bakedEvidence = baked.map(f => fileEvidence(f.path, `${f.settings!.literal} literal settings, ${f.settings!.placeholder} from \${…} placeholders`));
+    const bakedEvidence = baked.map(f =>
+      fileEvidence(
+        f.path,
+        `${f.settings!.literal} literal settings, ${
+          f.settings!.placeholder
+        } from \${…} placeholders`,
+      ),
+    );
     if (code.files === 0 && baked.length === 0) {
-      return { verdict: 'unknown', summary: 'No source code or settings files', reason: 'The repository has no source code in a supported language (Python, JavaScript/TypeScript, Go, Java) and no settings files.' };
+      return {
+        verdict: 'unknown',
+        summary: 'No source code or settings files',
+        reason:
+          'The repository has no source code in a supported language (Python, JavaScript/TypeScript, Go, Java) and no settings files.',
+      };
     }
-    const envEvidence = capEvidence(envReads.map(s => fileEvidence(s.path, s.description, s.line, s.line)), 5);
+    const envEvidence = capEvidence(
+      envReads.map(s => fileEvidence(s.path, s.description, s.line, s.line)),
+      5,
+    );
     if (literal >= 3 && literal > placeholders + envReads.length) {
-      const content = placeholderSnippet(scan, baked.map(f => f.path));
+      const content = placeholderSnippet(
+        scan,
+        baked.map(f => f.path),
+      );
       return {
         verdict: 'partial',
-        summary: `Configuration is mostly read from files baked into the image: ${literal} literal settings in ${baked.map(f => f.path).join(', ')}, ${plural(placeholders + envReads.length, 'value')} from the environment`,
+        summary: `Configuration is mostly read from files baked into the image: ${literal} literal settings in ${baked
+          .map(f => f.path)
+          .join(', ')}, ${plural(
+          placeholders + envReads.length,
+          'value',
+        )} from the environment`,
         evidence: [...bakedEvidence, ...envEvidence],
         remediation: {
           text: 'Keep defaults in the settings file but take every environment-specific value from an environment variable (${VAR} placeholders, or relaxed binding such as SPRING_DATASOURCE_URL), set per environment by the deployment.',
-          ...(content ? { snippet: { language: 'text' as const, path: baked[0].path, action: 'modify' as const, content } } : {}),
+          ...(content
+            ? {
+                snippet: {
+                  language: 'text' as const,
+                  path: baked[0].path,
+                  action: 'modify' as const,
+                  content,
+                },
+              }
+            : {}),
         },
       };
     }
@@ -71,23 +134,57 @@ export const envBased: TwelveFactorCheck = {
       const how = [...new Set(envReads.map(s => s.description))];
       return {
         verdict: 'pass',
-        summary: `Configuration is read from the environment (${[...how, ...libraries.map(l => l.dependency), ...(placeholders ? [`${placeholders} \${…} placeholders`] : [])].join(', ')})`,
-        evidence: [...envEvidence, ...libraries.map(l => fileEvidence(l.path, `settings library ${l.dependency}`, l.line, l.line)), ...(placeholders ? bakedEvidence : [])],
+        summary: `Configuration is read from the environment (${[
+          ...how,
+          ...libraries.map(l => l.dependency),
+          ...(placeholders ? [`${placeholders} \${…} placeholders`] : []),
+        ].join(', ')})`,
+        evidence: [
+          ...envEvidence,
+          ...libraries.map(l =>
+            fileEvidence(
+              l.path,
+              `settings library ${l.dependency}`,
+              l.line,
+              l.line,
+            ),
+          ),
+          ...(placeholders ? bakedEvidence : []),
+        ],
       };
     }
     const snippet = SETTINGS_SNIPPET[code.languages[0] ?? 'python'];
     const remediation = {
       text: 'Read configuration from environment variables through one settings module, so that each deploy sets its own values without a rebuild.',
-      snippet: { language: snippet.language, path: snippet.path, action: 'create' as const, content: snippet.content },
+      snippet: {
+        language: snippet.language,
+        path: snippet.path,
+        action: 'create' as const,
+        content: snippet.content,
+      },
     };
     if (fileReads.length || baked.length) {
       return {
         verdict: 'partial',
-        summary: 'Configuration is read from files baked into the image; nothing reads the environment',
-        evidence: [...bakedEvidence, ...fileReads.map(s => fileEvidence(s.path, s.description, s.line, s.line))],
+        summary:
+          'Configuration is read from files baked into the image; nothing reads the environment',
+        evidence: [
+          ...bakedEvidence,
+          ...fileReads.map(s =>
+            fileEvidence(s.path, s.description, s.line, s.line),
+          ),
+        ],
         remediation,
       };
     }
-    return { verdict: 'fail', summary: `No environment-driven configuration found in ${plural(code.files, 'source file')}`, evidence: [], remediation };
+    return {
+      verdict: 'fail',
+      summary: `No environment-driven configuration found in ${plural(
+        code.files,
+        'source file',
+      )}`,
+      evidence: [],
+      remediation,
+    };
   },
 };

@@ -1,8 +1,16 @@
 import { clusterOf } from '../../__testUtils__';
-import { evaluateCheckWithConfig as evaluate, scoreExample } from '../../__testUtils__/configLiterals';
+import {
+  evaluateCheckWithConfig as evaluate,
+  scoreExample,
+} from '../../__testUtils__/configLiterals';
 
 /** A Deployment with the given container fields (YAML, indented for the container), and optional pod-spec fields. */
-function deployment(name: string, container: string, pod = '', labels = ''): string {
+function deployment(
+  name: string,
+  container: string,
+  pod = '',
+  labels = '',
+): string {
   return `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -20,37 +28,59 @@ spec:
 ${container}`;
 }
 
-const CM = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: svc-config\ndata:\n  LOG_LEVEL: info\n';
+const CM =
+  'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: svc-config\ndata:\n  LOG_LEVEL: info\n';
 
 describe('f3-config.env-based', () => {
   it('passes with a settings class that reads the environment, pointing at it', async () => {
-    const { result } = await evaluate({ 'app/config.py': 'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    DATABASE_URL: str\n' }, 'f3-config.env-based');
+    const { result } = await evaluate(
+      {
+        'app/config.py':
+          'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    DATABASE_URL: str\n',
+      },
+      'f3-config.env-based',
+    );
     expect(result.verdict).toBe('pass');
-    expect(result.evidence[0]).toMatchObject({ path: 'app/config.py', startLine: 3 });
+    expect(result.evidence[0]).toMatchObject({
+      path: 'app/config.py',
+      startLine: 3,
+    });
   });
 
   it('is partial when most settings are literals in a settings file baked into the image', async () => {
     const { result } = await evaluate(
       {
-        'src/main/resources/application.properties': 'server.port=8080\nspring.datasource.url=jdbc:postgresql://db.corp:5432/app\nspring.datasource.password=${DB_PASSWORD}\napp.mode=batch\napp.output=/data\n',
-        'src/main/java/App.java': 'class App { @Value("${app.mode}") String mode; }\n',
+        'src/main/resources/application.properties':
+          'server.port=8080\nspring.datasource.url=jdbc:postgresql://db.corp:5432/app\nspring.datasource.password=${DB_PASSWORD}\napp.mode=batch\napp.output=/data\n',
+        'src/main/java/App.java':
+          'class App { @Value("${app.mode}") String mode; }\n',
       },
       'f3-config.env-based',
     );
     expect(result.verdict).toBe('partial');
-    expect(result.summary).toContain('4 literal settings in src/main/resources/application.properties');
-    expect(result.remediation?.snippet?.content).toContain('spring.datasource.url=${SPRING_DATASOURCE_URL}');
+    expect(result.summary).toContain(
+      '4 literal settings in src/main/resources/application.properties',
+    );
+    expect(result.remediation?.snippet?.content).toContain(
+      'spring.datasource.url=${SPRING_DATASOURCE_URL}',
+    );
   });
 
   it('fails when nothing reads the environment, with a settings module for the language', async () => {
-    const { result } = await evaluate({ 'main.py': 'PORT = 8000\nprint(PORT)\n' }, 'f3-config.env-based');
+    const { result } = await evaluate(
+      { 'main.py': 'PORT = 8000\nprint(PORT)\n' },
+      'f3-config.env-based',
+    );
     expect(result.verdict).toBe('fail');
     expect(result.remediation?.snippet).toMatchObject({ language: 'python' });
     expect(result.remediation?.snippet?.content).toContain('BaseSettings');
   });
 
   it('is unknown without code or settings', async () => {
-    const { result } = await evaluate({ 'README.md': '# x' }, 'f3-config.env-based');
+    const { result } = await evaluate(
+      { 'README.md': '# x' },
+      'f3-config.env-based',
+    );
     expect(result.verdict).toBe('unknown');
     expect(result.reason).toMatch(/no source code/);
   });
@@ -58,17 +88,33 @@ describe('f3-config.env-based', () => {
 
 describe('f3-config.configmap', () => {
   it('passes when the workloads load a ConfigMap', async () => {
-    const files = { 'k8s/cm.yaml': CM, 'k8s/deploy.yaml': deployment('svc', '          envFrom:\n            - configMapRef: {name: svc-config}\n') };
+    const files = {
+      'k8s/cm.yaml': CM,
+      'k8s/deploy.yaml': deployment(
+        'svc',
+        '          envFrom:\n            - configMapRef: {name: svc-config}\n',
+      ),
+    };
     const { result } = await evaluate(files, 'f3-config.configmap');
     expect(result.verdict).toBe('pass');
     expect(result.summary).toContain('svc-config');
   });
 
   it('is partial with literal env values, pointing at their lines, with a ConfigMap written from them', async () => {
-    const env = '          env:\n            - name: LOG_LEVEL\n              value: debug\n            - name: DB_PASSWORD\n              valueFrom:\n                secretKeyRef: {name: db, key: password}\n';
-    const { result } = await evaluate({ 'k8s/deploy.yaml': deployment('svc', env) }, 'f3-config.configmap');
+    const env =
+      '          env:\n            - name: LOG_LEVEL\n              value: debug\n            - name: DB_PASSWORD\n              valueFrom:\n                secretKeyRef: {name: db, key: password}\n';
+    const { result } = await evaluate(
+      { 'k8s/deploy.yaml': deployment('svc', env) },
+      'f3-config.configmap',
+    );
     expect(result.verdict).toBe('partial');
-    expect(result.evidence).toEqual([expect.objectContaining({ path: 'k8s/deploy.yaml', startLine: 16, target: 'k8s' })]);
+    expect(result.evidence).toEqual([
+      expect.objectContaining({
+        path: 'k8s/deploy.yaml',
+        startLine: 16,
+        target: 'k8s',
+      }),
+    ]);
     const snippet = result.remediation!.snippet!.content;
     expect(snippet).toContain('name: svc-config');
     expect(snippet).toContain('LOG_LEVEL: debug');
@@ -77,16 +123,40 @@ describe('f3-config.configmap', () => {
   });
 
   it('fails without ConfigMap and env', async () => {
-    const { result } = await evaluate({ 'k8s/deploy.yaml': deployment('svc', '') }, 'f3-config.configmap');
+    const { result } = await evaluate(
+      { 'k8s/deploy.yaml': deployment('svc', '') },
+      'f3-config.configmap',
+    );
     expect(result.verdict).toBe('fail');
     expect(result.remediation?.snippet?.content).toContain('name: svc-config');
   });
 
   it('judges cluster namespaces too, naming the object and field', async () => {
-    const cluster = clusterOf('aks', deployment('svc', '          env:\n            - {name: MODE, value: fast}\n', '', '\n  namespace: shop\n  labels: {backstage.io/kubernetes-id: svc}'));
-    const { result } = await evaluate({ 'main.py': '' }, 'f3-config.configmap', { clusters: [cluster] });
+    const cluster = clusterOf(
+      'aks',
+      deployment(
+        'svc',
+        '          env:\n            - {name: MODE, value: fast}\n',
+        '',
+        '\n  namespace: shop\n  labels: {backstage.io/kubernetes-id: svc}',
+      ),
+    );
+    const { result } = await evaluate(
+      { 'main.py': '' },
+      'f3-config.configmap',
+      { clusters: [cluster] },
+    );
     expect(result.verdict).toBe('partial');
-    expect(result.evidence).toContainEqual(expect.objectContaining({ type: 'cluster-object', cluster: 'aks', namespace: 'shop', kind: 'Deployment', name: 'svc', fieldPath: 'spec.template.spec.containers[0].env[0]' }));
+    expect(result.evidence).toContainEqual(
+      expect.objectContaining({
+        type: 'cluster-object',
+        cluster: 'aks',
+        namespace: 'shop',
+        kind: 'Deployment',
+        name: 'svc',
+        fieldPath: 'spec.template.spec.containers[0].env[0]',
+      }),
+    );
   });
 
   it('is unknown without manifests or cluster', async () => {
@@ -98,41 +168,69 @@ describe('f3-config.configmap', () => {
 
 describe('f3-config.secrets', () => {
   it('passes when credentials come from Secrets', async () => {
-    const env = '          env:\n            - name: DB_PASSWORD\n              valueFrom:\n                secretKeyRef: {name: db, key: password}\n';
-    const { result } = await evaluate({ 'k8s/deploy.yaml': deployment('svc', env) }, 'f3-config.secrets');
+    const env =
+      '          env:\n            - name: DB_PASSWORD\n              valueFrom:\n                secretKeyRef: {name: db, key: password}\n';
+    const { result } = await evaluate(
+      { 'k8s/deploy.yaml': deployment('svc', env) },
+      'f3-config.secrets',
+    );
     expect(result.verdict).toBe('pass');
     expect(result.summary).toContain('through Secrets (db)');
   });
 
   it('fails on a literal password in env, without showing it, with a secretKeyRef patch', async () => {
-    const env = '          env:\n            - name: DB_PASSWORD\n              value: hunter2\n';
-    const { result } = await evaluate({ 'k8s/deploy.yaml': deployment('svc', env) }, 'f3-config.secrets');
+    const env =
+      '          env:\n            - name: DB_PASSWORD\n              value: hunter2\n';
+    const { result } = await evaluate(
+      { 'k8s/deploy.yaml': deployment('svc', env) },
+      'f3-config.secrets',
+    );
     expect(result.verdict).toBe('fail');
-    expect(result.evidence[0]).toMatchObject({ path: 'k8s/deploy.yaml', startLine: 16 });
+    expect(result.evidence[0]).toMatchObject({
+      path: 'k8s/deploy.yaml',
+      startLine: 16,
+    });
     expect(JSON.stringify(result)).not.toContain('hunter2');
     expect(result.remediation?.snippet?.content).toContain('secretKeyRef');
-    expect(result.remediation?.snippet?.content).toContain('create secret generic svc-credentials');
+    expect(result.remediation?.snippet?.content).toContain(
+      'create secret generic svc-credentials',
+    );
   });
 
   it('fails on a connection string with user:pass@ in a ConfigMap', async () => {
     const files = {
-      'k8s/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: svc-config\ndata:\n  DATABASE_URL: postgres://app:s3cr3t@db:5432/app\n',
-      'k8s/deploy.yaml': deployment('svc', '          envFrom:\n            - configMapRef: {name: svc-config}\n'),
+      'k8s/cm.yaml':
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: svc-config\ndata:\n  DATABASE_URL: postgres://app:s3cr3t@db:5432/app\n',
+      'k8s/deploy.yaml': deployment(
+        'svc',
+        '          envFrom:\n            - configMapRef: {name: svc-config}\n',
+      ),
     };
     const { result } = await evaluate(files, 'f3-config.secrets');
     expect(result.verdict).toBe('fail');
-    expect(result.evidence[0]).toMatchObject({ note: expect.stringContaining('DATABASE_URL holds a URL with a literal password') });
+    expect(result.evidence[0]).toMatchObject({
+      note: expect.stringContaining(
+        'DATABASE_URL holds a URL with a literal password',
+      ),
+    });
     expect(JSON.stringify(result)).not.toContain('s3cr3t');
   });
 
   it('does not mistake $(VAR) references for literal credentials', async () => {
-    const env = '          env:\n            - name: DB_PASSWORD\n              valueFrom:\n                secretKeyRef: {name: db, key: password}\n            - name: DATABASE_URL\n              value: postgresql://app:$(DB_PASSWORD)@db:5432/app\n';
-    const { result } = await evaluate({ 'k8s/deploy.yaml': deployment('svc', env) }, 'f3-config.secrets');
+    const env =
+      '          env:\n            - name: DB_PASSWORD\n              valueFrom:\n                secretKeyRef: {name: db, key: password}\n            - name: DATABASE_URL\n              value: postgresql://app:$(DB_PASSWORD)@db:5432/app\n';
+    const { result } = await evaluate(
+      { 'k8s/deploy.yaml': deployment('svc', env) },
+      'f3-config.secrets',
+    );
     expect(result.verdict).toBe('pass');
   });
 
   it('is unknown when no workload reads or holds a credential', async () => {
-    const { result } = await evaluate({ 'k8s/deploy.yaml': deployment('svc', '') }, 'f3-config.secrets');
+    const { result } = await evaluate(
+      { 'k8s/deploy.yaml': deployment('svc', '') },
+      'f3-config.secrets',
+    );
     expect(result.verdict).toBe('unknown');
     expect(result.reason).toMatch(/reads a Secret or has a credential/);
   });
@@ -141,55 +239,121 @@ describe('f3-config.secrets', () => {
 describe('f3-config.no-hardcoded', () => {
   const base = (extra: string) => ({
     'kubernetes/base/kustomization.yaml': `resources: [deploy.yaml]\nconfigMapGenerator:\n  - name: svc-config\n    literals:\n      - LOG_LEVEL=info\n${extra}`,
-    'kubernetes/base/deploy.yaml': deployment('svc', '          envFrom:\n            - configMapRef: {name: svc-config}\n'),
-    'kubernetes/overlays/dev/kustomization.yaml': 'resources: [../../base]\nconfigMapGenerator:\n  - name: svc-config\n    behavior: merge\n    literals:\n      - API_URL=https://api.dev.example.com\n',
-    'kubernetes/overlays/prod/kustomization.yaml': 'resources: [../../base]\nconfigMapGenerator:\n  - name: svc-config\n    behavior: merge\n    literals:\n      - API_URL=https://api.prod.example.com\n',
+    'kubernetes/base/deploy.yaml': deployment(
+      'svc',
+      '          envFrom:\n            - configMapRef: {name: svc-config}\n',
+    ),
+    'kubernetes/overlays/dev/kustomization.yaml':
+      'resources: [../../base]\nconfigMapGenerator:\n  - name: svc-config\n    behavior: merge\n    literals:\n      - API_URL=https://api.dev.example.com\n',
+    'kubernetes/overlays/prod/kustomization.yaml':
+      'resources: [../../base]\nconfigMapGenerator:\n  - name: svc-config\n    behavior: merge\n    literals:\n      - API_URL=https://api.prod.example.com\n',
   });
 
   it('passes when environment hosts live in their overlays and only private/loopback IPs appear', async () => {
-    const files = { ...base('      - CACHE_HOST=10.0.0.7\n'), 'app/config.py': 'BIND = "0.0.0.0"\nLOCAL = "http://127.0.0.1:8000"\n' };
+    const files = {
+      ...base('      - CACHE_HOST=10.0.0.7\n'),
+      'app/config.py': 'BIND = "0.0.0.0"\nLOCAL = "http://127.0.0.1:8000"\n',
+    };
     const { result } = await evaluate(files, 'f3-config.no-hardcoded');
     expect(result.verdict).toBe('pass');
   });
 
   it('is partial for a public IP, with file and line', async () => {
-    const { result } = await evaluate(base('      - CORS_ORIGINS=http://20.1.2.3:8080\n'), 'f3-config.no-hardcoded');
+    const { result } = await evaluate(
+      base('      - CORS_ORIGINS=http://20.1.2.3:8080\n'),
+      'f3-config.no-hardcoded',
+    );
     expect(result.verdict).toBe('partial');
     expect(result.summary).toContain('20.1.2.3');
-    expect(result.evidence).toEqual([expect.objectContaining({ path: 'kubernetes/base/kustomization.yaml', startLine: 6, note: 'CORS_ORIGINS: public IP 20.1.2.3' })]);
-    expect(result.remediation?.snippet).toMatchObject({ path: 'kubernetes/overlays/<env>/kustomization.yaml' });
-    expect(result.remediation?.snippet?.content).toContain('CORS_ORIGINS=<value for this environment>');
+    expect(result.evidence).toEqual([
+      expect.objectContaining({
+        path: 'kubernetes/base/kustomization.yaml',
+        startLine: 6,
+        note: 'CORS_ORIGINS: public IP 20.1.2.3',
+      }),
+    ]);
+    expect(result.remediation?.snippet).toMatchObject({
+      path: 'kubernetes/overlays/<env>/kustomization.yaml',
+    });
+    expect(result.remediation?.snippet?.content).toContain(
+      'CORS_ORIGINS=<value for this environment>',
+    );
   });
 
   it('is partial for a production hostname in the shared base and in a dev env file', async () => {
-    const files = { ...base('      - CDN=https://cdn-prod.example.com\n'), '.env.development': 'CDN=https://cdn-prod.example.com\n', '.env.production': 'CDN=https://cdn-prod.example.com\n' };
+    const files = {
+      ...base('      - CDN=https://cdn-prod.example.com\n'),
+      '.env.development': 'CDN=https://cdn-prod.example.com\n',
+      '.env.production': 'CDN=https://cdn-prod.example.com\n',
+    };
     const { result } = await evaluate(files, 'f3-config.no-hardcoded');
     expect(result.verdict).toBe('partial');
-    expect(result.evidence.map(e => (e as any).path).sort()).toEqual(['.env.development', 'kubernetes/base/kustomization.yaml']);
+    expect(result.evidence.map(e => (e as any).path).sort()).toEqual([
+      '.env.development',
+      'kubernetes/base/kustomization.yaml',
+    ]);
   });
 
   it('fails with many literals', async () => {
-    const ips = Array.from({ length: 6 }, (_, i) => `      - HOST_${i}=http://52.0.0.${i + 1}\n`).join('');
+    const ips = Array.from(
+      { length: 6 },
+      (_, i) => `      - HOST_${i}=http://52.0.0.${i + 1}\n`,
+    ).join('');
     const { result } = await evaluate(base(ips), 'f3-config.no-hardcoded');
     expect(result.verdict).toBe('fail');
     expect(result.summary).toMatch(/^Many/);
   });
 
   it('fails when credentials are hard-coded in deployed config, but ignores local-only files', async () => {
-    const local = { '.env.local': 'DB_PASSWORD=devpass\n', 'docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: devpass\n' };
-    expect((await evaluate({ ...base(''), ...local }, 'f3-config.no-hardcoded')).result.verdict).toBe('pass');
-    const { result } = await evaluate({ ...base(''), ...local, 'src/main/resources/application.properties': 'spring.datasource.password=prodpass\n' }, 'f3-config.no-hardcoded');
+    const local = {
+      '.env.local': 'DB_PASSWORD=devpass\n',
+      'docker-compose.yml':
+        'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: devpass\n',
+    };
+    expect(
+      (await evaluate({ ...base(''), ...local }, 'f3-config.no-hardcoded'))
+        .result.verdict,
+    ).toBe('pass');
+    const { result } = await evaluate(
+      {
+        ...base(''),
+        ...local,
+        'src/main/resources/application.properties':
+          'spring.datasource.password=prodpass\n',
+      },
+      'f3-config.no-hardcoded',
+    );
     expect(result.verdict).toBe('fail');
-    expect(result.evidence[0]).toMatchObject({ path: 'src/main/resources/application.properties', startLine: 1 });
+    expect(result.evidence[0]).toMatchObject({
+      path: 'src/main/resources/application.properties',
+      startLine: 1,
+    });
     expect(JSON.stringify(result)).not.toContain('prodpass');
   });
 
   it('reads ConfigMaps of the cluster against the namespace environment', async () => {
-    const cm = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: svc-config\n  namespace: shop-dev\ndata:\n  API_URL: https://api.prod.example.com\n';
-    const d = deployment('svc', '          envFrom:\n            - configMapRef: {name: svc-config}\n', '', '\n  namespace: shop-dev\n  labels: {backstage.io/kubernetes-id: svc}');
-    const { result } = await evaluate({ 'main.py': '' }, 'f3-config.no-hardcoded', { clusters: [clusterOf('aks', `${cm}---\n${d}`)] });
+    const cm =
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: svc-config\n  namespace: shop-dev\ndata:\n  API_URL: https://api.prod.example.com\n';
+    const d = deployment(
+      'svc',
+      '          envFrom:\n            - configMapRef: {name: svc-config}\n',
+      '',
+      '\n  namespace: shop-dev\n  labels: {backstage.io/kubernetes-id: svc}',
+    );
+    const { result } = await evaluate(
+      { 'main.py': '' },
+      'f3-config.no-hardcoded',
+      { clusters: [clusterOf('aks', `${cm}---\n${d}`)] },
+    );
     expect(result.verdict).toBe('partial');
-    expect(result.evidence).toEqual([expect.objectContaining({ type: 'cluster-object', namespace: 'shop-dev', kind: 'ConfigMap', fieldPath: 'data.API_URL' })]);
+    expect(result.evidence).toEqual([
+      expect.objectContaining({
+        type: 'cluster-object',
+        namespace: 'shop-dev',
+        kind: 'ConfigMap',
+        fieldPath: 'data.API_URL',
+      }),
+    ]);
   });
 
   it('is unknown without the repository', async () => {
@@ -202,106 +366,196 @@ describe('f3-config.per-env-files', () => {
   const overlays = (prodConfig: string) => ({
     'kubernetes/base/kustomization.yaml': 'resources: [deploy.yaml]\n',
     'kubernetes/base/deploy.yaml': deployment('svc', ''),
-    'kubernetes/overlays/dev/kustomization.yaml': 'resources: [../../base]\nconfigMapGenerator:\n  - name: svc-config\n    literals: [LOG_LEVEL=debug]\n',
+    'kubernetes/overlays/dev/kustomization.yaml':
+      'resources: [../../base]\nconfigMapGenerator:\n  - name: svc-config\n    literals: [LOG_LEVEL=debug]\n',
     'kubernetes/overlays/prod/kustomization.yaml': `resources: [../../base]\n${prodConfig}`,
   });
 
   it('passes when every overlay sets its own configuration', async () => {
-    const { result } = await evaluate(overlays('configMapGenerator:\n  - name: svc-config\n    literals: [LOG_LEVEL=warn]\n'), 'f3-config.per-env-files');
+    const { result } = await evaluate(
+      overlays(
+        'configMapGenerator:\n  - name: svc-config\n    literals: [LOG_LEVEL=warn]\n',
+      ),
+      'f3-config.per-env-files',
+    );
     expect(result.verdict).toBe('pass');
-    expect(result.evidence.map(e => (e as any).path)).toEqual(['kubernetes/overlays/dev/kustomization.yaml', 'kubernetes/overlays/prod/kustomization.yaml']);
+    expect(result.evidence.map(e => (e as any).path)).toEqual([
+      'kubernetes/overlays/dev/kustomization.yaml',
+      'kubernetes/overlays/prod/kustomization.yaml',
+    ]);
   });
 
   it('is partial when an environment has no configuration of its own, with an overlay for it', async () => {
     const { result } = await evaluate(overlays(''), 'f3-config.per-env-files');
     expect(result.verdict).toBe('partial');
-    expect(result.summary).toContain('No per-environment configuration for prod');
-    expect(result.remediation?.snippet).toMatchObject({ path: 'kubernetes/overlays/prod/kustomization.yaml' });
+    expect(result.summary).toContain(
+      'No per-environment configuration for prod',
+    );
+    expect(result.remediation?.snippet).toMatchObject({
+      path: 'kubernetes/overlays/prod/kustomization.yaml',
+    });
   });
 
   it('is partial for one configuration for all environments; a local profile does not count', async () => {
-    const { result } = await evaluate({ 'k8s/deploy.yaml': deployment('svc', ''), 'src/main/resources/application-local.properties': 'a=b\n' }, 'f3-config.per-env-files');
+    const { result } = await evaluate(
+      {
+        'k8s/deploy.yaml': deployment('svc', ''),
+        'src/main/resources/application-local.properties': 'a=b\n',
+      },
+      'f3-config.per-env-files',
+    );
     expect(result.verdict).toBe('partial');
     expect(result.summary).toContain('One configuration for all environments');
   });
 
   it('passes with .env.<env> files for two environments', async () => {
-    const { result } = await evaluate({ '.env.staging': 'A=1\n', '.env.production': 'A=2\n', 'app.py': '' }, 'f3-config.per-env-files');
+    const { result } = await evaluate(
+      { '.env.staging': 'A=1\n', '.env.production': 'A=2\n', 'app.py': '' },
+      'f3-config.per-env-files',
+    );
     expect(result.verdict).toBe('pass');
   });
 
   it('is unknown when nothing names or configures an environment', async () => {
-    const { result } = await evaluate({ 'app.py': 'print(1)\n' }, 'f3-config.per-env-files');
+    const { result } = await evaluate(
+      { 'app.py': 'print(1)\n' },
+      'f3-config.per-env-files',
+    );
     expect(result.verdict).toBe('unknown');
   });
 });
 
 describe('f3-config.secret-store', () => {
-  const spc = 'apiVersion: secrets-store.csi.x-k8s.io/v1\nkind: SecretProviderClass\nmetadata:\n  name: svc-kv\nspec:\n  provider: azure\n';
-  const readsSecret = '          envFrom:\n            - secretRef: {name: app-secrets}\n';
+  const spc =
+    'apiVersion: secrets-store.csi.x-k8s.io/v1\nkind: SecretProviderClass\nmetadata:\n  name: svc-kv\nspec:\n  provider: azure\n';
+  const readsSecret =
+    '          envFrom:\n            - secretRef: {name: app-secrets}\n';
 
   it('passes when a pod mounts the SecretProviderClass', async () => {
-    const pod = '\n      volumes:\n        - name: kv\n          csi: {driver: secrets-store.csi.k8s.io, readOnly: true, volumeAttributes: {secretProviderClass: svc-kv}}';
-    const { result } = await evaluate({ 'k8s/spc.yaml': spc, 'k8s/deploy.yaml': deployment('svc', readsSecret, pod) }, 'f3-config.secret-store');
+    const pod =
+      '\n      volumes:\n        - name: kv\n          csi: {driver: secrets-store.csi.k8s.io, readOnly: true, volumeAttributes: {secretProviderClass: svc-kv}}';
+    const { result } = await evaluate(
+      {
+        'k8s/spc.yaml': spc,
+        'k8s/deploy.yaml': deployment('svc', readsSecret, pod),
+      },
+      'f3-config.secret-store',
+    );
     expect(result.verdict).toBe('pass');
     expect(result.summary).toContain('mounts SecretProviderClass svc-kv');
   });
 
   it('passes when the Secret a workload reads is written by an ExternalSecret', async () => {
-    const es = 'apiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\nmetadata:\n  name: svc\nspec:\n  target: {name: app-secrets}\n';
-    const { result } = await evaluate({ 'k8s/es.yaml': es, 'k8s/deploy.yaml': deployment('svc', readsSecret) }, 'f3-config.secret-store');
+    const es =
+      'apiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\nmetadata:\n  name: svc\nspec:\n  target: {name: app-secrets}\n';
+    const { result } = await evaluate(
+      { 'k8s/es.yaml': es, 'k8s/deploy.yaml': deployment('svc', readsSecret) },
+      'f3-config.secret-store',
+    );
     expect(result.verdict).toBe('pass');
   });
 
   it('is partial when the store is configured but not mounted, with a CSI volume patch for the workload', async () => {
-    const { result } = await evaluate({ 'k8s/spc.yaml': spc, 'k8s/deploy.yaml': deployment('svc', readsSecret) }, 'f3-config.secret-store');
+    const { result } = await evaluate(
+      {
+        'k8s/spc.yaml': spc,
+        'k8s/deploy.yaml': deployment('svc', readsSecret),
+      },
+      'f3-config.secret-store',
+    );
     expect(result.verdict).toBe('partial');
-    expect(result.evidence[0]).toMatchObject({ path: 'k8s/spc.yaml', note: expect.stringContaining('not mounted') });
-    expect(result.remediation?.snippet?.content).toContain('secretProviderClass: svc-kv');
+    expect(result.evidence[0]).toMatchObject({
+      path: 'k8s/spc.yaml',
+      note: expect.stringContaining('not mounted'),
+    });
+    expect(result.remediation?.snippet?.content).toContain(
+      'secretProviderClass: svc-kv',
+    );
     expect(result.remediation?.snippet?.content).toContain('name: svc');
   });
 
   it('is partial with only plain Secrets, suggesting ExternalSecrets that keep the Secret names', async () => {
-    const { result } = await evaluate({ 'k8s/deploy.yaml': deployment('svc', readsSecret) }, 'f3-config.secret-store');
+    const { result } = await evaluate(
+      { 'k8s/deploy.yaml': deployment('svc', readsSecret) },
+      'f3-config.secret-store',
+    );
     expect(result.verdict).toBe('partial');
-    expect(result.remediation?.snippet?.content).toContain('kind: ExternalSecret');
+    expect(result.remediation?.snippet?.content).toContain(
+      'kind: ExternalSecret',
+    );
     expect(result.remediation?.snippet?.content).toContain('name: app-secrets');
   });
 
   it('fails on a Secret with values committed to the repository', async () => {
-    const secret = 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: app-secrets\ndata:\n  TOKEN: c2VjcmV0\n';
-    const { result } = await evaluate({ 'k8s/secret.yaml': secret, 'k8s/deploy.yaml': deployment('svc', readsSecret) }, 'f3-config.secret-store');
+    const secret =
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: app-secrets\ndata:\n  TOKEN: c2VjcmV0\n';
+    const { result } = await evaluate(
+      {
+        'k8s/secret.yaml': secret,
+        'k8s/deploy.yaml': deployment('svc', readsSecret),
+      },
+      'f3-config.secret-store',
+    );
     expect(result.verdict).toBe('fail');
     expect(result.evidence[0]).toMatchObject({ path: 'k8s/secret.yaml' });
   });
 
   it('fails on credentials in a deployed env file, but not in local-only ones', async () => {
-    const files = { 'k8s/deploy.yaml': deployment('svc', readsSecret), '.env.local': 'API_KEY=local-key\n' };
-    expect((await evaluate(files, 'f3-config.secret-store')).result.verdict).toBe('partial');
-    const { result } = await evaluate({ ...files, '.env.prod': 'API_KEY=live-key\n' }, 'f3-config.secret-store');
+    const files = {
+      'k8s/deploy.yaml': deployment('svc', readsSecret),
+      '.env.local': 'API_KEY=local-key\n',
+    };
+    expect(
+      (await evaluate(files, 'f3-config.secret-store')).result.verdict,
+    ).toBe('partial');
+    const { result } = await evaluate(
+      { ...files, '.env.prod': 'API_KEY=live-key\n' },
+      'f3-config.secret-store',
+    );
     expect(result.verdict).toBe('fail');
-    expect(result.evidence[0]).toMatchObject({ path: '.env.prod', startLine: 1 });
+    expect(result.evidence[0]).toMatchObject({
+      path: '.env.prod',
+      startLine: 1,
+    });
     expect(JSON.stringify(result)).not.toContain('live-key');
   });
 
   it('is unknown without manifests, cluster or committed credentials', async () => {
-    const { result } = await evaluate({ 'main.py': '' }, 'f3-config.secret-store');
+    const { result } = await evaluate(
+      { 'main.py': '' },
+      'f3-config.secret-store',
+    );
     expect(result.verdict).toBe('unknown');
   });
 });
 
 describe('f3-config on the examples', () => {
-  it.each(['auto-builder-cms', 'payments-api', 'legacy-reporting', 'storefront-web'])('%s agrees with expected.yaml', async name => {
+  it.each([
+    'auto-builder-cms',
+    'payments-api',
+    'legacy-reporting',
+    'storefront-web',
+  ])('%s agrees with expected.yaml', async name => {
     const { card, expected } = await scoreExample(name);
-    const got = Object.fromEntries(card.results.filter(r => r.checkId.startsWith('f3-config.')).map(r => [r.checkId, r.verdict]));
-    const want = Object.fromEntries(Object.keys(got).map(id => [id, expected[id]]));
+    const got = Object.fromEntries(
+      card.results
+        .filter(r => r.checkId.startsWith('f3-config.'))
+        .map(r => [r.checkId, r.verdict]),
+    );
+    const want = Object.fromEntries(
+      Object.keys(got).map(id => [id, expected[id]]),
+    );
     expect(got).toEqual(want);
   });
 
   it('auto-builder-cms: the hard-coded IP is shown at its three lines', async () => {
     const { card } = await scoreExample('auto-builder-cms');
     const r = card.results.find(x => x.checkId === 'f3-config.no-hardcoded')!;
-    expect(r.evidence.filter(e => e.type === 'file').map(e => `${(e as any).path}:${(e as any).startLine}`)).toEqual([
+    expect(
+      r.evidence
+        .filter(e => e.type === 'file')
+        .map(e => `${(e as any).path}:${(e as any).startLine}`),
+    ).toEqual([
       'kubernetes/base/configmap.yaml:14',
       'src/app/config/config.py:30',
       'src/app/config/config.py:31',

@@ -6,4 +6,11 @@ import { perEnvFiles } from './perEnvFiles';
 import { secrets } from './secrets';
 import { secretStore } from './secretStore';
 
-export const f3ConfigChecks: TwelveFactorCheck[] = [envBased, configmap, secrets, noHardcoded, perEnvFiles, secretStore];
+export const f3ConfigChecks: TwelveFactorCheck[] = [
+  envBased,
+  configmap,
+  secrets,
+  noHardcoded,
+  perEnvFiles,
+  secretStore,
+];

@@ -1,6 +1,16 @@
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
-import { findAddresses, isCredentialName, isReference, keyLine, type ConfigLiteralsFact } from '../../facts/configLiterals';
-import { setWorkloads, type Workload, type WorkloadContainer } from '../../facts/manifests/workloads';
+import {
+  findAddresses,
+  isCredentialName,
+  isReference,
+  keyLine,
+  type ConfigLiteralsFact,
+} from '../../facts/configLiterals';
+import {
+  setWorkloads,
+  type Workload,
+  type WorkloadContainer,
+} from '../../facts/manifests/workloads';
 import type { ObjectSet } from '../../facts/objectSets';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
 import { setEvidence } from '../../facts/objectSets';
@@ -19,7 +29,11 @@ export function appWorkloads(set: ObjectSet): Workload[] {
 
 /** appWorkloads per set (a set does not change during a scan). */
 const writtenWorkloads = perObject((set: ObjectSet) =>
-  setWorkloads(set.objects).filter(w => set.origin === 'repo' || !(w.source.object.metadata?.ownerReferences ?? []).length),
+  setWorkloads(set.objects).filter(
+    w =>
+      set.origin === 'repo' ||
+      !(w.source.object.metadata?.ownerReferences ?? []).length,
+  ),
 );
 
 /** The ConfigMaps of a set. */
@@ -29,7 +43,9 @@ export function configMapsOf(set: ObjectSet): SourcedObject[] {
 
 /** Env entries of a container, as written. */
 export function envOf(c: WorkloadContainer): Array<Record<string, any>> {
-  return Array.isArray(c.container.env) ? c.container.env.filter((e: unknown) => e && typeof e === 'object') : [];
+  return Array.isArray(c.container.env)
+    ? c.container.env.filter((e: unknown) => e && typeof e === 'object')
+    : [];
 }
 
 const ENV_REFERENCE = /\$\(([A-Za-z_][\w]*)\)/g;
@@ -39,7 +55,11 @@ const ENV_REFERENCE = /\$\(([A-Za-z_][\w]*)\)/g;
  * same container, where it has one. `env` is the container's envOf, for
  * callers that already hold it.
  */
-export function resolveEnvValue(value: string, c: WorkloadContainer, env?: ReadonlyArray<Record<string, any>>): string {
+export function resolveEnvValue(
+  value: string,
+  c: WorkloadContainer,
+  env?: ReadonlyArray<Record<string, any>>,
+): string {
   // Most values refer to nothing: skip reading the container's env for them.
   if (!value.includes('$(')) return value;
   const entries = env ?? envOf(c);
@@ -61,11 +81,24 @@ export interface InlineCredential {
   container?: string;
 }
 
-function literalCredential(name: string, value: unknown): 'value' | 'url' | undefined {
+function literalCredential(
+  name: string,
+  value: unknown,
+): 'value' | 'url' | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   // A literal password can only sit in a URL's user info (`scheme://user:pass@host`): most values need no URL parsing.
-  if (value.includes('://') && value.includes('@') && findAddresses(value).some(a => a.literalPassword)) return 'url';
-  if (isCredentialName(name) && !isReference(value) && !/^(true|false)$/i.test(value.trim())) return 'value';
+  if (
+    value.includes('://') &&
+    value.includes('@') &&
+    findAddresses(value).some(a => a.literalPassword)
+  )
+    return 'url';
+  if (
+    isCredentialName(name) &&
+    !isReference(value) &&
+    !/^(true|false)$/i.test(value.trim())
+  )
+    return 'value';
   return undefined;
 }
 
@@ -84,29 +117,52 @@ function findInlineCredentials(set: ObjectSet): InlineCredential[] {
     for (const c of w.containers) {
       envOf(c).forEach((e, i) => {
         const form = literalCredential(String(e.name ?? ''), e.value);
-        if (form) out.push({ set, source: w.source, name: String(e.name), fieldPath: `${c.fieldPath}.env[${i}].value`, form, workload: w, container: String(c.container.name ?? '') });
+        if (form)
+          out.push({
+            set,
+            source: w.source,
+            name: String(e.name),
+            fieldPath: `${c.fieldPath}.env[${i}].value`,
+            form,
+            workload: w,
+            container: String(c.container.name ?? ''),
+          });
       });
     }
   }
   for (const cm of configMapsOf(set)) {
     for (const [k, v] of Object.entries(cm.object.data ?? {})) {
       const form = literalCredential(k, v);
-      if (form) out.push({ set, source: cm, name: k, fieldPath: `data.${k}`, form });
+      if (form)
+        out.push({ set, source: cm, name: k, fieldPath: `data.${k}`, form });
     }
   }
   return out;
 }
 
 /** File evidence moved from the object's first line to the line that writes `key`, when the config scan saw it. */
-export function atKey(ev: Evidence, key: string, scan: ConfigLiteralsFact | undefined): Evidence {
+export function atKey(
+  ev: Evidence,
+  key: string,
+  scan: ConfigLiteralsFact | undefined,
+): Evidence {
   if (ev.type !== 'file') return ev;
-  const line = scan ? indexedKeyLine(scan, ev.path, key) : keyLine(scan, ev.path, key);
+  const line = scan
+    ? indexedKeyLine(scan, ev.path, key)
+    : keyLine(scan, ev.path, key);
   return line ? { ...ev, startLine: line, endLine: line } : ev;
 }
 
 /** keyLine's answers for a scan, indexed once by path and key: evidence is moved to key lines for every env entry of every set. */
-const keyLineIndex = new WeakMap<ConfigLiteralsFact, Map<string, Map<string, number>>>();
-function indexedKeyLine(scan: ConfigLiteralsFact, path: string, key: string): number | undefined {
+const keyLineIndex = new WeakMap<
+  ConfigLiteralsFact,
+  Map<string, Map<string, number>>
+>();
+function indexedKeyLine(
+  scan: ConfigLiteralsFact,
+  path: string,
+  key: string,
+): number | undefined {
   let index = keyLineIndex.get(scan);
   if (!index) {
     index = new Map();
@@ -122,8 +178,14 @@ function indexedKeyLine(scan: ConfigLiteralsFact, path: string, key: string): nu
 }
 
 /** Evidence for an inline credential; never the value. */
-export function credentialEvidence(c: InlineCredential, scan?: ConfigLiteralsFact): Evidence {
-  const note = c.form === 'url' ? `${c.name} holds a URL with a literal password` : `${c.name} is a literal value`;
+export function credentialEvidence(
+  c: InlineCredential,
+  scan?: ConfigLiteralsFact,
+): Evidence {
+  const note =
+    c.form === 'url'
+      ? `${c.name} holds a URL with a literal password`
+      : `${c.name} is a literal value`;
   return atKey(setEvidence(c.set, c.source, note, c.fieldPath), c.name, scan);
 }
 
@@ -131,12 +193,16 @@ export function credentialEvidence(c: InlineCredential, scan?: ConfigLiteralsFac
 export function secretRefsOf(w: Workload): string[] {
   const names = new Set<string>();
   for (const c of w.containers) {
-    for (const e of envOf(c)) if (e.valueFrom?.secretKeyRef?.name) names.add(String(e.valueFrom.secretKeyRef.name));
-    for (const e of c.container.envFrom ?? []) if (e?.secretRef?.name) names.add(String(e.secretRef.name));
+    for (const e of envOf(c))
+      if (e.valueFrom?.secretKeyRef?.name)
+        names.add(String(e.valueFrom.secretKeyRef.name));
+    for (const e of c.container.envFrom ?? [])
+      if (e?.secretRef?.name) names.add(String(e.secretRef.name));
   }
   for (const v of w.podSpec.volumes ?? []) {
     if (v?.secret?.secretName) names.add(String(v.secret.secretName));
-    for (const s of v?.projected?.sources ?? []) if (s?.secret?.name) names.add(String(s.secret.name));
+    for (const s of v?.projected?.sources ?? [])
+      if (s?.secret?.name) names.add(String(s.secret.name));
   }
   return [...names];
 }
@@ -145,18 +211,24 @@ export function secretRefsOf(w: Workload): string[] {
 export function configMapRefsOf(w: Workload): string[] {
   const names = new Set<string>();
   for (const c of w.containers) {
-    for (const e of envOf(c)) if (e.valueFrom?.configMapKeyRef?.name) names.add(String(e.valueFrom.configMapKeyRef.name));
-    for (const e of c.container.envFrom ?? []) if (e?.configMapRef?.name) names.add(String(e.configMapRef.name));
+    for (const e of envOf(c))
+      if (e.valueFrom?.configMapKeyRef?.name)
+        names.add(String(e.valueFrom.configMapKeyRef.name));
+    for (const e of c.container.envFrom ?? [])
+      if (e?.configMapRef?.name) names.add(String(e.configMapRef.name));
   }
   for (const v of w.podSpec.volumes ?? []) {
     if (v?.configMap?.name) names.add(String(v.configMap.name));
-    for (const s of v?.projected?.sources ?? []) if (s?.configMap?.name) names.add(String(s.configMap.name));
+    for (const s of v?.projected?.sources ?? [])
+      if (s?.configMap?.name) names.add(String(s.configMap.name));
   }
   return [...names];
 }
 
 /** The first ConfigMap name the sets' workloads read, for snippets. */
-export function firstConfigMapName(sets: ReadonlyArray<ObjectSet>): string | undefined {
+export function firstConfigMapName(
+  sets: ReadonlyArray<ObjectSet>,
+): string | undefined {
   for (const set of sets) {
     for (const w of appWorkloads(set)) {
       const names = configMapRefsOf(w);

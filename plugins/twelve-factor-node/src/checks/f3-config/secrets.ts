@@ -1,30 +1,70 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { tryConfigLiterals } from '../../facts/configLiterals';
-import { objectSets, setEvidence, type ObjectSet } from '../../facts/objectSets';
+import {
+  objectSets,
+  setEvidence,
+  type ObjectSet,
+} from '../../facts/objectSets';
 import { worstOf } from '../combine';
 import { capEvidence, plural } from '../evidence';
 import { lazySnippet, podSpecPatch } from '../snippets';
-import { appWorkloads, credentialEvidence, inlineCredentials, secretRefsOf, type InlineCredential } from './pods';
+import {
+  appWorkloads,
+  credentialEvidence,
+  inlineCredentials,
+  secretRefsOf,
+  type InlineCredential,
+} from './pods';
 
 function remediation(creds: InlineCredential[]) {
   const inWorkload = creds.find(c => c.workload);
-  const names = [...new Set(creds.filter(c => c.workload === inWorkload?.workload).map(c => c.name))];
+  const names = [
+    ...new Set(
+      creds.filter(c => c.workload === inWorkload?.workload).map(c => c.name),
+    ),
+  ];
   if (!inWorkload?.workload) {
     const cm = creds[0];
     return {
-      text: `Move ${names.length ? names.join(', ') : cm.name} out of ConfigMap ${cm.source.object.metadata?.name} into a Secret and read it with secretKeyRef (or envFrom secretRef); ConfigMaps are readable by anyone who can read the namespace's config.`,
+      text: `Move ${
+        names.length ? names.join(', ') : cm.name
+      } out of ConfigMap ${
+        cm.source.object.metadata?.name
+      } into a Secret and read it with secretKeyRef (or envFrom secretRef); ConfigMaps are readable by anyone who can read the namespace's config.`,
     };
   }
   const w = inWorkload.workload;
   const secret = `${w.name}-credentials`;
   const ns = w.namespace ? ` -n ${w.namespace}` : '';
   return {
-    text: `Create a Secret for ${names.join(', ')} outside the repository (CI variables or an external secret store) and reference it from ${w.kind} ${w.name}; rotate the exposed values.`,
-    snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () =>
-      `# kubectl${ns} create secret generic ${secret} ${names.map(n => `--from-literal=${n}=...`).join(' ')}\n${podSpecPatch(
-        { apiVersion: w.source.object.apiVersion, kind: w.kind, name: w.name },
-        { containers: [{ name: inWorkload.container, env: names.map(n => ({ name: n, valueFrom: { secretKeyRef: { name: secret, key: n } } })) }] },
-      )}`,
+    text: `Create a Secret for ${names.join(
+      ', ',
+    )} outside the repository (CI variables or an external secret store) and reference it from ${
+      w.kind
+    } ${w.name}; rotate the exposed values.`,
+    snippet: lazySnippet(
+      { language: 'yaml', action: 'modify' },
+      () =>
+        `# kubectl${ns} create secret generic ${secret} ${names
+          .map(n => `--from-literal=${n}=...`)
+          .join(' ')}\n${podSpecPatch(
+          {
+            apiVersion: w.source.object.apiVersion,
+            kind: w.kind,
+            name: w.name,
+          },
+          {
+            containers: [
+              {
+                name: inWorkload.container,
+                env: names.map(n => ({
+                  name: n,
+                  valueFrom: { secretKeyRef: { name: secret, key: n } },
+                })),
+              },
+            ],
+          },
+        )}`,
     ),
   };
 }
@@ -43,25 +83,42 @@ export const secrets: TwelveFactorCheck = {
       if (creds.length > 0) {
         outcomes.push({
           verdict: 'fail',
-          summary: `${set.label}: credentials written as literals (${[...new Set(creds.map(c => c.name))].join(', ')})`,
+          summary: `${set.label}: credentials written as literals (${[
+            ...new Set(creds.map(c => c.name)),
+          ].join(', ')})`,
           evidence: capEvidence(creds.map(c => credentialEvidence(c, scan))),
           remediation: remediation(creds),
         });
         continue;
       }
-      const reading = workloads.map(w => ({ w, refs: secretRefsOf(w) })).filter(x => x.refs.length > 0);
+      const reading = workloads
+        .map(w => ({ w, refs: secretRefsOf(w) }))
+        .filter(x => x.refs.length > 0);
       if (reading.length > 0) {
         outcomes.push({
           verdict: 'pass',
-          summary: `${set.label}: credentials reach ${plural(reading.length, 'workload')} through Secrets (${[...new Set(reading.flatMap(x => x.refs))].join(', ')})`,
-          evidence: capEvidence(reading.map(x => setEvidence(set, x.w.source, `reads Secret ${x.refs.join(', ')}`))),
+          summary: `${set.label}: credentials reach ${plural(
+            reading.length,
+            'workload',
+          )} through Secrets (${[...new Set(reading.flatMap(x => x.refs))].join(
+            ', ',
+          )})`,
+          evidence: capEvidence(
+            reading.map(x =>
+              setEvidence(set, x.w.source, `reads Secret ${x.refs.join(', ')}`),
+            ),
+          ),
         });
       } else {
         outcomes.push(noCredentials(set));
       }
     }
     if (outcomes.length === 0) {
-      return { verdict: 'unknown', summary: 'No workloads', reason: `None of ${sets.map(s => s.label).join(', ')} runs a workload.` };
+      return {
+        verdict: 'unknown',
+        summary: 'No workloads',
+        reason: `None of ${sets.map(s => s.label).join(', ')} runs a workload.`,
+      };
     }
     return worstOf(outcomes);
   },

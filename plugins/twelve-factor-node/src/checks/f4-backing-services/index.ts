@@ -4,4 +4,9 @@ import { externalDb } from './externalDb';
 import { swappable } from './swappable';
 import { urlsFromEnv } from './urlsFromEnv';
 
-export const f4BackingServicesChecks: TwelveFactorCheck[] = [externalDb, cacheSeparate, urlsFromEnv, swappable];
+export const f4BackingServicesChecks: TwelveFactorCheck[] = [
+  externalDb,
+  cacheSeparate,
+  urlsFromEnv,
+  swappable,
+];

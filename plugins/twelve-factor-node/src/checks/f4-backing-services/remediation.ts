@@ -8,19 +8,44 @@ import { envName, type BackingRef } from './backing';
  * settings rewritten to read environment variables, which the deployment sets
  * per environment (ConfigMap, or a Secret when the URL carries credentials).
  */
-export function fromEnvRemediation(hard: ReadonlyArray<BackingRef>): NonNullable<CheckOutcome['remediation']> {
-  const keys = [...new Set(hard.map(r => r.key).filter((k): k is string => !!k))];
-  const path = hard[0]?.evidence.type === 'file' ? hard[0].evidence.path : undefined;
-  const text = `Read ${keys.length ? keys.join(', ') : 'these addresses'} from environment variables and let each deployment set them (ConfigMap, or a Secret when the URL carries credentials); keep no environment's address in the code or in settings files baked into the image.`;
+export function fromEnvRemediation(
+  hard: ReadonlyArray<BackingRef>,
+): NonNullable<CheckOutcome['remediation']> {
+  const keys = [
+    ...new Set(hard.map(r => r.key).filter((k): k is string => !!k)),
+  ];
+  const path =
+    hard[0]?.evidence.type === 'file' ? hard[0].evidence.path : undefined;
+  const text = `Read ${
+    keys.length ? keys.join(', ') : 'these addresses'
+  } from environment variables and let each deployment set them (ConfigMap, or a Secret when the URL carries credentials); keep no environment's address in the code or in settings files baked into the image.`;
   if (!path || !keys.length) return { text };
   const name = basename(path);
   // How each kind of file reads a setting from the environment.
-  const forms: Array<[RegExp, RemediationSnippet['language'], (k: string) => string]> = [
+  const forms: Array<
+    [RegExp, RemediationSnippet['language'], (k: string) => string]
+  > = [
     [/\.properties$/, 'text', k => `${k}=\${${envName(k)}}`],
     [/\.ya?ml$/, 'yaml', k => `${k}: \${${envName(k)}}`],
     [/\.py$/, 'python', k => `${envName(k)} = os.environ["${envName(k)}"]`],
-    [/\.[jt]sx?$/, 'typescript', k => `const ${envName(k)} = process.env.${envName(k)};`],
+    [
+      /\.[jt]sx?$/,
+      'typescript',
+      k => `const ${envName(k)} = process.env.${envName(k)};`,
+    ],
   ];
-  const [, language, line] = forms.find(([re]) => re.test(name)) ?? [/./, 'text' as const, (k: string) => `${envName(k)}=<from the environment>`];
-  return { text, snippet: { language, path, action: 'modify', content: `${keys.map(line).join('\n')}\n` } };
+  const [, language, line] = forms.find(([re]) => re.test(name)) ?? [
+    /./,
+    'text' as const,
+    (k: string) => `${envName(k)}=<from the environment>`,
+  ];
+  return {
+    text,
+    snippet: {
+      language,
+      path,
+      action: 'modify',
+      content: `${keys.map(line).join('\n')}\n`,
+    },
+  };
 }

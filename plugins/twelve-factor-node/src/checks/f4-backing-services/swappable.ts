@@ -13,14 +13,21 @@ export const swappable: TwelveFactorCheck = {
     if (literal.length === 0) {
       return {
         verdict: 'pass',
-        summary: `Backing services can be swapped by changing ${keysOf(fromEnv)}; no address is hard-coded in the code or settings files`,
+        summary: `Backing services can be swapped by changing ${keysOf(
+          fromEnv,
+        )}; no address is hard-coded in the code or settings files`,
         evidence: capEvidence(fromEnv.map(r => r.evidence)),
       };
     }
     return {
       verdict: 'partial',
-      summary: `Swapping ${literal.map(describeRef).join(', ')} needs a code or image change`,
-      evidence: capEvidence([...literal.map(r => r.evidence), ...fromEnv.map(r => r.evidence)]),
+      summary: `Swapping ${literal
+        .map(describeRef)
+        .join(', ')} needs a code or image change`,
+      evidence: capEvidence([
+        ...literal.map(r => r.evidence),
+        ...fromEnv.map(r => r.evidence),
+      ]),
       remediation: fromEnvRemediation(literal),
     };
   },

@@ -11,7 +11,10 @@ export const ciPipeline: TwelveFactorCheck = {
     const ci = facts.get(ciFactRef);
     const ciFiles = facts.tryGet(ciFilesFactRef);
     // Evidence at the line that holds a CI command.
-    const at = (sig: { path: string; line: number; text: string }, note: string) => {
+    const at = (
+      sig: { path: string; line: number; text: string },
+      note: string,
+    ) => {
       const line = commandLine(ciFiles, sig);
       return fileEvidence(sig.path, note, line, line);
     };
@@ -19,7 +22,10 @@ export const ciPipeline: TwelveFactorCheck = {
       return {
         verdict: 'fail',
         summary: 'No CI definition: releases are built by hand',
-        remediation: { text: 'Let CI build, test and push every release image, tagged with the commit SHA.', snippet: pipelineSnippet(facts, entity) },
+        remediation: {
+          text: 'Let CI build, test and push every release image, tagged with the commit SHA.',
+          snippet: pipelineSnippet(facts, entity),
+        },
       };
     }
     const system = ci.files[0].system;
@@ -28,25 +34,52 @@ export const ciPipeline: TwelveFactorCheck = {
       const tags = ciTags(ci);
       return {
         verdict: 'pass',
-        summary: `CI builds and pushes the image (${[...new Set(pushed.map(b => b.path))].join(', ')})`,
+        summary: `CI builds and pushes the image (${[
+          ...new Set(pushed.map(b => b.path)),
+        ].join(', ')})`,
         evidence: pushed.map(b => {
-          const pushedTags = tags.filter(t => t.path === b.path && t.line === b.line).map(t => t.tag);
-          return at(b, `${b.text}${pushedTags.length ? ` → pushes ${pushedTags.join(', ')}` : ''}`);
+          const pushedTags = tags
+            .filter(t => t.path === b.path && t.line === b.line)
+            .map(t => t.tag);
+          return at(
+            b,
+            `${b.text}${
+              pushedTags.length ? ` → pushes ${pushedTags.join(', ')}` : ''
+            }`,
+          );
         }),
       };
     }
     const evidence = capEvidence([
       ...ci.builds.map(b => at(b, `builds, does not push: ${b.text}`)),
       ...ci.tests.map(t => at(t, `tests: ${t.text}`)),
-      ...(ci.builds.length + ci.tests.length === 0 ? ci.files.map(f => fileEvidence(f.path, `${f.system} pipeline without an image build`)) : []),
+      ...(ci.builds.length + ci.tests.length === 0
+        ? ci.files.map(f =>
+            fileEvidence(f.path, `${f.system} pipeline without an image build`),
+          )
+        : []),
     ]);
-    const remediation = { text: 'Add a step that builds the image and pushes it to the registry, tagged with the commit SHA (and the version for release tags), so that what is deployed is what CI built.', snippet: pipelineSnippet(facts, entity, system) };
+    const remediation = {
+      text: 'Add a step that builds the image and pushes it to the registry, tagged with the commit SHA (and the version for release tags), so that what is deployed is what CI built.',
+      snippet: pipelineSnippet(facts, entity, system),
+    };
     if (ci.builds.length) {
-      return { verdict: 'partial', summary: `CI builds the image but does not push it (${ci.builds.map(b => b.path).join(', ')})`, evidence, remediation };
+      return {
+        verdict: 'partial',
+        summary: `CI builds the image but does not push it (${ci.builds
+          .map(b => b.path)
+          .join(', ')})`,
+        evidence,
+        remediation,
+      };
     }
     return {
       verdict: 'partial',
-      summary: ci.tests.length ? `CI runs tests only (${[...new Set(ci.tests.map(t => t.path))].join(', ')}); no image is built` : `CI (${ci.files.map(f => f.path).join(', ')}) builds no image`,
+      summary: ci.tests.length
+        ? `CI runs tests only (${[...new Set(ci.tests.map(t => t.path))].join(
+            ', ',
+          )}); no image is built`
+        : `CI (${ci.files.map(f => f.path).join(', ')}) builds no image`,
       evidence,
       remediation,
     };

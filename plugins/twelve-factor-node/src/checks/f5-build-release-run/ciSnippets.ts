@@ -11,7 +11,8 @@ import { imageUses, ownImage } from './images';
 /** The CI system that fits where the code lives. */
 export function ciSystemFor(sourceLocation: string | undefined): CiSystem {
   if (/gitlab/i.test(sourceLocation ?? '')) return 'gitlab-ci';
-  if (/dev\.azure\.com|visualstudio\.com/i.test(sourceLocation ?? '')) return 'azure-pipelines';
+  if (/dev\.azure\.com|visualstudio\.com/i.test(sourceLocation ?? ''))
+    return 'azure-pipelines';
   if (/bitbucket/i.test(sourceLocation ?? '')) return 'bitbucket-pipelines';
   return 'github-actions';
 }
@@ -38,7 +39,11 @@ export function ownImageName(facts: FactReader, entity: Entity): string {
 }
 
 /** A pipeline that tests, then builds and pushes the image tagged with the commit SHA (and the version on tags). */
-export function pipelineSnippet(facts: FactReader, entity: Entity, system?: CiSystem): RemediationSnippet {
+export function pipelineSnippet(
+  facts: FactReader,
+  entity: Entity,
+  system?: CiSystem,
+): RemediationSnippet {
   const image = ownImageName(facts, entity);
   const language = facts.tryGet(codeFactRef)?.languages[0];
   const test = (language && TEST_COMMANDS[language]) || 'make test';
@@ -63,7 +68,9 @@ export function pipelineSnippet(facts: FactReader, entity: Entity, system?: CiSy
         language: 'yaml',
         path: 'azure-pipelines.yml',
         action: 'create',
-        content: `trigger:\n  branches: {include: [main]}\n  tags: {include: ['v*']}\nsteps:\n  - script: ${test}\n  - task: Docker@2\n    inputs:\n      command: buildAndPush\n      containerRegistry: <service-connection>\n      repository: ${image.split('/').slice(1).join('/') || entity.metadata.name}\n      tags: |\n        $(Build.SourceVersion)\n`,
+        content: `trigger:\n  branches: {include: [main]}\n  tags: {include: ['v*']}\nsteps:\n  - script: ${test}\n  - task: Docker@2\n    inputs:\n      command: buildAndPush\n      containerRegistry: <service-connection>\n      repository: ${
+          image.split('/').slice(1).join('/') || entity.metadata.name
+        }\n      tags: |\n        $(Build.SourceVersion)\n`,
       };
     default:
       return {

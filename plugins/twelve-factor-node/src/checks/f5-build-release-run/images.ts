@@ -2,7 +2,10 @@ import type { Entity } from '@backstage/catalog-model';
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import type { CiFact, CiSignal } from '../../facts/ci/types';
 import type { CiFilesFact } from '../../facts/ciFiles';
-import type { Workload, WorkloadContainer } from '../../facts/manifests/workloads';
+import type {
+  Workload,
+  WorkloadContainer,
+} from '../../facts/manifests/workloads';
 import type { FactReader } from '../../engine/facts';
 import { ciFactRef } from '../../facts/ci/extractor';
 import { ciFilesFactRef } from '../../facts/ciFiles';
@@ -38,7 +41,14 @@ export function parseImage(raw: string): ImageRef {
  * version (16.6, 20240101.3: one release) are immutable by convention;
  * latest, untagged and floating ones (7, main, stable, 22-alpine) move.
  */
-export type TagKind = 'digest' | 'semver' | 'sha' | 'version' | 'latest' | 'untagged' | 'floating';
+export type TagKind =
+  | 'digest'
+  | 'semver'
+  | 'sha'
+  | 'version'
+  | 'latest'
+  | 'untagged'
+  | 'floating';
 
 export function tagKind(ref: ImageRef): TagKind {
   if (ref.digest) return 'digest';
@@ -46,13 +56,24 @@ export function tagKind(ref: ImageRef): TagKind {
   if (!tag) return 'untagged';
   if (tag === 'latest') return 'latest';
   if (/^v?\d+\.\d+\.\d+([-+.][\w.-]+)?$/.test(tag)) return 'semver';
-  if (/(^|[-_.])(sha-?|g)?[0-9a-f]{7,40}$/.test(tag) && /[a-f]/.test(tag) && /\d/.test(tag)) return 'sha';
-  if (/^v?\d+\.\d+([-+.][\w.-]+)?$/.test(tag) || /\d{3,}/.test(tag)) return 'version';
+  if (
+    /(^|[-_.])(sha-?|g)?[0-9a-f]{7,40}$/.test(tag) &&
+    /[a-f]/.test(tag) &&
+    /\d/.test(tag)
+  )
+    return 'sha';
+  if (/^v?\d+\.\d+([-+.][\w.-]+)?$/.test(tag) || /\d{3,}/.test(tag))
+    return 'version';
   return 'floating';
 }
 
 export function isImmutable(kind: TagKind): boolean {
-  return kind === 'digest' || kind === 'semver' || kind === 'sha' || kind === 'version';
+  return (
+    kind === 'digest' ||
+    kind === 'semver' ||
+    kind === 'sha' ||
+    kind === 'version'
+  );
 }
 
 /** One container image of a workload in a set. */
@@ -81,7 +102,9 @@ function findImageUses(set: ObjectSet): ImageUse[] {
       if (typeof c.container.image !== 'string') continue;
       const ref = parseImage(c.container.image);
       const kind = tagKind(ref);
-      const policy = c.container.imagePullPolicy ?? (kind === 'latest' || kind === 'untagged' ? 'Always' : 'IfNotPresent');
+      const policy =
+        c.container.imagePullPolicy ??
+        (kind === 'latest' || kind === 'untagged' ? 'Always' : 'IfNotPresent');
       out.push({ set, w, c, ref, kind, pullAlways: policy === 'Always' });
     }
   }
@@ -98,13 +121,19 @@ export interface CiTag extends CiSignal {
   kind: 'sha' | 'semver' | 'latest' | 'other';
 }
 
-const SHA_VAR = /github\.sha|GITHUB_SHA|CI_COMMIT_SHA|CI_COMMIT_SHORT_SHA|Build\.SourceVersion|GIT_COMMIT|BUILDKITE_COMMIT|CIRCLE_SHA1|DRONE_COMMIT|BITBUCKET_COMMIT|COMMIT_SHA|SHORT_SHA|\bsha\b/i;
-const SEMVER_VAR = /ref_name|CI_COMMIT_TAG|GITHUB_REF\b|TAG_NAME|RELEASE_VERSION|\bVERSION\b|type=semver|\bv?\d+\.\d+\.\d+\b/;
+const SHA_VAR =
+  /github\.sha|GITHUB_SHA|CI_COMMIT_SHA|CI_COMMIT_SHORT_SHA|Build\.SourceVersion|GIT_COMMIT|BUILDKITE_COMMIT|CIRCLE_SHA1|DRONE_COMMIT|BITBUCKET_COMMIT|COMMIT_SHA|SHORT_SHA|\bsha\b/i;
+const SEMVER_VAR =
+  /ref_name|CI_COMMIT_TAG|GITHUB_REF\b|TAG_NAME|RELEASE_VERSION|\bVERSION\b|type=semver|\bv?\d+\.\d+\.\d+\b/;
 
 function tagOf(imageWithTag: string): { repository: string; tag: string } {
   // The tag follows the last ':' that is not inside ${{ … }} and not followed by '/'.
-  const m = /^(.*?):([^:/]*(\$\{\{[^}]*\}\}[^:/]*)*)$/.exec(imageWithTag.trim().replace(/^["']|["']$/g, ''));
-  return m ? { repository: m[1], tag: m[2] } : { repository: imageWithTag, tag: '' };
+  const m = /^(.*?):([^:/]*(\$\{\{[^}]*\}\}[^:/]*)*)$/.exec(
+    imageWithTag.trim().replace(/^["']|["']$/g, ''),
+  );
+  return m
+    ? { repository: m[1], tag: m[2] }
+    : { repository: imageWithTag, tag: '' };
 }
 
 /** What a CI tag (with its variables) identifies; no tag pushes :latest. */
@@ -117,11 +146,17 @@ function tagKindOf(tag: string): CiTag['kind'] {
 /** `-t`/`--tag` values and `docker push` targets of a command, keeping `${{ expr }}` whole. */
 const TAG_WORD = `("[^"]+"|'[^']+'|(?:\\$\\{\\{[^}]*\\}\\}|[^\\s"'])+)`;
 const TAG_OPTION = new RegExp(`(?:^|\\s)(?:-t|--tag)[=\\s]+${TAG_WORD}`, 'g');
-const PUSH_TARGET = new RegExp(`\\b(?:docker|podman)\\s+push\\s+${TAG_WORD}`, 'g');
+const PUSH_TARGET = new RegExp(
+  `\\b(?:docker|podman)\\s+push\\s+${TAG_WORD}`,
+  'g',
+);
 
 function tagsInCommand(text: string): string[] {
   // matchAll works on a copy of the regex, so the shared global ones keep no state between calls.
-  return [...[...text.matchAll(TAG_OPTION)].map(m => m[1]), ...[...text.matchAll(PUSH_TARGET)].map(m => m[1])].map(t => t.replace(/^["']|["']$/g, ''));
+  return [
+    ...[...text.matchAll(TAG_OPTION)].map(m => m[1]),
+    ...[...text.matchAll(PUSH_TARGET)].map(m => m[1]),
+  ].map(t => t.replace(/^["']|["']$/g, ''));
 }
 
 /** The number of lines of a text (`split('\n').length`, without the array). */
@@ -143,20 +178,61 @@ function findCiTags(ci: CiFact): CiTag[] {
   const out: CiTag[] = [];
   for (const b of ci.builds.filter(x => x.pushes)) {
     // The fact's tags stop at the space inside `${{ github.sha }}`; read such commands again.
-    const whole = b.tags.filter(t => !/\$\{\{[^}]*$/.test(t)).map(t => t.replace(/^["']|["']$/g, ''));
-    const steps = ci.steps.filter(s => s.path === b.path && s.run && s.line <= b.line && s.line + lineCount(s.run) >= b.line);
-    for (const t of new Set([...whole, ...steps.flatMap(s => tagsInCommand(s.run!))])) {
+    const whole = b.tags
+      .filter(t => !/\$\{\{[^}]*$/.test(t))
+      .map(t => t.replace(/^["']|["']$/g, ''));
+    const steps = ci.steps.filter(
+      s =>
+        s.path === b.path &&
+        s.run &&
+        s.line <= b.line &&
+        s.line + lineCount(s.run) >= b.line,
+    );
+    for (const t of new Set([
+      ...whole,
+      ...steps.flatMap(s => tagsInCommand(s.run!)),
+    ])) {
       const { repository, tag } = tagOf(t);
       const kind = tagKindOf(tag);
-      out.push({ path: b.path, line: b.line, text: b.text, tag: t, ...(/[$%{]/.test(repository) ? {} : { repository }), kind });
+      out.push({
+        path: b.path,
+        line: b.line,
+        text: b.text,
+        tag: t,
+        ...(/[$%{]/.test(repository) ? {} : { repository }),
+        kind,
+      });
     }
   }
   // docker/metadata-action computes the tags a later build step pushes.
-  for (const s of ci.steps.filter(x => /docker\/metadata-action/.test(x.uses ?? ''))) {
+  for (const s of ci.steps.filter(x =>
+    /docker\/metadata-action/.test(x.uses ?? ''),
+  )) {
     const tags = s.with?.tags ?? 'type=ref,event=branch\ntype=ref,event=pr';
-    if (/type=sha/.test(tags)) out.push({ path: s.path, line: s.line, text: s.uses!, tag: 'type=sha', kind: 'sha' });
-    if (/type=semver/.test(tags)) out.push({ path: s.path, line: s.line, text: s.uses!, tag: 'type=semver', kind: 'semver' });
-    if (/latest=true|value=latest/.test(`${tags}\n${s.with?.flavor ?? ''}`)) out.push({ path: s.path, line: s.line, text: s.uses!, tag: 'latest', kind: 'latest' });
+    if (/type=sha/.test(tags))
+      out.push({
+        path: s.path,
+        line: s.line,
+        text: s.uses!,
+        tag: 'type=sha',
+        kind: 'sha',
+      });
+    if (/type=semver/.test(tags))
+      out.push({
+        path: s.path,
+        line: s.line,
+        text: s.uses!,
+        tag: 'type=semver',
+        kind: 'semver',
+      });
+    if (/latest=true|value=latest/.test(`${tags}\n${s.with?.flavor ?? ''}`))
+      out.push({
+        path: s.path,
+        line: s.line,
+        text: s.uses!,
+        tag: 'latest',
+        kind: 'latest',
+      });
   }
   return out;
 }
@@ -165,12 +241,19 @@ function findCiTags(ci: CiFact): CiTag[] {
  * The line a CI command really starts on. Signals of the ci fact may point at
  * the step's `run: |` line; the file text tells the line that holds the command.
  */
-export function commandLine(ciFiles: CiFilesFact | undefined, signal: Pick<CiSignal, 'path' | 'line' | 'text'>): number {
+export function commandLine(
+  ciFiles: CiFilesFact | undefined,
+  signal: Pick<CiSignal, 'path' | 'line' | 'text'>,
+): number {
   const file = ciFiles?.files.find(f => f.path === signal.path);
   const lines = file ? linesOf(file) : undefined;
   const head = signal.text.slice(0, 40).trim();
   if (!lines || !head) return signal.line;
-  for (let i = Math.max(0, signal.line - 2); i < Math.min(lines.length, signal.line + 15); i++) {
+  for (
+    let i = Math.max(0, signal.line - 2);
+    i < Math.min(lines.length, signal.line + 15);
+    i++
+  ) {
     if (lines[i].includes(head)) return i + 1;
   }
   return signal.line;
@@ -182,13 +265,19 @@ export function tagLine(ciFiles: CiFilesFact | undefined, t: CiTag): number {
 }
 
 /** Evidence at the line that names a CI tag. */
-export function tagEvidence(ciFiles: CiFilesFact | undefined, t: CiTag, note: string): Evidence {
+export function tagEvidence(
+  ciFiles: CiFilesFact | undefined,
+  t: CiTag,
+  note: string,
+): Evidence {
   const line = tagLine(ciFiles, t);
   return fileEvidence(t.path, note, line, line);
 }
 
 /** The lines of a CI file, split once per file (several checks look up lines of the same files). */
-const linesOf = perObject((file: CiFilesFact['files'][number]) => file.text.split(/\r?\n/));
+const linesOf = perObject((file: CiFilesFact['files'][number]) =>
+  file.text.split(/\r?\n/),
+);
 
 /** Where CI releases on a version tag (`on: push: tags: [v*]`, `$CI_COMMIT_TAG`, `buildingTag()`). */
 export function releaseTriggers(ciFiles: CiFilesFact): CiSignal[] {
@@ -198,7 +287,11 @@ export function releaseTriggers(ciFiles: CiFilesFact): CiSignal[] {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       // Both `tags:` forms need the word; most lines of a pipeline skip their regexes.
-      const tagsKey = line.includes('tags:') && (/^\s*tags:\s*\[?\s*["']?v?[\d*]/.test(line) || (/^\s*tags:\s*$/.test(line) && /^\s*-\s*["']?v?[\d*]/.test(lines[i + 1] ?? '')));
+      const tagsKey =
+        line.includes('tags:') &&
+        (/^\s*tags:\s*\[?\s*["']?v?[\d*]/.test(line) ||
+          (/^\s*tags:\s*$/.test(line) &&
+            /^\s*-\s*["']?v?[\d*]/.test(lines[i + 1] ?? '')));
       if (tagsKey || /CI_COMMIT_TAG|buildingTag\(\)|refs\/tags\/v/.test(line)) {
         out.push({ path: f.path, line: i + 1, text: line.trim() });
       }
@@ -211,9 +304,14 @@ export function releaseTriggers(ciFiles: CiFilesFact): CiSignal[] {
  * Whether an image is the service's own: built by its CI (same repository),
  * or named after the entity. Third-party images (redis, postgres) are not.
  */
-export function ownImage(entity: Entity, tags: ReadonlyArray<CiTag>): (ref: ImageRef) => boolean {
+export function ownImage(
+  entity: Entity,
+  tags: ReadonlyArray<CiTag>,
+): (ref: ImageRef) => boolean {
   const name = alnum(entity.metadata.name);
-  const built = new Set(tags.map(t => t.repository).filter((r): r is string => !!r));
+  const built = new Set(
+    tags.map(t => t.repository).filter((r): r is string => !!r),
+  );
   // Checks ask several times per image (some, filter, remediation); the answer depends on the repository only.
   const answers = new Map<string, boolean>();
   return ref => {
@@ -226,7 +324,11 @@ export function ownImage(entity: Entity, tags: ReadonlyArray<CiTag>): (ref: Imag
   };
 }
 
-function isOwnRepository(repository: string, name: string, built: ReadonlySet<string>): boolean {
+function isOwnRepository(
+  repository: string,
+  name: string,
+  built: ReadonlySet<string>,
+): boolean {
   if (built.has(repository)) return true;
   const last = alnum(repository.split('/').pop() ?? '');
   return last.length > 2 && (last.includes(name) || name.includes(last));

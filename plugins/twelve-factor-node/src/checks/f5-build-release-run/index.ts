@@ -5,4 +5,10 @@ import { immutableImage } from './immutableImage';
 import { releaseVersioning } from './releaseVersioning';
 import { rollback } from './rollback';
 
-export const f5BuildReleaseRunChecks: TwelveFactorCheck[] = [buildStage, ciPipeline, immutableImage, releaseVersioning, rollback];
+export const f5BuildReleaseRunChecks: TwelveFactorCheck[] = [
+  buildStage,
+  ciPipeline,
+  immutableImage,
+  releaseVersioning,
+  rollback,
+];

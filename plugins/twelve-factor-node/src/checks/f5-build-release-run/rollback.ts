@@ -4,16 +4,40 @@ import { setEvidence } from '../../facts/objectSets';
 import { worstOf } from '../combine';
 import { capEvidence } from '../evidence';
 import { lazySnippet, podSpecPatch } from '../snippets';
-import { imageUses, isImmutable, releaseContext, tagEvidence, type ImageUse } from './images';
+import {
+  imageUses,
+  isImmutable,
+  releaseContext,
+  tagEvidence,
+  type ImageUse,
+} from './images';
 
 function remediation(u: ImageUse) {
   const ns = u.w.namespace ?? u.set.namespace;
   return {
-    text: `Deploy ${u.ref.repository} by its commit SHA or version tag with imagePullPolicy IfNotPresent: each Deployment revision then names one image, and \`kubectl rollout undo ${u.w.kind.toLowerCase()}/${u.w.name}${ns ? ` -n ${ns}` : ''}\` (or reverting the overlay commit) brings the previous release back.`,
+    text: `Deploy ${
+      u.ref.repository
+    } by its commit SHA or version tag with imagePullPolicy IfNotPresent: each Deployment revision then names one image, and \`kubectl rollout undo ${u.w.kind.toLowerCase()}/${
+      u.w.name
+    }${
+      ns ? ` -n ${ns}` : ''
+    }\` (or reverting the overlay commit) brings the previous release back.`,
     snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () =>
       podSpecPatch(
-        { apiVersion: u.w.source.object.apiVersion, kind: u.w.kind, name: u.w.name },
-        { containers: [{ name: u.c.container.name, image: `${u.ref.repository}:<commit-sha>`, imagePullPolicy: 'IfNotPresent' }] },
+        {
+          apiVersion: u.w.source.object.apiVersion,
+          kind: u.w.kind,
+          name: u.w.name,
+        },
+        {
+          containers: [
+            {
+              name: u.c.container.name,
+              image: `${u.ref.repository}:<commit-sha>`,
+              imagePullPolicy: 'IfNotPresent',
+            },
+          ],
+        },
       ),
     ),
   };
@@ -28,33 +52,74 @@ export const rollback: TwelveFactorCheck = {
       const all = imageUses(set).filter(u => LONG_RUNNING_KINDS.has(u.w.kind));
       if (all.length === 0) continue;
       // Rolling back the service means its own images; fall back to every image when none is recognisably its own.
-      const uses = all.some(u => own(u.ref)) ? all.filter(u => own(u.ref)) : all;
+      const uses = all.some(u => own(u.ref))
+        ? all.filter(u => own(u.ref))
+        : all;
       const mutable = uses.filter(u => !isImmutable(u.kind));
       if (mutable.length === 0) {
         outcomes.push({
           verdict: 'pass',
-          summary: `${set.label}: ${[...new Set(uses.map(u => u.w.name))].join(', ')} reference explicit versions (${[...new Set(uses.map(u => u.ref.tag ?? u.ref.digest))].join(', ')}), so a revert or rollout undo restores the previous image`,
-          evidence: uses.map(u => setEvidence(u.set, u.w.source, `${u.ref.raw}, imagePullPolicy ${u.c.container.imagePullPolicy ?? 'IfNotPresent'}`, `${u.c.fieldPath}.image`)),
+          summary: `${set.label}: ${[...new Set(uses.map(u => u.w.name))].join(
+            ', ',
+          )} reference explicit versions (${[
+            ...new Set(uses.map(u => u.ref.tag ?? u.ref.digest)),
+          ].join(
+            ', ',
+          )}), so a revert or rollout undo restores the previous image`,
+          evidence: uses.map(u =>
+            setEvidence(
+              u.set,
+              u.w.source,
+              `${u.ref.raw}, imagePullPolicy ${
+                u.c.container.imagePullPolicy ?? 'IfNotPresent'
+              }`,
+              `${u.c.fieldPath}.image`,
+            ),
+          ),
         });
         continue;
       }
       const always = mutable.filter(u => u.pullAlways);
       const names = [...new Set(mutable.map(u => u.w.name))].join(', ');
-      const tag = [...new Set(mutable.map(u => u.ref.tag ?? 'untagged'))].join(', ');
+      const tag = [...new Set(mutable.map(u => u.ref.tag ?? 'untagged'))].join(
+        ', ',
+      );
       outcomes.push({
         verdict: unique.length ? 'partial' : 'fail',
         summary: unique.length
-          ? `${set.label}: ${names} run the mutable tag ${tag}${always.length ? ' with imagePullPolicy Always' : ''}, so the image behind a revision changes; the previous release can only be named by the commit tag CI pushes`
-          : `${set.label}: ${names} run the mutable tag ${tag}${always.length ? ' with imagePullPolicy Always' : ''} and no unique tag exists, so no previous release can be named`,
+          ? `${set.label}: ${names} run the mutable tag ${tag}${
+              always.length ? ' with imagePullPolicy Always' : ''
+            }, so the image behind a revision changes; the previous release can only be named by the commit tag CI pushes`
+          : `${set.label}: ${names} run the mutable tag ${tag}${
+              always.length ? ' with imagePullPolicy Always' : ''
+            } and no unique tag exists, so no previous release can be named`,
         evidence: capEvidence([
-          ...mutable.map(u => setEvidence(u.set, u.w.source, `${u.ref.raw}, imagePullPolicy ${u.c.container.imagePullPolicy ?? (u.pullAlways ? 'Always (default for this tag)' : 'IfNotPresent')}`, `${u.c.fieldPath}.image`)),
+          ...mutable.map(u =>
+            setEvidence(
+              u.set,
+              u.w.source,
+              `${u.ref.raw}, imagePullPolicy ${
+                u.c.container.imagePullPolicy ??
+                (u.pullAlways
+                  ? 'Always (default for this tag)'
+                  : 'IfNotPresent')
+              }`,
+              `${u.c.fieldPath}.image`,
+            ),
+          ),
           ...unique.map(t => tagEvidence(ciFiles, t, `CI pushes ${t.tag}`)),
         ]),
         remediation: remediation(mutable[0]),
       });
     }
     if (outcomes.length === 0) {
-      return { verdict: 'unknown', summary: 'No long-running workloads', reason: `None of ${sets.map(s => s.label).join(', ')} runs a Deployment, StatefulSet, DaemonSet or Rollout.` };
+      return {
+        verdict: 'unknown',
+        summary: 'No long-running workloads',
+        reason: `None of ${sets
+          .map(s => s.label)
+          .join(', ')} runs a Deployment, StatefulSet, DaemonSet or Rollout.`,
+      };
     }
     return worstOf(outcomes);
   },

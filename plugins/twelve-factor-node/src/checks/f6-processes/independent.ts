@@ -1,15 +1,33 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
-import { objectSets, setEvidence, setWideEvidence, type ObjectSet } from '../../facts/objectSets';
+import {
+  objectSets,
+  setEvidence,
+  setWideEvidence,
+  type ObjectSet,
+} from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
 import { lazySnippet, toYaml } from '../snippets';
-import { appProcesses, combinedProcesses, commandOf, judgeSets, namespaceOf, runtimeHints, workerCommand, type AppWorkload, type CombinedProcesses } from '../f8-concurrency/processTypes';
+import {
+  appProcesses,
+  combinedProcesses,
+  commandOf,
+  judgeSets,
+  namespaceOf,
+  runtimeHints,
+  workerCommand,
+  type AppWorkload,
+  type CombinedProcesses,
+} from '../f8-concurrency/processTypes';
 import type { FactReader } from '../../engine/facts';
 
 /** "web (a, b), worker (c)". */
 export function describeTypes(apps: ReadonlyArray<AppWorkload>): string {
   const byType = new Map<string, string[]>();
-  for (const w of apps) byType.set(w.type, [...(byType.get(w.type) ?? []), w.name]);
-  return [...byType].map(([t, names]) => `${t} (${names.join(', ')})`).join(', ');
+  for (const w of apps)
+    byType.set(w.type, [...(byType.get(w.type) ?? []), w.name]);
+  return [...byType]
+    .map(([t, names]) => `${t} (${names.join(', ')})`)
+    .join(', ');
 }
 
 /** Spring's six-field cron (`0 0 2 * * *`) as a CronJob schedule. */
@@ -21,7 +39,11 @@ function cronOf(text: string): string | undefined {
 }
 
 /** How to give the extra process its own workload, written for the workload at hand. */
-export function splitRemediation(set: ObjectSet, facts: FactReader, combo: CombinedProcesses): CheckOutcome['remediation'] {
+export function splitRemediation(
+  set: ObjectSet,
+  facts: FactReader,
+  combo: CombinedProcesses,
+): CheckOutcome['remediation'] {
   const w = combo.workload;
   const ns = namespaceOf(set, w);
   const meta = (name: string) => ({ name, ...(ns ? { namespace: ns } : {}) });
@@ -30,7 +52,11 @@ export function splitRemediation(set: ObjectSet, facts: FactReader, combo: Combi
     const hint = runtimeHints(facts)?.schedulers[0];
     const schedule = (hint && cronOf(hint.text)) ?? '0 * * * *';
     return {
-      text: `Run the scheduled work (${hint ? `${hint.path}:${hint.line}` : 'the in-process scheduler'}) as a CronJob with the same image and switch the scheduler off in ${w.name}, so that scaling the web process neither multiplies nor stops the job. Set the container's command to the entry point that runs the job once.`,
+      text: `Run the scheduled work (${
+        hint ? `${hint.path}:${hint.line}` : 'the in-process scheduler'
+      }) as a CronJob with the same image and switch the scheduler off in ${
+        w.name
+      }, so that scaling the web process neither multiplies nor stops the job. Set the container's command to the entry point that runs the job once.`,
       snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
         toYaml({
           apiVersion: 'batch/v1',
@@ -39,14 +65,27 @@ export function splitRemediation(set: ObjectSet, facts: FactReader, combo: Combi
           spec: {
             schedule,
             concurrencyPolicy: 'Forbid',
-            jobTemplate: { spec: { backoffLimit: 2, ttlSecondsAfterFinished: 86400, template: { spec: { restartPolicy: 'OnFailure', containers: [{ name: 'scheduled-job', image: main.image }] } } } },
+            jobTemplate: {
+              spec: {
+                backoffLimit: 2,
+                ttlSecondsAfterFinished: 86400,
+                template: {
+                  spec: {
+                    restartPolicy: 'OnFailure',
+                    containers: [{ name: 'scheduled-job', image: main.image }],
+                  },
+                },
+              },
+            },
           },
         }),
       ),
     };
   }
   if (combo.scope === 'pod') {
-    const worker = w.appContainers.find(c => workerCommand(commandOf(c.container)))?.container ?? main;
+    const worker =
+      w.appContainers.find(c => workerCommand(commandOf(c.container)))
+        ?.container ?? main;
     const labels = { app: `${w.name}-worker` };
     return {
       text: `Move container ${worker.name} out of ${w.name} into its own Deployment so that web and worker scale, restart and roll out independently.`,
@@ -55,12 +94,17 @@ export function splitRemediation(set: ObjectSet, facts: FactReader, combo: Combi
           apiVersion: 'apps/v1',
           kind: 'Deployment',
           metadata: meta(`${w.name}-worker`),
-          spec: { replicas: 1, selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [worker] } } },
+          spec: {
+            replicas: 1,
+            selector: { matchLabels: labels },
+            template: { metadata: { labels }, spec: { containers: [worker] } },
+          },
         }),
       ),
     };
   }
-  const beat = /celery.*\bworker\b/.test(commandOf(main)) && /beat/.test(combo.what);
+  const beat =
+    /celery.*\bworker\b/.test(commandOf(main)) && /beat/.test(combo.what);
   if (beat) {
     const app = /-A\s+(\S+)/.exec(commandOf(main))?.[1] ?? 'app';
     const labels = { app: `${w.name}-beat` };
@@ -71,13 +115,34 @@ export function splitRemediation(set: ObjectSet, facts: FactReader, combo: Combi
           apiVersion: 'apps/v1',
           kind: 'Deployment',
           metadata: meta(`${w.name}-beat`),
-          spec: { replicas: 1, strategy: { type: 'Recreate' }, selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [{ name: 'beat', image: main.image, command: ['celery', '-A', app, 'beat', '--loglevel=INFO'] }] } } },
+          spec: {
+            replicas: 1,
+            strategy: { type: 'Recreate' },
+            selector: { matchLabels: labels },
+            template: {
+              metadata: { labels },
+              spec: {
+                containers: [
+                  {
+                    name: 'beat',
+                    image: main.image,
+                    command: ['celery', '-A', app, 'beat', '--loglevel=INFO'],
+                  },
+                ],
+              },
+            },
+          },
         }),
       ),
     };
   }
   return {
-    text: `Give each program that ${combo.what.replace(/^container \S+ runs /, '')} starts in ${w.name} its own Deployment (same image, one command each), so that Kubernetes restarts, scales and stops each process type on its own.`,
+    text: `Give each program that ${combo.what.replace(
+      /^container \S+ runs /,
+      '',
+    )} starts in ${
+      w.name
+    } its own Deployment (same image, one command each), so that Kubernetes restarts, scales and stops each process type on its own.`,
   };
 }
 
@@ -89,18 +154,29 @@ export const independent: TwelveFactorCheck = {
       (set): CheckOutcome | undefined => {
         const apps = appProcesses(set);
         if (apps.length === 0) return undefined;
-        const combos = combinedProcesses(set, facts, (w, note, fieldPath) => setEvidence(set, w.source, note, fieldPath));
+        const combos = combinedProcesses(set, facts, (w, note, fieldPath) =>
+          setEvidence(set, w.source, note, fieldPath),
+        );
         if (combos.length === 0) {
           return {
             verdict: 'pass',
-            summary: `${set.label}: each process type runs in its own workload: ${describeTypes(apps)}`,
-            evidence: capEvidence(apps.map(w => setEvidence(set, w.source, `${w.type}: ${w.why}`))),
+            summary: `${
+              set.label
+            }: each process type runs in its own workload: ${describeTypes(
+              apps,
+            )}`,
+            evidence: capEvidence(
+              apps.map(w => setEvidence(set, w.source, `${w.type}: ${w.why}`)),
+            ),
           };
         }
         return {
           verdict: 'partial',
           summary: `${set.label}: ${combos.map(c => c.what).join('; ')}`,
-          evidence: capEvidence([...combos.flatMap(c => c.evidence), setWideEvidence(set, `workloads: ${describeTypes(apps)}`)]),
+          evidence: capEvidence([
+            ...combos.flatMap(c => c.evidence),
+            setWideEvidence(set, `workloads: ${describeTypes(apps)}`),
+          ]),
           remediation: splitRemediation(set, facts, combos[0]),
         };
       },

@@ -4,4 +4,9 @@ import { independent } from './independent';
 import { sharedFilesystem } from './sharedFilesystem';
 import { stateless } from './stateless';
 
-export const f6ProcessesChecks: TwelveFactorCheck[] = [stateless, externalSessions, sharedFilesystem, independent];
+export const f6ProcessesChecks: TwelveFactorCheck[] = [
+  stateless,
+  externalSessions,
+  sharedFilesystem,
+  independent,
+];

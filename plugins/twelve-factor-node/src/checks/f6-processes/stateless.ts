@@ -1,8 +1,22 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
-import { objectSets, setEvidence, setWideEvidence, type ObjectSet } from '../../facts/objectSets';
+import {
+  objectSets,
+  setEvidence,
+  setWideEvidence,
+  type ObjectSet,
+} from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
-import { appProcesses, judgeSets, type AppWorkload } from '../f8-concurrency/processTypes';
-import { isShared, isSingleWriter, mountedClaims, type MountedClaim } from './volumes';
+import {
+  appProcesses,
+  judgeSets,
+  type AppWorkload,
+} from '../f8-concurrency/processTypes';
+import {
+  isShared,
+  isSingleWriter,
+  mountedClaims,
+  type MountedClaim,
+} from './volumes';
 
 /** The claims the apps mount, read once per app: per-pod (bound), not found in the set (unresolved), and the shared claims' names. */
 function claimsByKind(set: ObjectSet, apps: ReadonlyArray<AppWorkload>) {
@@ -34,11 +48,31 @@ export const stateless: TwelveFactorCheck = {
         if (bound.length) {
           return {
             verdict: 'partial',
-            summary: `${set.label}: ${[...new Set(bound.map(b => b.w.name))].join(', ')} keep state on ReadWriteOnce claim(s) ${[...new Set(bound.map(b => b.c.claim))].join(', ')}`,
+            summary: `${set.label}: ${[
+              ...new Set(bound.map(b => b.w.name)),
+            ].join(', ')} keep state on ReadWriteOnce claim(s) ${[
+              ...new Set(bound.map(b => b.c.claim)),
+            ].join(', ')}`,
             evidence: capEvidence(
               bound.flatMap(({ w, c }) => [
-                setEvidence(set, w.source, `mounts claim ${c.claim} (${c.accessModes!.join(', ')}): its data lives with one pod`, c.fieldPath),
-                ...(c.pvc ? [setEvidence(set, c.pvc, `accessModes ${c.accessModes!.join(', ')}`, 'spec.accessModes')] : []),
+                setEvidence(
+                  set,
+                  w.source,
+                  `mounts claim ${c.claim} (${c.accessModes!.join(
+                    ', ',
+                  )}): its data lives with one pod`,
+                  c.fieldPath,
+                ),
+                ...(c.pvc
+                  ? [
+                      setEvidence(
+                        set,
+                        c.pvc,
+                        `accessModes ${c.accessModes!.join(', ')}`,
+                        'spec.accessModes',
+                      ),
+                    ]
+                  : []),
               ]),
             ),
             remediation: {
@@ -49,9 +83,24 @@ export const stateless: TwelveFactorCheck = {
         if (unresolved.length) {
           return {
             verdict: 'unknown',
-            summary: `${set.label}: claim(s) ${unresolved.map(u => u.c.claim).join(', ')} not found`,
-            reason: `${set.label}: the PersistentVolumeClaim(s) ${unresolved.map(u => u.c.claim).join(', ')} mounted by ${[...new Set(unresolved.map(u => u.w.name))].join(', ')} are not among its objects, so their access modes are unknown.`,
-            evidence: unresolved.map(({ w, c }) => setEvidence(set, w.source, `mounts claim ${c.claim}, not defined here`, c.fieldPath)),
+            summary: `${set.label}: claim(s) ${unresolved
+              .map(u => u.c.claim)
+              .join(', ')} not found`,
+            reason: `${set.label}: the PersistentVolumeClaim(s) ${unresolved
+              .map(u => u.c.claim)
+              .join(', ')} mounted by ${[
+              ...new Set(unresolved.map(u => u.w.name)),
+            ].join(
+              ', ',
+            )} are not among its objects, so their access modes are unknown.`,
+            evidence: unresolved.map(({ w, c }) =>
+              setEvidence(
+                set,
+                w.source,
+                `mounts claim ${c.claim}, not defined here`,
+                c.fieldPath,
+              ),
+            ),
           };
         }
         return {
@@ -60,7 +109,13 @@ export const stateless: TwelveFactorCheck = {
           evidence: [
             setWideEvidence(
               set,
-              `app workloads ${names} mount no ReadWriteOnce claim${shared.length ? `; ReadWriteMany ${[...new Set(shared)].join(', ')} is judged by f6-processes.shared-filesystem` : ''}`,
+              `app workloads ${names} mount no ReadWriteOnce claim${
+                shared.length
+                  ? `; ReadWriteMany ${[...new Set(shared)].join(
+                      ', ',
+                    )} is judged by f6-processes.shared-filesystem`
+                  : ''
+              }`,
             ),
           ],
         };

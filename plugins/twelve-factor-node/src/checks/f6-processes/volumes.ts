@@ -22,12 +22,17 @@ function modesOf(spec: any): string[] {
 /** The claims a workload's pods mount: `persistentVolumeClaim` volumes and StatefulSet claim templates. */
 export function mountedClaims(set: ObjectSet, w: AppWorkload): MountedClaim[] {
   const out: MountedClaim[] = [];
-  const volumes: any[] = Array.isArray(w.podSpec.volumes) ? w.podSpec.volumes : [];
+  const volumes: any[] = Array.isArray(w.podSpec.volumes)
+    ? w.podSpec.volumes
+    : [];
   volumes.forEach((v, i) => {
     const claim = v?.persistentVolumeClaim?.claimName;
     if (!claim) return;
     const pvc = set.objects.find(
-      o => o.object.kind === 'PersistentVolumeClaim' && o.object.metadata?.name === claim && (o.object.metadata?.namespace ?? '') === (w.namespace ?? ''),
+      o =>
+        o.object.kind === 'PersistentVolumeClaim' &&
+        o.object.metadata?.name === claim &&
+        (o.object.metadata?.namespace ?? '') === (w.namespace ?? ''),
     );
     out.push({
       claim: String(claim),
@@ -35,13 +40,26 @@ export function mountedClaims(set: ObjectSet, w: AppWorkload): MountedClaim[] {
       fieldPath: `${w.podSpecPath}.volumes[${i}].persistentVolumeClaim`,
     });
   });
-  const templates: any[] = w.kind === 'StatefulSet' && Array.isArray(w.source.object.spec?.volumeClaimTemplates) ? w.source.object.spec.volumeClaimTemplates : [];
+  const templates: any[] =
+    w.kind === 'StatefulSet' &&
+    Array.isArray(w.source.object.spec?.volumeClaimTemplates)
+      ? w.source.object.spec.volumeClaimTemplates
+      : [];
   templates.forEach((t, i) => {
-    out.push({ claim: String(t?.metadata?.name ?? `template-${i}`), accessModes: modesOf(t?.spec), fieldPath: `spec.volumeClaimTemplates[${i}]`, template: true });
+    out.push({
+      claim: String(t?.metadata?.name ?? `template-${i}`),
+      accessModes: modesOf(t?.spec),
+      fieldPath: `spec.volumeClaimTemplates[${i}]`,
+      template: true,
+    });
   });
   return out;
 }
 
 /** Per-pod (ReadWriteOnce, ReadWriteOncePod) and shared (ReadWriteMany) modes. */
-export const isSingleWriter = (c: MountedClaim) => (c.accessModes ?? []).some(m => m === 'ReadWriteOnce' || m === 'ReadWriteOncePod') && !(c.accessModes ?? []).includes('ReadWriteMany');
-export const isShared = (c: MountedClaim) => (c.accessModes ?? []).includes('ReadWriteMany');
+export const isSingleWriter = (c: MountedClaim) =>
+  (c.accessModes ?? []).some(
+    m => m === 'ReadWriteOnce' || m === 'ReadWriteOncePod',
+  ) && !(c.accessModes ?? []).includes('ReadWriteMany');
+export const isShared = (c: MountedClaim) =>
+  (c.accessModes ?? []).includes('ReadWriteMany');

@@ -3,4 +3,8 @@ import { ingress } from './ingress';
 import { selfBinding } from './selfBinding';
 import { service } from './service';
 
-export const f7PortBindingChecks: TwelveFactorCheck[] = [selfBinding, service, ingress];
+export const f7PortBindingChecks: TwelveFactorCheck[] = [
+  selfBinding,
+  service,
+  ingress,
+];

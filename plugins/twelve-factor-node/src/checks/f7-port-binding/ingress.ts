@@ -1,38 +1,60 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { clusterFactRef } from '../../facts/cluster/extractor';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
-import { objectSets, setEvidence, type ObjectSet } from '../../facts/objectSets';
+import {
+  objectSets,
+  setEvidence,
+  type ObjectSet,
+} from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
 import { lazySnippet, toYaml } from '../snippets';
 import { appProcesses, judgeSets, list } from '../f8-concurrency/processTypes';
 
 /** Service names (in the set's namespaces) that an Ingress, Gateway route, OpenShift Route, Istio VirtualService or Traefik IngressRoute sends traffic to. */
-function routes(set: ObjectSet): Array<{ source: SourcedObject; service: string; namespace: string }> {
-  const out: Array<{ source: SourcedObject; service: string; namespace: string }> = [];
+function routes(
+  set: ObjectSet,
+): Array<{ source: SourcedObject; service: string; namespace: string }> {
+  const out: Array<{
+    source: SourcedObject;
+    service: string;
+    namespace: string;
+  }> = [];
   for (const source of set.objects) {
     const o = source.object;
     const ns = String(o.metadata?.namespace ?? '');
     const add = (name: unknown, namespace = ns) => {
-      if (typeof name === 'string' && name) out.push({ source, service: name, namespace });
+      if (typeof name === 'string' && name)
+        out.push({ source, service: name, namespace });
     };
     switch (o.kind) {
       case 'Ingress':
-        add(o.spec?.defaultBackend?.service?.name ?? o.spec?.backend?.serviceName);
-        for (const rule of list(o.spec?.rules)) for (const p of list(rule?.http?.paths)) add(p?.backend?.service?.name ?? p?.backend?.serviceName);
+        add(
+          o.spec?.defaultBackend?.service?.name ?? o.spec?.backend?.serviceName,
+        );
+        for (const rule of list(o.spec?.rules))
+          for (const p of list(rule?.http?.paths))
+            add(p?.backend?.service?.name ?? p?.backend?.serviceName);
         break;
       case 'HTTPRoute':
       case 'GRPCRoute':
       case 'TLSRoute':
-        for (const rule of list(o.spec?.rules)) for (const b of list(rule?.backendRefs)) if ((b?.kind ?? 'Service') === 'Service') add(b?.name, b?.namespace ?? ns);
+        for (const rule of list(o.spec?.rules))
+          for (const b of list(rule?.backendRefs))
+            if ((b?.kind ?? 'Service') === 'Service')
+              add(b?.name, b?.namespace ?? ns);
         break;
       case 'Route':
-        if ((o.spec?.to?.kind ?? 'Service') === 'Service') add(o.spec?.to?.name);
+        if ((o.spec?.to?.kind ?? 'Service') === 'Service')
+          add(o.spec?.to?.name);
         break;
       case 'VirtualService':
-        for (const h of list(o.spec?.http)) for (const r of list(h?.route)) add(String(r?.destination?.host ?? '').split('.')[0]);
+        for (const h of list(o.spec?.http))
+          for (const r of list(h?.route))
+            add(String(r?.destination?.host ?? '').split('.')[0]);
         break;
       case 'IngressRoute':
-        for (const r of list(o.spec?.routes)) for (const s of list(r?.services)) add(s?.name);
+        for (const r of list(o.spec?.routes))
+          for (const s of list(r?.services)) add(s?.name);
         break;
       default:
         break;
@@ -44,25 +66,56 @@ function routes(set: ObjectSet): Array<{ source: SourcedObject; service: string;
 export const ingress: TwelveFactorCheck = {
   id: 'f7-port-binding.ingress',
   evaluate({ facts }) {
-    const nginx = (facts.tryGet(clusterFactRef)?.clusters ?? []).some(c => c.addons.some(a => a.product === 'ingress-nginx'));
+    const nginx = (facts.tryGet(clusterFactRef)?.clusters ?? []).some(c =>
+      c.addons.some(a => a.product === 'ingress-nginx'),
+    );
     return judgeSets(
       objectSets(facts),
       (set): CheckOutcome | undefined => {
         const webServices = new Map<string, SourcedObject>();
-        for (const w of appProcesses(set).filter(p => p.type === 'web')) for (const s of w.services) webServices.set(`${s.object.metadata?.namespace ?? ''}/${s.object.metadata?.name}`, s);
+        for (const w of appProcesses(set).filter(p => p.type === 'web'))
+          for (const s of w.services)
+            webServices.set(
+              `${s.object.metadata?.namespace ?? ''}/${
+                s.object.metadata?.name
+              }`,
+              s,
+            );
         if (webServices.size === 0) return undefined;
-        const routed = routes(set).filter(r => webServices.has(`${r.namespace}/${r.service}`));
+        const routed = routes(set).filter(r =>
+          webServices.has(`${r.namespace}/${r.service}`),
+        );
         if (routed.length) {
           const names = [...new Set(routed.map(r => r.service))];
-          const routers = [...new Set(routed.map(r => `${r.source.object.kind} ${r.source.object.metadata?.name}`))];
+          const routers = [
+            ...new Set(
+              routed.map(
+                r =>
+                  `${r.source.object.kind} ${r.source.object.metadata?.name}`,
+              ),
+            ),
+          ];
           return {
             verdict: 'pass',
-            summary: `${set.label}: ${routers.join(', ')} route${routers.length === 1 ? 's' : ''} to ${names.join(', ')}`,
-            evidence: capEvidence(routed.map(r => setEvidence(set, r.source, `routes to Service ${r.service}`, 'spec'))),
+            summary: `${set.label}: ${routers.join(', ')} route${
+              routers.length === 1 ? 's' : ''
+            } to ${names.join(', ')}`,
+            evidence: capEvidence(
+              routed.map(r =>
+                setEvidence(
+                  set,
+                  r.source,
+                  `routes to Service ${r.service}`,
+                  'spec',
+                ),
+              ),
+            ),
           };
         }
         const services = [...webServices.values()];
-        const exposed = services.filter(s => ['NodePort', 'LoadBalancer'].includes(String(s.object.spec?.type)));
+        const exposed = services.filter(s =>
+          ['NodePort', 'LoadBalancer'].includes(String(s.object.spec?.type)),
+        );
         const target = exposed[0] ?? services[0];
         const port = target.object.spec?.ports?.[0] ?? {};
         const ns = target.object.metadata?.namespace ?? set.namespace;
@@ -72,13 +125,31 @@ export const ingress: TwelveFactorCheck = {
             toYaml({
               apiVersion: 'networking.k8s.io/v1',
               kind: 'Ingress',
-              metadata: { name: target.object.metadata?.name, ...(ns ? { namespace: ns } : {}) },
+              metadata: {
+                name: target.object.metadata?.name,
+                ...(ns ? { namespace: ns } : {}),
+              },
               spec: {
                 ...(nginx ? { ingressClassName: 'nginx' } : {}),
                 rules: [
                   {
                     host: `${target.object.metadata?.name}.example.com`,
-                    http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: target.object.metadata?.name, port: port.name ? { name: port.name } : { number: port.port ?? 80 } } } }] },
+                    http: {
+                      paths: [
+                        {
+                          path: '/',
+                          pathType: 'Prefix',
+                          backend: {
+                            service: {
+                              name: target.object.metadata?.name,
+                              port: port.name
+                                ? { name: port.name }
+                                : { number: port.port ?? 80 },
+                            },
+                          },
+                        },
+                      ],
+                    },
                   },
                 ],
               },
@@ -88,16 +159,36 @@ export const ingress: TwelveFactorCheck = {
         if (exposed.length) {
           return {
             verdict: 'partial',
-            summary: `${set.label}: exposed by ${exposed.map(s => `${s.object.spec.type} Service ${s.object.metadata?.name}`).join(', ')} only, without an Ingress or Gateway route`,
-            evidence: exposed.map(s => setEvidence(set, s, `type ${s.object.spec.type}`, 'spec.type')),
+            summary: `${set.label}: exposed by ${exposed
+              .map(
+                s => `${s.object.spec.type} Service ${s.object.metadata?.name}`,
+              )
+              .join(', ')} only, without an Ingress or Gateway route`,
+            evidence: exposed.map(s =>
+              setEvidence(set, s, `type ${s.object.spec.type}`, 'spec.type'),
+            ),
             remediation,
           };
         }
         return {
           verdict: 'unknown',
-          summary: `${set.label}: internal-only (ClusterIP Services ${services.map(s => s.object.metadata?.name).join(', ')}, no Ingress or route)`,
-          reason: `${set.label}: the web Services ${services.map(s => s.object.metadata?.name).join(', ')} are ClusterIP and nothing routes external traffic to them; an internal-only service needs no Ingress.`,
-          evidence: services.map(s => setEvidence(set, s, `type ${s.object.spec?.type ?? 'ClusterIP'}, no Ingress/HTTPRoute routes to it`)),
+          summary: `${set.label}: internal-only (ClusterIP Services ${services
+            .map(s => s.object.metadata?.name)
+            .join(', ')}, no Ingress or route)`,
+          reason: `${set.label}: the web Services ${services
+            .map(s => s.object.metadata?.name)
+            .join(
+              ', ',
+            )} are ClusterIP and nothing routes external traffic to them; an internal-only service needs no Ingress.`,
+          evidence: services.map(s =>
+            setEvidence(
+              set,
+              s,
+              `type ${
+                s.object.spec?.type ?? 'ClusterIP'
+              }, no Ingress/HTTPRoute routes to it`,
+            ),
+          ),
           remediation,
         };
       },

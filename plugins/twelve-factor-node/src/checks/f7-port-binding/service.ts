@@ -2,7 +2,14 @@ import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { objectSets, setEvidence } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
 import { lazySnippet, toYaml } from '../snippets';
-import { classify, isLongRunning, judgeSets, namespaceOf, podLabels, portsOf } from '../f8-concurrency/processTypes';
+import {
+  classify,
+  isLongRunning,
+  judgeSets,
+  namespaceOf,
+  podLabels,
+  portsOf,
+} from '../f8-concurrency/processTypes';
 
 export const service: TwelveFactorCheck = {
   id: 'f7-port-binding.service',
@@ -11,7 +18,11 @@ export const service: TwelveFactorCheck = {
       objectSets(facts),
       (set): CheckOutcome | undefined => {
         // Backing services count too: an unselected redis is as unreachable as an unselected API.
-        const withPorts = classify(set).filter(w => isLongRunning(w) && w.containers.some(c => !c.init && portsOf(c).length));
+        const withPorts = classify(set).filter(
+          w =>
+            isLongRunning(w) &&
+            w.containers.some(c => !c.init && portsOf(c).length),
+        );
         if (withPorts.length === 0) return undefined;
         const missing = withPorts.filter(w => w.services.length === 0);
         const evidence = capEvidence(
@@ -19,20 +30,34 @@ export const service: TwelveFactorCheck = {
             setEvidence(
               set,
               w.source,
-              w.services.length ? `selected by Service ${w.services.map(s => s.object.metadata?.name).join(', ')}` : 'declares a containerPort but no Service selects its pods',
+              w.services.length
+                ? `selected by Service ${w.services
+                    .map(s => s.object.metadata?.name)
+                    .join(', ')}`
+                : 'declares a containerPort but no Service selects its pods',
               `${w.podSpecPath}.containers`,
             ),
           ),
         );
         if (missing.length === 0) {
-          return { verdict: 'pass', summary: `${set.label}: all ${withPorts.length} workloads with a containerPort are selected by a Service`, evidence };
+          return {
+            verdict: 'pass',
+            summary: `${set.label}: all ${withPorts.length} workloads with a containerPort are selected by a Service`,
+            evidence,
+          };
         }
         const w = missing[0];
         const ns = namespaceOf(set, w);
         const ports = w.containers.flatMap(c => (c.init ? [] : portsOf(c)));
         return {
           verdict: 'partial',
-          summary: `${set.label}: ${missing.map(m => m.name).join(', ')} declare${missing.length === 1 ? 's' : ''} a containerPort but no Service selects ${missing.length === 1 ? 'it' : 'them'}`,
+          summary: `${set.label}: ${missing
+            .map(m => m.name)
+            .join(', ')} declare${
+            missing.length === 1 ? 's' : ''
+          } a containerPort but no Service selects ${
+            missing.length === 1 ? 'it' : 'them'
+          }`,
           evidence,
           remediation: {
             text: `Expose ${w.name} through a Service so that other processes reach it by a stable DNS name instead of pod IPs.`,
@@ -42,8 +67,13 @@ export const service: TwelveFactorCheck = {
                 kind: 'Service',
                 metadata: { name: w.name, ...(ns ? { namespace: ns } : {}) },
                 spec: {
-                  selector: w.source.object.spec?.selector?.matchLabels ?? podLabels(w),
-                  ports: ports.map((p: any, i: number) => ({ name: p.name ?? `port-${i}`, port: p.containerPort, targetPort: p.name ?? p.containerPort })),
+                  selector:
+                    w.source.object.spec?.selector?.matchLabels ?? podLabels(w),
+                  ports: ports.map((p: any, i: number) => ({
+                    name: p.name ?? `port-${i}`,
+                    port: p.containerPort,
+                    targetPort: p.name ?? p.containerPort,
+                  })),
                 },
               }),
             ),

@@ -2,7 +2,13 @@ import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { objectSets, setEvidence } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
 import { lazySnippet, toYaml } from '../snippets';
-import { appProcesses, autoscalersOf, judgeSets, namespaceOf, replicasOf } from './processTypes';
+import {
+  appProcesses,
+  autoscalersOf,
+  judgeSets,
+  namespaceOf,
+  replicasOf,
+} from './processTypes';
 
 export const horizontal: TwelveFactorCheck = {
   id: 'f8-concurrency.horizontal',
@@ -12,28 +18,72 @@ export const horizontal: TwelveFactorCheck = {
       (set): CheckOutcome | undefined => {
         const webs = appProcesses(set).filter(w => w.type === 'web');
         if (webs.length === 0) return undefined;
-        const rows = webs.map(w => ({ w, scalers: autoscalersOf(set, w), replicas: replicasOf(w) }));
+        const rows = webs.map(w => ({
+          w,
+          scalers: autoscalersOf(set, w),
+          replicas: replicasOf(w),
+        }));
         const evidence = capEvidence(
           rows.map(({ w, scalers, replicas }) =>
             scalers.length
-              ? setEvidence(set, w.source, `scaled by ${scalers.map(s => `${s.object.kind} ${s.object.metadata?.name}`).join(', ')}`)
-              : setEvidence(set, w.source, `replicas: ${replicas}${w.source.object.spec?.replicas === undefined ? ' (default)' : ''}, no autoscaler`, 'spec.replicas'),
+              ? setEvidence(
+                  set,
+                  w.source,
+                  `scaled by ${scalers
+                    .map(s => `${s.object.kind} ${s.object.metadata?.name}`)
+                    .join(', ')}`,
+                )
+              : setEvidence(
+                  set,
+                  w.source,
+                  `replicas: ${replicas}${
+                    w.source.object.spec?.replicas === undefined
+                      ? ' (default)'
+                      : ''
+                  }, no autoscaler`,
+                  'spec.replicas',
+                ),
           ),
         );
-        const fixed = rows.filter(r => r.scalers.length === 0 && r.replicas < 2);
+        const fixed = rows.filter(
+          r => r.scalers.length === 0 && r.replicas < 2,
+        );
         if (fixed.length === 0) {
-          return { verdict: 'pass', summary: `${set.label}: web workloads ${rows.map(r => `${r.w.name} (${r.scalers.length ? 'autoscaled' : `${r.replicas} replicas`})`).join(', ')} scale out`, evidence };
+          return {
+            verdict: 'pass',
+            summary: `${set.label}: web workloads ${rows
+              .map(
+                r =>
+                  `${r.w.name} (${
+                    r.scalers.length ? 'autoscaled' : `${r.replicas} replicas`
+                  })`,
+              )
+              .join(', ')} scale out`,
+            evidence,
+          };
         }
         const w = fixed[0].w;
         const ns = namespaceOf(set, w);
         return {
           verdict: 'partial',
-          summary: `${set.label}: ${fixed.map(f => `${f.w.name} (${f.replicas} replica${f.replicas === 1 ? '' : 's'})`).join(', ')} fixed without an autoscaler`,
+          summary: `${set.label}: ${fixed
+            .map(
+              f =>
+                `${f.w.name} (${f.replicas} replica${
+                  f.replicas === 1 ? '' : 's'
+                })`,
+            )
+            .join(', ')} fixed without an autoscaler`,
           evidence,
           remediation: {
             text: `Run at least two replicas of ${w.name} (better: let an HPA manage it, see f8-concurrency.hpa) so that a pod restart or node drain does not take the web process down.`,
             snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () =>
-              toYaml({ apiVersion: w.source.object.apiVersion ?? 'apps/v1', kind: w.kind, metadata: { name: w.name, ...(ns ? { namespace: ns } : {}) }, spec: { replicas: 2 } }),
+              toYaml({
+                apiVersion: w.source.object.apiVersion ?? 'apps/v1',
+                kind: w.kind,
+                metadata: { name: w.name, ...(ns ? { namespace: ns } : {}) },
+                spec: { replicas: 2 },
+              }),
             ),
           },
         };

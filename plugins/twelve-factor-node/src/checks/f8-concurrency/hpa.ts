@@ -3,7 +3,14 @@ import { objectSets, setEvidence } from '../../facts/objectSets';
 import { oncePerScan } from '../combine';
 import { capEvidence } from '../evidence';
 import { lazySnippet, toYaml } from '../snippets';
-import { appProcesses, autoscalersOf, judgeSets, namespaceOf, replicasOf, type AppWorkload } from './processTypes';
+import {
+  appProcesses,
+  autoscalersOf,
+  judgeSets,
+  namespaceOf,
+  replicasOf,
+  type AppWorkload,
+} from './processTypes';
 import type { ObjectSet } from '../../facts/objectSets';
 
 /** An autoscaling/v2 HPA on CPU for the workload, as the remediation. */
@@ -14,19 +21,46 @@ export function hpaFor(set: ObjectSet, w: AppWorkload): string {
     kind: 'HorizontalPodAutoscaler',
     metadata: { name: w.name, ...(ns ? { namespace: ns } : {}) },
     spec: {
-      scaleTargetRef: { apiVersion: w.source.object.apiVersion ?? 'apps/v1', kind: w.kind, name: w.name },
+      scaleTargetRef: {
+        apiVersion: w.source.object.apiVersion ?? 'apps/v1',
+        kind: w.kind,
+        name: w.name,
+      },
       minReplicas: 2,
       maxReplicas: Math.max(6, replicasOf(w) * 3),
-      metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } } }],
+      metrics: [
+        {
+          type: 'Resource',
+          resource: {
+            name: 'cpu',
+            target: { type: 'Utilization', averageUtilization: 70 },
+          },
+        },
+      ],
     },
   });
 }
 
 /** Raising the minimum of an existing v2 HPA or ScaledObject; undefined for an old HPA, which is better replaced. */
-function minReplicasPatch(o: Record<string, any>, ns: string | undefined): string | undefined {
+function minReplicasPatch(
+  o: Record<string, any>,
+  ns: string | undefined,
+): string | undefined {
   const metadata = { name: o.metadata?.name, ...(ns ? { namespace: ns } : {}) };
-  if (o.kind === 'ScaledObject') return toYaml({ apiVersion: o.apiVersion, kind: 'ScaledObject', metadata, spec: { minReplicaCount: 2 } });
-  if (o.apiVersion === 'autoscaling/v2') return toYaml({ apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata, spec: { minReplicas: 2 } });
+  if (o.kind === 'ScaledObject')
+    return toYaml({
+      apiVersion: o.apiVersion,
+      kind: 'ScaledObject',
+      metadata,
+      spec: { minReplicaCount: 2 },
+    });
+  if (o.apiVersion === 'autoscaling/v2')
+    return toYaml({
+      apiVersion: 'autoscaling/v2',
+      kind: 'HorizontalPodAutoscaler',
+      metadata,
+      spec: { minReplicas: 2 },
+    });
   return undefined;
 }
 
@@ -38,13 +72,25 @@ export const hpa: TwelveFactorCheck = {
       objectSets(facts),
       (set): CheckOutcome | undefined => {
         // Deployments and Argo Rollouts; StatefulSets serving HTTP are rarely autoscaled and judged by horizontal.
-        const webs = appProcesses(set).filter(w => w.type === 'web' && (w.kind === 'Deployment' || w.kind === 'Rollout'));
+        const webs = appProcesses(set).filter(
+          w =>
+            w.type === 'web' &&
+            (w.kind === 'Deployment' || w.kind === 'Rollout'),
+        );
         if (webs.length === 0) return undefined;
         const rows = webs.map(w => {
           const scaler = autoscalersOf(set, w)[0];
           const o = scaler?.object;
-          const min = o ? Number(o.kind === 'ScaledObject' ? o.spec?.minReplicaCount ?? 0 : o.spec?.minReplicas ?? 1) : undefined;
-          const v2 = o ? o.kind === 'ScaledObject' || o.apiVersion === 'autoscaling/v2' : false;
+          const min = o
+            ? Number(
+                o.kind === 'ScaledObject'
+                  ? o.spec?.minReplicaCount ?? 0
+                  : o.spec?.minReplicas ?? 1,
+              )
+            : undefined;
+          const v2 = o
+            ? o.kind === 'ScaledObject' || o.apiVersion === 'autoscaling/v2'
+            : false;
           let issue: string | undefined;
           if (!o) issue = 'no HPA';
           else if (!v2) issue = `${o.apiVersion} (not autoscaling/v2)`;
@@ -54,23 +100,54 @@ export const hpa: TwelveFactorCheck = {
         const evidence = capEvidence(
           rows.map(r =>
             r.scaler
-              ? setEvidence(set, r.scaler, `targets ${r.w.kind} ${r.w.name}, ${r.scaler.object.kind === 'ScaledObject' ? 'minReplicaCount' : 'minReplicas'} ${r.min}${r.issue ? ` (${r.issue})` : ''}`, r.scaler.object.kind === 'ScaledObject' ? 'spec.minReplicaCount' : 'spec.minReplicas')
-              : setEvidence(set, r.w.source, 'no HorizontalPodAutoscaler targets this web Deployment'),
+              ? setEvidence(
+                  set,
+                  r.scaler,
+                  `targets ${r.w.kind} ${r.w.name}, ${
+                    r.scaler.object.kind === 'ScaledObject'
+                      ? 'minReplicaCount'
+                      : 'minReplicas'
+                  } ${r.min}${r.issue ? ` (${r.issue})` : ''}`,
+                  r.scaler.object.kind === 'ScaledObject'
+                    ? 'spec.minReplicaCount'
+                    : 'spec.minReplicas',
+                )
+              : setEvidence(
+                  set,
+                  r.w.source,
+                  'no HorizontalPodAutoscaler targets this web Deployment',
+                ),
           ),
         );
         const bad = rows.filter(r => r.issue);
         if (bad.length === 0) {
-          return { verdict: 'pass', summary: `${set.label}: every web Deployment has an autoscaling/v2 HPA with minReplicas ≥ 2 (${rows.map(r => `${r.w.name}: ${r.min}`).join(', ')})`, evidence };
+          return {
+            verdict: 'pass',
+            summary: `${
+              set.label
+            }: every web Deployment has an autoscaling/v2 HPA with minReplicas ≥ 2 (${rows
+              .map(r => `${r.w.name}: ${r.min}`)
+              .join(', ')})`,
+            evidence,
+          };
         }
         const none = bad.filter(r => !r.scaler);
         if (none.length) {
           return {
             verdict: none.length === rows.length ? 'fail' : 'partial',
-            summary: `${set.label}: no HPA for ${none.map(r => r.w.name).join(', ')}`,
+            summary: `${set.label}: no HPA for ${none
+              .map(r => r.w.name)
+              .join(', ')}`,
             evidence,
             remediation: {
-              text: `Add an autoscaling/v2 HorizontalPodAutoscaler for ${none.map(r => r.w.name).join(' and ')} with minReplicas 2; it needs CPU requests on the containers (and metrics-server in the cluster).`,
-              snippet: lazySnippet({ language: 'yaml', action: 'create' }, () => none.map(r => hpaFor(set, r.w)).join('---\n')),
+              text: `Add an autoscaling/v2 HorizontalPodAutoscaler for ${none
+                .map(r => r.w.name)
+                .join(
+                  ' and ',
+                )} with minReplicas 2; it needs CPU requests on the containers (and metrics-server in the cluster).`,
+              snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
+                none.map(r => hpaFor(set, r.w)).join('---\n'),
+              ),
             },
           };
         }
@@ -79,11 +156,16 @@ export const hpa: TwelveFactorCheck = {
         const ns = o.metadata?.namespace ?? set.namespace;
         return {
           verdict: 'partial',
-          summary: `${set.label}: ${bad.map(b => `${b.w.name}: ${b.issue}`).join(', ')}`,
+          summary: `${set.label}: ${bad
+            .map(b => `${b.w.name}: ${b.issue}`)
+            .join(', ')}`,
           evidence,
           remediation: {
             text: `Keep at least two replicas of ${r.w.name} under the autoscaler (minReplicas 2, autoscaling/v2) so that one pod can fail or be evicted without downtime.`,
-            snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () => minReplicasPatch(o, ns) ?? hpaFor(set, r.w)),
+            snippet: lazySnippet(
+              { language: 'yaml', action: 'modify' },
+              () => minReplicasPatch(o, ns) ?? hpaFor(set, r.w),
+            ),
           },
         };
       },

@@ -4,4 +4,9 @@ import { hpa } from './hpa';
 import { separateProcessTypes } from './separateProcessTypes';
 import { workerScaling } from './workerScaling';
 
-export const f8ConcurrencyChecks: TwelveFactorCheck[] = [horizontal, separateProcessTypes, workerScaling, hpa];
+export const f8ConcurrencyChecks: TwelveFactorCheck[] = [
+  horizontal,
+  separateProcessTypes,
+  workerScaling,
+  hpa,
+];

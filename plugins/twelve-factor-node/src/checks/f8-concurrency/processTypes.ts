@@ -17,9 +17,17 @@ import { containerBuildFactRef } from '../../facts/dockerfile/extractor';
 import { finalStage } from '../../facts/dockerfile/parseDockerfile';
 import type { DockerfileInfo } from '../../facts/dockerfile/types';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
-import { LONG_RUNNING_KINDS, setWorkloads, type Workload, type WorkloadContainer } from '../../facts/manifests/workloads';
+import {
+  LONG_RUNNING_KINDS,
+  setWorkloads,
+  type Workload,
+  type WorkloadContainer,
+} from '../../facts/manifests/workloads';
 import type { ObjectSet } from '../../facts/objectSets';
-import { runtimeHintsFactRef, type RuntimeHintsFact } from '../../facts/runtimeHints';
+import {
+  runtimeHintsFactRef,
+  type RuntimeHintsFact,
+} from '../../facts/runtimeHints';
 import { mapSelectorMatches } from '../../kube/labels';
 import { worstOf } from '../combine';
 
@@ -59,7 +67,9 @@ function memoized<T>(f: (s: string) => T): (s: string) => T {
   };
 }
 
-const repositoryOf = memoized(image => image.replace(/@.*$/, '').replace(/:[^/:]*$/, ''));
+const repositoryOf = memoized(image =>
+  image.replace(/@.*$/, '').replace(/:[^/:]*$/, ''),
+);
 
 /** Repository of an image reference without registry port confusion, tag or digest. */
 export function imageRepository(image: unknown): string {
@@ -72,10 +82,16 @@ export function imageName(image: unknown): string {
 }
 
 const BACKING_IMAGES: Array<[RegExp, string]> = [
-  [/(^|\/)(postgres|postgresql|postgis|timescaledb|pgvector|spilo[\w-]*)$/, 'postgresql'],
+  [
+    /(^|\/)(postgres|postgresql|postgis|timescaledb|pgvector|spilo[\w-]*)$/,
+    'postgresql',
+  ],
   [/(^|\/)(mysql|mariadb|percona-server|percona)$/, 'mysql'],
   [/(^|\/)(mongo|mongodb|mongodb-community-server)$/, 'mongodb'],
-  [/(^|\/)(redis|redis-stack|redis-stack-server|valkey|keydb|dragonfly)$/, 'redis'],
+  [
+    /(^|\/)(redis|redis-stack|redis-stack-server|valkey|keydb|dragonfly)$/,
+    'redis',
+  ],
   [/(^|\/)memcached$/, 'memcached'],
   [/(^|\/)rabbitmq$/, 'rabbitmq'],
   [/(^|\/)(kafka|cp-kafka|redpanda|zookeeper|cp-zookeeper)$/, 'kafka'],
@@ -102,21 +118,46 @@ export function backingKindOfImage(image: unknown): string | undefined {
 
 /** Operator-managed backing services (CloudNativePG Cluster, Strimzi Kafka…), which are no workloads. */
 const OPERATOR_KINDS: Array<{ group: RegExp; kinds: RegExp; kind: string }> = [
-  { group: /postgresql\.cnpg\.io|acid\.zalan\.do|crunchydata\.com|stackgres\.io/, kinds: /^(Cluster|postgresql|PostgresCluster|SGCluster)$/, kind: 'postgresql' },
-  { group: /mongodb|percona\.com/, kinds: /^(MongoDBCommunity|MongoDB|PerconaServerMongoDB)$/, kind: 'mongodb' },
-  { group: /redis|spotahome/, kinds: /^(Redis|RedisCluster|RedisFailover|RedisReplication)$/, kind: 'redis' },
+  {
+    group:
+      /postgresql\.cnpg\.io|acid\.zalan\.do|crunchydata\.com|stackgres\.io/,
+    kinds: /^(Cluster|postgresql|PostgresCluster|SGCluster)$/,
+    kind: 'postgresql',
+  },
+  {
+    group: /mongodb|percona\.com/,
+    kinds: /^(MongoDBCommunity|MongoDB|PerconaServerMongoDB)$/,
+    kind: 'mongodb',
+  },
+  {
+    group: /redis|spotahome/,
+    kinds: /^(Redis|RedisCluster|RedisFailover|RedisReplication)$/,
+    kind: 'redis',
+  },
   { group: /kafka\.strimzi\.io/, kinds: /^Kafka$/, kind: 'kafka' },
   { group: /rabbitmq\.com/, kinds: /^RabbitmqCluster$/, kind: 'rabbitmq' },
-  { group: /elastic\.co|opensearch/, kinds: /^(Elasticsearch|OpenSearchCluster)$/, kind: 'elasticsearch' },
-  { group: /mysql\.oracle\.com|percona\.com|mariadb/, kinds: /^(InnoDBCluster|PerconaXtraDBCluster|MariaDB)$/, kind: 'mysql' },
+  {
+    group: /elastic\.co|opensearch/,
+    kinds: /^(Elasticsearch|OpenSearchCluster)$/,
+    kind: 'elasticsearch',
+  },
+  {
+    group: /mysql\.oracle\.com|percona\.com|mariadb/,
+    kinds: /^(InnoDBCluster|PerconaXtraDBCluster|MariaDB)$/,
+    kind: 'mysql',
+  },
 ];
 
 /** Backing services run by operators in a set of objects. */
-export function operatorBackingServices(objects: ReadonlyArray<SourcedObject>): Array<{ source: SourcedObject; kind: string }> {
+export function operatorBackingServices(
+  objects: ReadonlyArray<SourcedObject>,
+): Array<{ source: SourcedObject; kind: string }> {
   const out: Array<{ source: SourcedObject; kind: string }> = [];
   for (const source of objects) {
     const { apiVersion = '', kind } = source.object;
-    const hit = OPERATOR_KINDS.find(o => o.group.test(String(apiVersion)) && o.kinds.test(String(kind)));
+    const hit = OPERATOR_KINDS.find(
+      o => o.group.test(String(apiVersion)) && o.kinds.test(String(kind)),
+    );
     if (hit) out.push({ source, kind: hit.kind });
   }
   return out;
@@ -126,7 +167,10 @@ export function operatorBackingServices(objects: ReadonlyArray<SourcedObject>): 
 
 /** A container's command and args as one string. */
 export function commandOf(container: Record<string, any>): string {
-  const parts = [...(Array.isArray(container.command) ? container.command : []), ...(Array.isArray(container.args) ? container.args : [])];
+  const parts = [
+    ...(Array.isArray(container.command) ? container.command : []),
+    ...(Array.isArray(container.args) ? container.args : []),
+  ];
   return parts.map(String).join(' ');
 }
 
@@ -142,7 +186,10 @@ const QUEUES: Array<[RegExp, string]> = [
   [/\b(bull|bullmq)\b/, 'bull'],
   [/\bfaust\b.*\bworker\b/, 'faust'],
   // Generic last: `worker`/`consumer` as a word, a worker script or an npm script; not gunicorn's --workers.
-  [/(^|\s)(worker|consumer)(\s|$)|(^|[\s/])[\w-]*(worker|consumer)\.(c?js|mjs|ts|py|rb)\b|\brun\s+[\w:-]*(worker|consume)/i, 'worker'],
+  [
+    /(^|\s)(worker|consumer)(\s|$)|(^|[\s/])[\w-]*(worker|consumer)\.(c?js|mjs|ts|py|rb)\b|\brun\s+[\w:-]*(worker|consume)/i,
+    'worker',
+  ],
 ];
 
 /** The queue system a command consumes from, if it runs a worker. */
@@ -163,22 +210,35 @@ const queueOf = memoized((command: string): string | undefined => {
  */
 export function multiProcessCommand(command: string): string | undefined {
   if (!command) return undefined;
-  const manager = /\b(supervisord|honcho\s+start|foreman\s+start|overmind\s+start|concurrently|s6-svscan|runsvdir|pm2-runtime|pm2\s+start)\b/.exec(command);
+  const manager =
+    /\b(supervisord|honcho\s+start|foreman\s+start|overmind\s+start|concurrently|s6-svscan|runsvdir|pm2-runtime|pm2\s+start)\b/.exec(
+      command,
+    );
   if (manager) return `process manager ${manager[1].replace(/\s+/g, ' ')}`;
-  if (/\bcelery\b.*\bworker\b.*(\s-B\b|\s--beat\b)/.test(command)) return 'celery worker with embedded beat scheduler (-B)';
-  if (/(^|[^&>|])&\s+(?!&)\S/.test(command)) return 'a shell that backgrounds one program (&) and starts another';
+  if (/\bcelery\b.*\bworker\b.*(\s-B\b|\s--beat\b)/.test(command))
+    return 'celery worker with embedded beat scheduler (-B)';
+  if (/(^|[^&>|])&\s+(?!&)\S/.test(command))
+    return 'a shell that backgrounds one program (&) and starts another';
   return undefined;
 }
 
 /** Proxies and agents that ride along in a pod; they are not app processes. */
-const SIDECAR = /(^|\/)(envoy|istio-proxy|proxyv2|linkerd-proxy|cloud-sql-proxy|cloudsql-proxy|oauth2-proxy|fluent-bit|fluentd|vector|otel-collector|opentelemetry-collector[\w-]*|datadog-agent|vault|pgbouncer)$/;
+const SIDECAR =
+  /(^|\/)(envoy|istio-proxy|proxyv2|linkerd-proxy|cloud-sql-proxy|cloudsql-proxy|oauth2-proxy|fluent-bit|fluentd|vector|otel-collector|opentelemetry-collector[\w-]*|datadog-agent|vault|pgbouncer)$/;
 
 /** Web servers that serve an app from a second container (nginx in front of php-fpm). */
-export const WEB_SERVER_IMAGE = /(^|\/)(nginx|nginx-unprivileged|openresty|httpd|apache2?|caddy|lighttpd|h2o|haproxy|traefik)$/;
+export const WEB_SERVER_IMAGE =
+  /(^|\/)(nginx|nginx-unprivileged|openresty|httpd|apache2?|caddy|lighttpd|h2o|haproxy|traefik)$/;
 
 /** The containers of a workload that run the app. */
 function appContainersOf(w: Workload): WorkloadContainer[] {
-  return w.containers.filter(c => !c.init && !SIDECAR.test(imageRepository(String(c.container.image ?? '')).toLowerCase()));
+  return w.containers.filter(
+    c =>
+      !c.init &&
+      !SIDECAR.test(
+        imageRepository(String(c.container.image ?? '')).toLowerCase(),
+      ),
+  );
 }
 
 /** A YAML value as a list: manifests are user input, a field may hold anything. */
@@ -190,7 +250,11 @@ export function list(v: unknown): any[] {
 export function portsOf(c: WorkloadContainer | Record<string, any>): any[] {
   // A WorkloadContainer wraps the container; a raw container has no `container` field.
   const wrapped = (c as WorkloadContainer).container;
-  return list(typeof wrapped === 'object' && wrapped !== null ? wrapped.ports : (c as Record<string, any>).ports);
+  return list(
+    typeof wrapped === 'object' && wrapped !== null
+      ? wrapped.ports
+      : (c as Record<string, any>).ports,
+  );
 }
 
 // ---------------------------------------------------------------- workloads
@@ -199,7 +263,8 @@ export function portsOf(c: WorkloadContainer | Record<string, any>): any[] {
 export function podLabels(w: Workload): Record<string, string> {
   const o = w.source.object;
   if (w.kind === 'Pod') return o.metadata?.labels ?? {};
-  if (w.kind === 'CronJob') return o.spec?.jobTemplate?.spec?.template?.metadata?.labels ?? {};
+  if (w.kind === 'CronJob')
+    return o.spec?.jobTemplate?.spec?.template?.metadata?.labels ?? {};
   return o.spec?.template?.metadata?.labels ?? {};
 }
 
@@ -210,19 +275,33 @@ function isControlled(o: Record<string, any>): boolean {
 
 function isJob(w: Workload): boolean {
   if (w.kind === 'Job' || w.kind === 'CronJob') return true;
-  return w.kind === 'Pod' && ['Never', 'OnFailure'].includes(String(w.podSpec.restartPolicy ?? 'Always'));
+  return (
+    w.kind === 'Pod' &&
+    ['Never', 'OnFailure'].includes(String(w.podSpec.restartPolicy ?? 'Always'))
+  );
 }
 
 /** Whether a workload runs until stopped (Deployment, StatefulSet, DaemonSet, Rollout, or an unowned ReplicaSet/Pod). */
 export function isLongRunning(w: Workload): boolean {
-  return LONG_RUNNING_KINDS.has(w.kind) || w.kind === 'ReplicaSet' || w.kind === 'ReplicationController' || (w.kind === 'Pod' && !isJob(w));
+  return (
+    LONG_RUNNING_KINDS.has(w.kind) ||
+    w.kind === 'ReplicaSet' ||
+    w.kind === 'ReplicationController' ||
+    (w.kind === 'Pod' && !isJob(w))
+  );
 }
 
 /** Services of a set that select a workload's pods. */
-export function servicesSelecting(objects: ReadonlyArray<SourcedObject>, w: Workload): SourcedObject[] {
+export function servicesSelecting(
+  objects: ReadonlyArray<SourcedObject>,
+  w: Workload,
+): SourcedObject[] {
   const labels = podLabels(w);
   return objects.filter(
-    s => s.object.kind === 'Service' && (s.object.metadata?.namespace ?? '') === (w.namespace ?? '') && mapSelectorMatches(s.object.spec?.selector, labels),
+    s =>
+      s.object.kind === 'Service' &&
+      (s.object.metadata?.namespace ?? '') === (w.namespace ?? '') &&
+      mapSelectorMatches(s.object.spec?.selector, labels),
   );
 }
 
@@ -238,16 +317,51 @@ export function classify(set: ObjectSet): AppWorkload[] {
     const services = servicesSelecting(set.objects, w);
     const appContainers = appContainersOf(w);
     const base = { ...w, services, appContainers };
-    const backing = appContainers.map(c => backingKindOfImage(c.container.image)).find(Boolean);
+    const backing = appContainers
+      .map(c => backingKindOfImage(c.container.image))
+      .find(Boolean);
     const command = appContainers.map(c => commandOf(c.container)).join(' ; ');
     const queue = workerCommand(command);
     const hasPort = appContainers.some(c => portsOf(c).length > 0);
-    if (isJob(w)) out.push({ ...base, type: 'job', why: `${w.kind} runs to completion` });
-    else if (backing && appContainers.every(c => backingKindOfImage(c.container.image))) out.push({ ...base, type: 'backing', backingKind: backing, why: `runs ${backing} (${appContainers[0].container.image})` });
-    else if (queue) out.push({ ...base, type: 'worker', queue, why: `command consumes a queue (${queue})` });
-    else if (hasPort && services.length) out.push({ ...base, type: 'web', why: `containerPort selected by Service ${services.map(s => s.object.metadata?.name).join(', ')}` });
-    else if (hasPort) out.push({ ...base, type: 'other', why: 'declares a containerPort that no Service selects' });
-    else out.push({ ...base, type: 'worker', why: 'long-running and serves no port' });
+    if (isJob(w))
+      out.push({ ...base, type: 'job', why: `${w.kind} runs to completion` });
+    else if (
+      backing &&
+      appContainers.every(c => backingKindOfImage(c.container.image))
+    )
+      out.push({
+        ...base,
+        type: 'backing',
+        backingKind: backing,
+        why: `runs ${backing} (${appContainers[0].container.image})`,
+      });
+    else if (queue)
+      out.push({
+        ...base,
+        type: 'worker',
+        queue,
+        why: `command consumes a queue (${queue})`,
+      });
+    else if (hasPort && services.length)
+      out.push({
+        ...base,
+        type: 'web',
+        why: `containerPort selected by Service ${services
+          .map(s => s.object.metadata?.name)
+          .join(', ')}`,
+      });
+    else if (hasPort)
+      out.push({
+        ...base,
+        type: 'other',
+        why: 'declares a containerPort that no Service selects',
+      });
+    else
+      out.push({
+        ...base,
+        type: 'worker',
+        why: 'long-running and serves no port',
+      });
   }
   cache.set(set.objects, out);
   return out;
@@ -255,14 +369,21 @@ export function classify(set: ObjectSet): AppWorkload[] {
 
 /** The long-running app processes of a set (no backing services, no jobs). */
 export function appProcesses(set: ObjectSet): AppWorkload[] {
-  return classify(set).filter(w => w.type !== 'backing' && w.type !== 'job' && isLongRunning(w));
+  return classify(set).filter(
+    w => w.type !== 'backing' && w.type !== 'job' && isLongRunning(w),
+  );
 }
 
 /** HPAs and KEDA ScaledObjects of a set that target a workload. */
 export function autoscalersOf(set: ObjectSet, w: Workload): SourcedObject[] {
   return set.objects.filter(o => {
-    if (o.object.kind !== 'HorizontalPodAutoscaler' && o.object.kind !== 'ScaledObject') return false;
-    if ((o.object.metadata?.namespace ?? '') !== (w.namespace ?? '')) return false;
+    if (
+      o.object.kind !== 'HorizontalPodAutoscaler' &&
+      o.object.kind !== 'ScaledObject'
+    )
+      return false;
+    if ((o.object.metadata?.namespace ?? '') !== (w.namespace ?? ''))
+      return false;
     const t = o.object.spec?.scaleTargetRef ?? {};
     return t.name === w.name && (t.kind ?? 'Deployment') === w.kind;
   });
@@ -280,24 +401,41 @@ export function namespaceOf(set: ObjectSet, w: Workload): string | undefined {
 }
 
 /** envOf's answers per container and set: several checks read every container's environment. */
-const envCache = new WeakMap<object, WeakMap<ObjectSet, Readonly<Record<string, string>>>>();
+const envCache = new WeakMap<
+  object,
+  WeakMap<ObjectSet, Readonly<Record<string, string>>>
+>();
 
 /**
  * Environment variables a container sees: ConfigMaps of the set through
  * envFrom, then env values. Computed once per container and set; callers
  * share the record and must not change it.
  */
-export function envOf(set: ObjectSet, w: Workload, container: Record<string, any>): Readonly<Record<string, string>> {
+export function envOf(
+  set: ObjectSet,
+  w: Workload,
+  container: Record<string, any>,
+): Readonly<Record<string, string>> {
   let perSet = envCache.get(container);
   const hit = perSet?.get(set);
   if (hit) return hit;
   const env: Record<string, string> = {};
   for (const from of list(container.envFrom)) {
     const name = from?.configMapRef?.name;
-    const cm = name && set.objects.find(o => o.object.kind === 'ConfigMap' && o.object.metadata?.name === name && (o.object.metadata?.namespace ?? '') === (w.namespace ?? ''));
-    if (cm) for (const [k, v] of Object.entries(cm.object.data ?? {})) env[`${from.prefix ?? ''}${k}`] = String(v);
+    const cm =
+      name &&
+      set.objects.find(
+        o =>
+          o.object.kind === 'ConfigMap' &&
+          o.object.metadata?.name === name &&
+          (o.object.metadata?.namespace ?? '') === (w.namespace ?? ''),
+      );
+    if (cm)
+      for (const [k, v] of Object.entries(cm.object.data ?? {}))
+        env[`${from.prefix ?? ''}${k}`] = String(v);
   }
-  for (const e of list(container.env)) if (e?.name && typeof e.value === 'string') env[e.name] = e.value;
+  for (const e of list(container.env))
+    if (e?.name && typeof e.value === 'string') env[e.name] = e.value;
   if (!perSet) {
     perSet = new WeakMap();
     envCache.set(container, perSet);
@@ -314,7 +452,11 @@ export function runtimeHints(facts: FactReader): RuntimeHintsFact | undefined {
     return facts.get(runtimeHintsFactRef);
   } catch (e) {
     // Until facts/index.ts registers the extractor the store throws a plain Error; treat as "no hints".
-    if (e instanceof UnknownVerdictError || /No extractor registered/.test((e as Error).message)) return undefined;
+    if (
+      e instanceof UnknownVerdictError ||
+      /No extractor registered/.test((e as Error).message)
+    )
+      return undefined;
     throw e;
   }
 }
@@ -324,7 +466,15 @@ export function runtimeHints(facts: FactReader): RuntimeHintsFact | undefined {
  * (shell forms become `/bin/sh -c <text>`; a shell-form ENTRYPOINT ignores
  * CMD), as one string, with the line of the instruction that decides it.
  */
-export function dockerCommand(df: DockerfileInfo): { text: string; argv: string[]; line: number; form: 'exec' | 'shell'; instruction: 'CMD' | 'ENTRYPOINT' } | undefined {
+export function dockerCommand(df: DockerfileInfo):
+  | {
+      text: string;
+      argv: string[];
+      line: number;
+      form: 'exec' | 'shell';
+      instruction: 'CMD' | 'ENTRYPOINT';
+    }
+  | undefined {
   let s = finalStage(df);
   const seen = new Set<number>();
   let cmd: { form: 'exec' | 'shell'; value: string; line: number } | undefined;
@@ -335,12 +485,16 @@ export function dockerCommand(df: DockerfileInfo): { text: string; argv: string[
     entrypoint ??= s.entrypoint;
     s = s.fromStage !== undefined ? df.stages[s.fromStage] : undefined;
   }
-  const argvOf = (i: NonNullable<typeof cmd>) => (i.form === 'exec' ? parseExec(i.value) : ['/bin/sh', '-c', i.value]);
+  const argvOf = (i: NonNullable<typeof cmd>) =>
+    i.form === 'exec' ? parseExec(i.value) : ['/bin/sh', '-c', i.value];
   let argv: string[];
   let main: NonNullable<typeof cmd>;
   if (entrypoint) {
     main = entrypoint;
-    argv = entrypoint.form === 'shell' ? argvOf(entrypoint) : [...argvOf(entrypoint), ...(cmd ? argvOf(cmd) : [])];
+    argv =
+      entrypoint.form === 'shell'
+        ? argvOf(entrypoint)
+        : [...argvOf(entrypoint), ...(cmd ? argvOf(cmd) : [])];
   } else if (cmd) {
     main = cmd;
     argv = argvOf(cmd);
@@ -348,7 +502,13 @@ export function dockerCommand(df: DockerfileInfo): { text: string; argv: string[
     return undefined;
   }
   // An init (tini, dumb-init) in front forwards signals to what follows; the shell question is about that.
-  const decisive = entrypoint && cmd && /(^|\/)(tini|dumb-init)$/.test(argvOf(entrypoint)[0] ?? '') && entrypoint.form === 'exec' ? cmd : main;
+  const decisive =
+    entrypoint &&
+    cmd &&
+    /(^|\/)(tini|dumb-init)$/.test(argvOf(entrypoint)[0] ?? '') &&
+    entrypoint.form === 'exec'
+      ? cmd
+      : main;
   return {
     text: (main.form === 'shell' ? [main.value] : argv).join(' '),
     argv,
@@ -369,14 +529,23 @@ export function parseExec(value: string): string[] {
 }
 
 /** The Dockerfile that builds a container's image: the only one, or the one whose folder the image names. */
-export function dockerfileFor(dockerfiles: ReadonlyArray<DockerfileInfo>, image: string): DockerfileInfo | undefined {
+export function dockerfileFor(
+  dockerfiles: ReadonlyArray<DockerfileInfo>,
+  image: string,
+): DockerfileInfo | undefined {
   // Off-the-shelf servers and backing services are not built here.
-  if (WEB_SERVER_IMAGE.test(imageRepository(image).toLowerCase()) || backingKindOfImage(image)) return undefined;
+  if (
+    WEB_SERVER_IMAGE.test(imageRepository(image).toLowerCase()) ||
+    backingKindOfImage(image)
+  )
+    return undefined;
   const usable = dockerfiles.filter(d => d.stages.length > 0);
   if (usable.length === 1) return usable[0];
   const name = imageName(image).toLowerCase();
   return usable.find(d => {
-    const dir = d.path.includes('/') ? d.path.split('/').slice(-2, -1)[0].toLowerCase() : '';
+    const dir = d.path.includes('/')
+      ? d.path.split('/').slice(-2, -1)[0].toLowerCase()
+      : '';
     return dir && name.includes(dir);
   });
 }
@@ -409,7 +578,9 @@ export function combinedProcesses(
     const roles = new Set<string>();
     for (const c of w.appContainers) {
       const own = commandOf(c.container);
-      const df = own ? undefined : dockerfileFor(dockerfiles, String(c.container.image ?? ''));
+      const df = own
+        ? undefined
+        : dockerfileFor(dockerfiles, String(c.container.image ?? ''));
       const dc = df ? dockerCommand(df) : undefined;
       const command = own || dc?.text || '';
       const multi = multiProcessCommand(command);
@@ -420,8 +591,26 @@ export function combinedProcesses(
           what: `container ${c.container.name} runs ${multi}`,
           evidence: [
             own || !df || !dc
-              ? evidenceOf(w, `container ${c.container.name}: ${multi} (${command.slice(0, 120)})`, `${c.fieldPath}.command`)
-              : { type: 'file', path: df.path, startLine: dc.line, endLine: dc.line, note: `${dc.instruction} ${dc.text.slice(0, 120)}: ${multi}; used by ${w.kind}/${w.name} container ${c.container.name}` },
+              ? evidenceOf(
+                  w,
+                  `container ${c.container.name}: ${multi} (${command.slice(
+                    0,
+                    120,
+                  )})`,
+                  `${c.fieldPath}.command`,
+                )
+              : {
+                  type: 'file',
+                  path: df.path,
+                  startLine: dc.line,
+                  endLine: dc.line,
+                  note: `${dc.instruction} ${dc.text.slice(
+                    0,
+                    120,
+                  )}: ${multi}; used by ${w.kind}/${w.name} container ${
+                    c.container.name
+                  }`,
+                },
           ],
         });
       }
@@ -429,12 +618,27 @@ export function combinedProcesses(
       else if (portsOf(c).length) roles.add('web');
     }
     if (roles.has('web') && roles.has('worker')) {
-      out.push({ workload: w, scope: 'pod', what: `a web container and a worker container share the pod of ${w.kind}/${w.name}`, evidence: [evidenceOf(w, 'web and worker containers in one pod', `${w.podSpecPath}.containers`)] });
+      out.push({
+        workload: w,
+        scope: 'pod',
+        what: `a web container and a worker container share the pod of ${w.kind}/${w.name}`,
+        evidence: [
+          evidenceOf(
+            w,
+            'web and worker containers in one pod',
+            `${w.podSpecPath}.containers`,
+          ),
+        ],
+      });
     }
   }
   const hints = runtimeHints(facts);
   const webs = processes.filter(p => p.type === 'web');
-  if (hints?.schedulers.length && webs.length && processes.every(p => p.type === 'web')) {
+  if (
+    hints?.schedulers.length &&
+    webs.length &&
+    processes.every(p => p.type === 'web')
+  ) {
     const s = hints.schedulers[0];
     for (const w of webs) {
       out.push({
@@ -442,8 +646,19 @@ export function combinedProcesses(
         scope: 'container',
         what: `an in-process scheduler (${s.path}:${s.line}) runs inside the web process ${w.name}, the only kind of long-running process`,
         evidence: [
-          ...hints.schedulers.slice(0, 3).map((h): Evidence => ({ type: 'file', path: h.path, startLine: h.line, endLine: h.line, note: `${h.description}: ${h.text}` })),
-          evidenceOf(w, 'the web workload is the only long-running process, so it runs the scheduled jobs too'),
+          ...hints.schedulers.slice(0, 3).map(
+            (h): Evidence => ({
+              type: 'file',
+              path: h.path,
+              startLine: h.line,
+              endLine: h.line,
+              note: `${h.description}: ${h.text}`,
+            }),
+          ),
+          evidenceOf(
+            w,
+            'the web workload is the only long-running process, so it runs the scheduled jobs too',
+          ),
         ],
       });
     }
@@ -471,29 +686,48 @@ export function judgeSets(
     if (outcome) judged.push({ set, outcome });
   }
   if (judged.length === 0) {
-    return { verdict: 'unknown', summary: nothing, reason: `${nothing} (${sets.map(s => s.label).join(', ')}).` };
+    return {
+      verdict: 'unknown',
+      summary: nothing,
+      reason: `${nothing} (${sets.map(s => s.label).join(', ')}).`,
+    };
   }
   const decided = judged.filter(j => j.outcome.verdict !== 'unknown');
   const chosen = decided.length ? decided : judged;
   const result = worstOf(chosen.map(j => j.outcome));
   result.evidence = judged.flatMap(j => j.outcome.evidence ?? []);
-  const preferred = chosen.find(j => j.outcome.verdict === result.verdict && j.outcome.remediation && PROD.test(j.set.label));
+  const preferred = chosen.find(
+    j =>
+      j.outcome.verdict === result.verdict &&
+      j.outcome.remediation &&
+      PROD.test(j.set.label),
+  );
   if (preferred) result.remediation = preferred.outcome.remediation;
-  result.summary = groupedSummary(chosen.filter(j => j.outcome.verdict === result.verdict));
+  result.summary = groupedSummary(
+    chosen.filter(j => j.outcome.verdict === result.verdict),
+  );
   return result;
 }
 
 /** "dev, prd: X; c/cms-dev: Y" instead of repeating X for every set that says the same. */
-function groupedSummary(judged: ReadonlyArray<{ set: ObjectSet; outcome: CheckOutcome }>): string {
+function groupedSummary(
+  judged: ReadonlyArray<{ set: ObjectSet; outcome: CheckOutcome }>,
+): string {
   const groups = new Map<string, string[]>();
   for (const { set, outcome } of judged) {
     const prefix = `${set.label}: `;
-    const rest = outcome.summary.startsWith(prefix) ? outcome.summary.slice(prefix.length) : outcome.summary;
+    const rest = outcome.summary.startsWith(prefix)
+      ? outcome.summary.slice(prefix.length)
+      : outcome.summary;
     const labels = groups.get(rest) ?? [];
     if (outcome.summary.startsWith(prefix)) labels.push(set.label);
     groups.set(rest, labels);
   }
-  return [...groups].map(([rest, labels]) => (labels.length ? `${labels.join(', ')}: ${rest}` : rest)).join('; ');
+  return [...groups]
+    .map(([rest, labels]) =>
+      labels.length ? `${labels.join(', ')}: ${rest}` : rest,
+    )
+    .join('; ');
 }
 
 /** Whether a label or name means production. */

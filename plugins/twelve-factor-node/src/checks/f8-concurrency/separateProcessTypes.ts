@@ -1,5 +1,9 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
-import { objectSets, setEvidence, setWideEvidence } from '../../facts/objectSets';
+import {
+  objectSets,
+  setEvidence,
+  setWideEvidence,
+} from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
 import { describeTypes, splitRemediation } from '../f6-processes/independent';
 import { appProcesses, combinedProcesses, judgeSets } from './processTypes';
@@ -12,20 +16,33 @@ export const separateProcessTypes: TwelveFactorCheck = {
       (set): CheckOutcome | undefined => {
         const apps = appProcesses(set);
         if (apps.length === 0) return undefined;
-        const combos = combinedProcesses(set, facts, (w, note, fieldPath) => setEvidence(set, w.source, note, fieldPath));
+        const combos = combinedProcesses(set, facts, (w, note, fieldPath) =>
+          setEvidence(set, w.source, note, fieldPath),
+        );
         if (combos.length) {
           return {
             verdict: 'partial',
-            summary: `${set.label}: process types share a workload: ${combos.map(c => c.what).join('; ')}`,
-            evidence: capEvidence([...combos.flatMap(c => c.evidence), setWideEvidence(set, `workloads: ${describeTypes(apps)}`)]),
+            summary: `${set.label}: process types share a workload: ${combos
+              .map(c => c.what)
+              .join('; ')}`,
+            evidence: capEvidence([
+              ...combos.flatMap(c => c.evidence),
+              setWideEvidence(set, `workloads: ${describeTypes(apps)}`),
+            ]),
             remediation: splitRemediation(set, facts, combos[0]),
           };
         }
         const types = new Set(apps.map(w => w.type));
         return {
           verdict: 'pass',
-          summary: `${set.label}: ${types.size > 1 ? 'process types run as separate workloads' : 'one process type per workload'}: ${describeTypes(apps)}`,
-          evidence: capEvidence(apps.map(w => setEvidence(set, w.source, `${w.type}: ${w.why}`))),
+          summary: `${set.label}: ${
+            types.size > 1
+              ? 'process types run as separate workloads'
+              : 'one process type per workload'
+          }: ${describeTypes(apps)}`,
+          evidence: capEvidence(
+            apps.map(w => setEvidence(set, w.source, `${w.type}: ${w.why}`)),
+          ),
         };
       },
       'No long-running app workloads to judge',

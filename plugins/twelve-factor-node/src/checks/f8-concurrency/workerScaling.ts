@@ -1,37 +1,104 @@
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
-import { objectSets, setEvidence, type ObjectSet } from '../../facts/objectSets';
+import {
+  objectSets,
+  setEvidence,
+  type ObjectSet,
+} from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
 import { lazySnippet, toYaml } from '../snippets';
 import { hpaFor } from './hpa';
-import { appProcesses, autoscalersOf, combinedProcesses, envOf, judgeSets, namespaceOf, replicasOf, type AppWorkload } from './processTypes';
+import {
+  appProcesses,
+  autoscalersOf,
+  combinedProcesses,
+  envOf,
+  judgeSets,
+  namespaceOf,
+  replicasOf,
+  type AppWorkload,
+} from './processTypes';
 
-const BROKER_VARS = ['CELERY_BROKER_URL', 'BROKER_URL', 'RQ_REDIS_URL', 'SIDEKIQ_REDIS_URL', 'QUEUE_URL', 'AMQP_URL', 'RABBITMQ_URL', 'REDIS_URL'];
-const DEFAULT_QUEUE: Record<string, string> = { celery: 'celery', rq: 'default', sidekiq: 'queue:default', dramatiq: 'default', arq: 'arq:queue' };
+const BROKER_VARS = [
+  'CELERY_BROKER_URL',
+  'BROKER_URL',
+  'RQ_REDIS_URL',
+  'SIDEKIQ_REDIS_URL',
+  'QUEUE_URL',
+  'AMQP_URL',
+  'RABBITMQ_URL',
+  'REDIS_URL',
+];
+const DEFAULT_QUEUE: Record<string, string> = {
+  celery: 'celery',
+  rq: 'default',
+  sidekiq: 'queue:default',
+  dramatiq: 'default',
+  arq: 'arq:queue',
+};
 
 /** A KEDA ScaledObject on the worker's queue, from its broker URL; an HPA on CPU when the broker is unknown. */
-function scalerFor(set: ObjectSet, w: AppWorkload): { text: string; content: () => string } {
+function scalerFor(
+  set: ObjectSet,
+  w: AppWorkload,
+): { text: string; content: () => string } {
   const ns = namespaceOf(set, w);
   const env = envOf(set, w, w.appContainers[0]?.container ?? {});
-  const url = BROKER_VARS.map(k => env[k]).find(v => v && /^(rediss?|amqps?):\/\//.test(v));
-  const m = url && /^(\w+):\/\/(?:[^@/]*@)?([^:/?]+)(?::(\d+))?(?:\/(\d+))?/.exec(url);
+  const url = BROKER_VARS.map(k => env[k]).find(
+    v => v && /^(rediss?|amqps?):\/\//.test(v),
+  );
+  const m =
+    url && /^(\w+):\/\/(?:[^@/]*@)?([^:/?]+)(?::(\d+))?(?:\/(\d+))?/.exec(url);
   if (!m) {
-    return { text: `Add an HPA for ${w.name} (or a KEDA ScaledObject on its queue length, which reacts to the backlog rather than to CPU).`, content: () => hpaFor(set, w) };
+    return {
+      text: `Add an HPA for ${w.name} (or a KEDA ScaledObject on its queue length, which reacts to the backlog rather than to CPU).`,
+      content: () => hpaFor(set, w),
+    };
   }
   const [, scheme, host, port, db] = m;
   const queue = DEFAULT_QUEUE[w.queue ?? ''] ?? 'jobs';
-  const address = `${host}${!host.includes('.') && ns ? `.${ns}.svc` : ''}:${port ?? (scheme.startsWith('redis') ? 6379 : 5672)}`;
+  const address = `${host}${!host.includes('.') && ns ? `.${ns}.svc` : ''}:${
+    port ?? (scheme.startsWith('redis') ? 6379 : 5672)
+  }`;
   const trigger = scheme.startsWith('redis')
-    ? { type: 'redis', metadata: { address, listName: queue, listLength: '10', ...(db ? { databaseIndex: db } : {}) } }
-    : { type: 'rabbitmq', metadata: { protocol: 'amqp', queueName: queue, mode: 'QueueLength', value: '10' }, authenticationRef: { name: `${w.name}-rabbitmq` } };
+    ? {
+        type: 'redis',
+        metadata: {
+          address,
+          listName: queue,
+          listLength: '10',
+          ...(db ? { databaseIndex: db } : {}),
+        },
+      }
+    : {
+        type: 'rabbitmq',
+        metadata: {
+          protocol: 'amqp',
+          queueName: queue,
+          mode: 'QueueLength',
+          value: '10',
+        },
+        authenticationRef: { name: `${w.name}-rabbitmq` },
+      };
   return {
-    text: `Scale ${w.name} on the length of its ${w.queue ?? ''} queue with a KEDA ScaledObject (broker ${scheme}://${address}${scheme.startsWith('amqp') ? '; the TriggerAuthentication supplies the host with credentials' : ''}).`,
+    text: `Scale ${w.name} on the length of its ${
+      w.queue ?? ''
+    } queue with a KEDA ScaledObject (broker ${scheme}://${address}${
+      scheme.startsWith('amqp')
+        ? '; the TriggerAuthentication supplies the host with credentials'
+        : ''
+    }).`,
     content: () =>
       toYaml({
         apiVersion: 'keda.sh/v1alpha1',
         kind: 'ScaledObject',
         metadata: { name: w.name, ...(ns ? { namespace: ns } : {}) },
-        spec: { scaleTargetRef: { name: w.name }, minReplicaCount: 1, maxReplicaCount: Math.max(10, replicasOf(w) * 5), triggers: [trigger] },
+        spec: {
+          scaleTargetRef: { name: w.name },
+          minReplicaCount: 1,
+          maxReplicaCount: Math.max(10, replicasOf(w) * 5),
+          triggers: [trigger],
+        },
       }),
   };
 }
@@ -45,35 +112,82 @@ export const workerScaling: TwelveFactorCheck = {
         const apps = appProcesses(set);
         const workers = apps.filter(w => w.type === 'worker');
         // Background work inside another process type (an in-process scheduler, a worker container in a web pod) scales with its host.
-        const hosts = combinedProcesses(set, facts, (w, note, fieldPath) => setEvidence(set, w.source, note, fieldPath)).filter(
-          (c, i, all) => !workers.includes(c.workload) && all.findIndex(o => o.workload === c.workload) === i,
+        const hosts = combinedProcesses(set, facts, (w, note, fieldPath) =>
+          setEvidence(set, w.source, note, fieldPath),
+        ).filter(
+          (c, i, all) =>
+            !workers.includes(c.workload) &&
+            all.findIndex(o => o.workload === c.workload) === i,
         );
         if (workers.length === 0 && hosts.length === 0) return undefined;
         const rows = [
-          ...workers.map(w => ({ w, embedded: undefined as string | undefined })),
+          ...workers.map(w => ({
+            w,
+            embedded: undefined as string | undefined,
+          })),
           ...hosts.map(h => ({ w: h.workload, embedded: h.what })),
         ].map(r => ({ ...r, scalers: autoscalersOf(set, r.w) }));
         const evidence: Evidence[] = capEvidence([
           ...rows.map(r =>
             r.scalers.length
-              ? setEvidence(set, r.scalers[0], `scales ${r.w.name}${r.embedded ? ` (${r.embedded})` : ''}`)
-              : setEvidence(set, r.w.source, `${r.embedded ? `${r.embedded}; ` : ''}replicas fixed at ${replicasOf(r.w)}, no HPA or ScaledObject`, 'spec.replicas'),
+              ? setEvidence(
+                  set,
+                  r.scalers[0],
+                  `scales ${r.w.name}${r.embedded ? ` (${r.embedded})` : ''}`,
+                )
+              : setEvidence(
+                  set,
+                  r.w.source,
+                  `${
+                    r.embedded ? `${r.embedded}; ` : ''
+                  }replicas fixed at ${replicasOf(
+                    r.w,
+                  )}, no HPA or ScaledObject`,
+                  'spec.replicas',
+                ),
           ),
-          ...hosts.flatMap(h => h.evidence.filter(e => e.type === 'file' && !('target' in e && e.target))),
+          ...hosts.flatMap(h =>
+            h.evidence.filter(
+              e => e.type === 'file' && !('target' in e && e.target),
+            ),
+          ),
         ]);
         const fixed = rows.filter(r => r.scalers.length === 0);
         if (fixed.length === 0) {
-          return { verdict: 'pass', summary: `${set.label}: workers ${rows.map(r => r.w.name).join(', ')} are autoscaled`, evidence };
+          return {
+            verdict: 'pass',
+            summary: `${set.label}: workers ${rows
+              .map(r => r.w.name)
+              .join(', ')} are autoscaled`,
+            evidence,
+          };
         }
         const first = fixed[0];
         const scaler = first.embedded ? undefined : scalerFor(set, first.w);
         return {
           verdict: 'partial',
-          summary: `${set.label}: ${fixed.map(r => `${r.embedded ? `background work in ${r.w.name}` : r.w.name} fixed at ${replicasOf(r.w)} replica${replicasOf(r.w) === 1 ? '' : 's'}`).join(', ')}`,
+          summary: `${set.label}: ${fixed
+            .map(
+              r =>
+                `${
+                  r.embedded ? `background work in ${r.w.name}` : r.w.name
+                } fixed at ${replicasOf(r.w)} replica${
+                  replicasOf(r.w) === 1 ? '' : 's'
+                }`,
+            )
+            .join(', ')}`,
           evidence,
           remediation: scaler
-            ? { text: scaler.text, snippet: lazySnippet({ language: 'yaml', action: 'create' }, scaler.content) }
-            : { text: `The background work runs inside ${first.w.name} and can only scale with it; give it its own workload (see f8-concurrency.process-types), then autoscale that.` },
+            ? {
+                text: scaler.text,
+                snippet: lazySnippet(
+                  { language: 'yaml', action: 'create' },
+                  scaler.content,
+                ),
+              }
+            : {
+                text: `The background work runs inside ${first.w.name} and can only scale with it; give it its own workload (see f8-concurrency.process-types), then autoscale that.`,
+              },
         };
       },
       'No worker process type (no queue consumer, no workload without ports)',

@@ -1,83 +1,194 @@
 import { stringify } from 'yaml';
 import { clusterOf, evaluateCheck } from '../../__testUtils__';
 
-const docs = (...objects: object[]) => objects.map(o => stringify(o)).join('---\n');
+const docs = (...objects: object[]) =>
+  objects.map(o => stringify(o)).join('---\n');
 
-function workload(name: string, container: Record<string, unknown>, pod: Record<string, unknown> = {}, kind = 'Deployment', meta: Record<string, unknown> = {}) {
+function workload(
+  name: string,
+  container: Record<string, unknown>,
+  pod: Record<string, unknown> = {},
+  kind = 'Deployment',
+  meta: Record<string, unknown> = {},
+) {
   return {
     apiVersion: 'apps/v1',
     kind,
-    metadata: { name, labels: { 'backstage.io/kubernetes-id': 'svc' }, ...meta },
-    spec: { selector: { matchLabels: { app: name } }, template: { metadata: { labels: { app: name } }, spec: { ...pod, containers: [{ name, image: 'registry.example.com/svc:1.0.0', ...container }] } } },
+    metadata: {
+      name,
+      labels: { 'backstage.io/kubernetes-id': 'svc' },
+      ...meta,
+    },
+    spec: {
+      selector: { matchLabels: { app: name } },
+      template: {
+        metadata: { labels: { app: name } },
+        spec: {
+          ...pod,
+          containers: [
+            { name, image: 'registry.example.com/svc:1.0.0', ...container },
+          ],
+        },
+      },
+    },
   };
 }
-const service = (name: string) => ({ apiVersion: 'v1', kind: 'Service', metadata: { name }, spec: { selector: { app: name }, ports: [{ port: 80 }] } });
+const service = (name: string) => ({
+  apiVersion: 'v1',
+  kind: 'Service',
+  metadata: { name },
+  spec: { selector: { app: name }, ports: [{ port: 80 }] },
+});
 const port = { ports: [{ name: 'http', containerPort: 8080 }] };
-const readiness = (initialDelaySeconds: number) => ({ readinessProbe: { httpGet: { path: '/ready', port: 'http' }, initialDelaySeconds } });
-const preStop = { lifecycle: { preStop: { exec: { command: ['/bin/sh', '-c', 'sleep 5'] } } } };
+const readiness = (initialDelaySeconds: number) => ({
+  readinessProbe: {
+    httpGet: { path: '/ready', port: 'http' },
+    initialDelaySeconds,
+  },
+});
+const preStop = {
+  lifecycle: { preStop: { exec: { command: ['/bin/sh', '-c', 'sleep 5'] } } },
+};
 const CELERY = { command: ['celery', '-A', 'app', 'worker'] };
 
 describe('f9-disposability.fast-startup', () => {
   it('passes with a short readiness delay or a startupProbe', async () => {
-    const { result } = await evaluateCheck({ 'k8s/a.yaml': docs(workload('api', { ...port, ...readiness(5) }), service('api')) }, 'f9-disposability.fast-startup');
+    const { result } = await evaluateCheck(
+      {
+        'k8s/a.yaml': docs(
+          workload('api', { ...port, ...readiness(5) }),
+          service('api'),
+        ),
+      },
+      'f9-disposability.fast-startup',
+    );
     expect(result.verdict).toBe('pass');
     expect(result.summary).toBe('k8s: api readiness initialDelaySeconds 5');
-    const startup = { startupProbe: { httpGet: { path: '/healthz', port: 'http' }, periodSeconds: 2, failureThreshold: 15 } };
-    expect((await evaluateCheck({ 'k8s/a.yaml': docs(workload('api', { ...port, ...startup }), service('api')) }, 'f9-disposability.fast-startup')).result.summary).toContain('startupProbe (up to 30 s)');
+    const startup = {
+      startupProbe: {
+        httpGet: { path: '/healthz', port: 'http' },
+        periodSeconds: 2,
+        failureThreshold: 15,
+      },
+    };
+    expect(
+      (
+        await evaluateCheck(
+          {
+            'k8s/a.yaml': docs(
+              workload('api', { ...port, ...startup }),
+              service('api'),
+            ),
+          },
+          'f9-disposability.fast-startup',
+        )
+      ).result.summary,
+    ).toContain('startupProbe (up to 30 s)');
   });
 
   it('is partial for a long readiness delay, with a startupProbe patch reusing the readiness handler', async () => {
-    const { result } = await evaluateCheck({ 'k8s/a.yaml': docs(workload('api', { ...port, ...readiness(90) }), service('api')) }, 'f9-disposability.fast-startup');
+    const { result } = await evaluateCheck(
+      {
+        'k8s/a.yaml': docs(
+          workload('api', { ...port, ...readiness(90) }),
+          service('api'),
+        ),
+      },
+      'f9-disposability.fast-startup',
+    );
     expect(result.verdict).toBe('partial');
-    expect(result.summary).toBe('k8s: slow start-up: api readiness initialDelaySeconds 90');
-    expect(result.evidence[0]).toMatchObject({ path: 'k8s/a.yaml', note: expect.stringContaining('readinessProbe') });
+    expect(result.summary).toBe(
+      'k8s: slow start-up: api readiness initialDelaySeconds 90',
+    );
+    expect(result.evidence[0]).toMatchObject({
+      path: 'k8s/a.yaml',
+      note: expect.stringContaining('readinessProbe'),
+    });
     const snippet = result.remediation?.snippet?.content ?? '';
     expect(snippet).toMatch(/startupProbe:\n\s+httpGet:\n\s+path: \/ready/);
   });
 
   it('is partial for a JVM without any probe', async () => {
     const { result } = await evaluateCheck(
-      { Dockerfile: 'FROM eclipse-temurin:21-jre\nCOPY app.jar /app.jar\nCMD ["java", "-jar", "/app.jar"]\n', 'k8s/a.yaml': docs(workload('api', port), service('api')) },
+      {
+        Dockerfile:
+          'FROM eclipse-temurin:21-jre\nCOPY app.jar /app.jar\nCMD ["java", "-jar", "/app.jar"]\n',
+        'k8s/a.yaml': docs(workload('api', port), service('api')),
+      },
       'f9-disposability.fast-startup',
     );
     expect(result.verdict).toBe('partial');
-    expect(result.summary).toContain('no readiness or startup probe; JVM runtime (java -jar /app.jar)');
+    expect(result.summary).toContain(
+      'no readiness or startup probe; JVM runtime (java -jar /app.jar)',
+    );
     expect(result.remediation?.snippet?.content).toContain('tcpSocket');
   });
 
   it('is unknown when nothing tells the start-up time (a worker without probes)', async () => {
-    const { result } = await evaluateCheck({ 'k8s/a.yaml': docs(workload('worker', CELERY)) }, 'f9-disposability.fast-startup');
+    const { result } = await evaluateCheck(
+      { 'k8s/a.yaml': docs(workload('worker', CELERY)) },
+      'f9-disposability.fast-startup',
+    );
     expect(result.verdict).toBe('unknown');
   });
 });
 
 describe('f9-disposability.graceful-shutdown', () => {
-  const k8s = docs(workload('api', port), service('api'), workload('worker', CELERY));
-  const LIFESPAN = 'from contextlib import asynccontextmanager\n\n@asynccontextmanager\nasync def lifespan(app):\n    yield\n\napp = FastAPI(lifespan=lifespan)\n';
+  const k8s = docs(
+    workload('api', port),
+    service('api'),
+    workload('worker', CELERY),
+  );
+  const LIFESPAN =
+    'from contextlib import asynccontextmanager\n\n@asynccontextmanager\nasync def lifespan(app):\n    yield\n\napp = FastAPI(lifespan=lifespan)\n';
 
   it('passes when web and worker both have shutdown hooks', async () => {
-    const files = { 'k8s/a.yaml': k8s, 'app/main.py': LIFESPAN, 'app/worker.py': '@worker_shutdown.connect\ndef bye(**kw):\n    pass\n' };
-    const { result } = await evaluateCheck(files, 'f9-disposability.graceful-shutdown');
+    const files = {
+      'k8s/a.yaml': k8s,
+      'app/main.py': LIFESPAN,
+      'app/worker.py': '@worker_shutdown.connect\ndef bye(**kw):\n    pass\n',
+    };
+    const { result } = await evaluateCheck(
+      files,
+      'f9-disposability.graceful-shutdown',
+    );
     expect(result.verdict).toBe('pass');
     expect(result.summary).toContain('for web and worker');
-    expect(result.evidence).toContainEqual(expect.objectContaining({ path: 'app/worker.py', startLine: 1 }));
+    expect(result.evidence).toContainEqual(
+      expect.objectContaining({ path: 'app/worker.py', startLine: 1 }),
+    );
   });
 
   it('is partial when the worker process has none, with a Celery snippet', async () => {
-    const { result } = await evaluateCheck({ 'k8s/a.yaml': k8s, 'app/main.py': LIFESPAN }, 'f9-disposability.graceful-shutdown');
+    const { result } = await evaluateCheck(
+      { 'k8s/a.yaml': k8s, 'app/main.py': LIFESPAN },
+      'f9-disposability.graceful-shutdown',
+    );
     expect(result.verdict).toBe('partial');
     expect(result.summary).toBe('Shutdown hooks cover web but not worker');
-    expect(result.remediation?.snippet).toMatchObject({ language: 'python', content: expect.stringContaining('worker_shutdown') });
+    expect(result.remediation?.snippet).toMatchObject({
+      language: 'python',
+      content: expect.stringContaining('worker_shutdown'),
+    });
   });
 
   it('fails without any hook, with a snippet for the language', async () => {
-    const { result } = await evaluateCheck({ 'server.js': "const app = require('express')();\napp.listen(3000);\n" }, 'f9-disposability.graceful-shutdown');
+    const { result } = await evaluateCheck(
+      { 'server.js': "const app = require('express')();\napp.listen(3000);\n" },
+      'f9-disposability.graceful-shutdown',
+    );
     expect(result.verdict).toBe('fail');
-    expect(result.remediation?.snippet).toMatchObject({ language: 'javascript', content: expect.stringContaining("process.on('SIGTERM'") });
+    expect(result.remediation?.snippet).toMatchObject({
+      language: 'javascript',
+      content: expect.stringContaining("process.on('SIGTERM'"),
+    });
   });
 
   it('is unknown without source code', async () => {
-    const { result } = await evaluateCheck({ 'README.md': '# svc' }, 'f9-disposability.graceful-shutdown');
+    const { result } = await evaluateCheck(
+      { 'README.md': '# svc' },
+      'f9-disposability.graceful-shutdown',
+    );
     expect(result.verdict).toBe('unknown');
     expect(result.reason).toContain('No source files');
   });
@@ -85,106 +196,300 @@ describe('f9-disposability.graceful-shutdown', () => {
 
 describe('f9-disposability.prestop-hook', () => {
   it('passes when every web container has a preStop hook; workers do not count', async () => {
-    const { result } = await evaluateCheck({ 'k8s/a.yaml': docs(workload('api', { ...port, ...preStop }), service('api'), workload('worker', CELERY)) }, 'f9-disposability.prestop-hook');
+    const { result } = await evaluateCheck(
+      {
+        'k8s/a.yaml': docs(
+          workload('api', { ...port, ...preStop }),
+          service('api'),
+          workload('worker', CELERY),
+        ),
+      },
+      'f9-disposability.prestop-hook',
+    );
     expect(result.verdict).toBe('pass');
-    expect(result.summary).toBe('k8s: every web container defines lifecycle.preStop (api)');
+    expect(result.summary).toBe(
+      'k8s: every web container defines lifecycle.preStop (api)',
+    );
   });
 
   it('is partial when some lack it and fails when none has it, with a patch', async () => {
-    const some = docs(workload('api', { ...port, ...preStop }), service('api'), workload('admin', port), service('admin'));
-    const partial = (await evaluateCheck({ 'k8s/a.yaml': some }, 'f9-disposability.prestop-hook')).result;
+    const some = docs(
+      workload('api', { ...port, ...preStop }),
+      service('api'),
+      workload('admin', port),
+      service('admin'),
+    );
+    const partial = (
+      await evaluateCheck(
+        { 'k8s/a.yaml': some },
+        'f9-disposability.prestop-hook',
+      )
+    ).result;
     expect(partial.verdict).toBe('partial');
-    expect(partial.summary).toContain('1 of 2 web containers lack a preStop hook (admin/admin)');
-    expect(partial.remediation?.snippet?.content).toMatch(/name: admin[\s\S]*preStop:\n\s+exec:/);
-    const none = (await evaluateCheck({ 'k8s/a.yaml': docs(workload('api', port), service('api')) }, 'f9-disposability.prestop-hook')).result;
+    expect(partial.summary).toContain(
+      '1 of 2 web containers lack a preStop hook (admin/admin)',
+    );
+    expect(partial.remediation?.snippet?.content).toMatch(
+      /name: admin[\s\S]*preStop:\n\s+exec:/,
+    );
+    const none = (
+      await evaluateCheck(
+        { 'k8s/a.yaml': docs(workload('api', port), service('api')) },
+        'f9-disposability.prestop-hook',
+      )
+    ).result;
     expect(none.verdict).toBe('fail');
   });
 
   it('suggests the sleep action for a distroless image', async () => {
     const { result } = await evaluateCheck(
-      { Dockerfile: 'FROM golang:1.23 AS build\nRUN go build -o /app\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n', 'k8s/a.yaml': docs(workload('api', port), service('api')) },
+      {
+        Dockerfile:
+          'FROM golang:1.23 AS build\nRUN go build -o /app\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n',
+        'k8s/a.yaml': docs(workload('api', port), service('api')),
+      },
       'f9-disposability.prestop-hook',
     );
-    expect(result.remediation?.snippet?.content).toMatch(/preStop:\n\s+sleep:\n\s+seconds: 5/);
+    expect(result.remediation?.snippet?.content).toMatch(
+      /preStop:\n\s+sleep:\n\s+seconds: 5/,
+    );
   });
 
   it('is unknown without a web process', async () => {
-    expect((await evaluateCheck({ 'k8s/a.yaml': docs(workload('worker', CELERY)) }, 'f9-disposability.prestop-hook')).result.verdict).toBe('unknown');
+    expect(
+      (
+        await evaluateCheck(
+          { 'k8s/a.yaml': docs(workload('worker', CELERY)) },
+          'f9-disposability.prestop-hook',
+        )
+      ).result.verdict,
+    ).toBe('unknown');
   });
 });
 
 describe('f9-disposability.termination-grace', () => {
   it('passes when every long-running workload sets it above the preStop sleep', async () => {
-    const { result } = await evaluateCheck({ 'k8s/a.yaml': docs(workload('api', { ...port, ...preStop }, { terminationGracePeriodSeconds: 40 }), service('api')) }, 'f9-disposability.termination-grace');
+    const { result } = await evaluateCheck(
+      {
+        'k8s/a.yaml': docs(
+          workload(
+            'api',
+            { ...port, ...preStop },
+            { terminationGracePeriodSeconds: 40 },
+          ),
+          service('api'),
+        ),
+      },
+      'f9-disposability.termination-grace',
+    );
     expect(result.verdict).toBe('pass');
-    expect(result.evidence[0].note).toBe('Deployment/api spec.template.spec.terminationGracePeriodSeconds: 40 s > preStop sleep 5 s');
+    expect(result.evidence[0].note).toBe(
+      'Deployment/api spec.template.spec.terminationGracePeriodSeconds: 40 s > preStop sleep 5 s',
+    );
   });
 
   it('is partial when some rely on the default (a backing StatefulSet included), naming them', async () => {
-    const redis = workload('redis', { image: 'redis:7', ports: [{ containerPort: 6379 }] }, {}, 'StatefulSet');
-    const { result } = await evaluateCheck({ 'k8s/a.yaml': docs(workload('worker', CELERY, { terminationGracePeriodSeconds: 120 }), redis) }, 'f9-disposability.termination-grace');
+    const redis = workload(
+      'redis',
+      { image: 'redis:7', ports: [{ containerPort: 6379 }] },
+      {},
+      'StatefulSet',
+    );
+    const { result } = await evaluateCheck(
+      {
+        'k8s/a.yaml': docs(
+          workload('worker', CELERY, { terminationGracePeriodSeconds: 120 }),
+          redis,
+        ),
+      },
+      'f9-disposability.termination-grace',
+    );
     expect(result.verdict).toBe('partial');
     expect(result.summary).toBe('k8s: redis relies on the default (30 s)');
-    const both = (await evaluateCheck({ 'k8s/a.yaml': docs(workload('worker', CELERY), redis) }, 'f9-disposability.termination-grace')).result;
+    const both = (
+      await evaluateCheck(
+        { 'k8s/a.yaml': docs(workload('worker', CELERY), redis) },
+        'f9-disposability.termination-grace',
+      )
+    ).result;
     expect(both.summary).toBe('k8s: worker, redis rely on the default (30 s)');
-    expect(result.remediation?.snippet?.content).toMatch(/kind: StatefulSet[\s\S]*terminationGracePeriodSeconds: 60/);
+    expect(result.remediation?.snippet?.content).toMatch(
+      /kind: StatefulSet[\s\S]*terminationGracePeriodSeconds: 60/,
+    );
   });
 
   it('is partial when the grace period does not exceed the preStop sleep, and fails when none sets it', async () => {
-    const short = workload('api', { ...port, lifecycle: { preStop: { sleep: { seconds: 20 } } } }, { terminationGracePeriodSeconds: 15 });
-    const partial = (await evaluateCheck({ 'k8s/a.yaml': docs(short, service('api')) }, 'f9-disposability.termination-grace')).result;
+    const short = workload(
+      'api',
+      { ...port, lifecycle: { preStop: { sleep: { seconds: 20 } } } },
+      { terminationGracePeriodSeconds: 15 },
+    );
+    const partial = (
+      await evaluateCheck(
+        { 'k8s/a.yaml': docs(short, service('api')) },
+        'f9-disposability.termination-grace',
+      )
+    ).result;
     expect(partial.verdict).toBe('partial');
-    expect(partial.summary).toBe('k8s: api sets 15 s, not more than its preStop sleep of 20 s');
-    expect((await evaluateCheck({ 'k8s/a.yaml': docs(workload('api', port), service('api')) }, 'f9-disposability.termination-grace')).result.verdict).toBe('fail');
+    expect(partial.summary).toBe(
+      'k8s: api sets 15 s, not more than its preStop sleep of 20 s',
+    );
+    expect(
+      (
+        await evaluateCheck(
+          { 'k8s/a.yaml': docs(workload('api', port), service('api')) },
+          'f9-disposability.termination-grace',
+        )
+      ).result.verdict,
+    ).toBe('fail');
   });
 
   it('reads the owner-set value of a live object from its last-applied configuration', async () => {
-    const applied = JSON.stringify({ spec: { template: { spec: { containers: [] } } } });
-    const live = workload('api', port, { terminationGracePeriodSeconds: 30 }, 'Deployment', { namespace: 'prod', annotations: { 'kubectl.kubernetes.io/last-applied-configuration': applied } });
-    const { result } = await evaluateCheck(undefined, 'f9-disposability.termination-grace', { clusters: [clusterOf('aks', docs(live))] });
+    const applied = JSON.stringify({
+      spec: { template: { spec: { containers: [] } } },
+    });
+    const live = workload(
+      'api',
+      port,
+      { terminationGracePeriodSeconds: 30 },
+      'Deployment',
+      {
+        namespace: 'prod',
+        annotations: {
+          'kubectl.kubernetes.io/last-applied-configuration': applied,
+        },
+      },
+    );
+    const { result } = await evaluateCheck(
+      undefined,
+      'f9-disposability.termination-grace',
+      { clusters: [clusterOf('aks', docs(live))] },
+    );
     expect(result.verdict).toBe('fail');
-    expect(result.evidence[0]).toMatchObject({ type: 'cluster-object', name: 'api', fieldPath: 'spec.template.spec.terminationGracePeriodSeconds' });
+    expect(result.evidence[0]).toMatchObject({
+      type: 'cluster-object',
+      name: 'api',
+      fieldPath: 'spec.template.spec.terminationGracePeriodSeconds',
+    });
   });
 
   it('is unknown without long-running workloads', async () => {
-    const job = { apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'j' }, spec: { template: { spec: { restartPolicy: 'Never', containers: [{ name: 'j', image: 'x' }] } } } };
-    expect((await evaluateCheck({ 'k8s/a.yaml': docs(job) }, 'f9-disposability.termination-grace')).result.verdict).toBe('unknown');
+    const job = {
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name: 'j' },
+      spec: {
+        template: {
+          spec: {
+            restartPolicy: 'Never',
+            containers: [{ name: 'j', image: 'x' }],
+          },
+        },
+      },
+    };
+    expect(
+      (
+        await evaluateCheck(
+          { 'k8s/a.yaml': docs(job) },
+          'f9-disposability.termination-grace',
+        )
+      ).result.verdict,
+    ).toBe('unknown');
   });
 });
 
 describe('f9-disposability.sigterm', () => {
   it('fails for a shell-form CMD, with the exec form as fix', async () => {
-    const { result } = await evaluateCheck({ Dockerfile: 'FROM eclipse-temurin:21-jre\nCOPY app.jar /app.jar\nCMD java -jar /app.jar\n' }, 'f9-disposability.sigterm');
+    const { result } = await evaluateCheck(
+      {
+        Dockerfile:
+          'FROM eclipse-temurin:21-jre\nCOPY app.jar /app.jar\nCMD java -jar /app.jar\n',
+      },
+      'f9-disposability.sigterm',
+    );
     expect(result.verdict).toBe('fail');
-    expect(result.evidence[0]).toMatchObject({ path: 'Dockerfile', startLine: 3 });
-    expect(result.remediation?.snippet).toMatchObject({ language: 'dockerfile', content: 'CMD ["java","-jar","/app.jar"]\n' });
+    expect(result.evidence[0]).toMatchObject({
+      path: 'Dockerfile',
+      startLine: 3,
+    });
+    expect(result.remediation?.snippet).toMatchObject({
+      language: 'dockerfile',
+      content: 'CMD ["java","-jar","/app.jar"]\n',
+    });
   });
 
   it('fails for sh -c without exec (keeping the shell where variables need it) and in a manifest command', async () => {
-    const df = (await evaluateCheck({ Dockerfile: 'FROM ubuntu:22.04\nCMD ["sh", "-c", "java $JAVA_OPTS -jar /app.jar"]\n' }, 'f9-disposability.sigterm')).result;
+    const df = (
+      await evaluateCheck(
+        {
+          Dockerfile:
+            'FROM ubuntu:22.04\nCMD ["sh", "-c", "java $JAVA_OPTS -jar /app.jar"]\n',
+        },
+        'f9-disposability.sigterm',
+      )
+    ).result;
     expect(df.verdict).toBe('fail');
-    expect(df.remediation?.snippet?.content).toBe('CMD ["sh","-c","exec java $JAVA_OPTS -jar /app.jar"]\n');
-    const k8s = docs(workload('api', { ...port, command: ['/bin/sh', '-c', 'node server.js'] }), service('api'));
-    const manifest = (await evaluateCheck({ 'k8s/a.yaml': k8s, 'server.js': "process.on('SIGTERM', () => server.close());\n" }, 'f9-disposability.sigterm')).result;
+    expect(df.remediation?.snippet?.content).toBe(
+      'CMD ["sh","-c","exec java $JAVA_OPTS -jar /app.jar"]\n',
+    );
+    const k8s = docs(
+      workload('api', {
+        ...port,
+        command: ['/bin/sh', '-c', 'node server.js'],
+      }),
+      service('api'),
+    );
+    const manifest = (
+      await evaluateCheck(
+        {
+          'k8s/a.yaml': k8s,
+          'server.js': "process.on('SIGTERM', () => server.close());\n",
+        },
+        'f9-disposability.sigterm',
+      )
+    ).result;
     expect(manifest.verdict).toBe('fail');
-    expect(manifest.evidence[0]).toMatchObject({ path: 'k8s/a.yaml', note: expect.stringContaining('sh -c without exec') });
-    expect(manifest.remediation?.snippet?.content).toContain('exec node server.js');
+    expect(manifest.evidence[0]).toMatchObject({
+      path: 'k8s/a.yaml',
+      note: expect.stringContaining('sh -c without exec'),
+    });
+    expect(manifest.remediation?.snippet?.content).toContain(
+      'exec node server.js',
+    );
   });
 
   it('passes for an exec-form server that drains, or tini in front of a handler', async () => {
-    const uv = (await evaluateCheck({ Dockerfile: 'FROM python:3.12-slim\nCMD ["uvicorn", "app:app"]\n' }, 'f9-disposability.sigterm')).result;
+    const uv = (
+      await evaluateCheck(
+        { Dockerfile: 'FROM python:3.12-slim\nCMD ["uvicorn", "app:app"]\n' },
+        'f9-disposability.sigterm',
+      )
+    ).result;
     expect(uv.verdict).toBe('pass');
     expect(uv.summary).toContain('uvicorn drain on SIGTERM');
-    const tini = (await evaluateCheck(
-      { Dockerfile: 'FROM node:22-alpine\nENTRYPOINT ["/sbin/tini", "--"]\nCMD ["node", "dist/server.js"]\n', 'src/server.ts': "process.on('SIGTERM', () => shutdown());\n" },
-      'f9-disposability.sigterm',
-    )).result;
+    const tini = (
+      await evaluateCheck(
+        {
+          Dockerfile:
+            'FROM node:22-alpine\nENTRYPOINT ["/sbin/tini", "--"]\nCMD ["node", "dist/server.js"]\n',
+          'src/server.ts': "process.on('SIGTERM', () => shutdown());\n",
+        },
+        'f9-disposability.sigterm',
+      )
+    ).result;
     expect(tini.verdict).toBe('pass');
     expect(tini.summary).toContain('handler at src/server.ts:1');
   });
 
   it('is unknown when signals reach the process but nothing is known to handle them', async () => {
-    const { result } = await evaluateCheck({ Dockerfile: 'FROM gcr.io/distroless/static\nCOPY app /app\nENTRYPOINT ["/app"]\n', 'main.go': 'package main\nfunc main() {}\n' }, 'f9-disposability.sigterm');
+    const { result } = await evaluateCheck(
+      {
+        Dockerfile:
+          'FROM gcr.io/distroless/static\nCOPY app /app\nENTRYPOINT ["/app"]\n',
+        'main.go': 'package main\nfunc main() {}\n',
+      },
+      'f9-disposability.sigterm',
+    );
     expect(result.verdict).toBe('unknown');
     expect(result.reason).toContain('neither a signal handler');
   });

@@ -10,45 +10,77 @@ type Role = 'web' | 'worker';
 
 /** Which process type a shutdown hook serves; undefined means every process of the program. */
 function roleOf(s: SignalMatch): Role | undefined {
-  if (/worker_shutdown|worker_process_shutdown|worker\.on\(\s*["'](closing|closed)|Sidekiq.*on\(:shutdown\)/.test(s.text)) return 'worker';
-  if (/lifespan|on_event\(\s*["']shutdown|asynccontextmanager|server\.close\(|enableShutdownHooks|\.Shutdown\(\s*ctx|server\.shutdown/.test(s.text)) return 'web';
+  if (
+    /worker_shutdown|worker_process_shutdown|worker\.on\(\s*["'](closing|closed)|Sidekiq.*on\(:shutdown\)/.test(
+      s.text,
+    )
+  )
+    return 'worker';
+  if (
+    /lifespan|on_event\(\s*["']shutdown|asynccontextmanager|server\.close\(|enableShutdownHooks|\.Shutdown\(\s*ctx|server\.shutdown/.test(
+      s.text,
+    )
+  )
+    return 'web';
   return undefined;
 }
 
-const SNIPPETS: Record<string, { language: 'python' | 'javascript' | 'go' | 'java' | 'text'; content: string }> = {
+const SNIPPETS: Record<
+  string,
+  {
+    language: 'python' | 'javascript' | 'go' | 'java' | 'text';
+    content: string;
+  }
+> = {
   'python:web': {
     language: 'python',
-    content: 'from contextlib import asynccontextmanager\n\n@asynccontextmanager\nasync def lifespan(app):\n    yield\n    # stop accepting work, then close pools and flush buffers\n    await engine.dispose()\n\napp = FastAPI(lifespan=lifespan)\n',
+    content:
+      'from contextlib import asynccontextmanager\n\n@asynccontextmanager\nasync def lifespan(app):\n    yield\n    # stop accepting work, then close pools and flush buffers\n    await engine.dispose()\n\napp = FastAPI(lifespan=lifespan)\n',
   },
   'python:worker': {
     language: 'python',
-    content: 'from celery.signals import worker_shutdown\n\n@worker_shutdown.connect\ndef on_worker_shutdown(**_kwargs):\n    # in-flight tasks finish (task_acks_late=True re-queues the rest); release connections here\n    ...\n',
+    content:
+      'from celery.signals import worker_shutdown\n\n@worker_shutdown.connect\ndef on_worker_shutdown(**_kwargs):\n    # in-flight tasks finish (task_acks_late=True re-queues the rest); release connections here\n    ...\n',
   },
   javascript: {
     language: 'javascript',
-    content: "process.on('SIGTERM', () => {\n  server.close(async () => {\n    await closeConnections();\n    process.exit(0);\n  });\n  setTimeout(() => process.exit(1), 20_000).unref();\n});\n",
+    content:
+      "process.on('SIGTERM', () => {\n  server.close(async () => {\n    await closeConnections();\n    process.exit(0);\n  });\n  setTimeout(() => process.exit(1), 20_000).unref();\n});\n",
   },
   go: {
     language: 'go',
-    content: 'ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, os.Interrupt)\ndefer stop()\ngo srv.ListenAndServe()\n<-ctx.Done()\nshutdownCtx, cancel := context.WithTimeout(context.Background(), 20*time.Second)\ndefer cancel()\n_ = srv.Shutdown(shutdownCtx)\n',
+    content:
+      'ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, os.Interrupt)\ndefer stop()\ngo srv.ListenAndServe()\n<-ctx.Done()\nshutdownCtx, cancel := context.WithTimeout(context.Background(), 20*time.Second)\ndefer cancel()\n_ = srv.Shutdown(shutdownCtx)\n',
   },
-  java: { language: 'java', content: '# application.properties\nserver.shutdown=graceful\nspring.lifecycle.timeout-per-shutdown-phase=20s\n' },
+  java: {
+    language: 'java',
+    content:
+      '# application.properties\nserver.shutdown=graceful\nspring.lifecycle.timeout-per-shutdown-phase=20s\n',
+  },
 };
 
 export const gracefulShutdown: TwelveFactorCheck = {
   id: 'f9-disposability.graceful-shutdown',
   evaluate({ facts }) {
     const code = facts.get(codeFactRef);
-    if (code.files === 0) throw new UnknownVerdictError('No source files of a known language (Python, JavaScript/TypeScript, Go, Java) were found.');
+    if (code.files === 0)
+      throw new UnknownVerdictError(
+        'No source files of a known language (Python, JavaScript/TypeScript, Go, Java) were found.',
+      );
     const seen = new Set<string>();
-    const hooks = [...(code.signals['shutdown.hook'] ?? []), ...(code.signals['shutdown.signal-handler'] ?? [])].filter(s => {
+    const hooks = [
+      ...(code.signals['shutdown.hook'] ?? []),
+      ...(code.signals['shutdown.signal-handler'] ?? []),
+    ].filter(s => {
       const key = `${s.path}:${s.line}`;
       return !seen.has(key) && seen.add(key);
     });
     // Process types the repository runs: from its deploy targets, else from its libraries.
     const roles = new Set<Role>();
     try {
-      for (const set of objectSets(facts, { cluster: false })) for (const w of appProcesses(set)) if (w.type === 'web' || w.type === 'worker') roles.add(w.type);
+      for (const set of objectSets(facts, { cluster: false }))
+        for (const w of appProcesses(set))
+          if (w.type === 'web' || w.type === 'worker') roles.add(w.type);
     } catch (e) {
       if (!(e instanceof UnknownVerdictError)) throw e;
     }
@@ -56,39 +88,72 @@ export const gracefulShutdown: TwelveFactorCheck = {
       if (code.capabilities['web-server']) roles.add('web');
       if (code.capabilities['task-queue']) roles.add('worker');
     }
-    const lang: Language = code.languages.includes('python') ? 'python' : code.languages[0];
+    const lang: Language = code.languages.includes('python')
+      ? 'python'
+      : code.languages[0];
     const snippetFor = (role: Role) => {
       const s = SNIPPETS[`${lang}:${role}`] ?? SNIPPETS[lang];
-      return s ? { language: s.language, action: 'modify' as const, content: s.content } : undefined;
+      return s
+        ? {
+            language: s.language,
+            action: 'modify' as const,
+            content: s.content,
+          }
+        : undefined;
     };
-    const evidence = capEvidence(hooks.map(h => fileEvidence(h.path, `${h.description}${roleOf(h) ? ` (${roleOf(h)})` : ''}: ${h.text}`, h.line, h.line)));
+    const evidence = capEvidence(
+      hooks.map(h =>
+        fileEvidence(
+          h.path,
+          `${h.description}${roleOf(h) ? ` (${roleOf(h)})` : ''}: ${h.text}`,
+          h.line,
+          h.line,
+        ),
+      ),
+    );
     if (hooks.length === 0) {
-      const role: Role = roles.has('web') || roles.size === 0 ? 'web' : 'worker';
+      const role: Role =
+        roles.has('web') || roles.size === 0 ? 'web' : 'worker';
       const snippet = snippetFor(role);
       return {
         verdict: 'fail',
-        summary: `No shutdown hook or signal handler found in ${code.files} source files (${code.languages.join(', ')})`,
+        summary: `No shutdown hook or signal handler found in ${
+          code.files
+        } source files (${code.languages.join(', ')})`,
         remediation: {
           text: 'Handle SIGTERM: stop taking new work, finish or hand back in-flight work, close connections, then exit within terminationGracePeriodSeconds.',
           ...(snippet ? { snippet } : {}),
         },
       };
     }
-    const covered = [...roles].filter(r => hooks.some(h => roleOf(h) === r || roleOf(h) === undefined));
+    const covered = [...roles].filter(r =>
+      hooks.some(h => roleOf(h) === r || roleOf(h) === undefined),
+    );
     const missing = [...roles].filter(r => !covered.includes(r));
     if (missing.length === 0) {
       return {
         verdict: 'pass',
-        summary: `Shutdown hooks found${roles.size ? ` for ${[...roles].join(' and ')}` : ''}: ${[...new Set(hooks.map(h => `${h.path}:${h.line}`))].slice(0, 4).join(', ')}`,
+        summary: `Shutdown hooks found${
+          roles.size ? ` for ${[...roles].join(' and ')}` : ''
+        }: ${[...new Set(hooks.map(h => `${h.path}:${h.line}`))]
+          .slice(0, 4)
+          .join(', ')}`,
         evidence,
       };
     }
     const snippet = snippetFor(missing[0]);
     return {
       verdict: 'partial',
-      summary: `Shutdown hooks cover ${covered.join(', ') || 'no process type'} but not ${missing.join(', ')}`,
+      summary: `Shutdown hooks cover ${
+        covered.join(', ') || 'no process type'
+      } but not ${missing.join(', ')}`,
       evidence,
-      remediation: { text: `Add a shutdown hook for the ${missing.join(' and ')} process${missing.length > 1 ? 'es' : ''} too.`, ...(snippet ? { snippet } : {}) },
+      remediation: {
+        text: `Add a shutdown hook for the ${missing.join(' and ')} process${
+          missing.length > 1 ? 'es' : ''
+        } too.`,
+        ...(snippet ? { snippet } : {}),
+      },
     };
   },
 };

@@ -5,4 +5,10 @@ import { prestopHook } from './prestopHook';
 import { sigterm } from './sigterm';
 import { terminationGrace } from './terminationGrace';
 
-export const f9DisposabilityChecks: TwelveFactorCheck[] = [fastStartup, gracefulShutdown, prestopHook, terminationGrace, sigterm];
+export const f9DisposabilityChecks: TwelveFactorCheck[] = [
+  fastStartup,
+  gracefulShutdown,
+  prestopHook,
+  terminationGrace,
+  sigterm,
+];

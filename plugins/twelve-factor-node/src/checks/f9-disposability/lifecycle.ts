@@ -1,5 +1,8 @@
 import type { DockerfileInfo } from '../../facts/dockerfile/types';
-import { baseImageOf, finalStage } from '../../facts/dockerfile/parseDockerfile';
+import {
+  baseImageOf,
+  finalStage,
+} from '../../facts/dockerfile/parseDockerfile';
 import type { Workload } from '../../facts/manifests/workloads';
 import { dockerfileFor } from '../f8-concurrency/processTypes';
 
@@ -8,13 +11,18 @@ export function preStopSleep(container: Record<string, any>): number {
   const pre = container.lifecycle?.preStop;
   if (!pre) return 0;
   if (pre.sleep?.seconds !== undefined) return Number(pre.sleep.seconds) || 0;
-  const text = Array.isArray(pre.exec?.command) ? pre.exec.command.join(' ') : '';
+  const text = Array.isArray(pre.exec?.command)
+    ? pre.exec.command.join(' ')
+    : '';
   const m = /\bsleep\s+(\d+)/.exec(text);
   return m ? Number(m[1]) : 0;
 }
 
 function get(o: any, path: string[]): any {
-  return path.reduce((v, k) => (v === undefined || v === null ? undefined : v[k]), o);
+  return path.reduce(
+    (v, k) => (v === undefined || v === null ? undefined : v[k]),
+    o,
+  );
 }
 
 /**
@@ -23,32 +31,56 @@ function get(o: any, path: string[]): any {
  * last-applied configuration or the managed fields decide whether someone set
  * it; without either the live value is taken.
  */
-export function explicitGrace(w: Workload): { seconds?: number; note?: string } {
+export function explicitGrace(w: Workload): {
+  seconds?: number;
+  note?: string;
+} {
   const path = w.podSpecPath.split('.');
   const live = w.podSpec.terminationGracePeriodSeconds;
-  if (!('cluster' in w.source.origin)) return live === undefined ? {} : { seconds: Number(live) };
+  if (!('cluster' in w.source.origin))
+    return live === undefined ? {} : { seconds: Number(live) };
   const meta = w.source.object.metadata ?? {};
-  const applied = meta.annotations?.['kubectl.kubernetes.io/last-applied-configuration'];
+  const applied =
+    meta.annotations?.['kubectl.kubernetes.io/last-applied-configuration'];
   if (applied) {
     try {
-      const v = get(JSON.parse(applied), [...path, 'terminationGracePeriodSeconds']);
+      const v = get(JSON.parse(applied), [
+        ...path,
+        'terminationGracePeriodSeconds',
+      ]);
       return v === undefined ? {} : { seconds: Number(v) };
     } catch {
       // fall through to the other sources
     }
   }
   if (Array.isArray(meta.managedFields) && meta.managedFields.length) {
-    const owned = meta.managedFields.some((f: any) => get(f?.fieldsV1, [...path.map(p => `f:${p}`), 'f:terminationGracePeriodSeconds']) !== undefined);
+    const owned = meta.managedFields.some(
+      (f: any) =>
+        get(f?.fieldsV1, [
+          ...path.map(p => `f:${p}`),
+          'f:terminationGracePeriodSeconds',
+        ]) !== undefined,
+    );
     return owned && live !== undefined ? { seconds: Number(live) } : {};
   }
   if (live === undefined) return {};
-  return Number(live) === 30 ? { seconds: 30, note: 'live value 30 s, which may be the API default' } : { seconds: Number(live) };
+  return Number(live) === 30
+    ? { seconds: 30, note: 'live value 30 s, which may be the API default' }
+    : { seconds: Number(live) };
 }
 
 /** Images without a shell, where a preStop hook must use the `sleep` action instead of `sh -c sleep`. */
-export function hasNoShell(image: string, dockerfiles: ReadonlyArray<DockerfileInfo>): boolean {
-  if (/distroless|scratch|chainguard|cgr\.dev|-static\b/.test(image)) return true;
+export function hasNoShell(
+  image: string,
+  dockerfiles: ReadonlyArray<DockerfileInfo>,
+): boolean {
+  if (/distroless|scratch|chainguard|cgr\.dev|-static\b/.test(image))
+    return true;
   const df = dockerfileFor(dockerfiles, image);
   const last = df && finalStage(df);
-  return !!(df && last && /distroless|^scratch$|chainguard|cgr\.dev/.test(baseImageOf(df, last)));
+  return !!(
+    df &&
+    last &&
+    /distroless|^scratch$|chainguard|cgr\.dev/.test(baseImageOf(df, last))
+  );
 }

@@ -3,7 +3,11 @@ import { containerBuildFactRef } from '../../facts/dockerfile/extractor';
 import { objectSets, setEvidence } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
 import { lazySnippet, podSpecPatch } from '../snippets';
-import { appProcesses, judgeSets, portsOf } from '../f8-concurrency/processTypes';
+import {
+  appProcesses,
+  judgeSets,
+  portsOf,
+} from '../f8-concurrency/processTypes';
 import { hasNoShell } from './lifecycle';
 
 export const prestopHook: TwelveFactorCheck = {
@@ -16,30 +20,64 @@ export const prestopHook: TwelveFactorCheck = {
         // The containers that receive traffic: those with ports in web workloads.
         const rows = appProcesses(set)
           .filter(w => w.type === 'web')
-          .flatMap(w => w.appContainers.filter(c => portsOf(c).length).map(c => ({ w, c, pre: c.container.lifecycle?.preStop })));
+          .flatMap(w =>
+            w.appContainers
+              .filter(c => portsOf(c).length)
+              .map(c => ({ w, c, pre: c.container.lifecycle?.preStop })),
+          );
         if (rows.length === 0) return undefined;
         const evidence = capEvidence(
-          rows.map(r => setEvidence(set, r.w.source, `container ${r.c.container.name}: ${r.pre ? `preStop ${JSON.stringify(r.pre)}` : 'no preStop hook'}`, `${r.c.fieldPath}.lifecycle${r.pre ? '.preStop' : ''}`)),
+          rows.map(r =>
+            setEvidence(
+              set,
+              r.w.source,
+              `container ${r.c.container.name}: ${
+                r.pre ? `preStop ${JSON.stringify(r.pre)}` : 'no preStop hook'
+              }`,
+              `${r.c.fieldPath}.lifecycle${r.pre ? '.preStop' : ''}`,
+            ),
+          ),
         );
         const missing = rows.filter(r => !r.pre);
         if (missing.length === 0) {
-          return { verdict: 'pass', summary: `${set.label}: every web container defines lifecycle.preStop (${rows.map(r => r.w.name).join(', ')})`, evidence };
+          return {
+            verdict: 'pass',
+            summary: `${
+              set.label
+            }: every web container defines lifecycle.preStop (${rows
+              .map(r => r.w.name)
+              .join(', ')})`,
+            evidence,
+          };
         }
         const w = missing[0].w;
         const names = missing.filter(m => m.w === w).map(m => m.c.container);
         return {
           verdict: missing.length === rows.length ? 'fail' : 'partial',
-          summary: `${set.label}: ${missing.length} of ${rows.length} web containers lack a preStop hook (${missing.map(m => `${m.w.name}/${m.c.container.name}`).join(', ')})`,
+          summary: `${set.label}: ${missing.length} of ${
+            rows.length
+          } web containers lack a preStop hook (${missing
+            .map(m => `${m.w.name}/${m.c.container.name}`)
+            .join(', ')})`,
           evidence,
           remediation: {
             text: `Add a short preStop sleep to ${w.name} so that endpoints and the Ingress stop sending traffic before the process gets SIGTERM; keep terminationGracePeriodSeconds above the sleep plus the drain time.`,
             snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
               podSpecPatch(
-                { apiVersion: w.source.object.apiVersion, kind: w.kind, name: w.name, namespace: w.namespace },
+                {
+                  apiVersion: w.source.object.apiVersion,
+                  kind: w.kind,
+                  name: w.name,
+                  namespace: w.namespace,
+                },
                 {
                   containers: names.map(c => ({
                     name: c.name,
-                    lifecycle: { preStop: hasNoShell(String(c.image ?? ''), dockerfiles) ? { sleep: { seconds: 5 } } : { exec: { command: ['/bin/sh', '-c', 'sleep 5'] } } },
+                    lifecycle: {
+                      preStop: hasNoShell(String(c.image ?? ''), dockerfiles)
+                        ? { sleep: { seconds: 5 } }
+                        : { exec: { command: ['/bin/sh', '-c', 'sleep 5'] } },
+                    },
                   })),
                 },
               ),

@@ -9,11 +9,17 @@ import { classify, dockerCommand, list } from '../f8-concurrency/processTypes';
 import { podSpecPatch } from '../snippets';
 
 /** Servers and workers that drain on SIGTERM by themselves. */
-const DRAINING = /\b(uvicorn|gunicorn|hypercorn|daphne|granian|celery|dramatiq|rq\s+worker|sidekiq|puma|unicorn|nginx|caddy|envoy|traefik)\b/;
+const DRAINING =
+  /\b(uvicorn|gunicorn|hypercorn|daphne|granian|celery|dramatiq|rq\s+worker|sidekiq|puma|unicorn|nginx|caddy|envoy|traefik)\b/;
 
 /** The script of `sh -c <script>` when it does not exec its last program (so the shell stays PID 1). */
 export function shellWithoutExec(argv: string[]): string | undefined {
-  if (argv.length < 3 || !/(^|\/)(ba|da|a)?sh$/.test(argv[0]) || !/^-\w*c$/.test(argv[1])) return undefined;
+  if (
+    argv.length < 3 ||
+    !/(^|\/)(ba|da|a)?sh$/.test(argv[0]) ||
+    !/^-\w*c$/.test(argv[1])
+  )
+    return undefined;
   return execsLast(argv[2]) ? undefined : argv[2];
 }
 
@@ -22,18 +28,28 @@ function withoutInit(argv: string[]): string[] {
   if (!/(^|\/)(tini|dumb-init)$/.test(argv[0] ?? '')) return argv;
   const rest = argv.slice(1);
   const dashes = rest.indexOf('--');
-  return dashes >= 0 ? rest.slice(dashes + 1) : rest.filter(a => !a.startsWith('-'));
+  return dashes >= 0
+    ? rest.slice(dashes + 1)
+    : rest.filter(a => !a.startsWith('-'));
 }
 
 /** Whether a shell script hands PID 1 to its last program. */
 function execsLast(script: string): boolean {
-  const parts = script.split(/;|&&|\n/).map(p => p.trim()).filter(Boolean);
+  const parts = script
+    .split(/;|&&|\n/)
+    .map(p => p.trim())
+    .filter(Boolean);
   return /^exec\s/.test(parts[parts.length - 1] ?? '');
 }
 
 /** The fixed instruction: exec form when no shell feature is needed, else `exec` inside the shell. */
 function fixedInstruction(instruction: string, script: string): string {
-  if (/[$&|;<>*`]/.test(script)) return `${instruction} ${JSON.stringify(['sh', '-c', `exec ${script.trim()}`])}`;
+  if (/[$&|;<>*`]/.test(script))
+    return `${instruction} ${JSON.stringify([
+      'sh',
+      '-c',
+      `exec ${script.trim()}`,
+    ])}`;
   return `${instruction} ${JSON.stringify(script.trim().split(/\s+/))}`;
 }
 
@@ -43,7 +59,14 @@ export const sigterm: TwelveFactorCheck = {
     const build = facts.tryGet(containerBuildFactRef);
     const wrapped: Evidence[] = [];
     const direct: Evidence[] = [];
-    let fix: { path?: string; language: 'dockerfile' | 'yaml'; content: string; text: string } | undefined;
+    let fix:
+      | {
+          path?: string;
+          language: 'dockerfile' | 'yaml';
+          content: string;
+          text: string;
+        }
+      | undefined;
     const commands: string[] = [];
 
     for (const df of build?.dockerfiles ?? []) {
@@ -52,10 +75,37 @@ export const sigterm: TwelveFactorCheck = {
       commands.push(dc.text);
       const script = shellWithoutExec(withoutInit(dc.argv));
       if (script !== undefined) {
-        wrapped.push(fileEvidence(df.path, `${dc.instruction} runs ${dc.form === 'shell' ? 'in shell form (/bin/sh -c)' : 'sh -c'} without exec: the shell is PID 1 and does not forward SIGTERM (${script.slice(0, 80)})`, dc.line, dc.line));
-        fix ??= { path: df.path, language: 'dockerfile', content: `${fixedInstruction(dc.instruction, script)}\n`, text: `Make the app PID 1: use the exec form of ${dc.instruction}, or prefix the command with exec when it needs the shell.` };
+        wrapped.push(
+          fileEvidence(
+            df.path,
+            `${dc.instruction} runs ${
+              dc.form === 'shell' ? 'in shell form (/bin/sh -c)' : 'sh -c'
+            } without exec: the shell is PID 1 and does not forward SIGTERM (${script.slice(
+              0,
+              80,
+            )})`,
+            dc.line,
+            dc.line,
+          ),
+        );
+        fix ??= {
+          path: df.path,
+          language: 'dockerfile',
+          content: `${fixedInstruction(dc.instruction, script)}\n`,
+          text: `Make the app PID 1: use the exec form of ${dc.instruction}, or prefix the command with exec when it needs the shell.`,
+        };
       } else {
-        direct.push(fileEvidence(df.path, `${dc.instruction} ${dc.text.slice(0, 80)}: signals reach the process`, dc.line, dc.line));
+        direct.push(
+          fileEvidence(
+            df.path,
+            `${dc.instruction} ${dc.text.slice(
+              0,
+              80,
+            )}: signals reach the process`,
+            dc.line,
+            dc.line,
+          ),
+        );
       }
     }
 
@@ -70,19 +120,49 @@ export const sigterm: TwelveFactorCheck = {
     for (const set of sets) {
       for (const w of classify(set).filter(x => x.type !== 'backing')) {
         for (const c of w.appContainers) {
-          const argv = [...list(c.container.command), ...list(c.container.args)].map(String);
+          const argv = [
+            ...list(c.container.command),
+            ...list(c.container.args),
+          ].map(String);
           if (argv.length === 0) continue;
-          const key = `${'path' in w.source.origin ? w.source.origin.path : ''}:${w.name}:${c.container.name}`;
+          const key = `${
+            'path' in w.source.origin ? w.source.origin.path : ''
+          }:${w.name}:${c.container.name}`;
           if (seen.has(key)) continue;
           seen.add(key);
           commands.push(argv.join(' '));
           const script = shellWithoutExec(argv);
           if (script === undefined) continue;
-          wrapped.push(setEvidence(set, w.source, `container ${c.container.name} runs sh -c without exec: the shell is PID 1 and does not forward SIGTERM`, `${c.fieldPath}.command`));
+          wrapped.push(
+            setEvidence(
+              set,
+              w.source,
+              `container ${c.container.name} runs sh -c without exec: the shell is PID 1 and does not forward SIGTERM`,
+              `${c.fieldPath}.command`,
+            ),
+          );
           fix ??= {
             language: 'yaml',
-            ...('path' in w.source.origin ? { path: w.source.origin.path } : {}),
-            content: podSpecPatch({ apiVersion: w.source.object.apiVersion, kind: w.kind, name: w.name, namespace: w.namespace }, { containers: [{ name: c.container.name, command: [argv[0], argv[1], `exec ${script.trim()}`], ...(c.container.args ? { args: null } : {}) }] }),
+            ...('path' in w.source.origin
+              ? { path: w.source.origin.path }
+              : {}),
+            content: podSpecPatch(
+              {
+                apiVersion: w.source.object.apiVersion,
+                kind: w.kind,
+                name: w.name,
+                namespace: w.namespace,
+              },
+              {
+                containers: [
+                  {
+                    name: c.container.name,
+                    command: [argv[0], argv[1], `exec ${script.trim()}`],
+                    ...(c.container.args ? { args: null } : {}),
+                  },
+                ],
+              },
+            ),
             text: `Prefix the program in ${w.name}'s sh -c command with exec so that it becomes PID 1 and receives SIGTERM.`,
           };
         }
@@ -92,31 +172,62 @@ export const sigterm: TwelveFactorCheck = {
     if (wrapped.length) {
       return {
         verdict: 'fail',
-        summary: `SIGTERM does not reach the app: ${wrapped.length === 1 ? 'the entrypoint is' : `${wrapped.length} entrypoints are`} a shell without exec`,
+        summary: `SIGTERM does not reach the app: ${
+          wrapped.length === 1
+            ? 'the entrypoint is'
+            : `${wrapped.length} entrypoints are`
+        } a shell without exec`,
         evidence: capEvidence([...wrapped, ...direct]),
-        remediation: { text: fix!.text, snippet: { language: fix!.language, action: 'modify', ...(fix!.path ? { path: fix!.path } : {}), content: fix!.content } },
+        remediation: {
+          text: fix!.text,
+          snippet: {
+            language: fix!.language,
+            action: 'modify',
+            ...(fix!.path ? { path: fix!.path } : {}),
+            content: fix!.content,
+          },
+        },
       };
     }
 
     const code = facts.tryGet(codeFactRef);
-    const handlers = [...(code?.signals['shutdown.signal-handler'] ?? []), ...(code?.signals['shutdown.hook'] ?? [])];
-    const servers = [...new Set(commands.map(c => DRAINING.exec(c)?.[1]).filter(Boolean))] as string[];
+    const handlers = [
+      ...(code?.signals['shutdown.signal-handler'] ?? []),
+      ...(code?.signals['shutdown.hook'] ?? []),
+    ];
+    const servers = [
+      ...new Set(commands.map(c => DRAINING.exec(c)?.[1]).filter(Boolean)),
+    ] as string[];
     const handled = [
-      ...handlers.slice(0, 3).map(h => fileEvidence(h.path, `${h.description}: ${h.text}`, h.line, h.line)),
+      ...handlers
+        .slice(0, 3)
+        .map(h =>
+          fileEvidence(h.path, `${h.description}: ${h.text}`, h.line, h.line),
+        ),
       ...direct,
     ];
     if (handlers.length || servers.length) {
       return {
         verdict: 'pass',
-        summary: `SIGTERM reaches the app and is handled (${[...(servers.length ? [`${servers.join(', ')} drain on SIGTERM`] : []), ...(handlers.length ? [`handler at ${handlers[0].path}:${handlers[0].line}`] : [])].join('; ')})`,
+        summary: `SIGTERM reaches the app and is handled (${[
+          ...(servers.length ? [`${servers.join(', ')} drain on SIGTERM`] : []),
+          ...(handlers.length
+            ? [`handler at ${handlers[0].path}:${handlers[0].line}`]
+            : []),
+        ].join('; ')})`,
         evidence: capEvidence(handled),
       };
     }
-    if (commands.length === 0 && !code) throw new UnknownVerdictError('Neither a Dockerfile CMD/ENTRYPOINT, a manifest command nor the code could be read.');
+    if (commands.length === 0 && !code)
+      throw new UnknownVerdictError(
+        'Neither a Dockerfile CMD/ENTRYPOINT, a manifest command nor the code could be read.',
+      );
     return {
       verdict: 'unknown',
-      summary: 'Signals reach the process, but no SIGTERM handler or draining server was found',
-      reason: 'No entrypoint is wrapped in a shell, but neither a signal handler in the code nor a server known to drain on SIGTERM was found, so whether in-flight work survives a shutdown cannot be told.',
+      summary:
+        'Signals reach the process, but no SIGTERM handler or draining server was found',
+      reason:
+        'No entrypoint is wrapped in a shell, but neither a signal handler in the code nor a server known to drain on SIGTERM was found, so whether in-flight work survives a shutdown cannot be told.',
       evidence: capEvidence(direct),
     };
   },

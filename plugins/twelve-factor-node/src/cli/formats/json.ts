@@ -32,7 +32,11 @@ export function toJsonReport(card: Scorecard): JsonReport {
     generatedAt: card.generatedAt,
     overall: card.overall,
     groups: card.groups.map(g => ({ id: g.groupId, score: g.score })),
-    areas: card.areas.map(a => ({ id: a.areaId, group: a.group, score: a.score })),
+    areas: card.areas.map(a => ({
+      id: a.areaId,
+      group: a.group,
+      score: a.score,
+    })),
     checks: card.results.map(r => ({
       id: r.checkId,
       area: r.area,

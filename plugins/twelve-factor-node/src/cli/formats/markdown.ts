@@ -15,7 +15,10 @@ import {
 export type Lang = 'en' | 'ko';
 
 /** The report's status bands: none, good (80+), needs improvement (50+), insufficient. */
-function band(score: number | null, words: [string, string, string, string]): string {
+function band(
+  score: number | null,
+  words: [string, string, string, string],
+): string {
   if (score === null) return words[0];
   if (score >= 80) return words[1];
   return score >= 50 ? words[2] : words[3];
@@ -43,9 +46,21 @@ const WORDS = {
     average: 'Average',
     improvements: 'Improvements needed',
     none: 'No gaps.',
-    priorities: { P0: 'P0: do now', P1: 'P1: short term', P2: 'P2: medium term', P3: 'P3: nice to have' } as Record<Priority, string>,
-    verdict: { pass: '✅ Met', partial: '⚠️ Partially met', fail: '❌ Not met', unknown: '❔ Unknown', waived: '⏸️ Waived' } as Record<Verdict, string>,
-    areaStatus: (s: number | null) => band(s, ['n/a', 'Good', 'Needs improvement', 'Insufficient']),
+    priorities: {
+      P0: 'P0: do now',
+      P1: 'P1: short term',
+      P2: 'P2: medium term',
+      P3: 'P3: nice to have',
+    } as Record<Priority, string>,
+    verdict: {
+      pass: '✅ Met',
+      partial: '⚠️ Partially met',
+      fail: '❌ Not met',
+      unknown: '❔ Unknown',
+      waived: '⏸️ Waived',
+    } as Record<Verdict, string>,
+    areaStatus: (s: number | null) =>
+      band(s, ['n/a', 'Good', 'Needs improvement', 'Insufficient']),
     improves: 'improves',
     noFiles: 'No file changes suggested.',
     drift: 'Drift between the repository and the clusters',
@@ -76,9 +91,21 @@ const WORDS = {
     average: '평균',
     improvements: '개선 필요 사항',
     none: '개선 필요 사항 없음.',
-    priorities: { P0: 'P0: 즉시', P1: 'P1: 단기', P2: 'P2: 중기', P3: 'P3: 선택' } as Record<Priority, string>,
-    verdict: { pass: '✅ 충족', partial: '⚠️ 부분충족', fail: '❌ 미충족', unknown: '❔ 판단 불가', waived: '⏸️ 예외' } as Record<Verdict, string>,
-    areaStatus: (s: number | null) => band(s, ['해당 없음', '양호', '개선 필요', '미흡']),
+    priorities: {
+      P0: 'P0: 즉시',
+      P1: 'P1: 단기',
+      P2: 'P2: 중기',
+      P3: 'P3: 선택',
+    } as Record<Priority, string>,
+    verdict: {
+      pass: '✅ 충족',
+      partial: '⚠️ 부분충족',
+      fail: '❌ 미충족',
+      unknown: '❔ 판단 불가',
+      waived: '⏸️ 예외',
+    } as Record<Verdict, string>,
+    areaStatus: (s: number | null) =>
+      band(s, ['해당 없음', '양호', '개선 필요', '미흡']),
     improves: '개선 영역',
     noFiles: '제안된 파일 변경 없음.',
     drift: '저장소와 클러스터 간 차이 (드리프트)',
@@ -101,19 +128,31 @@ function cell(text: string | undefined): string {
 function describe(e: Evidence): string {
   switch (e.type) {
     case 'file':
-      return `\`${e.path}${e.startLine ? `:${e.startLine}` : ''}\`${e.target ? ` [${e.target}]` : ''}`;
+      return `\`${e.path}${e.startLine ? `:${e.startLine}` : ''}\`${
+        e.target ? ` [${e.target}]` : ''
+      }`;
     case 'cluster-object':
-      return `\`${e.cluster}/${e.namespace ? `${e.namespace}/` : ''}${e.kind}/${e.name}\``;
+      return `\`${e.cluster}/${e.namespace ? `${e.namespace}/` : ''}${e.kind}/${
+        e.name
+      }\``;
     default:
       return `\`${e.field}\``;
   }
 }
 
 /** The report in the shape of the by-hand assessment, in English or Korean. */
-export function toMarkdown(card: Scorecard, definitions: ReadonlyArray<CheckDefinition>, lang: Lang, entityTitle?: string): string {
+export function toMarkdown(
+  card: Scorecard,
+  definitions: ReadonlyArray<CheckDefinition>,
+  lang: Lang,
+  entityTitle?: string,
+): string {
   const w = WORDS[lang];
   const defs = new Map(definitions.map(d => [d.id, d]));
-  const title = (r: CheckResult) => (lang === 'ko' ? CHECK_TITLES_KO[r.checkId] : undefined) ?? defs.get(r.checkId)?.title ?? r.checkId;
+  const title = (r: CheckResult) =>
+    (lang === 'ko' ? CHECK_TITLES_KO[r.checkId] : undefined) ??
+    defs.get(r.checkId)?.title ??
+    r.checkId;
   const areaTitle = (id: string) => {
     const a = AREAS.find(x => x.id === id);
     if (!a) return id;
@@ -121,28 +160,57 @@ export function toMarkdown(card: Scorecard, definitions: ReadonlyArray<CheckDefi
   };
   const out: string[] = [];
   out.push(`# ${w.title}: ${entityTitle ?? card.entityRef}`, '');
-  out.push(`- ${w.entity}: \`${card.entityRef}\``, `- ${w.scanned}: ${card.generatedAt}`, `- ${w.overall}: **${pct(card.overall)}**`, '');
+  out.push(
+    `- ${w.entity}: \`${card.entityRef}\``,
+    `- ${w.scanned}: ${card.generatedAt}`,
+    `- ${w.overall}: **${pct(card.overall)}**`,
+    '',
+  );
 
   for (const group of GROUPS) {
-    out.push(`## ${group.id === 'twelve-factor' ? w.checklist12 : w.checklistCn}`, '');
+    out.push(
+      `## ${group.id === 'twelve-factor' ? w.checklist12 : w.checklistCn}`,
+      '',
+    );
     for (const area of card.areas.filter(a => a.group === group.id)) {
       const rows = card.results.filter(r => r.area === area.areaId);
       out.push(`### ${areaTitle(area.areaId)} (${pct(area.score)})`, '');
-      out.push(`| ${w.item} | ${w.status} | ${w.found} | ${w.improve} |`, '|---|---|---|---|');
+      out.push(
+        `| ${w.item} | ${w.status} | ${w.found} | ${w.improve} |`,
+        '|---|---|---|---|',
+      );
       for (const r of rows) {
-        const found = [r.summary, ...r.evidence.slice(0, 3).map(describe)].join('<br>');
+        const found = [r.summary, ...r.evidence.slice(0, 3).map(describe)].join(
+          '<br>',
+        );
         let improve = r.remediation?.text;
-        if (r.verdict === 'waived' || r.verdict === 'unknown') improve = r.reason;
+        if (r.verdict === 'waived' || r.verdict === 'unknown')
+          improve = r.reason;
         else if (r.verdict === 'pass') improve = '';
-        out.push(`| ${cell(title(r))} | ${w.verdict[r.verdict]} | ${cell(found)} | ${cell(improve)} |`);
+        out.push(
+          `| ${cell(title(r))} | ${w.verdict[r.verdict]} | ${cell(
+            found,
+          )} | ${cell(improve)} |`,
+        );
       }
       out.push('');
-      const gaps = rows.filter(r => (r.verdict === 'fail' || r.verdict === 'partial') && r.remediation?.snippet);
+      const gaps = rows.filter(
+        r =>
+          (r.verdict === 'fail' || r.verdict === 'partial') &&
+          r.remediation?.snippet,
+      );
       if (gaps.length) {
         out.push(`**${w.improvements}**`, '');
         for (const r of gaps) {
           const s = r.remediation!.snippet!;
-          out.push(`- ${title(r)}${s.path ? ` (\`${s.path}\`)` : ''}:`, '', `\`\`\`${s.language}`, s.content.trimEnd(), '```', '');
+          out.push(
+            `- ${title(r)}${s.path ? ` (\`${s.path}\`)` : ''}:`,
+            '',
+            `\`\`\`${s.language}`,
+            s.content.trimEnd(),
+            '```',
+            '',
+          );
         }
       }
     }
@@ -152,14 +220,25 @@ export function toMarkdown(card: Scorecard, definitions: ReadonlyArray<CheckDefi
   for (const group of GROUPS) {
     out.push(`| ${w.area} | ${w.score} | ${w.status} |`, '|---|---|---|');
     for (const a of card.areas.filter(x => x.group === group.id)) {
-      out.push(`| ${areaTitle(a.areaId)} | ${pct(a.score)} | ${w.areaStatus(a.score)} |`);
+      out.push(
+        `| ${areaTitle(a.areaId)} | ${pct(a.score)} | ${w.areaStatus(
+          a.score,
+        )} |`,
+      );
     }
     const g = card.groups.find(x => x.groupId === group.id);
-    out.push(`| **${w.average} (${lang === 'ko' ? group.titleKo : group.title})** | **${pct(g?.score)}** | ${w.areaStatus(g?.score ?? null)} |`, '');
+    out.push(
+      `| **${w.average} (${
+        lang === 'ko' ? group.titleKo : group.title
+      })** | **${pct(g?.score)}** | ${w.areaStatus(g?.score ?? null)} |`,
+      '',
+    );
   }
 
   out.push(`## ${w.roadmap}`, '');
-  const gaps = card.results.filter(r => r.verdict === 'fail' || r.verdict === 'partial');
+  const gaps = card.results.filter(
+    r => r.verdict === 'fail' || r.verdict === 'partial',
+  );
   const byPriority = new Map<Priority, CheckResult[]>();
   for (const r of gaps) {
     const p = priorityOf(r, defs.get(r.checkId));
@@ -171,7 +250,11 @@ export function toMarkdown(card: Scorecard, definitions: ReadonlyArray<CheckDefi
     if (!items?.length) continue;
     out.push(`### ${w.priorities[p]}`, '');
     for (const r of items) {
-      out.push(`- **${title(r)}** (${w.verdict[r.verdict]}; ${w.improves}: ${areaTitle(r.area)}): ${r.remediation?.text ?? r.summary}`);
+      out.push(
+        `- **${title(r)}** (${w.verdict[r.verdict]}; ${w.improves}: ${areaTitle(
+          r.area,
+        )}): ${r.remediation?.text ?? r.summary}`,
+      );
     }
     out.push('');
   }
@@ -185,19 +268,29 @@ export function toMarkdown(card: Scorecard, definitions: ReadonlyArray<CheckDefi
   if (files.size === 0) out.push(w.noFiles, '');
   else {
     out.push('```');
-    for (const [path, action] of [...files.entries()].sort(([a], [b]) => a.localeCompare(b))) out.push(`${path}  (${action})`);
+    for (const [path, action] of [...files.entries()].sort(([a], [b]) =>
+      a.localeCompare(b),
+    ))
+      out.push(`${path}  (${action})`);
     out.push('```', '');
   }
 
   if (card.drift?.some(t => t.items.length)) {
     out.push(`### ${w.drift}`, '');
-    out.push(`| ${w.target} | ${w.object} | ${w.difference} |`, '|---|---|---|');
+    out.push(
+      `| ${w.target} | ${w.object} | ${w.difference} |`,
+      '|---|---|---|',
+    );
     for (const t of card.drift) {
       for (const i of t.items) {
         let what = `${i.field}: ${i.declared} → ${i.live}`;
         if (i.type === 'missing') what = w.missing;
         if (i.type === 'undeclared') what = w.undeclared;
-        out.push(`| \`${t.target}\` ↔ \`${t.cluster}/${t.namespace}\` | ${i.kind}/${i.name} | ${cell(what)} |`);
+        out.push(
+          `| \`${t.target}\` ↔ \`${t.cluster}/${t.namespace}\` | ${i.kind}/${
+            i.name
+          } | ${cell(what)} |`,
+        );
       }
     }
     out.push('');
@@ -205,7 +298,12 @@ export function toMarkdown(card: Scorecard, definitions: ReadonlyArray<CheckDefi
 
   if (card.diagnostics.length) {
     out.push(`### ${w.diagnostics}`, '');
-    for (const d of card.diagnostics) out.push(`- [${d.level}] ${d.source}${d.path ? ` \`${d.path}\`` : ''}: ${d.message}`);
+    for (const d of card.diagnostics)
+      out.push(
+        `- [${d.level}] ${d.source}${d.path ? ` \`${d.path}\`` : ''}: ${
+          d.message
+        }`,
+      );
     out.push('');
   }
 

@@ -19,10 +19,27 @@ export const ciExtractor: FactExtractor<CiFact> = {
       try {
         const p = parsePipeline(f.path, f.system, f.text);
         steps.push(...p.steps);
-        parsed.push({ path: f.path, system: f.system, triggers: p.triggers, branches: p.branches });
+        parsed.push({
+          path: f.path,
+          system: f.system,
+          triggers: p.triggers,
+          branches: p.branches,
+        });
       } catch (e) {
-        ctx.report({ level: 'warning', source: 'ci', path: f.path, message: `Cannot parse ${f.system} definition: ${(e as Error).message}` });
-        parsed.push({ path: f.path, system: f.system, triggers: [], branches: [] });
+        ctx.report({
+          level: 'warning',
+          source: 'ci',
+          path: f.path,
+          message: `Cannot parse ${f.system} definition: ${
+            (e as Error).message
+          }`,
+        });
+        parsed.push({
+          path: f.path,
+          system: f.system,
+          triggers: [],
+          branches: [],
+        });
       }
     }
     return { files: parsed, steps, ...deriveSignals(steps) };

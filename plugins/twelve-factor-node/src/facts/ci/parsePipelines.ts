@@ -7,8 +7,19 @@
  * line it did not record). Both give the same steps; yaml/fastLoad.test.ts
  * compares them.
  */
-import { isMap, isSeq, LineCounter, parseDocument, Scalar, YAMLMap } from 'yaml';
-import { CORE_SCHEMA, fastLoadSingle, type NodePositions } from '../../yaml/fastLoad';
+import {
+  isMap,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  Scalar,
+  YAMLMap,
+} from 'yaml';
+import {
+  CORE_SCHEMA,
+  fastLoadSingle,
+  type NodePositions,
+} from '../../yaml/fastLoad';
 import type { CiSystem } from '../ciFiles';
 import type { CiStep } from './types';
 
@@ -30,11 +41,22 @@ function strings(v: unknown): string[] {
 
 function stringifyInputs(w: unknown): Record<string, string> | undefined {
   if (!w || typeof w !== 'object') return undefined;
-  return Object.fromEntries(Object.entries(w as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+  return Object.fromEntries(
+    Object.entries(w as Record<string, unknown>).map(([k, v]) => [
+      k,
+      typeof v === 'string' ? v : JSON.stringify(v),
+    ]),
+  );
 }
 
 /** One Azure Pipelines step (script/bash/powershell/task), as both parsing paths read it. */
-function azureStep(path: string, job: string | undefined, line: number, js: any, environment: string | undefined): CiStep {
+function azureStep(
+  path: string,
+  job: string | undefined,
+  line: number,
+  js: any,
+  environment: string | undefined,
+): CiStep {
   const hasRun = js.script || js.bash || js.powershell || js.pwsh;
   return {
     path,
@@ -42,7 +64,9 @@ function azureStep(path: string, job: string | undefined, line: number, js: any,
     ...(job ? { job } : {}),
     line,
     ...(js.displayName ? { name: js.displayName } : {}),
-    ...(hasRun ? { run: String(js.script ?? js.bash ?? js.powershell ?? js.pwsh) } : {}),
+    ...(hasRun
+      ? { run: String(js.script ?? js.bash ?? js.powershell ?? js.pwsh) }
+      : {}),
     ...(js.task ? { uses: String(js.task) } : {}),
     ...(js.inputs ? { with: stringifyInputs(js.inputs) } : {}),
     ...(environment ? { environment } : {}),
@@ -50,7 +74,13 @@ function azureStep(path: string, job: string | undefined, line: number, js: any,
 }
 
 /** One GitHub Actions step, as both parsing paths read it. */
-function githubStep(path: string, job: string, line: number, s: any, environment: string | undefined): CiStep {
+function githubStep(
+  path: string,
+  job: string,
+  line: number,
+  s: any,
+  environment: string | undefined,
+): CiStep {
   return {
     path,
     system: 'github-actions',
@@ -71,8 +101,12 @@ function githubActions(path: string, text: string): Parsed {
   const js = (doc.toJS() ?? {}) as any;
   // YAML 1.1 reads a bare `on:` key as boolean true.
   const on = js.on ?? js.true ?? {};
-  const triggers = typeof on === 'string' ? [on] : Array.isArray(on) ? on : Object.keys(on);
-  const branches = [...strings(on?.push?.branches), ...strings(on?.pull_request?.branches)];
+  const triggers =
+    typeof on === 'string' ? [on] : Array.isArray(on) ? on : Object.keys(on);
+  const branches = [
+    ...strings(on?.push?.branches),
+    ...strings(on?.pull_request?.branches),
+  ];
   const steps: CiStep[] = [];
   const jobs = doc.get('jobs', true);
   if (isMap(jobs)) {
@@ -80,38 +114,87 @@ function githubActions(path: string, text: string): Parsed {
       const jobName = String((pair.key as Scalar)?.value ?? '');
       const jobNode: any = pair.value;
       const job = jobNode?.toJSON?.() ?? {};
-      const environment = typeof job.environment === 'string' ? job.environment : job.environment?.name;
+      const environment =
+        typeof job.environment === 'string'
+          ? job.environment
+          : job.environment?.name;
       const stepsNode = isMap(jobNode) ? jobNode.get('steps', true) : undefined;
       if (isSeq(stepsNode)) {
         for (const stepNode of stepsNode.items) {
-          steps.push(githubStep(path, jobName, lineOf(stepNode, lc), (stepNode as any)?.toJSON?.() ?? {}, environment));
+          steps.push(
+            githubStep(
+              path,
+              jobName,
+              lineOf(stepNode, lc),
+              (stepNode as any)?.toJSON?.() ?? {},
+              environment,
+            ),
+          );
         }
       } else if (job.uses) {
-        steps.push({ path, system: 'github-actions', job: jobName, uses: String(job.uses), line: lineOf(jobNode, lc), ...(job.with ? { with: stringifyInputs(job.with) } : {}) });
+        steps.push({
+          path,
+          system: 'github-actions',
+          job: jobName,
+          uses: String(job.uses),
+          line: lineOf(jobNode, lc),
+          ...(job.with ? { with: stringifyInputs(job.with) } : {}),
+        });
       }
     }
   }
   return { steps, triggers: triggers.map(String), branches };
 }
 
-const GITLAB_RESERVED = new Set(['stages', 'variables', 'default', 'include', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script']);
+const GITLAB_RESERVED = new Set([
+  'stages',
+  'variables',
+  'default',
+  'include',
+  'workflow',
+  'image',
+  'services',
+  'cache',
+  'before_script',
+  'after_script',
+]);
 
 /** A GitLab job with its `extends:` templates merged in, as GitLab does (later keys win, deep for maps). */
-function resolveExtends(name: string, all: Record<string, any>, seen = new Set<string>()): any {
+function resolveExtends(
+  name: string,
+  all: Record<string, any>,
+  seen = new Set<string>(),
+): any {
   const job = all[name];
   if (!job || typeof job !== 'object' || seen.has(name)) return job ?? {};
   seen.add(name);
-  const parents = typeof job.extends === 'string' ? [job.extends] : Array.isArray(job.extends) ? job.extends : [];
+  const parents =
+    typeof job.extends === 'string'
+      ? [job.extends]
+      : Array.isArray(job.extends)
+      ? job.extends
+      : [];
   const merged: any = {};
   const deepMerge = (a: any, b: any): any => {
-    if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    if (
+      a &&
+      b &&
+      typeof a === 'object' &&
+      typeof b === 'object' &&
+      !Array.isArray(a) &&
+      !Array.isArray(b)
+    ) {
       const out = { ...a };
       for (const [k, v] of Object.entries(b)) out[k] = deepMerge(a[k], v);
       return out;
     }
     return b === undefined ? a : b;
   };
-  for (const p of parents) Object.assign(merged, deepMerge(merged, resolveExtends(String(p), all, seen)));
+  for (const p of parents)
+    Object.assign(
+      merged,
+      deepMerge(merged, resolveExtends(String(p), all, seen)),
+    );
   return deepMerge(merged, job);
 }
 
@@ -120,22 +203,45 @@ function resolveExtends(name: string, all: Record<string, any>, seen = new Set<s
  * `rules:` name; `keys` are the top-level keys with their lines, as each
  * parsing path finds them.
  */
-function gitlabJobs(path: string, all: Record<string, any>, keys: Iterable<[string, number]>): Parsed {
+function gitlabJobs(
+  path: string,
+  all: Record<string, any>,
+  keys: Iterable<[string, number]>,
+): Parsed {
   const steps: CiStep[] = [];
   const branches: string[] = [];
   for (const [name, line] of keys) {
     if (GITLAB_RESERVED.has(name) || name.startsWith('.')) continue;
     const job: any = resolveExtends(name, all);
     if (typeof job !== 'object') continue;
-    const environment = typeof job.environment === 'string' ? job.environment : job.environment?.name;
+    const environment =
+      typeof job.environment === 'string'
+        ? job.environment
+        : job.environment?.name;
     for (const b of strings(job.only)) branches.push(b);
     for (const r of job.rules ?? []) {
-      const m = /\$CI_COMMIT_(?:BRANCH|REF_NAME)\s*==\s*["']([^"']+)["']/.exec(String(r?.if ?? ''));
+      const m = /\$CI_COMMIT_(?:BRANCH|REF_NAME)\s*==\s*["']([^"']+)["']/.exec(
+        String(r?.if ?? ''),
+      );
       if (m) branches.push(m[1]);
     }
-    const script = [...strings(job.before_script), ...strings(job.script), ...strings(job.after_script)].join('\n');
+    const script = [
+      ...strings(job.before_script),
+      ...strings(job.script),
+      ...strings(job.after_script),
+    ].join('\n');
     if (script || job.trigger) {
-      steps.push({ path, system: 'gitlab-ci', job: name, run: script, line, ...(environment ? { environment } : {}), ...(job.image ? { uses: typeof job.image === 'string' ? job.image : job.image.name } : {}) });
+      steps.push({
+        path,
+        system: 'gitlab-ci',
+        job: name,
+        run: script,
+        line,
+        ...(environment ? { environment } : {}),
+        ...(job.image
+          ? { uses: typeof job.image === 'string' ? job.image : job.image.name }
+          : {}),
+      });
     }
   }
   return { steps, triggers: ['push'], branches };
@@ -147,7 +253,12 @@ function gitlab(path: string, text: string): Parsed {
   if (doc.errors.length) throw new Error(doc.errors[0].message.split('\n')[0]);
   const root = doc.contents;
   const all = (doc.toJS() ?? {}) as Record<string, any>;
-  const keys = isMap(root) ? root.items.map((pair): [string, number] => [String((pair.key as Scalar)?.value ?? ''), lineOf(pair.key, lc)]) : [];
+  const keys = isMap(root)
+    ? root.items.map((pair): [string, number] => [
+        String((pair.key as Scalar)?.value ?? ''),
+        lineOf(pair.key, lc),
+      ])
+    : [];
   return gitlabJobs(path, all, keys);
 }
 
@@ -166,7 +277,10 @@ function azure(path: string, text: string): Parsed {
     if (!isMap(node)) return;
     const js: any = node.toJSON();
     const jobName = js.job ?? js.deployment ?? job;
-    const env = typeof js.environment === 'string' ? js.environment : js.environment?.name ?? environment;
+    const env =
+      typeof js.environment === 'string'
+        ? js.environment
+        : js.environment?.name ?? environment;
     if (js.script || js.bash || js.powershell || js.pwsh || js.task) {
       steps.push(azureStep(path, jobName, lineOf(node, lc), js, env));
       return;
@@ -188,13 +302,27 @@ function circleci(path: string, text: string): Parsed {
   if (isMap(jobs)) {
     for (const pair of jobs.items) {
       const job = String((pair.key as Scalar)?.value ?? '');
-      const stepsNode = isMap(pair.value) ? (pair.value as YAMLMap).get('steps', true) : undefined;
+      const stepsNode = isMap(pair.value)
+        ? (pair.value as YAMLMap).get('steps', true)
+        : undefined;
       if (!isSeq(stepsNode)) continue;
       for (const stepNode of stepsNode.items) {
         const s: any = (stepNode as any)?.toJSON?.();
         const run = typeof s?.run === 'string' ? s.run : s?.run?.command;
-        const uses = typeof s === 'string' ? s : !run && s && typeof s === 'object' ? Object.keys(s)[0] : undefined;
-        steps.push({ path, system: 'circleci', job, line: lineOf(stepNode, lc), ...(run ? { run } : {}), ...(uses ? { uses } : {}) });
+        const uses =
+          typeof s === 'string'
+            ? s
+            : !run && s && typeof s === 'object'
+            ? Object.keys(s)[0]
+            : undefined;
+        steps.push({
+          path,
+          system: 'circleci',
+          job,
+          line: lineOf(stepNode, lc),
+          ...(run ? { run } : {}),
+          ...(uses ? { uses } : {}),
+        });
       }
     }
   }
@@ -223,33 +351,56 @@ function fastItemLines(pos: NodePositions, seq: unknown[]): number[] {
 }
 
 /** A mapping's keys in source order (as Document items are) with their lines. */
-function fastKeys(pos: NodePositions, map: Record<string, unknown>): Array<[string, number]> {
+function fastKeys(
+  pos: NodePositions,
+  map: Record<string, unknown>,
+): Array<[string, number]> {
   const keys = pos.keyLines(map) ?? [];
   if (keys.length !== Object.keys(map).length) throw new Decline();
   return keys;
 }
 
-function githubActionsFast(path: string, root: unknown, pos: NodePositions): Parsed {
+function githubActionsFast(
+  path: string,
+  root: unknown,
+  pos: NodePositions,
+): Parsed {
   const js = (root ?? {}) as any;
   // YAML 1.1 reads a bare `on:` key as boolean true.
   const on = js.on ?? js.true ?? {};
-  const triggers = typeof on === 'string' ? [on] : Array.isArray(on) ? on : Object.keys(on);
-  const branches = [...strings(on?.push?.branches), ...strings(on?.pull_request?.branches)];
+  const triggers =
+    typeof on === 'string' ? [on] : Array.isArray(on) ? on : Object.keys(on);
+  const branches = [
+    ...strings(on?.push?.branches),
+    ...strings(on?.pull_request?.branches),
+  ];
   const steps: CiStep[] = [];
   const jobs = isPlainMap(root) ? root.jobs : undefined;
   if (isPlainMap(jobs)) {
     for (const [jobName] of fastKeys(pos, jobs)) {
       const value = jobs[jobName];
       const job = value ?? {};
-      const environment = typeof job.environment === 'string' ? job.environment : job.environment?.name;
+      const environment =
+        typeof job.environment === 'string'
+          ? job.environment
+          : job.environment?.name;
       const stepList = isPlainMap(value) ? value.steps : undefined;
       if (Array.isArray(stepList)) {
         const lines = fastItemLines(pos, stepList);
         stepList.forEach((item, i) => {
-          steps.push(githubStep(path, jobName, lines[i], item ?? {}, environment));
+          steps.push(
+            githubStep(path, jobName, lines[i], item ?? {}, environment),
+          );
         });
       } else if (job.uses) {
-        steps.push({ path, system: 'github-actions', job: jobName, uses: String(job.uses), line: fastLineOf(pos, value), ...(job.with ? { with: stringifyInputs(job.with) } : {}) });
+        steps.push({
+          path,
+          system: 'github-actions',
+          job: jobName,
+          uses: String(job.uses),
+          line: fastLineOf(pos, value),
+          ...(job.with ? { with: stringifyInputs(job.with) } : {}),
+        });
       }
     }
   }
@@ -257,7 +408,11 @@ function githubActionsFast(path: string, root: unknown, pos: NodePositions): Par
 }
 
 function gitlabFast(path: string, root: unknown, pos: NodePositions): Parsed {
-  return gitlabJobs(path, (root ?? {}) as Record<string, any>, isPlainMap(root) ? fastKeys(pos, root) : []);
+  return gitlabJobs(
+    path,
+    (root ?? {}) as Record<string, any>,
+    isPlainMap(root) ? fastKeys(pos, root) : [],
+  );
 }
 
 function azureFast(path: string, root: unknown, pos: NodePositions): Parsed {
@@ -270,7 +425,10 @@ function azureFast(path: string, root: unknown, pos: NodePositions): Parsed {
     if (!isPlainMap(node)) return;
     const js: any = node;
     const jobName = js.job ?? js.deployment ?? job;
-    const env = typeof js.environment === 'string' ? js.environment : js.environment?.name ?? environment;
+    const env =
+      typeof js.environment === 'string'
+        ? js.environment
+        : js.environment?.name ?? environment;
     if (js.script || js.bash || js.powershell || js.pwsh || js.task) {
       steps.push(azureStep(path, jobName, fastLineOf(pos, node), js, env));
       return;
@@ -294,15 +452,29 @@ function circleciFast(path: string, root: unknown, pos: NodePositions): Parsed {
       const lines = fastItemLines(pos, stepList);
       stepList.forEach((s: any, i) => {
         const run = typeof s?.run === 'string' ? s.run : s?.run?.command;
-        const uses = typeof s === 'string' ? s : !run && s && typeof s === 'object' ? Object.keys(s)[0] : undefined;
-        steps.push({ path, system: 'circleci', job, line: lines[i], ...(run ? { run } : {}), ...(uses ? { uses } : {}) });
+        const uses =
+          typeof s === 'string'
+            ? s
+            : !run && s && typeof s === 'object'
+            ? Object.keys(s)[0]
+            : undefined;
+        steps.push({
+          path,
+          system: 'circleci',
+          job,
+          line: lines[i],
+          ...(run ? { run } : {}),
+          ...(uses ? { uses } : {}),
+        });
       });
     }
   }
   return { steps, triggers: ['push'], branches: [] };
 }
 
-const FAST_PARSERS: Partial<Record<CiSystem, (path: string, root: unknown, pos: NodePositions) => Parsed>> = {
+const FAST_PARSERS: Partial<
+  Record<CiSystem, (path: string, root: unknown, pos: NodePositions) => Parsed>
+> = {
   'github-actions': githubActionsFast,
   'gitlab-ci': gitlabFast,
   'azure-pipelines': azureFast,
@@ -310,10 +482,18 @@ const FAST_PARSERS: Partial<Record<CiSystem, (path: string, root: unknown, pos: 
 };
 
 /** A YAML definition through its fast parser, or undefined when the reference parser must read it. Exported for tests. */
-export function parsePipelineFast(path: string, system: CiSystem, text: string): Parsed | undefined {
+export function parsePipelineFast(
+  path: string,
+  system: CiSystem,
+  text: string,
+): Parsed | undefined {
   const parse = FAST_PARSERS[system];
   if (!parse) return undefined;
-  const loaded = fastLoadSingle(text, { schema: CORE_SCHEMA, duplicateKeys: 'error', positions: true });
+  const loaded = fastLoadSingle(text, {
+    schema: CORE_SCHEMA,
+    duplicateKeys: 'error',
+    positions: true,
+  });
   if (!loaded) return undefined;
   try {
     return parse(path, loaded.value, loaded.positions ?? NO_POSITIONS);
@@ -323,33 +503,57 @@ export function parsePipelineFast(path: string, system: CiSystem, text: string):
   }
 }
 
-const NO_POSITIONS: NodePositions = { lineOf: () => undefined, itemLines: () => undefined, keyLines: () => undefined };
+const NO_POSITIONS: NodePositions = {
+  lineOf: () => undefined,
+  itemLines: () => undefined,
+  keyLines: () => undefined,
+};
 
 /** Jenkinsfile: Groovy, so read `stage('…')` and `sh '…'` / `sh """…"""` by pattern. */
 function jenkins(path: string, text: string): Parsed {
   const steps: CiStep[] = [];
   let stage: string | undefined;
   const lineAt = (i: number) => text.slice(0, i).split('\n').length;
-  const re = /stage\s*\(\s*['"]([^'"]+)['"]\s*\)|\b(sh|bat|powershell)\s*\(?\s*(?:script\s*:\s*)?("""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/g;
+  const re =
+    /stage\s*\(\s*['"]([^'"]+)['"]\s*\)|\b(sh|bat|powershell)\s*\(?\s*(?:script\s*:\s*)?("""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/g;
   for (const m of text.matchAll(re)) {
     if (m[1]) {
       stage = m[1];
       continue;
     }
     const raw = m[3].replace(/^("""|'''|"|')|("""|'''|"|')$/g, '');
-    steps.push({ path, system: 'jenkins', ...(stage ? { job: stage, name: stage } : {}), run: raw, line: lineAt(m.index ?? 0) });
+    steps.push({
+      path,
+      system: 'jenkins',
+      ...(stage ? { job: stage, name: stage } : {}),
+      run: raw,
+      line: lineAt(m.index ?? 0),
+    });
   }
-  const branches = [...text.matchAll(/branch\s+['"]([^'"]+)['"]/g)].map(m => m[1]);
+  const branches = [...text.matchAll(/branch\s+['"]([^'"]+)['"]/g)].map(
+    m => m[1],
+  );
   return { steps, triggers: ['push'], branches };
 }
 
 /** Parses one CI definition into steps. Throws on malformed YAML, for the caller to report. */
-export function parsePipeline(path: string, system: CiSystem, text: string): Parsed {
-  return parsePipelineFast(path, system, text) ?? parsePipelineReference(path, system, text);
+export function parsePipeline(
+  path: string,
+  system: CiSystem,
+  text: string,
+): Parsed {
+  return (
+    parsePipelineFast(path, system, text) ??
+    parsePipelineReference(path, system, text)
+  );
 }
 
 /** parsePipeline with the `yaml` package's Document for YAML systems. Exported for tests. */
-export function parsePipelineReference(path: string, system: CiSystem, text: string): Parsed {
+export function parsePipelineReference(
+  path: string,
+  system: CiSystem,
+  text: string,
+): Parsed {
   switch (system) {
     case 'github-actions':
       return githubActions(path, text);
@@ -363,8 +567,23 @@ export function parsePipelineReference(path: string, system: CiSystem, text: str
       return jenkins(path, text);
     default: {
       // Other systems: keep every one-line `run`/`script`/`command` we can find.
-      const runs = text.split('\n').flatMap((l, i) => (/^\s*-?\s*(run|script|command|commands)\s*:/.test(l) ? [{ l, i }] : []));
-      return { steps: runs.map(r => ({ path, system, run: r.l.replace(/^\s*-?\s*\w+\s*:\s*/, ''), line: r.i + 1 })), triggers: ['push'], branches: [] };
+      const runs = text
+        .split('\n')
+        .flatMap((l, i) =>
+          /^\s*-?\s*(run|script|command|commands)\s*:/.test(l)
+            ? [{ l, i }]
+            : [],
+        );
+      return {
+        steps: runs.map(r => ({
+          path,
+          system,
+          run: r.l.replace(/^\s*-?\s*\w+\s*:\s*/, ''),
+          line: r.i + 1,
+        })),
+        triggers: ['push'],
+        branches: [],
+      };
     }
   }
 }

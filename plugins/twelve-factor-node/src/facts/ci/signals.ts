@@ -2,29 +2,54 @@ import type { CiDeploy, CiFact, CiImageBuild, CiSignal, CiStep } from './types';
 
 /** Scanners by command or action. One row per tool; extend here. */
 const SCANNERS: Array<{ tool: string; command?: RegExp; action?: RegExp }> = [
-  { tool: 'trivy', command: /\btrivy\s+(image|fs|config|repo|k8s)\b/, action: /aquasecurity\/trivy-action|trivy/i },
+  {
+    tool: 'trivy',
+    command: /\btrivy\s+(image|fs|config|repo|k8s)\b/,
+    action: /aquasecurity\/trivy-action|trivy/i,
+  },
   { tool: 'grype', command: /\bgrype\b/, action: /anchore\/scan-action/ },
-  { tool: 'snyk', command: /\bsnyk\s+(container|test|iac)\b/, action: /snyk\/actions/ },
-  { tool: 'docker-scout', command: /\bdocker\s+scout\s+(cves|quickview|recommendations)\b/, action: /docker\/scout-action/ },
-  { tool: 'microsoft-defender', command: /defender|az\s+acr\s+.*scan/, action: /microsoft\/(security-devops-action|defender)|AzureContainerScan/i },
+  {
+    tool: 'snyk',
+    command: /\bsnyk\s+(container|test|iac)\b/,
+    action: /snyk\/actions/,
+  },
+  {
+    tool: 'docker-scout',
+    command: /\bdocker\s+scout\s+(cves|quickview|recommendations)\b/,
+    action: /docker\/scout-action/,
+  },
+  {
+    tool: 'microsoft-defender',
+    command: /defender|az\s+acr\s+.*scan/,
+    action: /microsoft\/(security-devops-action|defender)|AzureContainerScan/i,
+  },
   { tool: 'clair', command: /\bclairctl\b|\bclair-scanner\b/ },
   { tool: 'anchore', command: /\banchore-cli\b/ },
   { tool: 'gitlab-container-scanning', command: /container_scanning/ },
 ];
 
 /** Any scanner's command: one test rules out most command lines before the table is walked. */
-const ANY_SCANNER_COMMAND = new RegExp(SCANNERS.flatMap(s => (s.command ? [`(?:${s.command.source})`] : [])).join('|'));
+const ANY_SCANNER_COMMAND = new RegExp(
+  SCANNERS.flatMap(s => (s.command ? [`(?:${s.command.source})`] : [])).join(
+    '|',
+  ),
+);
 
-const TESTS = /\b(pytest|tox|nox|npm (run )?test|yarn (run )?test|pnpm (run )?test|go test|mvn (-\S+ )*(test|verify)|gradle(w)? (\S+ )*test|\.\/gradlew (\S+ )*test|dotnet test|cargo test|jest|vitest|rspec|phpunit)\b/;
-const ROLLBACK = /(\bkubectl\b[^|;&\n]*\brollout\s+undo\b|\bhelm\s+rollback|helm\s+(upgrade|install)\b[^\n]*--atomic|\bkubectl\s+argo\s+rollouts\s+(undo|abort)|\bargocd\s+app\s+rollback\b)/;
+const TESTS =
+  /\b(pytest|tox|nox|npm (run )?test|yarn (run )?test|pnpm (run )?test|go test|mvn (-\S+ )*(test|verify)|gradle(w)? (\S+ )*test|\.\/gradlew (\S+ )*test|dotnet test|cargo test|jest|vitest|rspec|phpunit)\b/;
+const ROLLBACK =
+  /(\bkubectl\b[^|;&\n]*\brollout\s+undo\b|\bhelm\s+rollback|helm\s+(upgrade|install)\b[^\n]*--atomic|\bkubectl\s+argo\s+rollouts\s+(undo|abort)|\bargocd\s+app\s+rollback\b)/;
 
 /** `OVERLAY=prd`, `ENV=staging`, …; global, run from lastIndex 0. */
-const ENV_SELECTION = /\b(?:OVERLAY|ENVIRONMENT|ENV|DEPLOY_ENV|TARGET_ENV)=["']?([A-Za-z][\w-]*)/g;
+const ENV_SELECTION =
+  /\b(?:OVERLAY|ENVIRONMENT|ENV|DEPLOY_ENV|TARGET_ENV)=["']?([A-Za-z][\w-]*)/g;
 
 function short(text: string): string {
   const trimmed = text.trim();
   // Continuations are mostly joined already (commandLines); the replace only runs where one is left.
-  const one = trimmed.includes('\\\n') ? trimmed.replace(/\s*\\\n\s*/g, ' ') : trimmed;
+  const one = trimmed.includes('\\\n')
+    ? trimmed.replace(/\s*\\\n\s*/g, ' ')
+    : trimmed;
   return one.length > 160 ? `${one.slice(0, 157)}…` : one;
 }
 
@@ -40,7 +65,10 @@ function commandLines(step: CiStep): Array<{ text: string; line: number }> {
     if (!acc) start = i;
     acc += `${l.replace(/\\$/, '')} `;
     if (!/\\$/.test(l)) {
-      out.push({ text: acc.trim(), line: step.line + (step.system === 'github-actions' ? 1 : 0) + start });
+      out.push({
+        text: acc.trim(),
+        line: step.line + (step.system === 'github-actions' ? 1 : 0) + start,
+      });
       acc = '';
     }
   });
@@ -52,24 +80,34 @@ function commandLines(step: CiStep): Array<{ text: string; line: number }> {
 const IMAGE_REF = String.raw`("[^"]+"|'[^']+'|(?:\$\{\{[^}]*\}\}|[^\s$]|\$(?!\{\{))+)`;
 
 /** `-t <image>` / `--tag=<image>`; global, run from lastIndex 0 by tagsOf. */
-const TAG_FLAG = new RegExp(String.raw`(?:^|\s)(?:-t|--tag)[=\s]+` + IMAGE_REF, 'g');
+const TAG_FLAG = new RegExp(
+  String.raw`(?:^|\s)(?:-t|--tag)[=\s]+` + IMAGE_REF,
+  'g',
+);
 const PUSH = new RegExp(String.raw`\b(docker|podman)\s+push\s+` + IMAGE_REF);
 
 function tagsOf(cmd: string): string[] {
   const tags: string[] = [];
   TAG_FLAG.lastIndex = 0;
-  for (let m = TAG_FLAG.exec(cmd); m; m = TAG_FLAG.exec(cmd)) tags.push(m[1].replace(/^["']|["']$/g, ''));
+  for (let m = TAG_FLAG.exec(cmd); m; m = TAG_FLAG.exec(cmd))
+    tags.push(m[1].replace(/^["']|["']$/g, ''));
   return tags;
 }
 
 /** The last build found so far in a file. */
-function lastBuildOf(builds: CiImageBuild[], path: string): CiImageBuild | undefined {
-  for (let i = builds.length - 1; i >= 0; i--) if (builds[i].path === path) return builds[i];
+function lastBuildOf(
+  builds: CiImageBuild[],
+  path: string,
+): CiImageBuild | undefined {
+  for (let i = builds.length - 1; i >= 0; i--)
+    if (builds[i].path === path) return builds[i];
   return undefined;
 }
 
 /** Derives builds, deploys, scanners, tests, environments and rollbacks from steps. */
-export function deriveSignals(steps: ReadonlyArray<CiStep>): Omit<CiFact, 'files' | 'steps'> {
+export function deriveSignals(
+  steps: ReadonlyArray<CiStep>,
+): Omit<CiFact, 'files' | 'steps'> {
   const builds: CiImageBuild[] = [];
   const deploys: CiDeploy[] = [];
   const scanners: CiFact['scanners'] = [];
@@ -82,22 +120,60 @@ export function deriveSignals(steps: ReadonlyArray<CiStep>): Omit<CiFact, 'files
     const action = step.uses ?? '';
     const base = { path: step.path, line: step.line };
     if (/docker\/build-push-action|docker\/bake-action/.test(action)) {
-      const tags = (step.with?.tags ?? '').split(/[\n,]/).map(t => t.trim()).filter(Boolean);
-      builds.push({ ...base, text: action, tags, pushes: /^true$/i.test(step.with?.push ?? '') });
+      const tags = (step.with?.tags ?? '')
+        .split(/[\n,]/)
+        .map(t => t.trim())
+        .filter(Boolean);
+      builds.push({
+        ...base,
+        text: action,
+        tags,
+        pushes: /^true$/i.test(step.with?.push ?? ''),
+      });
     }
-    if (/Docker@\d/.test(action) && /build|buildAndPush/i.test(step.with?.command ?? 'buildAndPush')) {
-      builds.push({ ...base, text: action, tags: (step.with?.tags ?? '').split(/\n/).map(t => t.trim()).filter(Boolean), pushes: /push/i.test(step.with?.command ?? 'buildAndPush') });
+    if (
+      /Docker@\d/.test(action) &&
+      /build|buildAndPush/i.test(step.with?.command ?? 'buildAndPush')
+    ) {
+      builds.push({
+        ...base,
+        text: action,
+        tags: (step.with?.tags ?? '')
+          .split(/\n/)
+          .map(t => t.trim())
+          .filter(Boolean),
+        pushes: /push/i.test(step.with?.command ?? 'buildAndPush'),
+      });
     }
-    if (/azure\/k8s-deploy|Kubernetes(Manifest)?@\d|HelmDeploy@\d/i.test(action)) {
-      deploys.push({ ...base, text: action, tool: /helm/i.test(action) ? 'helm' : 'k8s-deploy-action', rollsBack: false });
+    if (
+      /azure\/k8s-deploy|Kubernetes(Manifest)?@\d|HelmDeploy@\d/i.test(action)
+    ) {
+      deploys.push({
+        ...base,
+        text: action,
+        tool: /helm/i.test(action) ? 'helm' : 'k8s-deploy-action',
+        rollsBack: false,
+      });
     }
     for (const s of SCANNERS) {
-      if (s.action && action && s.action.test(action)) scanners.push({ ...base, text: action, tool: s.tool });
+      if (s.action && action && s.action.test(action))
+        scanners.push({ ...base, text: action, tool: s.tool });
     }
     for (const { text, line } of commandLines(step)) {
       const sig = { path: step.path, line, text: short(text) };
-      if (/\b(docker|podman|buildah)\s+(buildx\s+)?(build|bud)\b|\bkaniko\b|\/kaniko\/executor|\baz\s+acr\s+build\b|\bgcloud\s+builds\s+submit\b|\bpack\s+build\b|\bko\s+(build|publish)\b|\bjib(:build|Build)?\b/.test(text)) {
-        builds.push({ ...sig, tags: tagsOf(text), pushes: /--push\b|kaniko|az\s+acr\s+build|gcloud\s+builds|jib|ko\s+(build|publish)/.test(text) });
+      if (
+        /\b(docker|podman|buildah)\s+(buildx\s+)?(build|bud)\b|\bkaniko\b|\/kaniko\/executor|\baz\s+acr\s+build\b|\bgcloud\s+builds\s+submit\b|\bpack\s+build\b|\bko\s+(build|publish)\b|\bjib(:build|Build)?\b/.test(
+          text,
+        )
+      ) {
+        builds.push({
+          ...sig,
+          tags: tagsOf(text),
+          pushes:
+            /--push\b|kaniko|az\s+acr\s+build|gcloud\s+builds|jib|ko\s+(build|publish)/.test(
+              text,
+            ),
+        });
       }
       const push = PUSH.exec(text);
       if (push) {
@@ -107,26 +183,50 @@ export function deriveSignals(steps: ReadonlyArray<CiStep>): Omit<CiFact, 'files
           if (!build.tags.includes(push[2])) build.tags.push(push[2]);
         } else builds.push({ ...sig, tags: [push[2]], pushes: true });
       }
-      const kube = /\bkubectl\b[^|;&]*\b(apply|create|replace|set\s+image|rollout\s+(restart|undo))\b|\bkustomize\s+build\b[^|]*\|\s*kubectl\s+apply/.exec(text);
+      const kube =
+        /\bkubectl\b[^|;&]*\b(apply|create|replace|set\s+image|rollout\s+(restart|undo))\b|\bkustomize\s+build\b[^|]*\|\s*kubectl\s+apply/.exec(
+          text,
+        );
       const helm = /\bhelm\s+(upgrade|install)\b/.test(text);
       const argo = /\bargocd\s+app\s+(sync|create|set)\b/.test(text);
       const flux = /\bflux\s+(reconcile|create)\b/.test(text);
       const skaffold = /\bskaffold\s+(run|deploy)\b/.test(text);
       const rollsBack = ROLLBACK.test(text);
       if (kube || helm || argo || flux || skaffold) {
-        const tool = helm ? 'helm' : argo ? 'argocd' : flux ? 'flux' : skaffold ? 'skaffold' : /kustomize\s+build/.test(text) ? 'kustomize' : 'kubectl';
+        const tool = helm
+          ? 'helm'
+          : argo
+          ? 'argocd'
+          : flux
+          ? 'flux'
+          : skaffold
+          ? 'skaffold'
+          : /kustomize\s+build/.test(text)
+          ? 'kustomize'
+          : 'kubectl';
         // "create secret … --dry-run | kubectl apply" manages secrets, not the app.
-        if (!/create\s+secret/.test(text)) deploys.push({ ...sig, tool, rollsBack });
+        if (!/create\s+secret/.test(text))
+          deploys.push({ ...sig, tool, rollsBack });
       }
       if (rollsBack) rollbacks.push(sig);
-      if (ANY_SCANNER_COMMAND.test(text)) for (const s of SCANNERS) if (s.command?.test(text)) scanners.push({ ...sig, tool: s.tool });
+      if (ANY_SCANNER_COMMAND.test(text))
+        for (const s of SCANNERS)
+          if (s.command?.test(text)) scanners.push({ ...sig, tool: s.tool });
       if (TESTS.test(text)) tests.push(sig);
       // `OVERLAY=prd`, `overlays/$ENV` selections name environments too.
       if (text.includes('=')) {
         ENV_SELECTION.lastIndex = 0;
-        for (let m = ENV_SELECTION.exec(text); m; m = ENV_SELECTION.exec(text)) environments.add(m[1]);
+        for (let m = ENV_SELECTION.exec(text); m; m = ENV_SELECTION.exec(text))
+          environments.add(m[1]);
       }
     }
   }
-  return { builds, deploys, scanners, tests, environments: [...environments].sort(), rollbacks };
+  return {
+    builds,
+    deploys,
+    scanners,
+    tests,
+    environments: [...environments].sort(),
+    rollbacks,
+  };
 }

@@ -34,14 +34,27 @@ export interface CiImageBuild extends CiSignal {
 
 /** A deploy command found in CI. @public */
 export interface CiDeploy extends CiSignal {
-  tool: 'kubectl' | 'kustomize' | 'helm' | 'argocd' | 'flux' | 'k8s-deploy-action' | 'skaffold' | 'other';
+  tool:
+    | 'kubectl'
+    | 'kustomize'
+    | 'helm'
+    | 'argocd'
+    | 'flux'
+    | 'k8s-deploy-action'
+    | 'skaffold'
+    | 'other';
   /** `--atomic`, `rollout undo`, `helm rollback`… */
   rollsBack: boolean;
 }
 
 /** Parsed CI definitions. @public */
 export interface CiFact {
-  files: Array<{ path: string; system: CiSystem; triggers: string[]; branches: string[] }>;
+  files: Array<{
+    path: string;
+    system: CiSystem;
+    triggers: string[];
+    branches: string[];
+  }>;
   steps: CiStep[];
   builds: CiImageBuild[];
   deploys: CiDeploy[];

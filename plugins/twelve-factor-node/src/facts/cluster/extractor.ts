@@ -2,7 +2,11 @@ import { createFactRef } from '../../engine/facts';
 import type { FactExtractor } from '../../engine/types';
 import { Addon, findAddons } from '../../kube/addons';
 import { ClusterIndex } from '../../kube/ClusterIndex';
-import { entitySelector, mapEntityObjects, workloadNamespaces } from '../../kube/entityMapping';
+import {
+  entitySelector,
+  mapEntityObjects,
+  workloadNamespaces,
+} from '../../kube/entityMapping';
 import type { KubeObject } from '../../kube/types';
 
 /** One cluster as an entity sees it. @public */
@@ -35,7 +39,9 @@ export interface ClusterFact {
 }
 
 /** @public */
-export const clusterFactRef = createFactRef<ClusterFact>({ id: 'cluster.objects' });
+export const clusterFactRef = createFactRef<ClusterFact>({
+  id: 'cluster.objects',
+});
 
 /** @public */
 export const clusterExtractor: FactExtractor<ClusterFact> = {
@@ -45,9 +51,20 @@ export const clusterExtractor: FactExtractor<ClusterFact> = {
     const selector = mapAllClusterObjects ? 'all' : entitySelector(entity);
     return {
       clusters: clusters.map((c): EntityCluster => {
-        const base = { name: c.name, installedKinds: c.installedKinds ?? [], unreadableKinds: c.unreadableKinds ?? [] };
+        const base = {
+          name: c.name,
+          installedKinds: c.installedKinds ?? [],
+          unreadableKinds: c.unreadableKinds ?? [],
+        };
         if (c.error) {
-          return { ...base, status: 'unreachable', reason: c.error, objects: [], namespaces: [], addons: [] };
+          return {
+            ...base,
+            status: 'unreachable',
+            reason: c.error,
+            objects: [],
+            namespaces: [],
+            addons: [],
+          };
         }
         const index = ClusterIndex.of(c);
         const addons = findAddons(index);
@@ -55,21 +72,34 @@ export const clusterExtractor: FactExtractor<ClusterFact> = {
           return {
             ...base,
             status: 'not-mapped',
-            reason: 'The entity has no backstage.io/kubernetes-id or backstage.io/kubernetes-label-selector annotation.',
+            reason:
+              'The entity has no backstage.io/kubernetes-id or backstage.io/kubernetes-label-selector annotation.',
             objects: [],
             namespaces: [],
             addons,
           };
         }
         const objects = mapEntityObjects(index, selector);
-        const own = new Set(objects.map(o => `${o.kind}/${o.metadata.namespace}/${o.metadata.name}`));
+        const own = new Set(
+          objects.map(
+            o => `${o.kind}/${o.metadata.namespace}/${o.metadata.name}`,
+          ),
+        );
         return {
           ...base,
           status: 'ok',
           objects,
           namespaces: workloadNamespaces(objects),
-          addons: addons.filter(a => !own.has(`${a.object.kind}/${a.object.namespace}/${a.object.name}`)),
-          selector: selector === 'all' ? 'every object of the cluster' : selector.description,
+          addons: addons.filter(
+            a =>
+              !own.has(
+                `${a.object.kind}/${a.object.namespace}/${a.object.name}`,
+              ),
+          ),
+          selector:
+            selector === 'all'
+              ? 'every object of the cluster'
+              : selector.description,
         };
       }),
     };

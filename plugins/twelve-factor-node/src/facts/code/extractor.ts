@@ -3,7 +3,12 @@ import type { FactExtractor } from '../../engine/types';
 import { requireRepo } from '../repo';
 import { dependenciesFactRef } from '../dependencies/extractor';
 import { Capability, capabilitiesOf } from './libraries';
-import { languageOf, SIGNAL_PATTERNS, SignalId, type Language } from './patterns';
+import {
+  languageOf,
+  SIGNAL_PATTERNS,
+  SignalId,
+  type Language,
+} from './patterns';
 
 /** A place in the code where a signal matched. @public */
 export interface SignalMatch {
@@ -34,13 +39,24 @@ export interface CodeFact {
 export const codeFactRef = createFactRef<CodeFact>({ id: 'repo.code' });
 
 /** Test code and fixtures say nothing about how the app runs. */
-const NOT_APP_CODE = /(^|\/)(tests?|__tests__|spec|specs|fixtures|testdata|e2e)\/|^(examples?|docs?|scripts?\/ci)\/|(_test\.go|\.test\.[jt]sx?|\.spec\.[jt]sx?|_test\.py|test_[^/]*\.py)$/;
+const NOT_APP_CODE =
+  /(^|\/)(tests?|__tests__|spec|specs|fixtures|testdata|e2e)\/|^(examples?|docs?|scripts?\/ci)\/|(_test\.go|\.test\.[jt]sx?|\.spec\.[jt]sx?|_test\.py|test_[^/]*\.py)$/;
 
 // Compiled once: global + multiline versions of the table's patterns, by language.
-const byLanguage = new Map<Language, Array<{ id: SignalId; re: RegExp; description: string }>>();
+const byLanguage = new Map<
+  Language,
+  Array<{ id: SignalId; re: RegExp; description: string }>
+>();
 for (const p of SIGNAL_PATTERNS) {
-  const re = new RegExp(p.pattern.source, `${p.pattern.flags.replace(/[gm]/g, '')}gm`);
-  for (const l of p.languages) byLanguage.set(l, [...(byLanguage.get(l) ?? []), { id: p.id, re, description: p.description }]);
+  const re = new RegExp(
+    p.pattern.source,
+    `${p.pattern.flags.replace(/[gm]/g, '')}gm`,
+  );
+  for (const l of p.languages)
+    byLanguage.set(l, [
+      ...(byLanguage.get(l) ?? []),
+      { id: p.id, re, description: p.description },
+    ]);
 }
 
 /*
@@ -53,15 +69,23 @@ function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
   return re.exec(text);
 }
 
-function nextMatch(re: RegExp, text: string, previous: RegExpExecArray): RegExpExecArray | null {
+function nextMatch(
+  re: RegExp,
+  text: string,
+  previous: RegExpExecArray,
+): RegExpExecArray | null {
   // An empty match would be found again: step over it (a whole code point with the u flag), as matchAll does.
-  if (previous[0] === '') re.lastIndex = previous.index + (re.unicode && (text.codePointAt(previous.index) ?? 0) > 0xffff ? 2 : 1);
+  if (previous[0] === '')
+    re.lastIndex =
+      previous.index +
+      (re.unicode && (text.codePointAt(previous.index) ?? 0) > 0xffff ? 2 : 1);
   return re.exec(text);
 }
 
 function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = 0; i < text.length; i++)
+    if (text.charCodeAt(i) === 10) starts.push(i + 1);
   return starts;
 }
 
@@ -84,18 +108,34 @@ export const codeExtractor: FactExtractor<CodeFact> = {
     const signals: CodeFact['signals'] = {};
     const languages = new Set<Language>();
     let files = 0;
-    for (const file of repo.find(p => languageOf(p) !== undefined && !NOT_APP_CODE.test(p))) {
+    for (const file of repo.find(
+      p => languageOf(p) !== undefined && !NOT_APP_CODE.test(p),
+    )) {
       if (file.text === undefined) continue;
       const lang = languageOf(file.path)!;
       languages.add(lang);
       files++;
       let starts: number[] | undefined;
       for (const p of byLanguage.get(lang) ?? []) {
-        for (let m = firstMatch(p.re, file.text); m; m = nextMatch(p.re, file.text, m)) {
+        for (
+          let m = firstMatch(p.re, file.text);
+          m;
+          m = nextMatch(p.re, file.text, m)
+        ) {
           starts ??= lineStarts(file.text);
           const line = lineAt(starts, m.index);
-          const text = file.text.slice(starts[line - 1], starts[line] !== undefined ? starts[line] - 1 : undefined).trim();
-          (signals[p.id] ??= []).push({ path: file.path, line, text: text.slice(0, 160), description: p.description });
+          const text = file.text
+            .slice(
+              starts[line - 1],
+              starts[line] !== undefined ? starts[line] - 1 : undefined,
+            )
+            .trim();
+          (signals[p.id] ??= []).push({
+            path: file.path,
+            line,
+            text: text.slice(0, 160),
+            description: p.description,
+          });
         }
       }
     }
@@ -104,7 +144,11 @@ export const codeExtractor: FactExtractor<CodeFact> = {
     for (const m of deps?.manifests ?? []) {
       for (const d of m.dependencies) {
         for (const cap of capabilitiesOf(m.ecosystem, d.name)) {
-          (capabilities[cap] ??= []).push({ dependency: d.name, path: m.path, ...(d.line ? { line: d.line } : {}) });
+          (capabilities[cap] ??= []).push({
+            dependency: d.name,
+            path: m.path,
+            ...(d.line ? { line: d.line } : {}),
+          });
         }
       }
     }

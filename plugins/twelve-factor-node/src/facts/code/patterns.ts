@@ -44,100 +44,523 @@ export interface SignalPattern {
 /** The pattern table. @public */
 export const SIGNAL_PATTERNS: ReadonlyArray<SignalPattern> = [
   // Configuration
-  { id: 'config.settings-class', languages: ['python'], pattern: /class\s+\w+\s*\(\s*(BaseSettings|pydantic_settings\.BaseSettings)\s*\)/, description: 'pydantic BaseSettings class' },
-  { id: 'config.settings-class', languages: ['python'], pattern: /\benviron\.Env\(|\bEnv\(\)\.read_env|\bDynaconf\(/, description: 'environment-backed settings object' },
-  { id: 'config.settings-class', languages: ['javascript'], pattern: /\b(envalid\.)?cleanEnv\(|\bconvict\(|ConfigModule\.forRoot\(/, description: 'environment-backed config module' },
-  { id: 'config.settings-class', languages: ['go'], pattern: /envconfig\.Process\(|viper\.AutomaticEnv\(\)|env\.Parse\(/, description: 'envconfig/viper/env struct' },
-  { id: 'config.settings-class', languages: ['java'], pattern: /@ConfigurationProperties\b|@Value\(\s*"\$\{/, description: 'Spring externalised configuration' },
-  { id: 'config.env-read', languages: ['python'], pattern: /\bos\.(environ\b|getenv\()|\benv\(\s*["']/, description: 'reads an environment variable' },
-  { id: 'config.env-read', languages: ['javascript'], pattern: /\bprocess\.env\b/, description: 'reads process.env' },
-  { id: 'config.env-read', languages: ['go'], pattern: /\bos\.(Getenv|LookupEnv)\(/, description: 'reads an environment variable' },
-  { id: 'config.env-read', languages: ['java'], pattern: /System\.getenv\(/, description: 'reads an environment variable' },
-  { id: 'config.file-read', languages: ['python'], pattern: /(yaml\.safe_load|json\.load|configparser\.ConfigParser)\s*\(\s*open\(/, description: 'reads a config file' },
+  {
+    id: 'config.settings-class',
+    languages: ['python'],
+    pattern:
+      /class\s+\w+\s*\(\s*(BaseSettings|pydantic_settings\.BaseSettings)\s*\)/,
+    description: 'pydantic BaseSettings class',
+  },
+  {
+    id: 'config.settings-class',
+    languages: ['python'],
+    pattern: /\benviron\.Env\(|\bEnv\(\)\.read_env|\bDynaconf\(/,
+    description: 'environment-backed settings object',
+  },
+  {
+    id: 'config.settings-class',
+    languages: ['javascript'],
+    pattern: /\b(envalid\.)?cleanEnv\(|\bconvict\(|ConfigModule\.forRoot\(/,
+    description: 'environment-backed config module',
+  },
+  {
+    id: 'config.settings-class',
+    languages: ['go'],
+    pattern: /envconfig\.Process\(|viper\.AutomaticEnv\(\)|env\.Parse\(/,
+    description: 'envconfig/viper/env struct',
+  },
+  {
+    id: 'config.settings-class',
+    languages: ['java'],
+    pattern: /@ConfigurationProperties\b|@Value\(\s*"\$\{/,
+    description: 'Spring externalised configuration',
+  },
+  {
+    id: 'config.env-read',
+    languages: ['python'],
+    pattern: /\bos\.(environ\b|getenv\()|\benv\(\s*["']/,
+    description: 'reads an environment variable',
+  },
+  {
+    id: 'config.env-read',
+    languages: ['javascript'],
+    pattern: /\bprocess\.env\b/,
+    description: 'reads process.env',
+  },
+  {
+    id: 'config.env-read',
+    languages: ['go'],
+    pattern: /\bos\.(Getenv|LookupEnv)\(/,
+    description: 'reads an environment variable',
+  },
+  {
+    id: 'config.env-read',
+    languages: ['java'],
+    pattern: /System\.getenv\(/,
+    description: 'reads an environment variable',
+  },
+  {
+    id: 'config.file-read',
+    languages: ['python'],
+    pattern:
+      /(yaml\.safe_load|json\.load|configparser\.ConfigParser)\s*\(\s*open\(/,
+    description: 'reads a config file',
+  },
 
   // Logging
-  { id: 'logging.stdout', languages: ['python'], pattern: /StreamHandler\(\s*(sys\.stdout|sys\.stderr)?\s*\)|logging\.basicConfig\(|structlog\.configure\(/, description: 'logs to stdout/stderr' },
-  { id: 'logging.stdout', languages: ['javascript'], pattern: /\bpino\(|winston\.transports\.Console|console\.(log|info|error)\(|bunyan\.createLogger\(/, description: 'logs to stdout' },
-  { id: 'logging.stdout', languages: ['go'], pattern: /slog\.New(JSON|Text)Handler\(\s*os\.(Stdout|Stderr)|log\.SetOutput\(\s*os\.Std|zap\.NewProduction\(|zerolog\.New\(\s*os\.Std|\blog\.Print/, description: 'logs to stdout/stderr' },
-  { id: 'logging.stdout', languages: ['java'], pattern: /ConsoleAppender|<Console\b|SLF4J|LoggerFactory\.getLogger/, description: 'logs to the console' },
-  { id: 'logging.file', languages: ['python'], pattern: /\b(Rotating|TimedRotating|Watched)?FileHandler\(/, description: 'writes logs to a file' },
-  { id: 'logging.file', languages: ['javascript'], pattern: /winston\.transports\.File|pino\.destination\(\s*["'`]\/|fs\.createWriteStream\([^)]*\.log/, description: 'writes logs to a file' },
-  { id: 'logging.file', languages: ['go'], pattern: /lumberjack\.Logger|os\.OpenFile\([^)]*\.log/, description: 'writes logs to a file' },
-  { id: 'logging.file', languages: ['java'], pattern: /<(RollingFile|File)\b|FileAppender|RollingFileAppender/, description: 'writes logs to a file' },
-  { id: 'logging.json', languages: ['python'], pattern: /jsonlogger\.JsonFormatter|structlog\.processors\.JSONRenderer|class\s+\w*JSON\w*Formatter\b|json_log_formatter|ecs_logging\.StdlibFormatter/i, description: 'JSON log formatter' },
-  { id: 'logging.json', languages: ['javascript'], pattern: /winston\.format\.json\(|\bpino\(|bunyan\.createLogger\(/, description: 'JSON logger' },
-  { id: 'logging.json', languages: ['go'], pattern: /slog\.NewJSONHandler|zap\.NewProduction|logrus\.JSONFormatter|zerolog\.New/, description: 'JSON logger' },
-  { id: 'logging.json', languages: ['java'], pattern: /LogstashEncoder|JsonTemplateLayout|JsonLayout|EcsEncoder/, description: 'JSON log layout' },
-  { id: 'logging.level-from-env', languages: ['python', 'javascript', 'go', 'java'], pattern: /LOG_LEVEL|LOGLEVEL|LOGGING_LEVEL|logging\.level\./, description: 'log level from configuration' },
-  { id: 'logging.level-runtime', languages: ['python'], pattern: /@\w+\.(put|post|patch)\(\s*["'][^"']*log-?level|logging\.config\.listen\(/i, description: 'log level changeable at runtime' },
-  { id: 'logging.level-runtime', languages: ['javascript'], pattern: /\.(put|post|patch)\(\s*["'`][^"'`]*log-?level|logger\.level\s*=\s*req\./i, description: 'log level changeable at runtime' },
-  { id: 'logging.level-runtime', languages: ['go'], pattern: /zap\.NewAtomicLevel|AtomicLevel\)\.ServeHTTP|slog\.LevelVar/, description: 'log level changeable at runtime' },
-  { id: 'logging.level-runtime', languages: ['java'], pattern: /management\.endpoints\.web\.exposure\.include=.*loggers|LoggersEndpoint/, description: 'actuator loggers endpoint' },
-  { id: 'logging.level-runtime', languages: ['java'], pattern: /monitorInterval\s*=|<configuration[^>]*\bscan="true"/, description: 'logging configuration reloaded at runtime' },
+  {
+    id: 'logging.stdout',
+    languages: ['python'],
+    pattern:
+      /StreamHandler\(\s*(sys\.stdout|sys\.stderr)?\s*\)|logging\.basicConfig\(|structlog\.configure\(/,
+    description: 'logs to stdout/stderr',
+  },
+  {
+    id: 'logging.stdout',
+    languages: ['javascript'],
+    pattern:
+      /\bpino\(|winston\.transports\.Console|console\.(log|info|error)\(|bunyan\.createLogger\(/,
+    description: 'logs to stdout',
+  },
+  {
+    id: 'logging.stdout',
+    languages: ['go'],
+    pattern:
+      /slog\.New(JSON|Text)Handler\(\s*os\.(Stdout|Stderr)|log\.SetOutput\(\s*os\.Std|zap\.NewProduction\(|zerolog\.New\(\s*os\.Std|\blog\.Print/,
+    description: 'logs to stdout/stderr',
+  },
+  {
+    id: 'logging.stdout',
+    languages: ['java'],
+    pattern: /ConsoleAppender|<Console\b|SLF4J|LoggerFactory\.getLogger/,
+    description: 'logs to the console',
+  },
+  {
+    id: 'logging.file',
+    languages: ['python'],
+    pattern: /\b(Rotating|TimedRotating|Watched)?FileHandler\(/,
+    description: 'writes logs to a file',
+  },
+  {
+    id: 'logging.file',
+    languages: ['javascript'],
+    pattern:
+      /winston\.transports\.File|pino\.destination\(\s*["'`]\/|fs\.createWriteStream\([^)]*\.log/,
+    description: 'writes logs to a file',
+  },
+  {
+    id: 'logging.file',
+    languages: ['go'],
+    pattern: /lumberjack\.Logger|os\.OpenFile\([^)]*\.log/,
+    description: 'writes logs to a file',
+  },
+  {
+    id: 'logging.file',
+    languages: ['java'],
+    pattern: /<(RollingFile|File)\b|FileAppender|RollingFileAppender/,
+    description: 'writes logs to a file',
+  },
+  {
+    id: 'logging.json',
+    languages: ['python'],
+    pattern:
+      /jsonlogger\.JsonFormatter|structlog\.processors\.JSONRenderer|class\s+\w*JSON\w*Formatter\b|json_log_formatter|ecs_logging\.StdlibFormatter/i,
+    description: 'JSON log formatter',
+  },
+  {
+    id: 'logging.json',
+    languages: ['javascript'],
+    pattern: /winston\.format\.json\(|\bpino\(|bunyan\.createLogger\(/,
+    description: 'JSON logger',
+  },
+  {
+    id: 'logging.json',
+    languages: ['go'],
+    pattern:
+      /slog\.NewJSONHandler|zap\.NewProduction|logrus\.JSONFormatter|zerolog\.New/,
+    description: 'JSON logger',
+  },
+  {
+    id: 'logging.json',
+    languages: ['java'],
+    pattern: /LogstashEncoder|JsonTemplateLayout|JsonLayout|EcsEncoder/,
+    description: 'JSON log layout',
+  },
+  {
+    id: 'logging.level-from-env',
+    languages: ['python', 'javascript', 'go', 'java'],
+    pattern: /LOG_LEVEL|LOGLEVEL|LOGGING_LEVEL|logging\.level\./,
+    description: 'log level from configuration',
+  },
+  {
+    id: 'logging.level-runtime',
+    languages: ['python'],
+    pattern:
+      /@\w+\.(put|post|patch)\(\s*["'][^"']*log-?level|logging\.config\.listen\(/i,
+    description: 'log level changeable at runtime',
+  },
+  {
+    id: 'logging.level-runtime',
+    languages: ['javascript'],
+    pattern:
+      /\.(put|post|patch)\(\s*["'`][^"'`]*log-?level|logger\.level\s*=\s*req\./i,
+    description: 'log level changeable at runtime',
+  },
+  {
+    id: 'logging.level-runtime',
+    languages: ['go'],
+    pattern: /zap\.NewAtomicLevel|AtomicLevel\)\.ServeHTTP|slog\.LevelVar/,
+    description: 'log level changeable at runtime',
+  },
+  {
+    id: 'logging.level-runtime',
+    languages: ['java'],
+    pattern:
+      /management\.endpoints\.web\.exposure\.include=.*loggers|LoggersEndpoint/,
+    description: 'actuator loggers endpoint',
+  },
+  {
+    id: 'logging.level-runtime',
+    languages: ['java'],
+    pattern: /monitorInterval\s*=|<configuration[^>]*\bscan="true"/,
+    description: 'logging configuration reloaded at runtime',
+  },
 
   // Disposability
-  { id: 'shutdown.hook', languages: ['python'], pattern: /@asynccontextmanager|lifespan\s*=|on_event\(\s*["']shutdown["']|worker_shutdown|atexit\.register\(/, description: 'shutdown hook' },
-  { id: 'shutdown.hook', languages: ['javascript'], pattern: /process\.on\(\s*["'](SIGTERM|SIGINT)["']|enableShutdownHooks\(|server\.close\(/, description: 'shutdown hook' },
-  { id: 'shutdown.hook', languages: ['go'], pattern: /signal\.Notify(Context)?\(|\.Shutdown\(\s*ctx/, description: 'graceful shutdown' },
-  { id: 'shutdown.hook', languages: ['java'], pattern: /server\.shutdown\s*[=:]\s*graceful|@PreDestroy|addShutdownHook\(/, description: 'graceful shutdown' },
-  { id: 'shutdown.signal-handler', languages: ['python'], pattern: /signal\.signal\(\s*signal\.SIGTERM|worker_shutdown|lifespan\s*=/, description: 'handles SIGTERM' },
-  { id: 'shutdown.signal-handler', languages: ['javascript'], pattern: /process\.on\(\s*["']SIGTERM["']/, description: 'handles SIGTERM' },
-  { id: 'shutdown.signal-handler', languages: ['go'], pattern: /syscall\.SIGTERM/, description: 'handles SIGTERM' },
-  { id: 'shutdown.signal-handler', languages: ['java'], pattern: /server\.shutdown\s*[=:]\s*graceful|addShutdownHook\(/, description: 'graceful shutdown on SIGTERM' },
+  {
+    id: 'shutdown.hook',
+    languages: ['python'],
+    pattern:
+      /@asynccontextmanager|lifespan\s*=|on_event\(\s*["']shutdown["']|worker_shutdown|atexit\.register\(/,
+    description: 'shutdown hook',
+  },
+  {
+    id: 'shutdown.hook',
+    languages: ['javascript'],
+    pattern:
+      /process\.on\(\s*["'](SIGTERM|SIGINT)["']|enableShutdownHooks\(|server\.close\(/,
+    description: 'shutdown hook',
+  },
+  {
+    id: 'shutdown.hook',
+    languages: ['go'],
+    pattern: /signal\.Notify(Context)?\(|\.Shutdown\(\s*ctx/,
+    description: 'graceful shutdown',
+  },
+  {
+    id: 'shutdown.hook',
+    languages: ['java'],
+    pattern: /server\.shutdown\s*[=:]\s*graceful|@PreDestroy|addShutdownHook\(/,
+    description: 'graceful shutdown',
+  },
+  {
+    id: 'shutdown.signal-handler',
+    languages: ['python'],
+    pattern: /signal\.signal\(\s*signal\.SIGTERM|worker_shutdown|lifespan\s*=/,
+    description: 'handles SIGTERM',
+  },
+  {
+    id: 'shutdown.signal-handler',
+    languages: ['javascript'],
+    pattern: /process\.on\(\s*["']SIGTERM["']/,
+    description: 'handles SIGTERM',
+  },
+  {
+    id: 'shutdown.signal-handler',
+    languages: ['go'],
+    pattern: /syscall\.SIGTERM/,
+    description: 'handles SIGTERM',
+  },
+  {
+    id: 'shutdown.signal-handler',
+    languages: ['java'],
+    pattern: /server\.shutdown\s*[=:]\s*graceful|addShutdownHook\(/,
+    description: 'graceful shutdown on SIGTERM',
+  },
 
   // Resilience
-  { id: 'http.timeout', languages: ['python'], pattern: /\b(httpx\.(Async)?Client|requests\.(get|post|put|delete|request)|aiohttp\.ClientSession|Session\(\)\.(get|post))\([^)]*timeout\s*=|ClientTimeout\(|connect_timeout|pool_timeout|statement_timeout/, description: 'timeout on an outbound client' },
-  { id: 'http.timeout', languages: ['javascript'], pattern: /\b(timeout|connectTimeout|commandTimeout|socketTimeout|requestTimeout)\s*:\s*[\w.]+|AbortSignal\.timeout\(|setTimeout\(\s*\(\)\s*=>\s*\w+\.abort/, description: 'timeout on an outbound client' },
-  { id: 'http.timeout', languages: ['go'], pattern: /http\.Client\{[^}]*Timeout|context\.WithTimeout\(|DialTimeout|ReadTimeout/, description: 'timeout on an outbound client' },
-  { id: 'http.timeout', languages: ['java'], pattern: /setConnectTimeout|setReadTimeout|connectTimeout\(|responseTimeout\(|\.timeout\(Duration/, description: 'timeout on an outbound client' },
-  { id: 'http.client-without-timeout', languages: ['python'], pattern: /\bhttpx\.(Async)?Client\(\s*\)|requests\.(get|post)\((?![^)]*timeout)[^)]*\)\s*$/, description: 'HTTP client without a timeout' },
-  { id: 'retry.code', languages: ['python'], pattern: /@retry\b|tenacity\.|@backoff\.on_exception|Retry\(\s*total\s*=|stamina\.retry/, description: 'retry policy on calls' },
-  { id: 'retry.code', languages: ['javascript'], pattern: /axiosRetry\(|pRetry\(|retry\(\s*async|\.retry\(\s*\{/, description: 'retry policy on calls' },
-  { id: 'retry.code', languages: ['go'], pattern: /backoff\.Retry\(|retry\.Do\(|retryablehttp\.NewClient\(/, description: 'retry policy on calls' },
-  { id: 'retry.code', languages: ['java'], pattern: /@Retryable\b|@Retry\(|RetryTemplate|Retry\.of\(/, description: 'retry policy on calls' },
-  { id: 'retry.task-queue', languages: ['python'], pattern: /autoretry_for\s*=|retry_backoff\s*=|self\.retry\(|task_default_retry_delay/, description: 'task-queue retries' },
-  { id: 'retry.task-queue', languages: ['javascript'], pattern: /attempts\s*:\s*\d+.*backoff|backoff\s*:\s*\{\s*type/, description: 'job-queue retries' },
-  { id: 'circuit-breaker.code', languages: ['python'], pattern: /CircuitBreaker\(|@circuit\b|pybreaker\./, description: 'circuit breaker' },
-  { id: 'circuit-breaker.code', languages: ['javascript'], pattern: /new\s+CircuitBreaker\(|circuitBreaker\(/, description: 'circuit breaker' },
-  { id: 'circuit-breaker.code', languages: ['go'], pattern: /gobreaker\.NewCircuitBreaker|hystrix\.Do\(/, description: 'circuit breaker' },
-  { id: 'circuit-breaker.code', languages: ['java'], pattern: /@CircuitBreaker\b|CircuitBreaker\.of\(/, description: 'circuit breaker' },
+  {
+    id: 'http.timeout',
+    languages: ['python'],
+    pattern:
+      /\b(httpx\.(Async)?Client|requests\.(get|post|put|delete|request)|aiohttp\.ClientSession|Session\(\)\.(get|post))\([^)]*timeout\s*=|ClientTimeout\(|connect_timeout|pool_timeout|statement_timeout/,
+    description: 'timeout on an outbound client',
+  },
+  {
+    id: 'http.timeout',
+    languages: ['javascript'],
+    pattern:
+      /\b(timeout|connectTimeout|commandTimeout|socketTimeout|requestTimeout)\s*:\s*[\w.]+|AbortSignal\.timeout\(|setTimeout\(\s*\(\)\s*=>\s*\w+\.abort/,
+    description: 'timeout on an outbound client',
+  },
+  {
+    id: 'http.timeout',
+    languages: ['go'],
+    pattern:
+      /http\.Client\{[^}]*Timeout|context\.WithTimeout\(|DialTimeout|ReadTimeout/,
+    description: 'timeout on an outbound client',
+  },
+  {
+    id: 'http.timeout',
+    languages: ['java'],
+    pattern:
+      /setConnectTimeout|setReadTimeout|connectTimeout\(|responseTimeout\(|\.timeout\(Duration/,
+    description: 'timeout on an outbound client',
+  },
+  {
+    id: 'http.client-without-timeout',
+    languages: ['python'],
+    pattern:
+      /\bhttpx\.(Async)?Client\(\s*\)|requests\.(get|post)\((?![^)]*timeout)[^)]*\)\s*$/,
+    description: 'HTTP client without a timeout',
+  },
+  {
+    id: 'retry.code',
+    languages: ['python'],
+    pattern:
+      /@retry\b|tenacity\.|@backoff\.on_exception|Retry\(\s*total\s*=|stamina\.retry/,
+    description: 'retry policy on calls',
+  },
+  {
+    id: 'retry.code',
+    languages: ['javascript'],
+    pattern: /axiosRetry\(|pRetry\(|retry\(\s*async|\.retry\(\s*\{/,
+    description: 'retry policy on calls',
+  },
+  {
+    id: 'retry.code',
+    languages: ['go'],
+    pattern: /backoff\.Retry\(|retry\.Do\(|retryablehttp\.NewClient\(/,
+    description: 'retry policy on calls',
+  },
+  {
+    id: 'retry.code',
+    languages: ['java'],
+    pattern: /@Retryable\b|@Retry\(|RetryTemplate|Retry\.of\(/,
+    description: 'retry policy on calls',
+  },
+  {
+    id: 'retry.task-queue',
+    languages: ['python'],
+    pattern:
+      /autoretry_for\s*=|retry_backoff\s*=|self\.retry\(|task_default_retry_delay/,
+    description: 'task-queue retries',
+  },
+  {
+    id: 'retry.task-queue',
+    languages: ['javascript'],
+    pattern: /attempts\s*:\s*\d+.*backoff|backoff\s*:\s*\{\s*type/,
+    description: 'job-queue retries',
+  },
+  {
+    id: 'circuit-breaker.code',
+    languages: ['python'],
+    pattern: /CircuitBreaker\(|@circuit\b|pybreaker\./,
+    description: 'circuit breaker',
+  },
+  {
+    id: 'circuit-breaker.code',
+    languages: ['javascript'],
+    pattern: /new\s+CircuitBreaker\(|circuitBreaker\(/,
+    description: 'circuit breaker',
+  },
+  {
+    id: 'circuit-breaker.code',
+    languages: ['go'],
+    pattern: /gobreaker\.NewCircuitBreaker|hystrix\.Do\(/,
+    description: 'circuit breaker',
+  },
+  {
+    id: 'circuit-breaker.code',
+    languages: ['java'],
+    pattern: /@CircuitBreaker\b|CircuitBreaker\.of\(/,
+    description: 'circuit breaker',
+  },
 
   // Endpoints
-  { id: 'endpoint.health', languages: ['python'], pattern: /\.(get|route|api_route)\(\s*["']\/(health|healthz|livez|readyz|ready|live|ping)["']/, description: 'health endpoint' },
-  { id: 'endpoint.health', languages: ['javascript'], pattern: /\.(get|route|all)\(\s*["'`]\/(health|healthz|livez|readyz|ready|live|ping)["'`]/, description: 'health endpoint' },
-  { id: 'endpoint.health', languages: ['go'], pattern: /Handle(Func)?\(\s*"(GET\s+)?\/(health|healthz|livez|readyz)"|\.GET\(\s*"\/(health|healthz|livez|readyz)"/, description: 'health endpoint' },
-  { id: 'endpoint.health', languages: ['java'], pattern: /@GetMapping\(\s*"\/(health|healthz)"|management\.endpoint\.health|spring-boot-starter-actuator/, description: 'health endpoint' },
-  { id: 'endpoint.metrics', languages: ['python'], pattern: /make_asgi_app\(|start_http_server\(|Instrumentator\(\)|\.(get|route)\(\s*["']\/metrics["']|PrometheusMiddleware/, description: 'Prometheus /metrics endpoint' },
-  { id: 'endpoint.metrics', languages: ['javascript'], pattern: /register\.metrics\(\)|collectDefaultMetrics\(|\.(get|route)\(\s*["'`]\/metrics["'`]|promBundle\(/, description: 'Prometheus /metrics endpoint' },
-  { id: 'endpoint.metrics', languages: ['go'], pattern: /promhttp\.Handler\(\)|Handle\(\s*"\/metrics"/, description: 'Prometheus /metrics endpoint' },
-  { id: 'endpoint.metrics', languages: ['java'], pattern: /micrometer-registry-prometheus|exposure\.include=.*prometheus|\/actuator\/prometheus/, description: 'Prometheus endpoint' },
+  {
+    id: 'endpoint.health',
+    languages: ['python'],
+    pattern:
+      /\.(get|route|api_route)\(\s*["']\/(health|healthz|livez|readyz|ready|live|ping)["']/,
+    description: 'health endpoint',
+  },
+  {
+    id: 'endpoint.health',
+    languages: ['javascript'],
+    pattern:
+      /\.(get|route|all)\(\s*["'`]\/(health|healthz|livez|readyz|ready|live|ping)["'`]/,
+    description: 'health endpoint',
+  },
+  {
+    id: 'endpoint.health',
+    languages: ['go'],
+    pattern:
+      /Handle(Func)?\(\s*"(GET\s+)?\/(health|healthz|livez|readyz)"|\.GET\(\s*"\/(health|healthz|livez|readyz)"/,
+    description: 'health endpoint',
+  },
+  {
+    id: 'endpoint.health',
+    languages: ['java'],
+    pattern:
+      /@GetMapping\(\s*"\/(health|healthz)"|management\.endpoint\.health|spring-boot-starter-actuator/,
+    description: 'health endpoint',
+  },
+  {
+    id: 'endpoint.metrics',
+    languages: ['python'],
+    pattern:
+      /make_asgi_app\(|start_http_server\(|Instrumentator\(\)|\.(get|route)\(\s*["']\/metrics["']|PrometheusMiddleware/,
+    description: 'Prometheus /metrics endpoint',
+  },
+  {
+    id: 'endpoint.metrics',
+    languages: ['javascript'],
+    pattern:
+      /register\.metrics\(\)|collectDefaultMetrics\(|\.(get|route)\(\s*["'`]\/metrics["'`]|promBundle\(/,
+    description: 'Prometheus /metrics endpoint',
+  },
+  {
+    id: 'endpoint.metrics',
+    languages: ['go'],
+    pattern: /promhttp\.Handler\(\)|Handle\(\s*"\/metrics"/,
+    description: 'Prometheus /metrics endpoint',
+  },
+  {
+    id: 'endpoint.metrics',
+    languages: ['java'],
+    pattern:
+      /micrometer-registry-prometheus|exposure\.include=.*prometheus|\/actuator\/prometheus/,
+    description: 'Prometheus endpoint',
+  },
 
   // Sessions
-  { id: 'auth.jwt', languages: ['python'], pattern: /\bjwt\.(encode|decode)\(|OAuth2PasswordBearer|JWTAuthentication/, description: 'token-based (JWT) auth' },
-  { id: 'auth.jwt', languages: ['javascript'], pattern: /\bjwt\.(sign|verify)\(|jwtVerify\(|passport-jwt/, description: 'token-based (JWT) auth' },
-  { id: 'auth.jwt', languages: ['go'], pattern: /jwt\.(Parse|NewWithClaims)\(/, description: 'token-based (JWT) auth' },
-  { id: 'auth.jwt', languages: ['java'], pattern: /oauth2ResourceServer|Jwts\.(builder|parser)|JWT\.require\(/, description: 'token-based (JWT) auth' },
-  { id: 'session.server-side', languages: ['python'], pattern: /SessionMiddleware|SESSION_ENGINE\s*=\s*["']django\.contrib\.sessions\.backends\.(file|cache)|Session\(app\)/, description: 'server-side sessions' },
-  { id: 'session.server-side', languages: ['javascript'], pattern: /express-session|cookie-session/, description: 'server-side sessions' },
-  { id: 'session.server-side', languages: ['java'], pattern: /HttpSession\b/, description: 'server-side sessions' },
+  {
+    id: 'auth.jwt',
+    languages: ['python'],
+    pattern: /\bjwt\.(encode|decode)\(|OAuth2PasswordBearer|JWTAuthentication/,
+    description: 'token-based (JWT) auth',
+  },
+  {
+    id: 'auth.jwt',
+    languages: ['javascript'],
+    pattern: /\bjwt\.(sign|verify)\(|jwtVerify\(|passport-jwt/,
+    description: 'token-based (JWT) auth',
+  },
+  {
+    id: 'auth.jwt',
+    languages: ['go'],
+    pattern: /jwt\.(Parse|NewWithClaims)\(/,
+    description: 'token-based (JWT) auth',
+  },
+  {
+    id: 'auth.jwt',
+    languages: ['java'],
+    pattern: /oauth2ResourceServer|Jwts\.(builder|parser)|JWT\.require\(/,
+    description: 'token-based (JWT) auth',
+  },
+  {
+    id: 'session.server-side',
+    languages: ['python'],
+    pattern:
+      /SessionMiddleware|SESSION_ENGINE\s*=\s*["']django\.contrib\.sessions\.backends\.(file|cache)|Session\(app\)/,
+    description: 'server-side sessions',
+  },
+  {
+    id: 'session.server-side',
+    languages: ['javascript'],
+    pattern: /express-session|cookie-session/,
+    description: 'server-side sessions',
+  },
+  {
+    id: 'session.server-side',
+    languages: ['java'],
+    pattern: /HttpSession\b/,
+    description: 'server-side sessions',
+  },
 
   // Tracing
-  { id: 'tracing.otel', languages: ['python'], pattern: /from opentelemetry|import opentelemetry/, description: 'OpenTelemetry instrumentation' },
-  { id: 'tracing.otel', languages: ['javascript'], pattern: /@opentelemetry\//, description: 'OpenTelemetry instrumentation' },
-  { id: 'tracing.otel', languages: ['go'], pattern: /go\.opentelemetry\.io\/otel/, description: 'OpenTelemetry instrumentation' },
-  { id: 'tracing.otel', languages: ['java'], pattern: /io\.opentelemetry/, description: 'OpenTelemetry instrumentation' },
-  { id: 'tracing.vendor', languages: ['python'], pattern: /from langsmith|@traceable\b|import ddtrace|sentry_sdk\.init/, description: 'vendor tracing' },
-  { id: 'tracing.vendor', languages: ['javascript'], pattern: /require\(["']dd-trace["']\)|from ["']dd-trace["']|Sentry\.init\(/, description: 'vendor tracing' },
+  {
+    id: 'tracing.otel',
+    languages: ['python'],
+    pattern: /from opentelemetry|import opentelemetry/,
+    description: 'OpenTelemetry instrumentation',
+  },
+  {
+    id: 'tracing.otel',
+    languages: ['javascript'],
+    pattern: /@opentelemetry\//,
+    description: 'OpenTelemetry instrumentation',
+  },
+  {
+    id: 'tracing.otel',
+    languages: ['go'],
+    pattern: /go\.opentelemetry\.io\/otel/,
+    description: 'OpenTelemetry instrumentation',
+  },
+  {
+    id: 'tracing.otel',
+    languages: ['java'],
+    pattern: /io\.opentelemetry/,
+    description: 'OpenTelemetry instrumentation',
+  },
+  {
+    id: 'tracing.vendor',
+    languages: ['python'],
+    pattern: /from langsmith|@traceable\b|import ddtrace|sentry_sdk\.init/,
+    description: 'vendor tracing',
+  },
+  {
+    id: 'tracing.vendor',
+    languages: ['javascript'],
+    pattern: /require\(["']dd-trace["']\)|from ["']dd-trace["']|Sentry\.init\(/,
+    description: 'vendor tracing',
+  },
 
   // Admin processes
-  { id: 'db.migrations-at-startup', languages: ['python'], pattern: /command\.upgrade\(|alembic\.command|Base\.metadata\.create_all\(/, description: 'migrates the database at app start' },
-  { id: 'db.migrations-at-startup', languages: ['javascript'], pattern: /migrate\.latest\(|\.migrate\(\)|runMigrations\(/, description: 'migrates the database at app start' },
-  { id: 'db.migrations-at-startup', languages: ['java'], pattern: /spring\.flyway\.enabled\s*=\s*true|spring\.liquibase\.enabled\s*=\s*true/, description: 'migrates the database at app start' },
-  { id: 'db.migrations-at-startup', languages: ['java'], pattern: /spring\.flyway\.enabled\s*=\s*true|spring\.liquibase\.enabled\s*=\s*true/, description: 'migrates the database at app start' },
+  {
+    id: 'db.migrations-at-startup',
+    languages: ['python'],
+    pattern: /command\.upgrade\(|alembic\.command|Base\.metadata\.create_all\(/,
+    description: 'migrates the database at app start',
+  },
+  {
+    id: 'db.migrations-at-startup',
+    languages: ['javascript'],
+    pattern: /migrate\.latest\(|\.migrate\(\)|runMigrations\(/,
+    description: 'migrates the database at app start',
+  },
+  {
+    id: 'db.migrations-at-startup',
+    languages: ['java'],
+    pattern:
+      /spring\.flyway\.enabled\s*=\s*true|spring\.liquibase\.enabled\s*=\s*true/,
+    description: 'migrates the database at app start',
+  },
+  {
+    id: 'db.migrations-at-startup',
+    languages: ['java'],
+    pattern:
+      /spring\.flyway\.enabled\s*=\s*true|spring\.liquibase\.enabled\s*=\s*true/,
+    description: 'migrates the database at app start',
+  },
 ];
 
 /** `.js`, `.ts`, `.jsx`, `.tsx`, with an optional `m` or `c` in front. */
-const JS_EXTENSIONS = new Set(['js', 'ts', 'jsx', 'tsx', 'mjs', 'mts', 'mjsx', 'mtsx', 'cjs', 'cts', 'cjsx', 'ctsx']);
+const JS_EXTENSIONS = new Set([
+  'js',
+  'ts',
+  'jsx',
+  'tsx',
+  'mjs',
+  'mts',
+  'mjsx',
+  'mtsx',
+  'cjs',
+  'cts',
+  'cjsx',
+  'ctsx',
+]);
 
 /** The language of a source file by extension. @public */
 export function languageOf(path: string): Language | undefined {
@@ -147,10 +570,16 @@ export function languageOf(path: string): Language | undefined {
   if (dot === -1) return undefined;
   const ext = path.slice(dot + 1);
   if (ext === 'py') return 'python';
-  if (JS_EXTENSIONS.has(ext)) return path.endsWith('.d.ts') ? undefined : 'javascript';
+  if (JS_EXTENSIONS.has(ext))
+    return path.endsWith('.d.ts') ? undefined : 'javascript';
   if (ext === 'go') return 'go';
   if (ext === 'java' || ext === 'kt' || ext === 'kts') return 'java';
-  if ((ext === 'properties' || ext === 'yaml' || ext === 'yml') && /(^|\/)(application|bootstrap)(-[\w]+)?\.(properties|ya?ml)$/.test(path)) return 'java';
-  if (ext === 'xml' && /(^|\/)(logback|log4j2?)[\w-]*\.xml$/.test(path)) return 'java';
+  if (
+    (ext === 'properties' || ext === 'yaml' || ext === 'yml') &&
+    /(^|\/)(application|bootstrap)(-[\w]+)?\.(properties|ya?ml)$/.test(path)
+  )
+    return 'java';
+  if (ext === 'xml' && /(^|\/)(logback|log4j2?)[\w-]*\.xml$/.test(path))
+    return 'java';
   return undefined;
 }

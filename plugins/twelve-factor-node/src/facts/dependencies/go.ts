@@ -7,9 +7,17 @@ export function parseGoMod(text: string): DeclaredDependency[] {
   let inBlock = false;
   splitLines(text).forEach((raw, i) => {
     const line = raw.replace(/\/\/.*$/, '').trim();
-    if (/^require\s*\($/.test(line)) { inBlock = true; return; }
-    if (inBlock && line === ')') { inBlock = false; return; }
-    const m = inBlock ? /^(\S+)\s+(\S+)/.exec(line) : /^require\s+(\S+)\s+(\S+)/.exec(line);
+    if (/^require\s*\($/.test(line)) {
+      inBlock = true;
+      return;
+    }
+    if (inBlock && line === ')') {
+      inBlock = false;
+      return;
+    }
+    const m = inBlock
+      ? /^(\S+)\s+(\S+)/.exec(line)
+      : /^require\s+(\S+)\s+(\S+)/.exec(line);
     if (!m) return;
     const indirect = /\/\/\s*indirect/.test(raw);
     if (indirect) return;

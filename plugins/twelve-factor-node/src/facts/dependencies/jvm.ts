@@ -12,7 +12,11 @@ export function isMavenPinned(version: string | undefined): boolean {
   return v.length > 0;
 }
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: name => ['dependency', 'PackageReference'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  isArray: name => ['dependency', 'PackageReference'].includes(name),
+});
 
 /**
  * Parses pom.xml dependencies. A version from `${property}` is resolved from
@@ -26,7 +30,9 @@ export function parsePomXml(text: string): DeclaredDependency[] {
   const resolve = (v: unknown): string | undefined => {
     if (v === undefined) return undefined;
     if (typeof v !== 'string') return String(v);
-    return v.replace(/\$\{([^}]+)\}/g, (_, k) => String(props[k] ?? `\${${k}}`));
+    return v.replace(/\$\{([^}]+)\}/g, (_, k) =>
+      String(props[k] ?? `\${${k}}`),
+    );
   };
   return ((doc.dependencies?.dependency ?? []) as any[]).map(d => {
     const version = resolve(d.version);
@@ -41,7 +47,8 @@ export function parsePomXml(text: string): DeclaredDependency[] {
   });
 }
 
-const GRADLE_DEP = /^\s*(implementation|api|compileOnly|runtimeOnly|testImplementation|testRuntimeOnly|annotationProcessor|kapt)\s*\(?\s*["']([^"':]+):([^"':]+)(?::([^"']+))?["']/;
+const GRADLE_DEP =
+  /^\s*(implementation|api|compileOnly|runtimeOnly|testImplementation|testRuntimeOnly|annotationProcessor|kapt)\s*\(?\s*["']([^"':]+):([^"':]+)(?::([^"']+))?["']/;
 
 /** Parses the string-notation dependencies of build.gradle / build.gradle.kts. */
 export function parseGradle(text: string): DeclaredDependency[] {
@@ -49,7 +56,13 @@ export function parseGradle(text: string): DeclaredDependency[] {
   splitLines(text).forEach((line, i) => {
     const m = GRADLE_DEP.exec(line);
     if (!m) return;
-    out.push({ name: `${m[2]}:${m[3]}`, spec: m[4] ?? '', pinned: isMavenPinned(m[4]), line: i + 1, dev: m[1].startsWith('test') });
+    out.push({
+      name: `${m[2]}:${m[3]}`,
+      spec: m[4] ?? '',
+      pinned: isMavenPinned(m[4]),
+      line: i + 1,
+      dev: m[1].startsWith('test'),
+    });
   });
   return out;
 }
@@ -64,7 +77,12 @@ export function parseCsproj(text: string): DeclaredDependency[] {
       const name = ref['@_Include'];
       if (!name) continue;
       const version = ref['@_Version'] ?? ref.Version;
-      out.push({ name, spec: version ?? '', pinned: version !== undefined && isMavenPinned(String(version)), line: lineOf(text, `"${name}"`) });
+      out.push({
+        name,
+        spec: version ?? '',
+        pinned: version !== undefined && isMavenPinned(String(version)),
+        line: lineOf(text, `"${name}"`),
+      });
     }
   }
   return out;

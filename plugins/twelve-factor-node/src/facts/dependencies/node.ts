@@ -10,7 +10,8 @@ export function isNpmPinned(spec: string): boolean {
   let s = spec.trim();
   if (s.startsWith('npm:')) s = s.slice(s.lastIndexOf('@') + 1);
   if (/^(workspace|file|link|portal|patch):/.test(s)) return true;
-  if (/^(git|git\+\w+|github|https?):|\//.test(s)) return /#[0-9a-f]{40}$/.test(s);
+  if (/^(git|git\+\w+|github|https?):|\//.test(s))
+    return /#[0-9a-f]{40}$/.test(s);
   return /^[=v]?\d+\.\d+\.\d+(-[\w.]+)?(\+[\w.]+)?$/.test(s);
 }
 
@@ -18,10 +19,20 @@ export function isNpmPinned(spec: string): boolean {
 export function parsePackageJson(text: string): DeclaredDependency[] {
   const doc = JSON.parse(text);
   const out: DeclaredDependency[] = [];
-  const add = (deps: Record<string, string> | undefined, dev: boolean, key: string) => {
+  const add = (
+    deps: Record<string, string> | undefined,
+    dev: boolean,
+    key: string,
+  ) => {
     const sectionStart = text.indexOf(`"${key}"`);
     for (const [name, spec] of Object.entries(deps ?? {})) {
-      out.push({ name, spec: String(spec), pinned: isNpmPinned(String(spec)), line: lineOf(text, `"${name}"`, Math.max(0, sectionStart)), dev });
+      out.push({
+        name,
+        spec: String(spec),
+        pinned: isNpmPinned(String(spec)),
+        line: lineOf(text, `"${name}"`, Math.max(0, sectionStart)),
+        dev,
+      });
     }
   };
   add(doc.dependencies, false, 'dependencies');

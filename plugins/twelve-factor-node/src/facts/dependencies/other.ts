@@ -11,9 +11,21 @@ export function parseCargoToml(text: string): DeclaredDependency[] {
     for (const [name, value] of Object.entries(deps ?? {})) {
       const v: any = value;
       const local = typeof v === 'object' && (v.path || v.workspace);
-      const spec = typeof v === 'string' ? v : String(v?.version ?? (v?.git ? `git:${v.rev ?? v.tag ?? v.branch ?? ''}` : ''));
+      const spec =
+        typeof v === 'string'
+          ? v
+          : String(
+              v?.version ??
+                (v?.git ? `git:${v.rev ?? v.tag ?? v.branch ?? ''}` : ''),
+            );
       const pinned = local || /^=\s*\d/.test(spec.trim()) || Boolean(v?.rev);
-      out.push({ name, spec, pinned: Boolean(pinned), line: lineOf(text, name), dev });
+      out.push({
+        name,
+        spec,
+        pinned: Boolean(pinned),
+        line: lineOf(text, name),
+        dev,
+      });
     }
   };
   add(doc.dependencies, false);
@@ -26,10 +38,17 @@ export function parseCargoToml(text: string): DeclaredDependency[] {
 export function parseGemfile(text: string): DeclaredDependency[] {
   const out: DeclaredDependency[] = [];
   splitLines(text).forEach((line, i) => {
-    const m = /^\s*gem\s+["']([^"']+)["'](?:\s*,\s*["']([^"']+)["'])?/.exec(line);
+    const m = /^\s*gem\s+["']([^"']+)["'](?:\s*,\s*["']([^"']+)["'])?/.exec(
+      line,
+    );
     if (!m) return;
     const spec = m[2] ?? '';
-    out.push({ name: m[1], spec, pinned: /^=?\s*\d[\w.]*$/.test(spec.trim()), line: i + 1 });
+    out.push({
+      name: m[1],
+      spec,
+      pinned: /^=?\s*\d[\w.]*$/.test(spec.trim()),
+      line: i + 1,
+    });
   });
   return out;
 }
@@ -41,7 +60,13 @@ export function parseComposerJson(text: string): DeclaredDependency[] {
   const add = (deps: Record<string, string> | undefined, dev: boolean) => {
     for (const [name, spec] of Object.entries(deps ?? {})) {
       if (name === 'php' || name.startsWith('ext-')) continue;
-      out.push({ name, spec, pinned: /^v?\d+\.\d+\.\d+$/.test(spec.trim()), line: lineOf(text, `"${name}"`), dev });
+      out.push({
+        name,
+        spec,
+        pinned: /^v?\d+\.\d+\.\d+$/.test(spec.trim()),
+        line: lineOf(text, `"${name}"`),
+        dev,
+      });
     }
   };
   add(doc.require, false);

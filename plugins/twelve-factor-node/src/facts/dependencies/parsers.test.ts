@@ -37,7 +37,9 @@ describe('Python manifests', () => {
   });
 
   it('reads Pipfile packages', () => {
-    const deps = parsePipfile('[packages]\nrequests = "==2.32.3"\nflask = "*"\n[dev-packages]\npytest = {version = ">=8"}\n');
+    const deps = parsePipfile(
+      '[packages]\nrequests = "==2.32.3"\nflask = "*"\n[dev-packages]\npytest = {version = ">=8"}\n',
+    );
     expect(deps.map(d => [d.name, d.pinned, Boolean(d.dev)])).toEqual([
       ['requests', true, false],
       ['flask', false, false],
@@ -69,7 +71,14 @@ describe('Node manifests', () => {
 
   it('reads dependencies and marks devDependencies', () => {
     const deps = parsePackageJson(
-      JSON.stringify({ dependencies: { express: '4.21.0', pino: '^9.0.0' }, devDependencies: { jest: '^29' } }, null, 2),
+      JSON.stringify(
+        {
+          dependencies: { express: '4.21.0', pino: '^9.0.0' },
+          devDependencies: { jest: '^29' },
+        },
+        null,
+        2,
+      ),
     );
     expect(deps.map(d => [d.name, d.pinned, Boolean(d.dev)])).toEqual([
       ['express', true, false],
@@ -82,7 +91,9 @@ describe('Node manifests', () => {
 
 describe('Go, JVM, .NET, Rust, Ruby, PHP manifests', () => {
   it('reads go.mod require blocks and skips indirect ones', () => {
-    const deps = parseGoMod('module x\n\ngo 1.23\n\nrequire (\n\tgithub.com/a/b v1.2.3\n\tgithub.com/c/d v0.1.0 // indirect\n)\nrequire github.com/e/f v2.0.0\n');
+    const deps = parseGoMod(
+      'module x\n\ngo 1.23\n\nrequire (\n\tgithub.com/a/b v1.2.3\n\tgithub.com/c/d v0.1.0 // indirect\n)\nrequire github.com/e/f v2.0.0\n',
+    );
     expect(deps.map(d => [d.name, d.line])).toEqual([
       ['github.com/a/b', 6],
       ['github.com/e/f', 9],
@@ -97,7 +108,14 @@ describe('Go, JVM, .NET, Rust, Ruby, PHP manifests', () => {
       <dependency><groupId>org.x</groupId><artifactId>unversioned</artifactId></dependency>
       <dependency><groupId>junit</groupId><artifactId>junit</artifactId><version>4.13.2</version><scope>test</scope></dependency>
     </dependencies></project>`;
-    expect(parsePomXml(pom).map(d => [d.name.split(':')[1], d.spec, d.pinned, Boolean(d.dev)])).toEqual([
+    expect(
+      parsePomXml(pom).map(d => [
+        d.name.split(':')[1],
+        d.spec,
+        d.pinned,
+        Boolean(d.dev),
+      ]),
+    ).toEqual([
       ['jackson-databind', '2.17.1', true, false],
       ['ranged', '[1.0,2.0)', false, false],
       ['latest', 'LATEST', false, false],
@@ -108,7 +126,9 @@ describe('Go, JVM, .NET, Rust, Ruby, PHP manifests', () => {
   });
 
   it('reads Gradle string notation', () => {
-    const deps = parseGradle("dependencies {\n  implementation 'org.a:b:1.0.0'\n  implementation(\"org.c:d:1.+\")\n  testImplementation 'junit:junit:4.13.2'\n}");
+    const deps = parseGradle(
+      "dependencies {\n  implementation 'org.a:b:1.0.0'\n  implementation(\"org.c:d:1.+\")\n  testImplementation 'junit:junit:4.13.2'\n}",
+    );
     expect(deps.map(d => [d.name, d.pinned, Boolean(d.dev)])).toEqual([
       ['org.a:b', true, false],
       ['org.c:d', false, false],
@@ -117,7 +137,9 @@ describe('Go, JVM, .NET, Rust, Ruby, PHP manifests', () => {
   });
 
   it('reads csproj PackageReferences', () => {
-    const deps = parseCsproj('<Project><ItemGroup><PackageReference Include="Polly" Version="8.4.0" /><PackageReference Include="Serilog" Version="3.*" /></ItemGroup></Project>');
+    const deps = parseCsproj(
+      '<Project><ItemGroup><PackageReference Include="Polly" Version="8.4.0" /><PackageReference Include="Serilog" Version="3.*" /></ItemGroup></Project>',
+    );
     expect(deps.map(d => [d.name, d.pinned])).toEqual([
       ['Polly', true],
       ['Serilog', false],
@@ -125,9 +147,21 @@ describe('Go, JVM, .NET, Rust, Ruby, PHP manifests', () => {
   });
 
   it('reads Cargo.toml, Gemfile and composer.json', () => {
-    expect(parseCargoToml('[dependencies]\nserde = "1.0"\ntokio = { version = "=1.38.0" }\nlocal = { path = "../x" }\n').map(d => d.pinned)).toEqual([false, true, true]);
-    expect(parseGemfile("gem 'rails', '7.1.3'\ngem 'puma', '~> 6.4'\ngem 'pg'\n").map(d => d.pinned)).toEqual([true, false, false]);
-    expect(parseComposerJson('{"require":{"php":"^8.2","laravel/framework":"^11.0","monolog/monolog":"3.5.0"}}').map(d => [d.name, d.pinned])).toEqual([
+    expect(
+      parseCargoToml(
+        '[dependencies]\nserde = "1.0"\ntokio = { version = "=1.38.0" }\nlocal = { path = "../x" }\n',
+      ).map(d => d.pinned),
+    ).toEqual([false, true, true]);
+    expect(
+      parseGemfile(
+        "gem 'rails', '7.1.3'\ngem 'puma', '~> 6.4'\ngem 'pg'\n",
+      ).map(d => d.pinned),
+    ).toEqual([true, false, false]);
+    expect(
+      parseComposerJson(
+        '{"require":{"php":"^8.2","laravel/framework":"^11.0","monolog/monolog":"3.5.0"}}',
+      ).map(d => [d.name, d.pinned]),
+    ).toEqual([
       ['laravel/framework', false],
       ['monolog/monolog', true],
     ]);

@@ -18,7 +18,9 @@ export function parseRequirementsTxt(text: string): DeclaredDependency[] {
   const out: DeclaredDependency[] = [];
   splitLines(text).forEach((raw, i) => {
     // Comments are cut only where a `#` is (most lines have none).
-    const line = (raw.includes('#') ? raw.replace(/\s+#.*$/, '').replace(/^#.*$/, '') : raw).trim();
+    const line = (
+      raw.includes('#') ? raw.replace(/\s+#.*$/, '').replace(/^#.*$/, '') : raw
+    ).trim();
     if (!line || line.startsWith('-') || /^[a-z+]+:\/\//i.test(line)) return;
     const m = REQ_LINE.exec(line.split(';')[0].trim());
     if (!m) return;
@@ -46,25 +48,51 @@ export function parsePyproject(text: string): DeclaredDependency[] {
   const out: DeclaredDependency[] = [];
   for (const req of (doc.project?.dependencies ?? []) as string[]) {
     const r = splitPep508(req);
-    if (r) out.push({ ...r, pinned: isPep440Pinned(r.spec), line: lineOf(text, req) });
+    if (r)
+      out.push({
+        ...r,
+        pinned: isPep440Pinned(r.spec),
+        line: lineOf(text, req),
+      });
   }
-  for (const [group, reqs] of Object.entries(doc.project?.['optional-dependencies'] ?? {})) {
+  for (const [group, reqs] of Object.entries(
+    doc.project?.['optional-dependencies'] ?? {},
+  )) {
     for (const req of reqs as string[]) {
       const r = splitPep508(req);
-      if (r) out.push({ ...r, pinned: isPep440Pinned(r.spec), line: lineOf(text, req), dev: group === 'dev' || group === 'test' });
+      if (r)
+        out.push({
+          ...r,
+          pinned: isPep440Pinned(r.spec),
+          line: lineOf(text, req),
+          dev: group === 'dev' || group === 'test',
+        });
     }
   }
   const poetry = doc.tool?.poetry;
-  const addPoetry = (deps: Record<string, unknown> | undefined, dev: boolean) => {
+  const addPoetry = (
+    deps: Record<string, unknown> | undefined,
+    dev: boolean,
+  ) => {
     for (const [name, value] of Object.entries(deps ?? {})) {
       if (name === 'python') continue;
-      const spec = typeof value === 'string' ? value : String((value as any)?.version ?? '');
-      out.push({ name, spec, pinned: isPoetryPinned(spec), line: lineOf(text, name), dev });
+      const spec =
+        typeof value === 'string'
+          ? value
+          : String((value as any)?.version ?? '');
+      out.push({
+        name,
+        spec,
+        pinned: isPoetryPinned(spec),
+        line: lineOf(text, name),
+        dev,
+      });
     }
   };
   addPoetry(poetry?.dependencies, false);
   addPoetry(poetry?.['dev-dependencies'], true);
-  for (const g of Object.values(poetry?.group ?? {})) addPoetry((g as any)?.dependencies, true);
+  for (const g of Object.values(poetry?.group ?? {}))
+    addPoetry((g as any)?.dependencies, true);
   return out;
 }
 
@@ -74,8 +102,17 @@ export function parsePipfile(text: string): DeclaredDependency[] {
   const out: DeclaredDependency[] = [];
   const add = (deps: Record<string, unknown> | undefined, dev: boolean) => {
     for (const [name, value] of Object.entries(deps ?? {})) {
-      const spec = typeof value === 'string' ? value : String((value as any)?.version ?? '*');
-      out.push({ name, spec, pinned: spec !== '*' && isPep440Pinned(spec), line: lineOf(text, name), dev });
+      const spec =
+        typeof value === 'string'
+          ? value
+          : String((value as any)?.version ?? '*');
+      out.push({
+        name,
+        spec,
+        pinned: spec !== '*' && isPep440Pinned(spec),
+        line: lineOf(text, name),
+        dev,
+      });
     }
   };
   add(doc.packages, false);

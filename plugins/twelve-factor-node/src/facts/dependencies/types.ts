@@ -1,5 +1,13 @@
 /** A language ecosystem whose dependency manifests the engine reads. @public */
-export type Ecosystem = 'python' | 'node' | 'go' | 'java' | 'dotnet' | 'rust' | 'ruby' | 'php';
+export type Ecosystem =
+  | 'python'
+  | 'node'
+  | 'go'
+  | 'java'
+  | 'dotnet'
+  | 'rust'
+  | 'ruby'
+  | 'php';
 
 /** One direct dependency as declared. @public */
 export interface DeclaredDependency {

@@ -8,7 +8,10 @@ const ROOT = join(__dirname, '../../../../..');
 
 /** Every Dockerfile the repository tracks (the examples' and any fixture). */
 function repositoryDockerfiles(): Array<[string, string]> {
-  const files = execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' })
+  const files = execFileSync('git', ['ls-files'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
     .split('\n')
     .filter(f => /(^|\/)([^/]*\.)?dockerfile(\.[^/]*)?$/i.test(f));
   return files.map(f => [f, readFileSync(join(ROOT, f), 'utf8')]);
@@ -26,12 +29,18 @@ function agrees(text: string): boolean {
 
 /** Ordinary Dockerfiles: the fast reader must read them (and like the reference). */
 const ORDINARY: Record<string, string> = {
-  continuationWithComment: 'FROM debian\nRUN apt-get update \\\n# the packages\n && apt-get install -y curl \\\n && rm -rf /var/lib/apt/lists/*\n',
-  trailingSpacesAfterEscape: 'FROM debian\nRUN apt-get update \\   \n && apt-get install -y curl git  \\  \n    vim\n',
-  emptyContinuationLine: 'FROM debian\nRUN apt-get update \\\n\n && apt-get install -y curl\n',
-  lowercaseKeywords: 'from node:22 as build\nrun npm ci\nuser node\ncmd ["node", "x.js"]\nexpose 3000\n',
-  platformFlag: 'FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nRUN go build\nFROM scratch\nCOPY --from=build /app /app\n',
-  copyFlagsBeforeFrom: 'FROM node AS builder\nFROM nginx\nCOPY --chown=a:b --from=builder /a /b\n',
+  continuationWithComment:
+    'FROM debian\nRUN apt-get update \\\n# the packages\n && apt-get install -y curl \\\n && rm -rf /var/lib/apt/lists/*\n',
+  trailingSpacesAfterEscape:
+    'FROM debian\nRUN apt-get update \\   \n && apt-get install -y curl git  \\  \n    vim\n',
+  emptyContinuationLine:
+    'FROM debian\nRUN apt-get update \\\n\n && apt-get install -y curl\n',
+  lowercaseKeywords:
+    'from node:22 as build\nrun npm ci\nuser node\ncmd ["node", "x.js"]\nexpose 3000\n',
+  platformFlag:
+    'FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nRUN go build\nFROM scratch\nCOPY --from=build /app /app\n',
+  copyFlagsBeforeFrom:
+    'FROM node AS builder\nFROM nginx\nCOPY --chown=a:b --from=builder /a /b\n',
   copyLinkFromIndex: 'FROM node\nFROM nginx\nCOPY --link --from=0 /a /b\n',
   copyFromEmpty: 'FROM node\nCOPY --from= /a /b\nCOPY --from /a /b\n',
   exposeMany: 'FROM nginx\nEXPOSE 80/tcp 443\nEXPOSE 8080/udp\n',
@@ -39,15 +48,18 @@ const ORDINARY: Record<string, string> = {
   execCmdSpaces: 'FROM node\nCMD [ "node" ,  "server.js" ]   \n',
   shellCmd: 'FROM node\nCMD node server.js --port 3000\n',
   execCmdContinued: 'FROM node\nCMD ["a", \\\n "b"]\n',
-  shellCmdContinued: 'FROM node\nCMD node \\\n    server.js \\\n    --port 80\n',
+  shellCmdContinued:
+    'FROM node\nCMD node \\\n    server.js \\\n    --port 80\n',
   entrypointContinued: 'FROM node\nENTRYPOINT ["tini", \\\n    "--"]\n',
   multiStage:
     'FROM node:22 AS deps\nRUN npm ci\nFROM deps AS build\nRUN npm run build\nFROM node:22-alpine AS runtime\nCOPY --from=build /app/dist ./dist\nUSER node\nCMD ["node", "dist/server.js"]\n',
-  stageNameCase: 'FROM node:22 AS Build\nRUN x\nFROM build\nFROM BUILD as final\nUSER 1000\n',
+  stageNameCase:
+    'FROM node:22 AS Build\nRUN x\nFROM build\nFROM BUILD as final\nUSER 1000\n',
   userUidGid: 'FROM alpine\nUSER 1001:1001\nUSER   app:app   \n',
   aptContinued:
     'FROM ubuntu\nRUN apt-get update && \\\n    apt-get install -y --no-install-recommends \\\n      curl \\\n      ca-certificates=2023 \\\n      git && \\\n    rm -rf /var/lib/apt/lists/*\n',
-  continuationAtColumnZero: 'FROM ubuntu\nRUN apt-get update && \\\napt-get install -y curl\n',
+  continuationAtColumnZero:
+    'FROM ubuntu\nRUN apt-get update && \\\napt-get install -y curl\n',
   noFrom: 'RUN echo hi\nUSER nobody\n',
   empty: '',
   onlyComments: '# nothing here\n\n# at all\n',
@@ -56,9 +68,12 @@ const ORDINARY: Record<string, string> = {
   instructionsBeforeFrom: 'ARG BASE=node\nFROM ${BASE}\nUSER node\n',
   noTrailingNewline: 'FROM node\nCMD ["node"]',
   commentAfterArgs: 'FROM node\nRUN echo hi # not a comment\n',
-  flagsOnRun: 'FROM golang\nRUN --mount=type=cache,target=/go/pkg/mod go mod download && go mod verify\n',
-  dnfAndApk: 'FROM fedora\nRUN dnf install -y git && microdnf install -y make\nFROM alpine\nRUN apk add --no-cache tini curl=8.5.0-r0\n',
-  envAndLabels: 'FROM node\nENV A=1 \\\n    B=2\nLABEL org.opencontainers.image.title="x y"\nWORKDIR /app\n',
+  flagsOnRun:
+    'FROM golang\nRUN --mount=type=cache,target=/go/pkg/mod go mod download && go mod verify\n',
+  dnfAndApk:
+    'FROM fedora\nRUN dnf install -y git && microdnf install -y make\nFROM alpine\nRUN apk add --no-cache tini curl=8.5.0-r0\n',
+  envAndLabels:
+    'FROM node\nENV A=1 \\\n    B=2\nLABEL org.opencontainers.image.title="x y"\nWORKDIR /app\n',
   fromWithDigest: 'FROM node@sha256:abc AS x\nFROM x\n',
   fromAsMissingName: 'FROM node AS\nUSER x\n',
   continuedFrom: 'FROM node \\\n    AS build\nFROM build\n',
@@ -66,7 +81,8 @@ const ORDINARY: Record<string, string> = {
   unknownInstruction: 'FROM node\nFOO bar baz\nMAINTAINER me\n',
   windowsPathCopy: 'FROM node\nCOPY ./a ./b\n',
   doubleSpaces: 'FROM   node   AS   x\nUSER  a  b\nCMD  ["a"]\n',
-  runFlagsDropped: 'FROM alpine\nRUN --mount=type=cache,target=/x apk add curl\nRUN --network=none \\\n    apk add tini\nRUN --security=insecure\n',
+  runFlagsDropped:
+    'FROM alpine\nRUN --mount=type=cache,target=/x apk add curl\nRUN --network=none \\\n    apk add tini\nRUN --security=insecure\n',
   runFlagsOddOrder: 'FROM alpine\nRUN a--b --mount=x apk add curl\n',
   blankLinesInCmd: 'FROM node\nCMD node \\\n\n\n  server.js\n',
 };
@@ -80,13 +96,15 @@ const UNUSUAL: Record<string, string> = {
   onbuild: 'FROM node\nONBUILD RUN apt-get install -y curl\n',
   noArguments: 'FROM node\nRUN\nUSER\nCMD\n',
   keywordContinued: 'FROM node\nRUN \\\n  apt-get install -y curl\n',
-  indentedCommentInRun: 'FROM node\nRUN apt-get install \\\n  # comment\n  curl\n',
+  indentedCommentInRun:
+    'FROM node\nRUN apt-get install \\\n  # comment\n  curl\n',
   oneSpaceComment: 'FROM node\nRUN apt-get install \\\n # comment\n  curl\n',
   blankSpacesInRun: 'FROM node\nRUN apt-get install \\\n   \n  curl\n',
   hashAtColumnOne: 'FROM node\nRUN apt-get install \\\nc#url\n',
   singleCharLine: 'FROM node\nRUN apt-get install \\\nx \\\n  curl\n',
   singleCharLineNoSpace: 'FROM node\nRUN apt-get install \\\nx\\\n  curl\n',
-  escapedChars: 'FROM node\nRUN printf "a\\nb" && apt-get install x\\ y\nUSER a\\ b\n',
+  escapedChars:
+    'FROM node\nRUN printf "a\\nb" && apt-get install x\\ y\nUSER a\\ b\n',
   doubleBackslash: 'FROM node\nRUN echo \\\\\nUSER x\n',
   continuationAtEof: 'FROM node\nRUN apt-get install curl \\',
   continuationToEof: 'FROM node\nRUN apt-get install curl \\\n# trailing\n',
@@ -96,38 +114,66 @@ const UNUSUAL: Record<string, string> = {
   jsonWeird: 'FROM node\nCMD ["a" "b"]\nENTRYPOINT [\n',
   quotes: 'FROM node\nUSER "app user"\nCMD \'x y\'\n',
   directiveComment: '# some a=b\nFROM node\n',
-  twoDirectivesOnALine: '# syntax=docker/dockerfile:1 #check=skip\nFROM node AS a\nUSER x\n',
+  twoDirectivesOnALine:
+    '# syntax=docker/dockerfile:1 #check=skip\nFROM node AS a\nUSER x\n',
   gluedFlag: 'FROM node AS a\nFROM nginx\nCOPY --fr\\\nom=a /x /y\n',
   backslashInComment: 'FROM node\nRUN apk add \\\n# a \\ b\n  curl\n',
   continuedComment: 'FROM no\\\n#de AS \\\nx\n',
 };
 
 describe('readDockerfileFast', () => {
-  it.each(repositoryDockerfiles())('reads %s like dockerfile-ast', (_path, text) => {
-    expect(agrees(text)).toBe(true);
-  });
+  it.each(repositoryDockerfiles())(
+    'reads %s like dockerfile-ast',
+    (_path, text) => {
+      expect(agrees(text)).toBe(true);
+    },
+  );
 
   it('finds the example Dockerfiles', () => {
     expect(repositoryDockerfiles().length).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(Object.entries(ORDINARY))('reads %s like dockerfile-ast', (_name, text) => {
-    expect(agrees(text)).toBe(true);
-  });
+  it.each(Object.entries(ORDINARY))(
+    'reads %s like dockerfile-ast',
+    (_name, text) => {
+      expect(agrees(text)).toBe(true);
+    },
+  );
 
-  it.each(Object.entries(UNUSUAL))('never reads %s differently', (_name, text) => {
-    expect(typeof agrees(text)).toBe('boolean');
-  });
+  it.each(Object.entries(UNUSUAL))(
+    'never reads %s differently',
+    (_name, text) => {
+      expect(typeof agrees(text)).toBe('boolean');
+    },
+  );
 
   it('declines what it does not model', () => {
-    for (const name of ['crlf', 'tabs', 'heredoc', 'escapeDirective', 'onbuild', 'noArguments', 'escapedChars', 'bom', 'backtick']) {
-      expect([name, readDockerfileFast('Dockerfile', UNUSUAL[name])]).toEqual([name, undefined]);
+    for (const name of [
+      'crlf',
+      'tabs',
+      'heredoc',
+      'escapeDirective',
+      'onbuild',
+      'noArguments',
+      'escapedChars',
+      'bom',
+      'backtick',
+    ]) {
+      expect([name, readDockerfileFast('Dockerfile', UNUSUAL[name])]).toEqual([
+        name,
+        undefined,
+      ]);
     }
   });
 
   it('is what parseDockerfile uses, with the reference as fallback', () => {
-    for (const text of [...Object.values(ORDINARY), ...Object.values(UNUSUAL)]) {
-      expect(parseDockerfile('Dockerfile', text)).toStrictEqual(parseDockerfileReference('Dockerfile', text));
+    for (const text of [
+      ...Object.values(ORDINARY),
+      ...Object.values(UNUSUAL),
+    ]) {
+      expect(parseDockerfile('Dockerfile', text)).toStrictEqual(
+        parseDockerfileReference('Dockerfile', text),
+      );
     }
   });
 });
@@ -143,7 +189,34 @@ function random(seed: number): () => number {
   };
 }
 
-const INSERTS = ['--mount=type=cache ', ' \\\n--mount=a \\\n', 'a--b ', ' --from=', ' \\\n', '\\\n', ' \\\n# c\n', ' \\\n\n', ' \\  \n  ', ' \\\n ', '  ', '\n', '\n# x\n', ' \\\n  # c\n', '\\\n#', ' #', '\\', '\t', '"', '[', ']', ',', '--', '=', 'AS ', ' as '];
+const INSERTS = [
+  '--mount=type=cache ',
+  ' \\\n--mount=a \\\n',
+  'a--b ',
+  ' --from=',
+  ' \\\n',
+  '\\\n',
+  ' \\\n# c\n',
+  ' \\\n\n',
+  ' \\  \n  ',
+  ' \\\n ',
+  '  ',
+  '\n',
+  '\n# x\n',
+  ' \\\n  # c\n',
+  '\\\n#',
+  ' #',
+  '\\',
+  '\t',
+  '"',
+  '[',
+  ']',
+  ',',
+  '--',
+  '=',
+  'AS ',
+  ' as ',
+];
 
 /** Mutates a Dockerfile: continuations, comments, blank lines, case changes, stray characters. */
 function mutate(text: string, next: () => number): string {
@@ -157,11 +230,17 @@ function mutate(text: string, next: () => number): string {
       const space = out.indexOf(' ', at);
       const pos = space < 0 ? at : space;
       const insert = INSERTS[Math.floor(next() * INSERTS.length)];
-      out = out.slice(0, pos) + insert + out.slice(pos + (insert.startsWith(' ') && space >= 0 ? 1 : 0));
+      out =
+        out.slice(0, pos) +
+        insert +
+        out.slice(pos + (insert.startsWith(' ') && space >= 0 ? 1 : 0));
     } else if (choice < 0.8) {
       const end = out.indexOf(' ', at);
       const word = out.slice(at, end < 0 ? undefined : end);
-      out = out.slice(0, at) + (next() < 0.5 ? word.toLowerCase() : word.toUpperCase()) + out.slice(at + word.length);
+      out =
+        out.slice(0, at) +
+        (next() < 0.5 ? word.toLowerCase() : word.toUpperCase()) +
+        out.slice(at + word.length);
     } else {
       out = out.slice(0, at) + out.slice(at + 1 + Math.floor(next() * 3));
     }
@@ -170,7 +249,10 @@ function mutate(text: string, next: () => number): string {
 }
 
 describe('readDockerfileFast on mutated Dockerfiles', () => {
-  const corpus = [...repositoryDockerfiles().map(([, t]) => t), ...Object.values(ORDINARY)];
+  const corpus = [
+    ...repositoryDockerfiles().map(([, t]) => t),
+    ...Object.values(ORDINARY),
+  ];
 
   it('never differs from dockerfile-ast, and still reads most of them', () => {
     const next = random(12345);
@@ -181,7 +263,11 @@ describe('readDockerfileFast on mutated Dockerfiles', () => {
       try {
         if (agrees(text)) accepted++;
       } catch (e) {
-        throw new Error(`mutation ${i} differs:\n${JSON.stringify(text)}\n${(e as Error).message}`);
+        throw new Error(
+          `mutation ${i} differs:\n${JSON.stringify(text)}\n${
+            (e as Error).message
+          }`,
+        );
       }
     }
     expect(accepted).toBeGreaterThan(total / 3);

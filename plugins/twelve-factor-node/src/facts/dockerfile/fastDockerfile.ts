@@ -69,8 +69,16 @@ function decline(): never {
  * The `DockerfileInfo` dockerfile-ast would give, or undefined when the text
  * uses anything this reader is not sure to read exactly like it.
  */
-export function readDockerfileFast(path: string, text: string): DockerfileInfo | undefined {
-  if (UNSAFE.test(text) || ESCAPE_DIRECTIVE.test(text) || hasControlCharacter(text)) return undefined;
+export function readDockerfileFast(
+  path: string,
+  text: string,
+): DockerfileInfo | undefined {
+  if (
+    UNSAFE.test(text) ||
+    ESCAPE_DIRECTIVE.test(text) ||
+    hasControlCharacter(text)
+  )
+    return undefined;
   const lines = text.split('\n');
   try {
     checkDirectives(lines);
@@ -146,7 +154,11 @@ function splitInstructions(lines: string[]): RawInstruction[] {
 }
 
 /** Reads the instruction whose keyword starts at `lines[first][start]`. */
-function readInstruction(lines: string[], first: number, start: number): RawInstruction {
+function readInstruction(
+  lines: string[],
+  first: number,
+  start: number,
+): RawInstruction {
   const line = lines[first];
   const space = line.indexOf(' ', start);
   if (space < 0) decline(); // no arguments (or a keyword glued to a continuation)
@@ -223,8 +235,7 @@ function argumentWords(instr: RawInstruction): Word[] {
         // getFlags finds a flag's `=` in the raw text, which here holds the `\` and newline.
         if (word.value.startsWith('-')) decline();
         word.value += m[1];
-      }
-      else words.push({ value: m[1], segment, column });
+      } else words.push({ value: m[1], segment, column });
       glue = false;
     }
     glue = seg.escapeAt >= 0 && seg.line.charCodeAt(seg.escapeAt - 1) !== 32;
@@ -237,7 +248,10 @@ function argumentWords(instr: RawInstruction): Word[] {
  * later line from column 0, each continued line up to its `\` (spaces before
  * it kept), the last line up to its last argument.
  */
-function argumentsContent(instr: RawInstruction, first: Word | undefined): string {
+function argumentsContent(
+  instr: RawInstruction,
+  first: Word | undefined,
+): string {
   if (!first) return '';
   let out = '';
   for (let i = first.segment; i < instr.segments.length; i++) {
@@ -277,7 +291,9 @@ function newStage(instr: RawInstruction, stages: DockerStage[]): DockerStage {
   const image = args.find(a => !a.startsWith('--')) ?? '';
   const asIdx = args.findIndex(a => a.toUpperCase() === 'AS');
   const name = asIdx >= 0 ? args[asIdx + 1] : undefined;
-  const fromStage = stages.findIndex(s => s.name !== undefined && s.name.toLowerCase() === image.toLowerCase());
+  const fromStage = stages.findIndex(
+    s => s.name !== undefined && s.name.toLowerCase() === image.toLowerCase(),
+  );
   return {
     index: stages.length,
     ...(name ? { name } : {}),
@@ -291,10 +307,18 @@ function newStage(instr: RawInstruction, stages: DockerStage[]): DockerStage {
   };
 }
 
-function commandOf(instr: RawInstruction): { form: 'exec' | 'shell'; value: string; line: number } {
+function commandOf(instr: RawInstruction): {
+  form: 'exec' | 'shell';
+  value: string;
+  line: number;
+} {
   const words = argumentWords(instr);
   const form = words[0].value.startsWith('[') ? 'exec' : 'shell';
-  return { form, value: argumentsContent(instr, words[0]).trim(), line: instr.line + 1 };
+  return {
+    form,
+    value: argumentsContent(instr, words[0]).trim(),
+    line: instr.line + 1,
+  };
 }
 
 /** Applies one non-FROM instruction to its stage, as the reference does. */
@@ -302,7 +326,10 @@ function applyInstruction(stage: DockerStage, instr: RawInstruction): void {
   const line = instr.line + 1;
   switch (instr.keyword) {
     case 'USER':
-      stage.user = { value: argumentsContent(instr, argumentWords(instr)[0]).trim(), line };
+      stage.user = {
+        value: argumentsContent(instr, argumentWords(instr)[0]).trim(),
+        line,
+      };
       break;
     case 'COPY': {
       const from = flagValue(flagWords(argumentWords(instr)), 'from');
@@ -310,7 +337,12 @@ function applyInstruction(stage: DockerStage, instr: RawInstruction): void {
       break;
     }
     case 'RUN':
-      stage.packageInstalls.push(...findPackageInstalls(argumentsContent(instr, withoutFlags(argumentWords(instr))[0]), line));
+      stage.packageInstalls.push(
+        ...findPackageInstalls(
+          argumentsContent(instr, withoutFlags(argumentWords(instr))[0]),
+          line,
+        ),
+      );
       break;
     case 'CMD':
       stage.cmd = commandOf(instr);

@@ -1,19 +1,46 @@
 import type { PackageInstall } from './types';
 
 /** `word`: the command name every match contains, tested before the pattern. */
-const INSTALL_PATTERNS: Array<{ manager: PackageInstall['manager']; word: string; re: RegExp }> = [
-  { manager: 'apt', word: 'apt', re: /\bapt(?:-get)?\s+(?:-\S+\s+)*install\s+([^&|;]*)/g },
+const INSTALL_PATTERNS: Array<{
+  manager: PackageInstall['manager'];
+  word: string;
+  re: RegExp;
+}> = [
+  {
+    manager: 'apt',
+    word: 'apt',
+    re: /\bapt(?:-get)?\s+(?:-\S+\s+)*install\s+([^&|;]*)/g,
+  },
   { manager: 'apk', word: 'apk', re: /\bapk\s+(?:-\S+\s+)*add\s+([^&|;]*)/g },
-  { manager: 'dnf', word: 'dnf', re: /\bdnf\s+(?:-\S+\s+)*install\s+([^&|;]*)/g },
-  { manager: 'microdnf', word: 'microdnf', re: /\bmicrodnf\s+(?:-\S+\s+)*install\s+([^&|;]*)/g },
-  { manager: 'yum', word: 'yum', re: /\byum\s+(?:-\S+\s+)*install\s+([^&|;]*)/g },
-  { manager: 'zypper', word: 'zypper', re: /\bzypper\s+(?:-\S+\s+)*(?:install|in)\s+([^&|;]*)/g },
+  {
+    manager: 'dnf',
+    word: 'dnf',
+    re: /\bdnf\s+(?:-\S+\s+)*install\s+([^&|;]*)/g,
+  },
+  {
+    manager: 'microdnf',
+    word: 'microdnf',
+    re: /\bmicrodnf\s+(?:-\S+\s+)*install\s+([^&|;]*)/g,
+  },
+  {
+    manager: 'yum',
+    word: 'yum',
+    re: /\byum\s+(?:-\S+\s+)*install\s+([^&|;]*)/g,
+  },
+  {
+    manager: 'zypper',
+    word: 'zypper',
+    re: /\bzypper\s+(?:-\S+\s+)*(?:install|in)\s+([^&|;]*)/g,
+  },
 ];
 
 const WORDS = /\S+/g;
 
 /** The packages named by install commands in a RUN instruction's text. */
-export function findPackageInstalls(run: string, line: number): PackageInstall[] {
+export function findPackageInstalls(
+  run: string,
+  line: number,
+): PackageInstall[] {
   const text = run.replace(/\\\r?\n/g, ' ');
   const out: PackageInstall[] = [];
   for (const { manager, word, re } of INSTALL_PATTERNS) {

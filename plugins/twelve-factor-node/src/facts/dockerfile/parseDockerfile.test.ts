@@ -1,4 +1,10 @@
-import { baseImageOf, effectiveUser, finalStage, findPackageInstalls, parseDockerfile } from './parseDockerfile';
+import {
+  baseImageOf,
+  effectiveUser,
+  finalStage,
+  findPackageInstalls,
+  parseDockerfile,
+} from './parseDockerfile';
 
 const MULTI = `# syntax=docker/dockerfile:1
 FROM python:3.12-slim AS build
@@ -26,7 +32,9 @@ describe('parseDockerfile', () => {
       ['test', 'build', 9],
       ['runtime', 'python:3.12-slim', 12],
     ]);
-    expect(df.stages[0].packageInstalls).toEqual([{ manager: 'apt', packages: ['gcc', 'libpq-dev'], line: 3 }]);
+    expect(df.stages[0].packageInstalls).toEqual([
+      { manager: 'apt', packages: ['gcc', 'libpq-dev'], line: 3 },
+    ]);
     expect(df.stages[1].fromStage).toBe(0);
     const last = finalStage(df)!;
     expect(last.copiesFrom).toEqual(['build']);
@@ -36,7 +44,10 @@ describe('parseDockerfile', () => {
   });
 
   it('follows FROM <stage> for the base image and the inherited USER', () => {
-    const df = parseDockerfile('Dockerfile', 'FROM node:22-alpine AS base\nUSER node\nFROM base\nCMD node server.js\n');
+    const df = parseDockerfile(
+      'Dockerfile',
+      'FROM node:22-alpine AS base\nUSER node\nFROM base\nCMD node server.js\n',
+    );
     const last = finalStage(df)!;
     expect(baseImageOf(df, last)).toBe('node:22-alpine');
     expect(effectiveUser(df, last)?.value).toBe('node');
@@ -44,12 +55,22 @@ describe('parseDockerfile', () => {
   });
 
   it('tolerates garbage without throwing', () => {
-    const df = parseDockerfile('Dockerfile', '\u0000\u0001 not a dockerfile {{{\nRUN echo\n');
+    const df = parseDockerfile(
+      'Dockerfile',
+      '\u0000\u0001 not a dockerfile {{{\nRUN echo\n',
+    );
     expect(df.stages).toEqual([]);
   });
 
   it('finds apk and yum installs, ignoring flags and version pins', () => {
-    expect(findPackageInstalls('apk add --no-cache curl=8.5.0-r0 tini', 3)).toEqual([{ manager: 'apk', packages: ['curl', 'tini'], line: 3 }]);
-    expect(findPackageInstalls('yum install -y java-17-openjdk && yum clean all', 1)[0].packages).toEqual(['java-17-openjdk']);
+    expect(
+      findPackageInstalls('apk add --no-cache curl=8.5.0-r0 tini', 3),
+    ).toEqual([{ manager: 'apk', packages: ['curl', 'tini'], line: 3 }]);
+    expect(
+      findPackageInstalls(
+        'yum install -y java-17-openjdk && yum clean all',
+        1,
+      )[0].packages,
+    ).toEqual(['java-17-openjdk']);
   });
 });

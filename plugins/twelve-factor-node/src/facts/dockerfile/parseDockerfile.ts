@@ -6,7 +6,9 @@ import type { DockerfileInfo, DockerStage } from './types';
 export { findPackageInstalls };
 
 function form(instr: Instruction): 'exec' | 'shell' {
-  return (instr.getRawArgumentsContent() ?? '').trim().startsWith('[') ? 'exec' : 'shell';
+  return (instr.getRawArgumentsContent() ?? '').trim().startsWith('[')
+    ? 'exec'
+    : 'shell';
 }
 
 /**
@@ -21,7 +23,10 @@ export function parseDockerfile(path: string, text: string): DockerfileInfo {
  * The reference reading, with dockerfile-ast. It is error-tolerant, so this
  * never throws on bad syntax. Exported for fastDockerfile.test.ts.
  */
-export function parseDockerfileReference(path: string, text: string): DockerfileInfo {
+export function parseDockerfileReference(
+  path: string,
+  text: string,
+): DockerfileInfo {
   const dockerfile = DockerfileParser.parse(text);
   const stages: DockerStage[] = [];
   let current: DockerStage | undefined;
@@ -35,7 +40,10 @@ export function parseDockerfileReference(path: string, text: string): Dockerfile
       const image = args.find(a => !a.startsWith('--')) ?? '';
       const asIdx = args.findIndex(a => a.toUpperCase() === 'AS');
       const name = asIdx >= 0 ? args[asIdx + 1] : undefined;
-      const fromStage = stages.findIndex(s => s.name !== undefined && s.name.toLowerCase() === image.toLowerCase());
+      const fromStage = stages.findIndex(
+        s =>
+          s.name !== undefined && s.name.toLowerCase() === image.toLowerCase(),
+      );
       current = {
         index: stages.length,
         ...(name ? { name } : {}),
@@ -60,7 +68,10 @@ export function parseDockerfileReference(path: string, text: string): Dockerfile
         break;
       case 'COPY': {
         // Flags are not arguments in dockerfile-ast; --from may follow other flags (--chown, --link).
-        const from = (instr as Copy).getFlags().find(f => f.getName() === 'from')?.getValue();
+        const from = (instr as Copy)
+          .getFlags()
+          .find(f => f.getName() === 'from')
+          ?.getValue();
         if (from) current.copiesFrom.push(from);
         break;
       }
@@ -71,7 +82,11 @@ export function parseDockerfileReference(path: string, text: string): Dockerfile
         current.cmd = { form: form(instr), value: content().trim(), line };
         break;
       case 'ENTRYPOINT':
-        current.entrypoint = { form: form(instr), value: content().trim(), line };
+        current.entrypoint = {
+          form: form(instr),
+          value: content().trim(),
+          line,
+        };
         break;
       case 'EXPOSE':
         for (const a of instr.getArguments()) {
@@ -103,7 +118,10 @@ export function baseImageOf(info: DockerfileInfo, stage: DockerStage): string {
 }
 
 /** The effective USER of a stage, inherited through `FROM <earlier stage>`. */
-export function effectiveUser(info: DockerfileInfo, stage: DockerStage): DockerStage['user'] {
+export function effectiveUser(
+  info: DockerfileInfo,
+  stage: DockerStage,
+): DockerStage['user'] {
   let s: DockerStage | undefined = stage;
   while (s) {
     if (s.user) return s.user;

@@ -1,16 +1,31 @@
 import { createFactRef } from '../../engine/facts';
 import type { FactExtractor } from '../../engine/types';
 import { dirname } from '../../sources/RepoSnapshot';
-import { findDeployTargets, findKustomizationDirs, renderKustomization } from '../../kustomize';
+import {
+  findDeployTargets,
+  findKustomizationDirs,
+  renderKustomization,
+} from '../../kustomize';
 import { requireRepo } from '../repo';
 import type { DeployTarget, ManifestsFact } from './types';
 import { readYamlObjects } from './yamlObjects';
 
 /** The repository's deploy targets and their objects. @public */
-export const manifestsFactRef = createFactRef<ManifestsFact>({ id: 'repo.manifests' });
+export const manifestsFactRef = createFactRef<ManifestsFact>({
+  id: 'repo.manifests',
+});
 
 /** Folder names where plain manifests conventionally live. */
-const MANIFEST_DIRS = new Set(['k8s', 'deploy', 'deployment', 'deployments', 'manifests', 'kubernetes', '.k8s', 'kube']);
+const MANIFEST_DIRS = new Set([
+  'k8s',
+  'deploy',
+  'deployment',
+  'deployments',
+  'manifests',
+  'kubernetes',
+  '.k8s',
+  'kube',
+]);
 
 function conventionalRoot(path: string): string | undefined {
   const parts = path.split('/');
@@ -21,10 +36,12 @@ function conventionalRoot(path: string): string | undefined {
 }
 
 /** YAML files that are never Kubernetes manifests. */
-const NOT_MANIFESTS = /(^|\/)(\.github|\.gitlab|\.circleci|\.azure-pipelines|node_modules|\.devcontainer)\/|(^|\/)(\.gitlab-ci|azure-pipelines|bitbucket-pipelines|(docker-)?compose[\w.-]*|pnpm-lock|mkdocs|\.pre-commit-config|codecov|\.twelve-factor)\.ya?ml$/;
+const NOT_MANIFESTS =
+  /(^|\/)(\.github|\.gitlab|\.circleci|\.azure-pipelines|node_modules|\.devcontainer)\/|(^|\/)(\.gitlab-ci|azure-pipelines|bitbucket-pipelines|(docker-)?compose[\w.-]*|pnpm-lock|mkdocs|\.pre-commit-config|codecov|\.twelve-factor)\.ya?ml$/;
 
 /** Documents with apiVersion and kind that are not Kubernetes objects (catalog files, kustomize config). */
-const NOT_KUBERNETES_API = /^(backstage\.io|kustomize\.config\.k8s\.io|skaffold\/|tekton\.dev|config\.kubernetes\.io)/;
+const NOT_KUBERNETES_API =
+  /^(backstage\.io|kustomize\.config\.k8s\.io|skaffold\/|tekton\.dev|config\.kubernetes\.io)/;
 
 function isUnder(path: string, dir: string): boolean {
   return dir === '' || path === dir || path.startsWith(`${dir}/`);
@@ -42,7 +59,13 @@ export const manifestsExtractor: FactExtractor<ManifestsFact> = {
     const deployTargets = findDeployTargets(repo);
     if (kustomizeDirs.length > 0 && deployTargets.length === 0) {
       // Every kustomization is referenced by another: they form a cycle with no entry point.
-      ctx.report({ level: 'error', source: 'kustomize', message: `The kustomizations ${kustomizeDirs.join(', ')} reference each other in a cycle; none can be rendered` });
+      ctx.report({
+        level: 'error',
+        source: 'kustomize',
+        message: `The kustomizations ${kustomizeDirs.join(
+          ', ',
+        )} reference each other in a cycle; none can be rendered`,
+      });
     }
     for (const dir of deployTargets) {
       const render = renderKustomization(repo, dir);
@@ -51,26 +74,42 @@ export const manifestsExtractor: FactExtractor<ManifestsFact> = {
       targets.push({ id: dir, kind: 'kustomize', objects: render.objects });
     }
 
-    const helmCharts = repo.find((_p, name) => name === 'Chart.yaml').map(f => dirname(f.path));
+    const helmCharts = repo
+      .find((_p, name) => name === 'Chart.yaml')
+      .map(f => dirname(f.path));
 
     // Plain YAML outside kustomize trees and charts, grouped by conventional
     // folder (or by their own folder elsewhere, so that a repository holding
     // a single manifest is still read).
     const plain = new Map<string, DeployTarget>();
-    for (const file of repo.find(p => /\.ya?ml$/i.test(p) && !NOT_MANIFESTS.test(p))) {
+    for (const file of repo.find(
+      p => /\.ya?ml$/i.test(p) && !NOT_MANIFESTS.test(p),
+    )) {
       if (file.text === undefined) continue;
       const root = conventionalRoot(file.path) ?? (dirname(file.path) || '.');
       const dir = dirname(file.path);
       if (kustomizeDirs.some(k => isUnder(dir, k))) continue;
       if (helmCharts.some(c => isUnder(file.path, c))) continue;
       const { objects: all, errors } = readYamlObjects(file.path, file.text);
-      const objects = all.filter(o => !NOT_KUBERNETES_API.test(o.object.apiVersion));
+      const objects = all.filter(
+        o => !NOT_KUBERNETES_API.test(o.object.apiVersion),
+      );
       // Outside the conventional folders a broken YAML file is probably not a manifest.
       if (conventionalRoot(file.path) !== undefined || objects.length > 0) {
-        for (const message of errors) ctx.report({ level: 'warning', source: 'manifests', path: file.path, message });
+        for (const message of errors)
+          ctx.report({
+            level: 'warning',
+            source: 'manifests',
+            path: file.path,
+            message,
+          });
       }
       if (objects.length === 0) continue;
-      const target = plain.get(root) ?? { id: root, kind: 'plain' as const, objects: [] };
+      const target = plain.get(root) ?? {
+        id: root,
+        kind: 'plain' as const,
+        objects: [],
+      };
       target.objects.push(...objects);
       plain.set(root, target);
     }

@@ -14,7 +14,12 @@ const POD_SPEC_PATHS: Record<string, string[]> = {
 };
 
 /** Long-running controllers (as opposed to Jobs and bare Pods). */
-export const LONG_RUNNING_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Rollout']);
+export const LONG_RUNNING_KINDS = new Set([
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'Rollout',
+]);
 
 /** A container of a workload, with the field path to it. @public */
 export interface WorkloadContainer {
@@ -43,7 +48,9 @@ const ofObjectSet = new WeakMap<ReadonlyArray<SourcedObject>, Workload[]>();
  * a set's objects do not change during a scan and most checks ask for its
  * workloads. The result is shared; callers must not change it.
  */
-export function setWorkloads(objects: ReadonlyArray<SourcedObject>): ReadonlyArray<Workload> {
+export function setWorkloads(
+  objects: ReadonlyArray<SourcedObject>,
+): ReadonlyArray<Workload> {
   let workloads = ofObjectSet.get(objects);
   if (!workloads) {
     workloads = workloadsOf(objects);
@@ -67,7 +74,11 @@ export function workloadsOf(objects: ReadonlyArray<SourcedObject>): Workload[] {
       const list = Array.isArray(spec[field]) ? spec[field] : [];
       list.forEach((container: any, i: number) => {
         if (container && typeof container === 'object') {
-          containers.push({ container, init: field === 'initContainers', fieldPath: `${podSpecPath}.${field}[${i}]` });
+          containers.push({
+            container,
+            init: field === 'initContainers',
+            fieldPath: `${podSpecPath}.${field}[${i}]`,
+          });
         }
       });
     });
@@ -75,7 +86,9 @@ export function workloadsOf(objects: ReadonlyArray<SourcedObject>): Workload[] {
       source,
       kind: source.object.kind,
       name: String(source.object.metadata?.name ?? ''),
-      ...(source.object.metadata?.namespace ? { namespace: String(source.object.metadata.namespace) } : {}),
+      ...(source.object.metadata?.namespace
+        ? { namespace: String(source.object.metadata.namespace) }
+        : {}),
       podSpec: spec,
       podSpecPath,
       containers,

@@ -27,10 +27,20 @@ export function isKubeObject(value: unknown): value is Record<string, any> {
   );
 }
 
-function addObjects(objects: SourcedObject[], path: string, value: unknown, line: number | undefined): void {
-  if (isKubeObject(value) && /List$/.test(value.kind) && Array.isArray(value.items)) {
+function addObjects(
+  objects: SourcedObject[],
+  path: string,
+  value: unknown,
+  line: number | undefined,
+): void {
+  if (
+    isKubeObject(value) &&
+    /List$/.test(value.kind) &&
+    Array.isArray(value.items)
+  ) {
     for (const item of value.items) {
-      if (isKubeObject(item)) objects.push({ object: item, origin: { path, line } });
+      if (isKubeObject(item))
+        objects.push({ object: item, origin: { path, line } });
     }
   } else if (isKubeObject(value)) {
     objects.push({ object: value, origin: { path, line } });
@@ -45,7 +55,10 @@ function addObjects(objects: SourcedObject[], path: string, value: unknown, line
  * package does.
  */
 export function readYamlObjects(path: string, text: string): YamlObjectsResult {
-  const fast = fastLoadAll(text, { schema: CORE_SCHEMA, duplicateKeys: 'last-wins' });
+  const fast = fastLoadAll(text, {
+    schema: CORE_SCHEMA,
+    duplicateKeys: 'last-wins',
+  });
   if (fast) {
     const objects: SourcedObject[] = [];
     for (const doc of fast.docs) addObjects(objects, path, doc.value, doc.line);
@@ -55,7 +68,10 @@ export function readYamlObjects(path: string, text: string): YamlObjectsResult {
 }
 
 /** readYamlObjects with the `yaml` package (`uniqueKeys: false`: a repeated key wins). Exported for tests. */
-export function readYamlObjectsReference(path: string, text: string): YamlObjectsResult {
+export function readYamlObjectsReference(
+  path: string,
+  text: string,
+): YamlObjectsResult {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false });
   const objects: SourcedObject[] = [];
@@ -73,7 +89,9 @@ export function readYamlObjectsReference(path: string, text: string): YamlObject
       errors.push(`${path}: ${(e as Error).message}`);
       continue;
     }
-    const line = doc.contents?.range ? lineCounter.linePos(doc.contents.range[0]).line : undefined;
+    const line = doc.contents?.range
+      ? lineCounter.linePos(doc.contents.range[0]).line
+      : undefined;
     addObjects(objects, path, value, line);
   }
   return { objects, errors };

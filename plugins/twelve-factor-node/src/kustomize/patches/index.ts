@@ -24,40 +24,76 @@ import {
   storePreviousId,
 } from '../resource';
 import { CompiledSelector, TargetSelector } from '../selector';
-import { cloneDeep, isNullish, nullifyEmpty, parseInlineYaml, readYamlFile } from '../yaml';
+import {
+  cloneDeep,
+  isNullish,
+  nullifyEmpty,
+  parseInlineYaml,
+  readYamlFile,
+} from '../yaml';
 import type { ParsedFile } from '../yaml';
-import { applyJsonPatch, decodeJsonPatch, JsonPatchError, JsonPatchOp } from './json6902';
+import {
+  applyJsonPatch,
+  decodeJsonPatch,
+  JsonPatchError,
+  JsonPatchOp,
+} from './json6902';
 import { MergeError, strategicMerge } from './strategicMerge';
 import { gvkOf } from '../gvk';
 
 /** A patch read from a kustomization: either a strategic merge object or JSON ops. */
-type LoadedPatch = { kind: 'sm'; obj: KObject; hasEmpty: boolean } | { kind: 'json'; ops: JsonPatchOp[] };
+type LoadedPatch =
+  | { kind: 'sm'; obj: KObject; hasEmpty: boolean }
+  | { kind: 'json'; ops: JsonPatchOp[] };
 
 interface PatchOptions {
   allowNameChange?: boolean;
   allowKindChange?: boolean;
 }
 
-function readPatchFile(ctx: RenderContext, k: Kustomization, ref: string): { path: string } | undefined {
+function readPatchFile(
+  ctx: RenderContext,
+  k: Kustomization,
+  ref: string,
+): { path: string } | undefined {
   const full = joinRepoPath(k.dir, ref);
   if (full === undefined) {
-    ctx.report('error', `Patch file '${ref}' is outside the repository`, k.path);
+    ctx.report(
+      'error',
+      `Patch file '${ref}' is outside the repository`,
+      k.path,
+    );
     return undefined;
   }
   if (!isWithin(full, k.dir)) {
-    ctx.report('error', `Patch file '${ref}' is not in or below '${k.dir || '.'}' (kustomize load restriction)`, k.path);
+    ctx.report(
+      'error',
+      `Patch file '${ref}' is not in or below '${
+        k.dir || '.'
+      }' (kustomize load restriction)`,
+      k.path,
+    );
     return undefined;
   }
   if (ctx.snapshot.read(full) === undefined) {
     const skipped = ctx.snapshot.file(full)?.skipped;
-    ctx.report('error', skipped ? `Patch file '${ref}' was not read (${skipped})` : `Patch file '${ref}' not found`, k.path);
+    ctx.report(
+      'error',
+      skipped
+        ? `Patch file '${ref}' was not read (${skipped})`
+        : `Patch file '${ref}' not found`,
+      k.path,
+    );
     return undefined;
   }
   return { path: full };
 }
 
 /** Objects of a patch document set; List kinds expanded, like kustomize's resource reader. */
-function patchObjects(values: unknown[]): { objects: KObject[]; error?: string } {
+function patchObjects(values: unknown[]): {
+  objects: KObject[];
+  error?: string;
+} {
   const objects: KObject[] = [];
   const queue = [...values];
   while (queue.length > 0) {
@@ -70,14 +106,19 @@ function patchObjects(values: unknown[]): { objects: KObject[]; error?: string }
       if (Array.isArray(v.items)) queue.push(...v.items);
       continue;
     }
-    if (!scalarText(v.metadata?.name)) return { objects, error: 'missing metadata.name in patch' };
+    if (!scalarText(v.metadata?.name))
+      return { objects, error: 'missing metadata.name in patch' };
     objects.push(v);
   }
   return { objects };
 }
 
 /** Reads a `patches` entry and decides whether it is a strategic merge or a JSON patch. */
-function loadPatch(ctx: RenderContext, k: Kustomization, spec: PatchSpec): LoadedPatch | undefined {
+function loadPatch(
+  ctx: RenderContext,
+  k: Kustomization,
+  spec: PatchSpec,
+): LoadedPatch | undefined {
   if (spec.path === undefined && spec.patch === undefined) {
     ctx.report('error', 'A patch needs either `patch` or `path`', k.path);
     return undefined;
@@ -113,10 +154,18 @@ function loadPatch(ctx: RenderContext, k: Kustomization, spec: PatchSpec): Loade
   }
   const { objects, error } = patchObjects(docs);
   if (error || objects.length !== 1) {
-    ctx.report('error', `Invalid patch: ${error ?? `expected 1 object, found ${objects.length}`}`, where);
+    ctx.report(
+      'error',
+      `Invalid patch: ${error ?? `expected 1 object, found ${objects.length}`}`,
+      where,
+    );
     return undefined;
   }
-  return { kind: 'sm', obj: objects[0], hasEmpty: parsed.docs.some(d => d.hasEmpty) };
+  return {
+    kind: 'sm',
+    obj: objects[0],
+    hasEmpty: parsed.docs.some(d => d.hasEmpty),
+  };
 }
 
 function stringMap(v: unknown): Record<string, string> {
@@ -146,7 +195,14 @@ function preparePatchCopy(patch: KObject, target: KObject): KObject {
 }
 
 /** Resource-level ApplySmPatch: merge, then restore kind, name and namespace. */
-function applySmPatch(ctx: RenderContext, r: Res, patch: KObject, options: PatchOptions, where: string, hasEmpty: boolean): void {
+function applySmPatch(
+  ctx: RenderContext,
+  r: Res,
+  patch: KObject,
+  options: PatchOptions,
+  where: string,
+  hasEmpty: boolean,
+): void {
   // A replaced list can carry the patch's empty values into the object.
   if (hasEmpty) r.mayHaveEmpty = true;
   const name = getName(r.obj);
@@ -158,7 +214,11 @@ function applySmPatch(ctx: RenderContext, r: Res, patch: KObject, options: Patch
     merged = strategicMerge(r.obj, patch);
   } catch (e) {
     if (e instanceof MergeError) {
-      ctx.report('error', `Strategic merge patch failed on ${describeId(curId(r))}: ${e.message}`, where);
+      ctx.report(
+        'error',
+        `Strategic merge patch failed on ${describeId(curId(r))}: ${e.message}`,
+        where,
+      );
       return;
     }
     throw e;
@@ -177,10 +237,16 @@ function applySmPatch(ctx: RenderContext, r: Res, patch: KObject, options: Patch
 }
 
 function removeDeleted(list: Res[]): void {
-  for (let i = list.length - 1; i >= 0; i--) if (isEmptyObject(list[i].obj)) list.splice(i, 1);
+  for (let i = list.length - 1; i >= 0; i--)
+    if (isEmptyObject(list[i].obj)) list.splice(i, 1);
 }
 
-function select(ctx: RenderContext, list: Res[], target: TargetSelector, where: string): Res[] | undefined {
+function select(
+  ctx: RenderContext,
+  list: Res[],
+  target: TargetSelector,
+  where: string,
+): Res[] | undefined {
   let sel: CompiledSelector;
   try {
     sel = new CompiledSelector(target);
@@ -197,7 +263,12 @@ function patchId(obj: KObject): ResId {
 }
 
 /** The one resource a target-less strategic merge patch applies to, found by its id. */
-function findById(ctx: RenderContext, list: Res[], patch: KObject, where: string): Res | undefined {
+function findById(
+  ctx: RenderContext,
+  list: Res[],
+  patch: KObject,
+  where: string,
+): Res | undefined {
   const id = patchId(patch);
   const matches = matchingByAnyId(list, id);
   if (matches.length === 1) return matches[0];
@@ -211,16 +282,30 @@ function findById(ctx: RenderContext, list: Res[], patch: KObject, where: string
   return undefined;
 }
 
-function applyJson(ctx: RenderContext, r: Res, ops: JsonPatchOp[], where: string): void {
+function applyJson(
+  ctx: RenderContext,
+  r: Res,
+  ops: JsonPatchOp[],
+  where: string,
+): void {
   try {
     // Applied to a copy, so a failing operation leaves the object untouched
     // (kustomize applies JSON patches to a JSON copy as well).
     const out = applyJsonPatch(nullifyEmpty(cloneDeep(r.obj)), ops);
     if (isMap(out)) r.obj = out;
-    else ctx.report('error', `JSON patch turned ${describeId(curId(r))} into a non-object`, where);
+    else
+      ctx.report(
+        'error',
+        `JSON patch turned ${describeId(curId(r))} into a non-object`,
+        where,
+      );
   } catch (e) {
     if (e instanceof JsonPatchError) {
-      ctx.report('error', `JSON patch failed on ${describeId(curId(r))}: ${e.message}`, where);
+      ctx.report(
+        'error',
+        `JSON patch failed on ${describeId(curId(r))}: ${e.message}`,
+        where,
+      );
       return;
     }
     throw e;
@@ -228,7 +313,11 @@ function applyJson(ctx: RenderContext, r: Res, ops: JsonPatchOp[], where: string
 }
 
 /** `patches:` entries, in order. */
-export function runPatches(ctx: RenderContext, k: Kustomization, list: Res[]): void {
+export function runPatches(
+  ctx: RenderContext,
+  k: Kustomization,
+  list: Res[],
+): void {
   for (const spec of k.patches) {
     const loaded = loadPatch(ctx, k, spec);
     if (!loaded) continue;
@@ -247,24 +336,45 @@ export function runPatches(ctx: RenderContext, k: Kustomization, list: Res[]): v
     }
     if (!spec.target) {
       const r = findById(ctx, list, loaded.obj, where);
-      if (r) applySmPatch(ctx, r, cloneDeep(loaded.obj), spec.options, where, loaded.hasEmpty);
+      if (r)
+        applySmPatch(
+          ctx,
+          r,
+          cloneDeep(loaded.obj),
+          spec.options,
+          where,
+          loaded.hasEmpty,
+        );
     } else {
       const targets = select(ctx, list, spec.target, where);
-      for (const r of targets ?? []) applySmPatch(ctx, r, preparePatchCopy(loaded.obj, r.obj), spec.options, where, loaded.hasEmpty);
+      for (const r of targets ?? [])
+        applySmPatch(
+          ctx,
+          r,
+          preparePatchCopy(loaded.obj, r.obj),
+          spec.options,
+          where,
+          loaded.hasEmpty,
+        );
     }
     removeDeleted(list);
   }
 }
 
 /** Deprecated `patchesStrategicMerge:` entries: inline YAML or file paths, possibly several objects each. */
-export function runPatchesStrategicMerge(ctx: RenderContext, k: Kustomization, list: Res[]): void {
+export function runPatchesStrategicMerge(
+  ctx: RenderContext,
+  k: Kustomization,
+  list: Res[],
+): void {
   for (const entry of k.patchesStrategicMerge) {
     // For legacy reasons kustomize first tries the entry as patch content.
     let source: ParsedFile | undefined;
     let where = k.path;
     if (/[\n:]/.test(entry)) {
       const inline = parseInlineYaml(ctx.snapshot, entry);
-      if (inline.errors.length === 0 && inline.docs.some(d => isMap(d.value))) source = inline;
+      if (inline.errors.length === 0 && inline.docs.some(d => isMap(d.value)))
+        source = inline;
     }
     if (!source) {
       const file = readPatchFile(ctx, k, entry);
@@ -285,14 +395,19 @@ export function runPatchesStrategicMerge(ctx: RenderContext, k: Kustomization, l
     }
     for (const obj of objects) {
       const r = findById(ctx, list, obj, where);
-      if (r) applySmPatch(ctx, r, preparePatchCopy(obj, r.obj), {}, where, hasEmpty);
+      if (r)
+        applySmPatch(ctx, r, preparePatchCopy(obj, r.obj), {}, where, hasEmpty);
       removeDeleted(list);
     }
   }
 }
 
 /** Deprecated `patchesJson6902:` entries (a target with a name is required). */
-export function runPatchesJson6902(ctx: RenderContext, k: Kustomization, list: Res[]): void {
+export function runPatchesJson6902(
+  ctx: RenderContext,
+  k: Kustomization,
+  list: Res[],
+): void {
   for (const spec of k.patchesJson6902) {
     if (!spec.target?.name) {
       ctx.report('error', 'patchesJson6902 needs a target with a name', k.path);
@@ -302,7 +417,11 @@ export function runPatchesJson6902(ctx: RenderContext, k: Kustomization, list: R
     let where = k.path;
     if (spec.path !== undefined) {
       if (spec.patch !== undefined) {
-        ctx.report('error', 'patchesJson6902 takes a path or a patch, not both', k.path);
+        ctx.report(
+          'error',
+          'patchesJson6902 takes a path or a patch, not both',
+          k.path,
+        );
         continue;
       }
       const file = readPatchFile(ctx, k, spec.path);
@@ -334,7 +453,13 @@ export function runPatchesJson6902(ctx: RenderContext, k: Kustomization, list: R
     }
     const targets = select(ctx, list, spec.target, where);
     if (targets && targets.length === 0) {
-      ctx.report('error', `patchesJson6902 target not found: ${spec.target.kind ?? ''} ${spec.target.name}`.trim(), where);
+      ctx.report(
+        'error',
+        `patchesJson6902 target not found: ${spec.target.kind ?? ''} ${
+          spec.target.name
+        }`.trim(),
+        where,
+      );
     }
     for (const r of targets ?? []) applyJson(ctx, r, ops, where);
   }

@@ -16,20 +16,30 @@ export class JsonPatchError extends Error {}
 
 /** Validates decoded patch operations. Throws JsonPatchError. */
 export function decodeJsonPatch(v: unknown): JsonPatchOp[] {
-  if (!Array.isArray(v)) throw new JsonPatchError('a JSON patch must be a list of operations');
+  if (!Array.isArray(v))
+    throw new JsonPatchError('a JSON patch must be a list of operations');
   return v.map((op, i) => {
-    if (op === null || typeof op !== 'object' || Array.isArray(op)) throw new JsonPatchError(`operation ${i} is not a map`);
+    if (op === null || typeof op !== 'object' || Array.isArray(op))
+      throw new JsonPatchError(`operation ${i} is not a map`);
     const o = op as Record<string, unknown>;
-    if (typeof o.op !== 'string') throw new JsonPatchError(`operation ${i} has no 'op'`);
-    if (typeof o.path !== 'string') throw new JsonPatchError(`operation ${i} has no 'path'`);
+    if (typeof o.op !== 'string')
+      throw new JsonPatchError(`operation ${i} has no 'op'`);
+    if (typeof o.path !== 'string')
+      throw new JsonPatchError(`operation ${i} has no 'path'`);
     // kustomize reads JSON patches through JSON: an empty YAML value is a plain null.
-    return { op: o.op, path: o.path, value: nullifyEmpty(cloneDeep(o.value)), from: typeof o.from === 'string' ? o.from : undefined };
+    return {
+      op: o.op,
+      path: o.path,
+      value: nullifyEmpty(cloneDeep(o.value)),
+      from: typeof o.from === 'string' ? o.from : undefined,
+    };
   });
 }
 
 function parsePointer(p: string): string[] {
   if (p === '') return [];
-  if (!p.startsWith('/')) throw new JsonPatchError(`invalid JSON pointer '${p}'`);
+  if (!p.startsWith('/'))
+    throw new JsonPatchError(`invalid JSON pointer '${p}'`);
   return p
     .slice(1)
     .split('/')
@@ -49,22 +59,31 @@ function parentOf(doc: unknown, tokens: string[], path: string): unknown {
       const idx = arrayIndex(t, cur.length, false, path);
       cur = cur[idx];
     } else if (isObj(cur)) {
-      if (!Object.prototype.hasOwnProperty.call(cur, t)) throw new JsonPatchError(`doc is missing path: ${path}`);
+      if (!Object.prototype.hasOwnProperty.call(cur, t))
+        throw new JsonPatchError(`doc is missing path: ${path}`);
       cur = cur[t];
     } else {
       throw new JsonPatchError(`doc is missing path: ${path}`);
     }
-    if (cur === undefined) throw new JsonPatchError(`doc is missing path: ${path}`);
+    if (cur === undefined)
+      throw new JsonPatchError(`doc is missing path: ${path}`);
   }
   return cur;
 }
 
-function arrayIndex(t: string, len: number, forInsert: boolean, path: string): number {
-  if (!/^-?\d+$/.test(t)) throw new JsonPatchError(`invalid array index '${t}' in ${path}`);
+function arrayIndex(
+  t: string,
+  len: number,
+  forInsert: boolean,
+  path: string,
+): number {
+  if (!/^-?\d+$/.test(t))
+    throw new JsonPatchError(`invalid array index '${t}' in ${path}`);
   let idx = Number(t);
   if (idx < 0) idx += len; // SupportNegativeIndices
   const max = forInsert ? len : len - 1;
-  if (idx < 0 || idx > max) throw new JsonPatchError(`index out of range in ${path}`);
+  if (idx < 0 || idx > max)
+    throw new JsonPatchError(`index out of range in ${path}`);
   return idx;
 }
 
@@ -73,8 +92,10 @@ function get(doc: unknown, path: string): unknown {
   if (tokens.length === 0) return doc;
   const parent = parentOf(doc, tokens, path);
   const last = tokens[tokens.length - 1];
-  if (Array.isArray(parent)) return parent[arrayIndex(last, parent.length, false, path)];
-  if (isObj(parent) && Object.prototype.hasOwnProperty.call(parent, last)) return parent[last];
+  if (Array.isArray(parent))
+    return parent[arrayIndex(last, parent.length, false, path)];
+  if (isObj(parent) && Object.prototype.hasOwnProperty.call(parent, last))
+    return parent[last];
   throw new JsonPatchError(`doc is missing path: ${path}`);
 }
 
@@ -96,15 +117,21 @@ function add(doc: unknown, path: string, value: unknown): unknown {
 
 function remove(doc: unknown, path: string): unknown {
   const tokens = parsePointer(path);
-  if (tokens.length === 0) throw new JsonPatchError('cannot remove the whole document');
+  if (tokens.length === 0)
+    throw new JsonPatchError('cannot remove the whole document');
   const parent = parentOf(doc, tokens, path);
   const last = tokens[tokens.length - 1];
   if (Array.isArray(parent)) {
     parent.splice(arrayIndex(last, parent.length, false, path), 1);
-  } else if (isObj(parent) && Object.prototype.hasOwnProperty.call(parent, last)) {
+  } else if (
+    isObj(parent) &&
+    Object.prototype.hasOwnProperty.call(parent, last)
+  ) {
     delete parent[last];
   } else {
-    throw new JsonPatchError(`unable to remove nonexistent key: ${last}: missing value`);
+    throw new JsonPatchError(
+      `unable to remove nonexistent key: ${last}: missing value`,
+    );
   }
   return doc;
 }
@@ -116,20 +143,32 @@ function replace(doc: unknown, path: string, value: unknown): unknown {
   const last = tokens[tokens.length - 1];
   if (Array.isArray(parent)) {
     parent[arrayIndex(last, parent.length, false, path)] = value;
-  } else if (isObj(parent) && Object.prototype.hasOwnProperty.call(parent, last)) {
+  } else if (
+    isObj(parent) &&
+    Object.prototype.hasOwnProperty.call(parent, last)
+  ) {
     parent[last] = value;
   } else {
-    throw new JsonPatchError(`replace operation does not apply: doc is missing key: ${path}`);
+    throw new JsonPatchError(
+      `replace operation does not apply: doc is missing key: ${path}`,
+    );
   }
   return doc;
 }
 
 function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
   if (isObj(a) && isObj(b)) {
     const ka = Object.keys(a);
-    return ka.length === Object.keys(b).length && ka.every(k => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
+    return (
+      ka.length === Object.keys(b).length &&
+      ka.every(
+        k =>
+          Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]),
+      )
+    );
   }
   return false;
 }
@@ -153,19 +192,22 @@ export function applyJsonPatch(doc: unknown, ops: JsonPatchOp[]): unknown {
         cur = replace(cur, op.path, cloneDeep(op.value ?? null));
         break;
       case 'move': {
-        if (op.from === undefined) throw new JsonPatchError("'move' needs 'from'");
+        if (op.from === undefined)
+          throw new JsonPatchError("'move' needs 'from'");
         const v = get(cur, op.from);
         cur = remove(cur, op.from);
         cur = add(cur, op.path, v);
         break;
       }
       case 'copy': {
-        if (op.from === undefined) throw new JsonPatchError("'copy' needs 'from'");
+        if (op.from === undefined)
+          throw new JsonPatchError("'copy' needs 'from'");
         cur = add(cur, op.path, cloneDeep(get(cur, op.from)));
         break;
       }
       case 'test':
-        if (!deepEqual(get(cur, op.path), op.value ?? null)) throw new JsonPatchError(`test failed at ${op.path}`);
+        if (!deepEqual(get(cur, op.path), op.value ?? null))
+          throw new JsonPatchError(`test failed at ${op.path}`);
         break;
       default:
         throw new JsonPatchError(`unexpected operation '${op.op}'`);

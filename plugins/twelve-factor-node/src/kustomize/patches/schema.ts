@@ -17,7 +17,9 @@ export interface SchemaNode {
   list?: { keys: string[]; elem?: SchemaNode };
 }
 
-const mergeList = (keys: string[], elem?: SchemaNode): SchemaNode => ({ list: { keys, elem } });
+const mergeList = (keys: string[], elem?: SchemaNode): SchemaNode => ({
+  list: { keys, elem },
+});
 
 const objectMeta: SchemaNode = {
   fields: { finalizers: mergeList([]), ownerReferences: mergeList(['uid']) },
@@ -44,10 +46,14 @@ const podSpec: SchemaNode = {
   },
 };
 
-const podTemplateSpec: SchemaNode = { fields: { metadata: objectMeta, spec: podSpec } };
+const podTemplateSpec: SchemaNode = {
+  fields: { metadata: objectMeta, spec: podSpec },
+};
 const conditions = mergeList(['type']);
 
-const withMeta = (fields: Record<string, SchemaNode> = {}): SchemaNode => ({ fields: { metadata: objectMeta, ...fields } });
+const withMeta = (fields: Record<string, SchemaNode> = {}): SchemaNode => ({
+  fields: { metadata: objectMeta, ...fields },
+});
 const templated = (extraStatus = true): SchemaNode =>
   withMeta({
     spec: { fields: { template: podTemplateSpec } },
@@ -55,61 +61,151 @@ const templated = (extraStatus = true): SchemaNode =>
   });
 
 const jobSpec: SchemaNode = { fields: { template: podTemplateSpec } };
-const cronJob = withMeta({ spec: { fields: { jobTemplate: { fields: { metadata: objectMeta, spec: jobSpec } } } } });
+const cronJob = withMeta({
+  spec: {
+    fields: {
+      jobTemplate: { fields: { metadata: objectMeta, spec: jobSpec } },
+    },
+  },
+});
 const webhookConfig = withMeta({ webhooks: mergeList(['name']) });
 
 /** Schemas by `group/version|kind` for the 1.21 built-in types. */
 const SCHEMAS = new Map<string, SchemaNode>();
 
-function add(gvs: string[], kinds: string[], schema: SchemaNode = withMeta()): void {
-  for (const gv of gvs) for (const kind of kinds) SCHEMAS.set(`${gv}|${kind}`, schema);
+function add(
+  gvs: string[],
+  kinds: string[],
+  schema: SchemaNode = withMeta(),
+): void {
+  for (const gv of gvs)
+    for (const kind of kinds) SCHEMAS.set(`${gv}|${kind}`, schema);
 }
 
-add(['v1'], ['Pod'], withMeta({ spec: podSpec, status: { fields: { conditions } } }));
-add(['v1'], ['PodTemplate'], withMeta({ template: podTemplateSpec }));
-add(['v1'], ['ReplicationController'], templated());
-add(['v1'], ['Service'], withMeta({ spec: { fields: { ports: mergeList(['port', 'protocol']) } }, status: { fields: { conditions } } }));
-add(['v1'], ['ServiceAccount'], withMeta({ secrets: mergeList(['name']) }));
-add(['v1'], ['Node'], withMeta({ spec: { fields: { podCIDRs: mergeList([]) } }, status: { fields: { conditions, addresses: mergeList(['type']) } } }));
-add(['v1'], ['Namespace', 'PersistentVolumeClaim'], withMeta({ status: { fields: { conditions } } }));
 add(
   ['v1'],
-  ['Binding', 'ComponentStatus', 'ConfigMap', 'Endpoints', 'Event', 'LimitRange', 'PersistentVolume', 'ResourceQuota', 'Secret'],
+  ['Pod'],
+  withMeta({ spec: podSpec, status: { fields: { conditions } } }),
 );
-add(['apps/v1'], ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet'], templated());
+add(['v1'], ['PodTemplate'], withMeta({ template: podTemplateSpec }));
+add(['v1'], ['ReplicationController'], templated());
+add(
+  ['v1'],
+  ['Service'],
+  withMeta({
+    spec: { fields: { ports: mergeList(['port', 'protocol']) } },
+    status: { fields: { conditions } },
+  }),
+);
+add(['v1'], ['ServiceAccount'], withMeta({ secrets: mergeList(['name']) }));
+add(
+  ['v1'],
+  ['Node'],
+  withMeta({
+    spec: { fields: { podCIDRs: mergeList([]) } },
+    status: { fields: { conditions, addresses: mergeList(['type']) } },
+  }),
+);
+add(
+  ['v1'],
+  ['Namespace', 'PersistentVolumeClaim'],
+  withMeta({ status: { fields: { conditions } } }),
+);
+add(
+  ['v1'],
+  [
+    'Binding',
+    'ComponentStatus',
+    'ConfigMap',
+    'Endpoints',
+    'Event',
+    'LimitRange',
+    'PersistentVolume',
+    'ResourceQuota',
+    'Secret',
+  ],
+);
+add(
+  ['apps/v1'],
+  ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet'],
+  templated(),
+);
 add(['apps/v1'], ['ControllerRevision']);
 add(['batch/v1'], ['Job'], withMeta({ spec: jobSpec }));
 add(['batch/v1', 'batch/v1beta1'], ['CronJob'], cronJob);
-add(['admissionregistration.k8s.io/v1', 'admissionregistration.k8s.io/v1beta1'], ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'], webhookConfig);
-add(['apiextensions.k8s.io/v1', 'apiextensions.k8s.io/v1beta1'], ['CustomResourceDefinition']);
-add(['apiregistration.k8s.io/v1', 'apiregistration.k8s.io/v1beta1'], ['APIService']);
-add(['authentication.k8s.io/v1', 'authentication.k8s.io/v1beta1'], ['TokenReview']);
+add(
+  ['admissionregistration.k8s.io/v1', 'admissionregistration.k8s.io/v1beta1'],
+  ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'],
+  webhookConfig,
+);
+add(
+  ['apiextensions.k8s.io/v1', 'apiextensions.k8s.io/v1beta1'],
+  ['CustomResourceDefinition'],
+);
+add(
+  ['apiregistration.k8s.io/v1', 'apiregistration.k8s.io/v1beta1'],
+  ['APIService'],
+);
+add(
+  ['authentication.k8s.io/v1', 'authentication.k8s.io/v1beta1'],
+  ['TokenReview'],
+);
 add(
   ['authorization.k8s.io/v1', 'authorization.k8s.io/v1beta1'],
-  ['LocalSubjectAccessReview', 'SelfSubjectAccessReview', 'SelfSubjectRulesReview', 'SubjectAccessReview'],
+  [
+    'LocalSubjectAccessReview',
+    'SelfSubjectAccessReview',
+    'SelfSubjectRulesReview',
+    'SubjectAccessReview',
+  ],
 );
 add(['autoscaling/v1'], ['HorizontalPodAutoscaler', 'Scale']);
-add(['autoscaling/v2beta1', 'autoscaling/v2beta2'], ['HorizontalPodAutoscaler']);
-add(['certificates.k8s.io/v1', 'certificates.k8s.io/v1beta1'], ['CertificateSigningRequest']);
+add(
+  ['autoscaling/v2beta1', 'autoscaling/v2beta2'],
+  ['HorizontalPodAutoscaler'],
+);
+add(
+  ['certificates.k8s.io/v1', 'certificates.k8s.io/v1beta1'],
+  ['CertificateSigningRequest'],
+);
 add(['coordination.k8s.io/v1', 'coordination.k8s.io/v1beta1'], ['Lease']);
 add(['discovery.k8s.io/v1', 'discovery.k8s.io/v1beta1'], ['EndpointSlice']);
 add(['events.k8s.io/v1', 'events.k8s.io/v1beta1'], ['Event']);
 add(['extensions/v1beta1'], ['Ingress']);
-add(['flowcontrol.apiserver.k8s.io/v1beta1'], ['FlowSchema', 'PriorityLevelConfiguration']);
+add(
+  ['flowcontrol.apiserver.k8s.io/v1beta1'],
+  ['FlowSchema', 'PriorityLevelConfiguration'],
+);
 add(['networking.k8s.io/v1'], ['Ingress', 'IngressClass', 'NetworkPolicy']);
 add(['networking.k8s.io/v1beta1'], ['Ingress', 'IngressClass']);
 add(['node.k8s.io/v1', 'node.k8s.io/v1beta1'], ['RuntimeClass']);
 add(['policy/v1'], ['PodDisruptionBudget']);
 add(['policy/v1beta1'], ['PodDisruptionBudget', 'PodSecurityPolicy']);
-add(['rbac.authorization.k8s.io/v1', 'rbac.authorization.k8s.io/v1beta1'], ['ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding']);
+add(
+  ['rbac.authorization.k8s.io/v1', 'rbac.authorization.k8s.io/v1beta1'],
+  ['ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding'],
+);
 add(['scheduling.k8s.io/v1', 'scheduling.k8s.io/v1beta1'], ['PriorityClass']);
 add(['storage.k8s.io/v1'], ['CSIDriver', 'StorageClass', 'VolumeAttachment']);
-add(['storage.k8s.io/v1'], ['CSINode'], withMeta({ spec: { fields: { drivers: mergeList(['name']) } } }));
-add(['storage.k8s.io/v1beta1'], ['CSIDriver', 'CSIStorageCapacity', 'StorageClass', 'VolumeAttachment']);
-add(['storage.k8s.io/v1beta1'], ['CSINode'], withMeta({ spec: { fields: { drivers: mergeList(['name']) } } }));
+add(
+  ['storage.k8s.io/v1'],
+  ['CSINode'],
+  withMeta({ spec: { fields: { drivers: mergeList(['name']) } } }),
+);
+add(
+  ['storage.k8s.io/v1beta1'],
+  ['CSIDriver', 'CSIStorageCapacity', 'StorageClass', 'VolumeAttachment'],
+);
+add(
+  ['storage.k8s.io/v1beta1'],
+  ['CSINode'],
+  withMeta({ spec: { fields: { drivers: mergeList(['name']) } } }),
+);
 
 /** The merge schema of a type, if kyaml knows it. */
-export function schemaFor(g: Pick<Gvk, 'group' | 'version' | 'kind'>): SchemaNode | undefined {
+export function schemaFor(
+  g: Pick<Gvk, 'group' | 'version' | 'kind'>,
+): SchemaNode | undefined {
   const gv = g.group ? `${g.group}/${g.version}` : g.version;
   return SCHEMAS.get(`${gv}|${g.kind}`);
 }

@@ -74,11 +74,15 @@ type Directive = 'merge' | 'replace' | 'delete';
  * destination keeps the unknown `$patch` key).
  */
 function directive(origin: unknown, lenient = false): Directive {
-  if (!isMap(origin) || !Object.prototype.hasOwnProperty.call(origin, '$patch')) return 'merge';
+  if (!isMap(origin) || !Object.prototype.hasOwnProperty.call(origin, '$patch'))
+    return 'merge';
   const v = origin.$patch;
   if (v === null || v === undefined) return 'merge';
   const s = text(v);
-  if (v !== EMPTY_NULL && (s === 'delete' || s === 'replace' || s === 'merge')) {
+  if (
+    v !== EMPTY_NULL &&
+    (s === 'delete' || s === 'replace' || s === 'merge')
+  ) {
     delete origin.$patch;
     return s;
   }
@@ -93,18 +97,30 @@ function directive(origin: unknown, lenient = false): Directive {
 function sequenceDirective(origin: unknown): Directive {
   if (!Array.isArray(origin)) return 'merge';
   const el = origin.find(e => isMap(e) && '$patch' in e);
-  if (!isMap(el) || Object.keys(el).length > 1 || isMissingOrNull(el.$patch)) return 'merge';
+  if (!isMap(el) || Object.keys(el).length > 1 || isMissingOrNull(el.$patch))
+    return 'merge';
   const s = text(el.$patch);
-  if (s !== 'delete' && s !== 'replace' && s !== 'merge') throw new MergeError(`unknown patch strategy '${s}'`);
+  if (s !== 'delete' && s !== 'replace' && s !== 'merge')
+    throw new MergeError(`unknown patch strategy '${s}'`);
   elementSetter(origin, undefined, ['$patch'], [s]);
   return s;
 }
 
-function schemaOf(schema: SchemaNode | undefined, dest: unknown, origin: unknown): SchemaNode | undefined {
+function schemaOf(
+  schema: SchemaNode | undefined,
+  dest: unknown,
+  origin: unknown,
+): SchemaNode | undefined {
   if (schema) return schema;
   // kyaml looks a schema up for any map that carries apiVersion and kind.
   for (const s of [dest, origin]) {
-    if (isMap(s) && typeof s.apiVersion === 'string' && s.apiVersion && typeof s.kind === 'string' && s.kind) {
+    if (
+      isMap(s) &&
+      typeof s.apiVersion === 'string' &&
+      s.apiVersion &&
+      typeof s.kind === 'string' &&
+      s.kind
+    ) {
       const found = schemaFor(gvkOf(s));
       if (found) return found;
     }
@@ -112,13 +128,19 @@ function schemaOf(schema: SchemaNode | undefined, dest: unknown, origin: unknown
   return undefined;
 }
 
-function walk(dest: unknown, origin: unknown, schema: SchemaNode | undefined): unknown {
+function walk(
+  dest: unknown,
+  origin: unknown,
+  schema: SchemaNode | undefined,
+): unknown {
   const sch = schemaOf(schema, dest, origin);
   const kind = kindOf(!isMissingOrNull(dest) ? dest : origin);
   if (kind !== 0) {
     for (const s of [dest, origin]) {
       if (!isMissingOrNull(s) && kindOf(s) !== kind) {
-        throw new MergeError(`cannot merge a ${kindOf(origin)} into a ${kindOf(dest)}`);
+        throw new MergeError(
+          `cannot merge a ${kindOf(origin)} into a ${kindOf(dest)}`,
+        );
       }
     }
   }
@@ -157,7 +179,11 @@ function visitMap(dest: unknown, origin: unknown): unknown {
   }
 }
 
-function walkMap(dest: unknown, origin: unknown, schema: SchemaNode | undefined): unknown {
+function walkMap(
+  dest: unknown,
+  origin: unknown,
+  schema: SchemaNode | undefined,
+): unknown {
   const d = visitMap(dest, origin);
   if (d === KEEP_NULL) return null;
   if (!isMap(d)) return CLEAR;
@@ -182,21 +208,30 @@ function sameValues(a: Values, b: Values): boolean {
 
 /** ElementValuesList: per element, the text of each key ("" when absent or empty). */
 function elementValuesList(list: unknown[], keys: string[]): Values[] {
-  return list.map(el => keys.map(k => (isMap(el) && k in el ? text(el[k]) : '')));
+  return list.map(el =>
+    keys.map(k => (isMap(el) && k in el ? text(el[k]) : '')),
+  );
 }
 
 /** kyaml FieldMatcher{Name, StringValue}: an empty value only requires the field to exist. */
 function fieldMatches(el: unknown, name: string, value: string): boolean {
   if (isMissingOrNull(el)) return false;
-  if (name === '') return !isMap(el) && !Array.isArray(el) && text(el) === value;
+  if (name === '')
+    return !isMap(el) && !Array.isArray(el) && text(el) === value;
   if (!isMap(el) || !(name in el)) return false;
   return value === '' || text(el[name]) === value;
 }
 
 /** kyaml ElementSetter: replace (or delete, when element is undefined) matches, else append. */
-function elementSetter(list: unknown[], element: unknown, keysIn: string[], values: string[]): void {
+function elementSetter(
+  list: unknown[],
+  element: unknown,
+  keysIn: string[],
+  values: string[],
+): void {
   const keys = keysIn.length === 0 ? [''] : keysIn;
-  const isMappingSetter = keys[0] !== '' && values.length > 0 && values[0] !== '';
+  const isMappingSetter =
+    keys[0] !== '' && values.length > 0 && values[0] !== '';
   const out: unknown[] = [];
   let found = false;
   for (const el of list) {
@@ -242,12 +277,19 @@ function elementList(list: unknown, keys: string[], values: string[]): unknown {
   return undefined;
 }
 
-function validateKeys(valuesList: Values[], values: Values, keys: string[]): [string[], Values] {
+function validateKeys(
+  valuesList: Values[],
+  values: Values,
+  keys: string[],
+): [string[], Values] {
   const validKeySet = new Set<string>();
-  for (const vs of valuesList) vs.forEach((v, i) => v !== '' && validKeySet.add(keys[i]));
+  for (const vs of valuesList)
+    vs.forEach((v, i) => v !== '' && validKeySet.add(keys[i]));
   if (validKeySet.size === 0) return [keys, values];
   const validKeys = keys.filter(k => validKeySet.has(k));
-  const validValues = values.filter((v, i) => v !== '' || validKeySet.has(keys[i]));
+  const validValues = values.filter(
+    (v, i) => v !== '' || validKeySet.has(keys[i]),
+  );
   return [validKeys, validValues];
 }
 
@@ -287,7 +329,11 @@ function getKeyValue(el: unknown, key: string): unknown {
 }
 
 /** kyaml appendListNode (prepend direction: dst is the patch-ordered list). */
-function appendListNode(dst: unknown[], src: unknown[], keys: string[]): unknown[] {
+function appendListNode(
+  dst: unknown[],
+  src: unknown[],
+  keys: string[],
+): unknown[] {
   for (const el of [...src]) {
     if (keys[0] === '') {
       elementSetter(dst, el, [''], [text(el)]);
@@ -309,7 +355,11 @@ function appendListNode(dst: unknown[], src: unknown[], keys: string[]): unknown
   return dst;
 }
 
-function walkAssociative(dest: unknown, origin: unknown, schema: SchemaNode): unknown {
+function walkAssociative(
+  dest: unknown,
+  origin: unknown,
+  schema: SchemaNode,
+): unknown {
   // VisitList for associative lists
   let d: unknown;
   if (isMissingOrNull(dest)) {
@@ -334,7 +384,8 @@ function walkAssociative(dest: unknown, origin: unknown, schema: SchemaNode): un
   if (keys.length > 0) {
     for (const src of sources) {
       for (const vs of elementValuesList(src, keys)) {
-        if (vs.length === 0 || valuesList.some(s => sameValues(s, vs))) continue;
+        if (vs.length === 0 || valuesList.some(s => sameValues(s, vs)))
+          continue;
         valuesList.push(vs);
       }
     }
@@ -361,13 +412,22 @@ function walkAssociative(dest: unknown, origin: unknown, schema: SchemaNode): un
     if (values.length === 0) continue;
     [validKeys, validValues] = validateKeys(valuesList, values, elementKeys);
     const [lk, lv] = validateKeys([validValues], validValues, validKeys);
-    const val = walk(elementList(destList, lk, lv), originList ? elementList(originList, lk, lv) : undefined, elem);
+    const val = walk(
+      elementList(destList, lk, lv),
+      originList ? elementList(originList, lk, lv) : undefined,
+      elem,
+    );
     let exit = false;
     for (let i = 0; i < validKeys.length; i++) {
       if (isMissingOrNull(val) || isEmptyMap(val)) {
         elementSetter(destList, undefined, validKeys, validValues);
         exit = true;
-      } else if (isMap(val) && !(validKeys[i] in val) && validValues[i] !== '' && validKeys[i] !== '') {
+      } else if (
+        isMap(val) &&
+        !(validKeys[i] in val) &&
+        validValues[i] !== '' &&
+        validKeys[i] !== ''
+      ) {
         val[validKeys[i]] = untaggedScalar(validValues[i]);
       }
     }
@@ -383,7 +443,10 @@ function walkAssociative(dest: unknown, origin: unknown, schema: SchemaNode): un
  * itself, mutated), or undefined when the patch deletes the object.
  * Throws MergeError for patches kustomize rejects.
  */
-export function strategicMerge(target: Record<string, any>, patch: Record<string, any>): Record<string, any> | undefined {
+export function strategicMerge(
+  target: Record<string, any>,
+  patch: Record<string, any>,
+): Record<string, any> | undefined {
   const out = walk(target, patch, undefined);
   return isMap(out) ? out : undefined;
 }

@@ -11,7 +11,11 @@ import type { ImageSpec } from '../kustfile';
 import { isEmptyObject, isMap, Res } from '../resource';
 
 /** Splits `[host[:port]/]path[:tag][@digest]` as kustomize's image.Split does. */
-export function splitImage(image: string): { name: string; tag: string; digest: string } {
+export function splitImage(image: string): {
+  name: string;
+  tag: string;
+  digest: string;
+} {
   let slashIndex = image.indexOf('/');
   let search = image;
   if (slashIndex > 0) search = image.slice(slashIndex);
@@ -26,7 +30,11 @@ export function splitImage(image: string): { name: string; tag: string; digest: 
   if (id >= 0 && ic >= 0) {
     id += slashIndex;
     ic += slashIndex;
-    return { name: image.slice(0, ic), tag: image.slice(ic + 1, id), digest: image.slice(id + 1) };
+    return {
+      name: image.slice(0, ic),
+      tag: image.slice(ic + 1, id),
+      digest: image.slice(id + 1),
+    };
   }
   ic += slashIndex;
   return { name: image.slice(0, ic), tag: image.slice(ic + 1), digest: '' };
@@ -35,7 +43,9 @@ export function splitImage(image: string): { name: string; tag: string; digest: 
 function matcher(name: string): RegExp | undefined {
   // kustomize builds this regexp from the raw name (no escaping).
   try {
-    return new RegExp(`^${name}(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$`);
+    return new RegExp(
+      `^${name}(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$`,
+    );
   } catch {
     return undefined;
   }
@@ -70,8 +80,13 @@ function walkContainers(node: unknown, spec: ImageSpec, re: RegExp): void {
   for (const key of Object.keys(node)) {
     const v = node[key];
     walkContainers(v, spec, re);
-    if ((key === 'containers' || key === 'initContainers') && Array.isArray(v)) {
-      for (const c of v) if (isMap(c) && c.image !== undefined) c.image = updateImage(c.image, spec, re);
+    if (
+      (key === 'containers' || key === 'initContainers') &&
+      Array.isArray(v)
+    ) {
+      for (const c of v)
+        if (isMap(c) && c.image !== undefined)
+          c.image = updateImage(c.image, spec, re);
     }
   }
 }
@@ -81,7 +96,8 @@ export function applyImages(list: Res[], images: ImageSpec[]): void {
     const re = matcher(spec.name);
     if (!re) continue;
     for (const r of list) {
-      if (isEmptyObject(r.obj) || r.obj.kind === 'CustomResourceDefinition') continue;
+      if (isEmptyObject(r.obj) || r.obj.kind === 'CustomResourceDefinition')
+        continue;
       walkContainers(r.obj, spec, re);
     }
     for (const r of list) {

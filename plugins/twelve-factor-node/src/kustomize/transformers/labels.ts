@@ -4,7 +4,12 @@
  * or `includeSelectors`, selectors), creating maps where the spec says so.
  */
 import type { RenderContext } from '../context';
-import { COMMON_ANNOTATIONS, COMMON_LABELS, METADATA_LABELS_ONLY, TEMPLATE_LABELS } from '../defaults';
+import {
+  COMMON_ANNOTATIONS,
+  COMMON_LABELS,
+  METADATA_LABELS_ONLY,
+  TEMPLATE_LABELS,
+} from '../defaults';
 import { FieldSpec, visitFieldSpec } from '../fieldspec';
 import { gvkOf } from '../gvk';
 import type { LabelSpec } from '../kustfile';
@@ -16,7 +21,9 @@ function mergeFieldSpecs(...lists: FieldSpec[][]): FieldSpec[] {
   const seen = new Set<string>();
   for (const l of lists) {
     for (const fs of l) {
-      const key = `${fs.group ?? ''}|${fs.version ?? ''}|${fs.kind ?? ''}|${fs.path}`;
+      const key = `${fs.group ?? ''}|${fs.version ?? ''}|${fs.kind ?? ''}|${
+        fs.path
+      }`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(fs);
@@ -26,7 +33,13 @@ function mergeFieldSpecs(...lists: FieldSpec[][]): FieldSpec[] {
 }
 
 /** Sets each entry into every map the field specs reach. */
-export function setMapEntries(ctx: RenderContext, list: Res[], entries: Record<string, string>, fieldSpecs: FieldSpec[], where: string): void {
+export function setMapEntries(
+  ctx: RenderContext,
+  list: Res[],
+  entries: Record<string, string>,
+  fieldSpecs: FieldSpec[],
+  where: string,
+): void {
   const keys = Object.keys(entries).sort();
   if (keys.length === 0) return;
   const set = (parent: any, key: string | number) => {
@@ -44,16 +57,31 @@ export function setMapEntries(ctx: RenderContext, list: Res[], entries: Record<s
   }
 }
 
-export function applyLabels(ctx: RenderContext, list: Res[], labels: LabelSpec[], commonLabels: Record<string, string>, where: string): void {
+export function applyLabels(
+  ctx: RenderContext,
+  list: Res[],
+  labels: LabelSpec[],
+  commonLabels: Record<string, string>,
+  where: string,
+): void {
   for (const l of labels) {
     const fieldSpecs = l.includeSelectors
       ? mergeFieldSpecs(l.fields, COMMON_LABELS)
-      : mergeFieldSpecs(l.fields, l.includeTemplates ? TEMPLATE_LABELS : [], METADATA_LABELS_ONLY);
+      : mergeFieldSpecs(
+          l.fields,
+          l.includeTemplates ? TEMPLATE_LABELS : [],
+          METADATA_LABELS_ONLY,
+        );
     setMapEntries(ctx, list, l.pairs, fieldSpecs, where);
   }
   setMapEntries(ctx, list, commonLabels, COMMON_LABELS, where);
 }
 
-export function applyAnnotations(ctx: RenderContext, list: Res[], annotations: Record<string, string>, where: string): void {
+export function applyAnnotations(
+  ctx: RenderContext,
+  list: Res[],
+  annotations: Record<string, string>,
+  where: string,
+): void {
   setMapEntries(ctx, list, annotations, COMMON_ANNOTATIONS, where);
 }

@@ -9,11 +9,16 @@ import { visitFieldSpec } from '../fieldspec';
 import { gvkSelected } from '../gvk';
 import { orgId, Res, scalarText, storePreviousId } from '../resource';
 
-const SKIP = [{ kind: 'CustomResourceDefinition' }, { group: 'apiregistration.k8s.io', kind: 'APIService' }, { kind: 'Namespace' }];
+const SKIP = [
+  { kind: 'CustomResourceDefinition' },
+  { group: 'apiregistration.k8s.io', kind: 'APIService' },
+  { kind: 'Namespace' },
+];
 
 function affix(list: Res[], value: string, mode: 'prefix' | 'suffix'): void {
   if (!value) return;
-  const fieldSpecs = mode === 'prefix' ? NAME_PREFIX_FIELDS : NAME_SUFFIX_FIELDS;
+  const fieldSpecs =
+    mode === 'prefix' ? NAME_PREFIX_FIELDS : NAME_SUFFIX_FIELDS;
   for (const r of list) {
     const id = orgId(r);
     if (SKIP.some(s => gvkSelected(id, s))) continue;

@@ -11,9 +11,23 @@ import { NAMESPACE_FIELDS } from '../defaults';
 import { visitFieldSpec } from '../fieldspec';
 import { gvkOf, isClusterScoped } from '../gvk';
 import { idKey } from '../resmap';
-import { curId, describeId, isEmptyObject, isMap, meta, Res, scalarText, storePreviousId } from '../resource';
+import {
+  curId,
+  describeId,
+  isEmptyObject,
+  isMap,
+  meta,
+  Res,
+  scalarText,
+  storePreviousId,
+} from '../resource';
 
-export function applyNamespace(ctx: RenderContext, list: Res[], namespace: string, where: string): void {
+export function applyNamespace(
+  ctx: RenderContext,
+  list: Res[],
+  namespace: string,
+  where: string,
+): void {
   if (!namespace) return;
   const setNamespaceField = (parent: any, key: string | number) => {
     parent[key] = namespace;
@@ -26,7 +40,9 @@ export function applyNamespace(ctx: RenderContext, list: Res[], namespace: strin
     if (g.kind === 'RoleBinding' || g.kind === 'ClusterRoleBinding') {
       const subjects = r.obj.subjects;
       if (Array.isArray(subjects)) {
-        for (const s of subjects) if (isMap(s) && scalarText(s.name) === 'default') s.namespace = namespace;
+        for (const s of subjects)
+          if (isMap(s) && scalarText(s.name) === 'default')
+            s.namespace = namespace;
       }
     }
     for (const fs of NAMESPACE_FIELDS) {
@@ -38,7 +54,14 @@ export function applyNamespace(ctx: RenderContext, list: Res[], namespace: strin
     if (isEmptyObject(r.obj)) continue;
     const id = curId(r);
     const key = idKey(id);
-    if (seen.has(key)) ctx.report('error', `Namespace transformation makes two objects the same: ${describeId(id)}`, where);
+    if (seen.has(key))
+      ctx.report(
+        'error',
+        `Namespace transformation makes two objects the same: ${describeId(
+          id,
+        )}`,
+        where,
+      );
     seen.add(key);
   }
 }

@@ -10,19 +10,30 @@ import type { ReplicaSpec } from '../kustfile';
 import { anyId } from '../resmap';
 import { isEmptyObject, Res } from '../resource';
 
-export function applyReplicas(ctx: RenderContext, list: Res[], replicas: ReplicaSpec[], where: string): void {
+export function applyReplicas(
+  ctx: RenderContext,
+  list: Res[],
+  replicas: ReplicaSpec[],
+  where: string,
+): void {
   for (const spec of replicas) {
     let found = false;
     for (const fs of REPLICA_FIELDS) {
       for (const r of list) {
         if (isEmptyObject(r.obj)) continue;
-        if (!anyId(r, id => id.name === spec.name && gvkSelected(id, fs))) continue;
+        if (!anyId(r, id => id.name === spec.name && gvkSelected(id, fs)))
+          continue;
         found = true;
         visitFieldSpec(r.obj, fs, 'scalar', (parent, key) => {
           parent[key] = spec.count;
         });
       }
     }
-    if (!found) ctx.report('warning', `replicas: no Deployment, ReplicationController, ReplicaSet or StatefulSet named '${spec.name}'`, where);
+    if (!found)
+      ctx.report(
+        'warning',
+        `replicas: no Deployment, ReplicationController, ReplicaSet or StatefulSet named '${spec.name}'`,
+        where,
+      );
   }
 }
