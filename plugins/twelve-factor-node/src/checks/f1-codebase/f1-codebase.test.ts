@@ -59,15 +59,42 @@ describe('f1-codebase.version-control', () => {
     expect(result.remediation?.snippet?.content).toContain('go test ./...');
   });
 
-  it('fails without a source location, with the annotation to add', async () => {
-    const { result } = await evaluate(
-      { '.github/workflows/ci.yml': GHA },
-      'f1-codebase.version-control',
-    );
+  it('fails without a source location when no repository was read either, with the annotation to add', async () => {
+    const { result } = await evaluate(undefined, 'f1-codebase.version-control');
     expect(result.verdict).toBe('fail');
     expect(result.remediation?.snippet?.content).toContain(
       'backstage.io/source-location: url:https://github.com/<org>/svc/tree/main/',
     );
+  });
+
+  it('passes a repository read without an entity location when it has CI: what is read is in version control', async () => {
+    // The CLI without a catalog file, or a configured mirror: the entity names no location, the repository is there.
+    const { result } = await evaluate(
+      { '.github/workflows/ci.yml': GHA },
+      'f1-codebase.version-control',
+    );
+    expect(result.verdict).toBe('pass');
+    expect(result.summary).toContain('GitHub Actions');
+    expect(result.evidence).toEqual([
+      expect.objectContaining({
+        type: 'file',
+        path: '.github/workflows/ci.yml',
+      }),
+      expect.objectContaining({
+        type: 'catalog',
+        note: expect.stringContaining('judged from the repository'),
+      }),
+    ]);
+    expect(result.remediation).toBeUndefined();
+  });
+
+  it('is partial for a repository read without an entity location and without CI, never fail', async () => {
+    const { result } = await evaluate(
+      { 'go.mod': 'module x\n', 'main.go': 'package main\n' },
+      'f1-codebase.version-control',
+    );
+    expect(result.verdict).toBe('partial');
+    expect(result.remediation?.snippet?.content).toContain('go test ./...');
   });
 
   it('is unknown when the repository cannot be read to look for CI', async () => {

@@ -30,10 +30,48 @@ export const versionControl: TwelveFactorCheck = {
   id: 'f1-codebase.version-control',
   evaluate({ facts, entity }) {
     const catalog = facts.get(catalogFactRef);
+    const ciFiles = facts.tryGet(ciFilesFactRef);
+    if (!catalog.sourceLocation && ciFiles) {
+      // The repository was read (a local folder, a configured mirror): it is a codebase in version control; the entity just does not say where.
+      const unlocated: Evidence = {
+        type: 'catalog',
+        field: 'metadata.annotations["backstage.io/source-location"]',
+        note: 'not set; judged from the repository that was read',
+      };
+      const { files } = ciFiles;
+      if (files.length) {
+        const systems = [...new Set(files.map(f => CI_NAMES[f.system]))];
+        return {
+          verdict: 'pass',
+          summary: `The repository read for this scan has ${systems.join(
+            ' and ',
+          )} CI (the entity names no source location)`,
+          evidence: [
+            ...files.map(f => ({
+              type: 'file' as const,
+              path: f.path,
+              note: `${CI_NAMES[f.system]} definition`,
+            })),
+            unlocated,
+          ],
+        };
+      }
+      return {
+        verdict: 'partial',
+        summary:
+          'The repository read for this scan has no CI definition (the entity names no source location)',
+        evidence: [unlocated],
+        remediation: {
+          text: 'Add a CI pipeline that tests and builds every change.',
+          snippet: pipelineSnippet(facts, entity),
+        },
+      };
+    }
     if (!catalog.sourceLocation) {
       return {
         verdict: 'fail',
-        summary: 'The catalog entity has no source location',
+        summary:
+          'The catalog entity has no source location, and no repository was read',
         evidence: [
           {
             type: 'catalog',
@@ -66,7 +104,7 @@ export const versionControl: TwelveFactorCheck = {
       value: catalog.sourceLocation,
       note: `code in ${vcs}`,
     };
-    const { files } = facts.get(ciFilesFactRef);
+    const { files } = ciFiles ?? facts.get(ciFilesFactRef);
     if (files.length) {
       const systems = [...new Set(files.map(f => CI_NAMES[f.system]))];
       return {
