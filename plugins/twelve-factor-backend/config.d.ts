@@ -70,6 +70,11 @@ export interface Config {
     limits?: {
       /** Files larger than this are listed but not read. Default 1 MiB. */
       maxFileBytes?: number;
+      /**
+       * The same for manifests (.yaml, .yml, .json and Kustomization files),
+       * which Kustomize renders need whole. Default 8 MiB.
+       */
+      maxManifestBytes?: number;
       /** Reading stops after this many files. Default 20000. */
       maxFiles?: number;
     };

@@ -21,14 +21,14 @@ describe('readTwelveFactorConfig', () => {
         twelveFactor: {
           maxAge: 'PT5M',
           history: { maxAge: { days: 7 } },
-          limits: { maxFiles: 10 },
+          limits: { maxFiles: 10, maxManifestBytes: 2048 },
           collection: { requestTimeout: { seconds: 3 }, pageSize: 50 },
         },
       }),
     );
     expect(s.maxAgeMs).toBe(5 * 60_000);
     expect(s.historyMaxAgeMs).toBe(7 * 24 * 3_600_000);
-    expect(s.limits).toEqual({ maxFiles: 10 });
+    expect(s.limits).toEqual({ maxFiles: 10, maxManifestBytes: 2048 });
     expect(s.collector).toEqual({ requestTimeoutMs: 3_000, pageSize: 50 });
   });
 });

@@ -30,8 +30,13 @@ export function readTwelveFactorConfig(config: Config): TwelveFactorSettings {
   const maxFileBytes = config.getOptionalNumber(
     'twelveFactor.limits.maxFileBytes',
   );
+  const maxManifestBytes = config.getOptionalNumber(
+    'twelveFactor.limits.maxManifestBytes',
+  );
   const maxFiles = config.getOptionalNumber('twelveFactor.limits.maxFiles');
   if (maxFileBytes !== undefined) limits.maxFileBytes = maxFileBytes;
+  if (maxManifestBytes !== undefined)
+    limits.maxManifestBytes = maxManifestBytes;
   if (maxFiles !== undefined) limits.maxFiles = maxFiles;
   const collector: Partial<CollectorOptions> = {};
   if (config.has('twelveFactor.collection.requestTimeout'))

@@ -1,6 +1,11 @@
 import type { Diagnostic } from '@internal/plugin-twelve-factor-common';
 import { normalizePath, RepoFile, RepoSnapshot } from './RepoSnapshot';
-import { DEFAULT_REPO_LIMITS, looksBinary, RepoLimits } from './limits';
+import {
+  DEFAULT_REPO_LIMITS,
+  looksBinary,
+  maxBytesFor,
+  RepoLimits,
+} from './limits';
 
 /** A file offered by a source (local directory, UrlReader tree). @public */
 export interface SourceEntry {
@@ -66,11 +71,12 @@ export async function buildSnapshot(
       continue;
     }
     read++;
-    if (entry.size !== undefined && entry.size > lim.maxFileBytes) {
+    const maxBytes = maxBytesFor(path, lim);
+    if (entry.size !== undefined && entry.size > maxBytes) {
       diagnostics.push({
         level: 'warning',
         source: 'repo',
-        message: `File of ${entry.size} bytes exceeds the ${lim.maxFileBytes}-byte limit; not read`,
+        message: `File of ${entry.size} bytes exceeds the ${maxBytes}-byte limit; not read`,
         path,
       });
       files.push({ path, size: entry.size, skipped: 'too-large' });
@@ -88,11 +94,11 @@ export async function buildSnapshot(
       });
       continue;
     }
-    if (buf.length > lim.maxFileBytes) {
+    if (buf.length > maxBytes) {
       diagnostics.push({
         level: 'warning',
         source: 'repo',
-        message: `File of ${buf.length} bytes exceeds the ${lim.maxFileBytes}-byte limit; not read`,
+        message: `File of ${buf.length} bytes exceeds the ${maxBytes}-byte limit; not read`,
         path,
       });
       files.push({ path, size: buf.length, skipped: 'too-large' });

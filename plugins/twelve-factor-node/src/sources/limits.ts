@@ -1,7 +1,13 @@
 /** Bounds on what a scan reads from a repository. @public */
 export interface RepoLimits {
-  /** Files larger than this are listed but not read. */
+  /** Files larger than this are listed but not read (manifests excepted). */
   maxFileBytes: number;
+  /**
+   * The same bound for manifests (YAML and JSON files, kustomization files):
+   * rendered install bundles and CRDs are often several MB, and a render
+   * without them is wrong, not merely smaller.
+   */
+  maxManifestBytes: number;
   /** Reading stops after this many files; the rest are reported. */
   maxFiles: number;
   /** Folder names never descended into. */
@@ -11,6 +17,7 @@ export interface RepoLimits {
 /** Defaults sized for service repositories. @public */
 export const DEFAULT_REPO_LIMITS: RepoLimits = {
   maxFileBytes: 1024 * 1024,
+  maxManifestBytes: 8 * 1024 * 1024,
   maxFiles: 20_000,
   skipDirs: [
     '.git',
@@ -25,6 +32,13 @@ export const DEFAULT_REPO_LIMITS: RepoLimits = {
     '.terraform',
   ],
 };
+
+const MANIFEST = /(\.ya?ml|\.json|(^|\/)Kustomization)$/i;
+
+/** The size limit for a file: manifests have their own. @public */
+export function maxBytesFor(path: string, limits: RepoLimits): number {
+  return MANIFEST.test(path) ? limits.maxManifestBytes : limits.maxFileBytes;
+}
 
 /** Whether a buffer looks binary: a NUL byte in its first 8 KiB, as git decides. @public */
 export function looksBinary(buf: Uint8Array): boolean {

@@ -32,6 +32,7 @@ describe('loadLocalRepo', () => {
   it('reads text files, skips binaries, huge files, symlinks and node_modules, and says so', async () => {
     const { snapshot, diagnostics } = await loadLocalRepo(dir, {
       maxFileBytes: 1024,
+      maxManifestBytes: 1024,
     });
     expect(snapshot.read('src/app.py')).toBe('print("hi")\n');
     expect(snapshot.file('logo.png')).toMatchObject({ skipped: 'binary' });
