@@ -18,6 +18,7 @@ import { cnResilienceChecks } from './cn-resilience';
 import { cnScalabilityChecks } from './cn-scalability';
 import { cnSecurityChecks } from './cn-security';
 import { cnCicdChecks } from './cn-cicd';
+import { withLeftOutEvidence } from './leftOut';
 
 /**
  * The built-in check implementations, area by area. Adding a check: one file
@@ -44,4 +45,4 @@ export const builtInCheckImplementations: ReadonlyArray<TwelveFactorCheck> = [
   ...cnScalabilityChecks,
   ...cnSecurityChecks,
   ...cnCicdChecks,
-];
+].map(withLeftOutEvidence);

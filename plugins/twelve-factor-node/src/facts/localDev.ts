@@ -4,6 +4,7 @@ import { createFactRef } from '../engine/facts';
 import type { FactExtractor } from '../engine/types';
 import { splitLines } from './splitLines';
 import { requireRepo } from './repo';
+import { ancillaryReason, type LeftOut } from './ancillary';
 
 /** A service of a compose file. @public */
 export interface ComposeService {
@@ -39,6 +40,11 @@ export interface LocalDevFact {
     environment?: string;
     vars: Record<string, string>;
   }>;
+  /**
+   * Compose, dev-tool and env files not read as the service's own (a local
+   * observability stack, test fixtures, examples), with why.
+   */
+  leftOut: LeftOut[];
 }
 
 /** @public */
@@ -81,9 +87,21 @@ export const localDevExtractor: FactExtractor<LocalDevFact> = {
   ref: localDevFactRef,
   extract(ctx) {
     const repo = requireRepo(ctx);
-    const fact: LocalDevFact = { composeFiles: [], devTools: [], envFiles: [] };
+    const fact: LocalDevFact = {
+      composeFiles: [],
+      devTools: [],
+      envFiles: [],
+      leftOut: [],
+    };
+    // Development tooling is what this fact is about; everything else that is not the service's own is left out.
+    const leftOut = (path: string): boolean => {
+      const reason = ancillaryReason(repo, path);
+      if (!reason || reason === 'development tooling') return false;
+      fact.leftOut.push({ path, reason });
+      return true;
+    };
     for (const f of repo.find(p => COMPOSE.test(p))) {
-      if (f.text === undefined) continue;
+      if (f.text === undefined || leftOut(f.path)) continue;
       try {
         // js-yaml when it can vouch for the result (yaml/fastLoad.ts); the `yaml` package otherwise, and for errors.
         const fast = fastLoadSingle(f.text, {
@@ -138,33 +156,39 @@ export const localDevExtractor: FactExtractor<LocalDevFact> = {
         });
       }
     }
+    const devTool = (
+      kind: LocalDevFact['devTools'][number]['kind'],
+      path: string,
+    ) => {
+      if (!leftOut(path)) fact.devTools.push({ kind, path });
+    };
     for (const f of repo.find(
       (_p, name) =>
         name === 'devcontainer.json' || name === '.devcontainer.json',
     ))
-      fact.devTools.push({ kind: 'devcontainer', path: f.path });
+      devTool('devcontainer', f.path);
     for (const f of repo.find((_p, name) => name === 'Tiltfile'))
-      fact.devTools.push({ kind: 'tilt', path: f.path });
+      devTool('tilt', f.path);
     for (const f of repo.find(
       (_p, name) => name === 'skaffold.yaml' || name === 'skaffold.yml',
     ))
-      fact.devTools.push({ kind: 'skaffold', path: f.path });
+      devTool('skaffold', f.path);
     for (const f of repo.find((_p, name) =>
       /^(garden|project\.garden)\.ya?ml$/.test(name),
     ))
-      fact.devTools.push({ kind: 'garden', path: f.path });
+      devTool('garden', f.path);
     for (const f of repo.find(
       (_p, name) => name === 'okteto.yml' || name === 'okteto.yaml',
     ))
-      fact.devTools.push({ kind: 'okteto', path: f.path });
+      devTool('okteto', f.path);
     for (const f of repo.find((_p, name) => name === 'devspace.yaml'))
-      fact.devTools.push({ kind: 'devspace', path: f.path });
+      devTool('devspace', f.path);
     for (const f of repo.find(
       (_p, name) =>
         /^\.env(\.[\w-]+)?$/.test(name) &&
         !/\.(example|sample|template|dist)$/.test(name),
     )) {
-      if (f.text === undefined) continue;
+      if (f.text === undefined || leftOut(f.path)) continue;
       const env = /^\.env\.([\w-]+)$/.exec(f.path.split('/').pop()!)?.[1];
       fact.envFiles.push({
         path: f.path,

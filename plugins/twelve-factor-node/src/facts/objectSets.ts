@@ -4,6 +4,7 @@ import type {
   FileEvidence,
 } from '@internal/plugin-twelve-factor-common';
 import { UnknownVerdictError, type FactReader } from '../engine/facts';
+import { leftOutNotes } from './ancillary';
 import { clusterFactRef } from './cluster/extractor';
 import { manifestsFactRef } from './manifests/extractor';
 import type { SourcedObject } from './manifests/yamlObjects';
@@ -130,12 +131,17 @@ function computeObjectSets(
       for (const t of m.targets)
         sets.push({ origin: 'repo', label: t.id, objects: t.objects });
       if (m.targets.length === 0) {
+        const leftOut = m.leftOut?.length
+          ? ` (left out as not the service's own: ${leftOutNotes(m.leftOut)
+              .map(n => n.note.replace(/^left out: /, ''))
+              .join('; ')})`
+          : '';
         reasons.push(
           m.helmCharts.length
             ? `the repository's Helm charts (${m.helmCharts.join(
                 ', ',
-              )}) are detected but not rendered`
-            : 'the repository has no Kubernetes manifests',
+              )}) are detected but not rendered${leftOut}`
+            : `the repository has no Kubernetes manifests${leftOut}`,
         );
       }
     } catch (e) {

@@ -3,6 +3,7 @@ import type { FactExtractor } from '../engine/types';
 import { ciSystemOf } from './ciFiles';
 import { languageOf } from './code/patterns';
 import { requireRepo } from './repo';
+import { ancillaryReason } from './ancillary';
 
 /** A network address written literally in a source or configuration file. @public */
 export interface AddressMatch {
@@ -129,6 +130,8 @@ export const repoAddressesExtractor: FactExtractor<RepoAddressesFact> = {
     );
     for (const file of files) {
       if (file.text === undefined || file.size > MAX_SIZE) continue;
+      // Local observability stacks, tooling and vendored charts: not how the deployed app addresses its peers.
+      if (ancillaryReason(repo, file.path)) continue;
       // Kubernetes manifests are judged from the rendered objects instead.
       if (
         /\.ya?ml$/i.test(file.path) &&

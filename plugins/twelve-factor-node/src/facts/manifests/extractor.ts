@@ -1,11 +1,12 @@
 import { createFactRef } from '../../engine/facts';
 import type { FactExtractor } from '../../engine/types';
-import { dirname } from '../../sources/RepoSnapshot';
+import { dirname, RepoSnapshot } from '../../sources/RepoSnapshot';
 import {
   findDeployTargets,
   findKustomizationDirs,
   renderKustomization,
 } from '../../kustomize';
+import { ancillaryFolder, ancillaryReason, type LeftOut } from '../ancillary';
 import { requireRepo } from '../repo';
 import type { DeployTarget, ManifestsFact } from './types';
 import { readYamlObjects } from './yamlObjects';
@@ -47,6 +48,42 @@ function isUnder(path: string, dir: string): boolean {
   return dir === '' || path === dir || path.startsWith(`${dir}/`);
 }
 
+/** Text that holds a Kubernetes object (both keys at the start of a line); read without parsing. */
+const LOOKS_KUBERNETES = /^\s*apiVersion\s*:/m;
+const HAS_KIND = /^\s*kind\s*:/m;
+
+/**
+ * The kustomizations to render: those no other kustomization references,
+ * once the ancillary ones (examples, test fixtures…) are set aside, so that
+ * a base that only an example overlay used becomes a target of its own.
+ */
+function ownDeployTargets(
+  repo: RepoSnapshot,
+  kustomizeDirs: string[],
+  leftOut: LeftOut[],
+): string[] {
+  const ancillary = new Map<string, string>();
+  for (const dir of kustomizeDirs) {
+    const reason = ancillaryFolder(repo, dir);
+    if (reason) ancillary.set(dir, reason);
+  }
+  if (ancillary.size === 0) return findDeployTargets(repo);
+  for (const [dir, reason] of ancillary)
+    leftOut.push({ path: `${dir}/kustomization.yaml`, reason });
+  const own = new RepoSnapshot(
+    repo.find(
+      (p, name) =>
+        !(
+          (name === 'kustomization.yaml' ||
+            name === 'kustomization.yml' ||
+            name === 'Kustomization') &&
+          ancillary.has(dirname(p))
+        ),
+    ),
+  );
+  return findDeployTargets(own);
+}
+
 /** @public */
 export const manifestsExtractor: FactExtractor<ManifestsFact> = {
   ref: manifestsFactRef,
@@ -54,10 +91,15 @@ export const manifestsExtractor: FactExtractor<ManifestsFact> = {
     const repo = requireRepo(ctx);
     const targets: DeployTarget[] = [];
     const skippedRemote: string[] = [];
+    const leftOut: LeftOut[] = [];
 
     const kustomizeDirs = findKustomizationDirs(repo);
-    const deployTargets = findDeployTargets(repo);
-    if (kustomizeDirs.length > 0 && deployTargets.length === 0) {
+    const deployTargets = ownDeployTargets(repo, kustomizeDirs, leftOut);
+    if (
+      kustomizeDirs.length > 0 &&
+      deployTargets.length === 0 &&
+      kustomizeDirs.some(d => !ancillaryFolder(repo, d))
+    ) {
       // Every kustomization is referenced by another: they form a cycle with no entry point.
       ctx.report({
         level: 'error',
@@ -74,9 +116,15 @@ export const manifestsExtractor: FactExtractor<ManifestsFact> = {
       targets.push({ id: dir, kind: 'kustomize', objects: render.objects });
     }
 
-    const helmCharts = repo
+    const allCharts = repo
       .find((_p, name) => name === 'Chart.yaml')
       .map(f => dirname(f.path));
+    const helmCharts: string[] = [];
+    for (const chart of allCharts) {
+      const reason = ancillaryFolder(repo, chart);
+      if (reason) leftOut.push({ path: `${chart}/Chart.yaml`, reason });
+      else helmCharts.push(chart);
+    }
 
     // Plain YAML outside kustomize trees and charts, grouped by conventional
     // folder (or by their own folder elsewhere, so that a repository holding
@@ -89,7 +137,13 @@ export const manifestsExtractor: FactExtractor<ManifestsFact> = {
       const root = conventionalRoot(file.path) ?? (dirname(file.path) || '.');
       const dir = dirname(file.path);
       if (kustomizeDirs.some(k => isUnder(dir, k))) continue;
-      if (helmCharts.some(c => isUnder(file.path, c))) continue;
+      if (allCharts.some(c => isUnder(file.path, c))) continue;
+      const ancillary = ancillaryReason(repo, file.path);
+      if (ancillary) {
+        if (LOOKS_KUBERNETES.test(file.text) && HAS_KIND.test(file.text))
+          leftOut.push({ path: file.path, reason: ancillary });
+        continue;
+      }
       const { objects: all, errors } = readYamlObjects(file.path, file.text);
       const objects = all.filter(
         o => !NOT_KUBERNETES_API.test(o.object.apiVersion),
@@ -114,6 +168,6 @@ export const manifestsExtractor: FactExtractor<ManifestsFact> = {
       plain.set(root, target);
     }
     targets.push(...plain.values());
-    return { targets, helmCharts, skippedRemote };
+    return { targets, helmCharts, skippedRemote, leftOut };
   },
 };

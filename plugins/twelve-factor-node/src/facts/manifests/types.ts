@@ -1,3 +1,4 @@
+import type { LeftOut } from '../ancillary';
 import type { SourcedObject } from './yamlObjects';
 
 /** One deployable unit of the repository's manifests. @public */
@@ -16,4 +17,9 @@ export interface ManifestsFact {
   helmCharts: string[];
   /** Remote resources a kustomization names and the renderer did not fetch. */
   skippedRemote: string[];
+  /**
+   * Manifests, kustomizations and charts not read as the service's own (test
+   * fixtures, docs and examples, local-only stacks, vendored charts), with why.
+   */
+  leftOut: LeftOut[];
 }

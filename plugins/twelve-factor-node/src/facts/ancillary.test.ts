@@ -1,0 +1,235 @@
+import { evaluateCheck, serviceEntity, snapshotOf } from '../__testUtils__';
+import { createTwelveFactorEngine } from '../engine/createEngine';
+import { ancillaryReason, leftOutNotes } from './ancillary';
+
+const deployment = (
+  name: string,
+  image = `registry.example.com/${name}:1.2.3`,
+) =>
+  `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+spec:
+  replicas: 2
+  selector:
+    matchLabels: {app: ${name}}
+  template:
+    metadata:
+      labels: {app: ${name}}
+    spec:
+      containers:
+        - name: ${name}
+          image: ${image}
+`;
+
+/** The repository's facts, through a scan. */
+async function factsOf(files: Record<string, string>) {
+  const engine = createTwelveFactorEngine();
+  const card = await engine.evaluate({
+    entity: serviceEntity(),
+    repo: snapshotOf(files),
+  });
+  return card;
+}
+
+describe('ancillaryReason', () => {
+  const repo = snapshotOf({
+    'k8s/deploy.yaml': '',
+    'charts/app/Chart.yaml':
+      'apiVersion: v2\nname: app\nversion: 1.0.0\ndependencies:\n  - name: redis\n    version: 19.x\n    repository: https://charts.bitnami.com/bitnami\n  - name: common\n    version: 1.0.0\n    repository: file://../common\n',
+    'charts/app/templates/deployment.yaml': '',
+    'charts/app/charts/postgresql/Chart.yaml': 'name: postgresql\n',
+    'charts/app/charts/postgresql/templates/sts.yaml': '',
+    'charts/redis/Chart.yaml': 'apiVersion: v2\nname: redis\n',
+    'charts/redis/templates/master.yaml': '',
+    'charts/common/Chart.yaml': 'apiVersion: v2\nname: common\n',
+    'telemetry/docker-compose.yml':
+      'services:\n  jaeger:\n    image: jaegertracing/all-in-one:1.57\n  collector:\n    image: otel/opentelemetry-collector-contrib:0.100.0\n',
+    'telemetry/collector.yaml': 'receivers:\n  otlp: {}\n',
+    'docker-compose.yml': 'services:\n  api:\n    build: .\n',
+    'docker-compose.monitoring.yml':
+      'services:\n  prometheus:\n    image: prom/prometheus\n',
+  });
+
+  it.each([
+    ['tests/fixtures/deploy.yaml', 'test material'],
+    ['src/__fixtures__/k8s.yaml', 'test material'],
+    ['pkg/testdata/manifest.yaml', 'test material'],
+    ['e2e/kind/cluster.yaml', 'test material'],
+    ['docs/deploy/deployment.yaml', 'documentation'],
+    ['examples/basic/deployment.yaml', 'example'],
+    ['deploy/samples/app.yaml', 'example'],
+    ['vendor/github.com/x/y/deploy.yaml', 'vendored third-party material'],
+    ['third_party/chart/values.yaml', 'vendored third-party material'],
+    ['hack/kind-config.yaml', 'development tooling'],
+    ['otel/collector.yaml', 'local observability stack'],
+    ['observability/docker-compose.yml', 'local observability stack'],
+  ])('%s is left out as %s', (path, reason) => {
+    expect(ancillaryReason(repo, path)).toBe(reason);
+  });
+
+  it.each([
+    'k8s/deploy.yaml',
+    'kubernetes/overlays/dev/kustomization.yaml',
+    'kubernetes/overlays/local/patch.yaml',
+    'deploy/monitoring/servicemonitor.yaml',
+    'charts/app/templates/deployment.yaml',
+    'docker-compose.yml',
+    'src/app/testing_utils.py',
+    'contest/deploy.yaml',
+  ])('%s is the service’s own', path => {
+    expect(ancillaryReason(repo, path)).toBeUndefined();
+  });
+
+  it('leaves out vendored charts: subcharts, and charts another chart depends on by name or file://', () => {
+    expect(
+      ancillaryReason(repo, 'charts/app/charts/postgresql/templates/sts.yaml'),
+    ).toBe('vendored chart (a dependency of charts/app)');
+    expect(ancillaryReason(repo, 'charts/redis/templates/master.yaml')).toBe(
+      'vendored chart (a dependency of charts/app)',
+    );
+    expect(ancillaryReason(repo, 'charts/common/Chart.yaml')).toBe(
+      'vendored chart (a dependency of charts/app)',
+    );
+  });
+
+  it('leaves out a compose file that runs only observability tooling, with its folder, and one named for monitoring', () => {
+    expect(ancillaryReason(repo, 'telemetry/docker-compose.yml')).toBe(
+      'local observability stack (runs only observability tooling)',
+    );
+    expect(ancillaryReason(repo, 'telemetry/collector.yaml')).toBe(
+      'local observability stack (runs only observability tooling)',
+    );
+    expect(ancillaryReason(repo, 'docker-compose.monitoring.yml')).toBe(
+      'local observability stack (named for it)',
+    );
+  });
+
+  it('groups notes by folder, at most three', () => {
+    expect(
+      leftOutNotes([
+        { path: 'tests/fixtures/a.yaml', reason: 'test material' },
+        { path: 'tests/fixtures/b.yaml', reason: 'test material' },
+        { path: 'otel/collector.yaml', reason: 'local observability stack' },
+      ]),
+    ).toEqual([
+      {
+        path: 'tests/',
+        note: 'left out: tests/ (test material; 2 files)',
+      },
+      {
+        path: 'otel/collector.yaml',
+        note: 'left out: otel/collector.yaml (local observability stack)',
+      },
+    ]);
+  });
+});
+
+describe('material that is not the service’s own, in the facts and checks', () => {
+  it('keeps test fixtures, examples and a local observability stack out of the object sets, and says so in the evidence', async () => {
+    const files = {
+      'k8s/deploy.yaml': deployment('api'),
+      // A fixture with :latest and an example without a tag would make immutable-image fail if they counted.
+      'tests/fixtures/deploy.yaml': deployment('fixture', 'nginx:latest'),
+      'examples/basic/deploy.yaml': deployment('example', 'busybox'),
+      'otel/docker-compose.yml':
+        'services:\n  collector:\n    image: otel/opentelemetry-collector:0.100.0\n',
+      'otel/collector.yaml':
+        'apiVersion: opentelemetry.io/v1beta1\nkind: OpenTelemetryCollector\nmetadata:\n  name: local\nspec:\n  mode: deployment\n',
+    };
+    const { result } = await evaluateCheck(
+      files,
+      'f5-build-release-run.immutable-image',
+    );
+    expect(result.verdict).toBe('pass');
+    const notes = result.evidence.map(e => e.note);
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        'left out: tests/fixtures/deploy.yaml (test material)',
+        'left out: examples/basic/deploy.yaml (example)',
+        'left out: otel/collector.yaml (local observability stack)',
+      ]),
+    );
+    // Checks that never read manifests do not repeat it.
+    const build = await evaluateCheck(files, 'cn-containerization.multi-stage');
+    expect(build.result.evidence.map(e => e.note).join('\n')).not.toContain(
+      'left out',
+    );
+  });
+
+  it('says what was left out when nothing else is left to judge', async () => {
+    const { result } = await evaluateCheck(
+      { 'examples/k8s/deploy.yaml': deployment('api') },
+      'cn-orchestration.resources',
+    );
+    expect(result.verdict).toBe('unknown');
+    expect(result.reason).toContain('examples/k8s/deploy.yaml (example)');
+    expect(result.evidence).toEqual([
+      expect.objectContaining({
+        path: 'examples/k8s/deploy.yaml',
+        note: 'left out: examples/k8s/deploy.yaml (example)',
+      }),
+    ]);
+  });
+
+  it('renders a base that only an example overlay used as a target of its own', async () => {
+    const card = await factsOf({
+      'k8s/base/kustomization.yaml': 'resources:\n  - deploy.yaml\n',
+      'k8s/base/deploy.yaml': deployment('api'),
+      'examples/overlay/kustomization.yaml':
+        'resources:\n  - ../../k8s/base\nnamePrefix: demo-\n',
+    });
+    const r = card.results.find(
+      x => x.checkId === 'cn-orchestration.deployments',
+    )!;
+    expect(r.verdict).toBe('pass');
+    expect(r.evidence).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ target: 'k8s/base' }),
+        expect.objectContaining({
+          note: 'left out: examples/overlay/kustomization.yaml (example)',
+        }),
+      ]),
+    );
+    expect(JSON.stringify(r.evidence)).not.toContain('demo-api');
+  });
+
+  it('does not list a vendored chart as the service’s chart', async () => {
+    const { result } = await evaluateCheck(
+      {
+        'charts/app/Chart.yaml':
+          'apiVersion: v2\nname: app\nversion: 1.0.0\ndependencies:\n  - name: redis\n    repository: https://charts.bitnami.com/bitnami\n',
+        'charts/app/values.yaml': 'replicaCount: 2\n',
+        'charts/app/charts/redis/Chart.yaml': 'apiVersion: v2\nname: redis\n',
+      },
+      'cn-orchestration.resources',
+    );
+    expect(result.verdict).toBe('unknown');
+    expect(result.reason).toContain('Helm charts (charts/app)');
+    expect(result.reason).not.toContain('charts/app/charts/redis,');
+    expect(result.evidence).toEqual([
+      expect.objectContaining({
+        note: 'left out: charts/app/charts/redis/Chart.yaml (vendored chart (a dependency of charts/app))',
+      }),
+    ]);
+  });
+
+  it('keeps a local observability compose stack out of the local set-up, and says so', async () => {
+    const files = {
+      'docker-compose.yml':
+        'services:\n  api:\n    build: .\n    environment:\n      DATABASE_URL: postgres://app:app@db:5432/app\n  db:\n    image: postgres:16\n',
+      'observability/docker-compose.yml':
+        'services:\n  redis:\n    image: redis:7\n  jaeger:\n    image: jaegertracing/all-in-one:1.57\n',
+    };
+    const card = await factsOf(files);
+    const cache = card.results.find(
+      x => x.checkId === 'f4-backing-services.cache-separate',
+    )!;
+    // The redis of the observability stack is not a cache of the service.
+    expect(cache.verdict).toBe('unknown');
+    expect(cache.evidence.map(e => e.note)).toContain(
+      'left out: observability/docker-compose.yml (local observability stack)',
+    );
+  });
+});

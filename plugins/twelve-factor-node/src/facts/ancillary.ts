@@ -1,0 +1,301 @@
+/*
+ * Material in a repository that is not the service's own: test fixtures,
+ * documentation and examples, local-only stacks (an observability compose
+ * file and its collector configuration) and development tooling, vendored
+ * third-party code and vendored Helm charts. The facts that read manifests,
+ * compose files and backing-service addresses leave it out, and record what
+ * they left out and why, so that a check can say so in its evidence and a
+ * reader can disagree.
+ */
+import { parse } from 'yaml';
+import { basename, dirname, type RepoSnapshot } from '../sources/RepoSnapshot';
+
+/** A file (or folder) a fact did not read as the service's own, and why. @public */
+export interface LeftOut {
+  path: string;
+  /** e.g. `test fixture`, `local observability stack`. */
+  reason: string;
+}
+
+/** Folder names whose content is never the deployed service, with why. */
+const FOLDER_REASONS: ReadonlyMap<string, string> = new Map([
+  ...[
+    'test',
+    'tests',
+    '__tests__',
+    '__fixtures__',
+    '__mocks__',
+    'fixture',
+    'fixtures',
+    'testdata',
+    'test-data',
+    'test_data',
+    'e2e',
+    'e2e-tests',
+    'integration-tests',
+    'spec',
+    'specs',
+  ].map((n): [string, string] => [n, 'test material']),
+  ...['docs', 'doc', 'documentation'].map((n): [string, string] => [
+    n,
+    'documentation',
+  ]),
+  ...['examples', 'example', 'samples', 'sample'].map((n): [string, string] => [
+    n,
+    'example',
+  ]),
+  ...[
+    'vendor',
+    'vendored',
+    'third_party',
+    'third-party',
+    'thirdparty',
+    'node_modules',
+  ].map((n): [string, string] => [n, 'vendored third-party material']),
+  ...['hack', '.devcontainer', 'devtools', 'dev-tools'].map(
+    (n): [string, string] => [n, 'development tooling'],
+  ),
+  ...['otel', '.otel', 'opentelemetry', 'otel-collector', 'observability'].map(
+    (n): [string, string] => [n, 'local observability stack'],
+  ),
+]);
+
+/** Compose files named for an observability stack: `docker-compose.otel.yml`, `compose.monitoring.yaml`. */
+const OBSERVABILITY_COMPOSE =
+  /(^|\/)(docker-)?compose[.-]([\w.-]*[.-])?(otel|opentelemetry|observability|monitoring|telemetry|tracing|metrics|logging|grafana|prometheus|jaeger|loki|tempo|elk|efk)([.-][\w.-]*)?\.ya?ml$/i;
+const COMPOSE = /(^|\/)(docker-)?compose([.-][\w.-]+)?\.ya?ml$/;
+/** Images of observability tooling: a compose file running only these is a local observability stack. */
+const OBSERVABILITY_IMAGE =
+  /(^|\/)(opentelemetry-collector[\w-]*|otel\/[\w-]+|otelcol[\w-]*|jaeger[\w-]*|all-in-one|zipkin|prometheus|node-exporter|alertmanager|pushgateway|grafana|loki|promtail|tempo|alloy|mimir|fluent-bit|fluentd|vector|elasticsearch|kibana|logstash|opensearch(-dashboards)?|otel-lgtm|signoz[\w-]*|cadvisor)(:|@|$)/i;
+
+/** Why the path of a file lies in a folder that is never the service's own, if it does. */
+export function ancillaryFolderReason(path: string): string | undefined {
+  let start = 0;
+  for (let slash = path.indexOf('/'); slash !== -1; ) {
+    const segment = path.slice(start, slash).toLowerCase();
+    const reason = FOLDER_REASONS.get(segment);
+    if (reason) return reason;
+    start = slash + 1;
+    slash = path.indexOf('/', start);
+  }
+  return undefined;
+}
+
+/** What is known about one repository's ancillary material, computed once per snapshot. */
+interface RepoAncillary {
+  /** Folders found ancillary from their content, with why (longest first). */
+  folders: Array<{ dir: string; reason: string }>;
+  /** Files found ancillary from their content or name, with why. */
+  files: Map<string, string>;
+}
+
+const byRepo = new WeakMap<RepoSnapshot, RepoAncillary>();
+
+/**
+ * Why a repository file is not the service's own material, or undefined
+ * when it is. Path rules (test, docs, examples, vendored, tooling and
+ * observability folders) and content rules (vendored Helm charts, compose
+ * files that run only observability tooling) are both applied.
+ */
+export function ancillaryReason(
+  repo: RepoSnapshot,
+  path: string,
+): string | undefined {
+  const byPath = ancillaryFolderReason(path);
+  if (byPath) return byPath;
+  const known = ancillaryOf(repo);
+  const file = known.files.get(path);
+  if (file) return file;
+  for (const f of known.folders)
+    if (path.startsWith(`${f.dir}/`)) return f.reason;
+  return undefined;
+}
+
+/** Whether a folder (and all it holds) is ancillary, with why. */
+export function ancillaryFolder(
+  repo: RepoSnapshot,
+  dir: string,
+): string | undefined {
+  if (dir === '') return undefined;
+  return ancillaryReason(repo, `${dir}/_`);
+}
+
+function ancillaryOf(repo: RepoSnapshot): RepoAncillary {
+  let known = byRepo.get(repo);
+  if (!known) {
+    known = { folders: vendoredCharts(repo), files: new Map() };
+    for (const f of repo.find(p => COMPOSE.test(p))) {
+      if (ancillaryFolderReason(f.path)) continue;
+      const reason = OBSERVABILITY_COMPOSE.test(f.path)
+        ? 'local observability stack (named for it)'
+        : onlyObservabilityImages(f.text)
+        ? 'local observability stack (runs only observability tooling)'
+        : undefined;
+      if (!reason) continue;
+      known.files.set(f.path, reason);
+      const dir = dirname(f.path);
+      // The folder of such a compose file holds the stack's configuration (collector, Prometheus, Grafana).
+      if (dir !== '' && !holdsManifests(repo, dir))
+        known.folders.push({ dir, reason });
+    }
+    known.folders.sort((a, b) => b.dir.length - a.dir.length);
+    byRepo.set(repo, known);
+  }
+  return known;
+}
+
+/** Whether a folder is also a deploy folder (a kustomization or a conventional manifest folder), which a compose file beside it does not make local-only. */
+function holdsManifests(repo: RepoSnapshot, dir: string): boolean {
+  if (
+    /(^|\/)(k8s|kube|kubernetes|manifests|deploy|deployment|deployments|helm|charts?)$/.test(
+      dir,
+    )
+  )
+    return true;
+  return (
+    repo.has(`${dir}/kustomization.yaml`) ||
+    repo.has(`${dir}/kustomization.yml`) ||
+    repo.has(`${dir}/Kustomization`) ||
+    repo.has(`${dir}/Chart.yaml`)
+  );
+}
+
+/** Whether every `image:` of a compose file is observability tooling (and it builds nothing). */
+function onlyObservabilityImages(text: string | undefined): boolean {
+  if (!text || /^\s+build\s*:/m.test(text)) return false;
+  const images = [...text.matchAll(/^\s+image\s*:\s*["']?([^\s"'#]+)/gm)].map(
+    m => m[1],
+  );
+  return images.length > 0 && images.every(i => OBSERVABILITY_IMAGE.test(i));
+}
+
+/**
+ * Helm charts that are dependencies of another chart of the repository:
+ * those under a chart's `charts/` folder, and those another chart's
+ * Chart.yaml (or Helm 2 requirements.yaml) names as a dependency.
+ */
+function vendoredCharts(
+  repo: RepoSnapshot,
+): Array<{ dir: string; reason: string }> {
+  const charts = repo
+    .find((_p, name) => name === 'Chart.yaml')
+    .filter(f => !ancillaryFolderReason(f.path))
+    .map(f => ({
+      dir: dirname(f.path),
+      name: /^name:\s*["']?([\w.-]+)/m.exec(f.text ?? '')?.[1],
+      deps: chartDependencies(repo, f.path, f.text),
+    }));
+  if (charts.length < 2) return [];
+  const out: Array<{ dir: string; reason: string }> = [];
+  for (const c of charts) {
+    const parent = charts.find(
+      p =>
+        p !== c &&
+        (c.dir.startsWith(`${p.dir === '' ? '' : `${p.dir}/`}charts/`) ||
+          p.deps.some(
+            d =>
+              d.path === c.dir ||
+              (!d.path && d.name !== undefined && d.name === c.name),
+          )),
+    );
+    if (parent)
+      out.push({
+        dir: c.dir,
+        reason: `vendored chart (a dependency of ${
+          parent.dir || 'the root chart'
+        })`,
+      });
+  }
+  return out;
+}
+
+/** A chart's dependencies: name, and the repository folder of `file://` ones. */
+function chartDependencies(
+  repo: RepoSnapshot,
+  chartYaml: string,
+  text: string | undefined,
+): Array<{ name?: string; path?: string }> {
+  const dir = dirname(chartYaml);
+  const sources = [text, repo.read(`${dir ? `${dir}/` : ''}requirements.yaml`)];
+  const out: Array<{ name?: string; path?: string }> = [];
+  for (const source of sources) {
+    if (!source || !source.includes('dependencies')) continue;
+    let doc: any;
+    try {
+      doc = parse(source);
+    } catch {
+      continue;
+    }
+    for (const d of Array.isArray(doc?.dependencies) ? doc.dependencies : []) {
+      const repository = String(d?.repository ?? '');
+      const local = /^file:\/\/(.+)$/.exec(repository)?.[1];
+      out.push({
+        ...(d?.name ? { name: String(d.name) } : {}),
+        ...(local ? { path: joinPath(dir, local) } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+function joinPath(dir: string, rel: string): string {
+  const parts = dir ? dir.split('/') : [];
+  for (const p of rel.split('/')) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') parts.pop();
+    else parts.push(p);
+  }
+  return parts.join('/');
+}
+
+/**
+ * Evidence notes for left-out material: one per folder (or file), at most
+ * `max`, e.g. `left out: otel/ (local observability stack; 2 files)`.
+ */
+export function leftOutNotes(
+  leftOut: ReadonlyArray<LeftOut>,
+  max = 3,
+): Array<{ path: string; note: string }> {
+  const groups = new Map<string, { reason: string; paths: string[] }>();
+  for (const l of leftOut) {
+    const key = `${groupOf(l.path)}\u0000${l.reason}`;
+    const g = groups.get(key);
+    if (g) g.paths.push(l.path);
+    else groups.set(key, { reason: l.reason, paths: [l.path] });
+  }
+  const notes = [...groups.values()].map(g => {
+    const path = g.paths.length === 1 ? g.paths[0] : `${groupOf(g.paths[0])}/`;
+    return {
+      path,
+      note: `left out: ${path} (${g.reason}${
+        g.paths.length > 1 ? `; ${g.paths.length} files` : ''
+      })`,
+    };
+  });
+  if (notes.length > max) {
+    const rest = notes.length - max + 1;
+    return [
+      ...notes.slice(0, max - 1),
+      {
+        path: notes[max - 1].path,
+        note: `left out: ${rest} more folders of material that is not the service's own (${notes
+          .slice(max - 1)
+          .map(n => n.path)
+          .join(', ')})`,
+      },
+    ];
+  }
+  return notes;
+}
+
+/** The folder a left-out file is grouped under: its first ancillary folder, else its own. */
+function groupOf(path: string): string {
+  let start = 0;
+  for (let slash = path.indexOf('/'); slash !== -1; ) {
+    if (FOLDER_REASONS.has(path.slice(start, slash).toLowerCase()))
+      return path.slice(0, slash);
+    start = slash + 1;
+    slash = path.indexOf('/', start);
+  }
+  return dirname(path) || basename(path);
+}
