@@ -32,11 +32,19 @@ export const ciPipeline: TwelveFactorCheck = {
     const pushed = ci.builds.filter(b => b.pushes);
     if (pushed.length) {
       const tags = ciTags(ci);
+      // A push on release tags only (or on main only) still publishes every release: it counts, and the evidence says when.
+      const always = pushed.some(b => !b.pushCondition);
       return {
         verdict: 'pass',
         summary: `CI builds and pushes the image (${[
           ...new Set(pushed.map(b => b.path)),
-        ].join(', ')})`,
+        ].join(', ')}${
+          always
+            ? ''
+            : `; only when ${[
+                ...new Set(pushed.map(b => b.pushCondition)),
+              ].join(' or ')}`
+        })`,
         evidence: pushed.map(b => {
           const pushedTags = tags
             .filter(t => t.path === b.path && t.line === b.line)
@@ -45,6 +53,8 @@ export const ciPipeline: TwelveFactorCheck = {
             b,
             `${b.text}${
               pushedTags.length ? ` → pushes ${pushedTags.join(', ')}` : ''
+            }${
+              b.pushCondition ? ` (pushes only when ${b.pushCondition})` : ''
             }`,
           );
         }),

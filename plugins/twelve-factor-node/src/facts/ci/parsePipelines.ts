@@ -56,21 +56,66 @@ function azureStep(
   line: number,
   js: any,
   environment: string | undefined,
+  jobCondition: string | undefined,
 ): CiStep {
-  const hasRun = js.script || js.bash || js.powershell || js.pwsh;
+  // Script tasks (Bash@3, PowerShell@2, AzureCLI@2, CmdLine@2) carry their shell text in inputs.
+  const inline =
+    js.task && js.inputs && typeof js.inputs === 'object'
+      ? js.inputs.script ?? js.inputs.inlineScript
+      : undefined;
+  const run =
+    js.script ?? js.bash ?? js.powershell ?? js.pwsh ?? inline ?? undefined;
+  const condition = conditionOf(jobCondition, js.condition);
   return {
     path,
     system: 'azure-pipelines',
     ...(job ? { job } : {}),
     line,
     ...(js.displayName ? { name: js.displayName } : {}),
-    ...(hasRun
-      ? { run: String(js.script ?? js.bash ?? js.powershell ?? js.pwsh) }
-      : {}),
+    ...(run ? { run: String(run) } : {}),
     ...(js.task ? { uses: String(js.task) } : {}),
     ...(js.inputs ? { with: stringifyInputs(js.inputs) } : {}),
     ...(environment ? { environment } : {}),
+    ...(condition ? { condition } : {}),
   };
+}
+
+/** Job and step conditions as one, `a && b`; undefined when neither is set. */
+function conditionOf(...parts: unknown[]): string | undefined {
+  const set = parts
+    .filter(p => p !== undefined && p !== null && p !== '')
+    .map(p => (typeof p === 'string' ? p.trim() : JSON.stringify(p)))
+    // Conditions that always hold are no condition.
+    .filter(
+      p => !/^(\$\{\{\s*)?(true|always\(\)|succeeded\(\))(\s*\}\})?$/.test(p),
+    );
+  return set.length ? set.join(' && ') : undefined;
+}
+
+/** The condition of an Azure stage or job, added to those it sits in. */
+function azureCondition(
+  js: any,
+  outer: string | undefined,
+): string | undefined {
+  if (!(js.stage || js.job || js.deployment) || js.condition === undefined)
+    return outer;
+  return conditionOf(outer, js.condition);
+}
+
+/** When a GitLab job runs, if only sometimes: its `rules:` ifs, `only:` and `except:`. */
+function gitlabCondition(job: any): string | undefined {
+  const parts: string[] = [];
+  const rules = Array.isArray(job.rules) ? job.rules : [];
+  const ifs = rules
+    .filter((r: any) => r?.when !== 'never' && r?.if)
+    .map((r: any) => String(r.if));
+  if (ifs.length)
+    parts.push(ifs.length > 1 ? `(${ifs.join(') || (')})` : ifs[0]);
+  const only = strings(job.only?.refs ?? job.only);
+  if (only.length) parts.push(`only: ${only.join(', ')}`);
+  const except = strings(job.except?.refs ?? job.except);
+  if (except.length) parts.push(`except: ${except.join(', ')}`);
+  return parts.length ? parts.join(' && ') : undefined;
 }
 
 /** One GitHub Actions step, as both parsing paths read it. */
@@ -80,7 +125,9 @@ function githubStep(
   line: number,
   s: any,
   environment: string | undefined,
+  jobCondition?: unknown,
 ): CiStep {
+  const condition = conditionOf(jobCondition, s.if);
   return {
     path,
     system: 'github-actions',
@@ -91,6 +138,26 @@ function githubStep(
     ...(s.uses ? { uses: String(s.uses) } : {}),
     ...(s.with ? { with: stringifyInputs(s.with) } : {}),
     ...(environment ? { environment } : {}),
+    ...(condition ? { condition } : {}),
+  };
+}
+
+/** A job that calls a reusable workflow (`jobs.<id>.uses`), as one step. */
+function reusableWorkflowStep(
+  path: string,
+  job: string,
+  line: number,
+  js: any,
+): CiStep {
+  const condition = conditionOf(js.if);
+  return {
+    path,
+    system: 'github-actions',
+    job,
+    uses: String(js.uses),
+    line,
+    ...(js.with ? { with: stringifyInputs(js.with) } : {}),
+    ...(condition ? { condition } : {}),
   };
 }
 
@@ -128,18 +195,14 @@ function githubActions(path: string, text: string): Parsed {
               lineOf(stepNode, lc),
               (stepNode as any)?.toJSON?.() ?? {},
               environment,
+              job.if,
             ),
           );
         }
       } else if (job.uses) {
-        steps.push({
-          path,
-          system: 'github-actions',
-          job: jobName,
-          uses: String(job.uses),
-          line: lineOf(jobNode, lc),
-          ...(job.with ? { with: stringifyInputs(job.with) } : {}),
-        });
+        steps.push(
+          reusableWorkflowStep(path, jobName, lineOf(jobNode, lc), job),
+        );
       }
     }
   }
@@ -230,6 +293,7 @@ function gitlabJobs(
       ...strings(job.script),
       ...strings(job.after_script),
     ].join('\n');
+    const condition = gitlabCondition(job);
     if (script || job.trigger) {
       steps.push({
         path,
@@ -238,6 +302,7 @@ function gitlabJobs(
         run: script,
         line,
         ...(environment ? { environment } : {}),
+        ...(condition ? { condition } : {}),
         ...(job.image
           ? { uses: typeof job.image === 'string' ? job.image : job.image.name }
           : {}),
@@ -269,9 +334,14 @@ function azure(path: string, text: string): Parsed {
   const steps: CiStep[] = [];
   // Steps may sit at the root, under jobs, or under stages → jobs; deployment
   // jobs nest them under strategy.runOnce.deploy.
-  const visit = (node: any, job?: string, environment?: string) => {
+  const visit = (
+    node: any,
+    job?: string,
+    environment?: string,
+    condition?: string,
+  ) => {
     if (isSeq(node)) {
-      node.items.forEach(i => visit(i, job, environment));
+      node.items.forEach(i => visit(i, job, environment, condition));
       return;
     }
     if (!isMap(node)) return;
@@ -282,10 +352,13 @@ function azure(path: string, text: string): Parsed {
         ? js.environment
         : js.environment?.name ?? environment;
     if (js.script || js.bash || js.powershell || js.pwsh || js.task) {
-      steps.push(azureStep(path, jobName, lineOf(node, lc), js, env));
+      steps.push(
+        azureStep(path, jobName, lineOf(node, lc), js, env, condition),
+      );
       return;
     }
-    for (const pair of node.items) visit(pair.value, jobName, env);
+    const inherited = azureCondition(js, condition);
+    for (const pair of node.items) visit(pair.value, jobName, env, inherited);
   };
   visit(doc.contents);
   const js: any = doc.toJS() ?? {};
@@ -389,18 +462,20 @@ function githubActionsFast(
         const lines = fastItemLines(pos, stepList);
         stepList.forEach((item, i) => {
           steps.push(
-            githubStep(path, jobName, lines[i], item ?? {}, environment),
+            githubStep(
+              path,
+              jobName,
+              lines[i],
+              item ?? {},
+              environment,
+              job.if,
+            ),
           );
         });
       } else if (job.uses) {
-        steps.push({
-          path,
-          system: 'github-actions',
-          job: jobName,
-          uses: String(job.uses),
-          line: fastLineOf(pos, value),
-          ...(job.with ? { with: stringifyInputs(job.with) } : {}),
-        });
+        steps.push(
+          reusableWorkflowStep(path, jobName, fastLineOf(pos, value), job),
+        );
       }
     }
   }
@@ -417,9 +492,14 @@ function gitlabFast(path: string, root: unknown, pos: NodePositions): Parsed {
 
 function azureFast(path: string, root: unknown, pos: NodePositions): Parsed {
   const steps: CiStep[] = [];
-  const visit = (node: unknown, job?: string, environment?: string) => {
+  const visit = (
+    node: unknown,
+    job?: string,
+    environment?: string,
+    condition?: string,
+  ) => {
     if (Array.isArray(node)) {
-      node.forEach(i => visit(i, job, environment));
+      node.forEach(i => visit(i, job, environment, condition));
       return;
     }
     if (!isPlainMap(node)) return;
@@ -430,10 +510,14 @@ function azureFast(path: string, root: unknown, pos: NodePositions): Parsed {
         ? js.environment
         : js.environment?.name ?? environment;
     if (js.script || js.bash || js.powershell || js.pwsh || js.task) {
-      steps.push(azureStep(path, jobName, fastLineOf(pos, node), js, env));
+      steps.push(
+        azureStep(path, jobName, fastLineOf(pos, node), js, env, condition),
+      );
       return;
     }
-    for (const [key] of fastKeys(pos, node)) visit(node[key], jobName, env);
+    const inherited = azureCondition(js, condition);
+    for (const [key] of fastKeys(pos, node))
+      visit(node[key], jobName, env, inherited);
   };
   visit(root);
   const js: any = root ?? {};

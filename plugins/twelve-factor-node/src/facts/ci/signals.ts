@@ -84,7 +84,79 @@ const TAG_FLAG = new RegExp(
   String.raw`(?:^|\s)(?:-t|--tag)[=\s]+` + IMAGE_REF,
   'g',
 );
-const PUSH = new RegExp(String.raw`\b(docker|podman)\s+push\s+` + IMAGE_REF);
+const PUSH = new RegExp(
+  String.raw`\b(docker|podman|nerdctl|buildah)\s+(?:image\s+)?push\s+(?:--?[\w-]+(?:=\S+)?\s+)*` +
+    IMAGE_REF,
+);
+/** Other ways a command pushes an image: compose, skopeo/crane copies, Makefile push targets. */
+const OTHER_PUSH =
+  /\bdocker[\s-]compose\s+(?:-f\s+\S+\s+)*push\b|\bskopeo\s+copy\s+\S+\s+docker:\/\/(\S+)|\bcrane\s+(?:push\s+\S+|copy\s+\S+)\s+(\S+)|\bmake\s+(?:[\w-]+\s+)*(?:docker-|image-|container-)?push\b/;
+
+/** Whether a build command pushes what it builds by itself. */
+function commandPushes(text: string): boolean {
+  if (/\bkaniko\b|\/kaniko\/executor/.test(text))
+    return !/--no-push\b/.test(text);
+  if (/\bko\s+(build|publish)\b/.test(text))
+    return !/--push[= ]false\b|\s(-L|--local)\b/.test(text);
+  if (/\bjib(:build|Build)\b/.test(text)) return true;
+  if (/\bjib(:dockerBuild|DockerBuild|:buildTar|BuildTar)\b/.test(text))
+    return false;
+  return /--push\b|--output[= ](?:\S*,)?type=(registry|image,(?:\S*,)?push=true)|\s-o\s+(?:\S*,)?type=registry|\baz\s+acr\s+build\b|\bgcloud\s+builds\s+submit\b|\bpack\s+build\b.*--publish\b|\bjib\b/.test(
+    text,
+  );
+}
+
+/**
+ * Actions and orbs that build an image, with whether they push: true, false,
+ * or the expression that decides it (a conditional push).
+ */
+const BUILD_ACTIONS: Array<{
+  action: RegExp;
+  tagsInput?: string;
+  push: (inputs: Record<string, string>) => boolean | string;
+}> = [
+  {
+    action: /docker\/build-push-action|docker\/bake-action/,
+    push: w =>
+      inputPush(w.push) ||
+      (/type=(registry|image,(?:[^\n]*,)?push=true)/.test(
+        `${w.outputs ?? ''}\n${w.set ?? ''}`,
+      )
+        ? true
+        : false),
+  },
+  {
+    action:
+      /redhat-actions\/push-to-registry|elgohr\/publish-docker-github-action|mr-smithers-excellent\/docker-build-push|docker\/publish|build[-_]and[-_]push[-_]image/i,
+    push: w => (w.push === undefined ? true : inputPush(w.push)),
+  },
+  {
+    action: /int128\/kaniko-action|aevea\/action-kaniko/i,
+    push: w => (w.push === undefined ? true : inputPush(w.push)),
+  },
+];
+
+/** A `push:` input: true, false, or the expression a conditional push depends on. */
+function inputPush(value: string | undefined): boolean | string {
+  if (value === undefined) return false;
+  const v = value.trim();
+  if (/^true$/i.test(v)) return true;
+  if (/^false$/i.test(v) || v === '') return false;
+  // `${{ startsWith(github.ref, 'refs/tags/') }}`, `${{ github.event_name != 'pull_request' }}`: pushes when it holds.
+  return v;
+}
+
+/** A build with the condition its push depends on (the push input's expression and the step's `if:`), when there is one. */
+function withPush(
+  build: CiImageBuild,
+  pushExpression: string | undefined,
+  stepCondition: string | undefined,
+): CiImageBuild {
+  if (!build.pushes) return build;
+  const parts = [stepCondition, pushExpression].filter((p): p is string => !!p);
+  if (parts.length) build.pushCondition = parts.join(' && ');
+  return build;
+}
 
 function tagsOf(cmd: string): string[] {
   const tags: string[] = [];
@@ -119,31 +191,50 @@ export function deriveSignals(
     if (step.environment) environments.add(step.environment);
     const action = step.uses ?? '';
     const base = { path: step.path, line: step.line };
-    if (/docker\/build-push-action|docker\/bake-action/.test(action)) {
-      const tags = (step.with?.tags ?? '')
+    const buildAction = BUILD_ACTIONS.find(a => a.action.test(action));
+    if (buildAction) {
+      const tags = (step.with?.[buildAction.tagsInput ?? 'tags'] ?? '')
         .split(/[\n,]/)
         .map(t => t.trim())
         .filter(Boolean);
-      builds.push({
-        ...base,
-        text: action,
-        tags,
-        pushes: /^true$/i.test(step.with?.push ?? ''),
-      });
+      const push = buildAction.push(step.with ?? {});
+      builds.push(
+        withPush(
+          { ...base, text: action, tags, pushes: push !== false },
+          typeof push === 'string' ? push : undefined,
+          step.condition,
+        ),
+      );
     }
-    if (
-      /Docker@\d/.test(action) &&
-      /build|buildAndPush/i.test(step.with?.command ?? 'buildAndPush')
-    ) {
-      builds.push({
-        ...base,
-        text: action,
-        tags: (step.with?.tags ?? '')
-          .split(/\n/)
-          .map(t => t.trim())
-          .filter(Boolean),
-        pushes: /push/i.test(step.with?.command ?? 'buildAndPush'),
-      });
+    if (/Docker@\d/.test(action)) {
+      const command = step.with?.command ?? 'buildAndPush';
+      const tags = (step.with?.tags ?? '')
+        .split(/\n/)
+        .map(t => t.trim())
+        .filter(Boolean);
+      if (/build/i.test(command)) {
+        builds.push(
+          withPush(
+            { ...base, text: action, tags, pushes: /push/i.test(command) },
+            undefined,
+            step.condition,
+          ),
+        );
+      } else if (/^push$/i.test(command)) {
+        // A separate push task pushes what an earlier build task built.
+        const build = lastBuildOf(builds, step.path);
+        if (build && !build.pushes) {
+          build.pushes = true;
+          if (step.condition) build.pushCondition = step.condition;
+        } else if (!build)
+          builds.push(
+            withPush(
+              { ...base, text: action, tags, pushes: true },
+              undefined,
+              step.condition,
+            ),
+          );
+      }
     }
     if (
       /azure\/k8s-deploy|Kubernetes(Manifest)?@\d|HelmDeploy@\d/i.test(action)
@@ -166,22 +257,35 @@ export function deriveSignals(
           text,
         )
       ) {
-        builds.push({
-          ...sig,
-          tags: tagsOf(text),
-          pushes:
-            /--push\b|kaniko|az\s+acr\s+build|gcloud\s+builds|jib|ko\s+(build|publish)/.test(
-              text,
-            ),
-        });
+        builds.push(
+          withPush(
+            { ...sig, tags: tagsOf(text), pushes: commandPushes(text) },
+            undefined,
+            step.condition,
+          ),
+        );
       }
-      const push = PUSH.exec(text);
-      if (push) {
+      const direct = PUSH.exec(text);
+      const other = direct ? null : OTHER_PUSH.exec(text);
+      if (direct || other) {
+        const pushed = direct ? direct[2] : other![1] ?? other![2] ?? undefined;
         const build = lastBuildOf(builds, step.path);
         if (build) {
-          build.pushes = true;
-          if (!build.tags.includes(push[2])) build.tags.push(push[2]);
-        } else builds.push({ ...sig, tags: [push[2]], pushes: true });
+          // Pushed here: conditionally when this step (not the build's) only sometimes runs.
+          if (!build.pushes) {
+            build.pushes = true;
+            if (step.condition) build.pushCondition = step.condition;
+            else delete build.pushCondition;
+          } else if (!step.condition) delete build.pushCondition;
+          if (pushed && !build.tags.includes(pushed)) build.tags.push(pushed);
+        } else
+          builds.push(
+            withPush(
+              { ...sig, tags: pushed ? [pushed] : [], pushes: true },
+              undefined,
+              step.condition,
+            ),
+          );
       }
       const kube =
         /\bkubectl\b[^|;&]*\b(apply|create|replace|set\s+image|rollout\s+(restart|undo))\b|\bkustomize\s+build\b[^|]*\|\s*kubectl\s+apply/.exec(

@@ -16,6 +16,11 @@ export interface CiStep {
   line: number;
   /** Environment the step's job deploys to (GitHub `environment:`, GitLab `environment:`). */
   environment?: string;
+  /**
+   * When the step runs, if only sometimes: GitHub job/step `if:`, GitLab
+   * `rules:`/`only:`/`except:`, Azure `condition:`; as written.
+   */
+  condition?: string;
 }
 
 /** Something a step does that the checks care about. @public */
@@ -29,7 +34,14 @@ export interface CiSignal {
 /** An image build found in CI. @public */
 export interface CiImageBuild extends CiSignal {
   tags: string[];
+  /** Whether the image is pushed to a registry, always or under `pushCondition`. */
   pushes: boolean;
+  /**
+   * The push happens only when this holds (an expression-valued `push:`, a
+   * step or job `if:`, GitLab `rules:`/`only: tags`…): a conditional push,
+   * e.g. on release tags only. Absent when the push is unconditional.
+   */
+  pushCondition?: string;
 }
 
 /** A deploy command found in CI. @public */
