@@ -20,6 +20,7 @@ import {
 import { CombinedClusterProvider } from './kubernetes/CombinedClusterProvider';
 import { FleetCollector } from './kubernetes/FleetCollector';
 import { createRouter } from './service/router';
+import { redactingLogger } from './service/redactingLogger';
 import { ClusterProvider, ScorecardService } from './service/ScorecardService';
 import { ClusterDumpProvider } from './sources/ClusterDumpProvider';
 import { LocalSourceResolver } from './sources/LocalSourceResolver';
@@ -57,7 +58,7 @@ export const twelveFactorPlugin = createBackendPlugin({
       },
       async init({
         config,
-        logger,
+        logger: rawLogger,
         database,
         httpRouter,
         httpAuth,
@@ -68,6 +69,7 @@ export const twelveFactorPlugin = createBackendPlugin({
         urlReader,
         catalog,
       }) {
+        const logger = redactingLogger(rawLogger);
         const settings = readTwelveFactorConfig(config);
         permissionsRegistry.addPermissions(twelveFactorPermissions);
         const engine = createTwelveFactorEngine({

@@ -15,6 +15,7 @@ export { createTwelveFactorEngine } from './engine/createEngine';
 export { applyWaivers, isWaiverActive } from './engine/waivers';
 export * from './extensions';
 export * from './facts';
+export * from './credentials';
 export { builtInCheckImplementations } from './checks';
 export { RepoSnapshot, normalizePath } from './sources/RepoSnapshot';
 export type { RepoFile, SkipReason } from './sources/RepoSnapshot';

@@ -17,7 +17,10 @@ import {
   twelveFactorScorecardReadPermission,
   twelveFactorScorecardRefreshPermission,
 } from '@internal/plugin-twelve-factor-common';
-import type { TwelveFactorEngine } from '@internal/plugin-twelve-factor-node';
+import {
+  Redactor,
+  type TwelveFactorEngine,
+} from '@internal/plugin-twelve-factor-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import type { ScorecardStore } from '../database/ScorecardStore';
@@ -33,6 +36,8 @@ export interface RouterOptions {
 }
 
 const SEGMENT = /^[A-Za-z0-9._~-]{1,253}$/;
+
+const ERRORS = new Redactor();
 
 /** Entities per permission request of the overview; exported for tests. */
 export const PERMISSION_CHUNK = 100;
@@ -149,6 +154,19 @@ export async function createRouter(
     );
     res.json({ items: await store.history(ref, limit) });
   });
+
+  // Error messages may quote a repository URL or a reader's error: no credential in a response.
+  router.use(
+    (
+      err: unknown,
+      _req: express.Request,
+      _res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (err instanceof Error) err.message = ERRORS.quoted(err.message);
+      next(err);
+    },
+  );
 
   return router;
 }

@@ -22,6 +22,7 @@ import { readWaivers } from '../facts/waivers';
 import { applyClusterGaps } from './clusterGaps';
 import { addDriftEvidence } from './driftEvidence';
 import { driftFactRef } from '../facts/drift';
+import { scanRedactor } from './scanRedactor';
 
 /** What the engine is built from. @public */
 export interface TwelveFactorEngineOptions {
@@ -147,7 +148,8 @@ export class TwelveFactorEngine {
       now,
     );
     const scores = computeScores(waived, this.weightOf);
-    return {
+    // Every output passes the scan's one redaction step: no credential value leaves the engine.
+    return scanRedactor(input, facts).scorecard({
       entityRef: entityRefOf(input.entity),
       generatedAt: now.toISOString(),
       overall: scores.overall,
@@ -156,7 +158,7 @@ export class TwelveFactorEngine {
       results: waived,
       diagnostics,
       ...(drift ? { drift } : {}),
-    };
+    });
   }
 
   private runOne(

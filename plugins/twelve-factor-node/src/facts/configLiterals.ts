@@ -16,6 +16,13 @@ import { basename, dirname } from '../sources/RepoSnapshot';
 import { ciSystemOf } from './ciFiles';
 import { isDockerfileName } from './dockerfile/extractor';
 import { splitLines } from './splitLines';
+import { endsWithOneOf } from './endsWithOneOf';
+import { isCredentialName, isReference } from '../credentials/names';
+import {
+  credentialShapeOf,
+  mayHoldCredentialShape,
+  type CredentialShape,
+} from '../credentials/shapes';
 import { requireRepo } from './repo';
 
 /** What a file is to the running service. @public */
@@ -76,9 +83,11 @@ export interface ConfigCredential {
   role: ConfigFileRole;
   environment?: string;
   local: boolean;
-  /** The setting's name, or the URL's key for `user:pass@` URLs. */
+  /** The setting's name, the URL's key for `user:pass@` URLs, or the shape's name. */
   key: string;
-  form: 'assignment' | 'url';
+  /** assignment: a credential-named setting; url: a password in a URL; shape: a value shaped like a credential (a PEM key, a token). */
+  form: 'assignment' | 'url' | 'shape';
+  shape?: CredentialShape;
 }
 
 /** @public */
@@ -244,48 +253,11 @@ export function environmentOfName(name: string): string | undefined {
   return environmentToken(name, true, false);
 }
 
-/** Setting names whose values are credentials. The public half of a key pair is not one. @public */
-export const CREDENTIAL_NAME =
-  /(PASSWORD|PASSWD|PWD|PASSPHRASE|SECRET|SECRET_?KEY|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|(^|[_.-])KEY)$/i;
-
-/**
- * A case-insensitive test of a name's last character. The name patterns
- * below are anchored at the end only, so a regex engine tries them at every
- * position of the name; the letters they can end with rule out most names at
- * once (these run for every key of every scanned line).
- */
-function endsWithOneOf(letters: string): (name: string) => boolean {
-  const table = new Uint8Array(128);
-  for (const c of letters) {
-    table[c.toLowerCase().charCodeAt(0)] = 1;
-    table[c.toUpperCase().charCodeAt(0)] = 1;
-  }
-  return name => {
-    const c = name.charCodeAt(name.length - 1);
-    return c < 128 && table[c] === 1;
-  };
-}
-
-/** passworD, passwD, pwD, passphrasE, secreT, keY, tokeN, credentiaL, credentialS. */
-const mayBeCredentialName = endsWithOneOf('detynls');
-const NOT_CREDENTIAL_NAME =
-  /PUBLIC_?KEY$|(^|[_.-])(KEY_?)?(FILE|PATH|NAME|ID|REF)$/i;
-
-/** Whether a setting name holds a credential. @public */
-export function isCredentialName(name: string): boolean {
-  // A bare lower-case `key:` is a reference field (secretKeyRef.key, ExternalSecret remoteRef.key).
-  if (name === 'key' || name === 'token') return false;
-  return (
-    mayBeCredentialName(name) &&
-    CREDENTIAL_NAME.test(name) &&
-    !NOT_CREDENTIAL_NAME.test(name)
-  );
-}
-
-/** Whether a value refers to something else instead of being a literal (`$(VAR)`, `${VAR}`, `{{ … }}`, `%(x)s`). @public */
-export function isReference(value: string): boolean {
-  return /^\s*(\$\(|\$\{|\$[A-Za-z_]|\{\{|%\(|<[^>]*>$|#\{)/.test(value);
-}
+export {
+  CREDENTIAL_NAME,
+  isCredentialName,
+  isReference,
+} from '../credentials/names';
 
 const NOT_APP =
   /(^|\/)(node_modules|vendor|third_party|dist|build|target|\.git|tests?|__tests__|spec|specs|fixtures|testdata|e2e|examples?|docs?|scripts\/ci)\//;
@@ -686,6 +658,7 @@ const DOCKERFILE_SETTING = /^\s*(ENV|ARG)\s/i;
 const LIST_ITEM_NAME = /^\s*-\s+name:\s*["']?([\w.-]+)/;
 const VALUE_FIELD = /^\s+value(From)?:/;
 const CAPITALISED_NAME = /^[A-Z][A-Z0-9_]+$/;
+const BLOCK_VALUE = /:\s*[|>][+-]?\d*\s*$/;
 const NO_CREDENTIAL_VALUE =
   /^(true|false|null|none|~|""|''|\||>-?|\{\}|\[\])$/i;
 
@@ -702,6 +675,8 @@ class ConfigFileScanner {
   /** No kind yet, or one whose lines are configuration. */
   private configKind = true;
   private envName: string | undefined;
+  /** The key of the block scalar (`key: |`) whose lines may follow, to name a credential found in them. */
+  private block: { key: string; indent: number } | undefined;
   private readonly comment: RegExp;
 
   constructor(
@@ -711,6 +686,8 @@ class ConfigFileScanner {
       ConfigLiteral,
       'path' | 'role' | 'environment' | 'local'
     >,
+    /** The file holds something shaped like a credential somewhere: its lines are searched for shapes. */
+    private readonly shapes: boolean,
   ) {
     this.comment = COMMENT_LINE[role];
   }
@@ -721,8 +698,13 @@ class ConfigFileScanner {
     if (role === 'manifest' && !this.inConfigKind(line)) return;
     if (role === 'dockerfile' && !DOCKERFILE_SETTING.test(line)) return;
     // Code is most of a repository: only lines that could hold an address or a credential are read closely.
-    if (role === 'source' && !SOURCE_HINT.test(line)) return;
+    if (role === 'source' && !SOURCE_HINT.test(line)) {
+      if (this.shapes && !this.comment.test(line))
+        this.addShapeCredential(line, n, undefined);
+      return;
+    }
     if (this.comment.test(line)) return;
+    if (this.shapes) this.followBlock(line);
     const named = line.includes('name:') ? LIST_ITEM_NAME.exec(line) : null;
     if (named) {
       this.envName = named[1];
@@ -737,10 +719,47 @@ class ConfigFileScanner {
     if (key === 'value' && this.envName) key = this.envName;
     else if (!(line.includes('value') && VALUE_FIELD.test(line)))
       this.envName = undefined;
+    const before = this.credentials.length;
     this.addAddresses(line, n, key);
     if (role === 'source') this.addCodeCredential(line, n);
     else if (km && key && isCredentialName(key))
       this.addSettingCredential(line, n, key, km.index + km[0].length);
+    if (this.shapes && this.credentials.length === before)
+      this.addShapeCredential(line, n, key);
+    if (this.shapes && key && BLOCK_VALUE.test(line))
+      this.block = { key, indent: line.length - line.trimStart().length };
+  }
+
+  /** Leaves the block scalar when a line is no deeper than its key. */
+  private followBlock(line: string): void {
+    if (
+      this.block &&
+      line.trim() !== '' &&
+      line.length - line.trimStart().length <= this.block.indent
+    )
+      this.block = undefined;
+  }
+
+  /** A value shaped like a credential (a PEM key, a token, a JWT), whatever its setting is called. */
+  private addShapeCredential(
+    line: string,
+    n: number,
+    key: string | undefined,
+  ): void {
+    const shape = credentialShapeOf(line);
+    // URL passwords are found with the addresses.
+    if (!shape || shape === 'url-password') return;
+    this.credentials.push({
+      ...this.where,
+      line: n,
+      key:
+        (key !== 'value' ? key : undefined) ??
+        this.envName ??
+        this.block?.key ??
+        shape,
+      form: 'shape',
+      shape,
+    });
   }
 
   /** Follows a manifest's `---` and `kind:` lines: Argo Applications, NetworkPolicies, Services… hold no configuration of the service. */
@@ -853,6 +872,7 @@ export function scanConfigFile(
     path,
     role,
     environment ? { path, role, environment, local } : { path, role, local },
+    mayHoldCredentialShape(text),
   );
   for (let i = 0; i < lines.length; i++) scanner.scan(lines[i], i + 1);
   return {

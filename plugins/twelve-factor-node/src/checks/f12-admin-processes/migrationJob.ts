@@ -12,6 +12,7 @@ import {
   worstOfSets,
 } from '../cn-observability/workloads';
 import { appImageRef, migrationRuns } from './adminJobs';
+import { envWithSecretRefs } from '../f3-config/pods';
 
 /** The migration command for the tool the service declares. */
 function migrateCommand(code: CodeFact | undefined): string[] {
@@ -68,7 +69,9 @@ function jobSnippet(set: JudgedSet, code: CodeFact | undefined): string {
               image: appImageRef(set) ?? '<app image>',
               command: migrateCommand(code),
               ...(main.envFrom ? { envFrom: main.envFrom } : {}),
-              ...(main.env ? { env: main.env } : {}),
+              ...(Array.isArray(main.env)
+                ? { env: envWithSecretRefs(main.env, `${base}-credentials`) }
+                : {}),
             },
           ],
         },

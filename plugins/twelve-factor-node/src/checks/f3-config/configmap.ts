@@ -14,7 +14,13 @@ import {
 import { worstOf } from '../combine';
 import { capEvidence, plural } from '../evidence';
 import { lazySnippet, podSpecPatch, toYaml } from '../snippets';
-import { appWorkloads, atKey, configMapRefsOf, envOf } from './pods';
+import {
+  appWorkloads,
+  atKey,
+  configMapRefsOf,
+  envOf,
+  literalCredential,
+} from './pods';
 
 /** Literal, non-secret env values of a workload: what a ConfigMap should hold. */
 function literalEnv(w: Workload): Array<{
@@ -35,7 +41,11 @@ function literalEnv(w: Workload): Array<{
     const env = envOf(c);
     for (let index = 0; index < env.length; index++) {
       const e = env[index];
-      if (typeof e.value !== 'string' || isCredentialName(String(e.name)))
+      if (
+        typeof e.value !== 'string' ||
+        isCredentialName(String(e.name)) ||
+        literalCredential(String(e.name), e.value)
+      )
         continue;
       out.push({
         container: String(c.container.name ?? ''),

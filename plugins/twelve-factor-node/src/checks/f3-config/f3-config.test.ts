@@ -249,10 +249,44 @@ describe('f3-config.no-hardcoded', () => {
       'resources: [../../base]\nconfigMapGenerator:\n  - name: svc-config\n    behavior: merge\n    literals:\n      - API_URL=https://api.prod.example.com\n',
   });
 
-  it('passes when environment hosts live in their overlays and only private/loopback IPs appear', async () => {
+  it('passes when environment hosts live in their overlays and only loopback and bind-all IPs appear', async () => {
+    const files = {
+      ...base('      - BIND_ADDRESS=0.0.0.0\n'),
+      'app/config.py': 'BIND = "0.0.0.0"\nLOCAL = "http://127.0.0.1:8000"\n',
+      // Allow-lists name IPs that are not reached: not addresses to move into configuration.
+      'kubernetes/base/ingress.yaml':
+        'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: svc\n  annotations:\n    nginx.ingress.kubernetes.io/whitelist-source-range: 10.0.0.1,10.0.0.2\nspec:\n  rules: []\n',
+    };
+    const { result } = await evaluate(files, 'f3-config.no-hardcoded');
+    expect(result.verdict).toBe('pass');
+  });
+
+  it('counts a private IP that a host setting or a URL reaches, in a manifest and as a code default', async () => {
     const files = {
       ...base('      - CACHE_HOST=10.0.0.7\n'),
-      'app/config.py': 'BIND = "0.0.0.0"\nLOCAL = "http://127.0.0.1:8000"\n',
+      'app/db.py':
+        'import os\nDB_HOST = os.getenv("DB_HOST", "192.168.10.5")\nREPORTS = "http://172.16.4.2:8081/api"\n',
+    };
+    const { result } = await evaluate(files, 'f3-config.no-hardcoded');
+    expect(result.verdict).toBe('partial');
+    const notes = result.evidence.map(
+      e => `${(e as any).path}:${(e as any).startLine} ${e.note}`,
+    );
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        'kubernetes/base/kustomization.yaml:6 CACHE_HOST: private IP 10.0.0.7',
+        'app/db.py:2 DB_HOST: private IP 192.168.10.5',
+        'app/db.py:3 REPORTS: private IP 172.16.4.2',
+      ]),
+    );
+  });
+
+  it('leaves private IPs of laptop files alone', async () => {
+    const files = {
+      ...base(''),
+      '.env': 'DB_HOST=192.168.1.20\n',
+      'docker-compose.yml':
+        'services:\n  app:\n    environment:\n      REDIS_URL: redis://192.168.1.21:6379\n',
     };
     const { result } = await evaluate(files, 'f3-config.no-hardcoded');
     expect(result.verdict).toBe('pass');

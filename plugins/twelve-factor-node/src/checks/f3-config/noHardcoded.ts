@@ -1,5 +1,6 @@
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import type { TwelveFactorCheck } from '../../engine/types';
+import { SHAPE_NAMES } from '../../credentials';
 import { UnknownVerdictError } from '../../engine/facts';
 import {
   environmentOfName,
@@ -38,11 +39,35 @@ function belongs(
   return (local || scope === 'local') && hostEnv === 'dev';
 }
 
+/** Keys that name where something is reached: a host, a server, a URL, a DSN. */
+const ADDRESS_KEY =
+  /(host|addr|address|server|endpoint|url|uri|dsn|broker|ip)s?$|^[A-Z][A-Z0-9_]*$/i;
+
+/**
+ * A private IP that something is reached at (a URL's host, a host or
+ * address setting, an env var): hard-coded, as addresses inside a network
+ * change with it and a DNS name would not. Allow-lists and other IPs that
+ * are not addresses to reach are left alone, and so are laptop files.
+ */
+function isPrivateAddress(
+  l: Pick<ConfigLiteral, 'ipClass' | 'kind' | 'key' | 'local'>,
+): boolean {
+  return (
+    l.ipClass === 'private' &&
+    !l.local &&
+    (l.kind === 'url' || (!!l.key && ADDRESS_KEY.test(l.key)))
+  );
+}
+
 /** Why a literal of the repository is hard-coded, or undefined when it is fine where it is. */
 function problem(
-  l: Pick<ConfigLiteral, 'ipClass' | 'host' | 'environment' | 'local'>,
+  l: Pick<
+    ConfigLiteral,
+    'ipClass' | 'host' | 'environment' | 'local' | 'kind' | 'key'
+  >,
 ): string | undefined {
   if (l.ipClass === 'public') return `public IP ${l.host}`;
+  if (isPrivateAddress(l)) return `private IP ${l.host}`;
   const hostEnv = l.ipClass ? undefined : hostEnvironment(l.host);
   if (hostEnv && !belongs(hostEnv, l.environment, l.local)) {
     return `${hostEnv} hostname ${l.host} in ${
@@ -78,6 +103,8 @@ function clusterFindings(set: ObjectSet): Finding[] {
       const hostEnv = a.ipClass ? undefined : hostEnvironment(a.host);
       let why: string | undefined;
       if (a.ipClass === 'public') why = `public IP ${a.host}`;
+      else if (isPrivateAddress({ ...a, key, local: false }))
+        why = `private IP ${a.host}`;
       else if (hostEnv && scope && hostEnv !== scope)
         why = `${hostEnv} hostname ${a.host} in namespace ${set.namespace}`;
       if (
@@ -157,7 +184,9 @@ export const noHardcoded: TwelveFactorCheck = {
       ...committed.map(c =>
         fileEvidence(
           c.path,
-          `${c.key}: credential written as a literal`,
+          c.shape
+            ? `${c.key}: ${SHAPE_NAMES[c.shape]} written as a literal`
+            : `${c.key}: credential written as a literal`,
           c.line,
           c.line,
         ),

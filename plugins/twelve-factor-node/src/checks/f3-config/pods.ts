@@ -1,8 +1,13 @@
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import {
-  findAddresses,
+  credentialShapeOf,
   isCredentialName,
-  isReference,
+  isLiteralCredentialValue,
+  SHAPE_NAMES,
+  type CredentialShape,
+} from '../../credentials';
+import {
+  findAddresses,
   keyLine,
   type ConfigLiteralsFact,
 } from '../../facts/configLiterals';
@@ -76,15 +81,18 @@ export interface InlineCredential {
   /** The env var or ConfigMap key. */
   name: string;
   fieldPath: string;
-  form: 'value' | 'url';
+  /** url: a password in a URL; value: a credential-named setting; shape: a value shaped like a credential (a PEM key, a token). */
+  form: 'value' | 'url' | 'shape';
+  shape?: CredentialShape;
   workload?: Workload;
   container?: string;
 }
 
-function literalCredential(
+/** How a named literal holds a credential, if it does: the rules of the redaction step too. */
+export function literalCredential(
   name: string,
   value: unknown,
-): 'value' | 'url' | undefined {
+): { form: InlineCredential['form']; shape?: CredentialShape } | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   // A literal password can only sit in a URL's user info (`scheme://user:pass@host`): most values need no URL parsing.
   if (
@@ -92,14 +100,32 @@ function literalCredential(
     value.includes('@') &&
     findAddresses(value).some(a => a.literalPassword)
   )
-    return 'url';
-  if (
-    isCredentialName(name) &&
-    !isReference(value) &&
-    !/^(true|false)$/i.test(value.trim())
-  )
-    return 'value';
-  return undefined;
+    return { form: 'url' };
+  if (isCredentialName(name) && isLiteralCredentialValue(value))
+    return { form: 'value' };
+  const shape = credentialShapeOf(value);
+  return shape ? { form: 'shape', shape } : undefined;
+}
+
+/**
+ * A container's env for a snippet that copies it: an entry holding a literal
+ * credential reads key `name` of Secret `secretName` instead (the Secret the
+ * f3-config.secrets remediation creates), so a snippet never repeats one.
+ */
+export function envWithSecretRefs(
+  env: ReadonlyArray<Record<string, any>>,
+  secretName: string,
+): Array<Record<string, any>> {
+  return env.map(e =>
+    e &&
+    typeof e === 'object' &&
+    literalCredential(String(e.name ?? ''), e.value)
+      ? {
+          name: e.name,
+          valueFrom: { secretKeyRef: { name: secretName, key: e.name } },
+        }
+      : e,
+  );
 }
 
 /** Credentials that reach the set's workloads as literal env values or ConfigMap data. */
@@ -116,14 +142,14 @@ function findInlineCredentials(set: ObjectSet): InlineCredential[] {
   for (const w of appWorkloads(set)) {
     for (const c of w.containers) {
       envOf(c).forEach((e, i) => {
-        const form = literalCredential(String(e.name ?? ''), e.value);
-        if (form)
+        const found = literalCredential(String(e.name ?? ''), e.value);
+        if (found)
           out.push({
             set,
             source: w.source,
             name: String(e.name),
             fieldPath: `${c.fieldPath}.env[${i}].value`,
-            form,
+            ...found,
             workload: w,
             container: String(c.container.name ?? ''),
           });
@@ -132,9 +158,15 @@ function findInlineCredentials(set: ObjectSet): InlineCredential[] {
   }
   for (const cm of configMapsOf(set)) {
     for (const [k, v] of Object.entries(cm.object.data ?? {})) {
-      const form = literalCredential(k, v);
-      if (form)
-        out.push({ set, source: cm, name: k, fieldPath: `data.${k}`, form });
+      const found = literalCredential(k, v);
+      if (found)
+        out.push({
+          set,
+          source: cm,
+          name: k,
+          fieldPath: `data.${k}`,
+          ...found,
+        });
     }
   }
   return out;
@@ -185,6 +217,8 @@ export function credentialEvidence(
   const note =
     c.form === 'url'
       ? `${c.name} holds a URL with a literal password`
+      : c.form === 'shape' && c.shape
+      ? `${c.name} holds ${SHAPE_NAMES[c.shape]}`
       : `${c.name} is a literal value`;
   return atKey(setEvidence(c.set, c.source, note, c.fieldPath), c.name, scan);
 }

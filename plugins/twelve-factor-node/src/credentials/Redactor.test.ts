@@ -1,0 +1,165 @@
+import type { Scorecard } from '@internal/plugin-twelve-factor-common';
+import { collectTextCredentials } from './knownValues';
+import { envEntriesFromSecrets, Redactor } from './Redactor';
+
+const PEM =
+  '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAplantedkeymaterial\n-----END RSA PRIVATE KEY-----';
+
+describe('Redactor', () => {
+  it('hides every known value in prose, long ones anywhere and short ones as whole tokens', () => {
+    const r = new Redactor(['Sup3rSecretValue', 'pw12', 'x', 'postgres']);
+    expect(
+      r.text('copied Sup3rSecretValue and prefixSup3rSecretValuesuffix'),
+    ).toBe('copied <redacted> and prefix<redacted>suffix');
+    expect(r.text('pw12 but not pw123 nor apw12')).toBe(
+      '<redacted> but not pw123 nor apw12',
+    );
+    // Too short, or a word every output uses: hidden next to its name only.
+    expect(r.text('x marks postgres:16')).toBe('x marks postgres:16');
+  });
+
+  it('hides shapes without knowing the value', () => {
+    expect(
+      new Redactor().text(
+        'url postgres://u:p4ss@h/db key AKIAQYLPMN5HHHFPZAM2',
+      ),
+    ).toBe('url postgres://u:<redacted>@h/db key <redacted>');
+  });
+
+  it('turns an env entry holding a credential into a secretKeyRef, by name or by shape', () => {
+    const yaml = [
+      'env:',
+      '  - name: DB_PASSWORD',
+      '    value: hunter2',
+      '  - name: TLS_DATA',
+      '    value: |',
+      ...PEM.split('\n').map(l => `      ${l}`),
+      '  - name: LOG_LEVEL',
+      '    value: info',
+      '',
+    ].join('\n');
+    expect(envEntriesFromSecrets(yaml)).toBe(
+      [
+        'env:',
+        '  - name: DB_PASSWORD',
+        '    valueFrom:',
+        '      secretKeyRef:',
+        '        name: <set in a Secret>',
+        '        key: DB_PASSWORD',
+        '  - name: TLS_DATA',
+        '    valueFrom:',
+        '      secretKeyRef:',
+        '        name: <set in a Secret>',
+        '        key: TLS_DATA',
+        '  - name: LOG_LEVEL',
+        '    value: info',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('redacts a whole scorecard in place: results, snippets, diagnostics and drift', () => {
+    const known = new Set<string>();
+    collectTextCredentials('DB_PASSWORD=Sup3rSecretValue\n', known);
+    const r = new Redactor(known);
+    const card = {
+      entityRef: 'component:default/x',
+      generatedAt: '',
+      overall: null,
+      groups: [],
+      areas: [],
+      results: [
+        {
+          checkId: 'a.b',
+          area: 'a',
+          verdict: 'fail',
+          summary: 'found Sup3rSecretValue',
+          evidence: [
+            {
+              type: 'catalog',
+              field: 'x',
+              value: 'https://u:tok3n@git.example.com',
+            },
+          ],
+          remediation: {
+            text: 't',
+            docsUrl: 'd',
+            snippet: {
+              language: 'yaml',
+              content: '- name: API_TOKEN\n  value: abcdef\nsecret_key: zzz\n',
+            },
+          },
+        },
+      ],
+      diagnostics: [
+        {
+          level: 'error',
+          source: 'yaml',
+          message: 'bad line 3: password: hunter3 here',
+        },
+      ],
+      drift: [
+        {
+          target: 't',
+          cluster: 'c',
+          namespace: 'n',
+          items: [
+            {
+              kind: 'Deployment',
+              name: 'd',
+              type: 'changed',
+              field: 'image',
+              declared: 'Sup3rSecretValue',
+              live: 'y',
+            },
+          ],
+        },
+      ],
+    } as unknown as Scorecard;
+    const out = JSON.stringify(r.scorecard(card));
+    expect(out).not.toMatch(/Sup3rSecretValue|tok3n|abcdef|zzz|hunter3/);
+    expect(card.results[0].remediation!.snippet!.content).toContain(
+      'key: API_TOKEN',
+    );
+    expect(card.results[0].remediation!.snippet!.content).toContain(
+      'secret_key: <set in a Secret>',
+    );
+    expect(card.diagnostics[0].message).toBe(
+      'bad line 3: password: <redacted> here',
+    );
+  });
+});
+
+describe('collectTextCredentials', () => {
+  it('collects values from env lists, block scalars, assignments and shapes', () => {
+    const out = new Set<string>();
+    collectTextCredentials(
+      [
+        'env:',
+        '  - name: DB_PASSWORD',
+        '    value: "v-one"',
+        '  - name: CERT',
+        '    value: |',
+        ...PEM.split('\n').map(l => `      ${l}`),
+        'tls:',
+        '  privateKey: |',
+        '    line-one-of-key',
+        'API_TOKEN=v-two',
+        'url: postgres://app:v-three@db/app',
+        'home: postgres://shop:shop@db/shop',
+      ].join('\n'),
+      out,
+    );
+    expect([...out]).toEqual(
+      expect.arrayContaining([
+        'v-one',
+        'MIIEowIBAAKCAQEAplantedkeymaterial',
+        'line-one-of-key',
+        'v-two',
+        'v-three',
+      ]),
+    );
+    // A URL password equal to its user tells nothing; the word is not hidden everywhere.
+    expect(out.has('shop')).toBe(false);
+  });
+});
