@@ -103,7 +103,9 @@ export function serviceMonitorSnippet(s: JudgedSet): string | undefined {
  */
 export function serviceMonitorDocs(s: JudgedSet): unknown[] | undefined {
   const app = new Set(appWorkloads(s.workloads));
-  const services = servingWorkloads(s.set, s.workloads)
+  const services = servingWorkloads(s.set, s.workloads, {
+    metricsServices: true,
+  })
     .filter(x => app.has(x.workload))
     .flatMap(x => x.services);
   const unique = [

@@ -16,7 +16,7 @@ import type { Language } from '../../facts/code/patterns';
 import { dependenciesFactRef } from '../../facts/dependencies/extractor';
 import type { Ecosystem } from '../../facts/dependencies/types';
 import {
-  LONG_RUNNING_KINDS,
+  isLongRunningWorkload,
   setWorkloads,
   type Workload,
 } from '../../facts/manifests/workloads';
@@ -24,6 +24,7 @@ import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
 import { mapSelectorMatches } from '../../kube/labels';
 import { worstOf } from '../combine';
+import { routesTraffic } from '../serving';
 import { capEvidence, fileEvidence } from '../evidence';
 import { perObjectPair } from '../memo';
 
@@ -118,9 +119,9 @@ export function tryWorkloadSets(facts: FactReader): JudgedSet[] {
   }
 }
 
-/** Deployments, StatefulSets, DaemonSets and Rollouts. */
+/** Deployments, StatefulSets, DaemonSets, Rollouts, and bare Pods (and ReplicaSets) that restart: what runs until stopped. */
 export function longRunning(workloads: ReadonlyArray<Workload>): Workload[] {
-  return workloads.filter(w => LONG_RUNNING_KINDS.has(w.kind));
+  return workloads.filter(isLongRunningWorkload);
 }
 
 /** Jobs and CronJobs: the admin processes. */
@@ -149,10 +150,16 @@ export interface ServingWorkload {
   services: SourcedObject[];
 }
 
-/** Deployments, StatefulSets and Rollouts that a Service of the set selects. */
+/**
+ * Deployments, StatefulSets and Rollouts that a Service of the set routes
+ * traffic to. A Service that only exposes metrics or health ports (a worker
+ * scraped by Prometheus) does not make a workload serving, unless
+ * `metricsServices` asks for every selecting Service.
+ */
 export function servingWorkloads(
   set: ObjectSet,
   workloads: ReadonlyArray<Workload>,
+  options: { metricsServices?: boolean } = {},
 ): ServingWorkload[] {
   const services = servicesOf(set);
   const out: ServingWorkload[] = [];
@@ -163,7 +170,8 @@ export function servingWorkloads(
     const selecting = services.filter(
       s =>
         (s.object.metadata?.namespace ?? ns) === ns &&
-        mapSelectorMatches(s.object.spec?.selector, labels),
+        mapSelectorMatches(s.object.spec?.selector, labels) &&
+        (options.metricsServices || routesTraffic(s, w)),
     );
     if (selecting.length) out.push({ workload: w, services: selecting });
   }

@@ -216,20 +216,24 @@ export function imageRepository(image: string | undefined): string {
 /**
  * Judges every object set that has workloads of the application and combines
  * the outcomes (worst wins). Sets without workloads (e.g. a folder holding
- * only Argo CD Applications) say nothing about the workloads and are skipped;
- * `judge` may also skip a set by returning undefined. When nothing is left
- * the verdict is `unknown` with `nothing` as the reason.
+ * only Argo CD Applications) say nothing about the workloads and are skipped,
+ * unless `withoutWorkloads` is set: then the check judges them too (with no
+ * workloads), for objects that decide it alone (a ClusterRoleBinding to
+ * cluster-admin, an Ingress without TLS). `judge` may also skip a set by
+ * returning undefined. When nothing is left the verdict is `unknown` with
+ * `nothing` as the reason.
  */
 export function judgeWorkloadSets(
   facts: FactReader,
   judge: (set: ObjectSet, workloads: Workload[]) => CheckOutcome | undefined,
   nothing: (labels: string[]) => string,
+  options: { withoutWorkloads?: boolean } = {},
 ): CheckOutcome {
   const sets = objectSets(facts);
   const judged: Array<{ label: string; outcome: CheckOutcome }> = [];
   for (const set of sets) {
     const workloads = appWorkloads(set);
-    if (workloads.length === 0) continue;
+    if (workloads.length === 0 && !options.withoutWorkloads) continue;
     const outcome = judge(set, workloads);
     if (outcome) judged.push({ label: set.label, outcome });
   }

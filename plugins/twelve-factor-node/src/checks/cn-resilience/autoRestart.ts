@@ -20,16 +20,10 @@ export const autoRestart: TwelveFactorCheck = {
     const healthPath = codeHealthPath(facts.tryGet(codeFactRef));
     const outcomes: CheckOutcome[] = [];
     for (const { set, workloads } of workloadSets(facts)) {
-      const controllers = longRunning(workloads);
+      const running = longRunning(workloads);
+      const controllers = running.filter(w => w.kind !== 'Pod');
       // A bare Pod meant to run for good (restartPolicy Always) is restarted in place but never rescheduled.
-      const barePods =
-        set.origin === 'repo'
-          ? workloads.filter(
-              w =>
-                w.kind === 'Pod' &&
-                (w.podSpec.restartPolicy ?? 'Always') === 'Always',
-            )
-          : [];
+      const barePods = running.filter(w => w.kind === 'Pod');
       if (controllers.length === 0 && barePods.length === 0) continue;
       const containers = controllers.flatMap(w =>
         w.containers.filter(c => !c.init).map(c => ({ w, c })),

@@ -9,8 +9,18 @@ import {
   LONG_RUNNING,
   ofKind,
   optionalFact,
+  podLabels,
   sameNamespace,
 } from '../cn-orchestration/kube';
+import { mapSelectorMatches } from '../../kube/labels';
+import { workerCommand } from '../f8-concurrency/processTypes';
+import {
+  consumerEnv,
+  detachedQueueScalers,
+  queueScalerOf,
+  routesTraffic,
+  servingPorts,
+} from '../serving';
 import { capEvidence } from '../evidence';
 import { lazySnippet, toYaml } from '../snippets';
 
@@ -47,8 +57,14 @@ interface Consumer {
   queue?: string;
 }
 
-/** The queue consumers among a set's long-running workloads: by command, or by name when the code uses a queue. */
+/**
+ * The queue consumers among a set's long-running workloads: by command (a
+ * framework's worker, a Kafka consumer…), by a KEDA ScaledObject or HPA that
+ * scales it on a queue, by a consumer-group or queue variable, or by name
+ * when the code uses a queue or no Service routes traffic to it.
+ */
 function consumersOf(
+  set: ObjectSet,
   workloads: Workload[],
   codeUsesQueue: boolean,
 ): Consumer[] {
@@ -60,13 +76,38 @@ function consumersOf(
       .map(c => commandLine(c.container))
       .join(' ');
     const byCommand = CONSUMER_COMMANDS.find(c => c.pattern.test(cmd));
-    if (byCommand)
+    if (byCommand) {
       out.push({
         w,
         framework: byCommand.framework,
         ...(byCommand.queue ? { queue: byCommand.queue } : {}),
       });
-    else if (codeUsesQueue && CONSUMER_NAME.test(w.name))
+      continue;
+    }
+    const generic = workerCommand(cmd);
+    if (generic && generic !== 'worker') {
+      out.push({ w, framework: `${generic} consumer` });
+      continue;
+    }
+    const scaler = queueScalerOf(set, w);
+    if (scaler) {
+      out.push({ w, framework: `queue consumer (${scaler.trigger})` });
+      continue;
+    }
+    const env = consumerEnv(w);
+    const routed = ofKind(set, 'Service').some(
+      s =>
+        sameNamespace(s.object.metadata?.namespace, w.namespace) &&
+        mapSelectorMatches(s.object.spec?.selector, podLabels(w)) &&
+        servingPorts(w).length > 0 &&
+        routesTraffic(s, w),
+    );
+    if (env && !routed)
+      out.push({ w, framework: `queue consumer (env ${env})` });
+    else if (
+      (generic || CONSUMER_NAME.test(w.name)) &&
+      (codeUsesQueue || !routed)
+    )
       out.push({ w, framework: 'queue worker (by name)' });
   }
   return out;
@@ -170,18 +211,40 @@ export const eventDriven: TwelveFactorCheck = {
     return judgeWorkloadSets(
       facts,
       (set, workloads) => {
-        const consumers = consumersOf(workloads, codeUsesQueue);
+        const consumers = consumersOf(set, workloads, codeUsesQueue);
         const scaledJobs = ofKind(set, 'ScaledJob');
+        // A queue ScaledObject whose Deployment is not among these objects still scales a consumer on its queue.
+        const detached = detachedQueueScalers(set, workloads);
         if (consumers.length === 0) {
-          if (scaledJobs.length === 0) return undefined;
+          if (scaledJobs.length === 0 && detached.length === 0)
+            return undefined;
           return {
             verdict: 'pass',
-            summary: `Queue work runs as KEDA ScaledJobs (${scaledJobs
-              .map(j => j.object.metadata?.name)
-              .join(', ')})`,
-            evidence: scaledJobs.map(j =>
-              setEvidence(set, j, 'KEDA ScaledJob'),
-            ),
+            summary: [
+              scaledJobs.length
+                ? `Queue work runs as KEDA ScaledJobs (${scaledJobs
+                    .map(j => j.object.metadata?.name)
+                    .join(', ')})`
+                : '',
+              detached.length
+                ? `KEDA scales ${detached
+                    .map(d => `${d.target} on ${d.trigger}`)
+                    .join(', ')}`
+                : '',
+            ]
+              .filter(Boolean)
+              .join('; '),
+            evidence: [
+              ...scaledJobs.map(j => setEvidence(set, j, 'KEDA ScaledJob')),
+              ...detached.map(d =>
+                setEvidence(
+                  set,
+                  d.scaler,
+                  `scales ${d.target} on a ${d.trigger} trigger (the workload is not among the objects of ${set.label})`,
+                  'spec.triggers',
+                ),
+              ),
+            ],
           };
         }
         const unscaled = consumers.filter(c => !eventScaler(set, c.w));
@@ -256,7 +319,8 @@ export const eventDriven: TwelveFactorCheck = {
         };
       },
       () =>
-        'No queue consumers: no workload runs a Celery/RQ/Dramatiq/Sidekiq-style worker, so event-driven scaling does not apply.',
+        'No queue consumers: no workload runs a Celery/RQ/Dramatiq/Sidekiq-style worker or a Kafka/SQS/Pub/Sub consumer, none is scaled on a queue, so event-driven scaling does not apply.',
+      { withoutWorkloads: true },
     );
   },
 };

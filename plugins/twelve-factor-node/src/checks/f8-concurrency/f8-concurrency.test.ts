@@ -439,3 +439,287 @@ describe('odd manifests', () => {
     ).toEqual([]);
   });
 });
+
+describe('workers are recognised by their shape', () => {
+  const ID = { 'backstage.io/kubernetes-id': 'svc' };
+  /** A Deployment whose only port serves metrics, as queue consumers often have. */
+  const consumer = (
+    name: string,
+    container: Record<string, unknown> = {},
+    port: Record<string, unknown> = { name: 'metrics', containerPort: 9090 },
+  ) => ({
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name, labels: ID },
+    spec: {
+      replicas: 2,
+      selector: { matchLabels: { app: name } },
+      template: {
+        metadata: { labels: { app: name } },
+        spec: {
+          containers: [
+            {
+              name,
+              image: 'registry.example.com/svc:1.0.0',
+              ports: [port],
+              ...container,
+            },
+          ],
+        },
+      },
+    },
+  });
+  const metricsService = (name: string, svcName = `${name}-metrics`) => ({
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: svcName, labels: ID },
+    spec: {
+      selector: { app: name },
+      ports: [{ name: 'metrics', port: 9090, targetPort: 'metrics' }],
+    },
+  });
+  const scaledObject = (target: string, type = 'kafka') => ({
+    apiVersion: 'keda.sh/v1alpha1',
+    kind: 'ScaledObject',
+    metadata: { name: target },
+    spec: {
+      scaleTargetRef: { name: target },
+      minReplicaCount: 1,
+      maxReplicaCount: 20,
+      triggers: [
+        {
+          type,
+          metadata: {
+            bootstrapServers: 'kafka:9092',
+            consumerGroup: target,
+            topic: 'orders',
+            lagThreshold: '50',
+          },
+        },
+      ],
+    },
+  });
+
+  it('recognises a worker that exposes only a metrics port and is scaled by a KEDA ScaledObject on queue lag', async () => {
+    const files = {
+      'k8s/ingest.yaml': docs(
+        consumer('ingest'),
+        metricsService('ingest'),
+        scaledObject('ingest'),
+      ),
+    };
+    const scaling = (
+      await evaluateCheck(files, 'f8-concurrency.worker-scaling')
+    ).result;
+    expect(scaling.verdict).toBe('pass');
+    expect(scaling.summary).toBe('k8s: workers ingest are autoscaled');
+    const events = (await evaluateCheck(files, 'cn-scalability.event-driven'))
+      .result;
+    expect(events.verdict).toBe('pass');
+    expect(events.summary).toContain('ingest');
+    // It serves no traffic: no web Deployment is missing an HPA, and nothing waits for a readiness probe.
+    expect(
+      (await evaluateCheck(files, 'f8-concurrency.hpa')).result.verdict,
+    ).toBe('unknown');
+    expect(
+      (await evaluateCheck(files, 'cn-observability.readiness')).result.verdict,
+    ).toBe('unknown');
+  });
+
+  it('is partial for worker-scaling and fails event-driven when such a consumer runs at fixed replicas', async () => {
+    const files = {
+      'k8s/ingest.yaml': docs(
+        consumer('ingest', {
+          env: [{ name: 'KAFKA_CONSUMER_GROUP', value: 'ingest' }],
+        }),
+        metricsService('ingest'),
+      ),
+    };
+    expect(
+      (await evaluateCheck(files, 'f8-concurrency.worker-scaling')).result
+        .verdict,
+    ).toBe('partial');
+    const events = (await evaluateCheck(files, 'cn-scalability.event-driven'))
+      .result;
+    expect(events.verdict).toBe('fail');
+    expect(events.summary).toBe(
+      'Queue consumer(s) ingest without event-driven scaling',
+    );
+  });
+
+  it.each([
+    ['a Celery worker', { command: ['celery', '-A', 'app', 'worker'] }],
+    ['a Sidekiq process', { command: ['bundle', 'exec', 'sidekiq'] }],
+    ['an RQ worker', { command: ['rq', 'worker', 'default'] }],
+    ['a BullMQ processor', { command: ['node', 'dist/bullmq-processor.js'] }],
+    [
+      'a Kafka console consumer',
+      { command: ['kafka-console-consumer', '--topic', 'orders'] },
+    ],
+    ['a Karafka server', { command: ['bundle', 'exec', 'karafka', 'server'] }],
+    [
+      'a consumer with a consumer group in its env',
+      { env: [{ name: 'KAFKA_GROUP_ID', value: 'orders' }] },
+    ],
+    [
+      'a Pub/Sub subscriber',
+      { env: [{ name: 'PUBSUB_SUBSCRIPTION', value: 'orders-sub' }] },
+    ],
+  ])(
+    'counts %s with a metrics Service as a worker that fails event-driven without KEDA',
+    async (_what, container) => {
+      const files = {
+        'k8s/app.yaml': docs(
+          consumer('orders', container),
+          metricsService('orders', 'orders-monitoring'),
+        ),
+      };
+      const scaling = (
+        await evaluateCheck(files, 'f8-concurrency.worker-scaling')
+      ).result;
+      expect(scaling.verdict).toBe('partial');
+      expect(scaling.summary).toContain('orders fixed at 2 replicas');
+      expect(
+        (await evaluateCheck(files, 'cn-scalability.event-driven')).result
+          .verdict,
+      ).toBe('fail');
+    },
+  );
+
+  it.each([
+    [
+      'a ScaledObject with a queue trigger',
+      [scaledObject('orders', 'rabbitmq')],
+    ],
+    [
+      'an HPA on an external queue metric',
+      [
+        {
+          apiVersion: 'autoscaling/v2',
+          kind: 'HorizontalPodAutoscaler',
+          metadata: { name: 'orders' },
+          spec: {
+            scaleTargetRef: {
+              apiVersion: 'apps/v1',
+              kind: 'Deployment',
+              name: 'orders',
+            },
+            minReplicas: 1,
+            maxReplicas: 10,
+            metrics: [
+              {
+                type: 'External',
+                external: {
+                  metric: {
+                    name: 'pubsub.googleapis.com|subscription|num_undelivered_messages',
+                  },
+                  target: { type: 'AverageValue', averageValue: '100' },
+                },
+              },
+            ],
+          },
+        },
+      ],
+    ],
+  ])(
+    'counts a Deployment with an HTTP port but scaled by %s as a worker',
+    async (_what, scalers) => {
+      const files = {
+        'k8s/app.yaml': docs(
+          consumer('orders', {}, { name: 'http', containerPort: 8080 }),
+          ...scalers,
+        ),
+      };
+      expect(
+        (await evaluateCheck(files, 'f8-concurrency.worker-scaling')).result
+          .verdict,
+      ).toBe('pass');
+      expect(
+        (await evaluateCheck(files, 'cn-scalability.event-driven')).result
+          .verdict,
+      ).toBe('pass');
+    },
+  );
+
+  it('counts a Deployment named as a worker, with a port no Service routes traffic to, as a worker', async () => {
+    const files = {
+      'k8s/app.yaml': docs(
+        consumer('billing-worker', {}, { name: 'http', containerPort: 8080 }),
+      ),
+    };
+    const r = (await evaluateCheck(files, 'f8-concurrency.worker-scaling'))
+      .result;
+    expect(r.verdict).toBe('partial');
+    expect(r.summary).toContain('billing-worker fixed at 2 replicas');
+  });
+
+  it('passes worker-scaling and event-driven for a queue ScaledObject or ScaledJob alone (the Deployment is elsewhere)', async () => {
+    const alone = { 'k8s/keda.yaml': docs(scaledObject('orders')) };
+    expect(
+      (await evaluateCheck(alone, 'f8-concurrency.worker-scaling')).result,
+    ).toMatchObject({
+      verdict: 'pass',
+      summary: 'k8s: Deployment/orders is scaled on its kafka queue',
+    });
+    expect(
+      (await evaluateCheck(alone, 'cn-scalability.event-driven')).result
+        .verdict,
+    ).toBe('pass');
+    const job = {
+      'k8s/keda.yaml': docs({
+        apiVersion: 'keda.sh/v1alpha1',
+        kind: 'ScaledJob',
+        metadata: { name: 'resize' },
+        spec: {
+          jobTargetRef: {
+            template: {
+              spec: {
+                containers: [{ name: 'resize', image: 'reg/resize:1.0.0' }],
+              },
+            },
+          },
+          triggers: [{ type: 'aws-sqs-queue', metadata: { queueURL: 'x' } }],
+        },
+      }),
+    };
+    expect(
+      (await evaluateCheck(job, 'cn-scalability.event-driven')).result.verdict,
+    ).toBe('pass');
+    expect(
+      (await evaluateCheck(job, 'f8-concurrency.worker-scaling')).result
+        .verdict,
+    ).toBe('pass');
+  });
+
+  it('keeps a web Deployment with a metrics port beside its HTTP port a web process', async () => {
+    const files = {
+      'k8s/app.yaml': docs(
+        consumer('api', {
+          ports: [
+            { name: 'http', containerPort: 8080 },
+            { name: 'metrics', containerPort: 9090 },
+          ],
+        }),
+        {
+          apiVersion: 'v1',
+          kind: 'Service',
+          metadata: { name: 'api', labels: ID },
+          spec: {
+            selector: { app: 'api' },
+            ports: [
+              { name: 'http', port: 80, targetPort: 'http' },
+              { name: 'metrics', port: 9090, targetPort: 'metrics' },
+            ],
+          },
+        },
+      ),
+    };
+    expect(
+      (await evaluateCheck(files, 'f8-concurrency.hpa')).result.verdict,
+    ).toBe('fail');
+    expect(
+      (await evaluateCheck(files, 'f8-concurrency.worker-scaling')).result
+        .verdict,
+    ).toBe('unknown');
+  });
+});

@@ -3,12 +3,16 @@
  * processes, port-binding, concurrency, disposability and dev/prod-parity
  * checks share.
  *
- * - web: declares a containerPort and a Service selects its pods;
- * - worker: consumes a queue (celery, sidekiq, rq, bull…) or serves no port;
+ * - web: declares a containerPort that a Service routes traffic to (metrics
+ *   and health ports, and Services that only expose them, do not count);
+ * - worker: consumes a queue (celery, sidekiq, rq, bull, Kafka consumers…, or
+ *   a KEDA ScaledObject or HPA scales it on a queue), or serves no traffic
+ *   (no port, metrics/health ports only, a consumer-group or queue variable,
+ *   or a worker's name with no Service routing traffic to it);
  * - backing: a backing service run beside the app (redis, postgres…), which is
  *   no process of the app;
  * - job: runs to completion (Job, CronJob, bare Pod that does not restart);
- * - other: serves a port that no Service selects.
+ * - other: serves a traffic port that no Service selects.
  */
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import { UnknownVerdictError, type FactReader } from '../../engine/facts';
@@ -18,7 +22,7 @@ import { finalStage } from '../../facts/dockerfile/parseDockerfile';
 import type { DockerfileInfo } from '../../facts/dockerfile/types';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
 import {
-  LONG_RUNNING_KINDS,
+  isLongRunningWorkload,
   setWorkloads,
   type Workload,
   type WorkloadContainer,
@@ -30,6 +34,13 @@ import {
 } from '../../facts/runtimeHints';
 import { mapSelectorMatches } from '../../kube/labels';
 import { worstOf } from '../combine';
+import {
+  consumerEnv,
+  queueScalerOf,
+  routesTraffic,
+  servingPorts,
+  WORKER_NAME,
+} from '../serving';
 
 /** @public */
 export type ProcessType = 'web' | 'worker' | 'backing' | 'job' | 'other';
@@ -182,9 +193,22 @@ const QUEUES: Array<[RegExp, string]> = [
   [/\barq\s+\S/, 'arq'],
   [/\bhuey_consumer\b/, 'huey'],
   [/\bqcluster\b/, 'django-q'],
-  [/\bqueue:(work|listen)\b|\bjobs:work\b|\bresque\b/, 'queue'],
-  [/\b(bull|bullmq)\b/, 'bull'],
+  [/\b(taskiq|procrastinate)\s+worker\b/, 'worker'],
+  [
+    /\bqueue:(work|listen)\b|\bjobs:work\b|\bresque\b|\bartisan\s+horizon\b|\bmessenger:consume\b/,
+    'queue',
+  ],
+  [
+    /\b(shoryuken|sneakers|good_job|delayed_job)\b|\bque\s+(-|\S+\.rb)/,
+    'queue',
+  ],
+  [/\b(bull|bullmq|bee-queue|kue|agenda|graphile-worker|pg-boss)\b/, 'bull'],
   [/\bfaust\b.*\bworker\b/, 'faust'],
+  [
+    /\bkafka-console-consumer\b|\bkarafka\s+server\b|\bracecar\b|\bphobos\s+start\b|\bkafka[-_]?consumer\b|--consumer-group\b|--group-id\b/i,
+    'kafka',
+  ],
+  [/\basynq\b|\bmachinery\s+worker\b/, 'worker'],
   // Generic last: `worker`/`consumer` as a word, a worker script or an npm script; not gunicorn's --workers.
   [
     /(^|\s)(worker|consumer)(\s|$)|(^|[\s/])[\w-]*(worker|consumer)\.(c?js|mjs|ts|py|rb)\b|\brun\s+[\w:-]*(worker|consume)/i,
@@ -281,14 +305,9 @@ function isJob(w: Workload): boolean {
   );
 }
 
-/** Whether a workload runs until stopped (Deployment, StatefulSet, DaemonSet, Rollout, or an unowned ReplicaSet/Pod). */
+/** Whether a workload runs until stopped (Deployment, StatefulSet, DaemonSet, Rollout, or an unowned ReplicaSet/Pod that restarts). */
 export function isLongRunning(w: Workload): boolean {
-  return (
-    LONG_RUNNING_KINDS.has(w.kind) ||
-    w.kind === 'ReplicaSet' ||
-    w.kind === 'ReplicationController' ||
-    (w.kind === 'Pod' && !isJob(w))
-  );
+  return isLongRunningWorkload(w);
 }
 
 /** Services of a set that select a workload's pods. */
@@ -323,6 +342,14 @@ export function classify(set: ObjectSet): AppWorkload[] {
     const command = appContainers.map(c => commandOf(c.container)).join(' ; ');
     const queue = workerCommand(command);
     const hasPort = appContainers.some(c => portsOf(c).length > 0);
+    // Metrics and health ports, and Services that only expose them, carry no traffic: a worker may have both.
+    const serving = servingPorts({ ...w, containers: appContainers });
+    const routing = serving.length
+      ? services.filter(s => routesTraffic(s, w))
+      : [];
+    const scaler = isJob(w) ? undefined : queueScalerOf(set, w);
+    const consumer = consumerEnv(w);
+    const metricsOnly = hasPort && serving.length === 0;
     if (isJob(w))
       out.push({ ...base, type: 'job', why: `${w.kind} runs to completion` });
     else if (
@@ -342,25 +369,40 @@ export function classify(set: ObjectSet): AppWorkload[] {
         queue,
         why: `command consumes a queue (${queue})`,
       });
-    else if (hasPort && services.length)
+    else if (scaler)
+      out.push({
+        ...base,
+        type: 'worker',
+        queue: scaler.trigger,
+        why: `${scaler.scaler.object.kind} ${scaler.scaler.object.metadata?.name} scales it on a queue (${scaler.trigger})`,
+      });
+    else if (routing.length)
       out.push({
         ...base,
         type: 'web',
-        why: `containerPort selected by Service ${services
+        why: `containerPort selected by Service ${routing
           .map(s => s.object.metadata?.name)
           .join(', ')}`,
       });
-    else if (hasPort)
+    else if (consumer || WORKER_NAME.test(w.name) || metricsOnly || !hasPort)
       out.push({
         ...base,
-        type: 'other',
-        why: 'declares a containerPort that no Service selects',
+        type: 'worker',
+        why: consumer
+          ? `serves no traffic and reads a queue (env ${consumer})`
+          : WORKER_NAME.test(w.name) && serving.length
+          ? `named as a worker and no Service routes traffic to it`
+          : metricsOnly
+          ? `long-running, and its only ports serve metrics or health checks`
+          : WORKER_NAME.test(w.name)
+          ? 'named as a worker and serves no port'
+          : 'long-running and serves no port',
       });
     else
       out.push({
         ...base,
-        type: 'worker',
-        why: 'long-running and serves no port',
+        type: 'other',
+        why: 'declares a containerPort that no Service selects',
       });
   }
   cache.set(set.objects, out);

@@ -8,9 +8,11 @@ import {
 import { capEvidence } from '../evidence';
 import { lazySnippet, toYaml } from '../snippets';
 import { hpaFor } from './hpa';
+import { detachedQueueScalers } from '../serving';
 import {
   appProcesses,
   autoscalersOf,
+  classify,
   combinedProcesses,
   envOf,
   judgeSets,
@@ -119,7 +121,37 @@ export const workerScaling: TwelveFactorCheck = {
             !workers.includes(c.workload) &&
             all.findIndex(o => o.workload === c.workload) === i,
         );
-        if (workers.length === 0 && hosts.length === 0) return undefined;
+        if (workers.length === 0 && hosts.length === 0) {
+          // KEDA objects whose workload is not among these objects still say that a queue worker scales with its queue.
+          const detached = detachedQueueScalers(set, classify(set));
+          const jobs = set.objects.filter(o => o.object.kind === 'ScaledJob');
+          if (detached.length === 0 && jobs.length === 0) return undefined;
+          return {
+            verdict: 'pass',
+            summary: `${set.label}: ${[
+              ...detached.map(
+                d => `${d.target} is scaled on its ${d.trigger} queue`,
+              ),
+              ...jobs.map(
+                j =>
+                  `queue work runs as KEDA ScaledJob ${j.object.metadata?.name}`,
+              ),
+            ].join(', ')}`,
+            evidence: [
+              ...detached.map(d =>
+                setEvidence(
+                  set,
+                  d.scaler,
+                  `scales ${d.target} on a ${d.trigger} trigger (the workload is not among the objects of ${set.label})`,
+                  'spec.triggers',
+                ),
+              ),
+              ...jobs.map(j =>
+                setEvidence(set, j, 'KEDA ScaledJob: one Job per queued item'),
+              ),
+            ],
+          };
+        }
         const rows = [
           ...workers.map(w => ({
             w,
@@ -190,7 +222,7 @@ export const workerScaling: TwelveFactorCheck = {
               },
         };
       },
-      'No worker process type (no queue consumer, no workload without ports)',
+      'No worker process type (no queue consumer, no workload that serves no traffic, no KEDA object)',
     );
   },
 };

@@ -2,10 +2,12 @@ import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { objectSets, setEvidence } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
 import { lazySnippet, podSpecPatch } from '../snippets';
-import { classify, judgeSets } from '../f8-concurrency/processTypes';
+import {
+  classify,
+  isLongRunning,
+  judgeSets,
+} from '../f8-concurrency/processTypes';
 import { explicitGrace, preStopSleep } from './lifecycle';
-
-const KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Rollout']);
 
 /** "a, b rely on the default (30 s); c sets 15 s, …": one clause per issue. */
 function byIssue(
@@ -32,7 +34,7 @@ export const terminationGrace: TwelveFactorCheck = {
       (set): CheckOutcome | undefined => {
         // Every long-running workload, backing services included: a database killed after 30 s loses writes too.
         const rows = classify(set)
-          .filter(w => KINDS.has(w.kind))
+          .filter(isLongRunning)
           .map(w => {
             const grace = explicitGrace(w);
             const sleep = Math.max(

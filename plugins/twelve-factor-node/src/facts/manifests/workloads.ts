@@ -21,6 +21,33 @@ export const LONG_RUNNING_KINDS = new Set([
   'Rollout',
 ]);
 
+/**
+ * Whether a workload runs until stopped: a long-running controller, a
+ * ReplicaSet or ReplicationController of its own, or a bare Pod that
+ * restarts (restartPolicy Always, the default). Objects a controller made
+ * (the Pods and ReplicaSets of a live cluster) are judged through it and are
+ * not long-running on their own.
+ * @public
+ */
+export function isLongRunningWorkload(w: {
+  kind: string;
+  podSpec: Record<string, any>;
+  source: { object: Record<string, any> };
+}): boolean {
+  if (LONG_RUNNING_KINDS.has(w.kind)) return true;
+  if (
+    w.kind !== 'Pod' &&
+    w.kind !== 'ReplicaSet' &&
+    w.kind !== 'ReplicationController'
+  )
+    return false;
+  const owners = w.source.object.metadata?.ownerReferences;
+  if (Array.isArray(owners) && owners.length > 0) return false;
+  return (
+    w.kind !== 'Pod' || String(w.podSpec.restartPolicy ?? 'Always') === 'Always'
+  );
+}
+
 /** A container of a workload, with the field path to it. @public */
 export interface WorkloadContainer {
   container: Record<string, any>;
