@@ -402,3 +402,327 @@ describe('cn-security checks', () => {
     });
   });
 });
+
+describe('cn-security: objects that decide a check alone', () => {
+  const RBAC = 'rbac.authorization.k8s.io/v1';
+
+  describe('rbac-least-privilege without workloads', () => {
+    it.each([
+      [
+        'a ClusterRoleBinding to cluster-admin',
+        {
+          apiVersion: RBAC,
+          kind: 'ClusterRoleBinding',
+          metadata: { name: 'ci-deployer' },
+          subjects: [
+            { kind: 'ServiceAccount', name: 'deployer', namespace: 'ci' },
+          ],
+          roleRef: {
+            apiGroup: 'rbac.authorization.k8s.io',
+            kind: 'ClusterRole',
+            name: 'cluster-admin',
+          },
+        },
+        'grants cluster-admin',
+      ],
+      [
+        'a RoleBinding of a group to cluster-admin',
+        {
+          apiVersion: RBAC,
+          kind: 'RoleBinding',
+          metadata: { name: 'devs', namespace: 'shop' },
+          subjects: [
+            {
+              kind: 'Group',
+              name: 'developers',
+              apiGroup: 'rbac.authorization.k8s.io',
+            },
+          ],
+          roleRef: {
+            apiGroup: 'rbac.authorization.k8s.io',
+            kind: 'ClusterRole',
+            name: 'cluster-admin',
+          },
+        },
+        'grants cluster-admin',
+      ],
+      [
+        'a Role with * verbs',
+        {
+          apiVersion: RBAC,
+          kind: 'Role',
+          metadata: { name: 'pods', namespace: 'shop' },
+          rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['*'] }],
+        },
+        'wildcard verbs',
+      ],
+      [
+        'a ClusterRole with * resources',
+        {
+          apiVersion: RBAC,
+          kind: 'ClusterRole',
+          metadata: { name: 'reader' },
+          rules: [
+            { apiGroups: ['*'], resources: ['*'], verbs: ['get', 'list'] },
+          ],
+        },
+        'wildcard resources',
+      ],
+    ])('fails for %s alone in the repository', async (_what, object, why) => {
+      const r = await evaluate(
+        { 'deploy/rbac.yaml': docs(object) },
+        'cn-security.rbac-least-privilege',
+      );
+      expect(r.verdict).toBe('fail');
+      expect(r.summary).toContain(why);
+      expect(r.evidence[0]).toMatchObject({ path: 'deploy/rbac.yaml' });
+    });
+
+    it('fails for a wildcard Role bound to an account that no workload of the repository uses', async () => {
+      const r = await evaluate(
+        {
+          'k8s/app.yaml': docs(
+            workload('api', { pod: { automountServiceAccountToken: false } }),
+            {
+              apiVersion: RBAC,
+              kind: 'Role',
+              metadata: { name: 'all' },
+              rules: [{ apiGroups: ['*'], resources: ['*'], verbs: ['*'] }],
+            },
+            {
+              apiVersion: RBAC,
+              kind: 'RoleBinding',
+              metadata: { name: 'all' },
+              subjects: [{ kind: 'ServiceAccount', name: 'migrator' }],
+              roleRef: {
+                apiGroup: 'rbac.authorization.k8s.io',
+                kind: 'Role',
+                name: 'all',
+              },
+            },
+          ),
+        },
+        'cn-security.rbac-least-privilege',
+      );
+      expect(r.verdict).toBe('fail');
+    });
+
+    it('passes explicit rules alone, and stays unknown when the repository holds nothing RBAC', async () => {
+      const explicit = await evaluate(
+        {
+          'deploy/rbac.yaml': docs({
+            apiVersion: RBAC,
+            kind: 'Role',
+            metadata: { name: 'jobs' },
+            rules: [
+              {
+                apiGroups: ['batch'],
+                resources: ['jobs'],
+                verbs: ['create', 'get'],
+              },
+            ],
+          }),
+        },
+        'cn-security.rbac-least-privilege',
+      );
+      expect(explicit.verdict).toBe('pass');
+      const nothing = await evaluate(
+        {
+          'deploy/cm.yaml': docs({
+            apiVersion: 'v1',
+            kind: 'ConfigMap',
+            metadata: { name: 'c' },
+            data: { A: '1' },
+          }),
+        },
+        'cn-security.rbac-least-privilege',
+      );
+      expect(nothing.verdict).toBe('unknown');
+      expect(nothing.reason).toContain('no RBAC objects');
+    });
+  });
+
+  describe('tls without workloads', () => {
+    it('fails for an Ingress without tls alone, with a tls patch for its hosts', async () => {
+      const r = await evaluate(
+        { 'k8s/ingress.yaml': docs(ingress(false)) },
+        'cn-security.tls',
+      );
+      expect(r.verdict).toBe('fail');
+      expect(r.summary).toBe('No TLS: the entry points serve plain HTTP');
+      expect(r.remediation?.snippet?.content).toContain('secretName: api-tls');
+    });
+
+    it('is partial for an Ingress without tls beside STRICT mesh mTLS, and for an Ingress with tls alone', async () => {
+      const peer = {
+        apiVersion: 'security.istio.io/v1',
+        kind: 'PeerAuthentication',
+        metadata: { name: 'default' },
+        spec: { mtls: { mode: 'STRICT' } },
+      };
+      const meshed = await evaluate(
+        { 'k8s/edge.yaml': docs(ingress(false), peer) },
+        'cn-security.tls',
+      );
+      expect(meshed.verdict).toBe('partial');
+      expect(meshed.summary).toContain('Ingress/api without TLS');
+      const edge = await evaluate(
+        { 'k8s/ingress.yaml': docs(ingress(true)) },
+        'cn-security.tls',
+      );
+      expect(edge.verdict).toBe('partial');
+    });
+
+    it.each([
+      [
+        'an OpenShift Route without tls',
+        {
+          apiVersion: 'route.openshift.io/v1',
+          kind: 'Route',
+          metadata: { name: 'api' },
+          spec: { to: { kind: 'Service', name: 'api' } },
+        },
+        'fail',
+      ],
+      [
+        'an OpenShift Route with edge tls',
+        {
+          apiVersion: 'route.openshift.io/v1',
+          kind: 'Route',
+          metadata: { name: 'api' },
+          spec: {
+            to: { kind: 'Service', name: 'api' },
+            tls: { termination: 'edge' },
+          },
+        },
+        'partial',
+      ],
+      [
+        'a Gateway with an HTTP listener only',
+        {
+          apiVersion: 'gateway.networking.k8s.io/v1',
+          kind: 'Gateway',
+          metadata: { name: 'gw' },
+          spec: {
+            gatewayClassName: 'x',
+            listeners: [{ name: 'http', protocol: 'HTTP', port: 80 }],
+          },
+        },
+        'fail',
+      ],
+      [
+        'a Gateway with an HTTPS listener',
+        {
+          apiVersion: 'gateway.networking.k8s.io/v1',
+          kind: 'Gateway',
+          metadata: { name: 'gw' },
+          spec: {
+            gatewayClassName: 'x',
+            listeners: [{ name: 'https', protocol: 'HTTPS', port: 443 }],
+          },
+        },
+        'partial',
+      ],
+      [
+        'a Traefik IngressRoute on the web entry point',
+        {
+          apiVersion: 'traefik.io/v1alpha1',
+          kind: 'IngressRoute',
+          metadata: { name: 'api' },
+          spec: { entryPoints: ['web'], routes: [] },
+        },
+        'fail',
+      ],
+      [
+        'a Traefik IngressRoute with tls',
+        {
+          apiVersion: 'traefik.io/v1alpha1',
+          kind: 'IngressRoute',
+          metadata: { name: 'api' },
+          spec: {
+            entryPoints: ['websecure'],
+            routes: [],
+            tls: { certResolver: 'le' },
+          },
+        },
+        'partial',
+      ],
+      [
+        'a Contour HTTPProxy without tls',
+        {
+          apiVersion: 'projectcontour.io/v1',
+          kind: 'HTTPProxy',
+          metadata: { name: 'api' },
+          spec: { virtualhost: { fqdn: 'shop.example.com' } },
+        },
+        'fail',
+      ],
+      [
+        'a LoadBalancer Service without a certificate',
+        {
+          apiVersion: 'v1',
+          kind: 'Service',
+          metadata: { name: 'api' },
+          spec: { type: 'LoadBalancer', ports: [{ port: 80 }] },
+        },
+        'fail',
+      ],
+      [
+        'a LoadBalancer Service with an AWS certificate',
+        {
+          apiVersion: 'v1',
+          kind: 'Service',
+          metadata: {
+            name: 'api',
+            annotations: {
+              'service.beta.kubernetes.io/aws-load-balancer-ssl-cert':
+                'arn:aws:acm:eu-west-1:1:certificate/x',
+            },
+          },
+          spec: { type: 'LoadBalancer', ports: [{ port: 443 }] },
+        },
+        'partial',
+      ],
+      [
+        'an ALB Ingress with a certificate annotation',
+        {
+          ...ingress(false),
+          metadata: {
+            name: 'api',
+            annotations: {
+              'alb.ingress.kubernetes.io/certificate-arn':
+                'arn:aws:acm:eu-west-1:1:certificate/x',
+            },
+          },
+        },
+        'partial',
+      ],
+    ])('judges %s alone: %s', async (_what, object, verdict) => {
+      const r = await evaluate(
+        { 'k8s/edge.yaml': docs(object) },
+        'cn-security.tls',
+      );
+      expect(r.verdict).toBe(verdict);
+    });
+
+    it('does not count a NodePort Service, the backend of cloud Ingresses, as an entry point', async () => {
+      const r = await evaluate(
+        {
+          'k8s/app.yaml': docs(
+            workload('api'),
+            {
+              ...service('api'),
+              spec: { ...service('api').spec, type: 'NodePort' },
+            },
+            ingress(true),
+          ),
+        },
+        'cn-security.tls',
+      );
+      expect(r.verdict).toBe('partial');
+      expect(r.summary).toBe(
+        'TLS at the Ingress only; traffic inside the cluster is plain',
+      );
+    });
+  });
+});

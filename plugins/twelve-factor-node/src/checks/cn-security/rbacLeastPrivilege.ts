@@ -208,6 +208,51 @@ function judgeBinding(set: ObjectSet, b: SourcedObject): CheckOutcome {
   };
 }
 
+/** A Role or ClusterRole of the repository that no binding of its set uses: judged by its rules alone. */
+function judgeRole(set: ObjectSet, role: SourcedObject): CheckOutcome {
+  const label = `${role.object.kind}/${role.object.metadata?.name}`;
+  const rules = (role.object.rules ?? []) as Rule[];
+  const findings = rules
+    .map(ruleFinding)
+    .filter((f): f is NonNullable<typeof f> => !!f);
+  const worst = findings.find(f => f.level === 'fail') ?? findings[0];
+  if (!worst)
+    return {
+      verdict: 'pass',
+      summary: 'explicit rules',
+      evidence: [
+        setEvidence(
+          set,
+          role,
+          `${label}: explicit rules only (not bound by any binding of ${set.label})`,
+        ),
+      ],
+    };
+  return {
+    verdict: worst.level,
+    summary: `${label} ${findings.map(f => f.why).join('; ')}`,
+    evidence: [
+      setEvidence(
+        set,
+        role,
+        `${label}: ${findings
+          .map(f => f.why)
+          .join('; ')} (deployed by the repository; no binding of ${
+          set.label
+        } uses it yet)`,
+      ),
+    ],
+    remediation: {
+      text: `List in ${label} only the resources and verbs the app calls${
+        worst.level === 'fail' ? ' instead of "*"' : ''
+      }.`,
+      snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () =>
+        narrowed(role.object),
+      ),
+    },
+  };
+}
+
 export const rbacLeastPrivilege: TwelveFactorCheck = {
   id: 'cn-security.rbac-least-privilege',
   evaluate({ facts }) {
@@ -215,13 +260,30 @@ export const rbacLeastPrivilege: TwelveFactorCheck = {
       facts,
       (set, workloads) => {
         const bindings = new Map<string, SourcedObject>();
+        const key = (b: SourcedObject) =>
+          `${b.object.kind}/${b.object.metadata?.namespace}/${b.object.metadata?.name}`;
         for (const w of workloads)
-          for (const b of bindingsOf(set, w))
-            bindings.set(
-              `${b.object.kind}/${b.object.metadata?.namespace}/${b.object.metadata?.name}`,
-              b,
-            );
-        if (bindings.size === 0) {
+          for (const b of bindingsOf(set, w)) bindings.set(key(b), b);
+        // What the repository deploys is the service's, whoever a binding names (a Job's account, a group); a cluster set holds only the bindings of the entity's accounts.
+        const fromRepo = set.origin === 'repo';
+        if (fromRepo)
+          for (const b of ofKind(set, 'RoleBinding', 'ClusterRoleBinding'))
+            bindings.set(key(b), b);
+        const bound = new Set(
+          [...bindings.values()].map(
+            b => `${b.object.roleRef?.kind}/${b.object.roleRef?.name}`,
+          ),
+        );
+        const unboundRoles = fromRepo
+          ? ofKind(set, 'Role', 'ClusterRole').filter(
+              r =>
+                !bound.has(`${r.object.kind}/${r.object.metadata?.name}`) &&
+                !r.object.aggregationRule,
+            )
+          : [];
+        if (bindings.size === 0 && unboundRoles.length === 0) {
+          // Nothing grants anything: with workloads, nothing is over-granted; without, nothing decides.
+          if (workloads.length === 0) return undefined;
           const accounts = [...new Set(workloads.map(serviceAccountOf))];
           return {
             verdict: 'pass',
@@ -237,13 +299,22 @@ export const rbacLeastPrivilege: TwelveFactorCheck = {
             ],
           };
         }
-        const outcomes = [...bindings.values()].map(b => judgeBinding(set, b));
+        const outcomes = [
+          ...[...bindings.values()].map(b => judgeBinding(set, b)),
+          ...unboundRoles.map(r => judgeRole(set, r)),
+        ];
         const result = worstOf(outcomes);
         if (result.verdict === 'pass')
-          result.summary = `Roles bound to the app ServiceAccounts grant explicit verbs and resources only, no wildcard or cluster-admin`;
+          result.summary = workloads.length
+            ? `Roles bound to the app ServiceAccounts grant explicit verbs and resources only, no wildcard or cluster-admin`
+            : `The RBAC objects of ${set.label} grant explicit verbs and resources only, no wildcard or cluster-admin`;
         return result;
       },
-      labels => `No workloads in ${labels.join(', ')}.`,
+      labels =>
+        `No workloads and no RBAC objects (Role, ClusterRole, RoleBinding, ClusterRoleBinding) in ${labels.join(
+          ', ',
+        )}.`,
+      { withoutWorkloads: true },
     );
   },
 };

@@ -7,11 +7,39 @@ import { judgeWorkloadSets, ofKind, podLabels } from '../cn-orchestration/kube';
 import { capEvidence } from '../evidence';
 import { lazySnippet, toYaml } from '../snippets';
 
-/** Whether an entry point (Ingress, Route, Gateway) terminates TLS. */
+/** Annotations by which a cloud load balancer terminates TLS for an Ingress or a LoadBalancer Service. */
+const TLS_ANNOTATION =
+  /^(alb\.ingress\.kubernetes\.io\/certificate-arn|ingress\.gcp\.kubernetes\.io\/pre-shared-cert|networking\.gke\.io\/managed-certificates|appgw\.ingress\.kubernetes\.io\/appgw-ssl-certificate|service\.beta\.kubernetes\.io\/aws-load-balancer-ssl-cert|service\.beta\.kubernetes\.io\/do-loadbalancer-certificate-id|service\.beta\.kubernetes\.io\/oci-load-balancer-ssl-ports|service\.beta\.kubernetes\.io\/linode-loadbalancer-default-protocol|service\.kubernetes\.io\/ibm-load-balancer-cloud-provider-enable-features)$/;
+
+/** Kinds that bring traffic into the cluster and may terminate TLS. */
+const ENTRY_KINDS = [
+  'Ingress',
+  'Route',
+  'Gateway',
+  'IngressRoute',
+  'HTTPProxy',
+];
+
+/** Whether an object's annotations make a cloud load balancer terminate TLS. */
+function tlsByAnnotation(o: Record<string, any>): boolean {
+  const a = o.metadata?.annotations;
+  if (!a || typeof a !== 'object') return false;
+  return Object.entries(a).some(
+    ([k, v]) =>
+      TLS_ANNOTATION.test(k) &&
+      String(v) !== '' &&
+      !/^(false|http|tcp)$/i.test(String(v)),
+  );
+}
+
+/** Whether an entry point (Ingress, Route, Gateway, IngressRoute, HTTPProxy, LoadBalancer Service) terminates TLS. */
 function terminatesTls(o: Record<string, any>): boolean {
   switch (o.kind) {
     case 'Ingress':
-      return Array.isArray(o.spec?.tls) && o.spec.tls.length > 0;
+      return (
+        (Array.isArray(o.spec?.tls) && o.spec.tls.length > 0) ||
+        tlsByAnnotation(o)
+      );
     case 'Route':
       return !!o.spec?.tls;
     case 'Gateway':
@@ -24,9 +52,35 @@ function terminatesTls(o: Record<string, any>): boolean {
           (s: any) => s?.tls?.mode && s.tls.mode !== 'PASSTHROUGH',
         )
       );
+    case 'IngressRoute':
+      // Traefik: a tls section, or only the secure entry point.
+      return (
+        !!o.spec?.tls ||
+        (Array.isArray(o.spec?.entryPoints) &&
+          o.spec.entryPoints.length > 0 &&
+          o.spec.entryPoints.every((e: unknown) =>
+            /secure|https|443/i.test(String(e)),
+          ))
+      );
+    case 'HTTPProxy':
+      // Contour.
+      return !!o.spec?.virtualhost?.tls;
+    case 'Service':
+      return tlsByAnnotation(o);
     default:
       return false;
   }
+}
+
+/**
+ * The entry points of a set: the ingress kinds, and Services of type
+ * LoadBalancer (a NodePort Service is often only the backend of a cloud
+ * Ingress, so it is not counted).
+ */
+function entryPoints(set: ObjectSet): SourcedObject[] {
+  return ofKind(set, ...ENTRY_KINDS, 'Service').filter(
+    o => o.object.kind !== 'Service' || o.object.spec?.type === 'LoadBalancer',
+  );
 }
 
 /** How the set encrypts pod-to-pod traffic, if it does. */
@@ -139,17 +193,26 @@ export const tls: TwelveFactorCheck = {
     return judgeWorkloadSets(
       facts,
       (set, workloads) => {
-        const entries = ofKind(set, 'Ingress', 'Route', 'Gateway');
+        const entries = entryPoints(set);
         const secured = entries.filter(e => terminatesTls(e.object));
         const plain = entries.filter(e => !terminatesTls(e.object));
-        const ns = workloads.find(w => w.namespace)?.namespace;
+        const ns = workloads.find(w => w.namespace)?.namespace ?? set.namespace;
         const mtls = meshMtls(set, ns);
+        // Without workloads, the entry points and mesh policies the set holds still decide (an Ingress without tls).
+        if (workloads.length === 0 && entries.length === 0 && !mtls)
+          return undefined;
         const evidence = capEvidence([
           ...secured.map(e =>
             setEvidence(set, e, `${e.object.kind} terminates TLS`, 'spec.tls'),
           ),
           ...plain.map(e =>
-            setEvidence(set, e, `${e.object.kind} serves plain HTTP (no tls)`),
+            setEvidence(
+              set,
+              e,
+              e.object.kind === 'Service'
+                ? `Service ${e.object.spec?.type} reached from outside without TLS`
+                : `${e.object.kind} serves plain HTTP (no tls)`,
+            ),
           ),
           ...(mtls ? [setEvidence(set, mtls.source, mtls.how)] : []),
         ]);
@@ -175,10 +238,14 @@ export const tls: TwelveFactorCheck = {
             remediation: plain.length
               ? {
                   text: `Terminate TLS at ${plain[0].object.kind}/${plain[0].object.metadata?.name}.`,
-                  snippet: lazySnippet(
-                    { language: 'yaml', action: 'create' },
-                    () => ingressTlsPatch(plain[0].object),
-                  ),
+                  ...(plain[0].object.kind === 'Ingress'
+                    ? {
+                        snippet: lazySnippet(
+                          { language: 'yaml', action: 'create' },
+                          () => ingressTlsPatch(plain[0].object),
+                        ),
+                      }
+                    : {}),
                 }
               : {
                   text: istio
@@ -218,6 +285,7 @@ export const tls: TwelveFactorCheck = {
             mapSelectorMatches(s.object.spec?.selector, podLabels(w)),
           ),
         );
+        const plainIngress = plain.find(p => p.object.kind === 'Ingress');
         let why = 'no TLS-terminating entry point and no mesh';
         if (entries.length) why = 'the entry points serve plain HTTP';
         else if (service)
@@ -236,13 +304,17 @@ export const tls: TwelveFactorCheck = {
                     `Service ${s.object.spec?.type ?? 'ClusterIP'} without TLS`,
                   ),
                 ),
-          remediation: plain.length
+          remediation: plainIngress
             ? {
-                text: `Terminate TLS at ${plain[0].object.kind}/${plain[0].object.metadata?.name} (cert-manager issues and renews the certificate).`,
+                text: `Terminate TLS at Ingress/${plainIngress.object.metadata?.name} (cert-manager issues and renews the certificate).`,
                 snippet: lazySnippet(
                   { language: 'yaml', action: 'create' },
-                  () => ingressTlsPatch(plain[0].object),
+                  () => ingressTlsPatch(plainIngress.object),
                 ),
+              }
+            : plain.length
+            ? {
+                text: `Terminate TLS at ${plain[0].object.kind}/${plain[0].object.metadata?.name}: a tls section (or the cloud load balancer's certificate annotation), or put an Ingress with TLS in front of it.`,
               }
             : {
                 text: 'Expose the service through an Ingress with TLS (cert-manager issues the certificate) instead of a NodePort/LoadBalancer, and consider a service mesh for mutual TLS inside the cluster.',
@@ -257,7 +329,11 @@ export const tls: TwelveFactorCheck = {
               },
         };
       },
-      labels => `No workloads in ${labels.join(', ')}.`,
+      labels =>
+        `No workloads, entry points (Ingress, Route, Gateway, LoadBalancer Service) or mesh mTLS policies in ${labels.join(
+          ', ',
+        )}.`,
+      { withoutWorkloads: true },
     );
   },
 };
