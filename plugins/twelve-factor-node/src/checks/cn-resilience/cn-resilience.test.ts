@@ -372,3 +372,187 @@ describe('cn-resilience.pdb', () => {
     expect(allowsDisruption({ spec: { minAvailable: '50%' } }, 4)).toBe(true);
   });
 });
+
+describe('cn-resilience.pdb: budgets that allow no disruption are never passed', () => {
+  it.each([
+    ['maxUnavailable: 0'],
+    ["maxUnavailable: '0%'"],
+    ["minAvailable: '100%'"],
+  ])('is partial for a PDB with %s alone in the repository', async budget => {
+    const { result } = await evaluateCheck(
+      { 'k8s/pdb.yaml': pdb('api', budget) },
+      'cn-resilience.pdb',
+    );
+    expect(result.verdict).toBe('partial');
+    expect(result.summary).toBe(
+      'k8s: PDB api block(s) every voluntary disruption',
+    );
+    expect(result.evidence[0].note).toContain('lets no pod go');
+  });
+
+  it('passes a PDB alone that lets a pod go whatever the replicas, and leaves one that depends on them unknown, saying why', async () => {
+    const allows = await evaluateCheck(
+      { 'k8s/pdb.yaml': pdb('api', 'maxUnavailable: 1') },
+      'cn-resilience.pdb',
+    );
+    expect(allows.result.verdict).toBe('pass');
+    const depends = await evaluateCheck(
+      { 'k8s/pdb.yaml': pdb('api', 'minAvailable: 2') },
+      'cn-resilience.pdb',
+    );
+    expect(depends.result.verdict).toBe('unknown');
+    expect(depends.result.reason).toContain(
+      'PDB api (minAvailable 2) covers no workload among the objects of k8s',
+    );
+  });
+
+  it.each([
+    ['minAvailable equal to the replicas', 'minAvailable: 2', 2],
+    ['minAvailable over the replicas', 'minAvailable: 3', 2],
+    ["minAvailable '100%'", "minAvailable: '100%'", 3],
+    ['maxUnavailable 0', 'maxUnavailable: 0', 3],
+  ])(
+    'is partial for %s on a serving Deployment',
+    async (_w, budget, replicas) => {
+      const { result } = await evaluateCheck(
+        {
+          'k8s/app.yaml':
+            deployment('api', { replicas }) +
+            service('api') +
+            pdb('api', budget),
+        },
+        'cn-resilience.pdb',
+      );
+      expect(result.verdict).toBe('partial');
+      expect(result.evidence[0].note).toContain(
+        'allows no voluntary disruption',
+      );
+    },
+  );
+
+  it('does not pass a budget that blocks a worker, although every serving workload is covered', async () => {
+    const { result } = await evaluateCheck(
+      {
+        'k8s/app.yaml':
+          deployment('api') +
+          service('api') +
+          pdb('api', 'maxUnavailable: 1') +
+          deployment('worker', { replicas: 1 }) +
+          pdb('worker', 'minAvailable: 1'),
+      },
+      'cn-resilience.pdb',
+    );
+    expect(result.verdict).toBe('partial');
+    expect(result.summary).toContain('PDB worker block(s)');
+  });
+
+  it('judges minAvailable against the autoscaler floor when an HPA owns the replicas', async () => {
+    const hpa = (min: number) => `---
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata: {name: api, namespace: shop}
+spec:
+  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: api}
+  minReplicas: ${min}
+  maxReplicas: 10
+`;
+    const app = (min: number) => ({
+      'k8s/app.yaml':
+        deployment('api', { replicas: 1 }) +
+        service('api') +
+        hpa(min) +
+        pdb('api', 'minAvailable: 2'),
+    });
+    expect(
+      (await evaluateCheck(app(3), 'cn-resilience.pdb')).result.verdict,
+    ).toBe('pass');
+    expect(
+      (await evaluateCheck(app(2), 'cn-resilience.pdb')).result.verdict,
+    ).toBe('partial');
+  });
+});
+
+describe('bare Pods are long-running workloads', () => {
+  const barePod = (o: { probes?: boolean; restartPolicy?: string } = {}) => `---
+apiVersion: v1
+kind: Pod
+metadata: {name: api, namespace: shop, labels: {app: api}}
+spec:
+  ${o.restartPolicy ? `restartPolicy: ${o.restartPolicy}` : ''}
+  containers:
+    - name: main
+      image: registry.example.com/shop:1.0.0
+      ports: [{name: http, containerPort: 8000}]
+      ${
+        o.probes
+          ? 'livenessProbe: {httpGet: {path: /healthz, port: http}}\n      readinessProbe: {httpGet: {path: /readyz, port: http}}'
+          : ''
+      }
+`;
+
+  it('fails liveness for a bare Pod without probes alone in the repository, and readiness when a Service sends it traffic', async () => {
+    const alone = { 'k8s/pod.yaml': barePod() };
+    expect(
+      (await evaluateCheck(alone, 'cn-observability.liveness')).result,
+    ).toMatchObject({ verdict: 'fail' });
+    const served = { 'k8s/pod.yaml': barePod() + service('api') };
+    const readiness = (
+      await evaluateCheck(served, 'cn-observability.readiness')
+    ).result;
+    expect(readiness.verdict).toBe('fail');
+    expect(readiness.summary).toContain('missing in api/main');
+  });
+
+  it('passes the probes of a bare Pod that has them, and is partial for auto-restart (no controller reschedules it)', async () => {
+    const files = {
+      'k8s/pod.yaml': barePod({ probes: true }) + service('api'),
+    };
+    expect(
+      (await evaluateCheck(files, 'cn-observability.liveness')).result.verdict,
+    ).toBe('pass');
+    expect(
+      (await evaluateCheck(files, 'cn-observability.readiness')).result.verdict,
+    ).toBe('pass');
+    const restart = (await evaluateCheck(files, 'cn-resilience.auto-restart'))
+      .result;
+    expect(restart.verdict).toBe('partial');
+    expect(restart.summary).toContain('bare Pod(s) api');
+  });
+
+  it('judges a bare Pod in a live cluster too', async () => {
+    const pod = `apiVersion: v1
+kind: Pod
+metadata: {name: debug-shell, namespace: shop, labels: {backstage.io/kubernetes-id: svc}}
+spec:
+  containers: [{name: sh, image: busybox:1.36, command: [sleep, infinity]}]
+`;
+    const { result } = await evaluateCheck(
+      undefined,
+      'cn-observability.liveness',
+      { clusters: [clusterOf('aks-1', pod)] },
+    );
+    expect(result.verdict).toBe('fail');
+    expect(result.evidence[0]).toMatchObject({
+      type: 'cluster-object',
+      kind: 'Pod',
+      name: 'debug-shell',
+    });
+  });
+
+  it('leaves a Pod that runs to completion (restartPolicy Never) to the job checks', async () => {
+    const { result } = await evaluateCheck(
+      { 'k8s/pod.yaml': barePod({ restartPolicy: 'Never' }) },
+      'cn-observability.liveness',
+    );
+    expect(result.verdict).toBe('unknown');
+  });
+
+  it('asks a bare Pod for terminationGracePeriodSeconds', async () => {
+    const { result } = await evaluateCheck(
+      { 'k8s/pod.yaml': barePod() },
+      'f9-disposability.termination-grace',
+    );
+    expect(result.verdict).toBe('fail');
+    expect(result.summary).toContain('api relies on the default (30 s)');
+  });
+});
