@@ -5,4 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-yarn install --immutable
+# Yarn 4.13's fetcher can abort on Node 24 when a download's timer fires
+# ("The `onCancel` handler was attached after the promise settled"): a
+# second run resumes from the cache.
+for attempt in 1 2 3; do
+  yarn install --immutable && exit 0
+  echo "install.sh: yarn install failed (attempt $attempt), retrying" >&2
+done
+exit 1
