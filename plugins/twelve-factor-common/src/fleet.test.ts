@@ -8,7 +8,7 @@ import {
 describe('fleet queries', () => {
   it('reads every parameter and writes it back the same', () => {
     const text =
-      'owner=group%3Adefault%2Fa&owner=group%3Adefault%2Fb&tag=python&band=poor&band=fair&areaBelow=f3-config%3A50&check=f3-config.secrets&verdict=fail&q=api&within=group%3Adefault%2Fplatform&sort=area%3Af3-config&order=desc&offset=50&limit=25';
+      'owner=group%3Adefault%2Fa&owner=group%3Adefault%2Fb&tag=python&band=poor&band=fair&areaBelow=f3-config%3A50&check=f3-config.secrets&verdict=fail&q=api&within=group%3Adefault%2Fplatform&groupBy=owner&sort=area%3Af3-config&order=desc&offset=50&limit=25';
     const query = parseFleetQuery(text);
     expect(query).toEqual({
       owner: ['group:default/a', 'group:default/b'],
@@ -18,6 +18,7 @@ describe('fleet queries', () => {
       check: { id: 'f3-config.secrets', verdicts: ['fail'] },
       q: 'api',
       within: 'group:default/platform',
+      groupBy: 'owner',
       sort: 'area:f3-config',
       order: 'desc',
       offset: 50,
@@ -44,6 +45,7 @@ describe('fleet queries', () => {
     ['check=a.b&verdict=maybe', /'maybe' is not a verdict/],
     ['sort=random', /cannot sort by/],
     ['order=up', /order must be asc or desc/],
+    ['groupBy=tag', /groupBy must be owner, system or domain/],
     ['within=user:default/x', /within must be a group, system or domain/],
   ])('refuses %p with a clear message', (text, message) => {
     expect(() => parseFleetQuery(text)).toThrow(FleetQueryError);

@@ -112,6 +112,8 @@ export interface FleetQuery {
    * (its components) or Domain (its systems' components).
    */
   within?: string;
+  /** Rows come grouped by this dimension first (the heatmap's groups), then sorted by `sort`. */
+  groupBy?: 'owner' | 'system' | 'domain';
   sort?: FleetSort;
   order?: 'asc' | 'desc';
   offset?: number;
@@ -304,6 +306,14 @@ export function parseFleetQuery(params: URLSearchParams | string): FleetQuery {
       );
     query.within = within.toLocaleLowerCase('en-US');
   }
+  const groupBy = p.get('groupBy');
+  if (groupBy) {
+    if (groupBy !== 'owner' && groupBy !== 'system' && groupBy !== 'domain')
+      throw new FleetQueryError(
+        `groupBy must be owner, system or domain, not '${groupBy}'`,
+      );
+    query.groupBy = groupBy;
+  }
   const sort = p.get('sort');
   if (sort) {
     if (
@@ -341,6 +351,7 @@ export function fleetQueryToParams(query: FleetQuery): URLSearchParams {
   }
   if (query.q) p.set('q', query.q);
   if (query.within) p.set('within', query.within);
+  if (query.groupBy) p.set('groupBy', query.groupBy);
   if (query.sort) p.set('sort', query.sort);
   if (query.order) p.set('order', query.order);
   if (query.offset !== undefined) p.set('offset', String(query.offset));
