@@ -470,3 +470,39 @@ export const ORDER_LAST = [
   'MutatingWebhookConfiguration',
   'ValidatingWebhookConfiguration',
 ];
+
+/** Where `$(VAR)` references are expanded (kustomize's varReference). */
+function varRefsInPodSpec(kind: string, podSpec: string): FieldSpec[] {
+  const out: FieldSpec[] = [];
+  for (const c of ['containers', 'initContainers'])
+    for (const f of ['args', 'command', 'env/value', 'volumeMounts/mountPath'])
+      out.push(fs(`${podSpec}/${c}/${f}`, kind));
+  return out;
+}
+
+export const VAR_REFERENCES: FieldSpec[] = [
+  ...varRefsInPodSpec('CronJob', 'spec/jobTemplate/spec/template/spec'),
+  // Sic: kustomize's CronJob entry misses the pod template's `spec`.
+  fs('spec/jobTemplate/spec/template/volumes/nfs/server', 'CronJob'),
+  ...varRefsInPodSpec('DaemonSet', 'spec/template/spec'),
+  fs('spec/template/spec/volumes/nfs/server', 'DaemonSet'),
+  ...varRefsInPodSpec('Deployment', 'spec/template/spec'),
+  fs('spec/template/spec/volumes/nfs/server', 'Deployment'),
+  fs('spec/template/metadata/annotations', 'Deployment'),
+  fs('spec/rules/host', 'Ingress'),
+  fs('spec/tls/hosts', 'Ingress'),
+  fs('spec/tls/secretName', 'Ingress'),
+  ...varRefsInPodSpec('Job', 'spec/template/spec'),
+  fs('spec/template/spec/volumes/nfs/server', 'Job'),
+  ...varRefsInPodSpec('Pod', 'spec'),
+  fs('spec/volumes/nfs/server', 'Pod'),
+  ...varRefsInPodSpec('ReplicaSet', 'spec/template/spec'),
+  fs('spec/template/spec/volumes/nfs/server', 'ReplicaSet'),
+  fs('spec/ports/port', 'Service'),
+  fs('spec/ports/targetPort', 'Service'),
+  ...varRefsInPodSpec('StatefulSet', 'spec/template/spec'),
+  fs('spec/volumeClaimTemplates/spec/nfs/server', 'StatefulSet'),
+  fs('spec/nfs/server', 'PersistentVolume'),
+  fs('metadata/labels'),
+  fs('metadata/annotations'),
+];

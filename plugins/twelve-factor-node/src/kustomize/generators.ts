@@ -245,6 +245,7 @@ export function generate(
   const res = newRes(obj, { path: k.path });
   res.needsHash = !opts?.disableNameSuffixHash;
   res.behavior = behaviorOf(args.behavior);
+  res.generated = true;
   return res;
 }
 
@@ -277,7 +278,9 @@ function setDataMap(
 /**
  * kustomize's CopyMergeMetaDataFieldsFrom: labels and annotations merged (new
  * wins), name and namespace from the old object, and all build bookkeeping
- * (previous ids, prefixes, hash flag, behaviour) from the old object too.
+ * (previous ids, prefixes, behaviour, vars) from the old object too; the
+ * content hash is kept only if both want it (kustomize drops the old
+ * object's needs-hash annotation when the new one lacks it).
  */
 export function copyMergeMetaDataFrom(res: Res, old: Res): void {
   setStringMap(res.obj, 'labels', {
@@ -293,8 +296,10 @@ export function copyMergeMetaDataFrom(res: Res, old: Res): void {
   res.prev = [...old.prev];
   res.prefixes = [...old.prefixes];
   res.suffixes = [...old.suffixes];
-  res.needsHash = old.needsHash;
+  // The hash flag is the old one's, and only while the new one wants a hash too.
+  res.needsHash = old.needsHash && res.needsHash;
   res.behavior = old.behavior;
+  res.refVars = old.refVars;
 }
 
 /**

@@ -13,6 +13,8 @@ import { KUSTOMIZATION_FILE_NAMES } from './paths';
 import type { TargetSelector } from './selector';
 import { cloneDeep, nullifyEmpty, readYamlFile } from './yaml';
 import { isMap } from './resource';
+import { parseVars, VarDef } from './vars';
+import { isRemoteRef } from './paths';
 import type { RepoSnapshot } from '../sources/RepoSnapshot';
 
 export interface GeneratorOptions {
@@ -89,6 +91,13 @@ export interface Kustomization {
   secretGenerator: GeneratorArgs[];
   generatorOptions?: GeneratorOptions;
   sortOptions?: SortOptions;
+  /** Files of custom field specs (see config.ts). */
+  configurations: string[];
+  vars: VarDef[];
+  /** Raw `replacements:` entries (inline, or `path:` to a file); read by replacements.ts. */
+  replacements: unknown[];
+  /** An `openapi.path` URL: a remote reference, not fetched. */
+  remoteOpenApi?: string;
 }
 
 const KNOWN_FIELDS = new Set([
@@ -131,17 +140,12 @@ const KNOWN_FIELDS = new Set([
 
 /** Known fields this renderer does not implement; their effect is missing from renders. */
 const UNSUPPORTED_FIELDS = [
-  'replacements',
-  'vars',
   'crds',
-  'configurations',
   'generators',
   'transformers',
   'validators',
-  'helmCharts',
   'helmChartInflationGenerator',
   'helmGlobals',
-  'openapi',
   'inventory',
   'buildMetadata',
 ];
@@ -364,6 +368,31 @@ function normalize(
       ]);
     }
   }
+  if (raw.helmCharts !== undefined && raw.helmCharts !== null)
+    problems.push([
+      'warning',
+      'helmCharts are not inflated (this renderer runs no helm); their objects are missing from the render',
+    ]);
+  if (isMap(raw.openapi)) {
+    // A schema changes strategic merges of custom types; a remote one cannot be fetched.
+    const p = typeof raw.openapi.path === 'string' ? raw.openapi.path : '';
+    if (!isRemoteRef(p))
+      problems.push([
+        'warning',
+        `Kustomization field 'openapi' is not supported by this renderer; strategic merges use the built-in schema`,
+      ]);
+  }
+  // kustomize refuses a kustomization that sets nothing besides its type and metadata.
+  if (
+    Object.keys(raw).every(
+      key =>
+        ['apiVersion', 'kind', 'metadata'].includes(key) ||
+        raw[key] === null ||
+        raw[key] === '' ||
+        raw[key] === false,
+    )
+  )
+    problems.push(['error', `kustomization is empty`]);
   const kind = raw.kind === 'Component' ? 'Component' : 'Kustomization';
   if (
     raw.kind !== undefined &&
@@ -449,6 +478,9 @@ function normalize(
     };
   }
 
+  const { vars, errors: varErrors } = parseVars(raw.vars);
+  for (const e of varErrors) problems.push(['error', e]);
+
   const k: Kustomization = {
     path,
     dir,
@@ -486,6 +518,15 @@ function normalize(
       .filter((g: GeneratorArgs | undefined): g is GeneratorArgs => !!g),
     generatorOptions: generatorOptions(raw.generatorOptions),
     sortOptions,
+    configurations: strList(raw.configurations),
+    vars,
+    replacements: Array.isArray(raw.replacements) ? raw.replacements : [],
+    remoteOpenApi:
+      isMap(raw.openapi) &&
+      typeof raw.openapi.path === 'string' &&
+      isRemoteRef(raw.openapi.path)
+        ? raw.openapi.path
+        : undefined,
   };
   fieldProblems.set(k, problems);
   return k;

@@ -385,3 +385,152 @@ describe('performance', () => {
     }
   });
 });
+
+describe('vars, replacements and configurations: problems', () => {
+  const svc = (name: string, ns?: string) => `apiVersion: v1
+kind: Service
+metadata:
+  name: ${name}
+${ns ? `  namespace: ${ns}\n` : ''}spec:
+  ports: [{port: 80}]
+`;
+
+  it('reports a var declared twice and a var that names no object', () => {
+    const snap = repo({
+      'base/kustomization.yaml':
+        'resources: [svc.yaml]\nvars:\n  - {name: V, objref: {kind: Service, name: a, apiVersion: v1}}\n',
+      'base/svc.yaml': svc('a'),
+      'k/kustomization.yaml':
+        'resources: [../base]\nvars:\n  - {name: V, objref: {kind: Service, name: a, apiVersion: v1}}\n  - {name: W, objref: {kind: Service, name: nope, apiVersion: v1}}\n',
+    });
+    const r = renderKustomization(snap, 'k');
+    expect(messages(r)).toEqual(
+      expect.arrayContaining([
+        "error: var 'V' already encountered",
+        "error: var 'W' cannot be mapped to a field in the set of known resources",
+      ]),
+    );
+    expect(names(r)).toEqual(['Service/a']);
+  });
+
+  it('reports a var whose objref matches two objects (no namespace given)', () => {
+    const snap = repo({
+      'k/kustomization.yaml':
+        'resources: [a.yaml, b.yaml]\nvars:\n  - {name: V, objref: {kind: Service, name: a, apiVersion: v1}}\n',
+      'k/a.yaml': svc('a', 'one'),
+      'k/b.yaml': svc('a', 'two'),
+    });
+    expect(messages(renderKustomization(snap, 'k'))).toContain(
+      "error: found 2 resId matches for var 'V' (unable to disambiguate)",
+    );
+  });
+
+  it('reports replacements whose source is missing, ambiguous or lacks the field', () => {
+    const snap = repo({
+      'k/kustomization.yaml': `resources: [a.yaml, b.yaml]
+replacements:
+  - source: {kind: ConfigMap, name: none}
+    targets: [{select: {kind: Service}}]
+  - source: {kind: Service}
+    targets: [{select: {kind: Service}}]
+  - source: {kind: Service, name: a, fieldPath: spec.missing}
+    targets: [{select: {kind: Service}}]
+  - source: {kind: Service, name: a}
+    targets: [{select: {kind: Service}, fieldPaths: [spec.nothing.here]}]
+  - source: {kind: Service, name: a}
+`,
+      'k/a.yaml': svc('a'),
+      'k/b.yaml': svc('b'),
+    });
+    const r = renderKustomization(snap, 'k');
+    expect(messages(r)).toEqual([
+      'error: Replacement failed: nothing selected by replacement source ConfigMap none',
+      'error: Replacement failed: multiple matches for replacement source Service *',
+      'error: Replacement failed: fieldPath `spec.missing` is missing for replacement source Service a',
+      'error: Replacement failed: unable to find field "spec.nothing.here" in replacement target v1 Service a',
+      'error: Replacement failed: replacements must specify a source and at least one target',
+    ]);
+    // Failed replacements change nothing.
+    expect(names(r)).toEqual(['Service/a', 'Service/b']);
+  });
+
+  it('holds configuration and replacement files to the load restriction', () => {
+    const snap = repo({
+      'k/kustomization.yaml':
+        'resources: [a.yaml]\nconfigurations: [../conf.yaml, missing.yaml]\nreplacements: [{path: ../r.yaml}]\n',
+      'k/a.yaml': svc('a'),
+      'conf.yaml': 'images: []\n',
+      'r.yaml': '[]\n',
+    });
+    expect(messages(renderKustomization(snap, 'k'))).toEqual([
+      "error: Configuration file '../conf.yaml' is not in or below 'k' (kustomize load restriction)",
+      "error: Configuration file 'missing.yaml' not found",
+      "error: Replacement file '../r.yaml' is not in or below 'k' (kustomize load restriction)",
+    ]);
+  });
+
+  it('reports an invalid configuration file', () => {
+    const snap = repo({
+      'k/kustomization.yaml': 'resources: [a.yaml]\nconfigurations: [c.yaml]\n',
+      'k/a.yaml': svc('a'),
+      'k/c.yaml': 'namePrefixes:\n  - path: spec/x\n',
+    });
+    const r = renderKustomization(snap, 'k');
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: "Invalid configuration: unknown field 'namePrefixes'",
+        path: 'k/c.yaml',
+      }),
+    );
+    expect(names(r)).toEqual(['Service/a']);
+  });
+});
+
+describe('kustomization files kustomize refuses or this renderer cannot finish', () => {
+  it('refuses a kustomization that sets nothing', () => {
+    const snap = repo({
+      'k/kustomization.yaml':
+        'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n',
+    });
+    expect(messages(renderKustomization(snap, 'k'))).toEqual([
+      'error: kustomization is empty',
+    ]);
+  });
+
+  it('says helm charts are missing from the render', () => {
+    const snap = repo({
+      'k/kustomization.yaml':
+        'helmCharts:\n  - {name: grafana, repo: "https://example.com/charts"}\nresources: [cm.yaml]\n',
+      'k/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n',
+    });
+    const r = renderKustomization(snap, 'k');
+    expect(messages(r)).toEqual([
+      'warning: helmCharts are not inflated (this renderer runs no helm); their objects are missing from the render',
+    ]);
+    expect(names(r)).toEqual(['ConfigMap/c']);
+  });
+
+  it('treats a remote OpenAPI schema as a remote reference', () => {
+    const snap = repo({
+      'k/kustomization.yaml':
+        'openapi:\n  path: https://example.com/schema.json\nresources: [cm.yaml]\n',
+      'k/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n',
+    });
+    const r = renderKustomization(snap, 'k');
+    expect(r.skippedRemote).toEqual(['https://example.com/schema.json']);
+    expect(names(r)).toEqual(['ConfigMap/c']);
+  });
+
+  it('refuses a target on a patch file holding several documents', () => {
+    const snap = repo({
+      'k/kustomization.yaml':
+        'resources: [d.yaml]\npatches:\n  - path: p.yaml\n    target: {kind: Deployment}\n',
+      'k/d.yaml': deployment('web'),
+      'k/p.yaml': `${deployment('web')}---\n${deployment('other')}`,
+    });
+    expect(messages(renderKustomization(snap, 'k'))).toEqual([
+      'error: Multiple strategic merge patches in one `patches` entry cannot have a `target`',
+    ]);
+  });
+});

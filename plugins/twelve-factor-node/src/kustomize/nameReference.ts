@@ -10,7 +10,7 @@
  * objects excepted), roleRef kind and group, then same prefix/suffix chain.
  */
 import type { RenderContext } from './context';
-import { NAME_REFERENCES } from './defaults';
+import { NAME_REFERENCES, NameBackReference } from './defaults';
 import { FieldSpec, visitFieldSpec } from './fieldspec';
 import { Gvk, gvkSelected, isClusterScoped } from './gvk';
 import {
@@ -209,30 +209,46 @@ class Referral {
   }
 }
 
-/** Referring field specs by referrer kind (every built-in spec names one). */
-const REFERRERS_BY_KIND = new Map<
+type ReferrersByKind = Map<
   string,
   Array<{ target: Partial<Gvk>; fs: FieldSpec }>
->();
-for (const backRef of NAME_REFERENCES) {
-  for (const fs of backRef.referrers) {
-    const l = REFERRERS_BY_KIND.get(fs.kind ?? '') ?? [];
-    l.push({ target: backRef.target, fs });
-    REFERRERS_BY_KIND.set(fs.kind ?? '', l);
+>;
+
+/**
+ * Referring field specs by referrer kind (every built-in spec names one; a
+ * custom one from `configurations` may not, and is listed under '').
+ */
+const referrersIndex = new WeakMap<NameBackReference[], ReferrersByKind>();
+function referrersByKind(refs: NameBackReference[]): ReferrersByKind {
+  let index = referrersIndex.get(refs);
+  if (index) return index;
+  index = new Map();
+  for (const backRef of refs) {
+    for (const fs of backRef.referrers) {
+      const l = index.get(fs.kind ?? '') ?? [];
+      l.push({ target: backRef.target, fs });
+      index.set(fs.kind ?? '', l);
+    }
   }
+  referrersIndex.set(refs, index);
+  return index;
 }
 
 export function fixNameReferences(
   ctx: RenderContext,
   list: Res[],
   where: string,
+  refs: NameBackReference[] = NAME_REFERENCES,
 ): void {
+  const byKind = referrersByKind(refs);
+  const anyKind = byKind.get('');
   const live = list.filter(r => !isEmptyObject(r.obj));
   const ids = new Ids();
   for (const referrer of live) {
     const org = orgId(referrer);
     let candidates: Candidates | undefined;
-    const specs = REFERRERS_BY_KIND.get(org.kind);
+    const ofKind = byKind.get(org.kind);
+    const specs = anyKind ? [...(ofKind ?? []), ...anyKind] : ofKind;
     if (!specs) continue;
     for (const { target, fs } of specs) {
       if (!gvkSelected(org, fs)) continue;

@@ -2,16 +2,20 @@
  * The build itself (kustomize's KustTarget), in kustomize's order:
  *
  *   resources (files, then nested kustomizations, each built on its own)
+ *   -> `configurations` (custom field specs) join the accumulator's
  *   -> generators (ConfigMaps, then Secrets; merge/replace into bases)
  *   -> components (applied to everything accumulated so far)
  *   -> transformers: patchesStrategicMerge, patches, namespace, namePrefix,
  *      nameSuffix, labels/commonLabels, commonAnnotations, patchesJson6902,
- *      replicas, images
+ *      replicas, images, replacements
+ *   -> vars are tied to the objects they name
  *
- * and once, at the top: content-hash suffixes, name-reference fixes, removal
- * of local-config objects, sorting, and the annotation normalisation kubectl
- * applies to every object on output.
+ * and once, at the top: content-hash suffixes, name-reference fixes, var
+ * expansion, removal of local-config objects, sorting, and the annotation
+ * normalisation kubectl applies to every object on output.
  */
+import { DEFAULT_CONFIG, loadConfigurations, mergeConfig } from './config';
+import type { TransformerConfig } from './config';
 import type { RenderContext } from './context';
 import { absorb, generate } from './generators';
 import { contentHash } from './hash';
@@ -44,7 +48,23 @@ import { applyNamePrefix, applyNameSuffix } from './transformers/nameAffix';
 import { applyNamespace } from './transformers/namespace';
 import { applyReplicas } from './transformers/replicas';
 import { loadResourceFile } from './loader';
+import { runReplacements } from './replacements';
+import { attachVars, mergeVarSet, resolveVars, VarDef } from './vars';
 import { isNullish, nullifyEmpty } from './yaml';
+
+/**
+ * kustomize's ResAccumulator: the objects of a build, and the transformer
+ * configuration and vars that travel up with them from what it includes.
+ */
+export interface Accumulator {
+  list: Res[];
+  config: TransformerConfig;
+  vars: VarDef[];
+}
+
+function newAccumulator(): Accumulator {
+  return { list: [], config: DEFAULT_CONFIG, vars: [] };
+}
 
 /** Whether `candidate` is, or contains, a folder already being built (kustomize refuses that). */
 function isCycle(candidate: string, stack: string[]): boolean {
@@ -54,9 +74,10 @@ function isCycle(candidate: string, stack: string[]): boolean {
 function accumulateResources(
   ctx: RenderContext,
   k: Kustomization,
-  list: Res[],
+  acc: Accumulator,
   stack: string[],
 ): void {
+  const list = acc.list;
   // Nothing renames resources while they are accumulated: their id keys are computed once.
   const keys = idKeysOf(list);
   for (const ref of k.resources) {
@@ -113,13 +134,13 @@ function accumulateResources(
         );
         continue;
       }
-      appendAll(
-        ctx,
-        list,
-        accumulateTarget(ctx, sub, [], [...stack, full]),
-        sub.path,
-        keys,
-      );
+      const subAcc = accumulateTarget(ctx, sub, newAccumulator(), [
+        ...stack,
+        full,
+      ]);
+      appendAll(ctx, list, subAcc.list, sub.path, keys);
+      acc.config = mergeConfig(acc.config, subAcc.config);
+      mergeVarSet(ctx, acc.vars, subAcc.vars, k.path);
       continue;
     }
     if (isRemoteRef(ref)) {
@@ -140,7 +161,7 @@ function accumulateResources(
 function accumulateComponents(
   ctx: RenderContext,
   k: Kustomization,
-  list: Res[],
+  acc: Accumulator,
   stack: string[],
 ): void {
   for (const ref of k.components) {
@@ -180,7 +201,7 @@ function accumulateComponents(
       continue;
     }
     // A component works on the accumulator of the kustomization that includes it.
-    accumulateTarget(ctx, sub, list, [...stack, full]);
+    accumulateTarget(ctx, sub, acc, [...stack, full]);
   }
 }
 
@@ -202,32 +223,47 @@ function runGenerators(
 function runTransformers(
   ctx: RenderContext,
   k: Kustomization,
-  list: Res[],
+  acc: Accumulator,
 ): void {
+  const { list, config } = acc;
   runPatchesStrategicMerge(ctx, k, list);
   runPatches(ctx, k, list);
-  applyNamespace(ctx, list, k.namespace, k.path);
-  applyNamePrefix(list, k.namePrefix);
-  applyNameSuffix(list, k.nameSuffix);
-  applyLabels(ctx, list, k.labels, k.commonLabels, k.path);
-  applyAnnotations(ctx, list, k.commonAnnotations, k.path);
+  applyNamespace(ctx, list, k.namespace, k.path, config.namespace);
+  applyNamePrefix(list, k.namePrefix, config.namePrefix);
+  applyNameSuffix(list, k.nameSuffix, config.nameSuffix);
+  applyLabels(ctx, list, k.labels, k.commonLabels, k.path, config);
+  applyAnnotations(
+    ctx,
+    list,
+    k.commonAnnotations,
+    k.path,
+    config.commonAnnotations,
+  );
   runPatchesJson6902(ctx, k, list);
-  applyReplicas(ctx, list, k.replicas, k.path);
-  applyImages(list, k.images);
+  applyReplicas(ctx, list, k.replicas, k.path, config.replicas);
+  applyImages(list, k.images, config.images);
+  runReplacements(ctx, k, list);
 }
 
-/** Builds a kustomization into `list` (a fresh list, or the includer's for a component). */
+/** Builds a kustomization into `acc` (a fresh one, or the includer's for a component). */
 export function accumulateTarget(
   ctx: RenderContext,
   k: Kustomization,
-  list: Res[],
+  acc: Accumulator,
   stack: string[],
-): Res[] {
-  accumulateResources(ctx, k, list, stack);
-  runGenerators(ctx, k, list);
-  accumulateComponents(ctx, k, list, stack);
-  runTransformers(ctx, k, list);
-  return list;
+): Accumulator {
+  if (k.remoteOpenApi) ctx.remote(k.remoteOpenApi, k.path);
+  accumulateResources(ctx, k, acc, stack);
+  if (k.configurations.length > 0)
+    acc.config = mergeConfig(acc.config, loadConfigurations(ctx, k));
+  runGenerators(ctx, k, acc.list);
+  accumulateComponents(ctx, k, acc, stack);
+  runTransformers(ctx, k, acc);
+  if (k.vars.length > 0) {
+    attachVars(ctx, acc.list, k.vars, k.path);
+    mergeVarSet(ctx, acc.vars, k.vars, k.path);
+  }
+  return acc;
 }
 
 /** Appends the content hash to generated names that want one (top level only). */
@@ -272,10 +308,11 @@ function isLocalConfig(r: Res): boolean {
 export function build(ctx: RenderContext, dir: string): Res[] {
   const k = loadKustomization(ctx, dir);
   if (!k) return [];
-  let list = accumulateTarget(ctx, k, [], [dir]);
-  list = list.filter(r => !isEmptyObject(r.obj));
+  const acc = accumulateTarget(ctx, k, newAccumulator(), [dir]);
+  let list = acc.list.filter(r => !isEmptyObject(r.obj));
   addHashes(list);
-  fixNameReferences(ctx, list, k.path);
+  fixNameReferences(ctx, list, k.path, acc.config.nameReference);
+  resolveVars(ctx, list, acc.vars, acc.config.varReference, k.path);
   list = list.filter(r => !isLocalConfig(r));
   list = sortResources(list, k.sortOptions);
   for (const r of list) {

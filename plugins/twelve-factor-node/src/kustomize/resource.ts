@@ -42,6 +42,10 @@ export interface Res {
   behavior: Behavior;
   /** Whether the object may hold EMPTY_NULL markers (it came from, or was patched with, YAML that had empty values). */
   mayHaveEmpty: boolean;
+  /** Made by a generator (kustomize marks it with build annotations). */
+  generated?: boolean;
+  /** Names of the vars whose objref is this object (see vars.ts). */
+  refVars?: string[];
 }
 
 /** A resource id: gvk, name, namespace (possibly empty). */
@@ -161,6 +165,20 @@ export function describeId(id: ResId): string {
   return `${gv} ${id.kind} ${id.name || '(no name)'}${
     id.ns ? ` in namespace ${id.ns}` : ''
   }`;
+}
+
+/**
+ * Whether kustomize would be carrying internal build annotations on the
+ * object at this point (previous ids, prefixes, generator marks): then its
+ * metadata.annotations exists, even empty, which a JSON patch can see.
+ */
+export function hasBuildAnnotations(r: Res): boolean {
+  return (
+    r.prev.length > 0 ||
+    r.prefixes.length > 0 ||
+    r.suffixes.length > 0 ||
+    !!r.generated
+  );
 }
 
 /** Whether the object is gone (deleted by a `$patch: delete`). */

@@ -296,7 +296,10 @@ export function parseYamlDocs(text: string): ParsedFile {
  * The reference parser, with the `yaml` package: every construct, and
  * per-document error messages. Used where the fast path declines.
  */
-export function parseYamlDocsReference(text: string): ParsedFile {
+export function parseYamlDocsReference(
+  text: string,
+  eofBlockScalar = false,
+): ParsedFile {
   const docs: ParsedDoc[] = [];
   const errors: string[] = [];
   try {
@@ -327,6 +330,14 @@ export function parseYamlDocsReference(text: string): ParsedFile {
             node.value = EMPTY_NULL;
             hasEmpty = true;
           }
+          if (
+            eofBlockScalar &&
+            (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') &&
+            node.range?.[1] === text.length &&
+            typeof node.value === 'string' &&
+            node.value.endsWith('\n')
+          )
+            node.value = node.value.slice(0, -1);
         },
       });
       let value: unknown;
@@ -348,6 +359,25 @@ export function parseYamlDocsReference(text: string): ParsedFile {
   return { docs, errors };
 }
 
+/**
+ * go-yaml (kustomize's parser) ends a block scalar that runs to the end of a
+ * text without a final newline without one; YAML 1.2 parsers add it. Such
+ * texts (last line indented, no newline after it) go to the reference parser,
+ * told to drop that newline.
+ */
+const BLOCK_SCALAR_HEADER = /(?:^|[\s:?-])[|>][-+1-9]{0,2}[ \t]*(?:#[^\n]*)?\n/;
+
+function parseKustomizeYaml(text: string): ParsedFile {
+  if (
+    text.length > 0 &&
+    text.charCodeAt(text.length - 1) !== 10 &&
+    BLOCK_SCALAR_HEADER.test(text) &&
+    /\n[ \t]+[^\n]*\S[^\n]*$/.test(text.slice(-4096))
+  )
+    return parseYamlDocsReference(text, true);
+  return parseYamlDocs(text);
+}
+
 /** Parsed files per snapshot; parsed values are never mutated (callers clone). */
 const cache = new WeakMap<RepoSnapshot, Map<string, ParsedFile>>();
 
@@ -365,7 +395,7 @@ export function readYamlFile(
   if (hit) return hit;
   const text = snapshot.read(path);
   if (text === undefined) return undefined;
-  const parsed = parseYamlDocs(text);
+  const parsed = parseKustomizeYaml(text);
   files.set(path, parsed);
   return parsed;
 }
@@ -384,7 +414,7 @@ export function parseInlineYaml(
   }
   let parsed = texts.get(text);
   if (!parsed) {
-    parsed = parseYamlDocs(text);
+    parsed = parseKustomizeYaml(text);
     texts.set(text, parsed);
   }
   return parsed;

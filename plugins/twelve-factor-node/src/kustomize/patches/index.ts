@@ -5,13 +5,14 @@
  */
 import type { RenderContext } from '../context';
 import type { Kustomization, PatchSpec } from '../kustfile';
-import { isWithin, joinRepoPath } from '../paths';
+import { resolveRefFile } from '../refFile';
 import { matchingByAnyId } from '../resmap';
 import {
   curId,
   describeId,
   getName,
   getNamespace,
+  hasBuildAnnotations,
   isEmptyObject,
   isMap,
   KObject,
@@ -41,9 +42,9 @@ import {
 import { MergeError, strategicMerge } from './strategicMerge';
 import { gvkOf } from '../gvk';
 
-/** A patch read from a kustomization: either a strategic merge object or JSON ops. */
+/** A patch read from a kustomization: strategic merge objects (a file may hold several) or JSON ops. */
 type LoadedPatch =
-  | { kind: 'sm'; obj: KObject; hasEmpty: boolean }
+  | { kind: 'sm'; objs: KObject[]; hasEmpty: boolean }
   | { kind: 'json'; ops: JsonPatchOp[] };
 
 interface PatchOptions {
@@ -56,37 +57,8 @@ function readPatchFile(
   k: Kustomization,
   ref: string,
 ): { path: string } | undefined {
-  const full = joinRepoPath(k.dir, ref);
-  if (full === undefined) {
-    ctx.report(
-      'error',
-      `Patch file '${ref}' is outside the repository`,
-      k.path,
-    );
-    return undefined;
-  }
-  if (!isWithin(full, k.dir)) {
-    ctx.report(
-      'error',
-      `Patch file '${ref}' is not in or below '${
-        k.dir || '.'
-      }' (kustomize load restriction)`,
-      k.path,
-    );
-    return undefined;
-  }
-  if (ctx.snapshot.read(full) === undefined) {
-    const skipped = ctx.snapshot.file(full)?.skipped;
-    ctx.report(
-      'error',
-      skipped
-        ? `Patch file '${ref}' was not read (${skipped})`
-        : `Patch file '${ref}' not found`,
-      k.path,
-    );
-    return undefined;
-  }
-  return { path: full };
+  const full = resolveRefFile(ctx, k, ref, 'Patch file');
+  return full === undefined ? undefined : { path: full };
 }
 
 /** Objects of a patch document set; List kinds expanded, like kustomize's resource reader. */
@@ -153,17 +125,13 @@ function loadPatch(
     }
   }
   const { objects, error } = patchObjects(docs);
-  if (error || objects.length !== 1) {
-    ctx.report(
-      'error',
-      `Invalid patch: ${error ?? `expected 1 object, found ${objects.length}`}`,
-      where,
-    );
+  if (error || objects.length === 0) {
+    ctx.report('error', `Invalid patch: ${error ?? 'no object'}`, where);
     return undefined;
   }
   return {
     kind: 'sm',
-    obj: objects[0],
+    objs: objects,
     hasEmpty: parsed.docs.some(d => d.hasEmpty),
   };
 }
@@ -291,7 +259,22 @@ function applyJson(
   try {
     // Applied to a copy, so a failing operation leaves the object untouched
     // (kustomize applies JSON patches to a JSON copy as well).
-    const out = applyJsonPatch(nullifyEmpty(cloneDeep(r.obj)), ops);
+    const copy = nullifyEmpty(cloneDeep(r.obj));
+    // kustomize's copy still has its build annotations, so an annotations
+    // map exists for the patch to add to; an empty one goes again after.
+    const addedAnnotations =
+      hasBuildAnnotations(r) &&
+      isMap(copy.metadata) &&
+      copy.metadata.annotations === undefined;
+    if (addedAnnotations) copy.metadata.annotations = {};
+    const out = applyJsonPatch(copy, ops);
+    if (
+      addedAnnotations &&
+      isMap(out) &&
+      isMap(out.metadata?.annotations) &&
+      Object.keys(out.metadata.annotations).length === 0
+    )
+      delete out.metadata.annotations;
     if (isMap(out)) r.obj = out;
     else
       ctx.report(
@@ -335,23 +318,32 @@ export function runPatches(
       continue;
     }
     if (!spec.target) {
-      const r = findById(ctx, list, loaded.obj, where);
-      if (r)
-        applySmPatch(
-          ctx,
-          r,
-          cloneDeep(loaded.obj),
-          spec.options,
-          where,
-          loaded.hasEmpty,
-        );
+      // Each document of the patch goes to the object with its id.
+      for (const obj of loaded.objs) {
+        const r = findById(ctx, list, obj, where);
+        if (r)
+          applySmPatch(
+            ctx,
+            r,
+            cloneDeep(obj),
+            spec.options,
+            where,
+            loaded.hasEmpty,
+          );
+      }
+    } else if (loaded.objs.length > 1) {
+      ctx.report(
+        'error',
+        'Multiple strategic merge patches in one `patches` entry cannot have a `target`',
+        where,
+      );
     } else {
       const targets = select(ctx, list, spec.target, where);
       for (const r of targets ?? [])
         applySmPatch(
           ctx,
           r,
-          preparePatchCopy(loaded.obj, r.obj),
+          preparePatchCopy(loaded.objs[0], r.obj),
           spec.options,
           where,
           loaded.hasEmpty,

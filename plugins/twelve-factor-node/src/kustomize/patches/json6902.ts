@@ -136,6 +136,10 @@ function remove(doc: unknown, path: string): unknown {
   return doc;
 }
 
+/**
+ * evanphx/json-patch v4 (kustomize's): a missing map key is not an error for
+ * `replace`, which then adds it; only a missing parent or list element is.
+ */
 function replace(doc: unknown, path: string, value: unknown): unknown {
   const tokens = parsePointer(path);
   if (tokens.length === 0) return value;
@@ -143,10 +147,7 @@ function replace(doc: unknown, path: string, value: unknown): unknown {
   const last = tokens[tokens.length - 1];
   if (Array.isArray(parent)) {
     parent[arrayIndex(last, parent.length, false, path)] = value;
-  } else if (
-    isObj(parent) &&
-    Object.prototype.hasOwnProperty.call(parent, last)
-  ) {
+  } else if (isObj(parent)) {
     parent[last] = value;
   } else {
     throw new JsonPatchError(

@@ -6,7 +6,7 @@
  * followed by a tag and/or a sha256 digest.
  */
 import { IMAGE_FIELDS } from '../defaults';
-import { visitFieldSpec } from '../fieldspec';
+import { FieldSpec, visitFieldSpec } from '../fieldspec';
 import type { ImageSpec } from '../kustfile';
 import { isEmptyObject, isMap, Res } from '../resource';
 
@@ -91,7 +91,11 @@ function walkContainers(node: unknown, spec: ImageSpec, re: RegExp): void {
   }
 }
 
-export function applyImages(list: Res[], images: ImageSpec[]): void {
+export function applyImages(
+  list: Res[],
+  images: ImageSpec[],
+  fieldSpecs: FieldSpec[] = IMAGE_FIELDS,
+): void {
   for (const spec of images) {
     const re = matcher(spec.name);
     if (!re) continue;
@@ -102,7 +106,7 @@ export function applyImages(list: Res[], images: ImageSpec[]): void {
     }
     for (const r of list) {
       if (isEmptyObject(r.obj)) continue;
-      for (const fs of IMAGE_FIELDS) {
+      for (const fs of fieldSpecs) {
         visitFieldSpec(r.obj, fs, undefined, (parent, key) => {
           parent[key] = updateImage(parent[key], spec, re);
         });

@@ -4,12 +4,8 @@
  * or `includeSelectors`, selectors), creating maps where the spec says so.
  */
 import type { RenderContext } from '../context';
-import {
-  COMMON_ANNOTATIONS,
-  COMMON_LABELS,
-  METADATA_LABELS_ONLY,
-  TEMPLATE_LABELS,
-} from '../defaults';
+import { DEFAULT_CONFIG, TransformerConfig } from '../config';
+import { COMMON_ANNOTATIONS, METADATA_LABELS_ONLY } from '../defaults';
 import { FieldSpec, visitFieldSpec } from '../fieldspec';
 import { gvkOf } from '../gvk';
 import type { LabelSpec } from '../kustfile';
@@ -63,18 +59,20 @@ export function applyLabels(
   labels: LabelSpec[],
   commonLabels: Record<string, string>,
   where: string,
+  config: TransformerConfig = DEFAULT_CONFIG,
 ): void {
   for (const l of labels) {
     const fieldSpecs = l.includeSelectors
-      ? mergeFieldSpecs(l.fields, COMMON_LABELS)
+      ? mergeFieldSpecs(l.fields, config.labels, config.commonLabels)
       : mergeFieldSpecs(
           l.fields,
-          l.includeTemplates ? TEMPLATE_LABELS : [],
+          config.labels,
+          l.includeTemplates ? config.templateLabels : [],
           METADATA_LABELS_ONLY,
         );
     setMapEntries(ctx, list, l.pairs, fieldSpecs, where);
   }
-  setMapEntries(ctx, list, commonLabels, COMMON_LABELS, where);
+  setMapEntries(ctx, list, commonLabels, config.commonLabels, where);
 }
 
 export function applyAnnotations(
@@ -82,6 +80,7 @@ export function applyAnnotations(
   list: Res[],
   annotations: Record<string, string>,
   where: string,
+  fieldSpecs: FieldSpec[] = COMMON_ANNOTATIONS,
 ): void {
-  setMapEntries(ctx, list, annotations, COMMON_ANNOTATIONS, where);
+  setMapEntries(ctx, list, annotations, fieldSpecs, where);
 }

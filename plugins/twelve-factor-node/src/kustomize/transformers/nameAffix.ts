@@ -5,7 +5,7 @@
  * when the same base is included twice.
  */
 import { NAME_PREFIX_FIELDS, NAME_SUFFIX_FIELDS } from '../defaults';
-import { visitFieldSpec } from '../fieldspec';
+import { FieldSpec, visitFieldSpec } from '../fieldspec';
 import { gvkSelected } from '../gvk';
 import { orgId, Res, scalarText, storePreviousId } from '../resource';
 
@@ -15,10 +15,13 @@ const SKIP = [
   { kind: 'Namespace' },
 ];
 
-function affix(list: Res[], value: string, mode: 'prefix' | 'suffix'): void {
+function affix(
+  list: Res[],
+  value: string,
+  mode: 'prefix' | 'suffix',
+  fieldSpecs: FieldSpec[],
+): void {
   if (!value) return;
-  const fieldSpecs =
-    mode === 'prefix' ? NAME_PREFIX_FIELDS : NAME_SUFFIX_FIELDS;
   for (const r of list) {
     const id = orgId(r);
     if (SKIP.some(s => gvkSelected(id, s))) continue;
@@ -37,10 +40,19 @@ function affix(list: Res[], value: string, mode: 'prefix' | 'suffix'): void {
   }
 }
 
-export function applyNamePrefix(list: Res[], prefix: string): void {
-  affix(list, prefix, 'prefix');
+/** Field specs beyond metadata/name come from `configurations`. */
+export function applyNamePrefix(
+  list: Res[],
+  prefix: string,
+  fieldSpecs: FieldSpec[] = NAME_PREFIX_FIELDS,
+): void {
+  affix(list, prefix, 'prefix', fieldSpecs);
 }
 
-export function applyNameSuffix(list: Res[], suffix: string): void {
-  affix(list, suffix, 'suffix');
+export function applyNameSuffix(
+  list: Res[],
+  suffix: string,
+  fieldSpecs: FieldSpec[] = NAME_SUFFIX_FIELDS,
+): void {
+  affix(list, suffix, 'suffix', fieldSpecs);
 }

@@ -8,7 +8,7 @@
  */
 import type { RenderContext } from '../context';
 import { NAMESPACE_FIELDS } from '../defaults';
-import { visitFieldSpec } from '../fieldspec';
+import { FieldSpec, visitFieldSpec } from '../fieldspec';
 import { gvkOf, isClusterScoped } from '../gvk';
 import { idKey } from '../resmap';
 import {
@@ -27,6 +27,7 @@ export function applyNamespace(
   list: Res[],
   namespace: string,
   where: string,
+  fieldSpecs: FieldSpec[] = NAMESPACE_FIELDS,
 ): void {
   if (!namespace) return;
   const setNamespaceField = (parent: any, key: string | number) => {
@@ -45,7 +46,7 @@ export function applyNamespace(
             s.namespace = namespace;
       }
     }
-    for (const fs of NAMESPACE_FIELDS) {
+    for (const fs of fieldSpecs) {
       visitFieldSpec(r.obj, fs, 'scalar', setNamespaceField, g);
     }
   }

@@ -4,7 +4,7 @@
  */
 import type { RenderContext } from '../context';
 import { REPLICA_FIELDS } from '../defaults';
-import { visitFieldSpec } from '../fieldspec';
+import { FieldSpec, visitFieldSpec } from '../fieldspec';
 import { gvkSelected } from '../gvk';
 import type { ReplicaSpec } from '../kustfile';
 import { anyId } from '../resmap';
@@ -15,10 +15,11 @@ export function applyReplicas(
   list: Res[],
   replicas: ReplicaSpec[],
   where: string,
+  fieldSpecs: FieldSpec[] = REPLICA_FIELDS,
 ): void {
   for (const spec of replicas) {
     let found = false;
-    for (const fs of REPLICA_FIELDS) {
+    for (const fs of fieldSpecs) {
       for (const r of list) {
         if (isEmptyObject(r.obj)) continue;
         if (!anyId(r, id => id.name === spec.name && gvkSelected(id, fs)))
