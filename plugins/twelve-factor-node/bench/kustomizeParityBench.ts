@@ -13,8 +13,8 @@
  * (same ids, same content, compared as the differential test does: parsed
  * YAML, key order ignored). Where kubectl fails (a broken kustomization, or a
  * remote base it cannot fetch offline), the root counts as identical only if
- * our renderer fails too: it reports an error, or names a remote reference it
- * skipped. Such roots are in the denominator and are also listed on their
+ * our renderer fails too: it reports an error, names a remote reference it
+ * skipped, or says objects are missing from the render (helm charts). Such roots are in the denominator and are also listed on their
  * own. A difference in output order alone is reported, but the root still
  * counts as identical (the object set and content are the same).
  */
@@ -88,7 +88,7 @@ function idOf(o: any): string {
 /** The first path where two values differ, with both values (shortened). */
 function firstDiff(a: any, b: any, at = ''): string | undefined {
   if (canonical(a) === canonical(b)) return undefined;
-  const isObj = (x: unknown) => x !== null && typeof x === 'object';
+  const isObj = (x: unknown): boolean => x !== null && typeof x === 'object';
   if (isObj(a) && isObj(b) && Array.isArray(a) === Array.isArray(b)) {
     if (Array.isArray(a) && a.length !== b.length)
       return `${at || '/'}: list of ${a.length} (kubectl) vs ${
@@ -183,10 +183,19 @@ async function pool<T>(items: T[], n: number, fn: (t: T) => Promise<void>) {
       const render = renderKustomization(snapshot, dir);
       const oursMs = Number(process.hrtime.bigint() - t) / 1e6;
       const errors = render.diagnostics.filter(d => d.level === 'error');
-      const weFail = errors.length > 0 || render.skippedRemote.length > 0;
+      // A render we flag as incomplete (errors, skipped remote references,
+      // helm charts not inflated) counts as failing.
+      const incomplete = render.diagnostics.filter(
+        d => d.level === 'warning' && /missing from the render/.test(d.message),
+      );
+      const weFail =
+        errors.length > 0 ||
+        render.skippedRemote.length > 0 ||
+        incomplete.length > 0;
       const ourWords = [
         ...errors.map(d => `ours: ${d.message}`),
         ...render.skippedRemote.map(r => `ours: remote ${r}`),
+        ...incomplete.map(d => `ours: ${d.message}`),
       ];
       let status: Status;
       let reasons: string[] = [];
