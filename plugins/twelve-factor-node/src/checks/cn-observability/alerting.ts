@@ -1,10 +1,18 @@
+import { UnknownVerdictError } from '../../engine/facts';
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
-import { setEvidence, setWideEvidence } from '../../facts/objectSets';
+import type { SourcedObject } from '../../facts/manifests/yamlObjects';
+import {
+  objectSets,
+  setEvidence,
+  setWideEvidence,
+  type ObjectSet,
+} from '../../facts/objectSets';
 import { lazySnippet, toYaml } from '../snippets';
 import {
   type JudgedSet,
   longRunning,
   preferredSet,
+  tryWorkloadSets,
   workloadSets,
   worstOfSets,
 } from './workloads';
@@ -90,44 +98,112 @@ function ruleSnippet(s: JudgedSet, name: string): string {
   });
 }
 
+/** Kinds that hold alert rules or alert routing: Prometheus Operator, VictoriaMetrics, Datadog and Grafana operators. */
+const ALERT_KINDS = new Set([
+  'PrometheusRule',
+  'VMRule',
+  'AlertmanagerConfig',
+  'VMAlertmanagerConfig',
+  'DatadogMonitor',
+  'GrafanaAlertRuleGroup',
+]);
+
+/** The objects of a set that alert: rule objects with at least one alert, and alert routing. */
+function alertObjects(set: ObjectSet): SourcedObject[] {
+  return set.objects.filter(o => {
+    if (!ALERT_KINDS.has(o.object.kind)) return false;
+    return o.object.kind === 'PrometheusRule' || o.object.kind === 'VMRule'
+      ? alertCount(o.object) > 0
+      : true;
+  });
+}
+
+function describeAlerts(objects: SourcedObject[]): string {
+  const rules = objects.filter(o => o.object.spec?.groups);
+  const others = objects.filter(o => !o.object.spec?.groups);
+  return [
+    rules.length
+      ? `${rules.reduce(
+          (n, r) => n + alertCount(r.object),
+          0,
+        )} alert rule(s) in ${rules
+          .map(r => r.object.metadata?.name)
+          .join(', ')}`
+      : '',
+    others.length
+      ? others
+          .map(o => `${o.object.kind} ${o.object.metadata?.name}`)
+          .join(', ')
+      : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+function alertEvidence(set: ObjectSet, objects: SourcedObject[]) {
+  return objects.map(o =>
+    o.object.spec?.groups
+      ? setEvidence(
+          set,
+          o,
+          `${alertCount(o.object)} alert rule(s)`,
+          'spec.groups',
+        )
+      : setEvidence(
+          set,
+          o,
+          o.object.kind.endsWith('AlertmanagerConfig')
+            ? 'Alertmanager routing'
+            : `${o.object.kind}: alerting`,
+        ),
+  );
+}
+
 export const alerting: TwelveFactorCheck = {
   id: 'cn-observability.alerting',
   evaluate({ facts, entity }) {
-    const sets = workloadSets(facts);
+    const all = objectSets(facts);
+    const sets = tryWorkloadSets(facts);
+    const withWorkloads = new Set(sets.map(s => s.set));
+    // Rules often live in a folder of their own (monitoring/), deployed beside the workloads: they cover the service too.
+    const ruleSets = all
+      .filter(s => s.origin === 'repo' && !withWorkloads.has(s))
+      .map(set => ({ set, alerts: alertObjects(set) }))
+      .filter(r => r.alerts.length > 0);
+    if (sets.length === 0) {
+      if (ruleSets.length === 0) {
+        // Nothing runs and nothing alerts: workloadSets throws the reason.
+        workloadSets(facts);
+        throw new UnknownVerdictError(
+          'No workload and no alert rule to judge.',
+        );
+      }
+      return worstOfSets(
+        ruleSets.map(r => ({
+          verdict: 'pass',
+          summary: `${r.set.label}: ${describeAlerts(r.alerts)}`,
+          evidence: alertEvidence(r.set, r.alerts),
+        })),
+      );
+    }
     const target = preferredSet(sets)!;
     const outcomes = sets.map(({ set }): CheckOutcome => {
-      const rules = set.objects.filter(
-        o => o.object.kind === 'PrometheusRule' && alertCount(o.object) > 0,
-      );
-      const am = set.objects.filter(
-        o => o.object.kind === 'AlertmanagerConfig',
-      );
-      if (rules.length || am.length) {
+      const own = alertObjects(set);
+      if (own.length) {
         return {
           verdict: 'pass',
-          summary: `${set.label}: ${
-            rules.length
-              ? `${rules.reduce(
-                  (n, r) => n + alertCount(r.object),
-                  0,
-                )} alert rule(s) in ${rules
-                  .map(r => r.object.metadata?.name)
-                  .join(', ')}`
-              : `AlertmanagerConfig ${am
-                  .map(a => a.object.metadata?.name)
-                  .join(', ')}`
-          }`,
-          evidence: [
-            ...rules.map(r =>
-              setEvidence(
-                set,
-                r,
-                `${alertCount(r.object)} alert rule(s)`,
-                'spec.groups',
-              ),
-            ),
-            ...am.map(a => setEvidence(set, a, 'Alertmanager routing')),
-          ],
+          summary: `${set.label}: ${describeAlerts(own)}`,
+          evidence: alertEvidence(set, own),
+        };
+      }
+      const beside = set.origin === 'repo' ? ruleSets : [];
+      if (beside.length) {
+        return {
+          verdict: 'pass',
+          summary: `${set.label}: ${beside
+            .map(r => `${describeAlerts(r.alerts)} (kept in ${r.set.label})`)
+            .join('; ')}`,
+          evidence: beside.flatMap(r => alertEvidence(r.set, r.alerts)),
         };
       }
       return {

@@ -404,3 +404,113 @@ describe('cn-observability.alerting', () => {
     ).toBe('unknown');
   });
 });
+
+describe('cn-observability: objects that decide a check without the rest of the service', () => {
+  const rule = (
+    kind = 'PrometheusRule',
+    apiVersion = 'monitoring.coreos.com/v1',
+  ) => `---
+apiVersion: ${apiVersion}
+kind: ${kind}
+metadata: {name: shop-alerts, namespace: shop}
+spec:
+  groups: [{name: shop, rules: [{alert: ShopDown, expr: up == 0}]}]
+`;
+
+  it('passes alerting for a PrometheusRule (or a VictoriaMetrics VMRule) alone in the repository', async () => {
+    for (const files of [
+      { 'monitoring/rules.yaml': rule() },
+      {
+        'monitoring/rules.yaml': rule(
+          'VMRule',
+          'operator.victoriametrics.com/v1beta1',
+        ),
+      },
+    ]) {
+      const { result } = await evaluateCheck(
+        files,
+        'cn-observability.alerting',
+      );
+      expect(result.verdict).toBe('pass');
+      expect(result.summary).toBe('monitoring: 1 alert rule(s) in shop-alerts');
+    }
+  });
+
+  it('counts alert rules kept in a folder of their own for the workloads deployed beside them', async () => {
+    const { result } = await evaluateCheck(
+      { 'k8s/app.yaml': api(), 'monitoring/rules.yaml': rule() },
+      'cn-observability.alerting',
+    );
+    expect(result.verdict).toBe('pass');
+    expect(result.summary).toBe(
+      'k8s: 1 alert rule(s) in shop-alerts (kept in monitoring)',
+    );
+  });
+
+  it('passes tracing for OpenTelemetry Operator auto-instrumentation, or the Java agent, without source code', async () => {
+    const injected = await evaluateCheck(
+      {
+        'k8s/app.yaml': api({
+          podAnnotations:
+            '{instrumentation.opentelemetry.io/inject-python: "true"}',
+        }),
+      },
+      'cn-observability.tracing',
+    );
+    expect(injected.result.verdict).toBe('pass');
+    expect(injected.result.evidence[0].note).toContain(
+      'OpenTelemetry Operator injects the SDK and exporter',
+    );
+    const agent = await evaluateCheck(
+      {
+        'k8s/app.yaml': api().replace(
+          'envFrom: [{configMapRef: {name: shop-config}}]',
+          'env: [{name: JAVA_TOOL_OPTIONS, value: "-javaagent:/otel/opentelemetry-javaagent.jar"}]',
+        ),
+      },
+      'cn-observability.tracing',
+    );
+    expect(agent.result.verdict).toBe('pass');
+    // No injection and no code: nothing decides.
+    expect(
+      (
+        await evaluateCheck(
+          { 'k8s/app.yaml': api() },
+          'cn-observability.tracing',
+        )
+      ).result.verdict,
+    ).toBe('unknown');
+  });
+
+  it('judges metrics without source code from a declared metrics port and what scrapes it', async () => {
+    const withPort = api().replace(
+      'ports: [{name: http, containerPort: 8000}]',
+      'ports: [{name: http, containerPort: 8000}, {name: metrics, containerPort: 9090}]',
+    );
+    const monitor = `---
+apiVersion: monitoring.coreos.com/v1
+kind: ServiceMonitor
+metadata: {name: shop-api, namespace: shop}
+spec:
+  selector: {matchLabels: {app.kubernetes.io/part-of: shop}}
+  endpoints: [{port: http, path: /metrics}]
+`;
+    const scraped = await evaluateCheck(
+      { 'k8s/app.yaml': withPort + monitor },
+      'cn-observability.metrics',
+    );
+    expect(scraped.result.verdict).toBe('pass');
+    const notScraped = await evaluateCheck(
+      { 'k8s/app.yaml': withPort },
+      'cn-observability.metrics',
+    );
+    expect(notScraped.result.verdict).toBe('partial');
+    // A monitor alone cannot tell whether anything is exposed: unknown, naming it.
+    const monitorOnly = await evaluateCheck(
+      { 'k8s/app.yaml': api() + monitor },
+      'cn-observability.metrics',
+    );
+    expect(monitorOnly.result.verdict).toBe('unknown');
+    expect(monitorOnly.result.reason).toContain('selects Service shop-api');
+  });
+});

@@ -1,7 +1,9 @@
+import type { Evidence } from '@internal/plugin-twelve-factor-common';
+import type { FactReader } from '../../engine/facts';
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
-import type { CodeFact } from '../../facts/code/extractor';
+import { codeFactRef, type CodeFact } from '../../facts/code/extractor';
 import type { Language } from '../../facts/code/patterns';
-import { setWideEvidence } from '../../facts/objectSets';
+import { setEvidence, setWideEvidence } from '../../facts/objectSets';
 import { capEvidence, fileEvidence } from '../evidence';
 import { lazySnippet, toYaml } from '../snippets';
 import { scrapeEvidence, serviceMonitorDocs } from './monitoring';
@@ -48,9 +50,96 @@ function exporterEvidence(code: CodeFact) {
   ];
 }
 
+/** Container ports that serve metrics, and exporter sidecars: exposure the manifests declare. */
+const METRICS_PORT = /^(https?-)?(metrics|prom|prometheus|exporter)$/i;
+const EXPORTER_IMAGE =
+  /(^|\/)[\w.-]*-exporter(:|@|$)|(^|\/)(statsd-exporter|jmx-exporter)(:|@|$)/i;
+
+function declaredExposure({ set, workloads }: JudgedSet): Evidence[] {
+  const out: Evidence[] = [];
+  for (const w of workloads)
+    for (const c of w.containers) {
+      if (c.init) continue;
+      const port = (c.container.ports ?? []).find(
+        (p: any) => typeof p?.name === 'string' && METRICS_PORT.test(p.name),
+      );
+      if (port)
+        out.push(
+          setEvidence(
+            set,
+            w.source,
+            `container ${c.container.name} declares port ${port.name} (${port.containerPort})`,
+            `${c.fieldPath}.ports`,
+          ),
+        );
+      else if (EXPORTER_IMAGE.test(String(c.container.image ?? '')))
+        out.push(
+          setEvidence(
+            set,
+            w.source,
+            `exporter container ${c.container.name} (${c.container.image})`,
+            c.fieldPath,
+          ),
+        );
+    }
+  return out;
+}
+
+/**
+ * Without source code, what the manifests say: a declared metrics port (or
+ * an exporter sidecar) scraped by a monitor passes, one not scraped is
+ * partial; a scrape configuration alone cannot tell whether anything is
+ * exposed. Undefined when the manifests say nothing either way.
+ */
+function withoutCode(facts: FactReader): CheckOutcome | undefined {
+  const rows = tryWorkloadSets(facts).map(s => ({
+    s,
+    exposed: declaredExposure(s),
+    scraped: scrapeEvidence(s),
+  }));
+  const exposing = rows.filter(r => r.exposed.length);
+  if (exposing.length)
+    return worstOfSets(
+      exposing.map(
+        (r): CheckOutcome =>
+          r.scraped.length
+            ? {
+                verdict: 'pass',
+                summary: `${r.s.set.label}: a metrics port is exposed and scraped`,
+                evidence: [...r.exposed, ...r.scraped],
+              }
+            : {
+                verdict: 'partial',
+                summary: `${r.s.set.label}: a metrics port is exposed but nothing scrapes it`,
+                evidence: r.exposed,
+                remediation: {
+                  text: 'Let Prometheus scrape the metrics port (a ServiceMonitor or PodMonitor).',
+                },
+              },
+      ),
+    );
+  const scraped = rows.flatMap(r => r.scraped);
+  if (scraped.length)
+    return {
+      verdict: 'unknown',
+      summary: 'Scraped, but whether the app exposes metrics is not visible',
+      reason: `${scraped
+        .map(e => e.note)
+        .join(
+          '; ',
+        )}; the repository has no source code, and the containers declare no metrics port, to tell whether the app exposes /metrics.`,
+      evidence: capEvidence(scraped, 4),
+    };
+  return undefined;
+}
+
 export const metrics: TwelveFactorCheck = {
   id: 'cn-observability.metrics',
   evaluate({ facts }) {
+    if (!facts.tryGet(codeFactRef)?.files) {
+      const decided = withoutCode(facts);
+      if (decided) return decided;
+    }
     const code = requireCode(facts);
     const exporter = exporterEvidence(code);
     const sets = tryWorkloadSets(facts);

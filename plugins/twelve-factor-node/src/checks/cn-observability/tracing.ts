@@ -1,6 +1,7 @@
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { clusterFactRef } from '../../facts/cluster/extractor';
+import { codeFactRef } from '../../facts/code/extractor';
 import type { Language } from '../../facts/code/patterns';
 import { setEvidence } from '../../facts/objectSets';
 import type {
@@ -52,6 +53,74 @@ function exporterEvidence(s: JudgedSet): Evidence[] {
           c.fieldPath,
         ),
       );
+  }
+  return out;
+}
+
+/** OpenTelemetry Operator injection annotations on a pod template: `instrumentation.opentelemetry.io/inject-python: "true"`. */
+const INJECT_ANNOTATION = /^instrumentation\.opentelemetry\.io\/inject-[\w-]+$/;
+
+/**
+ * OpenTelemetry put into the processes without the code: the Operator's
+ * auto-instrumentation (it injects the SDK and the exporter endpoint of its
+ * Instrumentation), the Java agent in JAVA_TOOL_OPTIONS, or a command run
+ * under opentelemetry-instrument.
+ */
+function injectedOtel(s: JudgedSet): Evidence[] {
+  const out: Evidence[] = [];
+  for (const w of s.workloads) {
+    const o = w.source.object;
+    const annotations =
+      (w.kind === 'Pod'
+        ? o.metadata?.annotations
+        : w.kind === 'CronJob'
+        ? o.spec?.jobTemplate?.spec?.template?.metadata?.annotations
+        : o.spec?.template?.metadata?.annotations) ?? {};
+    const inject = Object.entries(annotations).filter(
+      ([k, v]) => INJECT_ANNOTATION.test(k) && String(v) !== 'false',
+    );
+    if (inject.length)
+      out.push(
+        setEvidence(
+          s.set,
+          w.source,
+          `OpenTelemetry Operator injects the SDK and exporter (${inject
+            .map(([k, v]) => `${k}: ${v}`)
+            .join(', ')})`,
+          `${w.podSpecPath.replace(/\.spec$/, '')}.metadata.annotations`,
+        ),
+      );
+    for (const c of w.containers) {
+      if (c.init) continue;
+      const vars = containerEnv(s.set, c.container);
+      const agent = [...vars].find(
+        ([k, v]) =>
+          /^(JAVA_TOOL_OPTIONS|JAVA_OPTS|JDK_JAVA_OPTIONS)$/.test(k) &&
+          /opentelemetry-javaagent/.test(v),
+      );
+      const command = [
+        ...(c.container.command ?? []),
+        ...(c.container.args ?? []),
+      ].join(' ');
+      if (agent)
+        out.push(
+          setEvidence(
+            s.set,
+            w.source,
+            `${agent[0]} loads the OpenTelemetry Java agent (container ${c.container.name})`,
+            c.fieldPath,
+          ),
+        );
+      else if (/\bopentelemetry-instrument\b/.test(command))
+        out.push(
+          setEvidence(
+            s.set,
+            w.source,
+            `runs under opentelemetry-instrument (container ${c.container.name})`,
+            `${c.fieldPath}.command`,
+          ),
+        );
+    }
   }
   return out;
 }
@@ -141,6 +210,22 @@ function otelTargets(s: JudgedSet | undefined): OtelTarget[] {
 export const tracing: TwelveFactorCheck = {
   id: 'cn-observability.tracing',
   evaluate({ facts, entity }) {
+    const injectedBySet = new Map(
+      tryWorkloadSets(facts).map(s => [s, injectedOtel(s)]),
+    );
+    const injected = [...injectedBySet.values()].flat();
+    // Auto-instrumentation decides without the code (a repository of manifests only, a cluster-only scan).
+    if (injected.length && !facts.tryGet(codeFactRef)?.files) {
+      return worstOfSets(
+        [...injectedBySet]
+          .filter(([, ev]) => ev.length)
+          .map(([s, ev]) => ({
+            verdict: 'pass',
+            summary: `${s.set.label}: OpenTelemetry injected into the processes, with its exporter`,
+            evidence: ev,
+          })),
+      );
+    }
     const code = requireCode(facts);
     const otel = [
       ...(code.capabilities['tracing-otel'] ?? []).map(d =>
@@ -174,6 +259,7 @@ export const tracing: TwelveFactorCheck = {
         : {}),
     });
 
+    otel.push(...capEvidence(injected, 3));
     if (otel.length) {
       if (sets.length === 0) {
         return {
@@ -187,7 +273,7 @@ export const tracing: TwelveFactorCheck = {
       }
       const clusters = facts.tryGet(clusterFactRef)?.clusters ?? [];
       const outcomes = sets.map((s): CheckOutcome => {
-        const ev = exporterEvidence(s);
+        const ev = [...exporterEvidence(s), ...(injectedBySet.get(s) ?? [])];
         const collectors = clusters
           .filter(c => c.name === s.set.cluster)
           .flatMap(c =>

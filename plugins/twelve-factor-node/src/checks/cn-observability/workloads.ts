@@ -119,6 +119,25 @@ export function tryWorkloadSets(facts: FactReader): JudgedSet[] {
   }
 }
 
+/**
+ * Every object set, those without workloads too (a folder of mesh or
+ * monitoring objects): the sets of workloadSets with their workloads, the
+ * others with none. Empty when there is nothing to read.
+ */
+export function tryAllSets(facts: FactReader): JudgedSet[] {
+  let sets: ObjectSet[];
+  try {
+    sets = objectSets(facts);
+  } catch (e) {
+    if (e instanceof UnknownVerdictError) return [];
+    throw e;
+  }
+  const judged = tryWorkloadSets(facts);
+  return sets.map(
+    set => judged.find(j => j.set === set) ?? { set, workloads: [] },
+  );
+}
+
 /** Deployments, StatefulSets, DaemonSets, Rollouts, and bare Pods (and ReplicaSets) that restart: what runs until stopped. */
 export function longRunning(workloads: ReadonlyArray<Workload>): Workload[] {
   return workloads.filter(isLongRunningWorkload);

@@ -5,7 +5,7 @@ import {
   codeEvidence,
   primaryLanguage,
   requireCode,
-  tryWorkloadSets,
+  tryAllSets,
 } from '../cn-observability/workloads';
 import {
   circuitBreakerSnippet,
@@ -17,7 +17,7 @@ export const circuitBreaker: TwelveFactorCheck = {
   id: 'cn-resilience.circuit-breaker',
   evaluate({ facts }) {
     // Mesh outlier detection decides without the code (e.g. a cluster-only scan).
-    const mesh = outlierDetection(tryWorkloadSets(facts));
+    const mesh = outlierDetection(tryAllSets(facts));
     const code = mesh.length ? facts.tryGet(codeFactRef) : requireCode(facts);
     const inCode = [
       ...(code?.capabilities['circuit-breaker'] ?? []).map(d =>

@@ -556,3 +556,60 @@ spec:
     expect(result.summary).toContain('api relies on the default (30 s)');
   });
 });
+
+describe('cn-resilience: mesh policies decide without the code', () => {
+  const destinationRule = `---
+apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: payments, namespace: shop}
+spec:
+  host: payments.shop.svc.cluster.local
+  trafficPolicy: {outlierDetection: {consecutive5xxErrors: 5, interval: 30s, baseEjectionTime: 60s}}
+`;
+  const virtualService = `---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: payments, namespace: shop}
+spec:
+  hosts: [payments]
+  http:
+    - route: [{destination: {host: payments}}]
+      timeout: 5s
+      retries: {attempts: 3, perTryTimeout: 2s, retryOn: 5xx}
+`;
+
+  it('passes circuit-breaker for a DestinationRule with outlier detection alone', async () => {
+    const { result } = await evaluateCheck(
+      { 'mesh/dr.yaml': destinationRule },
+      'cn-resilience.circuit-breaker',
+    );
+    expect(result.verdict).toBe('pass');
+    expect(result.summary).toContain('Mesh outlier detection');
+  });
+
+  it('passes retry and timeouts for a VirtualService with retries and a timeout alone', async () => {
+    const retry = (
+      await evaluateCheck(
+        { 'mesh/vs.yaml': virtualService },
+        'cn-resilience.retry',
+      )
+    ).result;
+    expect(retry.verdict).toBe('pass');
+    expect(retry.summary).toContain('retries');
+    const timeouts = (
+      await evaluateCheck(
+        { 'mesh/vs.yaml': virtualService },
+        'cn-resilience.timeouts',
+      )
+    ).result;
+    expect(timeouts.verdict).toBe('pass');
+  });
+
+  it('keeps timeouts unknown for an Ingress timeout alone: the code may or may not set its own', async () => {
+    const { result } = await evaluateCheck(
+      { 'k8s/ingress.yaml': INGRESS },
+      'cn-resilience.timeouts',
+    );
+    expect(result.verdict).toBe('unknown');
+  });
+});

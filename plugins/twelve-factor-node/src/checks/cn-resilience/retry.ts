@@ -4,20 +4,29 @@ import {
   codeEvidence,
   primaryLanguage,
   requireCode,
-  tryWorkloadSets,
+  tryAllSets,
 } from '../cn-observability/workloads';
+import { codeFactRef } from '../../facts/code/extractor';
 import { meshRoutes, outboundCall, retrySnippet } from './outbound';
 
 export const retry: TwelveFactorCheck = {
   id: 'cn-resilience.retry',
   evaluate({ facts }) {
+    // Mesh retries decide without the code (a repository of manifests only, a cluster-only scan).
+    const mesh = meshRoutes(tryAllSets(facts), 'retries');
+    if (mesh.length && !facts.tryGet(codeFactRef)?.files)
+      return {
+        verdict: 'pass',
+        summary: `Retry policy on calls (${mesh[0].note})`,
+        evidence: capEvidence(mesh),
+      };
     const code = requireCode(facts);
     const api = [
       ...codeEvidence(code.signals['retry.code'] ?? []),
       ...(code.capabilities.retry ?? []).map(d =>
         fileEvidence(d.path, `${d.dependency}: retry library`, d.line, d.line),
       ),
-      ...meshRoutes(tryWorkloadSets(facts), 'retries'),
+      ...mesh,
     ];
     if (api.length) {
       return {

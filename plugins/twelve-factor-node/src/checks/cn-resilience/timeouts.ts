@@ -13,8 +13,9 @@ import {
   type JudgedSet,
   primaryLanguage,
   requireCode,
-  tryWorkloadSets,
+  tryAllSets,
 } from '../cn-observability/workloads';
+import { codeFactRef } from '../../facts/code/extractor';
 import { meshRoutes } from './outbound';
 
 /** Configuration keys that set a client timeout (not the server's own shutdown or idle timers). */
@@ -129,14 +130,21 @@ function timeoutSnippet(
 export const timeouts: TwelveFactorCheck = {
   id: 'cn-resilience.timeouts',
   evaluate({ facts }) {
+    const sets = tryAllSets(facts);
+    const mesh = meshRoutes(sets, 'timeout');
+    const config = configTimeouts(sets);
+    // Timeouts in the mesh or the workloads' configuration decide without the code; an Ingress timeout alone does not.
+    if ((mesh.length || config.length) && !facts.tryGet(codeFactRef)?.files)
+      return {
+        verdict: 'pass',
+        summary: `Outbound calls have timeouts (${
+          (mesh[0] ?? config[0]).note
+        })`,
+        evidence: capEvidence([...mesh, ...config, ...ingressTimeouts(sets)]),
+      };
     const code = requireCode(facts);
-    const sets = tryWorkloadSets(facts);
     const inCode = codeEvidence(code.signals['http.timeout'] ?? []);
-    const set = [
-      ...inCode,
-      ...configTimeouts(sets),
-      ...meshRoutes(sets, 'timeout'),
-    ];
+    const set = [...inCode, ...config, ...mesh];
     // The shared "without timeout" pattern also matches calls that pass one (requests.get(url, timeout=5)).
     const withTimeout = new Set(
       (code.signals['http.timeout'] ?? []).map(m => `${m.path}:${m.line}`),

@@ -441,3 +441,36 @@ describe('f11-logs.runtime-level', () => {
     ).toBe('unknown');
   });
 });
+
+describe('f11-logs: the cluster decides without source code', () => {
+  it('passes aggregation from the cluster’s log collector, and fails centralised logging in a cluster without one, with no code in the repository', async () => {
+    const manifestsOnly = { 'README.md': '# svc\n' };
+    const aggregation = (
+      await evaluateCheck(manifestsOnly, 'f11-logs.aggregation', {
+        clusters: [clusterOf('prod', APP('svc-prd') + FLUENT_BIT)],
+      })
+    ).result;
+    expect(aggregation.verdict).toBe('pass');
+    const centralized = (
+      await evaluateCheck(manifestsOnly, 'f11-logs.centralized', {
+        clusters: [clusterOf('prod', APP('svc-prd'))],
+      })
+    ).result;
+    expect(centralized.verdict).toBe('fail');
+    expect(centralized.summary).toBe(
+      "cluster prod: no log collector ships the pods' logs",
+    );
+  });
+
+  it('stays unknown for centralised logging with a collector but no code: log files cannot be ruled out', async () => {
+    const { result } = await evaluateCheck(
+      { 'README.md': '# svc\n' },
+      'f11-logs.centralized',
+      { clusters: [clusterOf('prod', APP('svc-prd') + FLUENT_BIT)] },
+    );
+    expect(result.verdict).toBe('unknown');
+    expect(result.reason).toContain(
+      'whether it also writes log files cannot be told',
+    );
+  });
+});

@@ -6,7 +6,7 @@
  * cn-observability.centralized-logging, so those verdicts cannot drift apart.
  */
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
-import type { FactReader } from '../../engine/facts';
+import { UnknownVerdictError, type FactReader } from '../../engine/facts';
 import type { CheckOutcome } from '../../engine/types';
 import { clusterFactRef } from '../../facts/cluster/extractor';
 import type { CodeFact, SignalMatch } from '../../facts/code/extractor';
@@ -93,6 +93,12 @@ export interface ClusterLogging {
 
 export interface LogPipeline {
   code: CodeFact;
+  /**
+   * Why the source code could not be read (no source file the pattern table
+   * reads), when it could not: the pipeline then holds what the manifests and
+   * clusters say, and no file or stdout signals.
+   */
+  noCode?: UnknownVerdictError;
   stdout: SignalMatch[];
   files: SignalMatch[];
   /** Libraries shipping logs from the process. */
@@ -217,11 +223,20 @@ function filesOnVolumes(sets: JudgedSet[], files: SignalMatch[]): Evidence[] {
 
 const cache = new WeakMap<FactReader, LogPipeline>();
 
-/** The log pipeline of the entity, computed once per scan. Throws UnknownVerdictError without source code. */
+/** The log pipeline of the entity, computed once per scan; without source code it holds what the manifests and clusters say (noCode says why). */
 export function logPipeline(facts: FactReader): LogPipeline {
   const hit = cache.get(facts);
   if (hit) return hit;
-  const code = requireCode(facts);
+  // Collectors and backends are add-ons and manifests: they decide without the code, which only tells about log files.
+  let code: CodeFact;
+  let noCode: UnknownVerdictError | undefined;
+  try {
+    code = requireCode(facts);
+  } catch (e) {
+    if (!(e instanceof UnknownVerdictError)) throw e;
+    noCode = e;
+    code = { languages: [], signals: {}, capabilities: {}, files: 0 };
+  }
   const files = code.signals['logging.file'] ?? [];
   const sets = tryWorkloadSets(facts);
   const clusters: ClusterLogging[] = [];
@@ -247,6 +262,7 @@ export function logPipeline(facts: FactReader): LogPipeline {
   }
   const pipeline: LogPipeline = {
     code,
+    ...(noCode ? { noCode } : {}),
     stdout: code.signals['logging.stdout'] ?? [],
     files,
     shippers: shippersOf(facts),
@@ -340,6 +356,17 @@ export function judgeCentralizedLogging(facts: FactReader): CheckOutcome {
         remediation: removeFilesRemediation(p, false),
       };
     }
+    if (collectors.length && p.noCode) {
+      return {
+        verdict: 'unknown',
+        summary: `${label}: logs are shipped; whether the app also writes log files is not visible`,
+        reason: `${label}: a collector ships the pods' logs, but ${p.noCode.message.replace(
+          /^The/,
+          'the',
+        )} So whether it also writes log files cannot be told.`,
+        evidence: collectors,
+      };
+    }
     if (collectors.length) {
       return {
         verdict: 'pass',
@@ -386,6 +413,7 @@ export function judgeCentralizedLogging(facts: FactReader): CheckOutcome {
     );
   }
   if (appWide.length) return judge(appWide, 'repository', []);
+  if (p.noCode) throw p.noCode;
   if (p.files.length && p.stdout.length === 0) {
     return {
       verdict: 'fail',
@@ -469,6 +497,7 @@ export function judgeLogAggregation(facts: FactReader): CheckOutcome {
       summary: 'The service ships its logs to a backend',
       evidence: appWide,
     };
+  if (p.noCode) throw p.noCode;
   if (p.files.length && p.stdout.length === 0) {
     return {
       verdict: 'fail',
