@@ -101,6 +101,19 @@ const QUEUE_TRIGGERS =
 const QUEUE_METRIC =
   /queue|lag|backlog|messages?|undelivered|subscription|stream|topic|consumer|pending|depth|jobs?_waiting/i;
 
+/** Whether an autoscaler (KEDA ScaledObject or HPA) scales on a queue backlog rather than on load. */
+export function scalesOnQueue(o: Record<string, any>): boolean {
+  if (o.kind === 'ScaledObject')
+    return list(o.spec?.triggers).some(x =>
+      QUEUE_TRIGGERS.test(String(x?.type ?? '')),
+    );
+  return list(o.spec?.metrics).some(
+    m =>
+      m?.type === 'External' &&
+      QUEUE_METRIC.test(JSON.stringify(m.external?.metric ?? m.external ?? {})),
+  );
+}
+
 /** What scales a workload on a queue: a KEDA ScaledObject with a queue trigger, or an HPA on an external backlog metric. */
 export function queueScalerOf(
   set: ObjectSet,

@@ -367,3 +367,49 @@ describe('cn-cicd checks', () => {
     });
   });
 });
+
+describe('cn-cicd: delivery objects decide alone', () => {
+  const canary = {
+    apiVersion: 'flagger.app/v1beta1',
+    kind: 'Canary',
+    metadata: { name: 'api' },
+    spec: {
+      targetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'api' },
+      analysis: { interval: '1m', threshold: 5, maxWeight: 50, stepWeight: 10 },
+    },
+  };
+
+  it('passes progressive-delivery and rollback for a Flagger Canary whose Deployment is not among the objects', async () => {
+    const files = { 'k8s/canary.yaml': docs(canary) };
+    const progressive = await evaluate(files, 'cn-cicd.progressive-delivery');
+    expect(progressive.verdict).toBe('pass');
+    expect(progressive.summary).toBe('Progressive delivery: Flagger canary');
+    const rollback = await evaluate(files, 'cn-cicd.rollback');
+    expect(rollback.verdict).toBe('pass');
+    expect(rollback.summary).toContain('Canary/api');
+  });
+
+  it('passes progressive-delivery for weighted routing alone', async () => {
+    const r = await evaluate(
+      {
+        'k8s/route.yaml': docs({
+          apiVersion: 'gateway.networking.k8s.io/v1',
+          kind: 'HTTPRoute',
+          metadata: { name: 'api' },
+          spec: {
+            rules: [
+              {
+                backendRefs: [
+                  { name: 'api-stable', port: 80, weight: 90 },
+                  { name: 'api-canary', port: 80, weight: 10 },
+                ],
+              },
+            ],
+          },
+        }),
+      },
+      'cn-cicd.progressive-delivery',
+    );
+    expect(r.verdict).toBe('pass');
+  });
+});

@@ -126,7 +126,12 @@ export const progressiveDelivery: TwelveFactorCheck = {
           },
         };
       },
-      labels => `No long-running workloads in ${labels.join(', ')}.`,
+      labels =>
+        `No long-running workloads and no Rollout, Canary or weighted route in ${labels.join(
+          ', ',
+        )}.`,
+      // A Flagger Canary or weighted route whose Deployment is not among the objects still delivers progressively.
+      { withoutWorkloads: true },
     );
   },
 };

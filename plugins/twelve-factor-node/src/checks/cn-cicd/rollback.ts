@@ -183,9 +183,11 @@ export const rollback: TwelveFactorCheck = {
         };
       },
       labels =>
-        `No Deployments or StatefulSets in ${labels.join(
+        `No Deployments or StatefulSets, and no Rollout or Canary with analysis, in ${labels.join(
           ', ',
-        )} and no rollback in CI.`,
+        )}, and no rollback in CI.`,
+      // An analysed Rollout or Flagger Canary whose workload is not among the objects still rolls back by itself.
+      { withoutWorkloads: true },
     );
   },
 };

@@ -362,3 +362,28 @@ describe('cn-scalability checks', () => {
     });
   });
 });
+
+describe('cn-scalability.vertical: a VerticalPodAutoscaler decides alone', () => {
+  it('passes for a VerticalPodAutoscaler whose Deployment is not among the objects', async () => {
+    const r = await evaluate(
+      {
+        'k8s/vpa.yaml': docs({
+          apiVersion: 'autoscaling.k8s.io/v1',
+          kind: 'VerticalPodAutoscaler',
+          metadata: { name: 'api' },
+          spec: {
+            targetRef: {
+              apiVersion: 'apps/v1',
+              kind: 'Deployment',
+              name: 'api',
+            },
+            updatePolicy: { updateMode: 'Off' },
+          },
+        }),
+      },
+      'cn-scalability.vertical',
+    );
+    expect(r.verdict).toBe('pass');
+    expect(r.summary).toBe('A VerticalPodAutoscaler sizes Deployment/api');
+  });
+});

@@ -16,6 +16,30 @@ export const vertical: TwelveFactorCheck = {
       facts,
       (set, workloads) => {
         const vpas = ofKind(set, 'VerticalPodAutoscaler');
+        if (workloads.length === 0) {
+          // A VerticalPodAutoscaler whose workload is not among the objects still sizes it.
+          if (vpas.length === 0) return undefined;
+          return {
+            verdict: 'pass',
+            summary: `A VerticalPodAutoscaler sizes ${vpas
+              .map(
+                v =>
+                  `${v.object.spec?.targetRef?.kind ?? 'Deployment'}/${
+                    v.object.spec?.targetRef?.name ?? '?'
+                  }`,
+              )
+              .join(', ')}`,
+            evidence: vpas.map(v =>
+              setEvidence(
+                set,
+                v,
+                `VerticalPodAutoscaler (update mode ${
+                  v.object.spec?.updatePolicy?.updateMode ?? 'Auto'
+                }); its target is not among the objects of ${set.label}`,
+              ),
+            ),
+          };
+        }
         const vpaFor = (name: string, ns?: string) =>
           vpas.find(
             v =>
@@ -96,7 +120,9 @@ export const vertical: TwelveFactorCheck = {
           },
         };
       },
-      labels => `No workloads in ${labels.join(', ')}.`,
+      labels =>
+        `No workloads and no VerticalPodAutoscaler in ${labels.join(', ')}.`,
+      { withoutWorkloads: true },
     );
   },
 };

@@ -726,3 +726,69 @@ describe('cn-security: objects that decide a check alone', () => {
     });
   });
 });
+
+describe('cn-security.network-policy: policies decide alone, and the other kinds of policy', () => {
+  const np = (
+    spec: object,
+    kind = 'NetworkPolicy',
+    apiVersion = 'networking.k8s.io/v1',
+  ) => ({
+    apiVersion,
+    kind,
+    metadata: { name: 'api' },
+    spec,
+  });
+
+  it('passes an ingress NetworkPolicy alone (its pods are elsewhere), and leaves an egress-only one undecided', async () => {
+    const ingressOnly = await evaluate(
+      {
+        'k8s/np.yaml': docs(np({ podSelector: {}, policyTypes: ['Ingress'] })),
+      },
+      'cn-security.network-policy',
+    );
+    expect(ingressOnly.verdict).toBe('pass');
+    const egress = await evaluate(
+      {
+        'k8s/np.yaml': docs(
+          np({ podSelector: {}, policyTypes: ['Egress'], egress: [] }),
+        ),
+      },
+      'cn-security.network-policy',
+    );
+    expect(egress.verdict).toBe('unknown');
+  });
+
+  it('counts a CiliumNetworkPolicy that selects the pods, and no Calico policy whose selector misses them', async () => {
+    const cilium = await evaluate(
+      {
+        'k8s/app.yaml': docs(
+          workload('api'),
+          np(
+            {
+              endpointSelector: { matchLabels: { app: 'api' } },
+              ingress: [{ fromEndpoints: [{}] }],
+            },
+            'CiliumNetworkPolicy',
+            'cilium.io/v2',
+          ),
+        ),
+      },
+      'cn-security.network-policy',
+    );
+    expect(cilium.verdict).toBe('pass');
+    const calico = await evaluate(
+      {
+        'k8s/app.yaml': docs(
+          workload('api'),
+          np(
+            { selector: "app == 'web'", types: ['Ingress'], ingress: [] },
+            'NetworkPolicy',
+            'projectcalico.org/v3',
+          ),
+        ),
+      },
+      'cn-security.network-policy',
+    );
+    expect(calico.verdict).toBe('fail');
+  });
+});

@@ -13,19 +13,63 @@ import {
 import { capEvidence } from '../evidence';
 import { lazySnippet, toYaml } from '../snippets';
 
+/** Network policy kinds: Kubernetes, Cilium and Calico. */
+const POLICY_KINDS = [
+  'NetworkPolicy',
+  'CiliumNetworkPolicy',
+  'CiliumClusterwideNetworkPolicy',
+  'GlobalNetworkPolicy',
+];
+
+const isCalico = (np: Record<string, any>) =>
+  /projectcalico\.org/.test(String(np.apiVersion ?? ''));
+
 /** Policy types in effect: as declared, else Ingress plus Egress when egress rules are given. */
 function policyTypes(np: Record<string, any>): string[] {
-  const declared = np.spec?.policyTypes;
+  if (np.kind.startsWith('Cilium'))
+    return [
+      ...(np.spec?.ingress || np.spec?.ingressDeny ? ['Ingress'] : []),
+      ...(np.spec?.egress || np.spec?.egressDeny ? ['Egress'] : []),
+    ];
+  const declared = isCalico(np) ? np.spec?.types : np.spec?.policyTypes;
   if (Array.isArray(declared) && declared.length) return declared.map(String);
   return ['Ingress', ...(np.spec?.egress ? ['Egress'] : [])];
 }
 
-/** The NetworkPolicies selecting a workload's pods. */
+/** Whether a Calico selector (`app == 'api' && tier == 'web'`, `all()`) selects the labels; anything fancier is not read. */
+function calicoSelects(selector: unknown, labels: Record<string, string>) {
+  const text = String(selector ?? 'all()').trim();
+  if (text === '' || text === 'all()') return true;
+  return text.split('&&').every(term => {
+    const m = /^\s*([\w./-]+)\s*==\s*["']([^"']*)["']\s*$/.exec(term);
+    return !!m && labels[m[1]] === m[2];
+  });
+}
+
+/** Whether a policy selects a workload's pods. */
+function selects(np: Record<string, any>, w: Workload): boolean {
+  const labels = podLabels(w);
+  if (np.kind.startsWith('Cilium'))
+    return selectorMatches(np.spec?.endpointSelector ?? {}, labels);
+  if (isCalico(np)) return calicoSelects(np.spec?.selector, labels);
+  return selectorMatches(np.spec?.podSelector ?? {}, labels);
+}
+
+/** The network policies (Kubernetes, Cilium, Calico) of a set. */
+function policiesOf(set: ObjectSet) {
+  return ofKind(set, ...POLICY_KINDS).filter(
+    np => np.object.kind !== 'GlobalNetworkPolicy' || isCalico(np.object),
+  );
+}
+
+/** The network policies selecting a workload's pods. */
 function policiesFor(set: ObjectSet, w: Workload) {
-  return ofKind(set, 'NetworkPolicy').filter(
+  return policiesOf(set).filter(
     np =>
-      sameNamespace(np.object.metadata?.namespace, w.namespace) &&
-      selectorMatches(np.object.spec?.podSelector ?? {}, podLabels(w)),
+      (np.object.kind.includes('Clusterwide') ||
+        np.object.kind === 'GlobalNetworkPolicy' ||
+        sameNamespace(np.object.metadata?.namespace, w.namespace)) &&
+      selects(np.object, w),
   );
 }
 
@@ -98,6 +142,30 @@ export const networkPolicy: TwelveFactorCheck = {
     return judgeWorkloadSets(
       facts,
       (set, workloads) => {
+        if (workloads.length === 0) {
+          // Policies whose pods are not among the objects still restrict them: judged as written.
+          const ingress = policiesOf(set).filter(np =>
+            policyTypes(np.object).includes('Ingress'),
+          );
+          if (ingress.length === 0) return undefined;
+          return {
+            verdict: 'pass',
+            summary: `${ingress
+              .map(np => `${np.object.kind} ${np.object.metadata?.name}`)
+              .join(', ')} restrict(s) ingress to the pods selected`,
+            evidence: ingress.map(np =>
+              setEvidence(
+                set,
+                np,
+                `ingress policy${
+                  policyTypes(np.object).includes('Egress') ? ' + egress' : ''
+                } (the pods it selects are not among the objects of ${
+                  set.label
+                })`,
+              ),
+            ),
+          };
+        }
         const covered: string[] = [];
         const open: Workload[] = [];
         for (const w of workloads) {
@@ -126,7 +194,7 @@ export const networkPolicy: TwelveFactorCheck = {
             evidence: [
               setEvidence(
                 set,
-                ofKind(set, 'NetworkPolicy')[0] ?? workloads[0].source,
+                policiesOf(set)[0] ?? workloads[0].source,
                 covered.join('; '),
               ),
             ],
@@ -168,7 +236,9 @@ export const networkPolicy: TwelveFactorCheck = {
           },
         };
       },
-      labels => `No workloads in ${labels.join(', ')}.`,
+      labels =>
+        `No workloads and no ingress network policies in ${labels.join(', ')}.`,
+      { withoutWorkloads: true },
     );
   },
 };

@@ -256,3 +256,72 @@ describe('f7-port-binding.ingress', () => {
     });
   });
 });
+
+describe('f7-port-binding.ingress: routes decide alone', () => {
+  const ingressTo = (svc: string) => ({
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'Ingress',
+    metadata: { name: svc },
+    spec: {
+      rules: [
+        {
+          host: 'shop.example.com',
+          http: {
+            paths: [
+              {
+                path: '/',
+                pathType: 'Prefix',
+                backend: { service: { name: svc, port: { number: 80 } } },
+              },
+            ],
+          },
+        },
+      ],
+    },
+  });
+
+  it('passes for an Ingress or an HTTPRoute alone (the Service is elsewhere)', async () => {
+    for (const route of [
+      ingressTo('api'),
+      {
+        apiVersion: 'gateway.networking.k8s.io/v1',
+        kind: 'HTTPRoute',
+        metadata: { name: 'api' },
+        spec: {
+          parentRefs: [{ name: 'public' }],
+          rules: [{ backendRefs: [{ name: 'api', port: 80 }] }],
+        },
+      },
+    ]) {
+      const { result } = await evaluateCheck(
+        { 'k8s/route.yaml': docs(route) },
+        'f7-port-binding.ingress',
+      );
+      expect(result.verdict).toBe('pass');
+      expect(result.summary).toContain('external traffic to api');
+    }
+  });
+
+  it('is partial for a LoadBalancer Service alone, and does not read a mesh-internal VirtualService as an entry', async () => {
+    const lb = await evaluateCheck(
+      { 'k8s/svc.yaml': docs(service('api', { type: 'LoadBalancer' })) },
+      'f7-port-binding.ingress',
+    );
+    expect(lb.result.verdict).toBe('partial');
+    const mesh = await evaluateCheck(
+      {
+        'k8s/vs.yaml': docs({
+          apiVersion: 'networking.istio.io/v1',
+          kind: 'VirtualService',
+          metadata: { name: 'api' },
+          spec: {
+            hosts: ['api'],
+            http: [{ route: [{ destination: { host: 'api' } }] }],
+          },
+        }),
+      },
+      'f7-port-binding.ingress',
+    );
+    expect(mesh.result.verdict).toBe('unknown');
+  });
+});

@@ -48,6 +48,8 @@ function routes(
           add(o.spec?.to?.name);
         break;
       case 'VirtualService':
+        // Only a VirtualService bound to an ingress gateway routes external traffic; the default (mesh) is pod-to-pod.
+        if (!list(o.spec?.gateways).some(g => g && String(g) !== 'mesh')) break;
         for (const h of list(o.spec?.http))
           for (const r of list(h?.route))
             add(String(r?.destination?.host ?? '').split('.')[0]);
@@ -61,6 +63,61 @@ function routes(
     }
   }
   return out;
+}
+
+/**
+ * A set without web Services, judged by what it holds on its own: routes
+ * (an Ingress, an HTTPRoute…) to a Service whose workload is not among its
+ * objects, or a NodePort/LoadBalancer Service that exposes one. Undefined
+ * when it holds neither.
+ */
+function detachedRoutes(set: ObjectSet): CheckOutcome | undefined {
+  const found = routes(set);
+  if (found.length) {
+    const routers = [
+      ...new Set(
+        found.map(
+          r => `${r.source.object.kind} ${r.source.object.metadata?.name}`,
+        ),
+      ),
+    ];
+    return {
+      verdict: 'pass',
+      summary: `${set.label}: ${routers.join(', ')} route${
+        routers.length === 1 ? 's' : ''
+      } external traffic to ${[...new Set(found.map(r => r.service))].join(
+        ', ',
+      )}`,
+      evidence: capEvidence(
+        found.map(r =>
+          setEvidence(
+            set,
+            r.source,
+            `routes to Service ${r.service} (its workload is not among the objects of ${set.label})`,
+            'spec',
+          ),
+        ),
+      ),
+    };
+  }
+  const exposed = set.objects.filter(
+    o =>
+      o.object.kind === 'Service' &&
+      ['NodePort', 'LoadBalancer'].includes(String(o.object.spec?.type)),
+  );
+  if (exposed.length === 0) return undefined;
+  return {
+    verdict: 'partial',
+    summary: `${set.label}: exposed by ${exposed
+      .map(s => `${s.object.spec.type} Service ${s.object.metadata?.name}`)
+      .join(', ')} only, without an Ingress or Gateway route`,
+    evidence: exposed.map(s =>
+      setEvidence(set, s, `type ${s.object.spec.type}`, 'spec.type'),
+    ),
+    remediation: {
+      text: `Route external HTTP traffic to ${exposed[0].object.metadata?.name} through an Ingress (or a Gateway API HTTPRoute) with TLS, and keep the Service ClusterIP.`,
+    },
+  };
 }
 
 export const ingress: TwelveFactorCheck = {
@@ -81,7 +138,7 @@ export const ingress: TwelveFactorCheck = {
               }`,
               s,
             );
-        if (webServices.size === 0) return undefined;
+        if (webServices.size === 0) return detachedRoutes(set);
         const routed = routes(set).filter(r =>
           webServices.has(`${r.namespace}/${r.service}`),
         );
@@ -192,7 +249,7 @@ export const ingress: TwelveFactorCheck = {
           remediation,
         };
       },
-      'No web workload with a Service to route to',
+      'No web workload with a Service to route to, and no Ingress, route or exposed Service',
     );
   },
 };

@@ -723,3 +723,56 @@ describe('workers are recognised by their shape', () => {
     ).toBe('unknown');
   });
 });
+
+describe('autoscalers whose workload is not among the objects', () => {
+  it('judges an HPA alone: minReplicas 2 passes hpa and horizontal, minReplicas 1 is partial', async () => {
+    const two = { 'k8s/hpa.yaml': docs(hpa('api', 2)) };
+    expect(
+      (await evaluateCheck(two, 'f8-concurrency.hpa')).result,
+    ).toMatchObject({
+      verdict: 'pass',
+      summary:
+        'k8s: HorizontalPodAutoscaler api → Deployment/api with a minimum of 2 or more',
+    });
+    expect(
+      (await evaluateCheck(two, 'cn-scalability.horizontal')).result.verdict,
+    ).toBe('pass');
+    expect(
+      (await evaluateCheck(two, 'f8-concurrency.horizontal')).result.verdict,
+    ).toBe('pass');
+    const one = (
+      await evaluateCheck(
+        { 'k8s/hpa.yaml': docs(hpa('api', 1)) },
+        'f8-concurrency.hpa',
+      )
+    ).result;
+    expect(one.verdict).toBe('partial');
+    expect(one.remediation?.snippet?.content).toContain('minReplicas: 2');
+  });
+
+  it('does not take an HPA on a queue backlog for the web process’s', async () => {
+    const queue = {
+      ...hpa('orders', 1),
+      spec: {
+        ...hpa('orders', 1).spec,
+        metrics: [
+          {
+            type: 'External',
+            external: {
+              metric: { name: 'sqs_messages_visible' },
+              target: { type: 'AverageValue', averageValue: '10' },
+            },
+          },
+        ],
+      },
+    };
+    expect(
+      (
+        await evaluateCheck(
+          { 'k8s/hpa.yaml': docs(queue) },
+          'f8-concurrency.hpa',
+        )
+      ).result.verdict,
+    ).toBe('unknown');
+  });
+});

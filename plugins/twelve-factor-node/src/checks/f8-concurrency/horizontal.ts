@@ -5,6 +5,8 @@ import { lazySnippet, toYaml } from '../snippets';
 import {
   appProcesses,
   autoscalersOf,
+  describeScaler,
+  detachedAutoscalers,
   judgeSets,
   namespaceOf,
   replicasOf,
@@ -17,7 +19,26 @@ export const horizontal: TwelveFactorCheck = {
       objectSets(facts),
       (set): CheckOutcome | undefined => {
         const webs = appProcesses(set).filter(w => w.type === 'web');
-        if (webs.length === 0) return undefined;
+        if (webs.length === 0) {
+          // An autoscaler whose workload is not among the objects still says that it scales out.
+          const scalers = detachedAutoscalers(set);
+          if (scalers.length === 0) return undefined;
+          return {
+            verdict: 'pass',
+            summary: `${set.label}: managed by an autoscaler (${scalers
+              .map(describeScaler)
+              .join(', ')})`,
+            evidence: scalers.map(s =>
+              setEvidence(
+                set,
+                s,
+                `${describeScaler(s)}; the target is not among the objects of ${
+                  set.label
+                }`,
+              ),
+            ),
+          };
+        }
         const rows = webs.map(w => ({
           w,
           scalers: autoscalersOf(set, w),

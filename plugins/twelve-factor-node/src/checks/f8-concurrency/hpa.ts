@@ -6,6 +6,8 @@ import { lazySnippet, toYaml } from '../snippets';
 import {
   appProcesses,
   autoscalersOf,
+  describeScaler,
+  detachedAutoscalers,
   judgeSets,
   namespaceOf,
   replicasOf,
@@ -64,6 +66,73 @@ function minReplicasPatch(
   return undefined;
 }
 
+/** The minimum and API version of an autoscaler, and what is wrong with them. */
+function minOf(o: Record<string, any>): { min: number; issue?: string } {
+  const min = Number(
+    o.kind === 'ScaledObject'
+      ? o.spec?.minReplicaCount ?? 0
+      : o.spec?.minReplicas ?? 1,
+  );
+  const v2 = o.kind === 'ScaledObject' || o.apiVersion === 'autoscaling/v2';
+  if (!v2) return { min, issue: `${o.apiVersion} (not autoscaling/v2)` };
+  if (min < 2) return { min, issue: `minReplicas ${min}` };
+  return { min };
+}
+
+/**
+ * A set without web Deployments, judged by the autoscalers it holds for
+ * workloads not among its objects: they say how the web process scales.
+ */
+function detachedHpas(set: ObjectSet): CheckOutcome | undefined {
+  const scalers = detachedAutoscalers(set);
+  if (scalers.length === 0) return undefined;
+  const rows = scalers.map(s => ({ s, ...minOf(s.object) }));
+  const evidence = rows.map(r =>
+    setEvidence(
+      set,
+      r.s,
+      `${describeScaler(r.s)}, minimum ${r.min}${
+        r.issue ? ` (${r.issue})` : ''
+      }; the target is not among the objects of ${set.label}`,
+      r.s.object.kind === 'ScaledObject'
+        ? 'spec.minReplicaCount'
+        : 'spec.minReplicas',
+    ),
+  );
+  const bad = rows.filter(r => r.issue);
+  if (bad.length === 0)
+    return {
+      verdict: 'pass',
+      summary: `${set.label}: ${rows
+        .map(r => describeScaler(r.s))
+        .join(', ')} with a minimum of 2 or more`,
+      evidence,
+    };
+  const first = bad[0].s.object;
+  return {
+    verdict: 'partial',
+    summary: `${set.label}: ${bad
+      .map(r => `${describeScaler(r.s)}: ${r.issue}`)
+      .join(', ')}`,
+    evidence,
+    ...(minReplicasPatch(first, first.metadata?.namespace ?? set.namespace)
+      ? {
+          remediation: {
+            text: 'Keep at least two replicas under the autoscaler (minReplicas 2, autoscaling/v2) so that one pod can fail or be evicted without downtime.',
+            snippet: lazySnippet(
+              { language: 'yaml', action: 'modify' },
+              () =>
+                minReplicasPatch(
+                  first,
+                  first.metadata?.namespace ?? set.namespace,
+                )!,
+            ),
+          },
+        }
+      : {}),
+  };
+}
+
 export const hpa: TwelveFactorCheck = {
   id: 'f8-concurrency.hpa',
   // cn-scalability.horizontal repeats this judgement; it is made once per scan.
@@ -77,7 +146,7 @@ export const hpa: TwelveFactorCheck = {
             w.type === 'web' &&
             (w.kind === 'Deployment' || w.kind === 'Rollout'),
         );
-        if (webs.length === 0) return undefined;
+        if (webs.length === 0) return detachedHpas(set);
         const rows = webs.map(w => {
           const scaler = autoscalersOf(set, w)[0];
           const o = scaler?.object;

@@ -38,6 +38,7 @@ import {
   consumerEnv,
   queueScalerOf,
   routesTraffic,
+  scalesOnQueue,
   servingPorts,
   WORKER_NAME,
 } from '../serving';
@@ -429,6 +430,34 @@ export function autoscalersOf(set: ObjectSet, w: Workload): SourcedObject[] {
     const t = o.object.spec?.scaleTargetRef ?? {};
     return t.name === w.name && (t.kind ?? 'Deployment') === w.kind;
   });
+}
+
+/**
+ * HPAs and load-scaling KEDA ScaledObjects of a set whose target is not
+ * among its workloads (the Deployment is rendered elsewhere, or not in the
+ * repository). Queue scalers are left out: they scale workers.
+ */
+export function detachedAutoscalers(set: ObjectSet): SourcedObject[] {
+  const workloads = classify(set);
+  return set.objects.filter(o => {
+    if (
+      o.object.kind !== 'HorizontalPodAutoscaler' &&
+      o.object.kind !== 'ScaledObject'
+    )
+      return false;
+    const t = o.object.spec?.scaleTargetRef ?? {};
+    const kind = t.kind ?? 'Deployment';
+    if (workloads.some(w => w.name === t.name && w.kind === kind)) return false;
+    return !scalesOnQueue(o.object);
+  });
+}
+
+/** `HorizontalPodAutoscaler api → Deployment/api`. */
+export function describeScaler(o: SourcedObject): string {
+  const t = o.object.spec?.scaleTargetRef ?? {};
+  return `${o.object.kind} ${o.object.metadata?.name} → ${
+    t.kind ?? 'Deployment'
+  }/${t.name ?? '?'}`;
 }
 
 /** The replica count a workload asks for (Kubernetes defaults to 1). */

@@ -113,14 +113,14 @@ describe('conditional pushes', () => {
   });
 
   it('reads `docker push` under a step or job if: as a push on that condition', () => {
-    const step = signalsOf(
+    const underStepIf = signalsOf(
       '.github/workflows/ci.yml',
       'github-actions',
       gha(
         "      - run: docker build -t ghcr.io/org/app:${{ github.ref_name }} .\n      - if: startsWith(github.ref, 'refs/tags/v')\n        run: docker push ghcr.io/org/app:${{ github.ref_name }}\n",
       ),
     );
-    expect(step.builds).toEqual([
+    expect(underStepIf.builds).toEqual([
       expect.objectContaining({
         pushes: true,
         pushCondition: "startsWith(github.ref, 'refs/tags/v')",
