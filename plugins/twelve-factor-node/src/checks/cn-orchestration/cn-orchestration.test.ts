@@ -395,3 +395,29 @@ describe('cn-orchestration checks', () => {
     });
   });
 });
+
+describe('cn-orchestration.service-discovery: ConfigMaps decide alone', () => {
+  it('is partial for a ConfigMap with a literal pod IP alone, and passes one naming Service DNS', async () => {
+    const cm = (value: string) => ({
+      'k8s/cm.yaml': docs({
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'cfg' },
+        data: { DB_HOST: value },
+      }),
+    });
+    const ip = await evaluate(
+      cm('10.0.3.4'),
+      'cn-orchestration.service-discovery',
+    );
+    expect(ip.verdict).toBe('partial');
+    expect(ip.evidence[0].note).toContain(
+      'DB_HOST uses the literal IP 10.0.3.4',
+    );
+    const dns = await evaluate(
+      cm('postgres.db.svc.cluster.local'),
+      'cn-orchestration.service-discovery',
+    );
+    expect(dns.verdict).toBe('pass');
+  });
+});

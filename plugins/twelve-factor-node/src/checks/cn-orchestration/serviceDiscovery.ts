@@ -32,7 +32,9 @@ function ipsIn(value: string): string[] {
 
 function judgeSet(set: ObjectSet): CheckOutcome | undefined {
   const workloads = appWorkloads(set);
-  if (workloads.length === 0) return undefined;
+  // Without workloads, the set's ConfigMaps still say how peers are addressed (when they name any).
+  if (workloads.length === 0 && ofKind(set, 'ConfigMap').length === 0)
+    return undefined;
   const services = new Set(
     ofKind(set, 'Service').map(s => String(s.object.metadata?.name)),
   );
@@ -92,6 +94,7 @@ function judgeSet(set: ObjectSet): CheckOutcome | undefined {
     };
   }
   const names = [...dns].sort();
+  if (workloads.length === 0 && names.length === 0) return undefined;
   return {
     verdict: 'pass',
     summary: names.length

@@ -87,6 +87,29 @@ export function migrationRuns(workloads: ReadonlyArray<Workload>): AdminRun[] {
   return out;
 }
 
+/** Long-running workloads whose app container runs the migrations on every start (`alembic upgrade head && uvicorn …`). */
+export function startupMigrations(
+  workloads: ReadonlyArray<Workload>,
+): AdminRun[] {
+  const out: AdminRun[] = [];
+  for (const w of longRunning(workloads)) {
+    const c = w.containers.find(
+      x => !x.init && MIGRATION_COMMAND.test(commandLine(x.container)),
+    );
+    if (c)
+      out.push({
+        workload: w,
+        container: c,
+        note: describe(
+          w,
+          c,
+          'runs the migrations on every start of every replica',
+        ),
+      });
+  }
+  return out;
+}
+
 /** Jobs and CronJobs that seed data. */
 export function seedRuns(workloads: ReadonlyArray<Workload>): AdminRun[] {
   const out: AdminRun[] = [];

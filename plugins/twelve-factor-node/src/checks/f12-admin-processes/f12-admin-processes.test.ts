@@ -312,3 +312,21 @@ describe('f12-admin-processes.run-once', () => {
     ).toBe('unknown');
   });
 });
+
+describe('f12-admin-processes.migration-job: the app migrating on start decides without the code', () => {
+  it('fails when the Deployment’s own command runs the migrations before the server', async () => {
+    const { result } = await evaluateCheck(
+      {
+        'k8s/app.yaml': APP.replace(
+          'envFrom:',
+          'command: [sh, -c, "alembic upgrade head && exec uvicorn app:app"]\n          envFrom:',
+        ),
+      },
+      'f12-admin-processes.migration-job',
+    );
+    expect(result.verdict).toBe('fail');
+    expect(result.summary).toContain(
+      'runs the migrations on every start of every replica',
+    );
+  });
+});

@@ -11,7 +11,7 @@ import {
   workloadSets,
   worstOfSets,
 } from '../cn-observability/workloads';
-import { appImageRef, migrationRuns } from './adminJobs';
+import { appImageRef, migrationRuns, startupMigrations } from './adminJobs';
 import { envWithSecretRefs } from '../f3-config/pods';
 
 /** The migration command for the tool the service declares. */
@@ -162,6 +162,25 @@ export const migrationJob: TwelveFactorCheck = {
         jobSnippet(sets[0], code),
       ),
     };
+    // The app's own command migrating on start decides without the code.
+    const inManifests = sets.flatMap(s =>
+      startupMigrations(s.workloads).map(r =>
+        setEvidence(
+          s.set,
+          r.workload.source,
+          r.note,
+          `${r.container.fieldPath}.command`,
+        ),
+      ),
+    );
+    if (inManifests.length) {
+      return {
+        verdict: 'fail',
+        summary: `Migrations run at application start in every replica (${inManifests[0].note})`,
+        evidence: capEvidence([...inManifests, ...startupEvidence]),
+        remediation,
+      };
+    }
     if (atStartup.length) {
       return {
         verdict: 'fail',

@@ -36,16 +36,26 @@ interface Sticky {
 /** Sticky-session settings in a set: on Services of app workloads, Ingresses, DestinationRules, HTTPRoutes, BackendConfigs. */
 function stickySessions(set: ObjectSet): Sticky[] {
   const out: Sticky[] = [];
-  const appServices = new Set(
-    classify(set)
-      .filter(w => w.type !== 'backing')
-      .flatMap(w => w.services.map(s => s.object.metadata?.name)),
+  // A Service of a backing service (Redis with ClientIP affinity) is no app session; one whose pods are not among the objects may be the app's.
+  const workloads = classify(set);
+  const backingOnly = new Set(
+    workloads
+      .filter(w => w.type === 'backing')
+      .flatMap(w => w.services.map(s => s.object.metadata?.name))
+      .filter(
+        name =>
+          !workloads.some(
+            w =>
+              w.type !== 'backing' &&
+              w.services.some(s => s.object.metadata?.name === name),
+          ),
+      ),
   );
   for (const source of set.objects) {
     const o = source.object;
     if (
       o.kind === 'Service' &&
-      appServices.has(o.metadata?.name) &&
+      !backingOnly.has(o.metadata?.name) &&
       o.spec?.sessionAffinity === 'ClientIP'
     ) {
       out.push({
@@ -193,9 +203,11 @@ export const externalSessions: TwelveFactorCheck = {
         },
       };
     }
-    if (!code) {
+    if (!code || code.files === 0) {
       throw new UnknownVerdictError(
-        'No sticky sessions are configured, but the code could not be read to see where sessions live.',
+        code
+          ? 'No sticky sessions are configured, but the repository has no source code to see where sessions live.'
+          : 'No sticky sessions are configured, but the code could not be read to see where sessions live.',
       );
     }
     if (serverSide.length && stores.length === 0 && jwt.length === 0) {

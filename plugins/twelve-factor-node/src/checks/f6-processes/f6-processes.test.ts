@@ -534,3 +534,33 @@ describe('f6-processes.independent', () => {
     expect(result.verdict).toBe('unknown');
   });
 });
+
+describe('f6-processes.external-sessions: what decides and what does not', () => {
+  it('is partial for a Service with ClientIP affinity alone (its pods are elsewhere)', async () => {
+    const { result } = await evaluateCheck(
+      {
+        'k8s/svc.yaml': docs({
+          apiVersion: 'v1',
+          kind: 'Service',
+          metadata: { name: 'api' },
+          spec: {
+            selector: { app: 'api' },
+            sessionAffinity: 'ClientIP',
+            ports: [{ port: 80 }],
+          },
+        }),
+      },
+      'f6-processes.external-sessions',
+    );
+    expect(result.verdict).toBe('partial');
+  });
+
+  it('is unknown, not pass, without sticky settings and without source code', async () => {
+    const { result } = await evaluateCheck(
+      { 'k8s/app.yaml': docs(deployment('api', { ports: [8080] })) },
+      'f6-processes.external-sessions',
+    );
+    expect(result.verdict).toBe('unknown');
+    expect(result.reason).toContain('no source code');
+  });
+});
