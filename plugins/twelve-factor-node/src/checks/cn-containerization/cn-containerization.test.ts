@@ -1,4 +1,4 @@
-import { evaluateCheck } from '../../__testUtils__';
+import { clusterOf, evaluateCheck } from '../../__testUtils__';
 
 const MULTI =
   'FROM golang:1.23 AS build\nRUN go build -o /app\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n';
@@ -207,5 +207,55 @@ spec:
     );
     expect(result.verdict).toBe('unknown');
     expect(result.reason).toMatch(/no Kubernetes manifests/);
+  });
+});
+
+describe('cn-containerization.security-context: sets without workloads neither pass nor hide a verdict', () => {
+  const hardened = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: api}
+spec:
+  selector: {matchLabels: {app: api}}
+  template:
+    metadata: {labels: {app: api}}
+    spec:
+      securityContext: {runAsNonRoot: true, runAsUser: 10001}
+      containers:
+        - name: api
+          image: registry.example.com/api:1.0.0
+          securityContext: {allowPrivilegeEscalation: false}
+`;
+  const application = `apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata: {name: api, namespace: argocd}
+spec:
+  source: {repoURL: 'https://github.com/org/api.git', path: kubernetes}
+  destination: {namespace: api}
+`;
+
+  it('passes hardened workloads beside a folder of Argo CD Applications (was unknown)', async () => {
+    const { result } = await evaluateCheck(
+      {
+        'kubernetes/deployment.yaml': hardened,
+        'deploy/argocd/applications.yaml': application,
+      },
+      'cn-containerization.security-context',
+    );
+    expect(result.verdict).toBe('pass');
+  });
+
+  it('judges a bare Pod of a cluster, but not the Pods its controllers made', async () => {
+    const pod = `apiVersion: v1
+kind: Pod
+metadata: {name: debug, namespace: shop, labels: {backstage.io/kubernetes-id: svc}}
+spec:
+  containers: [{name: sh, image: busybox:1.36}]
+`;
+    const { result } = await evaluateCheck(
+      undefined,
+      'cn-containerization.security-context',
+      { clusters: [clusterOf('aks-1', pod)] },
+    );
+    expect(result.verdict).toBe('fail');
   });
 });

@@ -53,9 +53,14 @@ function remediationFor(w: Workload, containers: string[]) {
 export const securityContext: TwelveFactorCheck = {
   id: 'cn-containerization.security-context',
   evaluate({ facts }) {
-    const outcomes = objectSets(facts).map(set => {
+    const sets = objectSets(facts);
+    const outcomes = sets.flatMap(set => {
+      // A live Pod made by a controller is judged through it; a bare Pod is judged itself.
       const workloads = setWorkloads(set.objects).filter(
-        w => w.kind !== 'Pod' || set.origin === 'repo',
+        w =>
+          w.kind !== 'Pod' ||
+          set.origin === 'repo' ||
+          !w.source.object.metadata?.ownerReferences?.length,
       );
       let total = 0;
       const bad: Array<{ w: Workload; names: string[] }> = [];
@@ -66,13 +71,8 @@ export const securityContext: TwelveFactorCheck = {
           .map(c => String(c.container.name));
         if (names.length) bad.push({ w, names });
       }
-      if (total === 0) {
-        return {
-          verdict: 'unknown' as const,
-          summary: `${set.label}: no workloads`,
-          reason: `${set.label} has no workloads.`,
-        };
-      }
+      // A set without workloads (a folder of Argo CD Applications) says nothing about containers: it neither passes nor hides a verdict.
+      if (total === 0) return [];
       const badCount = bad.reduce((n, b) => n + b.names.length, 0);
       if (badCount === 0) {
         return {
@@ -107,6 +107,12 @@ export const securityContext: TwelveFactorCheck = {
         remediation: remediationFor(bad[0].w, bad[0].names),
       };
     });
+    if (outcomes.length === 0) {
+      const reason = `No containers to judge: ${sets
+        .map(x => x.label)
+        .join(', ')} run no workloads.`;
+      return { verdict: 'unknown', summary: 'No workloads', reason };
+    }
     return worstOf(outcomes);
   },
 };
