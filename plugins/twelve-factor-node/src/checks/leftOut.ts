@@ -11,10 +11,11 @@ import type { CheckOutcome, TwelveFactorCheck } from '../engine/types';
 import { leftOutNotes, type LeftOut } from '../facts/ancillary';
 import { localDevFactRef } from '../facts/localDev';
 import { manifestsFactRef } from '../facts/manifests/extractor';
+import { repoAddressesFactRef } from '../facts/repoAddresses';
 import { perObject } from './memo';
 
 /** Which facts' left-out material a check reads. */
-export type LeftOutSource = 'manifests' | 'local-dev';
+export type LeftOutSource = 'manifests' | 'local-dev' | 'addresses';
 
 /**
  * Checks that judge from the local set-up (compose files, env files, dev
@@ -31,6 +32,13 @@ const LOCAL_DEV_CHECKS = new Set([
   'f10-dev-prod-parity.container-dev',
   'f10-dev-prod-parity.staging',
   'f10-dev-prod-parity.env-overlays',
+  'cn-scalability.database',
+  'cn-scalability.cache',
+]);
+
+/** Checks that read the addresses written in the repository's configuration. */
+const ADDRESS_CHECKS = new Set([
+  'cn-orchestration.service-discovery',
   'cn-scalability.database',
   'cn-scalability.cache',
 ]);
@@ -63,6 +71,7 @@ export function leftOutSources(id: string): LeftOutSource[] {
   const sources: LeftOutSource[] = [];
   if (!NO_MANIFESTS.has(id)) sources.push('manifests');
   if (LOCAL_DEV_CHECKS.has(id)) sources.push('local-dev');
+  if (ADDRESS_CHECKS.has(id)) sources.push('addresses');
   return sources;
 }
 
@@ -82,6 +91,12 @@ const notesOf = perObject((facts: FactReader) => {
   };
   add('manifests', facts.tryGet(manifestsFactRef)?.leftOut);
   add('local-dev', facts.tryGet(localDevFactRef)?.leftOut);
+  // Not every engine registers the addresses fact.
+  try {
+    add('addresses', facts.tryGet(repoAddressesFactRef)?.leftOut);
+  } catch {
+    // No extractor for it: nothing was read, so nothing was left out.
+  }
   return notes;
 });
 

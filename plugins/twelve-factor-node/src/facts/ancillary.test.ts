@@ -232,4 +232,22 @@ describe('material that is not the service’s own, in the facts and checks', ()
       'left out: observability/docker-compose.yml (local observability stack)',
     );
   });
+
+  it('keeps a local collector configuration out of the addresses the service uses, and says so', async () => {
+    const { result } = await evaluateCheck(
+      {
+        'k8s/deploy.yaml': deployment('api'),
+        'otel/docker-compose.yml':
+          'services:\n  collector:\n    image: otel/opentelemetry-collector:0.100.0\n',
+        'otel/collector.yaml':
+          'exporters:\n  otlp:\n    endpoint: http://10.0.0.12:4317\n',
+      },
+      'cn-orchestration.service-discovery',
+    );
+    // The collector's literal IP would make it partial if it counted.
+    expect(result.verdict).toBe('pass');
+    expect(result.evidence.map(e => e.note)).toContain(
+      'left out: otel/collector.yaml (local observability stack)',
+    );
+  });
 });

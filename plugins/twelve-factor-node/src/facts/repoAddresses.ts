@@ -3,7 +3,7 @@ import type { FactExtractor } from '../engine/types';
 import { ciSystemOf } from './ciFiles';
 import { languageOf } from './code/patterns';
 import { requireRepo } from './repo';
-import { ancillaryReason } from './ancillary';
+import { ancillaryReason, type LeftOut } from './ancillary';
 
 /** A network address written literally in a source or configuration file. @public */
 export interface AddressMatch {
@@ -26,6 +26,12 @@ export interface RepoAddressesFact {
   privateIps: AddressMatch[];
   /** Host names of URLs and of `*host*`/`*endpoint*`/`*server*` settings. */
   hosts: AddressMatch[];
+  /**
+   * Files with addresses that are not the service's own (a local
+   * observability stack's collector configuration, test fixtures, docs),
+   * left out with why.
+   */
+  leftOut: LeftOut[];
 }
 
 /** @public */
@@ -121,17 +127,25 @@ export const repoAddressesExtractor: FactExtractor<RepoAddressesFact> = {
   ref: repoAddressesFactRef,
   extract(ctx) {
     const repo = requireRepo(ctx);
-    const fact: RepoAddressesFact = { privateIps: [], hosts: [] };
+    const fact: RepoAddressesFact = { privateIps: [], hosts: [], leftOut: [] };
     const files = repo.find(
       p =>
         (languageOf(p) !== undefined || CONFIG_FILE.test(p)) &&
-        !SKIP.test(p) &&
         ciSystemOf(p) === undefined,
     );
     for (const file of files) {
       if (file.text === undefined || file.size > MAX_SIZE) continue;
-      // Local observability stacks, tooling and vendored charts: not how the deployed app addresses its peers.
-      if (ancillaryReason(repo, file.path)) continue;
+      // Local observability stacks, tooling, vendored charts, tests and docs: not how the deployed app addresses its peers.
+      const ancillary = ancillaryReason(repo, file.path);
+      if (ancillary) {
+        if (
+          CONFIG_FILE.test(file.path) &&
+          /:\/\/|\d\.\d+\.\d+\.\d/.test(file.text)
+        )
+          fact.leftOut.push({ path: file.path, reason: ancillary });
+        continue;
+      }
+      if (SKIP.test(file.path)) continue;
       // Kubernetes manifests are judged from the rendered objects instead.
       if (
         /\.ya?ml$/i.test(file.path) &&
