@@ -4,10 +4,45 @@ export interface Config {
   /** Configuration of the twelve-factor plugin. */
   twelveFactor?: {
     /**
-     * How long a stored scorecard is served before a request triggers a new
-     * scan. Default 10 minutes.
+     * A stored scorecard older than this is queued for a new scan when it is
+     * read (reading never waits for a scan). Default 10 minutes.
      */
     maxAge?: HumanDuration | string;
+    /**
+     * What is scored. Entities outside the filter (teams, systems, APIs,
+     * other kinds) are never scored: reading one answers 400 and nothing is
+     * stored.
+     */
+    entities?: {
+      /**
+       * Catalog filters, as in the catalog's entity queries: an entity
+       * matches when it matches any of them, and a filter when every key
+       * has one of its values (case-insensitive). Default
+       * `[{ kind: Component }]`.
+       */
+      filter?:
+        | { [key: string]: string | string[] }
+        | Array<{ [key: string]: string | string[] }>;
+      /**
+       * Score only entities with something to read: a
+       * `backstage.io/source-location`, a Kubernetes annotation
+       * (`backstage.io/kubernetes-id` or `kubernetes-label-selector`), or a
+       * local source entry. Default true.
+       */
+      requireSource?: boolean;
+    };
+    /** Scans nobody waits for: the first scan of a service opened before the fleet scan reached it, stale scorecards. */
+    queue?: {
+      /** Services waiting at most; beyond, the next fleet scan reaches them. Default 1000. */
+      maxSize?: number;
+      /** Scans at once per backend replica. Default 2. */
+      concurrency?: number;
+    };
+    /** The catalog's view of the scored services (owners, systems, domains) for the fleet view. */
+    catalogSync?: {
+      /** Default 5 minutes; the fleet scan syncs too. */
+      frequency?: HumanDuration | string;
+    };
     /** The stored history of scans. */
     history?: {
       /**

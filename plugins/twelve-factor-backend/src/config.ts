@@ -15,6 +15,10 @@ export interface TwelveFactorSettings {
     SchedulerServiceTaskScheduleDefinition,
     'frequency' | 'timeout' | 'initialDelay'
   >;
+  /** How often the catalog's view of the scored services is refreshed. */
+  catalogSync: Pick<SchedulerServiceTaskScheduleDefinition, 'frequency'>;
+  /** Scans nobody waits for (first scans of opened services, stale scorecards). */
+  queue: { maxSize: number; concurrency: number };
 }
 
 function duration(
@@ -60,6 +64,16 @@ export function readTwelveFactorConfig(config: Config): TwelveFactorSettings {
     ),
     limits,
     collector,
+    catalogSync: {
+      frequency: duration(config, 'twelveFactor.catalogSync.frequency', {
+        minutes: 5,
+      }),
+    },
+    queue: {
+      maxSize: config.getOptionalNumber('twelveFactor.queue.maxSize') ?? 1000,
+      concurrency:
+        config.getOptionalNumber('twelveFactor.queue.concurrency') ?? 2,
+    },
     schedule: {
       frequency: duration(config, 'twelveFactor.schedule.frequency', {
         minutes: 30,

@@ -2,7 +2,14 @@ import {
   mockCredentials,
   mockServices,
   startTestBackend,
+  TestDatabases,
 } from '@backstage/backend-test-utils';
+import {
+  catalogConditions,
+  createCatalogConditionalDecision,
+} from '@backstage/plugin-catalog-backend/alpha';
+import fs from 'node:fs';
+import os from 'node:os';
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { Scorecard } from '@internal/plugin-twelve-factor-common';
@@ -44,7 +51,26 @@ async function waitForEntity(server: any, ref: string) {
   throw new Error(`catalog never produced ${ref}`);
 }
 
+/** GET answers 202 until the queued first scan is stored; then the scorecard. */
+async function waitForScorecard(server: any, name: string) {
+  for (let i = 0; i < 150; i++) {
+    const res = await request(server).get(
+      `/api/twelve-factor/scorecards/component/default/${name}`,
+    );
+    if (res.status === 200) return res;
+    expect(res.status).toBe(202);
+    expect(res.body).toMatchObject({
+      entityRef: `component:default/${name}`,
+      status: expect.stringMatching(/^(queued|scanning)$/),
+    });
+    await new Promise(r => setTimeout(r, 200));
+  }
+  throw new Error(`${name} was never scored`);
+}
+
 describe('twelve-factor backend plugin', () => {
+  const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+
   it('scores a catalog entity from its repository over HTTP, stores it, and serves it again', async () => {
     const { server } = await startTestBackend({
       features: [
@@ -55,10 +81,8 @@ describe('twelve-factor backend plugin', () => {
     });
     await waitForEntity(server, 'component:default/auto-builder-cms');
 
-    const res = await request(server).get(
-      '/api/twelve-factor/scorecards/component/default/auto-builder-cms',
-    );
-    expect(res.status).toBe(200);
+    // Reading queues the first scan instead of running it in the request.
+    const res = await waitForScorecard(server, 'auto-builder-cms');
     const card: Scorecard = res.body;
     expect(card.entityRef).toBe('component:default/auto-builder-cms');
     expect(card.results).toHaveLength(92);
@@ -97,19 +121,20 @@ describe('twelve-factor backend plugin', () => {
     );
     expect(servedAgain.body.generatedAt).toBe(refreshed.body.generatedAt);
 
-    // The overview lists the latest scan, summarised.
-    const overview = await request(server).get('/api/twelve-factor/overview');
-    expect(overview.status).toBe(200);
-    expect(overview.body.items).toHaveLength(1);
-    expect(overview.body.items[0]).toMatchObject({
+    // The fleet lists the latest scan, summarised, with the owner from the catalog.
+    const fleet = await request(server).get('/api/twelve-factor/fleet');
+    expect(fleet.status).toBe(200);
+    expect(fleet.body.total).toBe(1);
+    expect(fleet.body.items[0]).toMatchObject({
       entityRef: 'component:default/auto-builder-cms',
+      status: 'scored',
       owner: 'group:default/platform-team',
       generatedAt: refreshed.body.generatedAt,
       overall: refreshed.body.overall,
       areas: expect.objectContaining({ 'f2-dependencies': 75 }),
     });
-    expect(overview.body.items[0]).not.toHaveProperty('results');
-    const counts = overview.body.items[0].counts;
+    expect(fleet.body.items[0]).not.toHaveProperty('results');
+    const counts = fleet.body.items[0].counts;
     expect(
       Object.values(counts).reduce((a: number, b) => a + (b as number), 0),
     ).toBe(92);
@@ -165,9 +190,9 @@ describe('twelve-factor backend plugin', () => {
     expect(denied.status).toBe(403);
   });
 
-  it('lists in the overview only the entities the caller may read', async () => {
-    let denyPayments = false;
-    const asked: string[] = [];
+  it('lists in the fleet only the entities the caller may read, from one conditional decision', async () => {
+    let ownedByPlatform = false;
+    const asked: string[][] = [];
     const twoServices = {
       ...catalogConfig,
       catalog: {
@@ -188,56 +213,123 @@ describe('twelve-factor backend plugin', () => {
         mockServices.rootConfig.factory({ data: twoServices }),
         mockServices.permissions.mock({
           authorize: async reqs =>
-            reqs.map(r => {
-              const ref = 'resourceRef' in r ? r.resourceRef : undefined;
-              if (r.permission.name === 'twelve-factor.scorecard.read' && ref)
-                asked.push(ref);
-              const denied =
-                denyPayments &&
-                r.permission.name === 'twelve-factor.scorecard.read' &&
-                ref === 'component:default/payments-api';
-              return {
-                result: denied ? AuthorizeResult.DENY : AuthorizeResult.ALLOW,
-              };
-            }),
-          // The catalog asks for conditional decisions on its own permissions.
-          authorizeConditional: async reqs =>
             reqs.map(() => ({ result: AuthorizeResult.ALLOW })),
+          authorizeConditional: async reqs => {
+            asked.push(reqs.map(r => r.permission.name));
+            return reqs.map(r =>
+              ownedByPlatform &&
+              r.permission.name === 'twelve-factor.scorecard.read'
+                ? createCatalogConditionalDecision(
+                    r.permission as any,
+                    catalogConditions.isEntityOwner({
+                      claims: ['group:default/platform-team'],
+                    }),
+                  )
+                : { result: AuthorizeResult.ALLOW },
+            );
+          },
         }).factory,
       ],
     });
     await waitForEntity(server, 'component:default/auto-builder-cms');
     await waitForEntity(server, 'component:default/payments-api');
-    for (const name of ['auto-builder-cms', 'payments-api']) {
-      expect(
-        (
-          await request(server).get(
-            `/api/twelve-factor/scorecards/component/default/${name}`,
-          )
-        ).status,
-      ).toBe(200);
-    }
-    const both = await request(server).get('/api/twelve-factor/overview');
+    for (const name of ['auto-builder-cms', 'payments-api'])
+      await waitForScorecard(server, name);
+    const both = await request(server).get('/api/twelve-factor/fleet');
     expect(both.body.items.map((i: any) => [i.entityRef, i.owner])).toEqual([
       ['component:default/auto-builder-cms', 'group:default/platform-team'],
       ['component:default/payments-api', 'group:default/payments-team'],
     ]);
 
-    denyPayments = true;
+    ownedByPlatform = true;
     asked.length = 0;
-    const overview = await request(server).get('/api/twelve-factor/overview');
-    expect(overview.status).toBe(200);
-    expect(overview.body.items.map((i: any) => i.entityRef)).toEqual([
+    const fleet = await request(server).get('/api/twelve-factor/fleet');
+    expect(fleet.status).toBe(200);
+    expect(fleet.body.items.map((i: any) => i.entityRef)).toEqual([
       'component:default/auto-builder-cms',
     ]);
-    expect(asked).toEqual([
-      'component:default/auto-builder-cms',
-      'component:default/payments-api',
-    ]);
+    // One permission request for the page, whatever the fleet's size.
+    expect(
+      asked.filter(a => a.includes('twelve-factor.scorecard.read')),
+    ).toEqual([['catalog.entity.read', 'twelve-factor.scorecard.read']]);
     const anonymous = await request(server)
-      .get('/api/twelve-factor/overview')
+      .get('/api/twelve-factor/fleet')
       .set('Authorization', mockCredentials.none.header());
     expect(anonymous.status).toBe(401);
+  });
+
+  it('scores only what the entity filter matches: a Group, a System or a component outside the filter is refused with 400, stores nothing, and leaves the fleet unchanged', async () => {
+    const knex = await databases.init('SQLITE_3');
+    const countRows = async () => {
+      const out: Record<string, number> = {};
+      for (const table of [
+        'twelve_factor_scorecards',
+        'twelve_factor_entities',
+        'twelve_factor_latest_results',
+      ])
+        out[table] = Number((await knex(table).count({ n: '*' }))[0].n);
+      return out;
+    };
+    // A Component that is not a service: outside the configured filter.
+    const bareComponentFile = path.join(
+      fs.mkdtempSync(path.join(os.tmpdir(), 'tf-lib-')),
+      'catalog-info.yaml',
+    );
+    fs.writeFileSync(
+      bareComponentFile,
+      'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: shared-lib\nspec:\n  type: library\n  lifecycle: production\n  owner: group:default/platform-team\n',
+    );
+    const withOrg = {
+      ...catalogConfig,
+      twelveFactor: {
+        ...catalogConfig.twelveFactor,
+        entities: { filter: [{ kind: 'Component', 'spec.type': 'service' }] },
+      },
+      catalog: {
+        ...catalogConfig.catalog,
+        locations: [
+          ...catalogConfig.catalog.locations,
+          { type: 'file', target: path.join(EXAMPLES, 'org.yaml') },
+          { type: 'file', target: bareComponentFile },
+        ],
+      },
+    };
+    const { server } = await startTestBackend({
+      features: [
+        catalogPlugin,
+        twelveFactorPlugin,
+        mockServices.database.factory({ knex }),
+        mockServices.rootConfig.factory({ data: withOrg }),
+      ],
+    });
+    await waitForEntity(server, 'component:default/auto-builder-cms');
+    await waitForEntity(server, 'group:default/platform-team');
+    await waitForEntity(server, 'system:default/auto-builder');
+    await waitForEntity(server, 'component:default/shared-lib');
+    await waitForScorecard(server, 'auto-builder-cms');
+    const before = await request(server).get('/api/twelve-factor/fleet');
+    expect(before.body.total).toBe(1);
+    const rowsBefore = await countRows();
+
+    for (const [url, message] of [
+      ['group/default/platform-team', /Group platform-team is not scored/],
+      ['system/default/auto-builder', /System auto-builder is not scored/],
+      ['component/default/shared-lib', /Component shared-lib is not scored/],
+    ] as const) {
+      const get = await request(server).get(
+        `/api/twelve-factor/scorecards/${url}`,
+      );
+      expect(get.status).toBe(400);
+      expect(get.body.error.message).toMatch(message);
+      const refresh = await request(server).post(
+        `/api/twelve-factor/scorecards/${url}/refresh`,
+      );
+      expect(refresh.status).toBe(400);
+    }
+    expect(await countRows()).toEqual(rowsBefore);
+    const after = await request(server).get('/api/twelve-factor/fleet');
+    expect(after.body.total).toBe(1);
+    expect(after.body.summary).toEqual(before.body.summary);
   });
 
   it('runs custom checks added through the extension point', async () => {
@@ -277,9 +369,7 @@ describe('twelve-factor backend plugin', () => {
       ],
     });
     await waitForEntity(server, 'component:default/auto-builder-cms');
-    const res = await request(server).get(
-      '/api/twelve-factor/scorecards/component/default/auto-builder-cms',
-    );
+    const res = await waitForScorecard(server, 'auto-builder-cms');
     expect(
       res.body.results.find(
         (r: any) => r.checkId === 'cn-security.has-codeowners',

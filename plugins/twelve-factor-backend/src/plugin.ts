@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { twelveFactorPermissions } from '@internal/plugin-twelve-factor-common';
 import {
@@ -20,6 +21,10 @@ import {
 import { CombinedClusterProvider } from './kubernetes/CombinedClusterProvider';
 import { FleetCollector } from './kubernetes/FleetCollector';
 import { createRouter } from './service/router';
+import { CatalogSync } from './service/CatalogSync';
+import { EntityFilter } from './service/entityFilter';
+import { FleetIndex } from './fleet/FleetIndex';
+import { FleetService } from './fleet/FleetService';
 import { redactingLogger } from './service/redactingLogger';
 import { ClusterProvider, ScorecardService } from './service/ScorecardService';
 import { ClusterDumpProvider } from './sources/ClusterDumpProvider';
@@ -105,13 +110,24 @@ export const twelveFactorPlugin = createBackendPlugin({
         const dumps = ClusterDumpProvider.fromConfig(config, logger);
         if (dumps) providers.push(dumps);
 
+        const localSources = LocalSourceResolver.fromConfig(config);
+        const filter = EntityFilter.fromConfig(config, entity =>
+          localSources.has(entity),
+        );
+        const catalogSync = new CatalogSync({
+          catalog,
+          auth,
+          store,
+          filter,
+          logger,
+        });
         const scorecards = new ScorecardService({
           engine,
           store,
           catalog,
           // Local folders first (examples, air-gapped mirrors), then the SCM.
           sources: [
-            LocalSourceResolver.fromConfig(config),
+            localSources,
             new UrlReaderSourceResolver(urlReader, logger, settings.limits),
           ],
           ...(providers.length
@@ -119,6 +135,19 @@ export const twelveFactorPlugin = createBackendPlugin({
             : {}),
           logger,
           maxAgeMs: settings.maxAgeMs,
+          filter,
+          catalogSync,
+          serviceCredentials: () => auth.getOwnServiceCredentials(),
+          queue: settings.queue,
+        });
+        const index = new FleetIndex(store);
+        const fleet = new FleetService({
+          index,
+          store,
+          permissions,
+          catalog,
+          auth,
+          logger,
         });
         httpRouter.use(
           await createRouter({
@@ -128,9 +157,27 @@ export const twelveFactorPlugin = createBackendPlugin({
             engine,
             store,
             scorecards,
+            fleet,
+            index,
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+
+        await scheduler.scheduleTask({
+          id: 'twelve-factor-catalog-sync',
+          frequency: settings.catalogSync.frequency,
+          timeout: { minutes: 5 },
+          initialDelay: { seconds: 5 },
+          fn: async () => {
+            const entities = await catalogSync.run();
+            // Services never scanned are queued now rather than at the next fleet scan.
+            await index.refresh({ force: true });
+            for (const e of entities) {
+              if (!index.get(stringifyEntityRef(e))?.latest)
+                scorecards.queue.enqueue(stringifyEntityRef(e));
+            }
+          },
+        });
 
         await scheduler.scheduleTask({
           id: 'twelve-factor-fleet-scan',

@@ -80,54 +80,143 @@ describe('DatabaseScorecardStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
-    'lists the latest summary of every entity, on %p',
+    'stores scorecards compressed, with their verdicts by check position and the latest findings, on %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
-      const store = await DatabaseScorecardStore.create({
-        database: mockServices.database({ knex }),
+      let now = 1_000;
+      const store = new DatabaseScorecardStore(knex, () => now);
+      await knex.migrate.latest({
+        directory: resolvePackagePath(
+          '@internal/plugin-twelve-factor-backend',
+          'migrations',
+        ),
+        tableName: 'twelve_factor_knex_migrations',
       });
-      expect(await store.latestSummaries()).toEqual([]);
-      await store.insert(
-        card('component:default/b', '2026-11-20T10:00:00.000Z', 20),
+      const a = card('component:default/a', '2026-11-20T10:00:00.000Z', 50);
+      a.results.push(
+        {
+          checkId: 'f3-config.secrets',
+          area: 'f3-config',
+          verdict: 'fail',
+          summary: 'DB_PASSWORD is a literal value',
+          evidence: [],
+          remediation: {
+            text: 'Move it into a Secret. Then rotate it.',
+            docsUrl: 'x',
+          },
+        },
+        ...Array.from({ length: 200 }, (_, i) => ({
+          checkId: `custom.check-${i}`,
+          area: 'f1-codebase',
+          verdict: 'unknown' as const,
+          summary: 'the same long sentence, repeated in every result '.repeat(
+            3,
+          ),
+          evidence: [],
+        })),
       );
-      await store.insert(
-        card('Component:default/A', '2026-11-21T10:00:00.000Z', 30),
-      );
-      // Inserted later but scanned earlier: not the latest.
-      await store.insert(
-        card('component:default/a', '2026-11-19T10:00:00.000Z', 99),
-      );
-      await store.insert(
-        card('component:default/b', '2026-11-22T10:00:00.000Z', 40),
-      );
-      // Two scans at the same time: the one inserted last wins.
-      await store.insert(
-        card('component:default/c', '2026-11-23T10:00:00.000Z', 50),
-      );
-      await store.insert(
-        card('component:default/c', '2026-11-23T10:00:00.000Z', 55),
-      );
-
-      const summaries = await store.latestSummaries();
-      expect(
-        summaries.map(s => [s.entityRef, s.overall, s.generatedAt]),
-      ).toEqual([
-        // Entities are one whatever the case of their ref; the summary keeps the ref as scanned.
-        ['Component:default/A', 30, '2026-11-21T10:00:00.000Z'],
-        ['component:default/b', 40, '2026-11-22T10:00:00.000Z'],
-        ['component:default/c', 55, '2026-11-23T10:00:00.000Z'],
+      await store.insert(a);
+      const row = await knex('twelve_factor_scorecards').first();
+      // The body is the compressed JSON; the text column stays empty for new rows.
+      expect(row.scorecard).toBe('');
+      expect(row.body.length).toBeLessThan(JSON.stringify(a).length / 10);
+      expect((await store.latest('component:default/a'))?.scorecard).toEqual(a);
+      // One letter per check, at its position.
+      const order = await store.checkOrder();
+      expect(order.slice(0, 2)).toEqual([
+        'f1-codebase.version-control',
+        'f3-config.secrets',
       ]);
-      expect(summaries[0]).toMatchObject({
-        twelveFactor: 30,
-        cloudNative: null,
-        counts: { pass: 1, fail: 0 },
-      });
-      expect(summaries[0]).not.toHaveProperty('results');
+      expect(row.verdicts.slice(0, 3)).toBe('pfu');
+      expect(Number(row.updated_ms)).toBe(1_000);
+      // The findings a campaign lists, with the remediation's first sentence.
+      expect(
+        await store.latestResults('f3-config.secrets', ['fail', 'partial']),
+      ).toEqual([
+        {
+          entityRef: 'component:default/a',
+          verdict: 'fail',
+          summary: 'DB_PASSWORD is a literal value',
+          remediation: 'Move it into a Secret.',
+        },
+      ]);
+      // A new scan replaces the latest findings.
+      now = 2_000;
+      await store.insert(
+        card('component:default/a', '2026-11-21T10:00:00.000Z', 90),
+      );
+      expect(
+        await store.latestResults('f3-config.secrets', ['fail', 'partial']),
+      ).toEqual([]);
+      // Deltas: only rows written since.
+      expect((await store.scanRows(1_500)).map(r => r.summary.overall)).toEqual(
+        [90],
+      );
+      expect((await store.scanRows()).map(r => r.summary.overall)).toEqual([
+        50, 90,
+      ]);
     },
   );
 
   it.each(databases.eachSupportedId())(
-    'summarises rows stored without a summary when they are listed, once, on %p',
+    'keeps the catalog facts of services, writes only what changed, and deactivates those no longer matching, on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      let now = 1_000;
+      await DatabaseScorecardStore.create({
+        database: mockServices.database({ knex }),
+      });
+      const store = new DatabaseScorecardStore(knex, () => now);
+      const record = (name: string, owner: string) => ({
+        entityRef: `component:default/${name}`,
+        owner,
+        namespace: 'default',
+        tags: ['python'],
+        entity: {
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'Component',
+          metadata: { name },
+        },
+      });
+      expect(
+        await store.syncEntities(
+          [record('a', 'group:default/x'), record('b', 'group:default/y')],
+          {
+            complete: true,
+          },
+        ),
+      ).toEqual({ written: 2, deactivated: 0 });
+      now = 2_000;
+      // Unchanged: nothing written. Changed owner: written. Missing: inactive.
+      expect(
+        await store.syncEntities([record('a', 'group:default/z')], {
+          complete: true,
+        }),
+      ).toEqual({ written: 1, deactivated: 1 });
+      const rows = await store.entityRows();
+      expect(
+        rows.map(r => [r.entityRef, r.owner, r.active, r.updatedMs]),
+      ).toEqual(
+        expect.arrayContaining([
+          ['component:default/a', 'group:default/z', true, 2_000],
+          ['component:default/b', 'group:default/y', false, 2_000],
+        ]),
+      );
+      expect(
+        rows.find(r => r.entityRef === 'component:default/a')?.tags,
+      ).toEqual(['python']);
+      expect((await store.entityRows(1_500)).length).toBe(2);
+      now = 3_000;
+      // Without `complete`, one record is written and nothing else changes.
+      await store.syncEntities([record('b', 'group:default/y')]);
+      expect(
+        (await store.entityRows(2_500)).map(r => [r.entityRef, r.active]),
+      ).toEqual([['component:default/b', true]]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'summarises rows stored before the fleet view when they are read, once, on %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
       const migrations = {
@@ -139,7 +228,7 @@ describe('DatabaseScorecardStore', () => {
       };
       await knex.migrate.up({ ...migrations, name: '20261126000000_init.js' });
       const old = card('component:default/old', '2026-11-01T10:00:00.000Z', 42);
-      // A row written by the previous version, before the summary column existed.
+      // A row written by the first version: text scorecard, no summary, no verdicts.
       await knex('twelve_factor_scorecards').insert({
         entity_ref: old.entityRef,
         generated_at: new Date(old.generatedAt),
@@ -151,36 +240,24 @@ describe('DatabaseScorecardStore', () => {
       const store = await DatabaseScorecardStore.create({
         database: mockServices.database({ knex }),
       });
-      expect(
-        Number(
-          (
-            await knex('twelve_factor_scorecards')
-              .whereNull('summary')
-              .count({ n: '*' })
-          )[0].n,
-        ),
-      ).toBe(1);
-      const expected = {
+      const [row] = await store.scanRows();
+      expect(row).toMatchObject({
         entityRef: 'component:default/old',
-        generatedAt: '2026-11-01T10:00:00.000Z',
-        overall: 42,
-        twelveFactor: 42,
-        cloudNative: null,
-        areas: {},
-        counts: { pass: 1, partial: 0, fail: 0, unknown: 0, waived: 0 },
-      };
-      expect(await store.latestSummaries()).toEqual([expected]);
-      // Written back: the next listing reads the column.
+        since: Date.parse('2026-11-01T10:00:00.000Z'),
+        summary: { overall: 42, counts: { pass: 1 } },
+        verdicts: 'p',
+      });
+      // Written back: the row is parsed once.
       expect(
-        Number(
-          (
-            await knex('twelve_factor_scorecards')
-              .whereNull('summary')
-              .count({ n: '*' })
-          )[0].n,
-        ),
-      ).toBe(0);
-      expect(await store.latestSummaries()).toEqual([expected]);
+        await knex('twelve_factor_scorecards').first('summary', 'verdicts'),
+      ).toEqual({
+        summary: expect.stringContaining('"overall":42'),
+        verdicts: 'p',
+      });
+      // Served from the text column.
+      expect(
+        (await store.latest('component:default/old'))?.scorecard.overall,
+      ).toBe(42);
       // Stored before 'first found' was kept: the history falls back to the scan time.
       expect(await store.history('component:default/old', 10)).toEqual([
         {
@@ -237,11 +314,13 @@ describe('DatabaseScorecardStore', () => {
         ['2026-06-01T10:00:00.000Z', '2026-07-01T10:00:00.000Z', 20],
         ['2026-01-01T10:00:00.000Z', '2026-01-01T10:00:00.000Z', 10],
       ]);
+      // A re-stamp is a write the fleet index reads.
       expect(
-        (await store.latestSummaries()).find(
-          s => s.entityRef === 'component:default/a',
-        )?.generatedAt,
-      ).toBe('2026-07-01T10:00:00.000Z');
+        (await store.scanRows()).find(
+          r =>
+            r.entityRef === 'component:default/a' && r.summary.overall === 20,
+        )?.at,
+      ).toBe(Date.parse('2026-07-01T10:00:00.000Z'));
       await expect(
         store.restamp('component:default/none', '2026-07-01T10:00:00.000Z'),
       ).rejects.toThrow('No stored scorecard');

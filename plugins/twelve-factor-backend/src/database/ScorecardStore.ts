@@ -2,15 +2,29 @@ import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
+import type { Entity } from '@backstage/catalog-model';
 import {
   summarizeScorecard,
+  type FleetEntityInfo,
   type Scorecard,
   type ScorecardSummary,
   type ScoreHistoryEntry,
+  type Verdict,
 } from '@internal/plugin-twelve-factor-common';
 import { Knex } from 'knex';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import { encodeVerdicts } from './verdictCodes';
 
 const TABLE = 'twelve_factor_scorecards';
+const ENTITIES = 'twelve_factor_entities';
+const CHECKS = 'twelve_factor_checks';
+const LATEST = 'twelve_factor_latest_results';
+
+const compress = promisify(zlib.brotliCompress);
+const decompress = promisify(zlib.brotliDecompress);
+/** Quality 5: a 244 kB scorecard becomes about 20 kB in under 2 ms. */
+const BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } };
 
 /** A stored scorecard with what the store knows about it. */
 export interface StoredScorecard {
@@ -18,7 +32,41 @@ export interface StoredScorecard {
   sourceEtag?: string;
 }
 
-/** Persistence of scorecards and their history. */
+/** A scored service as the catalog describes it, with the entity for permission conditions. */
+export interface EntityRecord extends FleetEntityInfo {
+  entity: Entity;
+}
+
+/** An entity row as the fleet index reads it. */
+export interface EntityRow extends EntityRecord {
+  active: boolean;
+  updatedMs: number;
+}
+
+/** One scan of the history, without its scorecard: what the fleet index keeps. */
+export interface ScanRow {
+  id: number;
+  /** Lower-case entity ref. */
+  entityRef: string;
+  /** When this result was first found, epoch ms. */
+  since: number;
+  /** The last scan that confirmed it, epoch ms. */
+  at: number;
+  summary: ScorecardSummary;
+  /** One letter per check position (verdictCodes.ts). */
+  verdicts: string;
+  updatedMs: number;
+}
+
+/** A service's latest finding for one check. */
+export interface LatestResult {
+  entityRef: string;
+  verdict: Verdict;
+  summary: string;
+  remediation?: string;
+}
+
+/** Persistence of scorecards, their history, and the fleet's catalog facts. */
 export interface ScorecardStore {
   insert(scorecard: Scorecard, sourceEtag?: string): Promise<void>;
   /**
@@ -33,21 +81,52 @@ export interface ScorecardStore {
   latest(entityRef: string): Promise<StoredScorecard | undefined>;
   /** Overall and group scores over time, newest first: one entry per change of the result. */
   history(entityRef: string, limit: number): Promise<ScoreHistoryEntry[]>;
-  /** The summary of every entity's latest scan, in entity-ref order. */
-  latestSummaries(): Promise<ScorecardSummary[]>;
   /** Deletes scans older than `before`, except each entity's latest; returns how many. */
   prune(before: Date): Promise<number>;
+  /** The check ids in the order of the verdict letters. */
+  checkOrder(): Promise<string[]>;
+  /**
+   * Writes what the catalog says of these services. With `complete`, they
+   * are every service that matches now: the others become inactive.
+   */
+  syncEntities(
+    records: ReadonlyArray<EntityRecord>,
+    options?: { complete?: boolean },
+  ): Promise<{ written: number; deactivated: number }>;
+  /** Entity rows written at or after `sinceMs` (all without it). */
+  entityRows(sinceMs?: number): Promise<EntityRow[]>;
+  /** Scan rows written at or after `sinceMs` (all without it), in id order. */
+  scanRows(sinceMs?: number): Promise<ScanRow[]>;
+  /** The latest finding of every service whose result of a check has one of the verdicts. */
+  latestResults(
+    checkId: string,
+    verdicts: ReadonlyArray<string>,
+  ): Promise<LatestResult[]>;
 }
 
-/** A timestamp column as ISO text (SQLite returns milliseconds, PostgreSQL a Date). */
+/** A timestamp column as epoch ms (SQLite returns milliseconds, PostgreSQL a Date). */
+function msOf(value: unknown): number {
+  return new Date(value as string | number | Date).getTime();
+}
+
 function isoOf(value: unknown): string {
-  return new Date(value as string | number | Date).toISOString();
+  return new Date(msOf(value)).toISOString();
 }
 
 const migrationsDir = resolvePackagePath(
   '@internal/plugin-twelve-factor-backend',
   'migrations',
 );
+
+/** The first sentence of a remediation, for the list a campaign sends to owners. */
+function firstSentence(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const m = /^(.+?[.!?])(\s|$)/s.exec(text);
+  return (m ? m[1] : text).slice(0, 500);
+}
+
+/** Bounded batches: SQLite and PostgreSQL limit the parameters of one statement. */
+const BATCH = 400;
 
 /** Knex-backed store; runs its own migrations, as Backstage plugins do. */
 export class DatabaseScorecardStore implements ScorecardStore {
@@ -65,33 +144,62 @@ export class DatabaseScorecardStore implements ScorecardStore {
     return new DatabaseScorecardStore(client);
   }
 
-  constructor(private readonly db: Knex) {}
+  /** Check id → position, as last read; positions never change once given. */
+  private positions = new Map<string, number>();
+
+  constructor(private readonly db: Knex, private readonly now = Date.now) {}
 
   async insert(scorecard: Scorecard, sourceEtag?: string): Promise<void> {
+    const ref = scorecard.entityRef.toLocaleLowerCase('en-US');
     const summary = summarizeScorecard(scorecard);
-    await this.db(TABLE).insert({
-      entity_ref: scorecard.entityRef.toLocaleLowerCase('en-US'),
-      generated_at: new Date(scorecard.generatedAt),
-      first_found_at: new Date(scorecard.generatedAt),
-      overall: summary.overall,
-      twelve_factor_score: summary.twelveFactor,
-      cloud_native_score: summary.cloudNative,
-      source_etag: sourceEtag ?? null,
-      scorecard: JSON.stringify(scorecard),
-      summary: JSON.stringify(summary),
+    const positions = await this.positionsOf(
+      scorecard.results.map(r => r.checkId),
+    );
+    const body = await compress(Buffer.from(JSON.stringify(scorecard)), BROTLI);
+    const at = new Date(scorecard.generatedAt);
+    await this.db.transaction(async tx => {
+      await tx(TABLE).insert({
+        entity_ref: ref,
+        generated_at: at,
+        first_found_at: at,
+        overall: summary.overall,
+        twelve_factor_score: summary.twelveFactor,
+        cloud_native_score: summary.cloudNative,
+        source_etag: sourceEtag ?? null,
+        // Rows before compression kept the text here; new rows keep `body` only.
+        scorecard: '',
+        body,
+        summary: JSON.stringify(summary),
+        verdicts: encodeVerdicts(scorecard.results, positions),
+        updated_ms: this.now(),
+      });
+      await tx(LATEST).where({ entity_ref: ref }).delete();
+      const rows = scorecard.results.map(r => ({
+        entity_ref: ref,
+        check_id: r.checkId,
+        verdict: r.verdict,
+        summary: r.summary,
+        remediation: firstSentence(r.remediation?.text) ?? null,
+      }));
+      for (let i = 0; i < rows.length; i += BATCH / 5)
+        await tx(LATEST).insert(rows.slice(i, i + BATCH / 5));
     });
   }
 
   async latest(entityRef: string): Promise<StoredScorecard | undefined> {
     const row = await this.newestFirst(entityRef).first(
       'scorecard',
+      'body',
       'source_etag',
       'generated_at',
     );
     if (!row) return undefined;
-    // A restamped row keeps its scorecard text; the column says when it was last confirmed.
+    const json = row.body
+      ? (await decompress(row.body)).toString('utf8')
+      : row.scorecard;
+    // A restamped row keeps its scorecard; the column says when it was last confirmed.
     const scorecard: Scorecard = {
-      ...JSON.parse(row.scorecard),
+      ...JSON.parse(json),
       generatedAt: isoOf(row.generated_at),
     };
     return {
@@ -112,6 +220,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
       .where({ id: latest.id })
       .update({
         generated_at: new Date(generatedAt),
+        updated_ms: this.now(),
         ...(sourceEtag !== undefined ? { source_etag: sourceEtag } : {}),
       });
   }
@@ -122,30 +231,6 @@ export class DatabaseScorecardStore implements ScorecardStore {
       .where('generated_at', '<', before)
       .whereNotIn('id', latestIds)
       .delete();
-  }
-
-  /** One entity's rows, newest scan first; of rows with the same time, the last inserted first. */
-  private newestFirst(entityRef: string) {
-    return this.db(TABLE)
-      .where({ entity_ref: entityRef.toLocaleLowerCase('en-US') })
-      .orderBy([
-        { column: 'generated_at', order: 'desc' },
-        { column: 'id', order: 'desc' },
-      ]);
-  }
-
-  /** Each entity's rows at its newest scan time (several when scans share that time). */
-  private latestRows() {
-    const newest = this.db(TABLE)
-      .select('entity_ref')
-      .max({ at: 'generated_at' })
-      .groupBy('entity_ref')
-      .as('newest');
-    return this.db(TABLE).join(newest, join =>
-      join
-        .on(`${TABLE}.entity_ref`, '=', 'newest.entity_ref')
-        .andOn(`${TABLE}.generated_at`, '=', 'newest.at'),
-    );
   }
 
   async history(
@@ -171,64 +256,240 @@ export class DatabaseScorecardStore implements ScorecardStore {
     }));
   }
 
-  async latestSummaries(): Promise<ScorecardSummary[]> {
-    // The newest scan time per entity, then its rows; of several rows at that time the last inserted wins.
-    const rows: Array<{
-      id: string | number;
-      entity_ref: string;
-      summary: string | null;
-      generated_at: unknown;
-    }> = await this.latestRows()
-      .orderBy([{ column: `${TABLE}.entity_ref` }, { column: `${TABLE}.id` }])
-      .select(
-        `${TABLE}.id`,
-        `${TABLE}.entity_ref`,
-        `${TABLE}.summary`,
-        `${TABLE}.generated_at`,
-      );
-    const latestRow = new Map<
-      string,
-      { id: string | number; summary: string | null; generated_at: unknown }
-    >();
-    for (const r of rows) latestRow.set(r.entity_ref, r);
-    const missing = [...latestRow.values()]
-      .filter(r => r.summary === null)
-      .map(r => r.id);
-    const filled = await this.fillSummaries(missing);
-    const out: ScorecardSummary[] = [];
-    for (const r of latestRow.values()) {
-      const summary =
-        r.summary !== null
-          ? (JSON.parse(r.summary) as ScorecardSummary)
-          : filled.get(String(r.id));
-      if (summary) out.push({ ...summary, generatedAt: isoOf(r.generated_at) });
-    }
+  async checkOrder(): Promise<string[]> {
+    await this.readPositions();
+    const out: string[] = [];
+    for (const [id, at] of this.positions) out[at] = id;
     return out;
   }
 
+  async syncEntities(
+    records: ReadonlyArray<EntityRecord>,
+    options: { complete?: boolean } = {},
+  ): Promise<{ written: number; deactivated: number }> {
+    const now = this.now();
+    const refs = records.map(r => r.entityRef.toLocaleLowerCase('en-US'));
+    // Only rows that changed are written: their updated_ms is what the indexes read.
+    const existing = new Map<string, string>();
+    for (let i = 0; i < refs.length; i += BATCH) {
+      const rows = await this.db(ENTITIES)
+        .whereIn('entity_ref', refs.slice(i, i + BATCH))
+        .select('entity_ref', 'entity', 'title', 'owner', 'system', 'domain')
+        .select('lifecycle', 'type', 'namespace', 'tags', 'active');
+      for (const row of rows) existing.set(row.entity_ref, rowKey(row));
+    }
+    const changed = records
+      .map((r, i) => ({ ...toRow(r, now), entity_ref: refs[i] }))
+      .filter(row => existing.get(row.entity_ref) !== rowKey(row));
+    for (let i = 0; i < changed.length; i += BATCH / 16) {
+      await this.db(ENTITIES)
+        .insert(changed.slice(i, i + BATCH / 16))
+        .onConflict('entity_ref')
+        .merge();
+    }
+    let deactivated = 0;
+    if (options.complete) {
+      const keep = new Set(refs);
+      const active: string[] = (
+        await this.db(ENTITIES).where({ active: true }).select('entity_ref')
+      ).map((r: { entity_ref: string }) => r.entity_ref);
+      const gone = active.filter(ref => !keep.has(ref));
+      for (let i = 0; i < gone.length; i += BATCH) {
+        deactivated += await this.db(ENTITIES)
+          .whereIn('entity_ref', gone.slice(i, i + BATCH))
+          .update({ active: false, updated_ms: now });
+      }
+    }
+    return { written: changed.length, deactivated };
+  }
+
+  async entityRows(sinceMs?: number): Promise<EntityRow[]> {
+    const query = this.db(ENTITIES).select();
+    if (sinceMs !== undefined) query.where('updated_ms', '>=', sinceMs);
+    const rows = await query;
+    return rows.map(row => ({
+      entityRef: row.entity_ref,
+      ...(row.title ? { title: row.title } : {}),
+      ...(row.owner ? { owner: row.owner } : {}),
+      ...(row.system ? { system: row.system } : {}),
+      ...(row.domain ? { domain: row.domain } : {}),
+      ...(row.lifecycle ? { lifecycle: row.lifecycle } : {}),
+      ...(row.type ? { type: row.type } : {}),
+      namespace: row.namespace,
+      tags: JSON.parse(row.tags),
+      entity: JSON.parse(row.entity),
+      active: !!row.active,
+      updatedMs: Number(row.updated_ms),
+    }));
+  }
+
+  async scanRows(sinceMs?: number): Promise<ScanRow[]> {
+    const query = this.db(TABLE)
+      .select(
+        'id',
+        'entity_ref',
+        'first_found_at',
+        'generated_at',
+        'summary',
+        'verdicts',
+        'updated_ms',
+      )
+      .orderBy('id');
+    if (sinceMs !== undefined) query.where('updated_ms', '>=', sinceMs);
+    const rows = await query;
+    const missing = rows.filter(r => r.summary === null || r.verdicts === null);
+    const filled = await this.fill(missing.map(r => r.id));
+    return rows.map(row => {
+      const fill = filled.get(String(row.id));
+      return {
+        id: Number(row.id),
+        entityRef: row.entity_ref,
+        since: msOf(row.first_found_at ?? row.generated_at),
+        at: msOf(row.generated_at),
+        summary: fill?.summary ?? JSON.parse(row.summary),
+        verdicts: fill?.verdicts ?? row.verdicts,
+        updatedMs: Number(row.updated_ms ?? 0),
+      };
+    });
+  }
+
+  async latestResults(
+    checkId: string,
+    verdicts: ReadonlyArray<string>,
+  ): Promise<LatestResult[]> {
+    const rows = await this.db(LATEST)
+      .where({ check_id: checkId })
+      .whereIn('verdict', verdicts as string[])
+      .select('entity_ref', 'verdict', 'summary', 'remediation');
+    return rows.map(r => ({
+      entityRef: r.entity_ref,
+      verdict: r.verdict,
+      summary: r.summary,
+      ...(r.remediation ? { remediation: r.remediation } : {}),
+    }));
+  }
+
   /**
-   * Summaries for rows stored without one (before the column existed, or by
-   * an older replica), from their scorecards, written back so that each row
-   * is parsed once.
+   * Summaries and verdicts for rows stored without them (before the columns
+   * existed, or by an older replica), from their scorecards, written back so
+   * that each row is parsed once.
    */
-  private async fillSummaries(
+  private async fill(
     ids: ReadonlyArray<string | number>,
-  ): Promise<Map<string, ScorecardSummary>> {
-    const out = new Map<string, ScorecardSummary>();
-    // Bounded batches: a first listing after the upgrade may cover every entity.
+  ): Promise<Map<string, { summary: ScorecardSummary; verdicts: string }>> {
+    const out = new Map<
+      string,
+      { summary: ScorecardSummary; verdicts: string }
+    >();
     for (let i = 0; i < ids.length; i += 100) {
       const rows: Array<{ id: string | number; scorecard: string }> =
         await this.db(TABLE)
           .whereIn('id', ids.slice(i, i + 100))
           .select('id', 'scorecard');
       for (const row of rows) {
-        const summary = summarizeScorecard(JSON.parse(row.scorecard));
-        out.set(String(row.id), summary);
+        const card: Scorecard = JSON.parse(row.scorecard);
+        const positions = await this.positionsOf(
+          card.results.map(r => r.checkId),
+        );
+        const filled = {
+          summary: summarizeScorecard(card),
+          verdicts: encodeVerdicts(card.results, positions),
+        };
+        out.set(String(row.id), filled);
         await this.db(TABLE)
           .where({ id: row.id })
-          .update({ summary: JSON.stringify(summary) });
+          .update({
+            summary: JSON.stringify(filled.summary),
+            verdicts: filled.verdicts,
+          });
       }
     }
     return out;
   }
+
+  private async readPositions(): Promise<void> {
+    const rows = await this.db(CHECKS).select('position', 'check_id');
+    this.positions = new Map(rows.map(r => [r.check_id, Number(r.position)]));
+  }
+
+  /**
+   * The positions of these checks, giving new ones the next free positions.
+   * Two replicas may add the same check at once: the loser reads again.
+   */
+  private async positionsOf(
+    ids: ReadonlyArray<string>,
+  ): Promise<ReadonlyMap<string, number>> {
+    for (let attempt = 0; ; attempt++) {
+      const missing = ids.filter(id => !this.positions.has(id));
+      if (missing.length === 0) return this.positions;
+      await this.readPositions();
+      const still = [...new Set(ids.filter(id => !this.positions.has(id)))];
+      if (still.length === 0) return this.positions;
+      let next = Math.max(-1, ...this.positions.values()) + 1;
+      try {
+        await this.db(CHECKS).insert(
+          still.map(check_id => ({ position: next++, check_id })),
+        );
+      } catch (e) {
+        if (attempt >= 3) throw e;
+      }
+      await this.readPositions();
+    }
+  }
+
+  /** One entity's rows, newest scan first; of rows with the same time, the last inserted first. */
+  private newestFirst(entityRef: string) {
+    return this.db(TABLE)
+      .where({ entity_ref: entityRef.toLocaleLowerCase('en-US') })
+      .orderBy([
+        { column: 'generated_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ]);
+  }
+
+  /** Each entity's rows at its newest scan time (several when scans share that time). */
+  private latestRows() {
+    const newest = this.db(TABLE)
+      .select('entity_ref')
+      .max({ at: 'generated_at' })
+      .groupBy('entity_ref')
+      .as('newest');
+    return this.db(TABLE).join(newest, join =>
+      join
+        .on(`${TABLE}.entity_ref`, '=', 'newest.entity_ref')
+        .andOn(`${TABLE}.generated_at`, '=', 'newest.at'),
+    );
+  }
+}
+
+function toRow(r: EntityRecord, now: number) {
+  return {
+    title: r.title ?? null,
+    owner: r.owner ?? null,
+    system: r.system ?? null,
+    domain: r.domain ?? null,
+    lifecycle: r.lifecycle ?? null,
+    type: r.type ?? null,
+    namespace: r.namespace,
+    tags: JSON.stringify(r.tags),
+    entity: JSON.stringify(r.entity),
+    active: true,
+    updated_ms: now,
+  };
+}
+
+/** What makes an entity row different from another (not its write time). */
+function rowKey(row: Record<string, unknown>): string {
+  return JSON.stringify([
+    row.title ?? null,
+    row.owner ?? null,
+    row.system ?? null,
+    row.domain ?? null,
+    row.lifecycle ?? null,
+    row.type ?? null,
+    row.namespace,
+    row.tags,
+    row.entity,
+    !!row.active,
+  ]);
 }

@@ -9,7 +9,13 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createTwelveFactorEngine } from '@internal/plugin-twelve-factor-node';
 import { DatabaseScorecardStore } from '../database/ScorecardStore';
 import { UrlReaderSourceResolver } from '../sources/UrlReaderSourceResolver';
+import { CatalogSync } from './CatalogSync';
+import { EntityFilter } from './entityFilter';
 import { ScorecardService } from './ScorecardService';
+import type { Entity } from '@backstage/catalog-model';
+import type { ScorecardStore } from '../database/ScorecardStore';
+import type { SourceResolver } from '../sources/SourceResolver';
+import type { Scorecard } from '@internal/plugin-twelve-factor-common';
 
 jest.setTimeout(60_000);
 
@@ -61,11 +67,49 @@ function treeReader(files: Record<string, string>) {
   return { reader, state };
 }
 
+/** The service as the plugin wires it, over a catalog of `entities`. */
+function serviceOf(options: {
+  store: ScorecardStore;
+  entities: Entity[];
+  sources: SourceResolver[];
+  engine?: ReturnType<typeof createTwelveFactorEngine>;
+  now?: () => Date;
+}) {
+  const catalog = catalogServiceMock({ entities: options.entities });
+  const logger = mockServices.logger.mock();
+  const filter = new EntityFilter([{ kind: ['component'] }], true, () => false);
+  const auth = mockServices.auth();
+  const catalogSync = new CatalogSync({
+    catalog,
+    auth,
+    store: options.store,
+    filter,
+    logger,
+  });
+  return new ScorecardService({
+    engine: options.engine ?? createTwelveFactorEngine(),
+    store: options.store,
+    catalog,
+    sources: options.sources,
+    logger,
+    maxAgeMs: 60_000,
+    filter,
+    catalogSync,
+    serviceCredentials: () => auth.getOwnServiceCredentials(),
+    ...(options.now ? { now: options.now } : {}),
+  });
+}
+
+function asCard(x: unknown): Scorecard {
+  expect(x).toHaveProperty('results');
+  return x as Scorecard;
+}
+
 describe('ScorecardService with a UrlReader source', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
   it.each(databases.eachSupportedId())(
-    'reads the tree once while its ETag holds, and again when it changes, on %p',
+    'queues the first scan of a service that is read, reads the tree once while its ETag holds, and again when it changes, on %p',
     async id => {
       const knex = await databases.init(id);
       const store = await DatabaseScorecardStore.create({
@@ -78,25 +122,36 @@ describe('ScorecardService with a UrlReader source', () => {
       const engine = createTwelveFactorEngine();
       const evaluate = jest.spyOn(engine, 'evaluate');
       let clock = Date.parse('2026-11-26T10:00:00Z');
-      const service = new ScorecardService({
+      const service = serviceOf({
         engine,
         store,
-        catalog: catalogServiceMock({ entities: [entity] }),
+        entities: [entity],
         sources: [
           new UrlReaderSourceResolver(reader, mockServices.logger.mock()),
         ],
-        logger: mockServices.logger.mock(),
-        maxAgeMs: 60_000,
         now: () => new Date(clock),
       });
 
-      const first = await service.get(
+      // Reading never scans: the first read queues the service and says so.
+      const pending = await service.get(
         'component:default/svc',
         mockCredentials.user(),
       );
+      expect(pending).toEqual({
+        entityRef: 'component:default/svc',
+        status: expect.stringMatching(/^(queued|scanning)$/),
+        message: expect.stringContaining('first scan'),
+      });
+      // A second read does not queue it twice.
+      await service.get('component:default/svc', mockCredentials.user());
+      await service.queue.drained();
+      expect(evaluate).toHaveBeenCalledTimes(1);
       expect(state.urls).toEqual([
         'https://github.com/example-org/svc/tree/main/',
       ]);
+      const first = asCard(
+        await service.get('component:default/svc', mockCredentials.user()),
+      );
       expect(
         first.results.find(
           r => r.checkId === 'cn-containerization.non-root-user',
@@ -106,17 +161,22 @@ describe('ScorecardService with a UrlReader source', () => {
       // Fresh: served from the store, no read at all.
       clock += 1_000;
       await service.get('component:default/svc', mockCredentials.user());
+      await service.queue.drained();
       expect(state.urls).toHaveLength(1);
 
-      // Stale but unchanged: a conditional read, no download, no evaluation.
+      // Stale: served as stored, and queued; unchanged, so a conditional read, no download, no evaluation.
       clock += 120_000;
-      const restamped = await service.get(
-        'component:default/svc',
-        mockCredentials.user(),
+      const stale = asCard(
+        await service.get('component:default/svc', mockCredentials.user()),
       );
+      expect(stale.generatedAt).toBe(first.generatedAt);
+      await service.queue.drained();
       expect(state.urls).toHaveLength(2);
       expect(state.reads).toBe(1);
       expect(evaluate).toHaveBeenCalledTimes(1);
+      const restamped = asCard(
+        await service.get('component:default/svc', mockCredentials.user()),
+      );
       expect(restamped.generatedAt).toBe(new Date(clock).toISOString());
       expect(restamped.results).toEqual(first.results);
       // Re-stamped in place: one stored scan, confirmed at the new time.
@@ -126,25 +186,19 @@ describe('ScorecardService with a UrlReader source', () => {
           generatedAt: restamped.generatedAt,
         }),
       ]);
-      expect(
-        (await store.latest('component:default/svc'))?.scorecard.generatedAt,
-      ).toBe(restamped.generatedAt);
 
-      // Evaluated again (a forced refresh reads the tree anew) with the same result: still one scan.
+      // Evaluated again (a refresh reads the tree anew) with the same result: still one scan.
       clock += 1_000;
-      await service.get('component:default/svc', mockCredentials.user(), {
-        refresh: true,
-      });
+      await service.refresh('component:default/svc', mockCredentials.user());
       expect(await store.history('component:default/svc', 10)).toHaveLength(1);
 
       // Changed: downloaded and evaluated again.
       clock += 1_000;
       state.files = { ...state.files, Dockerfile: 'FROM python:3.12-slim\n' };
       state.etag = 'v2';
-      const changed = await service.get(
+      const changed = await service.refresh(
         'component:default/svc',
         mockCredentials.user(),
-        { refresh: true },
       );
       expect(state.reads).toBe(2);
       expect(evaluate).toHaveBeenCalledTimes(2);
@@ -172,17 +226,14 @@ describe('ScorecardService with a UrlReader source', () => {
         throw new Error('401 Bad credentials');
       },
     } as unknown as UrlReaderService;
-    const service = new ScorecardService({
-      engine: createTwelveFactorEngine(),
+    const service = serviceOf({
       store,
-      catalog: catalogServiceMock({ entities: [entity] }),
+      entities: [entity],
       sources: [
         new UrlReaderSourceResolver(reader, mockServices.logger.mock()),
       ],
-      logger: mockServices.logger.mock(),
-      maxAgeMs: 60_000,
     });
-    const card = await service.get(
+    const card = await service.refresh(
       'component:default/svc',
       mockCredentials.user(),
     );
@@ -193,42 +244,47 @@ describe('ScorecardService with a UrlReader source', () => {
     expect(pinned.reason).toContain('401 Bad credentials');
   });
 
-  it('leaves out of the summaries the entities no longer in the catalog', async () => {
+  it('scores only what the filter scores: other kinds and components with nothing to read are refused, and nothing is stored', async () => {
     const knex = await databases.init('SQLITE_3');
     const store = await DatabaseScorecardStore.create({
       database: mockServices.database({ knex }),
     });
     const { reader } = treeReader({ Dockerfile: 'FROM python:3.12-slim\n' });
-    const gone = { ...entity, metadata: { ...entity.metadata, name: 'gone' } };
-    const options = {
-      engine: createTwelveFactorEngine(),
+    const group = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Group',
+      metadata: { name: 'team', namespace: 'default' },
+      spec: { type: 'team', children: [] },
+    };
+    const bare = {
+      ...entity,
+      metadata: { name: 'bare', namespace: 'default' },
+    };
+    const service = serviceOf({
       store,
+      entities: [entity, group, bare],
       sources: [
         new UrlReaderSourceResolver(reader, mockServices.logger.mock()),
       ],
-      logger: mockServices.logger.mock(),
-      maxAgeMs: 60_000,
-    };
-    // Both were scored while in the catalog; then 'gone' was removed from it.
-    const before = new ScorecardService({
-      ...options,
-      catalog: catalogServiceMock({ entities: [entity, gone] }),
     });
-    await before.get('component:default/svc', mockCredentials.user());
-    await before.get('component:default/gone', mockCredentials.user());
-    expect(
-      (await before.summaries(mockCredentials.user())).map(s => s.entityRef),
-    ).toEqual(['component:default/gone', 'component:default/svc']);
-
-    const after = new ScorecardService({
-      ...options,
-      catalog: catalogServiceMock({ entities: [entity] }),
-    });
-    const summaries = await after.summaries(mockCredentials.user());
-    expect(summaries.map(s => s.entityRef)).toEqual(['component:default/svc']);
-    // With the owner as a full ref ('group:team' in the entity).
-    expect(summaries[0].owner).toBe('group:default/team');
-    // The history stays in the store.
-    expect(await store.history('component:default/gone', 10)).toHaveLength(1);
+    await expect(
+      service.get('group:default/team', mockCredentials.user()),
+    ).rejects.toThrow(/Group team is not scored: only kind component/);
+    await expect(
+      service.refresh('group:default/team', mockCredentials.user()),
+    ).rejects.toThrow(/not scored/);
+    await expect(
+      service.get('component:default/bare', mockCredentials.user()),
+    ).rejects.toThrow(/no backstage.io\/source-location/);
+    await expect(
+      service.get('component:default/missing', mockCredentials.user()),
+    ).rejects.toThrow(/No entity/);
+    await service.queue.drained();
+    expect(await knex('twelve_factor_scorecards').count({ n: '*' })).toEqual([
+      { n: 0 },
+    ]);
+    expect(await knex('twelve_factor_entities').count({ n: '*' })).toEqual([
+      { n: 0 },
+    ]);
   });
 });

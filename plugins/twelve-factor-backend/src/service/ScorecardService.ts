@@ -2,16 +2,16 @@ import type {
   BackstageCredentials,
   LoggerService,
 } from '@backstage/backend-plugin-api';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
-import { NotFoundError } from '@backstage/errors';
+  InputError,
+  NotFoundError,
+  ServiceUnavailableError,
+} from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type {
   Scorecard,
-  ScorecardOverviewItem,
+  ScorecardPending,
 } from '@internal/plugin-twelve-factor-common';
 import type {
   ClusterData,
@@ -19,6 +19,9 @@ import type {
 } from '@internal/plugin-twelve-factor-node';
 import type { ScorecardStore } from '../database/ScorecardStore';
 import type { ResolvedSource, SourceResolver } from '../sources/SourceResolver';
+import type { CatalogSync } from './CatalogSync';
+import type { EntityFilter } from './entityFilter';
+import { ScanQueue } from './ScanQueue';
 
 /** Live cluster data for scans, with a version that changes when the data does. */
 export interface ClusterProvider {
@@ -46,20 +49,6 @@ function decodeInputs(raw: string | undefined): Inputs | undefined {
   }
 }
 
-/** An owner as a full ref (`group:default/team`), as the catalog's relations write it. */
-function normalizeOwner(owner: string, namespace: string | undefined): string {
-  try {
-    return stringifyEntityRef(
-      parseEntityRef(owner, {
-        defaultKind: 'group',
-        defaultNamespace: namespace ?? 'default',
-      }),
-    );
-  } catch {
-    return owner;
-  }
-}
-
 /** Whether two scorecards say the same, whenever they were made. */
 function sameResult(a: Scorecard, b: Scorecard): boolean {
   return (
@@ -78,48 +67,27 @@ export class ScorecardService {
       sources: ReadonlyArray<SourceResolver>;
       clusters?: ClusterProvider;
       logger: LoggerService;
-      /** A stored scorecard younger than this is served without a new scan. */
+      /** A stored scorecard older than this is queued for a new scan when read. */
       maxAgeMs: number;
+      /** What is scored. */
+      filter: EntityFilter;
+      /** Writes services' catalog facts for the fleet view. */
+      catalogSync: CatalogSync;
+      /** Service credentials, for scans nobody waits for. */
+      serviceCredentials: () => Promise<BackstageCredentials>;
+      queue?: { maxSize?: number; concurrency?: number };
       now?: () => Date;
     },
-  ) {}
+  ) {
+    this.queue = new ScanQueue(ref => this.scanRef(ref), {
+      logger: deps.logger,
+      ...deps.queue,
+    });
+  }
 
   private readonly inFlight = new Map<string, Promise<Scorecard>>();
-
-  /**
-   * The latest summary of every stored entity that is still in the catalog
-   * and visible to the caller there, with its current owner: a service
-   * removed from the catalog leaves the overview, though its history stays
-   * in the store.
-   */
-  async summaries(
-    credentials: BackstageCredentials,
-  ): Promise<ScorecardOverviewItem[]> {
-    const summaries = await this.deps.store.latestSummaries();
-    if (summaries.length === 0) return [];
-    const { items } = await this.deps.catalog.getEntitiesByRefs(
-      {
-        entityRefs: summaries.map(s => s.entityRef),
-        fields: ['kind', 'metadata.namespace', 'metadata.name', 'spec.owner'],
-      },
-      { credentials },
-    );
-    const out: ScorecardOverviewItem[] = [];
-    summaries.forEach((summary, i) => {
-      const entity = items[i];
-      if (!entity) return;
-      const owner = entity.spec?.owner;
-      out.push(
-        typeof owner === 'string' && owner
-          ? {
-              ...summary,
-              owner: normalizeOwner(owner, entity.metadata.namespace),
-            }
-          : summary,
-      );
-    });
-    return out;
-  }
+  /** Scans nobody waits for: first scans of services opened before the fleet scan reached them, stale scorecards. */
+  readonly queue: ScanQueue;
 
   /**
    * Scores every scorable entity of the catalog: the clusters are collected
@@ -130,12 +98,11 @@ export class ScorecardService {
     credentials: BackstageCredentials,
     options: { concurrency?: number } = {},
   ): Promise<{ scanned: number; failed: number; durationMs: number }> {
+    void credentials;
     const started = Date.now();
     await this.deps.clusters?.refresh?.();
-    const { items } = await this.deps.catalog.getEntities(
-      { filter: { kind: 'Component', 'spec.type': ['service', 'website'] } },
-      { credentials },
-    );
+    // The sync writes every matching service's catalog facts, so scans need not.
+    const items = await this.deps.catalogSync.run({ full: true });
     let scanned = 0;
     let failed = 0;
     const queue = [...items];
@@ -146,7 +113,7 @@ export class ScorecardService {
         try {
           if (running) await running;
           else {
-            const scan = this.scan(entity).finally(() =>
+            const scan = this.scan(entity, { record: false }).finally(() =>
               this.inFlight.delete(ref),
             );
             this.inFlight.set(ref, scan);
@@ -174,30 +141,83 @@ export class ScorecardService {
   }
 
   /**
-   * The entity's scorecard. The entity is read with the caller's credentials,
-   * so an entity the caller cannot see is reported as not found.
+   * The entity, read with the caller's credentials (an entity the caller
+   * cannot see is not found), if the plugin scores it.
    */
-  async get(
+  private async scoredEntity(
     entityRef: string,
     credentials: BackstageCredentials,
-    options: { refresh?: boolean } = {},
-  ): Promise<Scorecard> {
+  ): Promise<Entity> {
     const entity = await this.deps.catalog.getEntityByRef(entityRef, {
       credentials,
     });
     if (!entity) throw new NotFoundError(`No entity ${entityRef}`);
+    const decision = this.deps.filter.decide(entity);
+    if (!decision.scored) throw new InputError(decision.reason);
+    return entity;
+  }
+
+  /**
+   * The entity's stored scorecard. Reading never scans: a service without a
+   * scorecard is queued and the answer says so; a stale one is served and
+   * queued for a new scan.
+   */
+  async get(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<Scorecard | ScorecardPending> {
+    const entity = await this.scoredEntity(entityRef, credentials);
     const ref = stringifyEntityRef(entity);
-    if (!options.refresh) {
-      const stored = await this.deps.store.latest(ref);
+    const stored = await this.deps.store.latest(ref);
+    if (stored) {
       if (
-        stored &&
-        this.now().getTime() - Date.parse(stored.scorecard.generatedAt) <
-          this.deps.maxAgeMs
-      ) {
-        return stored.scorecard;
-      }
+        this.now().getTime() - Date.parse(stored.scorecard.generatedAt) >=
+        this.deps.maxAgeMs
+      )
+        this.queue.enqueue(ref);
+      return stored.scorecard;
     }
-    // Concurrent requests for one entity share a scan.
+    const status = this.inFlight.has(ref)
+      ? 'scanning'
+      : this.queue.enqueue(ref);
+    if (status === 'full')
+      throw new ServiceUnavailableError(
+        `${ref} has not been scanned yet and the scan queue is full; the next fleet scan will score it.`,
+      );
+    return {
+      entityRef: ref,
+      status,
+      message:
+        status === 'scanning'
+          ? `${ref} is being scanned for the first time.`
+          : `${ref} has not been scanned yet; it is queued for its first scan.`,
+    };
+  }
+
+  /** Scans the entity now (the refresh button) and returns the new scorecard. */
+  async refresh(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<Scorecard> {
+    const entity = await this.scoredEntity(entityRef, credentials);
+    return this.scanShared(entity);
+  }
+
+  /** A scan of the queue: the entity as the plugin itself sees it, if it is still scored. */
+  private async scanRef(entityRef: string): Promise<void> {
+    const entity = await this.deps.catalog.getEntityByRef(entityRef, {
+      credentials: await this.deps.serviceCredentials(),
+    });
+    if (!entity || !this.deps.filter.decide(entity).scored) {
+      this.deps.logger.debug(`${entityRef} is no longer scored; not scanned`);
+      return;
+    }
+    await this.scanShared(entity);
+  }
+
+  /** Concurrent scans of one entity share one. */
+  private scanShared(entity: Entity): Promise<Scorecard> {
+    const ref = stringifyEntityRef(entity);
     const running = this.inFlight.get(ref);
     if (running) return running;
     const scan = this.scan(entity).finally(() => this.inFlight.delete(ref));
@@ -230,9 +250,14 @@ export class ScorecardService {
    * repository (same ETag) nor the cluster data changed, the previous
    * scorecard is re-stamped instead of recomputed.
    */
-  async scan(entity: Entity): Promise<Scorecard> {
+  async scan(
+    entity: Entity,
+    options: { record?: boolean } = {},
+  ): Promise<Scorecard> {
     const ref = stringifyEntityRef(entity);
     const started = Date.now();
+    // The fleet view needs the service's catalog facts before its first scan row.
+    if (options.record !== false) await this.deps.catalogSync.record(entity);
     const stored = await this.deps.store.latest(ref);
     const previous = decodeInputs(stored?.sourceEtag);
     const clusterInput = (await this.deps.clusters?.current()) ?? {

@@ -3,87 +3,138 @@ import {
   mockErrorHandler,
   mockServices,
 } from '@backstage/backend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import type { ScorecardOverviewItem } from '@internal/plugin-twelve-factor-common';
 import { createTwelveFactorEngine } from '@internal/plugin-twelve-factor-node';
 import express from 'express';
 import request from 'supertest';
 import type { ScorecardStore } from '../database/ScorecardStore';
-import { createRouter, PERMISSION_CHUNK } from './router';
+import type { FleetIndex } from '../fleet/FleetIndex';
+import type { FleetService } from '../fleet/FleetService';
+import { createRouter } from './router';
 import type { ScorecardService } from './ScorecardService';
 
-function item(i: number): ScorecardOverviewItem {
-  return {
-    entityRef: `component:default/svc-${i}`,
-    generatedAt: '2026-11-26T10:00:00.000Z',
-    overall: i % 100,
-    twelveFactor: null,
-    cloudNative: null,
-    areas: {},
-    counts: { pass: 0, partial: 0, fail: 0, unknown: 0, waived: 0 },
-  };
+/** The router over fakes of the services it calls: what it parses and answers. */
+async function appWith(options: {
+  fleet?: Partial<FleetService>;
+  scorecards?: Partial<ScorecardService>;
+  store?: Partial<ScorecardStore>;
+}) {
+  const router = await createRouter({
+    logger: mockServices.logger.mock(),
+    httpAuth: mockServices.httpAuth(),
+    permissions: mockServices.permissions(),
+    engine: createTwelveFactorEngine(),
+    store: (options.store ?? {}) as ScorecardStore,
+    scorecards: (options.scorecards ?? {}) as ScorecardService,
+    fleet: (options.fleet ?? {}) as FleetService,
+    index: {
+      checkPosition: () => undefined,
+      checkOrder: () => [],
+    } as unknown as FleetIndex,
+  });
+  return express().use(router).use(mockErrorHandler());
 }
 
-describe('GET /overview', () => {
-  it('asks permissions in bounded chunks and keeps exactly the allowed entities', async () => {
-    const items = Array.from({ length: 2 * PERMISSION_CHUNK + 37 }, (_, i) =>
-      item(i),
-    );
-    const chunkSizes: number[] = [];
-    // Every third entity is denied, so a misaligned decision would show.
-    const authorize = jest.fn(async (reqs: any[]) => {
-      chunkSizes.push(reqs.length);
-      return reqs.map(r => ({
-        result:
-          Number(r.resourceRef.split('-').pop()) % 3 === 0
-            ? AuthorizeResult.DENY
-            : AuthorizeResult.ALLOW,
-      }));
-    });
-    const router = await createRouter({
-      logger: mockServices.logger.mock(),
-      httpAuth: mockServices.httpAuth(),
-      permissions: mockServices.permissions.mock({
-        authorize: authorize as any,
-      }),
-      engine: createTwelveFactorEngine(),
-      store: {} as ScorecardStore,
-      scorecards: {
-        summaries: async () => items,
-      } as unknown as ScorecardService,
-    });
-    const app = express().use(router).use(mockErrorHandler());
+const auth = mockCredentials.user.header();
 
+describe('the router', () => {
+  it('hands the parsed fleet query to the fleet service', async () => {
+    const page = jest.fn(async () => ({ items: [], total: 0 }));
+    const app = await appWith({ fleet: { page: page as any } });
     const res = await request(app)
-      .get('/overview')
-      .set('Authorization', mockCredentials.user.header());
+      .get(
+        '/fleet?owner=group:default/a&owner=group:default/b&band=poor&areaBelow=f3-config:50&sort=area:f3-config&order=desc&limit=25',
+      )
+      .set('Authorization', auth);
     expect(res.status).toBe(200);
-    expect(chunkSizes).toEqual([PERMISSION_CHUNK, PERMISSION_CHUNK, 37]);
-    const expected = items.filter((_, i) => i % 3 !== 0).map(i => i.entityRef);
-    expect(
-      res.body.items.map((i: ScorecardOverviewItem) => i.entityRef),
-    ).toEqual(expected);
-    expect(
-      authorize.mock.calls.flatMap(([reqs]) =>
-        reqs.map((r: any) => r.permission.name),
-      ),
-    ).toEqual(items.map(() => 'twelve-factor.scorecard.read'));
+    expect(page).toHaveBeenCalledWith(
+      {
+        owner: ['group:default/a', 'group:default/b'],
+        band: ['poor'],
+        areaBelow: { area: 'f3-config', score: 50 },
+        sort: 'area:f3-config',
+        order: 'desc',
+        limit: 25,
+      },
+      expect.anything(),
+    );
   });
 
-  it('asks nothing when nothing is stored', async () => {
-    const authorize = jest.fn();
-    const router = await createRouter({
-      logger: mockServices.logger.mock(),
-      httpAuth: mockServices.httpAuth(),
-      permissions: mockServices.permissions.mock({ authorize }),
-      engine: createTwelveFactorEngine(),
-      store: {} as ScorecardStore,
-      scorecards: { summaries: async () => [] } as unknown as ScorecardService,
+  it.each([
+    ['/fleet?limit=abc', /limit must be a whole number/],
+    ['/fleet?limit=-5', /limit must be a whole number/],
+    ['/fleet?band=great', /band must be one of/],
+    ['/fleet/rollups?by=tag', /by must be one of owner, system, domain/],
+    ['/fleet/trend?days=7', /days must be one of 30, 90, 365/],
+    ['/fleet/report.md?lang=fr', /lang must be one of en, ko/],
+    ['/fleet/campaigns/not-a-check', /check must be a check id/],
+    [
+      '/scorecards/component/default/svc/history?limit=abc',
+      /limit must be a whole number/,
+    ],
+    [
+      '/scorecards/component/default/svc/history?limit=0',
+      /limit must be from 1 to 500/,
+    ],
+    ['/scorecards/component/default/a%20b', /Invalid name/],
+  ])('refuses %s with 400 and says why', async (url, message) => {
+    const app = await appWith({
+      store: { history: async () => [] },
+      fleet: {
+        page: jest.fn(),
+        rollups: jest.fn(),
+        trend: jest.fn(),
+        services: jest.fn(),
+        campaign: jest.fn(),
+      } as any,
     });
-    const res = await request(express().use(router))
-      .get('/overview')
-      .set('Authorization', mockCredentials.user.header());
-    expect(res.body).toEqual({ items: [] });
-    expect(authorize).not.toHaveBeenCalled();
+    const res = await request(app).get(url).set('Authorization', auth);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(message);
+  });
+
+  it('answers 202 with the queue status before the first scan, and 200 with the scorecard after', async () => {
+    let pending = true;
+    const app = await appWith({
+      scorecards: {
+        get: async (ref: string) =>
+          pending
+            ? { entityRef: ref, status: 'queued', message: 'queued' }
+            : ({ entityRef: ref, results: [] } as any),
+      },
+    });
+    const url = '/scorecards/component/default/svc';
+    const first = await request(app).get(url).set('Authorization', auth);
+    expect(first.status).toBe(202);
+    expect(first.body).toEqual({
+      entityRef: 'component:default/svc',
+      status: 'queued',
+      message: 'queued',
+    });
+    pending = false;
+    const second = await request(app).get(url).set('Authorization', auth);
+    expect(second.status).toBe(200);
+    expect(second.body.results).toEqual([]);
+  });
+
+  it('downloads the CSV and the report as files', async () => {
+    const app = await appWith({
+      fleet: { services: async () => [] },
+    });
+    const csv = await request(app)
+      .get('/fleet/export.csv?owner=group:default/a')
+      .set('Authorization', auth);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['content-disposition']).toContain(
+      'twelve-factor-fleet.csv',
+    );
+    expect(csv.text.split('\n')[0]).toMatch(/^entityRef,/);
+    const md = await request(app)
+      .get('/fleet/report.md?lang=ko')
+      .set('Authorization', auth);
+    expect(md.headers['content-disposition']).toContain(
+      'twelve-factor-fleet.ko.md',
+    );
+    expect(md.text).toContain('# 12요소');
   });
 });

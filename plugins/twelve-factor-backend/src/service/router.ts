@@ -12,10 +12,13 @@ import {
 } from '@backstage/plugin-permission-common';
 import {
   AREAS,
+  FleetQueryError,
   GROUPS,
-  type ScorecardOverview,
+  parseFleetQuery,
   twelveFactorScorecardReadPermission,
   twelveFactorScorecardRefreshPermission,
+  type FleetQuery,
+  type Verdict,
 } from '@internal/plugin-twelve-factor-common';
 import {
   Redactor,
@@ -24,6 +27,9 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import type { ScorecardStore } from '../database/ScorecardStore';
+import { fleetCsv, fleetReport } from '../fleet/exports';
+import type { FleetIndex } from '../fleet/FleetIndex';
+import { TREND_DAYS, type FleetService } from '../fleet/FleetService';
 import type { ScorecardService } from './ScorecardService';
 
 export interface RouterOptions {
@@ -33,14 +39,12 @@ export interface RouterOptions {
   engine: TwelveFactorEngine;
   store: ScorecardStore;
   scorecards: ScorecardService;
+  fleet: FleetService;
+  index: FleetIndex;
 }
 
 const SEGMENT = /^[A-Za-z0-9._~-]{1,253}$/;
-
 const ERRORS = new Redactor();
-
-/** Entities per permission request of the overview; exported for tests. */
-export const PERMISSION_CHUNK = 100;
 
 function entityRefOf(params: {
   kind: string;
@@ -57,10 +61,47 @@ function entityRefOf(params: {
   });
 }
 
+/** The request's query string as URL search parameters. */
+function searchOf(req: express.Request): URLSearchParams {
+  const at = req.originalUrl.indexOf('?');
+  return new URLSearchParams(at === -1 ? '' : req.originalUrl.slice(at + 1));
+}
+
+/** The fleet query of a request; a bad one is a 400 with the parameter named. */
+function fleetQueryOf(params: URLSearchParams): FleetQuery {
+  try {
+    return parseFleetQuery(params);
+  } catch (e) {
+    if (e instanceof FleetQueryError) throw new InputError(e.message);
+    throw e;
+  }
+}
+
+function oneOf<T extends string>(
+  params: URLSearchParams,
+  key: string,
+  allowed: ReadonlyArray<T>,
+  fallback?: T,
+): T | undefined {
+  const v = params.get(key);
+  if (v === null || v === '') return fallback;
+  if (!(allowed as ReadonlyArray<string>).includes(v))
+    throw new InputError(
+      `${key} must be one of ${allowed.join(', ')}, not '${v}'`,
+    );
+  return v as T;
+}
+
+function daysOf(params: URLSearchParams): number {
+  const d = oneOf(params, 'days', TREND_DAYS.map(String), '90')!;
+  return Number(d);
+}
+
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, permissions, engine, store, scorecards } = options;
+  const { httpAuth, permissions, engine, store, scorecards, fleet, index } =
+    options;
   const router = Router();
   router.use(express.json());
 
@@ -96,32 +137,109 @@ export async function createRouter(
     });
   });
 
-  /**
-   * The latest scan of every entity the caller may read, as summaries: the
-   * org-wide overview. Permissions are asked in chunks: the permission
-   * backend reads request bodies of up to 100 kB (about 400 entities).
-   */
-  router.get('/overview', async (req, res) => {
+  /** One page of the fleet the caller may read: filtered, sorted, with facets and averages. */
+  router.get('/fleet', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const summaries = await scorecards.summaries(credentials);
-    const allowed: typeof summaries = [];
-    for (let i = 0; i < summaries.length; i += PERMISSION_CHUNK) {
-      const chunk = summaries.slice(i, i + PERMISSION_CHUNK);
-      const decisions = await permissions.authorize(
-        chunk.map(s => ({
-          permission: twelveFactorScorecardReadPermission,
-          resourceRef: s.entityRef,
-        })),
-        { credentials },
-      );
-      chunk.forEach((s, j) => {
-        if (decisions[j]?.result === AuthorizeResult.ALLOW) allowed.push(s);
-      });
-    }
-    const overview: ScorecardOverview = { items: allowed };
-    res.json(overview);
+    res.json(await fleet.page(fleetQueryOf(searchOf(req)), credentials));
   });
 
+  router.get('/fleet/rollups', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const params = searchOf(req);
+    const by = oneOf(params, 'by', ['owner', 'system', 'domain'], 'owner')!;
+    res.json(await fleet.rollups(by, fleetQueryOf(params), credentials));
+  });
+
+  router.get('/fleet/trend', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const params = searchOf(req);
+    const groupBy = oneOf(params, 'groupBy', ['owner', 'system', 'domain']);
+    // groupBy names the trend's series here, not the order of rows.
+    params.delete('groupBy');
+    res.json(
+      await fleet.trend(
+        daysOf(params),
+        groupBy,
+        fleetQueryOf(params),
+        credentials,
+      ),
+    );
+  });
+
+  router.get('/fleet/campaigns/:checkId', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const params = searchOf(req);
+    const { checkId } = req.params;
+    params.set('check', checkId);
+    const query = fleetQueryOf(params);
+    const { check, ...rest } = query;
+    res.json(
+      await fleet.campaign(
+        checkId,
+        check!.verdicts as Verdict[],
+        daysOf(params),
+        rest,
+        credentials,
+      ),
+    );
+  });
+
+  /** Every matching service as CSV (not a page). */
+  router.get('/fleet/export.csv', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const query = fleetQueryOf(searchOf(req));
+    const services = await fleet.services(query, credentials);
+    const position = query.check
+      ? index.checkPosition(query.check.id)
+      : undefined;
+    const findings =
+      query.check && position !== undefined
+        ? new Map(
+            (
+              await store.latestResults(query.check.id, query.check.verdicts)
+            ).map(r => [r.entityRef, r]),
+          )
+        : undefined;
+    res
+      .type('text/csv')
+      .attachment('twelve-factor-fleet.csv')
+      .send(
+        fleetCsv(services, {
+          ...(query.check && position !== undefined
+            ? { check: { id: query.check.id, position } }
+            : {}),
+          ...(findings ? { findings } : {}),
+        }),
+      );
+  });
+
+  /** The aggregated report of the matching services, in English or Korean. */
+  router.get('/fleet/report.md', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const params = searchOf(req);
+    const lang = oneOf(params, 'lang', ['en', 'ko'], 'en')!;
+    params.delete('lang');
+    const query = fleetQueryOf(params);
+    const services = await fleet.services(query, credentials);
+    res
+      .type('text/markdown')
+      .attachment(`twelve-factor-fleet.${lang}.md`)
+      .send(
+        fleetReport(services, {
+          lang,
+          query,
+          checkOrder: index.checkOrder(),
+          definitions: engine.checkDefinitions(),
+          now: new Date(),
+        }),
+      );
+  });
+
+  /**
+   * The stored scorecard. Reading never scans: before the first scan the
+   * answer is 202 with the queue status; an entity the plugin does not
+   * score (not a service) is a 400 that says why.
+   */
   router.get('/scorecards/:kind/:namespace/:name', async (req, res) => {
     const ref = entityRefOf(req.params);
     const credentials = await authorize(
@@ -129,7 +247,8 @@ export async function createRouter(
       twelveFactorScorecardReadPermission,
       ref,
     );
-    res.json(await scorecards.get(ref, credentials));
+    const result = await scorecards.get(ref, credentials);
+    res.status('status' in result ? 202 : 200).json(result);
   });
 
   router.post(
@@ -141,17 +260,19 @@ export async function createRouter(
         twelveFactorScorecardRefreshPermission,
         ref,
       );
-      res.json(await scorecards.get(ref, credentials, { refresh: true }));
+      res.json(await scorecards.refresh(ref, credentials));
     },
   );
 
   router.get('/scorecards/:kind/:namespace/:name/history', async (req, res) => {
     const ref = entityRefOf(req.params);
     await authorize(req, twelveFactorScorecardReadPermission, ref);
-    const limit = Math.min(
-      Math.max(Number(req.query.limit ?? 50) || 50, 1),
-      500,
-    );
+    const raw = searchOf(req).get('limit');
+    if (raw !== null && !/^\d+$/.test(raw))
+      throw new InputError(`limit must be a whole number, not '${raw}'`);
+    const limit = raw === null ? 50 : Number(raw);
+    if (limit < 1 || limit > 500)
+      throw new InputError(`limit must be from 1 to 500, not ${limit}`);
     res.json({ items: await store.history(ref, limit) });
   });
 

@@ -42,6 +42,11 @@ export class LocalSourceResolver implements SourceResolver {
     private readonly fromFileLocations: boolean,
   ) {}
 
+  /** Whether a local folder is configured for the entity. */
+  has(entity: Entity): boolean {
+    return this.directoryOf(entity) !== undefined;
+  }
+
   private directoryOf(entity: Entity): string | undefined {
     const mapped = this.byRef.get(
       stringifyEntityRef(entity).toLocaleLowerCase('en-US'),

@@ -163,6 +163,13 @@ export class Redactor {
     return card;
   }
 
+  /** A deep copy of plain JSON data with every string redacted as prose (an entity, metadata). */
+  json<T>(value: T): T {
+    const copy = JSON.parse(JSON.stringify(value ?? null));
+    if (copy && typeof copy === 'object') this.walk(copy);
+    return (typeof copy === 'string' ? this.text(copy) : copy) as T;
+  }
+
   /** Every string under `node`, replaced in place. */
   private walk(node: object): void {
     if (Array.isArray(node)) {

@@ -1,0 +1,262 @@
+import type {
+  AuthService,
+  BackstageCredentials,
+  LoggerService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import {
+  type Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import type {
+  CampaignPoint,
+  CampaignService,
+  FleetCampaign,
+  FleetPage,
+  FleetQuery,
+  FleetRollups,
+  FleetTrend,
+  Verdict,
+} from '@internal/plugin-twelve-factor-common';
+import type { ScorecardStore } from '../database/ScorecardStore';
+import { verdictAt } from '../database/verdictCodes';
+import type { FleetIndex, IndexedService } from './FleetIndex';
+import {
+  dayEnds,
+  fleetPage,
+  forEachDay,
+  rollupsOf,
+  selectServices,
+  sortServices,
+  trendOf,
+  type Scope,
+} from './query';
+import { visibilityOf } from './visibility';
+
+/** Trends span one of these numbers of days. */
+export const TREND_DAYS = [30, 90, 365] as const;
+
+/** The largest number of groups a trend draws. */
+const TREND_GROUPS = 10;
+
+/** How long the catalog's group tree is reused for `within` a group. */
+const GROUP_TREE_TTL_MS = 60_000;
+
+/** The fleet's answers for one caller, from the index, with one permission request per answer. */
+export class FleetService {
+  private groupTree?: { at: number; children: Map<string, string[]> };
+
+  constructor(
+    private readonly deps: {
+      index: FleetIndex;
+      store: ScorecardStore;
+      permissions: PermissionsService;
+      catalog: CatalogService;
+      auth: AuthService;
+      logger: LoggerService;
+      now?: () => number;
+    },
+  ) {}
+
+  private now(): number {
+    return (this.deps.now ?? Date.now)();
+  }
+
+  /** The services in scope for a caller and a query, before the query's own filters. */
+  private async scope(
+    query: FleetQuery,
+    credentials: BackstageCredentials,
+  ): Promise<{ all: IndexedService[]; scope: Scope }> {
+    const [visible, within] = await Promise.all([
+      visibilityOf(this.deps.permissions, credentials, this.deps.logger),
+      query.within ? this.withinOf(query.within) : undefined,
+      this.deps.index.refresh(),
+    ]);
+    const checkPosition = query.check
+      ? this.deps.index.checkPosition(query.check.id)
+      : undefined;
+    if (query.check && checkPosition === undefined)
+      throw new InputError(
+        `No scan has a result for check '${query.check.id}'`,
+      );
+    return {
+      all: this.deps.index.active(),
+      scope: {
+        visible,
+        ...(within ? { within } : {}),
+        ...(checkPosition !== undefined ? { checkPosition } : {}),
+      },
+    };
+  }
+
+  /** `within` a group (its own services and its child groups'), a system or a domain. */
+  private async withinOf(ref: string): Promise<Scope['within']> {
+    const { kind } = parseEntityRef(ref);
+    const key = ref.toLocaleLowerCase('en-US');
+    if (kind === 'system') return { dimension: 'system', refs: new Set([key]) };
+    if (kind === 'domain') return { dimension: 'domain', refs: new Set([key]) };
+    const children = await this.groupChildren();
+    const refs = new Set<string>();
+    const pending = [key];
+    while (pending.length) {
+      const g = pending.pop()!;
+      if (refs.has(g)) continue;
+      refs.add(g);
+      pending.push(...(children.get(g) ?? []));
+    }
+    return { dimension: 'owner', refs };
+  }
+
+  /** Every group's child groups, from the catalog, reused for a minute. */
+  private async groupChildren(): Promise<Map<string, string[]>> {
+    const now = this.now();
+    if (this.groupTree && now - this.groupTree.at < GROUP_TREE_TTL_MS)
+      return this.groupTree.children;
+    const { items } = await this.deps.catalog.getEntities(
+      {
+        filter: { kind: 'Group' },
+        fields: [
+          'kind',
+          'metadata.name',
+          'metadata.namespace',
+          'spec.children',
+        ],
+      },
+      { credentials: await this.deps.auth.getOwnServiceCredentials() },
+    );
+    const children = new Map<string, string[]>();
+    for (const g of items) {
+      const ns = g.metadata.namespace ?? 'default';
+      const list = ((g.spec as { children?: unknown[] })?.children ?? [])
+        .filter((c): c is string => typeof c === 'string')
+        .map(c =>
+          stringifyEntityRef(
+            parseEntityRef(c, { defaultKind: 'group', defaultNamespace: ns }),
+          ).toLocaleLowerCase('en-US'),
+        );
+      children.set(
+        stringifyEntityRef(g as Entity).toLocaleLowerCase('en-US'),
+        list,
+      );
+    }
+    this.groupTree = { at: now, children };
+    return children;
+  }
+
+  async page(
+    query: FleetQuery,
+    credentials: BackstageCredentials,
+  ): Promise<FleetPage> {
+    const { all, scope } = await this.scope(query, credentials);
+    return fleetPage(all, query, scope);
+  }
+
+  /** Every matching service, sorted (exports). */
+  async services(
+    query: FleetQuery,
+    credentials: BackstageCredentials,
+  ): Promise<IndexedService[]> {
+    const { all, scope } = await this.scope(query, credentials);
+    return sortServices(selectServices(all, query, scope), query);
+  }
+
+  async rollups(
+    by: FleetRollups['by'],
+    query: FleetQuery,
+    credentials: BackstageCredentials,
+  ): Promise<FleetRollups> {
+    const { all, scope } = await this.scope(query, credentials);
+    return { by, items: rollupsOf(selectServices(all, query, scope), by) };
+  }
+
+  async trend(
+    days: number,
+    groupBy: 'owner' | 'system' | 'domain' | undefined,
+    query: FleetQuery,
+    credentials: BackstageCredentials,
+  ): Promise<FleetTrend> {
+    const { all, scope } = await this.scope(query, credentials);
+    const services = selectServices(all, query, scope);
+    const ends = dayEnds(days, this.now());
+    const trend: FleetTrend = { days, points: trendOf(services, ends) };
+    if (groupBy) {
+      const groups = new Map<string, IndexedService[]>();
+      for (const s of services) {
+        const key = s.info[groupBy] ?? '';
+        groups.set(key, [...(groups.get(key) ?? []), s]);
+      }
+      trend.groups = [...groups]
+        .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+        .slice(0, TREND_GROUPS)
+        .map(([key, list]) => ({ key, points: trendOf(list, ends) }));
+    }
+    return trend;
+  }
+
+  /**
+   * A check across the filtered fleet: the services whose latest result has
+   * one of the verdicts, grouped by owner with their own finding, and how
+   * many failed, partly met and met it on each day.
+   */
+  async campaign(
+    checkId: string,
+    verdicts: Verdict[],
+    days: number,
+    query: FleetQuery,
+    credentials: BackstageCredentials,
+  ): Promise<FleetCampaign> {
+    const campaignQuery = { ...query, check: { id: checkId, verdicts } };
+    const { all, scope } = await this.scope(campaignQuery, credentials);
+    const inScope = selectServices(all, { ...query, check: undefined }, scope);
+    const listed = sortServices(selectServices(inScope, campaignQuery, scope), {
+      sort: 'name',
+    });
+    const findings = new Map(
+      (await this.deps.store.latestResults(checkId, verdicts)).map(r => [
+        r.entityRef,
+        r,
+      ]),
+    );
+    const owners = new Map<string, CampaignService[]>();
+    for (const s of listed) {
+      const found = findings.get(s.info.entityRef);
+      const verdict =
+        found?.verdict ?? verdictAt(s.latest!.verdicts, scope.checkPosition!)!;
+      const item: CampaignService = {
+        entityRef: s.info.entityRef,
+        ...(s.info.title ? { title: s.info.title } : {}),
+        ...(s.info.owner ? { owner: s.info.owner } : {}),
+        verdict,
+        summary: found?.summary ?? '',
+        ...(found?.remediation ? { remediation: found.remediation } : {}),
+      };
+      const key = s.info.owner ?? '';
+      owners.set(key, [...(owners.get(key) ?? []), item]);
+    }
+    const ends = dayEnds(days, this.now());
+    const trend: CampaignPoint[] = ends.map(end => ({
+      date: new Date(end).toISOString().slice(0, 10),
+      fail: 0,
+      partial: 0,
+      pass: 0,
+    }));
+    for (const s of inScope) {
+      forEachDay(s, ends, (d, scan) => {
+        const v = verdictAt(scan.verdicts, scope.checkPosition!);
+        if (v === 'fail' || v === 'partial' || v === 'pass') trend[d][v]++;
+      });
+    }
+    return {
+      checkId,
+      verdicts,
+      total: listed.length,
+      owners: [...owners]
+        .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+        .map(([owner, services]) => ({ owner, services })),
+      trend,
+    };
+  }
+}
