@@ -4,9 +4,10 @@
  * The fleet view (issue: only services are scored, rollups, heatmap,
  * campaigns, trends, proven at 5,000 services).
  *
- * - Scorecards are stored compressed (`body`, gzip of the JSON, about a
- *   tenth of the text); `scorecard` stays for rows written before, and new
- *   rows leave it empty.
+ * - Scorecards are stored compressed (`body`, brotli of the JSON, about a
+ *   twelfth of the text), and only for each service's latest scan: older
+ *   scans keep their scores and verdicts for the history. `scorecard` stays
+ *   for rows written before, and new rows leave it empty.
  * - `verdicts` holds one letter per check (p, a, f, u, w; `-` where the
  *   check did not run), in the order of `twelve_factor_checks`, so that the
  *   fleet's campaigns and trends read a check's verdict in every scan of
@@ -19,13 +20,13 @@
  *   service that leaves the catalog or the entity filter becomes inactive
  *   and leaves the fleet view, and its history stays.
  * - `twelve_factor_latest_results` keeps each service's latest one-line
- *   finding and remediation per check, for campaigns.
+ *   finding and remediation per check it does not meet, for campaigns.
  *
  * @param {import('knex').Knex} knex
  */
 exports.up = async function up(knex) {
   await knex.schema.alterTable('twelve_factor_scorecards', table => {
-    table.binary('body').nullable().comment('Scorecard JSON, gzip');
+    table.binary('body').nullable().comment('Scorecard JSON, brotli');
     table
       .text('verdicts')
       .nullable()

@@ -148,6 +148,18 @@ describe('DatabaseScorecardStore', () => {
       expect(
         await store.latestResults('f3-config.secrets', ['fail', 'partial']),
       ).toEqual([]);
+      // The older scan keeps its scores and verdicts, not its scorecard.
+      const rows = await knex('twelve_factor_scorecards')
+        .orderBy('id')
+        .select('body', 'summary', 'verdicts');
+      expect(rows[0].body).toBeNull();
+      expect(rows[0].verdicts).toBe(row.verdicts);
+      expect(JSON.parse(rows[0].summary).overall).toBe(50);
+      expect(rows[1].body).not.toBeNull();
+      // Met checks keep no finding.
+      expect(
+        await store.latestResults('f1-codebase.version-control', ['pass']),
+      ).toEqual([]);
       // Deltas: only rows written since.
       expect((await store.scanRows(1_500)).map(r => r.summary.overall)).toEqual(
         [90],

@@ -97,7 +97,10 @@ export interface ScorecardStore {
   entityRows(sinceMs?: number): Promise<EntityRow[]>;
   /** Scan rows written at or after `sinceMs` (all without it), in id order. */
   scanRows(sinceMs?: number): Promise<ScanRow[]>;
-  /** The latest finding of every service whose result of a check has one of the verdicts. */
+  /**
+   * The latest finding of every service whose result of a check has one of
+   * the verdicts. Only gaps keep a finding: a met check lists none.
+   */
   latestResults(
     checkId: string,
     verdicts: ReadonlyArray<string>,
@@ -158,6 +161,12 @@ export class DatabaseScorecardStore implements ScorecardStore {
     const body = await compress(Buffer.from(JSON.stringify(scorecard)), BROTLI);
     const at = new Date(scorecard.generatedAt);
     await this.db.transaction(async tx => {
+      // Older scans keep their scores and verdicts for the history; the full
+      // scorecard (evidence, remediation) is only ever served for the latest.
+      await tx(TABLE)
+        .where({ entity_ref: ref })
+        .where('generated_at', '<=', at)
+        .update({ body: null, scorecard: '' });
       await tx(TABLE).insert({
         entity_ref: ref,
         generated_at: at,
@@ -174,13 +183,16 @@ export class DatabaseScorecardStore implements ScorecardStore {
         updated_ms: this.now(),
       });
       await tx(LATEST).where({ entity_ref: ref }).delete();
-      const rows = scorecard.results.map(r => ({
-        entity_ref: ref,
-        check_id: r.checkId,
-        verdict: r.verdict,
-        summary: r.summary,
-        remediation: firstSentence(r.remediation?.text) ?? null,
-      }));
+      // Campaigns list gaps: met checks need no finding kept.
+      const rows = scorecard.results
+        .filter(r => r.verdict !== 'pass')
+        .map(r => ({
+          entity_ref: ref,
+          check_id: r.checkId,
+          verdict: r.verdict,
+          summary: r.summary,
+          remediation: firstSentence(r.remediation?.text) ?? null,
+        }));
       for (let i = 0; i < rows.length; i += BATCH / 5)
         await tx(LATEST).insert(rows.slice(i, i + BATCH / 5));
     });
