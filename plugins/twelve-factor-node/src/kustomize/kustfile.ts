@@ -94,6 +94,8 @@ export interface Kustomization {
   /** Files of custom field specs (see config.ts). */
   configurations: string[];
   vars: VarDef[];
+  /** Builtin transformer configs: files, folders or inline YAML (see builtinTransformers.ts). */
+  transformers: string[];
   /** Raw `replacements:` entries (inline, or `path:` to a file); read by replacements.ts. */
   replacements: unknown[];
   /** An `openapi.path` URL: a remote reference, not fetched. */
@@ -142,7 +144,6 @@ const KNOWN_FIELDS = new Set([
 const UNSUPPORTED_FIELDS = [
   'crds',
   'generators',
-  'transformers',
   'validators',
   'helmChartInflationGenerator',
   'helmGlobals',
@@ -184,14 +185,14 @@ function str(v: unknown): string {
   return String(v);
 }
 
-function strList(v: unknown): string[] {
+export function strList(v: unknown): string[] {
   if (Array.isArray(v))
     return v.filter(x => x !== null && x !== undefined).map(str);
   if (typeof v === 'string') return [v];
   return [];
 }
 
-function strMap(v: unknown): Record<string, string> {
+export function strMap(v: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (isMap(v)) for (const k of Object.keys(v)) out[k] = str(v[k]);
   return out;
@@ -245,7 +246,7 @@ function generatorArgs(v: unknown, secret: boolean): GeneratorArgs | undefined {
   return args;
 }
 
-function patchSpec(v: unknown): PatchSpec | undefined {
+export function patchSpec(v: unknown): PatchSpec | undefined {
   if (!isMap(v)) return undefined;
   const options = isMap(v.options)
     ? {
@@ -261,7 +262,7 @@ function patchSpec(v: unknown): PatchSpec | undefined {
   };
 }
 
-function fieldSpecs(v: unknown): FieldSpec[] {
+export function fieldSpecs(v: unknown): FieldSpec[] {
   if (!Array.isArray(v)) return [];
   return v.filter(isMap).map(f => ({
     path: str(f.path),
@@ -519,6 +520,7 @@ function normalize(
     generatorOptions: generatorOptions(raw.generatorOptions),
     sortOptions,
     configurations: strList(raw.configurations),
+    transformers: strList(raw.transformers),
     vars,
     replacements: Array.isArray(raw.replacements) ? raw.replacements : [],
     remoteOpenApi:

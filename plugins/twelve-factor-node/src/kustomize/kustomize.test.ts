@@ -534,3 +534,32 @@ describe('kustomization files kustomize refuses or this renderer cannot finish',
     ]);
   });
 });
+
+describe('transformers: builtin transformer configurations', () => {
+  it('runs builtins and says which plugins it does not run', () => {
+    const snap = repo({
+      'k/kustomization.yaml': 'resources: [d.yaml]\ntransformers: [t.yaml]\n',
+      'k/d.yaml': deployment('web'),
+      'k/t.yaml': `apiVersion: builtin
+kind: ReplicaCountTransformer
+metadata: {name: r}
+replica: {name: web, count: 3}
+fieldSpecs: [{path: spec/replicas, kind: Deployment, create: true}]
+---
+apiVersion: example.com/v1
+kind: ExecPlugin
+metadata: {name: x}
+---
+apiVersion: builtin
+kind: HashTransformer
+metadata: {name: h}
+`,
+    });
+    const r = renderKustomization(snap, 'k');
+    expect(r.objects[0].object.spec.replicas).toBe(3);
+    expect(messages(r)).toEqual([
+      'warning: Transformer plugin example.com/v1 ExecPlugin is not run (only builtin transformers are); its effect is missing from the render',
+      'warning: Builtin transformer HashTransformer is not supported by this renderer; its effect is missing from the render',
+    ]);
+  });
+});

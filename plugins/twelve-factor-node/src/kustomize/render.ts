@@ -7,7 +7,8 @@
  *   -> components (applied to everything accumulated so far)
  *   -> transformers: patchesStrategicMerge, patches, namespace, namePrefix,
  *      nameSuffix, labels/commonLabels, commonAnnotations, patchesJson6902,
- *      replicas, images, replacements
+ *      replicas, images, replacements; then `transformers:` (builtin
+ *      transformer configurations)
  *   -> vars are tied to the objects they name
  *
  * and once, at the top: content-hash suffixes, name-reference fixes, var
@@ -49,6 +50,7 @@ import { applyNamespace } from './transformers/namespace';
 import { applyReplicas } from './transformers/replicas';
 import { loadResourceFile } from './loader';
 import { runReplacements } from './replacements';
+import { runTransformerConfigs } from './builtinTransformers';
 import { attachVars, mergeVarSet, resolveVars, VarDef } from './vars';
 import { isNullish, nullifyEmpty } from './yaml';
 
@@ -224,6 +226,7 @@ function runTransformers(
   ctx: RenderContext,
   k: Kustomization,
   acc: Accumulator,
+  stack: string[],
 ): void {
   const { list, config } = acc;
   runPatchesStrategicMerge(ctx, k, list);
@@ -243,6 +246,13 @@ function runTransformers(
   applyReplicas(ctx, list, k.replicas, k.path, config.replicas);
   applyImages(list, k.images, config.images);
   runReplacements(ctx, k, list);
+  if (k.transformers.length > 0)
+    runTransformerConfigs(ctx, k, list, paths => {
+      // Configurations are read like resources (files, or kustomizations that output them).
+      const configs = newAccumulator();
+      accumulateResources(ctx, { ...k, resources: paths }, configs, stack);
+      return configs.list;
+    });
 }
 
 /** Builds a kustomization into `acc` (a fresh one, or the includer's for a component). */
@@ -258,7 +268,7 @@ export function accumulateTarget(
     acc.config = mergeConfig(acc.config, loadConfigurations(ctx, k));
   runGenerators(ctx, k, acc.list);
   accumulateComponents(ctx, k, acc, stack);
-  runTransformers(ctx, k, acc);
+  runTransformers(ctx, k, acc, stack);
   if (k.vars.length > 0) {
     attachVars(ctx, acc.list, k.vars, k.path);
     mergeVarSet(ctx, acc.vars, k.vars, k.path);

@@ -299,6 +299,7 @@ export function parseYamlDocs(text: string): ParsedFile {
 export function parseYamlDocsReference(
   text: string,
   eofBlockScalar = false,
+  annotationText = true,
 ): ParsedFile {
   const docs: ParsedDoc[] = [];
   const errors: string[] = [];
@@ -350,7 +351,7 @@ export function parseYamlDocsReference(
       const line = contents.range
         ? lineCounter.linePos(contents.range[0]).line
         : undefined;
-      keepAnnotationText(doc, value);
+      if (annotationText) keepAnnotationText(doc, value);
       docs.push({ value, line, hasEmpty });
     }
   } catch (err) {
@@ -376,6 +377,19 @@ function parseKustomizeYaml(text: string): ParsedFile {
   )
     return parseYamlDocsReference(text, true);
   return parseYamlDocs(text);
+}
+
+/**
+ * A text read with annotation values as YAML values, not as their text: a
+ * strategic merge patch applied as is (not through kustomize's
+ * SetAnnotations) deletes an annotation with `null`.
+ */
+export function parseYamlDocsRawAnnotations(text: string): ParsedFile {
+  return parseYamlDocsReference(
+    text,
+    text.length > 0 && text.charCodeAt(text.length - 1) !== 10,
+    false,
+  );
 }
 
 /** Parsed files per snapshot; parsed values are never mutated (callers clone). */

@@ -30,6 +30,7 @@ import {
   isNullish,
   nullifyEmpty,
   parseInlineYaml,
+  parseYamlDocsRawAnnotations,
   readYamlFile,
 } from '../yaml';
 import type { ParsedFile } from '../yaml';
@@ -44,7 +45,7 @@ import { gvkOf } from '../gvk';
 
 /** A patch read from a kustomization: strategic merge objects (a file may hold several) or JSON ops. */
 type LoadedPatch =
-  | { kind: 'sm'; objs: KObject[]; hasEmpty: boolean }
+  | { kind: 'sm'; objs: KObject[]; hasEmpty: boolean; text: string }
   | { kind: 'json'; ops: JsonPatchOp[] };
 
 interface PatchOptions {
@@ -101,13 +102,16 @@ function loadPatch(
   }
   let where = k.path;
   let parsed: ParsedFile;
+  let text: string;
   if (spec.path !== undefined) {
     const file = readPatchFile(ctx, k, spec.path);
     if (!file) return undefined;
     where = file.path;
     parsed = readYamlFile(ctx.snapshot, file.path)!;
+    text = ctx.snapshot.read(file.path)!;
   } else {
-    parsed = parseInlineYaml(ctx.snapshot, spec.patch!.trim());
+    text = spec.patch!.trim();
+    parsed = parseInlineYaml(ctx.snapshot, text);
   }
   const docs = parsed.docs.map(d => d.value);
   const errors = parsed.errors;
@@ -133,7 +137,26 @@ function loadPatch(
     kind: 'sm',
     objs: objects,
     hasEmpty: parsed.docs.some(d => d.hasEmpty),
+    text,
   };
+}
+
+const NULL_TEXT = new Set(['null', '~', 'Null', 'NULL', '']);
+
+/**
+ * The patch objects with annotation values as YAML values: only re-read
+ * when an annotation reads like a null, which must delete, not set.
+ */
+function rawAnnotations(p: { objs: KObject[]; text: string }): KObject[] {
+  const maybeNull = p.objs.some(o => {
+    const a = o.metadata?.annotations;
+    return isMap(a) && Object.values(a).some(v => NULL_TEXT.has(v as string));
+  });
+  if (!maybeNull) return p.objs;
+  const raw = patchObjects(
+    parseYamlDocsRawAnnotations(p.text).docs.map(d => d.value),
+  ).objects;
+  return raw.length === p.objs.length ? raw : p.objs;
 }
 
 function stringMap(v: unknown): Record<string, string> {
@@ -318,8 +341,8 @@ export function runPatches(
       continue;
     }
     if (!spec.target) {
-      // Each document of the patch goes to the object with its id.
-      for (const obj of loaded.objs) {
+      // Each document of the patch goes to the object with its id, as it is.
+      for (const obj of rawAnnotations(loaded)) {
         const r = findById(ctx, list, obj, where);
         if (r)
           applySmPatch(
