@@ -3,9 +3,15 @@ import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
   AreaDefinition,
   CheckDefinition,
+  FleetCampaign,
+  FleetPage,
+  FleetQuery,
+  FleetRollups,
+  FleetTrend,
   Scorecard,
-  ScorecardOverview,
+  ScorecardPending,
   ScoreHistoryEntry,
+  Verdict,
 } from '@internal/plugin-twelve-factor-common';
 
 /** The check catalog as the backend serves it (built-in and custom checks). @public */
@@ -14,17 +20,59 @@ export interface CheckCatalog {
   checks: CheckDefinition[];
 }
 
+/** The dimensions the fleet rolls up and groups by. @public */
+export type FleetGrouping = 'owner' | 'system' | 'domain';
+
+/** The trend and campaign periods the backend serves, in days. @public */
+export type FleetPeriod = 30 | 90 | 365;
+
+/** What an export is written as: CSV of every matching service, or the Markdown report. @public */
+export type FleetExportFormat = 'csv' | 'markdown';
+
 /** Client of the twelve-factor backend. @public */
 export interface TwelveFactorApi {
-  getScorecard(entity: CompoundEntityRef): Promise<Scorecard>;
+  /**
+   * The entity's latest scorecard, or, before its first scan, a
+   * ScorecardPending (the backend has queued the scan). Rejects with the
+   * backend's message (a ResponseError, status 400) when the entity is not
+   * scored at all.
+   */
+  getScorecard(
+    entity: CompoundEntityRef,
+  ): Promise<Scorecard | ScorecardPending>;
   refreshScorecard(entity: CompoundEntityRef): Promise<Scorecard>;
   getCheckCatalog(): Promise<CheckCatalog>;
   /** The entity's scores over time, newest first, one entry per change. */
   getHistory(
     entity: CompoundEntityRef,
   ): Promise<{ items: ScoreHistoryEntry[] }>;
-  /** The latest scan of every entity the user may read, summarised. */
-  getOverview(): Promise<ScorecardOverview>;
+  /** One page of the fleet (filtered, sorted and paged by the backend), with facets and the summary of the whole filter. */
+  getFleet(query: FleetQuery): Promise<FleetPage>;
+  /** The filtered fleet rolled up by owner, system or domain. */
+  getRollups(by: FleetGrouping, query: FleetQuery): Promise<FleetRollups>;
+  /**
+   * A check across the filtered fleet: the services with one of the verdicts
+   * (fail and partial unless given), grouped by owner, and the daily counts.
+   */
+  getCampaign(
+    checkId: string,
+    options: { query: FleetQuery; days?: FleetPeriod; verdicts?: Verdict[] },
+  ): Promise<FleetCampaign>;
+  /** Mean scores over time of the filtered fleet, optionally per group. */
+  getTrend(options: {
+    query: FleetQuery;
+    days: FleetPeriod;
+    groupBy?: FleetGrouping;
+  }): Promise<FleetTrend>;
+  /**
+   * The whole filtered fleet (not a page) as CSV, or the aggregated report as
+   * Markdown in English or Korean, fetched with the user's token.
+   */
+  downloadExport(
+    format: FleetExportFormat,
+    query: FleetQuery,
+    options?: { lang?: 'en' | 'ko' },
+  ): Promise<Blob>;
 }
 
 /** @public */
