@@ -13,13 +13,20 @@ import { twelveFactorTranslationRef } from '../translation/ref';
 import { formatScore } from './format';
 import { ScoreSummary } from './ScoreSummary';
 import { useAreaTitle } from './useLanguage';
-import { useScorecard } from './useScorecard';
+import { NotScored, PendingScorecard } from './ScorecardStatus';
+import { isNotScoredError, useScorecard } from './useScorecard';
 
 /** Entity overview card: the scores and the three weakest areas. @public */
-export function EntityTwelveFactorCard(props: { detailsPath?: string }) {
+export function EntityTwelveFactorCard(props: {
+  detailsPath?: string;
+  /** How often to ask again while the first scan is queued, in ms (4 s by default). */
+  pollInterval?: number;
+}) {
   const { t } = useTranslationRef(twelveFactorTranslationRef);
   const areaTitle = useAreaTitle();
-  const { value, loading, error } = useScorecard();
+  const { value, loading, error } = useScorecard({
+    pollInterval: props.pollInterval,
+  });
   const detailsPath = props.detailsPath ?? 'twelve-factor';
   return (
     <InfoCard
@@ -28,8 +35,12 @@ export function EntityTwelveFactorCard(props: { detailsPath?: string }) {
       variant="gridItem"
     >
       {loading && !value && <Progress />}
-      {error && <ResponseErrorPanel error={error} />}
-      {value && (
+      {error && isNotScoredError(error) && <NotScored error={error} />}
+      {error && !isNotScoredError(error) && (
+        <ResponseErrorPanel error={error} />
+      )}
+      {value?.pending && <PendingScorecard pending={value.pending} />}
+      {value?.scorecard && (
         <Box data-testid="twelve-factor-card">
           <ScoreSummary scorecard={value.scorecard} />
           <List dense subheader={<strong>{t('weakestAreas')}</strong>}>

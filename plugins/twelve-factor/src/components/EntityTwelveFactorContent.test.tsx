@@ -1,12 +1,17 @@
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { ResponseError } from '@backstage/errors';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { twelveFactorApiRef, TwelveFactorApi } from '../api/TwelveFactorApi';
 import { EntityTwelveFactorContent } from './EntityTwelveFactorContent';
 import { EntityTwelveFactorCard } from './EntityTwelveFactorCard';
 import { checkCatalog, entity, scorecard } from './testData';
 
-function renderWith(api: Partial<TwelveFactorApi>, element: JSX.Element) {
+function renderWith(
+  api: Partial<TwelveFactorApi>,
+  element: JSX.Element,
+  path = '/',
+) {
   return renderInTestApp(
     <TestApiProvider
       apis={[
@@ -22,8 +27,29 @@ function renderWith(api: Partial<TwelveFactorApi>, element: JSX.Element) {
     >
       <EntityProvider entity={entity}>{element}</EntityProvider>
     </TestApiProvider>,
+    { routeEntries: [path] },
   );
 }
+
+/** The backend's 400 for an entity it does not score, as the client throws it. */
+const notAService = () =>
+  ResponseError.fromResponse(
+    new Response(
+      JSON.stringify({
+        error: {
+          name: 'InputError',
+          message:
+            'group:default/platform is not scored: only service and website components are',
+        },
+        response: { statusCode: 400 },
+      }),
+      {
+        status: 400,
+        statusText: 'Bad Request',
+        headers: { 'content-type': 'application/json' },
+      },
+    ),
+  );
 
 // The tab renders every one of the 92 checks; in jsdom on a 2-core CI runner under load a single
 // render has taken over 5 s, Jest's default limit.
@@ -193,6 +219,126 @@ describe('EntityTwelveFactorContent', () => {
     expect(
       screen.queryByTestId('twelve-factor-content'),
     ).not.toBeInTheDocument();
+  });
+});
+
+describe('before the first scan', () => {
+  it('says the scan is queued, then scanning, and shows the scorecard when it arrives', async () => {
+    const answers = [
+      {
+        entityRef: 'component:default/auto-builder-cms',
+        status: 'queued' as const,
+        message: 'Queued at 10:00; 3 services ahead',
+      },
+      {
+        entityRef: 'component:default/auto-builder-cms',
+        status: 'scanning' as const,
+        message: 'Scanning since 10:01',
+      },
+    ];
+    const getScorecard = jest.fn(async () => answers.shift() ?? scorecard);
+    await renderWith(
+      { getScorecard },
+      <EntityTwelveFactorContent pollInterval={30} />,
+    );
+    const pending = await screen.findByTestId('twelve-factor-pending');
+    expect(pending).toHaveTextContent('Queued for its first scan');
+    expect(pending).toHaveTextContent('Queued at 10:00; 3 services ahead');
+    await waitFor(() =>
+      expect(screen.getByTestId('twelve-factor-pending')).toHaveTextContent(
+        'Scanning…',
+      ),
+    );
+    expect(
+      await screen.findByTestId('twelve-factor-content'),
+    ).toBeInTheDocument();
+    expect(getScorecard).toHaveBeenCalledTimes(3);
+    expect(
+      screen.queryByTestId('twelve-factor-pending'),
+    ).not.toBeInTheDocument();
+  });
+
+  it('stops asking once the scorecard is there', async () => {
+    const getScorecard = jest.fn(async () => scorecard);
+    await renderWith(
+      { getScorecard },
+      <EntityTwelveFactorContent pollInterval={10} />,
+    );
+    await screen.findByTestId('twelve-factor-content');
+    await new Promise(r => setTimeout(r, 100));
+    expect(getScorecard).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows the backend's reason when the entity is not scored", async () => {
+    await renderWith(
+      {
+        getScorecard: async () => {
+          throw await notAService();
+        },
+      },
+      <EntityTwelveFactorContent />,
+    );
+    const notScored = await screen.findByTestId('twelve-factor-not-scored');
+    expect(notScored).toHaveTextContent(
+      'group:default/platform is not scored: only service and website components are',
+    );
+  });
+
+  it('the card says the first scan is on its way', async () => {
+    await renderWith(
+      {
+        getScorecard: async () => ({
+          entityRef: 'component:default/auto-builder-cms',
+          status: 'scanning' as const,
+          message: 'Scanning since 10:01',
+        }),
+      },
+      <EntityTwelveFactorCard pollInterval={60_000} />,
+    );
+    expect(
+      await screen.findByTestId('twelve-factor-pending'),
+    ).toHaveTextContent('Scanning…');
+  });
+
+  it('the card shows why an entity is not scored', async () => {
+    await renderWith(
+      {
+        getScorecard: async () => {
+          throw await notAService();
+        },
+      },
+      <EntityTwelveFactorCard />,
+    );
+    expect(
+      await screen.findByTestId('twelve-factor-not-scored'),
+    ).toHaveTextContent('is not scored');
+  });
+});
+
+describe('a link to one area (?area=)', () => {
+  it('opens that area and scrolls it into view', async () => {
+    const scrolled: string[] = [];
+    const scrollIntoView = jest.fn(function scrollIntoViewMock(
+      this: HTMLElement,
+    ) {
+      scrolled.push(this.getAttribute('data-testid') ?? '');
+    });
+    Element.prototype.scrollIntoView = scrollIntoView;
+    await renderWith(
+      { getScorecard: async () => scorecard },
+      <EntityTwelveFactorContent />,
+      '/?area=f1-codebase',
+    );
+    const area = await screen.findByTestId('area-f1-codebase');
+    // f1-codebase has no gap, so it is closed unless the link asks for it.
+    expect(area.querySelector('[aria-expanded]')).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    expect(
+      screen.getByTestId('area-f3-config').querySelector('[aria-expanded]'),
+    ).toHaveAttribute('aria-expanded', 'false');
+    expect(scrolled).toEqual(['area-f1-codebase']);
   });
 });
 

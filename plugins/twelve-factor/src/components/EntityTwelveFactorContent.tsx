@@ -6,6 +6,8 @@ import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
+import { useEffect, useRef } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import {
   InfoCard,
   Progress,
@@ -25,18 +27,22 @@ import { DriftSection } from './DriftSection';
 import { HistorySection } from './HistorySection';
 import { formatScore } from './format';
 import { ScoreSummary } from './ScoreSummary';
+import { NotScored, PendingScorecard } from './ScorecardStatus';
 import { useAreaTitle, useLanguage } from './useLanguage';
-import { useScorecard } from './useScorecard';
+import { isNotScoredError, useScorecard } from './useScorecard';
 import { VerdictChip } from './VerdictChip';
 
 function AreaSection({
   scorecard,
   catalog,
   areaId,
+  focused,
 }: {
   scorecard: Scorecard;
   catalog: CheckCatalog;
   areaId: string;
+  /** Opened from a link to this area (`?area=`): expanded and scrolled into view. */
+  focused?: boolean;
 }) {
   const { t } = useTranslationRef(twelveFactorTranslationRef);
   const areaTitle = useAreaTitle();
@@ -47,9 +53,14 @@ function AreaSection({
   const hasGap = results.some(
     r => r.verdict === 'fail' || r.verdict === 'partial',
   );
+  const element = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focused) element.current?.scrollIntoView?.({ block: 'start' });
+  }, [focused]);
   return (
     <Accordion
-      defaultExpanded={hasGap}
+      ref={element}
+      defaultExpanded={hasGap || focused}
       data-testid={`area-${areaId}`}
       data-score={score?.score ?? ''}
     >
@@ -96,14 +107,45 @@ function AreaSection({
   );
 }
 
-/** The entity tab: scores, every area's checks, evidence and remediation. @public */
-export function EntityTwelveFactorContent() {
+/** Options of the entity tab. @public */
+export interface EntityTwelveFactorContentProps {
+  /** How often to ask again while the first scan is queued, in ms (4 s by default). */
+  pollInterval?: number;
+}
+
+/**
+ * The entity tab: scores, every area's checks, evidence and remediation.
+ * `?area=<id>` opens that area and scrolls it into view. Before the first
+ * scan it says that the scan is queued (or running) and asks again every
+ * few seconds. @public
+ */
+export function EntityTwelveFactorContent(
+  props: EntityTwelveFactorContentProps = {},
+) {
   const { t } = useTranslationRef(twelveFactorTranslationRef);
   const lang = useLanguage();
-  const { value, loading, error, rescan, refreshing, ref } = useScorecard();
+  const [searchParams] = useSearchParams();
+  const focusArea = searchParams.get('area');
+  const { value, loading, error, rescan, refreshing, ref } = useScorecard({
+    pollInterval: props.pollInterval,
+  });
   if (loading && !value) return <Progress />;
+  if (error && isNotScoredError(error)) {
+    return (
+      <InfoCard title={t('tabTitle')}>
+        <NotScored error={error} />
+      </InfoCard>
+    );
+  }
   if (error) return <ResponseErrorPanel error={error} />;
   if (!value) return null;
+  if (value.pending) {
+    return (
+      <InfoCard title={t('tabTitle')}>
+        <PendingScorecard pending={value.pending} />
+      </InfoCard>
+    );
+  }
   const { scorecard, catalog } = value;
   return (
     <Grid container spacing={3} data-testid="twelve-factor-content">
@@ -137,6 +179,7 @@ export function EntityTwelveFactorContent() {
               scorecard={scorecard}
               catalog={catalog}
               areaId={a.id}
+              focused={a.id === focusArea}
             />
           ))}
         </Grid>

@@ -1,24 +1,59 @@
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { getCompoundEntityRef } from '@backstage/catalog-model';
+import { ResponseError } from '@backstage/errors';
+import type {
+  Scorecard,
+  ScorecardPending,
+} from '@internal/plugin-twelve-factor-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { useCallback, useState } from 'react';
-import { twelveFactorApiRef } from '../api/TwelveFactorApi';
+import { useCallback, useEffect, useState } from 'react';
+import { type CheckCatalog, twelveFactorApiRef } from '../api/TwelveFactorApi';
+import { isScorecardPending } from '../api/TwelveFactorClient';
 
-/** The current entity's scorecard and the check catalog, with a rescan action. */
-export function useScorecard() {
+/** How often a tab waiting for the first scan asks again, in ms. */
+export const PENDING_POLL_MS = 4000;
+
+/** The scorecard with the catalog, or the scan the backend has queued. */
+export type ScorecardState =
+  | { scorecard: Scorecard; pending?: undefined; catalog: CheckCatalog }
+  | { scorecard?: undefined; pending: ScorecardPending; catalog: CheckCatalog };
+
+/** Whether an error is the backend's "this entity is not scored" (400). */
+export function isNotScoredError(error: Error | undefined): boolean {
+  return (
+    !!error &&
+    (error instanceof ResponseError || error.name === 'ResponseError') &&
+    (error as ResponseError).statusCode === 400
+  );
+}
+
+/**
+ * The current entity's scorecard and the check catalog, with a rescan
+ * action. Before the first scan the backend answers that it has queued one;
+ * the hook then asks again every few seconds until the scorecard arrives.
+ */
+export function useScorecard(options?: { pollInterval?: number }) {
   const { entity } = useEntity();
   const api = useApi(twelveFactorApiRef);
   const ref = getCompoundEntityRef(entity);
   const [refreshing, setRefreshing] = useState(false);
-  const state = useAsyncRetry(async () => {
-    const [scorecard, catalog] = await Promise.all([
+  const state = useAsyncRetry(async (): Promise<ScorecardState> => {
+    const [answer, catalog] = await Promise.all([
       api.getScorecard(ref),
       api.getCheckCatalog(),
     ]);
-    return { scorecard, catalog };
+    return isScorecardPending(answer)
+      ? { pending: answer, catalog }
+      : { scorecard: answer, catalog };
   }, [api, ref.kind, ref.namespace, ref.name]);
-  const { retry } = state;
+  const { retry, value, loading } = state;
+  const interval = options?.pollInterval ?? PENDING_POLL_MS;
+  useEffect(() => {
+    if (!value?.pending || loading) return undefined;
+    const timer = setTimeout(retry, interval);
+    return () => clearTimeout(timer);
+  }, [value, loading, retry, interval]);
   const rescan = useCallback(async () => {
     setRefreshing(true);
     try {
