@@ -20,6 +20,9 @@ import AssessmentIcon from '@material-ui/icons/Assessment';
 import { twelveFactorApiRef } from './api/TwelveFactorApi';
 import { TwelveFactorClient } from './api/TwelveFactorClient';
 import { isTwelveFactorAvailable } from './isTwelveFactorAvailable';
+
+/** Groups, Systems and Domains: the kinds whose pages show their services' fleet view. */
+const FLEET_KINDS_FILTER = 'kind:group,system,domain';
 import { overviewRouteRef, rootRouteRef } from './routes';
 
 const overviewPageRouteRef = convertLegacyRouteRef(overviewRouteRef);
@@ -56,6 +59,33 @@ const twelveFactorEntityCard = EntityCardBlueprint.make({
   },
 });
 
+/** The Twelve-Factor tab of a Group, System or Domain: its services rolled up and as a heatmap. */
+const twelveFactorFleetEntityContent = EntityContentBlueprint.make({
+  name: 'fleet',
+  params: {
+    path: '/twelve-factor',
+    title: 'Twelve-Factor',
+    filter: FLEET_KINDS_FILTER,
+    loader: () =>
+      import('./components/EntityTwelveFactorFleetContent').then(m => (
+        <m.EntityTwelveFactorFleetContent />
+      )),
+  },
+});
+
+/** The headline figures of a Group's, System's or Domain's services on its overview. */
+const twelveFactorFleetEntityCard = EntityCardBlueprint.make({
+  name: 'fleet',
+  params: {
+    type: 'content',
+    filter: FLEET_KINDS_FILTER,
+    loader: () =>
+      import('./components/TwelveFactorFleetCard').then(m => (
+        <m.EntityTwelveFactorFleetCard />
+      )),
+  },
+});
+
 const twelveFactorOverviewPage = PageBlueprint.make({
   params: {
     path: '/twelve-factor',
@@ -76,6 +106,8 @@ const twelveFactorFrontendPlugin: FrontendPlugin = createFrontendPlugin({
     twelveFactorApi,
     twelveFactorEntityContent,
     twelveFactorEntityCard,
+    twelveFactorFleetEntityContent,
+    twelveFactorFleetEntityCard,
     twelveFactorOverviewPage,
   ],
   routes: { root: rootRouteRef as any, overview: overviewPageRouteRef },
@@ -84,3 +116,10 @@ const twelveFactorFrontendPlugin: FrontendPlugin = createFrontendPlugin({
 export default twelveFactorFrontendPlugin;
 
 export { twelveFactorTranslationRef } from './translation/ref';
+
+/**
+ * The fleet's headline figures as a plain component, for an app's home page
+ * (the new frontend system's home page widgets come with the home plugin,
+ * which this app does not install). @alpha
+ */
+export { TwelveFactorFleetCard } from './components/TwelveFactorFleetCard';

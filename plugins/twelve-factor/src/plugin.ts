@@ -59,3 +59,46 @@ export const TwelveFactorOverviewPage = twelveFactorPlugin.provide(
     mountPoint: overviewRouteRef,
   }),
 );
+
+/**
+ * The fleet view of a Group, System or Domain: the services within it,
+ * rolled up and as a heatmap. Mount it under an
+ * `EntityLayout.Route path="/twelve-factor"` of those kinds' pages. @public
+ */
+export const EntityTwelveFactorFleetContent = twelveFactorPlugin.provide(
+  createComponentExtension({
+    name: 'EntityTwelveFactorFleetContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityTwelveFactorFleetContent').then(
+          m => m.EntityTwelveFactorFleetContent,
+        ),
+    },
+  }),
+);
+
+/** The headline figures of a Group's, System's or Domain's services, for its overview tab. @public */
+export const EntityTwelveFactorFleetCard = twelveFactorPlugin.provide(
+  createComponentExtension({
+    name: 'EntityTwelveFactorFleetCard',
+    component: {
+      lazy: () =>
+        import('./components/TwelveFactorFleetCard').then(
+          m => m.EntityTwelveFactorFleetCard,
+        ),
+    },
+  }),
+);
+
+/** The fleet's headline figures (services, average, bands, weakest areas), for a home page. @public */
+export const TwelveFactorFleetCard = twelveFactorPlugin.provide(
+  createComponentExtension({
+    name: 'TwelveFactorFleetCard',
+    component: {
+      lazy: () =>
+        import('./components/TwelveFactorFleetCard').then(
+          m => m.TwelveFactorFleetCard,
+        ),
+    },
+  }),
+);
