@@ -259,14 +259,20 @@ async function pool<T>(items: T[], n: number, fn: (t: T) => Promise<void>) {
       }\n`,
     );
   }
-  const ok = results.filter(r => r.status !== 'both-fail');
+  const kubectlFails = results.filter(
+    r => r.status === 'both-fail' || r.status === 'kubectl-fails',
+  );
+  const weFailToo = kubectlFails.filter(r => r.status === 'both-fail').length;
   process.stdout.write(
     `\nkubectl fails on ${
-      results.length - ok.length
-    } roots (we fail too; counted identical)\n`,
+      kubectlFails.length
+    } roots: we fail too on ${weFailToo} (counted identical), we render ${
+      kubectlFails.length - weFailToo
+    } (counted different)\n`,
   );
+  const built = results.filter(r => !kubectlFails.includes(r));
   process.stdout.write(
-    `Roots kubectl builds: ${summary(ok)}\n${summary(results)}\n`,
+    `Roots kubectl builds: ${summary(built)}\nAll roots: ${summary(results)}\n`,
   );
   const ms = (k: 'kubectl' | 'ours') =>
     results.reduce((s, r) => s + r.ms[k], 0).toFixed(0);
