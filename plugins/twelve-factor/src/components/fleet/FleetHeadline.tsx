@@ -43,10 +43,10 @@ const useStyles = makeStyles(theme => ({
     alignItems: 'stretch',
     gap: theme.spacing(3),
     padding: theme.spacing(1.5, 2),
-    minHeight: 92,
+    minHeight: 84,
   },
   figure: { minWidth: 96 },
-  value: { fontSize: 28, fontWeight: 500, lineHeight: 1.2 },
+  value: { fontSize: 26, fontWeight: 500, lineHeight: 1.2 },
   band: {
     display: 'flex',
     flexDirection: 'column',
@@ -129,20 +129,30 @@ export function FleetHeadline(props: {
           })
         }
       />
-      {(
-        [
-          ['overall', t('overall'), summary?.overall],
-          ['twelve-factor', t('twelveFactorGroup'), summary?.twelveFactor],
-          ['cloud-native', t('cloudNativeGroup'), summary?.cloudNative],
-        ] as const
-      ).map(([id, label, score]) => (
-        <Figure
-          key={id}
-          label={`${t('overviewAverage')} · ${label}`}
-          testId={`overview-average-${id}`}
-          value={summary ? formatScore(score, none) : undefined}
-        />
-      ))}
+      <Figure
+        label={`${t('overviewAverage')} · ${t('overall')}`}
+        testId="overview-average-overall"
+        value={summary ? formatScore(summary.overall, none) : undefined}
+        detail={
+          summary && (
+            <>
+              <span
+                title={t('twelveFactorGroup')}
+                data-testid="overview-average-twelve-factor"
+              >
+                12F {formatScore(summary.twelveFactor, none)}
+              </span>
+              {' · '}
+              <span
+                title={t('cloudNativeGroup')}
+                data-testid="overview-average-cloud-native"
+              >
+                CN {formatScore(summary.cloudNative, none)}
+              </span>
+            </>
+          )
+        }
+      />
       <div>
         <Typography variant="caption" color="textSecondary" component="div">
           {t('overviewBands')}

@@ -7,6 +7,7 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import ToggleButton from '@material-ui/lab/ToggleButton';
 import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
 import { useApi } from '@backstage/core-plugin-api';
@@ -30,6 +31,11 @@ import { areaCode } from './areaCodes';
 import { FleetError } from './FleetError';
 import { BAND_COLOURS } from './FleetHeadline';
 import { shortRef, useEntityLinks } from './links';
+
+const useStyles = makeStyles({
+  // Figures and labels on one line; the weakest areas take the rest.
+  table: { '& th, & td': { whiteSpace: 'nowrap' } },
+});
 
 const KINDS: Record<FleetGrouping, string> = {
   owner: 'group',
@@ -62,6 +68,7 @@ export function FleetRollupsView(props: {
   );
   const none = t('noScore');
 
+  const classes = useStyles();
   const label = (r: FleetRollup) =>
     r.key === '' ? t(`fleet.noGroup.${by}`) : shortRef(r.key, KINDS[by]);
 
@@ -86,14 +93,22 @@ export function FleetRollupsView(props: {
       <Box height={4}>{loading && <LinearProgress />}</Box>
       {error && <FleetError error={error} onRetry={retry} />}
       {value && (
-        <Table size="small" aria-label={t('fleet.views.rollups')}>
+        <Table
+          size="small"
+          aria-label={t('fleet.views.rollups')}
+          className={classes.table}
+        >
           <TableHead>
             <TableRow>
               <TableCell>{t(`fleet.dimensions.${by}`)}</TableCell>
               <TableCell align="right">{t('fleet.services')}</TableCell>
               <TableCell align="right">{t('overall')}</TableCell>
-              <TableCell align="right">{t('twelveFactorGroup')}</TableCell>
-              <TableCell align="right">{t('cloudNativeGroup')}</TableCell>
+              <TableCell align="right" title={t('twelveFactorGroup')}>
+                12F
+              </TableCell>
+              <TableCell align="right" title={t('cloudNativeGroup')}>
+                CN
+              </TableCell>
               <TableCell>{t('overviewBands')}</TableCell>
               <TableCell>{t('weakestAreas')}</TableCell>
               <TableCell />
