@@ -19,6 +19,7 @@ import {
   twelveFactorTranslations,
 } from '@internal/plugin-twelve-factor';
 import { apis } from './apis';
+import { CatalogIndex } from './components/catalog/CatalogIndex';
 import { entityPage } from './components/catalog/EntityPage';
 import { Root } from './components/Root';
 
@@ -42,7 +43,9 @@ const app = createApp({
 const routes = (
   <FlatRoutes>
     <Route path="/" element={<Navigate to="catalog" />} />
-    <Route path="/catalog" element={<CatalogIndexPage />} />
+    <Route path="/catalog" element={<CatalogIndexPage />}>
+      <CatalogIndex />
+    </Route>
     <Route
       path="/catalog/:namespace/:kind/:name"
       element={<CatalogEntityPage />}

@@ -25,6 +25,8 @@ import { EntityCatalogGraphCard } from '@backstage/plugin-catalog-graph';
 import {
   EntityTwelveFactorCard,
   EntityTwelveFactorContent,
+  EntityTwelveFactorFleetCard,
+  EntityTwelveFactorFleetContent,
   isTwelveFactorAvailable,
 } from '@internal/plugin-twelve-factor';
 
@@ -94,6 +96,13 @@ const componentPage = (
   </EntityLayout>
 );
 
+/** The Twelve-Factor tab of a Group, System or Domain: its services rolled up and as a heatmap. */
+const fleetRoute = (
+  <EntityLayout.Route path="/twelve-factor" title="Twelve-Factor">
+    <EntityTwelveFactorFleetContent />
+  </EntityLayout.Route>
+);
+
 const userPage = (
   <EntityLayout>
     <EntityLayout.Route path="/" title="Overview">
@@ -122,10 +131,14 @@ const groupPage = (
           <EntityOwnershipCard />
         </Grid>
         <Grid item xs={12}>
+          <EntityTwelveFactorFleetCard />
+        </Grid>
+        <Grid item xs={12}>
           <EntityMembersListCard />
         </Grid>
       </Grid>
     </EntityLayout.Route>
+    {fleetRoute}
   </EntityLayout>
 );
 
@@ -143,8 +156,32 @@ const systemPage = (
         <Grid item md={6}>
           <EntityHasComponentsCard />
         </Grid>
+        <Grid item md={6} xs={12}>
+          <EntityTwelveFactorFleetCard />
+        </Grid>
       </Grid>
     </EntityLayout.Route>
+    {fleetRoute}
+  </EntityLayout>
+);
+
+const domainPage = (
+  <EntityLayout>
+    <EntityLayout.Route path="/" title="Overview">
+      <Grid container spacing={3} alignItems="stretch">
+        {entityWarningContent}
+        <Grid item md={6}>
+          <EntityAboutCard />
+        </Grid>
+        <Grid item md={6} xs={12}>
+          <EntityTwelveFactorFleetCard />
+        </Grid>
+        <Grid item md={6} xs={12}>
+          <EntityHasSystemsCard />
+        </Grid>
+      </Grid>
+    </EntityLayout.Route>
+    {fleetRoute}
   </EntityLayout>
 );
 
@@ -170,6 +207,7 @@ export const entityPage = (
     <EntitySwitch.Case if={isKind('user')} children={userPage} />
     <EntitySwitch.Case if={isKind('group')} children={groupPage} />
     <EntitySwitch.Case if={isKind('system')} children={systemPage} />
+    <EntitySwitch.Case if={isKind('domain')} children={domainPage} />
     <EntitySwitch.Case>{defaultPage}</EntitySwitch.Case>
   </EntitySwitch>
 );
