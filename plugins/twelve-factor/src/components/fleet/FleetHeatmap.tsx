@@ -93,20 +93,30 @@ const useStyles = makeStyles(theme => ({
     display: 'flex',
     alignItems: 'center',
     minWidth: 0,
+    overflow: 'hidden',
     fontSize: 12,
     fontWeight: 600,
   },
   sortButton: {
     width: '100%',
     height: '100%',
+    // Narrow columns: the sort arrow goes under the code.
+    flexDirection: 'column',
     justifyContent: 'center',
     fontSize: 12,
     fontWeight: 600,
+    lineHeight: 1.1,
     padding: theme.spacing(0, 0.25),
     whiteSpace: 'nowrap',
     '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}` },
   },
-  sortButtonStart: { justifyContent: 'flex-start', paddingLeft: 4 },
+  sortButtonStart: {
+    flexDirection: 'row',
+    justifyContent: 'flex-start',
+    paddingLeft: 4,
+    gap: 4,
+  },
+  sortArrow: { fontSize: 9, lineHeight: 1 },
   scoreCell: {
     padding: 0,
     boxShadow: `inset 0 0 0 1px ${theme.palette.background.paper}`,
@@ -333,9 +343,12 @@ export function FleetHeatmap(props: FleetHeatmapProps) {
                 onClick={() => onSort(c.sort)}
                 aria-label={t('fleet.sortBy', { column: c.title })}
               >
-                {c.label}
-                {active && order === 'desc' && ' ▼'}
-                {active && order !== 'desc' && ' ▲'}
+                <span>{c.label}</span>
+                {active && (
+                  <span className={classes.sortArrow} aria-hidden="true">
+                    {order === 'desc' ? '▼' : '▲'}
+                  </span>
+                )}
               </ButtonBase>
             </Tooltip>
           </div>
