@@ -43,14 +43,12 @@ const ADDRESS_CHECKS = new Set([
   'cn-scalability.cache',
 ]);
 
-/** Checks that never read the repository's Kubernetes objects. */
+/** Checks whose verdict never depends on the repository's Kubernetes objects (a snippet may still name an image). */
 const NO_MANIFESTS = new Set([
   'f1-codebase.version-control',
   'f1-codebase.one-app-one-repo',
   'f5-build-release-run.build-stage',
   'f5-build-release-run.ci-pipeline',
-  'f9-disposability.graceful-shutdown',
-  'f10-dev-prod-parity.container-dev',
   'f11-logs.stdout',
   'f11-logs.structured',
   'f11-logs.runtime-level',
@@ -58,7 +56,6 @@ const NO_MANIFESTS = new Set([
   'cn-containerization.multi-stage',
   'cn-containerization.non-root-user',
   'cn-containerization.minimal-base',
-  'cn-resilience.retry',
   'cn-security.image-scanning',
   'cn-cicd.automated-build',
 ]);

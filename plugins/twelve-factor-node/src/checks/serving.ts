@@ -10,41 +10,27 @@ import type { Workload } from '../facts/manifests/workloads';
 import type { SourcedObject } from '../facts/manifests/yamlObjects';
 import type { ObjectSet } from '../facts/objectSets';
 
-/** Port names of metrics, health and admin endpoints: not traffic. */
+/**
+ * Port names of metrics, health and management endpoints: not traffic. Port
+ * numbers alone are not read (9090 is as often gRPC as Prometheus).
+ */
 const NON_SERVING_PORT_NAME =
-  /^(https?-)?(metrics?|prom|prometheus|monitoring|telemetry|stats|statsd|exporter|health|healthz|health-?check|probes?|liveness|readiness|management|mgmt|admin|actuator|debug|pprof|jmx)$/i;
-/** Well-known metrics ports (Prometheus exporters, OpenTelemetry's Prometheus exporter), counted when a port has no name. */
-const METRICS_PORTS = new Set([9090, 9091, 9100, 9102, 9394, 9464]);
-/** Service names that say the Service is for scraping. */
+  /^(https?-)?(metrics?|prom|prometheus|monitoring|telemetry|stats|statsd|exporter|health|healthz|health-?check|probes?|liveness|readiness|management|mgmt|actuator|pprof|jmx)$/i;
+/** Service names that say the Service is for scraping (`api-metrics`). */
 const METRICS_SERVICE =
-  /(^|[-_.])(metrics|monitoring|prometheus|exporter|telemetry)$/i;
+  /[-_.](metrics|monitoring|prometheus|exporter|telemetry)$/i;
 
 function list(v: unknown): any[] {
   return Array.isArray(v) ? v : [];
 }
 
-/** The pod template's annotations (the Pod's own for a bare Pod). */
-function podAnnotations(w: Workload): Record<string, string> {
-  const o = w.source.object;
-  if (w.kind === 'Pod') return o.metadata?.annotations ?? {};
-  if (w.kind === 'CronJob')
-    return o.spec?.jobTemplate?.spec?.template?.metadata?.annotations ?? {};
-  return o.spec?.template?.metadata?.annotations ?? {};
-}
-
 /** Whether a container port serves metrics or health checks only. */
-export function isNonServingPort(
-  port: Record<string, any>,
-  w?: Workload,
-): boolean {
+export function isNonServingPort(port: Record<string, any>): boolean {
   if (!port || typeof port !== 'object') return false;
   if (typeof port.name === 'string' && NON_SERVING_PORT_NAME.test(port.name))
     return true;
-  const number = Number(port.containerPort);
-  const scrapePort = w ? podAnnotations(w)['prometheus.io/port'] : undefined;
-  if (scrapePort !== undefined && String(scrapePort) === String(number))
-    return true;
-  return !port.name && METRICS_PORTS.has(number);
+  // A prometheus.io/port annotation is not read: apps often serve traffic and metrics on one port.
+  return false;
 }
 
 /** The container ports of a workload's app containers that serve traffic. */
@@ -53,7 +39,7 @@ export function servingPorts(w: Workload): Array<Record<string, any>> {
   for (const c of w.containers) {
     if (c.init) continue;
     for (const p of list(c.container.ports))
-      if (p && typeof p === 'object' && !isNonServingPort(p, w)) out.push(p);
+      if (p && typeof p === 'object' && !isNonServingPort(p)) out.push(p);
   }
   return out;
 }
@@ -90,7 +76,7 @@ export function routesTraffic(service: SourcedObject, w: Workload): boolean {
     if (typeof p.name === 'string' && NON_SERVING_PORT_NAME.test(p.name))
       return false;
     const target = targetOf(p, w);
-    return !(target && isNonServingPort(target, w));
+    return !(target && isNonServingPort(target));
   });
 }
 

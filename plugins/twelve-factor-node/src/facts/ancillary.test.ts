@@ -1,5 +1,6 @@
 import { evaluateCheck, serviceEntity, snapshotOf } from '../__testUtils__';
 import { createTwelveFactorEngine } from '../engine/createEngine';
+import { leftOutSources } from '../checks/leftOut';
 import { ancillaryReason, leftOutNotes } from './ancillary';
 
 const deployment = (
@@ -249,5 +250,19 @@ describe('material that is not the service’s own, in the facts and checks', ()
     expect(result.evidence.map(e => e.note)).toContain(
       'left out: otel/collector.yaml (local observability stack)',
     );
+  });
+
+  it('names the left-out material of the facts a check judges from, and none for f3-config (judged by its own rules)', () => {
+    expect(leftOutSources('cn-security.tls')).toEqual(['manifests']);
+    expect(leftOutSources('f10-dev-prod-parity.container-dev')).toEqual([
+      'manifests',
+      'local-dev',
+    ]);
+    expect(leftOutSources('cn-orchestration.service-discovery')).toEqual([
+      'manifests',
+      'addresses',
+    ]);
+    expect(leftOutSources('cn-containerization.multi-stage')).toEqual([]);
+    expect(leftOutSources('f3-config.configmap')).toEqual([]);
   });
 });

@@ -776,3 +776,21 @@ describe('autoscalers whose workload is not among the objects', () => {
     ).toBe('unknown');
   });
 });
+
+describe('a web process is not taken for a worker', () => {
+  it('keeps a gRPC server on an unnamed 9090, and an app whose scrape annotation names its only port, web', async () => {
+    const grpc = deployment('api', { ports: [9090] });
+    const annotated = deployment('web', { ports: [8080] });
+    (annotated.spec.template.metadata as Record<string, unknown>).annotations =
+      {
+        'prometheus.io/scrape': 'true',
+        'prometheus.io/port': '8080',
+      };
+    const files = {
+      'k8s/app.yaml': docs(grpc, service('api'), annotated, service('web')),
+    };
+    const r = (await evaluateCheck(files, 'f8-concurrency.hpa')).result;
+    expect(r.verdict).toBe('fail');
+    expect(r.summary).toBe('k8s: no HPA for api, web');
+  });
+});
