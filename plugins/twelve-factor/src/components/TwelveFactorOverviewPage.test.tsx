@@ -224,12 +224,15 @@ describe('TwelveFactorOverviewPage', () => {
       '/catalog/default/component/svc-0001/twelve-factor?area=f3-config',
     );
     expect(cell.getAttribute('aria-label')).toMatch(/^III\. Config: \d+%$/);
-    expect(
-      within(row).getByTestId('overview-overall-component:default/svc-0001'),
-    ).toHaveAttribute(
+    const overall = within(row).getByTestId(
+      'overview-overall-component:default/svc-0001',
+    );
+    expect(overall).toHaveAttribute(
       'href',
       '/catalog/default/component/svc-0001/twelve-factor',
     );
+    // The overall score as the tab prints it, one decimal at most.
+    expect(overall).toHaveTextContent(`${makeFleet(2)[1].overall}%`);
     expect(within(row).getByText('svc-0001')).toHaveAttribute(
       'href',
       '/catalog/default/component/svc-0001',

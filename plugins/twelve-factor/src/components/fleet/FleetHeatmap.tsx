@@ -368,6 +368,7 @@ export function FleetHeatmap(props: FleetHeatmapProps) {
     title: string,
     to: string,
     testId?: string,
+    shown: string = cellText(score),
   ): ReactNode => {
     const step = stepOf(score);
     const text = `${title}: ${formatScore(score, none)}`;
@@ -381,7 +382,7 @@ export function FleetHeatmap(props: FleetHeatmapProps) {
         data-score={score ?? ''}
       >
         <RouterLink to={to} title={text} aria-label={text} data-testid={testId}>
-          {cellText(score)}
+          {shown}
         </RouterLink>
       </div>
     );
@@ -434,6 +435,8 @@ export function FleetHeatmap(props: FleetHeatmapProps) {
           t('overall'),
           tabLink(item.entityRef),
           `overview-overall-${item.entityRef}`,
+          // The figure that matters most, as precise as the tab prints it.
+          formatScore(item.overall, '–'),
         )}
         {scoreCell(
           'twelveFactor',
