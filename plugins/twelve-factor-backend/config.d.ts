@@ -42,6 +42,8 @@ export interface Config {
     catalogSync?: {
       /** Default 5 minutes; the fleet scan syncs too. */
       frequency?: HumanDuration | string;
+      /** Delay after start-up before the first sync. Default 5 seconds. */
+      initialDelay?: HumanDuration | string;
     };
     /** The stored history of scans. */
     history?: {

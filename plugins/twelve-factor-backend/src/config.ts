@@ -16,7 +16,10 @@ export interface TwelveFactorSettings {
     'frequency' | 'timeout' | 'initialDelay'
   >;
   /** How often the catalog's view of the scored services is refreshed. */
-  catalogSync: Pick<SchedulerServiceTaskScheduleDefinition, 'frequency'>;
+  catalogSync: Pick<
+    SchedulerServiceTaskScheduleDefinition,
+    'frequency' | 'initialDelay'
+  >;
   /** Scans nobody waits for (first scans of opened services, stale scorecards). */
   queue: { maxSize: number; concurrency: number };
 }
@@ -67,6 +70,9 @@ export function readTwelveFactorConfig(config: Config): TwelveFactorSettings {
     catalogSync: {
       frequency: duration(config, 'twelveFactor.catalogSync.frequency', {
         minutes: 5,
+      }),
+      initialDelay: duration(config, 'twelveFactor.catalogSync.initialDelay', {
+        seconds: 5,
       }),
     },
     queue: {

@@ -167,7 +167,7 @@ export const twelveFactorPlugin = createBackendPlugin({
           id: 'twelve-factor-catalog-sync',
           frequency: settings.catalogSync.frequency,
           timeout: { minutes: 5 },
-          initialDelay: { seconds: 5 },
+          initialDelay: settings.catalogSync.initialDelay,
           fn: async () => {
             const entities = await catalogSync.run();
             // Services never scanned are queued now rather than at the next fleet scan.

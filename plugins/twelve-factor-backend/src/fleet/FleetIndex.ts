@@ -14,7 +14,7 @@ export interface IndexedService {
 }
 
 /** A change older than this may still arrive from another replica's transaction. */
-const OVERLAP_MS = 10_000;
+const OVERLAP_MS = 3_000;
 
 /**
  * The fleet, in memory: every scored service's catalog facts, and the
@@ -26,8 +26,9 @@ const OVERLAP_MS = 10_000;
  *
  * Replicas share the database: each keeps its own index and, at most once
  * per `refreshIntervalMs`, reads the rows written since it last looked
- * (`updated_ms`, with an overlap for transactions still in flight). A full
- * reload every `reloadIntervalMs` drops what pruning deleted.
+ * (`updated_ms`, with an overlap of a few seconds for transactions still in
+ * flight), in the background. A full reload every `reloadIntervalMs` drops
+ * what pruning deleted.
  */
 export class FleetIndex {
   private services = new Map<string, IndexedService>();
@@ -37,6 +38,8 @@ export class FleetIndex {
   private lastRefresh = 0;
   private lastReload = 0;
   private refreshing?: Promise<void>;
+  /** Changes whenever what the index holds changes: answers computed from one version can be reused. */
+  version = 0;
 
   constructor(
     private readonly store: ScorecardStore,
@@ -51,20 +54,27 @@ export class FleetIndex {
     return (this.options.now ?? Date.now)();
   }
 
-  /** Brings the index up to date with the database, unless it was moments ago. */
+  /**
+   * Brings the index up to date with the database, unless it was moments
+   * ago. Only the first load (and a forced refresh) is waited for: after
+   * that, answers come from the index as it is while a refresh runs in the
+   * background, so a burst of writes never slows the answers down.
+   */
   async refresh(options: { force?: boolean } = {}): Promise<void> {
     const now = this.now();
+    const loaded = this.watermark !== undefined;
     if (
       !options.force &&
-      this.watermark !== undefined &&
+      loaded &&
       now - this.lastRefresh < (this.options.refreshIntervalMs ?? 1000)
     )
       return;
-    // One refresh at a time: concurrent requests wait for the same one.
+    // One refresh at a time: concurrent callers share it.
     this.refreshing ??= this.load(now).finally(() => {
       this.refreshing = undefined;
     });
-    await this.refreshing;
+    if (options.force || !loaded) await this.refreshing;
+    else this.refreshing.catch(() => {});
   }
 
   private async load(now: number): Promise<void> {
@@ -79,11 +89,14 @@ export class FleetIndex {
     ]);
     const services = full ? new Map<string, IndexedService>() : this.services;
     let newest = this.watermark ?? 0;
+    let changed = full;
     for (const info of entities) {
       const s = services.get(info.entityRef);
+      newest = Math.max(newest, info.updatedMs);
+      if (s && s.info.updatedMs === info.updatedMs) continue;
+      changed = true;
       if (s) s.info = info;
       else services.set(info.entityRef, { info, scans: [] });
-      newest = Math.max(newest, info.updatedMs);
     }
     const touched = new Set<IndexedService>();
     for (const scan of scans) {
@@ -92,9 +105,12 @@ export class FleetIndex {
       // Scans of entities the catalog sync has not written yet wait for it.
       if (!s) continue;
       const at = s.scans.findIndex(x => x.id === scan.id);
+      // The overlap reads recent rows again: unchanged ones change nothing.
+      if (at !== -1 && s.scans[at].updatedMs === scan.updatedMs) continue;
       if (at === -1) s.scans.push(scan);
       else s.scans[at] = scan;
       touched.add(s);
+      changed = true;
     }
     if (full) {
       // A full reload gets every scan of an entity written before it.
@@ -111,6 +127,7 @@ export class FleetIndex {
       );
     }
     this.services = services;
+    if (changed || order.length !== this.checkOrderList.length) this.version++;
     this.checkOrderList = order;
     this.positionOf = new Map(order.map((id, i) => [id, i]));
     this.watermark = newest;

@@ -322,6 +322,37 @@ describe('the fleet view', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'reuses an answer only for a caller who sees the same services, and never across a change of the fleet, on %p',
+    async databaseId => {
+      let owner: string | undefined;
+      const { fleet, store, index } = await setup(databaseId, () =>
+        owner
+          ? createCatalogConditionalDecision(
+              twelveFactorScorecardReadPermission,
+              catalogConditions.isEntityOwner({ claims: [owner] }),
+            )
+          : { result: AuthorizeResult.ALLOW },
+      );
+      expect((await fleet.page({}, user)).total).toBe(5);
+      owner = 'group:default/platform';
+      expect((await fleet.page({}, user)).total).toBe(2);
+      owner = undefined;
+      expect((await fleet.page({}, user)).total).toBe(5);
+      // A new scan changes the answer to the same question.
+      const before = (await fleet.page({}, user)).items.find(i =>
+        i.entityRef.endsWith('/fresh'),
+      );
+      expect(before?.status).toBe('queued');
+      await store.insert(card(SERVICES[4], NOW - 1000, [0, 77, 50, 'pass']));
+      await index.refresh({ force: true });
+      const after = (await fleet.page({}, user)).items.find(i =>
+        i.entityRef.endsWith('/fresh'),
+      );
+      expect(after).toMatchObject({ status: 'scored', overall: 77 });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'shows nothing to a caller denied, on %p',
     async databaseId => {
       const { fleet } = await setup(databaseId, () => ({

@@ -35,6 +35,7 @@ import {
   type Scope,
 } from './query';
 import { visibilityOf } from './visibility';
+import { fleetQueryToParams } from '@internal/plugin-twelve-factor-common';
 
 /** Trends span one of these numbers of days. */
 export const TREND_DAYS = [30, 90, 365] as const;
@@ -44,6 +45,11 @@ const TREND_GROUPS = 10;
 
 /** How long the catalog's group tree is reused for `within` a group. */
 const GROUP_TREE_TTL_MS = 60_000;
+
+/** Answers kept for reuse (the least recently used go first). */
+const ANSWER_CACHE_SIZE = 500;
+/** Distinct visibilities kept (callers with the same decisions share one). */
+const VISIBILITY_CACHE_SIZE = 100;
 
 /** The fleet's answers for one caller, from the index, with one permission request per answer. */
 export class FleetService {
@@ -65,31 +71,84 @@ export class FleetService {
     return (this.deps.now ?? Date.now)();
   }
 
-  /** The services in scope for a caller and a query, before the query's own filters. */
-  private async scope(
+  /** Answers already computed, by caller visibility, index version and query. */
+  private readonly answers = new Map<string, unknown>();
+  /** Which services each visibility sees, per index version. */
+  private readonly visibleSets = new Map<
+    string,
+    { version: number; visible: Set<string> }
+  >();
+
+  /**
+   * An answer for a caller: one permission request, then the answer
+   * computed from the index, or reused when a caller who sees the same
+   * services asked the same of the same index version (and, for answers
+   * that depend on the day, on the same day).
+   */
+  private async answer<T>(
+    kind: string,
     query: FleetQuery,
     credentials: BackstageCredentials,
-  ): Promise<{ all: IndexedService[]; scope: Scope }> {
-    const [visible, within] = await Promise.all([
+    compute: (all: IndexedService[], scope: Scope) => T,
+    extra = '',
+  ): Promise<T> {
+    const [caller, within] = await Promise.all([
       visibilityOf(this.deps.permissions, credentials, this.deps.logger),
       query.within ? this.withinOf(query.within) : undefined,
       this.deps.index.refresh(),
     ]);
+    const index = this.deps.index;
+    const key = [
+      kind,
+      caller.fingerprint,
+      index.version,
+      within ? this.groupTree?.at ?? 0 : 0,
+      extra,
+      fleetQueryToParams(query).toString(),
+    ].join('|');
+    if (this.answers.has(key)) {
+      const hit = this.answers.get(key) as T;
+      // Most recently used last.
+      this.answers.delete(key);
+      this.answers.set(key, hit);
+      return hit;
+    }
     const checkPosition = query.check
-      ? this.deps.index.checkPosition(query.check.id)
+      ? index.checkPosition(query.check.id)
       : undefined;
     if (query.check && checkPosition === undefined)
       throw new InputError(
         `No scan has a result for check '${query.check.id}'`,
       );
-    return {
-      all: this.deps.index.active(),
-      scope: {
-        visible,
-        ...(within ? { within } : {}),
-        ...(checkPosition !== undefined ? { checkPosition } : {}),
-      },
-    };
+    const all = index.active();
+    const visible = this.visibleSet(caller, all);
+    const result = compute(all, {
+      visible: e =>
+        visible.has(stringifyEntityRef(e).toLocaleLowerCase('en-US')),
+      ...(within ? { within } : {}),
+      ...(checkPosition !== undefined ? { checkPosition } : {}),
+    });
+    this.answers.set(key, result);
+    if (this.answers.size > ANSWER_CACHE_SIZE)
+      this.answers.delete(this.answers.keys().next().value!);
+    return result;
+  }
+
+  /** The refs a visibility sees in this version of the index, computed once per version. */
+  private visibleSet(
+    caller: { fingerprint: string; visible: Scope['visible'] },
+    all: IndexedService[],
+  ): Set<string> {
+    const version = this.deps.index.version;
+    const known = this.visibleSets.get(caller.fingerprint);
+    if (known && known.version === version) return known.visible;
+    const visible = new Set<string>();
+    for (const s of all)
+      if (caller.visible(s.info.entity)) visible.add(s.info.entityRef);
+    this.visibleSets.set(caller.fingerprint, { version, visible });
+    if (this.visibleSets.size > VISIBILITY_CACHE_SIZE)
+      this.visibleSets.delete(this.visibleSets.keys().next().value!);
+    return visible;
   }
 
   /** `within` a group (its own services and its child groups'), a system or a domain. */
@@ -150,8 +209,9 @@ export class FleetService {
     query: FleetQuery,
     credentials: BackstageCredentials,
   ): Promise<FleetPage> {
-    const { all, scope } = await this.scope(query, credentials);
-    return fleetPage(all, query, scope);
+    return this.answer('page', query, credentials, (all, scope) =>
+      fleetPage(all, query, scope),
+    );
   }
 
   /** Every matching service, sorted (exports). */
@@ -159,8 +219,9 @@ export class FleetService {
     query: FleetQuery,
     credentials: BackstageCredentials,
   ): Promise<IndexedService[]> {
-    const { all, scope } = await this.scope(query, credentials);
-    return sortServices(selectServices(all, query, scope), query);
+    return this.answer('services', query, credentials, (all, scope) =>
+      sortServices(selectServices(all, query, scope), query),
+    );
   }
 
   async rollups(
@@ -168,8 +229,16 @@ export class FleetService {
     query: FleetQuery,
     credentials: BackstageCredentials,
   ): Promise<FleetRollups> {
-    const { all, scope } = await this.scope(query, credentials);
-    return { by, items: rollupsOf(selectServices(all, query, scope), by) };
+    return this.answer(
+      'rollups',
+      query,
+      credentials,
+      (all, scope) => ({
+        by,
+        items: rollupsOf(selectServices(all, query, scope), by),
+      }),
+      by,
+    );
   }
 
   async trend(
@@ -178,22 +247,33 @@ export class FleetService {
     query: FleetQuery,
     credentials: BackstageCredentials,
   ): Promise<FleetTrend> {
-    const { all, scope } = await this.scope(query, credentials);
-    const services = selectServices(all, query, scope);
     const ends = dayEnds(days, this.now());
-    const trend: FleetTrend = { days, points: trendOf(services, ends) };
-    if (groupBy) {
-      const groups = new Map<string, IndexedService[]>();
-      for (const s of services) {
-        const key = s.info[groupBy] ?? '';
-        groups.set(key, [...(groups.get(key) ?? []), s]);
-      }
-      trend.groups = [...groups]
-        .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
-        .slice(0, TREND_GROUPS)
-        .map(([key, list]) => ({ key, points: trendOf(list, ends) }));
-    }
-    return trend;
+    return this.answer(
+      'trend',
+      query,
+      credentials,
+      (all, scope) => {
+        const services = selectServices(all, query, scope);
+        const trend: FleetTrend = { days, points: trendOf(services, ends) };
+        if (groupBy) {
+          const groups = new Map<string, IndexedService[]>();
+          for (const s of services) {
+            const key = s.info[groupBy] ?? '';
+            const list = groups.get(key);
+            if (list) list.push(s);
+            else groups.set(key, [s]);
+          }
+          trend.groups = [...groups]
+            .sort(
+              (a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]),
+            )
+            .slice(0, TREND_GROUPS)
+            .map(([key, list]) => ({ key, points: trendOf(list, ends) }));
+        }
+        return trend;
+      },
+      `${days}/${groupBy ?? ''}/${ends[ends.length - 1]}`,
+    );
   }
 
   /**
@@ -209,11 +289,26 @@ export class FleetService {
     credentials: BackstageCredentials,
   ): Promise<FleetCampaign> {
     const campaignQuery = { ...query, check: { id: checkId, verdicts } };
-    const { all, scope } = await this.scope(campaignQuery, credentials);
-    const inScope = selectServices(all, { ...query, check: undefined }, scope);
-    const listed = sortServices(selectServices(inScope, campaignQuery, scope), {
-      sort: 'name',
-    });
+    const ends = dayEnds(days, this.now());
+    const { listed, inScope, position } = await this.answer(
+      'campaign',
+      campaignQuery,
+      credentials,
+      (all, scope) => {
+        const services = selectServices(
+          all,
+          { ...query, check: undefined },
+          scope,
+        );
+        return {
+          inScope: services,
+          listed: sortServices(selectServices(services, campaignQuery, scope), {
+            sort: 'name',
+          }),
+          position: scope.checkPosition!,
+        };
+      },
+    );
     const findings = new Map(
       (await this.deps.store.latestResults(checkId, verdicts)).map(r => [
         r.entityRef,
@@ -224,7 +319,7 @@ export class FleetService {
     for (const s of listed) {
       const found = findings.get(s.info.entityRef);
       const verdict =
-        found?.verdict ?? verdictAt(s.latest!.verdicts, scope.checkPosition!)!;
+        found?.verdict ?? verdictAt(s.latest!.verdicts, position)!;
       const item: CampaignService = {
         entityRef: s.info.entityRef,
         ...(s.info.title ? { title: s.info.title } : {}),
@@ -236,19 +331,27 @@ export class FleetService {
       const key = s.info.owner ?? '';
       owners.set(key, [...(owners.get(key) ?? []), item]);
     }
-    const ends = dayEnds(days, this.now());
-    const trend: CampaignPoint[] = ends.map(end => ({
-      date: new Date(end).toISOString().slice(0, 10),
-      fail: 0,
-      partial: 0,
-      pass: 0,
-    }));
-    for (const s of inScope) {
-      forEachDay(s, ends, (d, scan) => {
-        const v = verdictAt(scan.verdicts, scope.checkPosition!);
-        if (v === 'fail' || v === 'partial' || v === 'pass') trend[d][v]++;
-      });
-    }
+    const trend = await this.answer(
+      'campaign-trend',
+      campaignQuery,
+      credentials,
+      () => {
+        const points: CampaignPoint[] = ends.map(end => ({
+          date: new Date(end).toISOString().slice(0, 10),
+          fail: 0,
+          partial: 0,
+          pass: 0,
+        }));
+        for (const s of inScope) {
+          forEachDay(s, ends, (d, scan) => {
+            const v = verdictAt(scan.verdicts, position);
+            if (v === 'fail' || v === 'partial' || v === 'pass') points[d][v]++;
+          });
+        }
+        return points;
+      },
+      `${days}/${ends[ends.length - 1]}`,
+    );
     return {
       checkId,
       verdicts,

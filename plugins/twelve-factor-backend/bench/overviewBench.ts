@@ -1,0 +1,320 @@
+/*
+ * Benchmark of the fleet view (issue: "proven at 5,000 services"). For
+ * SQLite and PostgreSQL 15: starts a real backend (backend-defaults, the
+ * plugin, static-token auth) on a fresh database, seeds 5,000 services with
+ * 90 days of history through the store's tables (bench/seedFleet.ts), then
+ * loads the fleet API with autocannon at 20 concurrent clients. Prints:
+ * - the database size and the bytes per stored scan;
+ * - p50 and p95 of the first page unfiltered, an owner filter, a campaign
+ *   for one check and the 90-day trend (target: p95 under 100 ms);
+ * - the permission requests made per fleet page (conditional decisions on
+ *   ownership, applied to every service in memory).
+ * Run: yarn bench:overview   (BENCH_SERVICES, BENCH_DURATION, BENCH_DATABASES=sqlite,postgres)
+ */
+import { createBackend } from '@backstage/backend-defaults';
+import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import { ConfigReader } from '@backstage/config';
+import {
+  catalogConditions,
+  createCatalogConditionalDecision,
+} from '@backstage/plugin-catalog-backend/alpha';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import autocannon from 'autocannon';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import knexFactory, { type Knex } from 'knex';
+import { twelveFactorPlugin } from '../src/plugin';
+import { seedFleet } from './seedFleet';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const SERVICES = Number(process.env.BENCH_SERVICES ?? 5000);
+const DAYS = 90;
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = 20;
+const TOKEN = 'bench-token-0123456789abcdef';
+const DATABASES = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',');
+
+async function freePort(): Promise<number> {
+  return new Promise(resolve => {
+    const server = net.createServer().listen(0, () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const quietLogger: any = {
+  error: (m: string) => console.error(m),
+  warn: (m: string) => console.warn(m),
+  info() {},
+  debug() {},
+  child: () => quietLogger,
+};
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[
+    Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
+  ];
+}
+
+/** Permission requests, counted; decisions as a policy that limits scorecards to their owners would give. */
+function countingPermissions(owners: string[]) {
+  const count = { authorize: 0, authorizeConditional: 0 };
+  const factory = createServiceFactory({
+    service: coreServices.permissions,
+    deps: {},
+    factory: () =>
+      ({
+        async authorize(requests: any[]) {
+          count.authorize++;
+          return requests.map(() => ({ result: AuthorizeResult.ALLOW }));
+        },
+        async authorizeConditional(requests: any[]) {
+          count.authorizeConditional++;
+          return requests.map(r =>
+            r.permission.name === 'twelve-factor.scorecard.read'
+              ? createCatalogConditionalDecision(
+                  r.permission,
+                  catalogConditions.isEntityOwner({ claims: owners }),
+                )
+              : { result: AuthorizeResult.ALLOW },
+          );
+        },
+      } as any),
+  });
+  return { count, factory };
+}
+
+async function load(
+  url: string,
+): Promise<{ p50: number; p95: number; requests: number; errors: number }> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections: CONNECTIONS,
+        duration: DURATION,
+        headers: { authorization: `Bearer ${TOKEN}` },
+      },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) =>
+      latencies.push(responseTime),
+    );
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    requests: latencies.length,
+    errors: result.non2xx + result.errors,
+  };
+}
+
+function postgresConnection(): string {
+  if (process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING)
+    return process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
+  const out = execFileSync(path.join(ROOT, 'scripts/postgres.sh'), ['start'], {
+    encoding: 'utf8',
+  });
+  return /=(\S+)\s*$/.exec(out.trim())![1];
+}
+
+async function run(kind: 'sqlite' | 'postgres') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tf-overview-'));
+  let database: object;
+  let pluginKnex: () => Knex;
+  let size: (db: Knex) => Promise<{ total: number; scans: number }>;
+  if (kind === 'sqlite') {
+    database = { client: 'better-sqlite3', connection: { directory: dir } };
+    const file = path.join(dir, 'twelve-factor.sqlite');
+    pluginKnex = () =>
+      knexFactory({
+        client: 'better-sqlite3',
+        connection: { filename: file },
+        useNullAsDefault: true,
+      });
+    size = async db => {
+      await db.raw('PRAGMA wal_checkpoint(TRUNCATE)');
+      const total = fs
+        .readdirSync(dir)
+        .filter(f => f.startsWith('twelve-factor.sqlite'))
+        .reduce((s, f) => s + fs.statSync(path.join(dir, f)).size, 0);
+      const [row] = await db.raw(
+        "select sum(pgsize) as bytes from dbstat where name like 'twelve_factor_scorecards%' or name like 'sqlite_autoindex_twelve_factor_scorecards%'",
+      );
+      return { total, scans: Number(row.bytes) };
+    };
+  } else {
+    const connection = postgresConnection();
+    const prefix = `tf_bench_${Date.now()}_`;
+    database = { client: 'pg', connection, prefix };
+    const dbName = `${prefix}twelve-factor`;
+    pluginKnex = () =>
+      knexFactory({
+        client: 'pg',
+        connection: { connectionString: connection, database: dbName },
+      });
+    size = async db => {
+      const [t] = (
+        await db.raw('select pg_database_size(current_database()) as bytes')
+      ).rows;
+      const [s] = (
+        await db.raw(
+          "select pg_total_relation_size('twelve_factor_scorecards') as bytes",
+        )
+      ).rows;
+      return { total: Number(t.bytes), scans: Number(s.bytes) };
+    };
+  }
+  const port = await freePort();
+  const owners = Array.from(
+    { length: 64 },
+    (_, i) => `group:default/team-${String(i).padStart(2, '0')}`,
+  );
+  const permissions = countingPermissions(owners);
+  const backend = createBackend();
+  backend.add(
+    createServiceFactory({
+      service: coreServices.rootConfig,
+      deps: {},
+      factory: () =>
+        new ConfigReader({
+          backend: {
+            baseUrl: `http://localhost:${port}`,
+            listen: { port },
+            database,
+            auth: {
+              externalAccess: [
+                { type: 'static', options: { token: TOKEN, subject: 'bench' } },
+              ],
+            },
+          },
+          twelveFactor: {
+            // No catalog here: the sync and the fleet scan must not run during the load.
+            catalogSync: { initialDelay: { hours: 1 } },
+            schedule: { initialDelay: { hours: 1 } },
+          },
+        }),
+    }),
+  );
+  backend.add(permissions.factory);
+  // Quiet: an access log line per request would cost more than the answers measured.
+  backend.add(
+    createServiceFactory({
+      service: coreServices.rootLogger,
+      deps: {},
+      factory: () => quietLogger,
+    }),
+  );
+  backend.add(twelveFactorPlugin);
+  await backend.start();
+
+  // The backend ran the migrations; seed the plugin's own database.
+  const db = pluginKnex();
+  const now = Date.now();
+  let t = Date.now();
+  const seeded = await seedFleet(db, { services: SERVICES, days: DAYS, now });
+  const seedMs = Date.now() - t;
+  const { total, scans } = await size(db);
+
+  const base = `http://localhost:${port}/api/twelve-factor`;
+  t = Date.now();
+  const first = await fetch(`${base}/fleet?limit=100`, {
+    headers: { authorization: `Bearer ${TOKEN}` },
+  });
+  const firstBody = await first.json();
+  const coldMs = Date.now() - t;
+  if (first.status !== 200 || firstBody.total !== SERVICES)
+    throw new Error(
+      `first page: HTTP ${first.status}, total ${firstBody.total}`,
+    );
+
+  console.log(
+    `\n== ${kind === 'sqlite' ? 'SQLite (better-sqlite3)' : 'PostgreSQL 15'}`,
+  );
+  console.log(
+    `seeded ${seeded.services} services, ${
+      seeded.scans
+    } scans over ${DAYS} days in ${(seedMs / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `database: ${(total / 1048576).toFixed(1)} MiB; scorecards table ${(
+      scans / 1048576
+    ).toFixed(1)} MiB = ${Math.round(
+      scans / seeded.scans,
+    )} bytes per stored scan (the latest of each service keeps its compressed scorecard, older scans their scores and verdicts)`,
+  );
+  console.log(
+    `first request (loads the fleet index): ${coldMs} ms; RSS ${Math.round(
+      process.memoryUsage().rss / 1048576,
+    )} MiB`,
+  );
+
+  const scenarios: Array<[string, string]> = [
+    ['first page, unfiltered', '/fleet?limit=100'],
+    ['owner filter', '/fleet?owner=group:default/team-07&limit=100'],
+    [
+      'campaign for one check (with its 90-day count)',
+      '/fleet/campaigns/f3-config.secrets',
+    ],
+    ['90-day trend', '/fleet/trend?days=90'],
+  ];
+  for (const [label, url] of scenarios) {
+    const r = await load(`${base}${url}`);
+    console.log(
+      `${label.padEnd(48)} p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95
+        .toFixed(1)
+        .padStart(6)} ms  (${r.requests} requests, ${r.errors} errors) ${
+        r.p95 < 100 ? 'under' : 'OVER'
+      } the 100 ms target`,
+    );
+  }
+  // Counted on sequential pages once the load's last answers are out, so that no answer is in flight.
+  await new Promise(r => setTimeout(r, 2000));
+  const before =
+    permissions.count.authorize + permissions.count.authorizeConditional;
+  const pages = 20;
+  for (let i = 0; i < pages; i++) {
+    const res = await fetch(`${base}/fleet?limit=100&offset=${i * 100}`, {
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    await res.json();
+  }
+  const asked =
+    permissions.count.authorize +
+    permissions.count.authorizeConditional -
+    before;
+  console.log(
+    `permission requests per fleet page: ${
+      asked / pages
+    } (${asked} for ${pages} pages of ${SERVICES} services)`,
+  );
+  console.log(
+    `RSS after the load: ${Math.round(
+      process.memoryUsage().rss / 1048576,
+    )} MiB`,
+  );
+  await db.destroy();
+  await backend.stop();
+}
+
+async function main() {
+  console.log(
+    `fleet view benchmark: ${SERVICES} services, ${DAYS} days of history, ${CONNECTIONS} clients, ${DURATION} s per scenario`,
+  );
+  for (const kind of DATABASES) await run(kind as 'sqlite' | 'postgres');
+}
+
+main().catch(e => {
+  console.error(e);
+  process.exit(1);
+});
