@@ -158,11 +158,11 @@ async function run(kind: 'sqlite' | 'postgres') {
     const prefix = `tf_bench_${Date.now()}_`;
     database = { client: 'pg', connection, prefix };
     const dbName = `${prefix}twelve-factor`;
+    // The database name in the URL: pg lets a connection string win over a separate `database`.
+    const url = new URL(connection);
+    url.pathname = `/${encodeURIComponent(dbName)}`;
     pluginKnex = () =>
-      knexFactory({
-        client: 'pg',
-        connection: { connectionString: connection, database: dbName },
-      });
+      knexFactory({ client: 'pg', connection: url.toString() });
     size = async db => {
       const [t] = (
         await db.raw('select pg_database_size(current_database()) as bytes')

@@ -395,7 +395,7 @@ describe('the fleet view', () => {
   it.each(databases.eachSupportedId())(
     'rolls up by owner, draws the trend from the validity periods, and lists a campaign by owner, on %p',
     async databaseId => {
-      const { fleet } = await setup(databaseId);
+      const { fleet, authorizeConditional } = await setup(databaseId);
       const rollups = await fleet.rollups('owner', {}, user);
       expect(rollups.items.map(r => [r.key, r.services, r.overall])).toEqual([
         ['group:default/ledger-team', 1, 45],
@@ -430,6 +430,8 @@ describe('the fleet view', () => {
         user,
       );
       expect(campaign.total).toBe(2);
+      // Rollups, trend and campaign: one permission request each.
+      expect(authorizeConditional).toHaveBeenCalledTimes(3);
       expect(campaign.owners).toEqual([
         {
           owner: 'group:default/ledger-team',

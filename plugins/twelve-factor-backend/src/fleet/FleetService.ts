@@ -46,6 +46,11 @@ const TREND_GROUPS = 10;
 /** How long the catalog's group tree is reused for `within` a group. */
 const GROUP_TREE_TTL_MS = 60_000;
 
+const DAY_MS = 86_400_000;
+function dayOf(ms: number): number {
+  return Math.floor(ms / DAY_MS);
+}
+
 /** Answers kept for reuse (the least recently used go first). */
 const ANSWER_CACHE_SIZE = 500;
 /** Distinct visibilities kept (callers with the same decisions share one). */
@@ -89,7 +94,7 @@ export class FleetService {
     kind: string,
     query: FleetQuery,
     credentials: BackstageCredentials,
-    compute: (all: IndexedService[], scope: Scope) => T,
+    compute: (all: IndexedService[], scope: Scope) => T | Promise<T>,
     extra = '',
   ): Promise<T> {
     const [caller, within] = await Promise.all([
@@ -122,7 +127,7 @@ export class FleetService {
       );
     const all = index.active();
     const visible = this.visibleSet(caller, all);
-    const result = compute(all, {
+    const result = await compute(all, {
       visible: e =>
         visible.has(stringifyEntityRef(e).toLocaleLowerCase('en-US')),
       ...(within ? { within } : {}),
@@ -272,7 +277,8 @@ export class FleetService {
         }
         return trend;
       },
-      `${days}/${groupBy ?? ''}/${ends[ends.length - 1]}`,
+      // Reused within the day: new scans change the index version anyway.
+      `${days}/${groupBy ?? ''}/${dayOf(ends[ends.length - 1])}`,
     );
   }
 
@@ -290,53 +296,45 @@ export class FleetService {
   ): Promise<FleetCampaign> {
     const campaignQuery = { ...query, check: { id: checkId, verdicts } };
     const ends = dayEnds(days, this.now());
-    const { listed, inScope, position } = await this.answer(
+    // One answer (one permission request), the findings read once per index version.
+    return this.answer(
       'campaign',
       campaignQuery,
       credentials,
-      (all, scope) => {
-        const services = selectServices(
+      async (all, scope) => {
+        const position = scope.checkPosition!;
+        const inScope = selectServices(
           all,
           { ...query, check: undefined },
           scope,
         );
-        return {
-          inScope: services,
-          listed: sortServices(selectServices(services, campaignQuery, scope), {
-            sort: 'name',
-          }),
-          position: scope.checkPosition!,
-        };
-      },
-    );
-    const findings = new Map(
-      (await this.deps.store.latestResults(checkId, verdicts)).map(r => [
-        r.entityRef,
-        r,
-      ]),
-    );
-    const owners = new Map<string, CampaignService[]>();
-    for (const s of listed) {
-      const found = findings.get(s.info.entityRef);
-      const verdict =
-        found?.verdict ?? verdictAt(s.latest!.verdicts, position)!;
-      const item: CampaignService = {
-        entityRef: s.info.entityRef,
-        ...(s.info.title ? { title: s.info.title } : {}),
-        ...(s.info.owner ? { owner: s.info.owner } : {}),
-        verdict,
-        summary: found?.summary ?? '',
-        ...(found?.remediation ? { remediation: found.remediation } : {}),
-      };
-      const key = s.info.owner ?? '';
-      owners.set(key, [...(owners.get(key) ?? []), item]);
-    }
-    const trend = await this.answer(
-      'campaign-trend',
-      campaignQuery,
-      credentials,
-      () => {
-        const points: CampaignPoint[] = ends.map(end => ({
+        const listed = sortServices(
+          selectServices(inScope, campaignQuery, scope),
+          { sort: 'name' },
+        );
+        const findings = new Map(
+          (await this.deps.store.latestResults(checkId, verdicts)).map(r => [
+            r.entityRef,
+            r,
+          ]),
+        );
+        const owners = new Map<string, CampaignService[]>();
+        for (const s of listed) {
+          const found = findings.get(s.info.entityRef);
+          const item: CampaignService = {
+            entityRef: s.info.entityRef,
+            ...(s.info.title ? { title: s.info.title } : {}),
+            ...(s.info.owner ? { owner: s.info.owner } : {}),
+            verdict: found?.verdict ?? verdictAt(s.latest!.verdicts, position)!,
+            summary: found?.summary ?? '',
+            ...(found?.remediation ? { remediation: found.remediation } : {}),
+          };
+          const key = s.info.owner ?? '';
+          const list = owners.get(key);
+          if (list) list.push(item);
+          else owners.set(key, [item]);
+        }
+        const trend: CampaignPoint[] = ends.map(end => ({
           date: new Date(end).toISOString().slice(0, 10),
           fail: 0,
           partial: 0,
@@ -345,21 +343,22 @@ export class FleetService {
         for (const s of inScope) {
           forEachDay(s, ends, (d, scan) => {
             const v = verdictAt(scan.verdicts, position);
-            if (v === 'fail' || v === 'partial' || v === 'pass') points[d][v]++;
+            if (v === 'fail' || v === 'partial' || v === 'pass') trend[d][v]++;
           });
         }
-        return points;
+        return {
+          checkId,
+          verdicts,
+          total: listed.length,
+          owners: [...owners]
+            .sort(
+              (a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]),
+            )
+            .map(([owner, services]) => ({ owner, services })),
+          trend,
+        };
       },
-      `${days}/${ends[ends.length - 1]}`,
+      `${days}/${dayOf(ends[ends.length - 1])}`,
     );
-    return {
-      checkId,
-      verdicts,
-      total: listed.length,
-      owners: [...owners]
-        .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
-        .map(([owner, services]) => ({ owner, services })),
-      trend,
-    };
   }
 }

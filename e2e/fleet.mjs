@@ -1,0 +1,316 @@
+// Browser test of the fleet view at 5,000 services, on a production build of
+// the app served by the backend (not the dev server). Seeds a generated fleet
+// (5,000 services with 90 days of history, and the matching catalog: groups,
+// systems, domains, components) into a fresh SQLite directory, starts the
+// backend on it, signs in as guest in Debian's Chromium and:
+// - times the first heatmap rows after an in-app navigation (target 1.5 s);
+// - scrolls to the last row; filters by owner; exports CSV and counts its rows;
+// - opens a campaign and the trend; opens a group's rollup tab;
+// - saves screenshots of each view in English and Korean (test-results/).
+// Run with: node --test e2e/fleet.mjs (TF_FLEET_SERVICES to change the size)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stringify } from 'yaml';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'test-results');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SERVICES = Number(process.env.TF_FLEET_SERVICES ?? 5000);
+const PORT = Number(process.env.TF_FLEET_PORT ?? 7017);
+const APP = `http://localhost:${PORT}`;
+const FIRST_ROWS_TARGET_MS = 1500;
+
+let backend;
+let browser;
+let fleet;
+const metrics = [];
+
+function log(line) {
+  metrics.push(line);
+  console.log(`# ${line}`);
+}
+
+async function waitFor(check, timeoutMs, what) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    if (backend && backend.exitCode !== null)
+      throw new Error(`the backend exited with ${backend.exitCode}`);
+    try {
+      if (await check()) return;
+    } catch (e) {
+      last = e.message;
+    }
+    await new Promise(r => setTimeout(r, 500));
+  }
+  throw new Error(`${what} not ready after ${timeoutMs} ms (${last ?? 'no answer'})`);
+}
+
+function run(cmd, args, label) {
+  const started = Date.now();
+  const out = execFileSync(cmd, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  log(`${label} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return out;
+}
+
+before(async () => {
+  fs.mkdirSync(OUT, { recursive: true });
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}; refusing to skip.`);
+
+  // The production build of the app, which the backend's app plugin serves.
+  run('yarn', ['workspace', 'app', 'build'], 'app production build');
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tf-fleet-e2e-'));
+  fleet = JSON.parse(
+    run(
+      'node',
+      [
+        '-r',
+        '@backstage/cli/config/nodeTransform.cjs',
+        'plugins/twelve-factor-backend/bench/seedFleetDb.ts',
+        dir,
+        String(SERVICES),
+      ],
+      `seeded ${SERVICES} services`,
+    ),
+  );
+  const config = {
+    app: { baseUrl: APP },
+    backend: {
+      baseUrl: APP,
+      listen: { port: PORT },
+      database: { client: 'better-sqlite3', connection: { directory: dir } },
+    },
+    catalog: {
+      rules: [{ allow: ['Component', 'System', 'Domain', 'Group', 'User', 'Location'] }],
+      locations: [{ type: 'file', target: path.join(dir, 'catalog.yaml') }],
+    },
+    twelveFactor: {
+      sources: { fromFileLocations: false, local: [] },
+      // The seeded fleet is what is measured: no scan and no sync during the test.
+      schedule: { initialDelay: { hours: 1 } },
+      catalogSync: { initialDelay: { hours: 1 } },
+      clusters: [],
+      clusterDumps: [],
+    },
+    kubernetes: { clusterLocatorMethods: [] },
+  };
+  fs.writeFileSync(path.join(dir, 'e2e.yaml'), stringify(config));
+  const started = Date.now();
+  backend = spawn(
+    'node',
+    [
+      '-r',
+      '@backstage/cli/config/nodeTransform.cjs',
+      'packages/backend/src/index.ts',
+      '--config',
+      'app-config.yaml',
+      '--config',
+      path.join(dir, 'e2e.yaml'),
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+      stdio: [
+        'ignore',
+        fs.openSync(path.join(OUT, 'fleet-backend.log'), 'w'),
+        fs.openSync(path.join(OUT, 'fleet-backend.log'), 'a'),
+      ],
+      detached: true,
+    },
+  );
+  await waitFor(
+    async () => (await fetch(`${APP}/api/twelve-factor/health`)).ok,
+    240_000,
+    'the backend',
+  );
+  // The catalog ingests the fleet's groups (the group tab reads their tree).
+  await waitFor(
+    async () =>
+      (await fetch(`${APP}/api/catalog/entities/by-name/group/default/dept-0`, {
+        headers: { authorization: `Bearer ${await guestToken()}` },
+      })).ok,
+    300_000,
+    'the catalog',
+  );
+  log(`backend up and catalog ingested in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+let token;
+async function guestToken() {
+  if (token) return token;
+  const res = await fetch(`${APP}/api/auth/guest/refresh`, {
+    headers: { 'x-requested-with': 'XMLHttpRequest' },
+  });
+  const body = await res.json();
+  token = body.backstageIdentity.token;
+  return token;
+}
+
+after(async () => {
+  await browser?.close();
+  if (backend) {
+    try {
+      process.kill(-backend.pid, 'SIGTERM');
+    } catch {}
+  }
+  fs.writeFileSync(path.join(OUT, 'fleet-metrics.txt'), `${metrics.join('\n')}\n`);
+});
+
+async function rowCount(page) {
+  return Number(await page.getByTestId('fleet-heatmap').getAttribute('aria-rowcount')) - 1;
+}
+
+test(`the fleet view at ${SERVICES} services, on a production build`, { timeout: 900_000 }, async () => {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const failures = [];
+  page.on('pageerror', e => failures.push(e.message));
+
+  // Sign in (guest), on the home page: the catalog with the fleet card.
+  await page.goto(`${APP}/`);
+  const enter = page.getByRole('button', { name: 'Enter' });
+  await enter.waitFor({ timeout: 60_000 });
+  await enter.click();
+  const card = page.getByTestId('fleet-card-services');
+  await card.waitFor({ timeout: 60_000 });
+  assert.equal(Number(await card.textContent()), SERVICES);
+
+  // In-app navigation to the overview: the first heatmap rows, timed.
+  const started = Date.now();
+  await page.getByRole('link', { name: 'Twelve-Factor' }).first().click();
+  await page.locator('[data-testid="fleet-heatmap"] [aria-rowindex="2"]').waitFor({ timeout: 30_000 });
+  const firstRowsMs = Date.now() - started;
+  log(`first heatmap rows after in-app navigation: ${firstRowsMs} ms (target ${FIRST_ROWS_TARGET_MS} ms)`);
+  assert.ok(firstRowsMs < FIRST_ROWS_TARGET_MS, `first rows in ${firstRowsMs} ms`);
+  assert.equal(await rowCount(page), SERVICES);
+  await page.screenshot({ path: path.join(OUT, 'fleet-heatmap.png') });
+
+  // To the last row: the rows load page by page as the grid scrolls.
+  const scroll = page.getByTestId('fleet-heatmap-scroll');
+  const last = page.locator(`[data-testid="fleet-heatmap"] [aria-rowindex="${SERVICES + 1}"]`);
+  const scrollStarted = Date.now();
+  for (let i = 0; i < 200 && !(await last.isVisible()); i++) {
+    await scroll.evaluate(el => el.scrollTo(0, el.scrollHeight));
+    await page.waitForTimeout(100);
+  }
+  await last.waitFor({ timeout: 30_000 });
+  log(`scrolled to row ${SERVICES} in ${Date.now() - scrollStarted} ms`);
+  const rendered = await page.locator('[data-testid="fleet-heatmap"] [aria-rowindex]').count();
+  assert.ok(rendered < 100, `a virtualised grid keeps few rows in the page (${rendered})`);
+
+  // Filter by owner, through the filter's own list.
+  const owner = fleet.owners[7];
+  const ownerFilter = page.getByTestId('fleet-filter-owner');
+  await ownerFilter.click();
+  await ownerFilter.fill(owner.replace('group:default/', ''));
+  await page.getByRole('option').first().click();
+  await page.keyboard.press('Escape');
+  await page.waitForURL(u => new URL(u).searchParams.getAll('owner').includes(owner));
+  await page.locator('[data-testid="fleet-heatmap"] [aria-rowindex="2"]').waitFor();
+  const api = await (
+    await fetch(`${APP}/api/twelve-factor/fleet?owner=${encodeURIComponent(owner)}&limit=1`, {
+      headers: { authorization: `Bearer ${await guestToken()}` },
+    })
+  ).json();
+  await waitFor(async () => (await rowCount(page)) === api.total, 10_000, 'the owner filter');
+  log(`owner filter ${owner}: ${api.total} services`);
+  assert.ok(api.total > 0 && api.total < SERVICES);
+  await page.screenshot({ path: path.join(OUT, 'fleet-heatmap-owner.png') });
+
+  // Export the current view as CSV: every row, not a page.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('fleet-export-csv').first().click(),
+  ]);
+  const csv = fs.readFileSync(await download.path(), 'utf8').trim().split('\n');
+  assert.equal(csv.length - 1, api.total, 'the CSV holds every service of the view');
+  assert.match(csv[0], /^entityRef,/);
+  for (const line of csv.slice(1)) assert.ok(line.includes(owner), line);
+
+  // A campaign: a check across the (still filtered) fleet, by owner.
+  await page.getByTestId('fleet-view-campaign').click();
+  const check = page.getByTestId('campaign-check');
+  await check.click();
+  await check.fill('f3-config.secrets');
+  await page.getByRole('option').first().click();
+  await page.getByTestId('campaign-total').waitFor({ timeout: 30_000 });
+  assert.match(await page.getByTestId('campaign-total').textContent(), /\d/);
+  await page.getByTestId('campaign-chart').waitFor();
+  await page.screenshot({ path: path.join(OUT, 'fleet-campaign.png') });
+
+  // The trend, for the whole fleet.
+  await page.goto(`${APP}/twelve-factor?view=trend&days=90`);
+  await page.locator('[data-testid="fleet-trend"] svg .recharts-line').first().waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: path.join(OUT, 'fleet-trend.png') });
+
+  // Rollups by owner.
+  await page.goto(`${APP}/twelve-factor?view=rollups&by=owner`);
+  await page.locator('[data-testid^="rollup-group:default/team-"]').first().waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: path.join(OUT, 'fleet-rollups.png') });
+
+  // A group's rollup tab: its teams' services only.
+  const dept = fleet.departments[0];
+  await page.goto(`${APP}/catalog/default/group/${dept.replace('group:default/', '')}/twelve-factor`);
+  await page.locator('[data-testid="fleet-heatmap"] [aria-rowindex="2"]').waitFor({ timeout: 60_000 });
+  const within = await (
+    await fetch(`${APP}/api/twelve-factor/fleet?within=${encodeURIComponent(dept)}&limit=1`, {
+      headers: { authorization: `Bearer ${await guestToken()}` },
+    })
+  ).json();
+  assert.ok(within.total > 0 && within.total < SERVICES);
+  await waitFor(async () => (await rowCount(page)) === within.total, 10_000, 'the group tab');
+  log(`group ${dept}: ${within.total} services on its tab`);
+  await page.screenshot({ path: path.join(OUT, 'fleet-group-tab.png') });
+
+  // Korean.
+  await page.evaluate(() => window.localStorage.setItem('language', 'ko'));
+  await page.goto(`${APP}/twelve-factor`);
+  await page.locator('[data-testid="fleet-heatmap"] [aria-rowindex="2"]').waitFor({ timeout: 30_000 });
+  assert.match(await page.getByTestId('twelve-factor-overview').textContent(), /[가-힣]/);
+  await page.screenshot({ path: path.join(OUT, 'fleet-heatmap.ko.png') });
+  await page.goto(`${APP}/twelve-factor?view=campaign&check=f3-config.secrets&verdict=fail,partial`);
+  await page.getByTestId('campaign-total').waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: path.join(OUT, 'fleet-campaign.ko.png') });
+  await page.goto(`${APP}/twelve-factor?view=trend&days=90`);
+  await page.locator('[data-testid="fleet-trend"] svg .recharts-line').first().waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: path.join(OUT, 'fleet-trend.ko.png') });
+  await page.goto(`${APP}/twelve-factor?view=rollups&by=owner`);
+  await page.locator('[data-testid^="rollup-group:default/team-"]').first().waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: path.join(OUT, 'fleet-rollups.ko.png') });
+  await page.goto(`${APP}/catalog/default/group/${dept.replace('group:default/', '')}/twelve-factor`);
+  await page.locator('[data-testid="fleet-heatmap"] [aria-rowindex="2"]').waitFor({ timeout: 60_000 });
+  await page.screenshot({ path: path.join(OUT, 'fleet-group-tab.ko.png') });
+
+  assert.deepEqual(failures, [], 'no uncaught errors in the page');
+  await context.close();
+});
