@@ -248,12 +248,12 @@ export async function seedFleet(
 
     // A history: a change every 2 to 6 days, scores walking from a base.
     let quality = 0.3 + rnd() * 0.6;
-    let at = now - options.days * DAY + Math.floor(rnd() * 3 * DAY);
+    let at = Math.round(now - options.days * DAY + rnd() * 3 * DAY);
     const history: Array<{ since: number; quality: number }> = [];
     while (at < now) {
       history.push({ since: at, quality });
       quality = Math.min(0.98, Math.max(0.05, quality + (rnd() - 0.4) * 0.12));
-      at += (2 + rnd() * 4) * DAY;
+      at += Math.round((2 + rnd() * 4) * DAY);
     }
     history.forEach((h, k) => {
       const last = k === history.length - 1;

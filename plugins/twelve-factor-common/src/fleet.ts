@@ -177,6 +177,9 @@ export interface CampaignService {
   remediation?: string;
 }
 
+/** Services a campaign lists per owner; the CSV export of the campaign has every one. @public */
+export const CAMPAIGN_SERVICES_PER_OWNER = 25;
+
 /** How many services had each verdict of the check on one day. @public */
 export interface CampaignPoint {
   date: string;
@@ -191,7 +194,12 @@ export interface FleetCampaign {
   /** The verdicts listed (fail and partial unless asked otherwise). */
   verdicts: Verdict[];
   total: number;
-  owners: Array<{ owner: string; services: CampaignService[] }>;
+  /**
+   * Per owner, the most first: how many services, and the first of them by
+   * name (at most CAMPAIGN_SERVICES_PER_OWNER; the CSV export of the
+   * campaign lists them all).
+   */
+  owners: Array<{ owner: string; count: number; services: CampaignService[] }>;
   /** Daily counts over the trend period (90 days unless asked otherwise). */
   trend: CampaignPoint[];
 }

@@ -435,6 +435,7 @@ describe('the fleet view', () => {
       expect(campaign.owners).toEqual([
         {
           owner: 'group:default/ledger-team',
+          count: 1,
           services: [
             expect.objectContaining({
               entityRef: 'component:default/ledger',
@@ -446,6 +447,7 @@ describe('the fleet view', () => {
         },
         {
           owner: 'group:default/payments',
+          count: 1,
           services: [
             expect.objectContaining({
               entityRef: 'component:default/api',

@@ -35,7 +35,10 @@ import {
   type Scope,
 } from './query';
 import { visibilityOf } from './visibility';
-import { fleetQueryToParams } from '@internal/plugin-twelve-factor-common';
+import {
+  CAMPAIGN_SERVICES_PER_OWNER,
+  fleetQueryToParams,
+} from '@internal/plugin-twelve-factor-common';
 
 /** Trends span one of these numbers of days. */
 export const TREND_DAYS = [30, 90, 365] as const;
@@ -354,7 +357,11 @@ export class FleetService {
             .sort(
               (a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]),
             )
-            .map(([owner, services]) => ({ owner, services })),
+            .map(([owner, services]) => ({
+              owner,
+              count: services.length,
+              services: services.slice(0, CAMPAIGN_SERVICES_PER_OWNER),
+            })),
           trend,
         };
       },

@@ -58,6 +58,10 @@ const ko = createTranslationMessages({
     'fleet.scoredCount': '{{count}}개 평가됨',
     'fleet.servicesCount_one': '서비스 {{count}}개',
     'fleet.servicesCount_other': '서비스 {{count}}개',
+    'fleet.campaignMore_one':
+      '외 {{count}}개: 전체 목록은 캠페인을 CSV로 내보내 확인하세요',
+    'fleet.campaignMore_other':
+      '외 {{count}}개: 전체 목록은 캠페인을 CSV로 내보내 확인하세요',
     'fleet.unknownResults': '판단 불가 결과',
     'fleet.failResults': '미충족 {{count}}건',
     'fleet.search': '이름 검색',

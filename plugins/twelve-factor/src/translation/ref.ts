@@ -63,6 +63,10 @@ export const twelveFactorTranslationRef = createTranslationRef({
       scoredCount: '{{count}} scored',
       servicesCount_one: '{{count}} service',
       servicesCount_other: '{{count}} services',
+      campaignMore_one:
+        'and {{count}} more: export the campaign as CSV for the full list',
+      campaignMore_other:
+        'and {{count}} more: export the campaign as CSV for the full list',
       unknownResults: 'Unknown results',
       failResults: '{{count}} not met',
       search: 'Search names',

@@ -33,6 +33,8 @@ const CAMPAIGN: FleetCampaign = {
   owners: [
     {
       owner: 'group:default/team-a',
+      // More than the campaign lists: the rest is in the CSV export.
+      count: 30,
       services: [
         {
           entityRef: 'component:default/cart',
@@ -52,6 +54,7 @@ const CAMPAIGN: FleetCampaign = {
     },
     {
       owner: '',
+      count: 1,
       services: [
         {
           entityRef: 'component:default/orphan',
@@ -134,6 +137,16 @@ describe('campaigns', () => {
       '/catalog/default/component/cart/twelve-factor?area=cn-resilience',
     );
     expect(within(team).getByText('Search API')).toBeInTheDocument();
+    // The owner's count is all of its services; the rest of the list is one export away.
+    expect(team).toHaveTextContent('30 services');
+    expect(within(team).getByTestId('campaign-more')).toHaveTextContent(
+      'and 28 more: export the campaign as CSV for the full list',
+    );
+    expect(
+      within(screen.getByTestId('campaign-owner-none')).queryByTestId(
+        'campaign-more',
+      ),
+    ).toBeNull();
     expect(screen.getByTestId('campaign-owner-none')).toHaveTextContent(
       'No owner',
     );

@@ -262,10 +262,10 @@ export function FleetCampaignView(props: {
                       t('overviewNoOwner')
                     )}
                   </strong>{' '}
-                  — {t('fleet.servicesCount', { count: o.services.length })}
+                  — {t('fleet.servicesCount', { count: o.count })}
                 </Typography>
               </AccordionSummary>
-              <AccordionDetails>
+              <AccordionDetails style={{ flexDirection: 'column' }}>
                 <Table size="small">
                   <TableBody>
                     {o.services.map(s => (
@@ -293,6 +293,17 @@ export function FleetCampaignView(props: {
                     ))}
                   </TableBody>
                 </Table>
+                {o.count > o.services.length && (
+                  <Typography
+                    variant="body2"
+                    color="textSecondary"
+                    data-testid="campaign-more"
+                  >
+                    {t('fleet.campaignMore', {
+                      count: o.count - o.services.length,
+                    })}
+                  </Typography>
+                )}
               </AccordionDetails>
             </Accordion>
           ))}
