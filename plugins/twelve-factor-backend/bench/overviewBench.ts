@@ -304,7 +304,8 @@ async function run(kind: 'sqlite' | 'postgres') {
     )} MiB`,
   );
   await db.destroy();
-  await backend.stop();
+  // Bounded: a scheduler lock or pool can hold a stop open; the next run starts its own backend.
+  await Promise.race([backend.stop(), new Promise(r => setTimeout(r, 10_000))]);
 }
 
 async function main() {
@@ -312,6 +313,7 @@ async function main() {
     `fleet view benchmark: ${SERVICES} services, ${DAYS} days of history, ${CONNECTIONS} clients, ${DURATION} s per scenario`,
   );
   for (const kind of DATABASES) await run(kind as 'sqlite' | 'postgres');
+  process.exit(0);
 }
 
 main().catch(e => {

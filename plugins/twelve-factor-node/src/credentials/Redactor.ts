@@ -60,7 +60,13 @@ const WORDS = new Set(
   ].map(w => w.toLowerCase()),
 );
 
-/** Fields whose values come from the engine's own vocabulary (check ids, verdicts, evidence types). */
+/**
+ * Fields whose values cannot hold a credential: ids and enumerations the
+ * engine writes itself (check ids, verdicts, evidence types, docs links),
+ * and names whose syntax leaves no room for one (Kubernetes kinds, names,
+ * namespaces and field paths, repository file paths, cluster names).
+ * Skipping them halves the strings a scorecard's redaction reads.
+ */
 const FIXED_FIELDS = new Set([
   'checkId',
   'area',
@@ -69,6 +75,15 @@ const FIXED_FIELDS = new Set([
   'language',
   'action',
   'level',
+  'docsUrl',
+  'path',
+  'fieldPath',
+  'field',
+  'target',
+  'kind',
+  'name',
+  'namespace',
+  'cluster',
 ]);
 
 function escapeRegExp(s: string): string {

@@ -188,6 +188,12 @@ export function collectObjectCredentials(
       for (const v of Object.values(o.stringData ?? {}))
         if (typeof v === 'string') addSecret(out, v);
     }
-    walk(o, undefined, out);
+    // What an object is configured with; not its status or its bookkeeping.
+    if (o?.kind && o?.metadata) {
+      walk(o.spec, 'spec', out);
+      walk(o.data, 'data', out);
+      walk(o.stringData, 'stringData', out);
+      walk(o.metadata.annotations, 'annotations', out);
+    } else walk(o, undefined, out);
   }
 }
