@@ -32,7 +32,12 @@ import {
   SQUOTE,
   TAB,
 } from './charCodes';
-import { hasBareDash, hasUnsafeText } from './textGuards';
+import {
+  hasBareDash,
+  hasDedentedRoot,
+  hasOverIndentedBlockStart,
+  hasUnsafeText,
+} from './textGuards';
 
 /** One document of a text. */
 export interface FastDoc {
@@ -292,6 +297,9 @@ export function jsYamlLoadAll(
 ): FastLoadResult | undefined {
   // Directives, explicit keys and content on a `---` line (which `yaml` rejects for collections).
   if (hasUnsafeText(text)) return undefined;
+  // Indentation that `yaml` rejects and js-yaml reads anyway.
+  if (hasDedentedRoot(text) || hasOverIndentedBlockStart(text))
+    return undefined;
   const marker =
     options.emptyValue !== undefined && options.emptyValue !== null;
   if (marker && hasBareDash(text)) return undefined;

@@ -1,6 +1,8 @@
 import {
   BARE_DASH_RE,
   hasBareDash,
+  hasDedentedRoot,
+  hasOverIndentedBlockStart,
   hasUnsafeText,
   UNSAFE_TEXT_RE,
 } from './textGuards';
@@ -86,5 +88,23 @@ describe('fast-path text guards', () => {
     // The corpus reaches both answers of both guards often.
     expect(unsafe).toBeGreaterThan(1000);
     expect(bare).toBeGreaterThan(1000);
+  });
+});
+
+describe('indentation guards', () => {
+  it('find a line indented less than the indented first node of its document', () => {
+    expect(hasDedentedRoot('  -\n- a\n')).toBe(true);
+    expect(hasDedentedRoot('  a: 1\n  b: 2\n# c\n\n  c: 3\n')).toBe(false);
+    expect(hasDedentedRoot('a: 1\n---\n  b: 1\nc: 2\n')).toBe(true);
+    expect(hasDedentedRoot('  a: 1\n---\nb: 1\n')).toBe(false);
+    expect(hasDedentedRoot('a:\n  b: 1\nc: 2\n')).toBe(false);
+  });
+
+  it('find leading empty lines of a block scalar wider than its first line', () => {
+    expect(hasOverIndentedBlockStart('k: |\n    \n\n  \n   #a\n')).toBe(true);
+    expect(hasOverIndentedBlockStart('k: >-\n     \n  a\n')).toBe(true);
+    expect(hasOverIndentedBlockStart('k: |\n\n  a\n  \n')).toBe(false);
+    expect(hasOverIndentedBlockStart('k: |2\n     \n  a\n')).toBe(false);
+    expect(hasOverIndentedBlockStart('cmd: a | b\nk: x > y\n')).toBe(false);
   });
 });
