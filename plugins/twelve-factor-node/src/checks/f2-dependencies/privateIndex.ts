@@ -9,6 +9,17 @@ import { capEvidence, fileEvidence } from '../evidence';
 const UNCOMMITTED_INDEX =
   /(PIP_(EXTRA_)?INDEX_URL|UV_(EXTRA_)?INDEX_URL|--(extra-)?index-url|NPM_CONFIG_REGISTRY|npm_config_registry|--registry[= ]|GOPROXY|GOPRIVATE|NUGET_SOURCE|CARGO_REGISTRIES_)/;
 
+/** The public indexes themselves (a Go module proxy setting naming proxy.golang.org is the default, spelled out). */
+const PUBLIC_INDEX =
+  /^https?:\/\/(proxy\.golang\.org|pypi\.org\/simple|registry\.npmjs\.org|registry\.yarnpkg\.com|api\.nuget\.org|index\.crates\.io)\/?$/;
+
+/** Whether a line sets the index only to public indexes, literally (`GOPROXY=https://proxy.golang.org,direct`). */
+function publicOnly(line: string): boolean {
+  if (line.includes('$')) return false;
+  const urls = line.match(/https?:\/\/[^\s,"';|]+/g) ?? [];
+  return urls.length > 0 && urls.every(u => PUBLIC_INDEX.test(u));
+}
+
 export const privateIndex: TwelveFactorCheck = {
   id: 'f2-dependencies.private-index',
   evaluate({ facts }) {
@@ -43,7 +54,7 @@ export const privateIndex: TwelveFactorCheck = {
     const hits: Evidence[] = [];
     for (const { path, text } of [...dockerfiles, ...ci.files]) {
       text.split(/\r?\n/).forEach((line, i) => {
-        if (UNCOMMITTED_INDEX.test(line))
+        if (UNCOMMITTED_INDEX.test(line) && !publicOnly(line))
           hits.push(
             fileEvidence(path, line.trim().slice(0, 120), i + 1, i + 1),
           );

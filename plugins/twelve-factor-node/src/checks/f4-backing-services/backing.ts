@@ -332,10 +332,15 @@ function backingAddresses(
     ? findAddresses(value, key)
     : [{}];
   if (found.length === 0 && value) {
-    const scheme = /^(?:jdbc:)?([a-z][a-z0-9+.-]*):/i
-      .exec(value)?.[1]
-      ?.toLowerCase();
-    if (scheme) found.push({ scheme });
+    // `cart-redis:6379`, as go-redis and most clients take an address: a host and port, not a scheme.
+    const hostPort = /^([a-z0-9](?:[a-z0-9.-]*[a-z0-9])?):\d{1,5}$/i.exec(
+      value,
+    );
+    const scheme = hostPort
+      ? undefined
+      : /^(?:jdbc:)?([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
+    if (hostPort && classify(key)) found.push({ host: hostPort[1] });
+    else if (scheme) found.push({ scheme });
     else if (/^[a-z0-9-]+$/i.test(value) && classify(key))
       found.push({ host: value });
     else if (value.includes('$(')) found.push({});
