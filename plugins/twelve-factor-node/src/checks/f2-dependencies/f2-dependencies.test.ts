@@ -168,4 +168,28 @@ describe('f2-dependencies.private-index', () => {
     );
     expect(result.verdict).toBe('pass');
   });
+
+  it('passes when the build names the public index itself (the Go proxy spelled out)', async () => {
+    const { result } = await evaluateCheck(
+      {
+        'go.mod': 'module x\n\ngo 1.23\n\nrequire github.com/a/b v1.0.0\n',
+        Dockerfile:
+          'FROM golang:1.23\nENV GOPROXY=https://proxy.golang.org,direct\nRUN go build ./...\n',
+      },
+      'f2-dependencies.private-index',
+    );
+    expect(result.verdict).toBe('pass');
+  });
+
+  it('is partial when the build names a private Go proxy', async () => {
+    const { result } = await evaluateCheck(
+      {
+        'go.mod': 'module x\n\ngo 1.23\n\nrequire github.com/a/b v1.0.0\n',
+        Dockerfile:
+          'FROM golang:1.23\nENV GOPROXY=https://goproxy.corp.example.com,direct\nRUN go build ./...\n',
+      },
+      'f2-dependencies.private-index',
+    );
+    expect(result.verdict).toBe('partial');
+  });
 });

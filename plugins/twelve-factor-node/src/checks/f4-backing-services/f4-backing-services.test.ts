@@ -170,6 +170,22 @@ describe('f4-backing-services.cache-separate', () => {
     );
   });
 
+  it('passes for a host:port address (REDIS_ADDR=redis:6379, as go-redis takes it)', async () => {
+    const env =
+      '          env:\n            - name: REDIS_ADDR\n              value: "redis:6379"\n';
+    const { result } = await evaluate(
+      {
+        'k8s/app.yaml': workload('Deployment', 'svc', app(env)),
+        'k8s/redis.yaml': redis,
+      },
+      'f4-backing-services.cache-separate',
+    );
+    expect(result.verdict).toBe('pass');
+    expect(result.summary).toContain(
+      'reached through REDIS_ADDR: redis (StatefulSet redis behind Service redis)',
+    );
+  });
+
   it('is partial when the code hard-codes the address', async () => {
     const files = {
       'requirements.txt': 'redis==5.0.8\n',
