@@ -20,6 +20,15 @@ export { builtInCheckImplementations } from './checks';
 export { RepoSnapshot, normalizePath } from './sources/RepoSnapshot';
 export type { RepoFile, SkipReason } from './sources/RepoSnapshot';
 export { loadLocalRepo } from './sources/loadLocalRepo';
+export {
+  scopeOf,
+  scopeRepo,
+  normalizeCodeRoot,
+  otherServiceFolders,
+} from './sources/scope';
+export type { RepoScope } from './sources/scope';
+export { splitSourceLocation } from './sources/sourceLocation';
+export type { SourceLocationParts } from './sources/sourceLocation';
 export { buildSnapshot } from './sources/buildSnapshot';
 export type { SourceEntry } from './sources/buildSnapshot';
 export type { LoadedRepo } from './sources/loadLocalRepo';
@@ -30,7 +39,11 @@ export * from './kube/types';
 export { loadClusterDump } from './kube/dump';
 export { redactSecret } from './kube/secrets';
 export { ClusterIndex } from './kube/ClusterIndex';
-export { entitySelector, mapEntityObjects } from './kube/entityMapping';
+export {
+  entitySelector,
+  mapEntityObjects,
+  withRelatedObjects,
+} from './kube/entityMapping';
 export {
   parseLabelSelector,
   matchesRequirements,

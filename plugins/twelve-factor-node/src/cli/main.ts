@@ -15,6 +15,8 @@ import { loadClusterDump } from '../kube/dump';
 import type { ClusterData } from '../kube/types';
 import { renderKustomization, toYamlStream } from '../kustomize';
 import { loadLocalRepo } from '../sources/loadLocalRepo';
+import { normalizeCodeRoot } from '../sources/scope';
+import { splitSourceLocation } from '../sources/sourceLocation';
 import { toJsonReport } from './formats/json';
 import { Lang, toMarkdown } from './formats/markdown';
 import { toSarif } from './formats/sarif';
@@ -22,7 +24,7 @@ import { toSarif } from './formats/sarif';
 const VERSION = '0.1.0';
 
 const USAGE = `Usage:
-  twelve-factor score --repo DIR [--cluster-dump FILE]... [--entity FILE]
+  twelve-factor score --repo DIR [--cluster-dump FILE]... [--entity FILE] [--code-root PATH]
                       [--format json|md|sarif] [--lang en|ko] [--fail-under N] [--output FILE]
   twelve-factor render DIR
 
@@ -30,6 +32,9 @@ score   Scores the repository in DIR (and the cluster dumps) against the
         Twelve-Factor App and cloud-native checks.
           --entity      the catalog file (default DIR/catalog-info.yaml when present;
                         without one, every object of the dumps counts as the service's)
+          --code-root   the service's folder in DIR when DIR holds several services
+                        (a monorepo), e.g. src/cart; by default the folder of the
+                        entity's backstage.io/source-location when DIR holds it
           --format      json (default), md (the assessment report) or sarif
           --lang        language of the md report: en (default) or ko
           --fail-under  exit with code 2 when the overall score is below N
@@ -71,6 +76,34 @@ function repositoryRootOf(dir: string): string {
   }
 }
 
+/**
+ * The service's folder in the repository: --code-root, else the folder of
+ * the entity's source location when the repository holds it (a monorepo
+ * member scored from the repository's root). Undefined: the whole repository.
+ */
+function codeRootOf(
+  repoDir: string,
+  given: string | undefined,
+  entity: Entity,
+): string | undefined {
+  if (given !== undefined) {
+    const codeRoot = normalizeCodeRoot(given);
+    if (given.trim() && !codeRoot && !/^\.?\/?$/.test(given.trim()))
+      throw new UsageError(`--code-root ${given} leaves the repository`);
+    if (codeRoot && !fs.existsSync(path.join(repoDir, codeRoot)))
+      throw new UsageError(`--code-root ${given} is not a folder of --repo`);
+    return codeRoot;
+  }
+  const location =
+    entity.metadata.annotations?.['backstage.io/source-location'];
+  const parts = location ? splitSourceLocation(location) : undefined;
+  if (!parts) return undefined;
+  const dir = path.join(repoDir, parts.codeRoot);
+  return fs.existsSync(dir) && fs.statSync(dir).isDirectory()
+    ? parts.codeRoot
+    : undefined;
+}
+
 async function score(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -78,6 +111,7 @@ async function score(args: string[], io: Io): Promise<number> {
       repo: { type: 'string' },
       'cluster-dump': { type: 'string', multiple: true },
       entity: { type: 'string' },
+      'code-root': { type: 'string' },
       format: { type: 'string', default: 'json' },
       lang: { type: 'string', default: 'en' },
       'fail-under': { type: 'string' },
@@ -122,7 +156,13 @@ async function score(args: string[], io: Io): Promise<number> {
         spec: { type: 'service' },
       };
 
-  const { snapshot, diagnostics } = await loadLocalRepo(repoDir);
+  const codeRoot = codeRootOf(repoDir, values['code-root'], entity);
+
+  const { snapshot, diagnostics } = await loadLocalRepo(
+    repoDir,
+    {},
+    codeRoot ? { codeRoot } : {},
+  );
   const all: Diagnostic[] = [...diagnostics];
   const clusters: ClusterData[] = [];
   for (const file of values['cluster-dump'] ?? []) {
@@ -147,6 +187,7 @@ async function score(args: string[], io: Io): Promise<number> {
     {
       entity,
       repo: snapshot,
+      ...(codeRoot ? { codeRoot } : {}),
       ...(clusters.length ? { clusters } : {}),
       mapAllClusterObjects: !entityFile,
     },

@@ -23,6 +23,7 @@ import { applyClusterGaps } from './clusterGaps';
 import { addDriftEvidence } from './driftEvidence';
 import { driftFactRef } from '../facts/drift';
 import { scanRedactor } from './scanRedactor';
+import { scopeDiagnostics, scopeScanInput } from '../sources/scope';
 
 /** What the engine is built from. @public */
 export interface TwelveFactorEngineOptions {
@@ -119,11 +120,14 @@ export class TwelveFactorEngine {
     this.definitionById.get(id)?.weight;
 
   async evaluate(
-    input: ScanInput,
+    given: ScanInput,
     options: EvaluateOptions = {},
   ): Promise<Scorecard> {
     const now = options.now ?? new Date();
     const diagnostics: Diagnostic[] = [...(options.diagnostics ?? [])];
+    // A monorepo member: every fact sees the repository without the other services' folders.
+    const { input, scope } = scopeScanInput(given);
+    if (scope) diagnostics.push(...scopeDiagnostics(scope));
     const facts = new FactStore(this.extractors, input, diagnostics);
     const ctx = { entity: input.entity, facts };
 
@@ -140,7 +144,11 @@ export class TwelveFactorEngine {
         ? facts.tryGet(driftFactRef)?.targets
         : undefined;
     const withDrift = drift ? addDriftEvidence(results, drift) : results;
-    const fromRepo = readWaivers(input.repo, this.definitionById);
+    const fromRepo = readWaivers(
+      input.repo,
+      this.definitionById,
+      scope?.codeRoot,
+    );
     diagnostics.push(...fromRepo.diagnostics);
     const waived = applyWaivers(
       withDrift,

@@ -18,6 +18,15 @@ export interface ScanInput {
   /** Why the repository is missing, when it is. */
   repoUnavailableReason?: string;
   /**
+   * The entity's folder in `repo` when the repository holds several services
+   * (a monorepo), e.g. `src/cart`. The code, Dockerfile and dependency facts
+   * then read only that folder; manifests, CI and compose files are read
+   * from the whole repository without the other services' folders, and the
+   * manifests keep only the entity's workloads and the objects pointing at
+   * them. Absent or empty: the repository is the entity's alone.
+   */
+  codeRoot?: string;
+  /**
    * What each configured cluster (or cluster dump) gave. Absent: no cluster
    * is configured, and cluster-sourced checks decide from the repository.
    */

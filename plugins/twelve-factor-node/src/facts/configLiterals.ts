@@ -24,6 +24,8 @@ import {
   type CredentialShape,
 } from '../credentials/shapes';
 import { requireRepo } from './repo';
+import { scopeOf } from '../sources/scope';
+import { scopeConfigLiterals } from './monorepo/configLiterals';
 
 /** What a file is to the running service. @public */
 export type ConfigFileRole =
@@ -904,6 +906,8 @@ export const configLiteralsExtractor: FactExtractor<ConfigLiteralsFact> = {
       fact.credentials.push(...r.credentials);
       fact.keyLines.push(...r.keyLines);
     }
-    return fact;
+    // A monorepo member: other services' code, manifest documents and compose services are theirs.
+    const scope = scopeOf(ctx.input);
+    return scope ? scopeConfigLiterals(fact, ctx.facts, scope) : fact;
   },
 };

@@ -49,6 +49,8 @@ export { readWaivers, WAIVER_FILE } from './waivers';
 export { objectSets, setEvidence, setWideEvidence } from './objectSets';
 export type { ObjectSet } from './objectSets';
 export type * from './manifests/types';
+export { MANIFESTS_ANNOTATION } from './monorepo/manifests';
+export type { OwnImage } from './monorepo/images';
 export type { SourcedObject } from './manifests/yamlObjects';
 export { workloadsOf } from './manifests/workloads';
 export type { Workload, WorkloadContainer } from './manifests/workloads';

@@ -5,6 +5,8 @@ import type { FactExtractor } from '../engine/types';
 import { splitLines } from './splitLines';
 import { requireRepo } from './repo';
 import { ancillaryReason, type LeftOut } from './ancillary';
+import { scopeOf } from '../sources/scope';
+import { scopeLocalDev } from './monorepo/compose';
 
 /** A service of a compose file. @public */
 export interface ComposeService {
@@ -18,11 +20,18 @@ export interface ComposeService {
   envFiles: string[];
   environment: Record<string, string>;
   line?: number;
+  /** The services it needs (`depends_on`, `links`), when it names any. */
+  dependsOn?: string[];
 }
 
 /** Local development set-ups and per-environment configuration files. @public */
 export interface LocalDevFact {
-  composeFiles: Array<{ path: string; services: ComposeService[] }>;
+  composeFiles: Array<{
+    path: string;
+    services: ComposeService[];
+    /** A monorepo member: the services of the file that are not its own (another service's, or its backing services). */
+    otherServices?: Array<{ name: string; line?: number }>;
+  }>;
   /** devcontainer.json, Tiltfile, skaffold.yaml, garden.yml, … */
   devTools: Array<{
     kind:
@@ -127,6 +136,12 @@ export const localDevExtractor: FactExtractor<LocalDevFact> = {
                 ]),
               );
           const lineIdx = serviceLineIndex(lines, name);
+          const dependsOn = [
+            ...(Array.isArray(s?.depends_on)
+              ? s.depends_on.map(String)
+              : Object.keys(s?.depends_on ?? {})),
+            ...asList(s?.links).map(l => l.split(':')[0]),
+          ];
           return {
             name,
             ...(s?.image ? { image: String(s.image) } : {}),
@@ -144,6 +159,7 @@ export const localDevExtractor: FactExtractor<LocalDevFact> = {
             envFiles: asList(s?.env_file),
             environment: env,
             ...(lineIdx >= 0 ? { line: lineIdx + 1 } : {}),
+            ...(dependsOn.length ? { dependsOn } : {}),
           };
         });
         fact.composeFiles.push({ path: f.path, services });
@@ -196,6 +212,8 @@ export const localDevExtractor: FactExtractor<LocalDevFact> = {
         vars: parseEnvFile(f.text),
       });
     }
-    return fact;
+    // A monorepo member: the compose services of the other services are theirs.
+    const scope = scopeOf(ctx.input);
+    return scope ? scopeLocalDev(fact, scope, ctx.input.entity) : fact;
   },
 };

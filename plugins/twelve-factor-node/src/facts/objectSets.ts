@@ -130,7 +130,14 @@ function computeObjectSets(
       const m = facts.get(manifestsFactRef);
       for (const t of m.targets)
         sets.push({ origin: 'repo', label: t.id, objects: t.objects });
-      if (m.targets.length === 0) {
+      if (m.targets.length === 0 && m.scope?.otherTargets.length) {
+        // A monorepo member that the repository's shared manifests do not deploy.
+        reasons.push(
+          `none of the repository's deploy targets (${m.scope.otherTargets.join(
+            ', ',
+          )}) deploys this entity, matched by ${m.scope.matchedBy.join('; ')}`,
+        );
+      } else if (m.targets.length === 0) {
         const leftOut = m.leftOut?.length
           ? ` (left out as not the service's own: ${leftOutNotes(m.leftOut)
               .map(n => n.note.replace(/^left out: /, ''))

@@ -2,7 +2,7 @@ import { createFactRef } from '../engine/facts';
 import type { FactExtractor } from '../engine/types';
 import { languageOf, type Language } from './code/patterns';
 import { splitLines } from './splitLines';
-import { requireRepo } from './repo';
+import { requireCodeRepo } from './repo';
 
 /**
  * What the shared code tables do not cover yet but the process and
@@ -150,7 +150,7 @@ function railsDatabases(path: string, text: string): DatabaseHint[] {
 export const runtimeHintsExtractor: FactExtractor<RuntimeHintsFact> = {
   ref: runtimeHintsFactRef,
   extract(ctx) {
-    const repo = requireRepo(ctx);
+    const repo = requireCodeRepo(ctx);
     const schedulers: HintMatch[] = [];
     const databases: DatabaseHint[] = [];
     for (const file of repo.find(

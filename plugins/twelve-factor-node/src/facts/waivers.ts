@@ -23,9 +23,26 @@ export const WAIVER_FILE = '.twelve-factor.yaml';
 export function readWaivers(
   repo: RepoSnapshot | undefined,
   knownChecks: { has(id: string): boolean },
+  codeRoot?: string,
+): { waivers: Waiver[]; diagnostics: Diagnostic[] } {
+  const atRoot = readWaiverFile(repo, knownChecks, '');
+  if (!codeRoot) return atRoot;
+  // A monorepo member's own file (src/cart/.twelve-factor.yaml) comes after the root's: it wins per check.
+  const own = readWaiverFile(repo, knownChecks, `${codeRoot}/`);
+  return {
+    waivers: [...atRoot.waivers, ...own.waivers],
+    diagnostics: [...atRoot.diagnostics, ...own.diagnostics],
+  };
+}
+
+function readWaiverFile(
+  repo: RepoSnapshot | undefined,
+  knownChecks: { has(id: string): boolean },
+  dir: string,
 ): { waivers: Waiver[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const text = repo?.read(WAIVER_FILE) ?? repo?.read('.twelve-factor.yml');
+  const file = `${dir}${WAIVER_FILE}`;
+  const text = repo?.read(file) ?? repo?.read(`${dir}.twelve-factor.yml`);
   if (text === undefined) return { waivers: [], diagnostics };
   let doc: any;
   try {
@@ -34,7 +51,7 @@ export function readWaivers(
     diagnostics.push({
       level: 'error',
       source: 'waivers',
-      path: WAIVER_FILE,
+      path: file,
       message: `Malformed YAML: ${(e as Error).message.split('\n')[0]}`,
     });
     return { waivers: [], diagnostics };
@@ -47,7 +64,7 @@ export function readWaivers(
       diagnostics.push({
         level: 'warning',
         source: 'waivers',
-        path: WAIVER_FILE,
+        path: file,
         message: `${where}: 'check' is missing`,
       });
       return;
@@ -56,7 +73,7 @@ export function readWaivers(
       diagnostics.push({
         level: 'warning',
         source: 'waivers',
-        path: WAIVER_FILE,
+        path: file,
         message: `${where}: unknown check '${w.check}'`,
       });
       return;
@@ -65,7 +82,7 @@ export function readWaivers(
       diagnostics.push({
         level: 'warning',
         source: 'waivers',
-        path: WAIVER_FILE,
+        path: file,
         message: `${where}: a waiver needs a reason`,
       });
       return;
@@ -79,7 +96,7 @@ export function readWaivers(
       diagnostics.push({
         level: 'warning',
         source: 'waivers',
-        path: WAIVER_FILE,
+        path: file,
         message: `${where}: expires must be a date (YYYY-MM-DD)`,
       });
       return;
@@ -88,7 +105,7 @@ export function readWaivers(
       check: w.check,
       reason: w.reason.trim(),
       ...(expires ? { expires } : {}),
-      source: WAIVER_FILE,
+      source: file,
     });
   });
   return { waivers, diagnostics };

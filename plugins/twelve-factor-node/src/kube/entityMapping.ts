@@ -114,6 +114,32 @@ export function mapEntityObjects(
         (!selector.namespace || o.metadata.namespace === selector.namespace),
     );
   }
+  return withRelatedObjects(index, own, { namespaceWide: true });
+}
+
+/**
+ * The given objects of an entity plus the objects of the index that point at
+ * its pods or that its pods use.
+ *
+ * `namespaceWide` (a cluster): every PrometheusRule, SecretProviderClass,
+ * ExternalSecret, PeerAuthentication, DestinationRule, Canary, Rollout and
+ * ScaledJob in a namespace holding the entity's workloads counts as its own,
+ * as a namespace usually holds one service. Without it (the shared manifests
+ * of a monorepo, where one namespace holds many services) only those that
+ * point at the entity's objects do: an ExternalSecret or SealedSecret whose
+ * Secret its pods read, a SecretProviderClass they mount, a DestinationRule,
+ * HTTPRoute, VirtualService or TrafficSplit naming its Service (and the
+ * Gateways such a route attaches to), a PeerAuthentication, AuthorizationPolicy
+ * or Cilium policy selecting its pods or the whole namespace, a Canary or
+ * Rollout targeting its workload, a BackendConfig its Service names, and the
+ * namespace's Namespace, LimitRange and ResourceQuota objects.
+ * @public
+ */
+export function withRelatedObjects(
+  index: ClusterIndex,
+  own: ReadonlyArray<KubeObject>,
+  options: { namespaceWide: boolean },
+): KubeObject[] {
   const result = new Map<string, KubeObject>();
   for (const o of own) result.set(objectKey(o), o);
 
@@ -182,7 +208,8 @@ export function mapEntityObjects(
           add(o);
       }
     }
-    for (const o of index.ofKindIn('ScaledJob', ns)) add(o);
+    if (options.namespaceWide)
+      for (const o of index.ofKindIn('ScaledJob', ns)) add(o);
     for (const ing of index.ofKindIn('Ingress', ns)) {
       const names = new Set<string>();
       const backend = (b: any) => b?.service?.name && names.add(b.service.name);
@@ -191,16 +218,20 @@ export function mapEntityObjects(
         for (const p of rule.http?.paths ?? []) backend(p.backend);
       if ([...names].some(n => result.has(`Service/${ns}/${n}`))) add(ing);
     }
-    for (const kind of [
-      'PrometheusRule',
-      'SecretProviderClass',
-      'ExternalSecret',
-      'PeerAuthentication',
-      'DestinationRule',
-      'Canary',
-      'Rollout',
-    ]) {
-      for (const o of index.ofKindIn(kind, ns)) add(o);
+    if (options.namespaceWide) {
+      for (const kind of [
+        'PrometheusRule',
+        'SecretProviderClass',
+        'ExternalSecret',
+        'PeerAuthentication',
+        'DestinationRule',
+        'Canary',
+        'Rollout',
+      ]) {
+        for (const o of index.ofKindIn(kind, ns)) add(o);
+      }
+    } else {
+      addPointingObjects(index, ns, workloads, workloadNames, result, add);
     }
   }
   // GitOps objects live in the controller's namespace and point at ours.
@@ -217,6 +248,13 @@ export function mapEntityObjects(
       )
         add(o);
     }
+  }
+  if (!options.namespaceWide) {
+    for (const kind of [
+      'GlobalNetworkPolicy',
+      'CiliumClusterwideNetworkPolicy',
+    ])
+      for (const o of index.ofKind(kind)) add(o);
   }
   for (const w of workloads) {
     const ns = w.metadata.namespace;
@@ -281,6 +319,145 @@ export function mapEntityObjects(
     }
   }
   return [...result.values()];
+}
+
+/** The Secrets and SecretProviderClasses the pods of workloads read, by name. */
+function podReferences(workloads: ReadonlyArray<KubeObject>): {
+  secrets: Set<string>;
+  providerClasses: Set<string>;
+} {
+  const secrets = new Set<string>();
+  const providerClasses = new Set<string>();
+  for (const w of workloads) {
+    const spec = podSpecOf(w) ?? {};
+    for (const v of spec.volumes ?? []) {
+      if (v.secret?.secretName) secrets.add(String(v.secret.secretName));
+      for (const s of v.projected?.sources ?? [])
+        if (s.secret?.name) secrets.add(String(s.secret.name));
+      const spc = v.csi?.volumeAttributes?.secretProviderClass;
+      if (spc) providerClasses.add(String(spc));
+    }
+    for (const c of [
+      ...(spec.containers ?? []),
+      ...(spec.initContainers ?? []),
+    ]) {
+      for (const e of c.envFrom ?? [])
+        if (e.secretRef?.name) secrets.add(String(e.secretRef.name));
+      for (const e of c.env ?? [])
+        if (e.valueFrom?.secretKeyRef?.name)
+          secrets.add(String(e.valueFrom.secretKeyRef.name));
+    }
+    for (const s of spec.imagePullSecrets ?? [])
+      if (s?.name) secrets.add(String(s.name));
+  }
+  return { secrets, providerClasses };
+}
+
+/** `cart`, `cart.shop`, `cart.shop.svc.cluster.local` → `cart`. */
+function serviceOfHost(host: unknown): string {
+  return String(host ?? '').split('.')[0];
+}
+
+/** The objects of one namespace that point at the entity's own (see withRelatedObjects without namespaceWide). */
+function addPointingObjects(
+  index: ClusterIndex,
+  ns: string,
+  workloads: ReadonlyArray<KubeObject>,
+  workloadNames: ReadonlySet<string>,
+  result: Map<string, KubeObject>,
+  add: (o: KubeObject | undefined) => void,
+): void {
+  const inNs = workloads.filter(w => (w.metadata.namespace ?? '') === ns);
+  const podLabels = inNs.map(w => podTemplateLabels(w) ?? {});
+  const selectsPods = (selector: any) =>
+    podLabels.some(l => selectorMatches(selector ?? {}, l));
+  const services = new Set(
+    [...result.values()]
+      .filter(o => o.kind === 'Service' && (o.metadata.namespace ?? '') === ns)
+      .map(o => o.metadata.name),
+  );
+  const refs = podReferences(inNs);
+  for (const o of index.ofKindIn('ExternalSecret', ns)) {
+    const target = o.spec?.target?.name ?? o.metadata.name;
+    if (refs.secrets.has(String(target))) add(o);
+  }
+  for (const o of index.ofKindIn('SealedSecret', ns)) {
+    const target = o.spec?.template?.metadata?.name ?? o.metadata.name;
+    if (refs.secrets.has(String(target))) add(o);
+  }
+  for (const o of index.ofKindIn('SecretProviderClass', ns))
+    if (refs.providerClasses.has(o.metadata.name)) add(o);
+  for (const kind of ['PeerAuthentication', 'AuthorizationPolicy']) {
+    for (const o of index.ofKindIn(kind, ns)) {
+      // No selector: the policy covers the whole namespace, the entity's pods included.
+      const sel = o.spec?.selector;
+      if (!sel?.matchLabels || selectsPods({ matchLabels: sel.matchLabels }))
+        add(o);
+    }
+  }
+  for (const o of index.ofKindIn('CiliumNetworkPolicy', ns))
+    if (selectsPods(o.spec?.endpointSelector)) add(o);
+  for (const o of index.ofKindIn('DestinationRule', ns))
+    if (services.has(serviceOfHost(o.spec?.host))) add(o);
+  for (const o of index.ofKindIn('VirtualService', ns)) {
+    const hosts: string[] = [];
+    for (const section of ['http', 'tcp', 'tls'])
+      for (const r of o.spec?.[section] ?? [])
+        for (const d of r?.route ?? []) hosts.push(d?.destination?.host);
+    if (hosts.some(h => services.has(serviceOfHost(h)))) add(o);
+  }
+  for (const o of index.ofKindIn('TrafficSplit', ns)) {
+    const names = [
+      o.spec?.service,
+      ...(o.spec?.backends ?? []).map((b: any) => b?.service),
+    ];
+    if (names.some(n => services.has(serviceOfHost(n)))) add(o);
+  }
+  for (const kind of [
+    'HTTPRoute',
+    'GRPCRoute',
+    'TCPRoute',
+    'TLSRoute',
+    'UDPRoute',
+  ]) {
+    for (const o of index.ofKindIn(kind, ns)) {
+      const backends = (o.spec?.rules ?? []).flatMap(
+        (r: any) => r?.backendRefs ?? [],
+      );
+      if (
+        !backends.some(
+          (b: any) =>
+            (b?.kind ?? 'Service') === 'Service' &&
+            (b?.namespace ?? ns) === ns &&
+            services.has(String(b?.name)),
+        )
+      )
+        continue;
+      add(o);
+      for (const p of o.spec?.parentRefs ?? [])
+        if ((p?.kind ?? 'Gateway') === 'Gateway')
+          add(index.get('Gateway', p?.namespace ?? ns, String(p?.name)));
+    }
+  }
+  for (const kind of ['Canary', 'Rollout']) {
+    for (const o of index.ofKindIn(kind, ns)) {
+      const t = o.spec?.targetRef ?? o.spec?.workloadRef;
+      if (t && workloadNames.has(`${t.kind ?? 'Deployment'}/${t.name}`)) add(o);
+    }
+  }
+  for (const name of services) {
+    const svc = index.get('Service', ns || undefined, name);
+    const a = svc?.metadata.annotations ?? {};
+    const ref =
+      a['cloud.google.com/backend-config'] ??
+      a['beta.cloud.google.com/backend-config'];
+    if (!ref) continue;
+    for (const o of index.ofKindIn('BackendConfig', ns))
+      if (ref.includes(`"${o.metadata.name}"`)) add(o);
+  }
+  add(index.get('Namespace', undefined, ns));
+  for (const kind of ['LimitRange', 'ResourceQuota'])
+    for (const o of index.ofKindIn(kind, ns)) add(o);
 }
 
 /** The namespaces that hold an entity's workloads. @public */

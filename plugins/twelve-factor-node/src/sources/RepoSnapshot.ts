@@ -11,7 +11,9 @@ export type SkipReason =
   | 'too-large'
   | 'symlink'
   | 'outside-tree'
-  | 'limit';
+  | 'limit'
+  /** In the folder of another service of a monorepo: never read for this entity. */
+  | 'other-service';
 
 /** A file of a repository snapshot. @public */
 export interface RepoFile {
@@ -30,13 +32,27 @@ export class RepoSnapshot {
   /** The files in find()'s order with their basenames, sorted once: extractors call find() many times per scan. */
   private sorted?: Array<{ file: RepoFile; name: string }>;
 
+  /**
+   * The files are kept as given when their paths are already normal (they
+   * must not be changed afterwards); the others are copied with the path
+   * normalised.
+   */
   constructor(files: Iterable<RepoFile>) {
     this.files = new Map();
-    for (const f of files)
-      this.files.set(normalizePath(f.path), {
-        ...f,
-        path: normalizePath(f.path),
-      });
+    for (const f of files) {
+      const path = normalizePath(f.path);
+      this.files.set(path, path === f.path ? f : { ...f, path });
+    }
+  }
+
+  /**
+   * The files whose path passes the test, as a snapshot of their own: the
+   * same file objects, so that no content is copied (or read) to make it.
+   */
+  subset(keep: (path: string) => boolean): RepoSnapshot {
+    const files: RepoFile[] = [];
+    for (const [path, file] of this.files) if (keep(path)) files.push(file);
+    return new RepoSnapshot(files);
   }
 
   /** All paths, sorted. */

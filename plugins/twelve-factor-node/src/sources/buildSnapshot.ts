@@ -1,5 +1,6 @@
 import type { Diagnostic } from '@internal/plugin-twelve-factor-common';
 import { normalizePath, RepoFile, RepoSnapshot } from './RepoSnapshot';
+import { inOneOf, isManifestFile } from './scope';
 import {
   DEFAULT_REPO_LIMITS,
   looksBinary,
@@ -26,6 +27,15 @@ export interface SourceEntry {
 export async function buildSnapshot(
   entries: AsyncIterable<SourceEntry> | Iterable<SourceEntry>,
   limits: Partial<RepoLimits> = {},
+  options: {
+    /**
+     * The folders of the other services of a monorepo (see
+     * otherServiceFolders): their files are listed but never read (nor
+     * counted against the limits), except YAML manifests, which a shared
+     * Kustomize tree may include (see RepoScope.manifests).
+     */
+    otherServices?: ReadonlyArray<string>;
+  } = {},
 ): Promise<{ snapshot: RepoSnapshot; diagnostics: Diagnostic[] }> {
   const lim = { ...DEFAULT_REPO_LIMITS, ...limits };
   const skipDirs = new Set(lim.skipDirs);
@@ -46,6 +56,14 @@ export async function buildSnapshot(
       continue;
     }
     if (segments.slice(0, -1).some(s => skipDirs.has(s))) continue;
+    if (
+      options.otherServices?.length &&
+      inOneOf(path, options.otherServices) &&
+      !isManifestFile(path)
+    ) {
+      files.push({ path, size: entry.size ?? 0, skipped: 'other-service' });
+      continue;
+    }
     if (entry.symlink) {
       // A symlink can point anywhere on the backend host; following it would
       // let a repository read files outside itself.

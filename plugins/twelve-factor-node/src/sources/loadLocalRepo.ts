@@ -2,7 +2,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '@internal/plugin-twelve-factor-common';
 import { buildSnapshot, SourceEntry } from './buildSnapshot';
-import type { RepoSnapshot } from './RepoSnapshot';
+import { normalizePath, type RepoSnapshot } from './RepoSnapshot';
+import { normalizeCodeRoot, otherServiceFolders } from './scope';
 import { DEFAULT_REPO_LIMITS, RepoLimits } from './limits';
 
 /** A loaded repository and what went wrong while loading it. @public */
@@ -20,6 +21,13 @@ export interface LoadedRepo {
 export async function loadLocalRepo(
   root: string,
   limits: Partial<RepoLimits> = {},
+  options: {
+    /**
+     * A monorepo member's folder: the files of the other services' folders
+     * are listed, never read (see otherServiceFolders).
+     */
+    codeRoot?: string;
+  } = {},
 ): Promise<LoadedRepo> {
   const absRoot = path.resolve(root);
   const stat = await fs.stat(absRoot);
@@ -61,6 +69,21 @@ export async function loadLocalRepo(
     }
   }
 
-  const { snapshot, diagnostics } = await buildSnapshot(walk(''), limits);
+  const codeRoot = normalizeCodeRoot(options.codeRoot);
+  let entries: AsyncIterable<SourceEntry> | SourceEntry[] = walk('');
+  let otherServices: string[] = [];
+  if (codeRoot) {
+    // List first (paths and sizes only), then read all but the other services' files.
+    const listed: SourceEntry[] = [];
+    for await (const e of walk('')) listed.push(e);
+    otherServices = otherServiceFolders(
+      listed.map(e => normalizePath(e.path)),
+      codeRoot,
+    ).folders;
+    entries = listed;
+  }
+  const { snapshot, diagnostics } = await buildSnapshot(entries, limits, {
+    otherServices,
+  });
   return { snapshot, diagnostics: [...walkDiagnostics, ...diagnostics] };
 }

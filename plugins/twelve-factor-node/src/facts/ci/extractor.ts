@@ -4,6 +4,8 @@ import { ciFilesFactRef } from '../ciFiles';
 import { parsePipeline } from './parsePipelines';
 import { deriveSignals } from './signals';
 import type { CiFact, CiStep } from './types';
+import { scopeOf } from '../../sources/scope';
+import { scopeCiFact } from '../monorepo/ci';
 
 /** The repository's CI pipelines, parsed into steps and signals. @public */
 export const ciFactRef = createFactRef<CiFact>({ id: 'repo.ci' });
@@ -24,6 +26,7 @@ export const ciExtractor: FactExtractor<CiFact> = {
           system: f.system,
           triggers: p.triggers,
           branches: p.branches,
+          ...(p.paths ? { paths: p.paths } : {}),
         });
       } catch (e) {
         ctx.report({
@@ -42,6 +45,9 @@ export const ciExtractor: FactExtractor<CiFact> = {
         });
       }
     }
-    return { files: parsed, steps, ...deriveSignals(steps) };
+    const fact = { files: parsed, steps, ...deriveSignals(steps) };
+    // A monorepo member: the workflows and steps of the other services are theirs.
+    const scope = scopeOf(ctx.input);
+    return scope ? scopeCiFact(fact, scope) : fact;
   },
 };

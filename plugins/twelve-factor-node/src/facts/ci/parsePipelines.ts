@@ -27,6 +27,33 @@ interface Parsed {
   steps: CiStep[];
   triggers: string[];
   branches: string[];
+  /** GitHub: the `paths:` filters, when every push and pull_request trigger has one. */
+  paths?: string[];
+}
+
+/**
+ * The path filters of a GitHub workflow's push and pull_request triggers
+ * (`!` exclusions left out), when every such trigger has one: the workflow
+ * then runs only for changes there. Undefined otherwise.
+ */
+function githubPathFilters(on: any): string[] | undefined {
+  if (!on || typeof on !== 'object' || Array.isArray(on)) return undefined;
+  const triggers = ['push', 'pull_request', 'pull_request_target'].filter(
+    t => t in on,
+  );
+  if (triggers.length === 0) return undefined;
+  const paths: string[] = [];
+  for (const t of triggers) {
+    const own = strings(on[t]?.paths).filter(p => !p.startsWith('!'));
+    if (own.length === 0) return undefined;
+    paths.push(...own);
+  }
+  return paths;
+}
+
+function withPaths(parsed: Parsed, on: any): Parsed {
+  const paths = githubPathFilters(on);
+  return paths ? { ...parsed, paths } : parsed;
 }
 
 function lineOf(node: any, lc: LineCounter): number {
@@ -126,8 +153,12 @@ function githubStep(
   s: any,
   environment: string | undefined,
   jobCondition?: unknown,
+  jobDefaults?: any,
 ): CiStep {
   const condition = conditionOf(jobCondition, s.if);
+  const workingDirectory = s.run
+    ? s['working-directory'] ?? jobDefaults?.run?.['working-directory']
+    : undefined;
   return {
     path,
     system: 'github-actions',
@@ -139,6 +170,9 @@ function githubStep(
     ...(s.with ? { with: stringifyInputs(s.with) } : {}),
     ...(environment ? { environment } : {}),
     ...(condition ? { condition } : {}),
+    ...(typeof workingDirectory === 'string' && workingDirectory
+      ? { workingDirectory }
+      : {}),
   };
 }
 
@@ -196,6 +230,7 @@ function githubActions(path: string, text: string): Parsed {
               (stepNode as any)?.toJSON?.() ?? {},
               environment,
               job.if,
+              job.defaults,
             ),
           );
         }
@@ -206,7 +241,7 @@ function githubActions(path: string, text: string): Parsed {
       }
     }
   }
-  return { steps, triggers: triggers.map(String), branches };
+  return withPaths({ steps, triggers: triggers.map(String), branches }, on);
 }
 
 const GITLAB_RESERVED = new Set([
@@ -469,6 +504,7 @@ function githubActionsFast(
               item ?? {},
               environment,
               job.if,
+              job.defaults,
             ),
           );
         });
@@ -479,7 +515,7 @@ function githubActionsFast(
       }
     }
   }
-  return { steps, triggers: triggers.map(String), branches };
+  return withPaths({ steps, triggers: triggers.map(String), branches }, on);
 }
 
 function gitlabFast(path: string, root: unknown, pos: NodePositions): Parsed {

@@ -21,6 +21,8 @@ export interface CiStep {
    * `rules:`/`only:`/`except:`, Azure `condition:`; as written.
    */
   condition?: string;
+  /** GitHub: the folder a `run` step runs in (its own or its job's default `working-directory`). */
+  workingDirectory?: string;
 }
 
 /** Something a step does that the checks care about. @public */
@@ -66,6 +68,8 @@ export interface CiFact {
     system: CiSystem;
     triggers: string[];
     branches: string[];
+    /** GitHub: the workflow runs only for changes under these paths (its push and pull_request `paths:` filters). */
+    paths?: string[];
   }>;
   steps: CiStep[];
   builds: CiImageBuild[];

@@ -1,6 +1,6 @@
 import { createFactRef } from '../../engine/facts';
 import type { FactExtractor } from '../../engine/types';
-import { requireRepo } from '../repo';
+import { requireCodeRepo } from '../repo';
 import { dependenciesFactRef } from '../dependencies/extractor';
 import { Capability, capabilitiesOf } from './libraries';
 import {
@@ -104,7 +104,7 @@ function lineAt(starts: number[], index: number): number {
 export const codeExtractor: FactExtractor<CodeFact> = {
   ref: codeFactRef,
   extract(ctx) {
-    const repo = requireRepo(ctx);
+    const repo = requireCodeRepo(ctx);
     const signals: CodeFact['signals'] = {};
     const languages = new Set<Language>();
     let files = 0;

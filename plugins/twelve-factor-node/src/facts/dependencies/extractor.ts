@@ -1,7 +1,7 @@
 import { createFactRef } from '../../engine/facts';
 import type { FactExtractor } from '../../engine/types';
 import { basename } from '../../sources/RepoSnapshot';
-import { requireRepo } from '../repo';
+import { requireCodeRepo } from '../repo';
 import { parseGoMod } from './go';
 import { parseCsproj, parseGradle, parsePomXml } from './jvm';
 import { parsePackageJson } from './node';
@@ -125,7 +125,7 @@ function isNoise(path: string): boolean {
 export const dependenciesExtractor: FactExtractor<DependenciesFact> = {
   ref: dependenciesFactRef,
   extract(ctx) {
-    const repo = requireRepo(ctx);
+    const repo = requireCodeRepo(ctx, { parents: true });
     const fact: DependenciesFact = {
       manifests: [],
       lockFiles: [],

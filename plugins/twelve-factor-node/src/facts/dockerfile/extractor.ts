@@ -1,7 +1,7 @@
 import { createFactRef } from '../../engine/facts';
 import type { FactExtractor } from '../../engine/types';
 import { basename } from '../../sources/RepoSnapshot';
-import { requireRepo } from '../repo';
+import { requireCodeRepo } from '../repo';
 import { parseDockerfile } from './parseDockerfile';
 import type { ContainerBuildFact } from './types';
 
@@ -34,7 +34,7 @@ const OTHER_BUILD_FILES = new Set([
 export const containerBuildExtractor: FactExtractor<ContainerBuildFact> = {
   ref: containerBuildFactRef,
   extract(ctx) {
-    const repo = requireRepo(ctx);
+    const repo = requireCodeRepo(ctx);
     const fact: ContainerBuildFact = { dockerfiles: [], otherBuilds: [] };
     for (const file of repo.find((_p, name) => isDockerfileName(name))) {
       if (file.text === undefined) {

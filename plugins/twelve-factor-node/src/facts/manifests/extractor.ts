@@ -8,6 +8,9 @@ import {
 } from '../../kustomize';
 import { ancillaryFolder, ancillaryReason, type LeftOut } from '../ancillary';
 import { requireRepo } from '../repo';
+import { scopeOf } from '../../sources/scope';
+import { scopeManifests } from '../monorepo/manifests';
+import { mentionsFolder } from '../monorepo/paths';
 import type { DeployTarget, ManifestsFact } from './types';
 import { readYamlObjects } from './yamlObjects';
 
@@ -109,9 +112,21 @@ export const manifestsExtractor: FactExtractor<ManifestsFact> = {
         )} reference each other in a cycle; none can be rendered`,
       });
     }
+    const scope = scopeOf(ctx.input);
+    // A monorepo member: a shared tree's references into another service's folder are not followed.
+    const intoOtherService = (d: { message: string; path?: string }) =>
+      !!scope?.otherServices.some(
+        f =>
+          (d.path !== undefined && isUnder(d.path, f)) ||
+          mentionsFolder(d.message, f),
+      );
+    let notFollowed = 0;
     for (const dir of deployTargets) {
-      const render = renderKustomization(repo, dir);
-      for (const d of render.diagnostics) ctx.report(d);
+      const render = renderKustomization(scope?.manifests ?? repo, dir);
+      for (const d of render.diagnostics) {
+        if (intoOtherService(d)) notFollowed++;
+        else ctx.report(d);
+      }
       skippedRemote.push(...render.skippedRemote);
       targets.push({ id: dir, kind: 'kustomize', objects: render.objects });
     }
@@ -168,6 +183,17 @@ export const manifestsExtractor: FactExtractor<ManifestsFact> = {
       plain.set(root, target);
     }
     targets.push(...plain.values());
-    return { targets, helmCharts, skippedRemote, leftOut };
+    const fact = { targets, helmCharts, skippedRemote, leftOut };
+    if (!scope) return fact;
+    if (notFollowed)
+      ctx.report({
+        level: 'info',
+        source: 'kustomize',
+        message: `${notFollowed} reference${
+          notFollowed === 1 ? '' : 's'
+        } into other services' folders not followed (their objects are not this entity's)`,
+      });
+    // A monorepo member: each target keeps the entity's objects and those pointing at them.
+    return scopeManifests(fact, ctx, scope);
   },
 };

@@ -22,4 +22,22 @@ export interface ManifestsFact {
    * fixtures, docs and examples, local-only stacks, vendored charts), with why.
    */
   leftOut: LeftOut[];
+  /**
+   * Set for a monorepo member (ScanInput.codeRoot): the targets keep only
+   * the entity's objects and those pointing at them (see
+   * facts/monorepo/manifests.ts).
+   */
+  scope?: ManifestsScope;
+}
+
+/** How a monorepo member's share of the repository's manifests was chosen. @public */
+export interface ManifestsScope {
+  /** The entity's folder. */
+  codeRoot: string;
+  /** How its own objects are recognised: its folder, labels, the manifests annotation, images built from its folder. */
+  matchedBy: string[];
+  /** Deploy targets that deploy nothing of the entity. */
+  otherTargets: string[];
+  /** Where the objects left out (other services') are written: file and document line. */
+  otherObjects: Array<{ path: string; line?: number }>;
 }
