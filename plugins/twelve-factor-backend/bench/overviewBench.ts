@@ -11,25 +11,13 @@
  *   ownership, applied to every service in memory).
  * Run: yarn bench:overview   (BENCH_SERVICES, BENCH_DURATION, BENCH_DATABASES=sqlite,postgres)
  */
-import { createBackend } from '@backstage/backend-defaults';
-import {
-  coreServices,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
-import { ConfigReader } from '@backstage/config';
-import {
-  catalogConditions,
-  createCatalogConditionalDecision,
-} from '@backstage/plugin-catalog-backend/alpha';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import autocannon from 'autocannon';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import knexFactory, { type Knex } from 'knex';
-import { twelveFactorPlugin } from '../src/plugin';
 import { seedFleet } from './seedFleet';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -49,47 +37,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-const quietLogger: any = {
-  error: (m: string) => console.error(m),
-  warn: (m: string) => console.warn(m),
-  info() {},
-  debug() {},
-  child: () => quietLogger,
-};
-
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   return sorted[
     Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
   ];
-}
-
-/** Permission requests, counted; decisions as a policy that limits scorecards to their owners would give. */
-function countingPermissions(owners: string[]) {
-  const count = { authorize: 0, authorizeConditional: 0 };
-  const factory = createServiceFactory({
-    service: coreServices.permissions,
-    deps: {},
-    factory: () =>
-      ({
-        async authorize(requests: any[]) {
-          count.authorize++;
-          return requests.map(() => ({ result: AuthorizeResult.ALLOW }));
-        },
-        async authorizeConditional(requests: any[]) {
-          count.authorizeConditional++;
-          return requests.map(r =>
-            r.permission.name === 'twelve-factor.scorecard.read'
-              ? createCatalogConditionalDecision(
-                  r.permission,
-                  catalogConditions.isEntityOwner({ claims: owners }),
-                )
-              : { result: AuthorizeResult.ALLOW },
-          );
-        },
-      } as any),
-  });
-  return { count, factory };
 }
 
 async function load(
@@ -180,14 +132,24 @@ async function run(kind: 'sqlite' | 'postgres') {
     { length: 64 },
     (_, i) => `group:default/team-${String(i).padStart(2, '0')}`,
   );
-  const permissions = countingPermissions(owners);
-  const backend = createBackend();
-  backend.add(
-    createServiceFactory({
-      service: coreServices.rootConfig,
-      deps: {},
-      factory: () =>
-        new ConfigReader({
+  const countFile = path.join(dir, 'permission-requests');
+  fs.writeFileSync(countFile, '0');
+  const permissionRequests = () => Number(fs.readFileSync(countFile, 'utf8'));
+  const child = spawn(
+    process.execPath,
+    [
+      '-r',
+      '@backstage/cli/config/nodeTransform.cjs',
+      path.join(__dirname, 'overviewBackend.ts'),
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: {
+        ...process.env,
+        TF_BENCH_COUNT_FILE: countFile,
+        TF_BENCH_OWNERS: JSON.stringify(owners),
+        TF_BENCH_CONFIG: JSON.stringify({
           backend: {
             baseUrl: `http://localhost:${port}`,
             listen: { port },
@@ -204,19 +166,20 @@ async function run(kind: 'sqlite' | 'postgres') {
             schedule: { initialDelay: { hours: 1 } },
           },
         }),
-    }),
+      },
+    },
   );
-  backend.add(permissions.factory);
-  // Quiet: an access log line per request would cost more than the answers measured.
-  backend.add(
-    createServiceFactory({
-      service: coreServices.rootLogger,
-      deps: {},
-      factory: () => quietLogger,
-    }),
-  );
-  backend.add(twelveFactorPlugin);
-  await backend.start();
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`http://localhost:${port}/api/twelve-factor/health`)).ok)
+        break;
+    } catch {
+      // Not listening yet.
+    }
+    if (i > 600 || child.exitCode !== null)
+      throw new Error('the benchmark backend did not start');
+    await new Promise(r => setTimeout(r, 200));
+  }
 
   // The backend ran the migrations; seed the plugin's own database.
   const db = pluginKnex();
@@ -253,11 +216,7 @@ async function run(kind: 'sqlite' | 'postgres') {
       scans / seeded.scans,
     )} bytes per stored scan (the latest of each service keeps its compressed scorecard, older scans their scores and verdicts)`,
   );
-  console.log(
-    `first request (loads the fleet index): ${coldMs} ms; RSS ${Math.round(
-      process.memoryUsage().rss / 1048576,
-    )} MiB`,
-  );
+  console.log(`first request (loads the fleet index): ${coldMs} ms`);
 
   const scenarios: Array<[string, string]> = [
     ['first page, unfiltered', '/fleet?limit=100'],
@@ -269,19 +228,25 @@ async function run(kind: 'sqlite' | 'postgres') {
     ['90-day trend', '/fleet/trend?days=90'],
   ];
   for (const [label, url] of scenarios) {
+    const body = await (
+      await fetch(`${base}${url}`, {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      })
+    ).text();
     const r = await load(`${base}${url}`);
     console.log(
       `${label.padEnd(48)} p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95
         .toFixed(1)
-        .padStart(6)} ms  (${r.requests} requests, ${r.errors} errors) ${
+        .padStart(6)} ms  (${r.requests} requests, ${r.errors} errors, ${(
+        body.length / 1024
+      ).toFixed(0)} kB each) ${
         r.p95 < 100 ? 'under' : 'OVER'
       } the 100 ms target`,
     );
   }
   // Counted on sequential pages once the load's last answers are out, so that no answer is in flight.
   await new Promise(r => setTimeout(r, 2000));
-  const before =
-    permissions.count.authorize + permissions.count.authorizeConditional;
+  const before = permissionRequests();
   const pages = 20;
   for (let i = 0; i < pages; i++) {
     const res = await fetch(`${base}/fleet?limit=100&offset=${i * 100}`, {
@@ -289,23 +254,20 @@ async function run(kind: 'sqlite' | 'postgres') {
     });
     await res.json();
   }
-  const asked =
-    permissions.count.authorize +
-    permissions.count.authorizeConditional -
-    before;
+  const asked = permissionRequests() - before;
   console.log(
     `permission requests per fleet page: ${
       asked / pages
     } (${asked} for ${pages} pages of ${SERVICES} services)`,
   );
+  const rss = /VmRSS:\s+(\d+)/.exec(
+    fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'),
+  )?.[1];
   console.log(
-    `RSS after the load: ${Math.round(
-      process.memoryUsage().rss / 1048576,
-    )} MiB`,
+    `backend RSS after the load: ${Math.round(Number(rss) / 1024)} MiB`,
   );
   await db.destroy();
-  // Bounded: a scheduler lock or pool can hold a stop open; the next run starts its own backend.
-  await Promise.race([backend.stop(), new Promise(r => setTimeout(r, 10_000))]);
+  child.kill('SIGTERM');
 }
 
 async function main() {

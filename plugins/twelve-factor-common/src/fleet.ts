@@ -170,15 +170,21 @@ export interface FleetRollups {
 export interface CampaignService {
   entityRef: string;
   title?: string;
-  owner?: string;
   verdict: Verdict;
   summary: string;
   /** The remediation's first sentence, for the list sent to owners. */
   remediation?: string;
 }
 
-/** Services a campaign lists per owner; the CSV export of the campaign has every one. @public */
-export const CAMPAIGN_SERVICES_PER_OWNER = 25;
+/**
+ * Services a campaign lists per owner unless asked for more (`perOwner`):
+ * the owners and their counts come first, an owner's list on demand, and
+ * the CSV export of the campaign has every one. @public
+ */
+export const CAMPAIGN_SERVICES_PER_OWNER = 3;
+
+/** The most services a campaign lists per owner when asked. @public */
+export const CAMPAIGN_MAX_PER_OWNER = 500;
 
 /** How many services had each verdict of the check on one day. @public */
 export interface CampaignPoint {
@@ -196,8 +202,8 @@ export interface FleetCampaign {
   total: number;
   /**
    * Per owner, the most first: how many services, and the first of them by
-   * name (at most CAMPAIGN_SERVICES_PER_OWNER; the CSV export of the
-   * campaign lists them all).
+   * name (`perOwner` of them, CAMPAIGN_SERVICES_PER_OWNER unless asked; the
+   * CSV export of the campaign lists them all).
    */
   owners: Array<{ owner: string; count: number; services: CampaignService[] }>;
   /** Daily counts over the trend period (90 days unless asked otherwise). */

@@ -296,6 +296,7 @@ export class FleetService {
     days: number,
     query: FleetQuery,
     credentials: BackstageCredentials,
+    perOwner = CAMPAIGN_SERVICES_PER_OWNER,
   ): Promise<FleetCampaign> {
     const campaignQuery = { ...query, check: { id: checkId, verdicts } };
     const ends = dayEnds(days, this.now());
@@ -324,10 +325,10 @@ export class FleetService {
         const owners = new Map<string, CampaignService[]>();
         for (const s of listed) {
           const found = findings.get(s.info.entityRef);
+          // The owner is the group's: not repeated per service.
           const item: CampaignService = {
             entityRef: s.info.entityRef,
             ...(s.info.title ? { title: s.info.title } : {}),
-            ...(s.info.owner ? { owner: s.info.owner } : {}),
             verdict: found?.verdict ?? verdictAt(s.latest!.verdicts, position)!,
             summary: found?.summary ?? '',
             ...(found?.remediation ? { remediation: found.remediation } : {}),
@@ -360,12 +361,12 @@ export class FleetService {
             .map(([owner, services]) => ({
               owner,
               count: services.length,
-              services: services.slice(0, CAMPAIGN_SERVICES_PER_OWNER),
+              services: services.slice(0, perOwner),
             })),
           trend,
         };
       },
-      `${days}/${dayOf(ends[ends.length - 1])}`,
+      `${days}/${perOwner}/${dayOf(ends[ends.length - 1])}`,
     );
   }
 }

@@ -294,6 +294,9 @@ export class ScorecardService {
       {
         entity,
         ...(repoSource?.status === 'ok' ? { repo: repoSource.snapshot } : {}),
+        ...(repoSource?.status === 'ok' && repoSource.codeRoot
+          ? { codeRoot: repoSource.codeRoot }
+          : {}),
         repoUnavailableReason:
           repoSource?.status === 'unavailable'
             ? repoSource.reason

@@ -68,6 +68,10 @@ describe('the router', () => {
     ['/fleet/report.md?lang=fr', /lang must be one of en, ko/],
     ['/fleet/campaigns/not-a-check', /check must be a check id/],
     [
+      '/fleet/campaigns/f3-config.secrets?perOwner=9999',
+      /perOwner must be a whole number from 0 to 500/,
+    ],
+    [
       '/scorecards/component/default/svc/history?limit=abc',
       /limit must be a whole number/,
     ],

@@ -12,6 +12,7 @@ import {
 } from '@backstage/plugin-permission-common';
 import {
   AREAS,
+  CAMPAIGN_MAX_PER_OWNER,
   FleetQueryError,
   GROUPS,
   parseFleetQuery,
@@ -25,6 +26,7 @@ import {
   type TwelveFactorEngine,
 } from '@internal/plugin-twelve-factor-node';
 import express from 'express';
+import { createHash } from 'node:crypto';
 import Router from 'express-promise-router';
 import type { ScorecardStore } from '../database/ScorecardStore';
 import { fleetCsv, fleetReport } from '../fleet/exports';
@@ -50,15 +52,19 @@ const SEGMENT = /^[A-Za-z0-9._~-]{1,253}$/;
  * service hands the same object to every caller who asks the same of the
  * same index version, and a campaign or a page of 5,000 services is large.
  */
-const serialized = new WeakMap<object, string>();
+const serialized = new WeakMap<object, { json: string; etag: string }>();
 function sendJson(res: express.Response, answer: object): void {
-  let json = serialized.get(answer);
-  if (json === undefined) {
-    json = JSON.stringify(answer);
-    serialized.set(answer, json);
+  let body = serialized.get(answer);
+  if (body === undefined) {
+    const json = JSON.stringify(answer);
+    // Set here, express does not hash the body again for every caller.
+    const etag = `W/"${createHash('sha1').update(json).digest('base64url')}"`;
+    body = { json, etag };
+    serialized.set(answer, body);
   }
-  res.type('application/json').send(json);
+  res.set('ETag', body.etag).type('application/json').send(body.json);
 }
+
 const ERRORS = new Redactor();
 
 function entityRefOf(params: {
@@ -189,6 +195,15 @@ export async function createRouter(
     params.set('check', checkId);
     const query = fleetQueryOf(params);
     const { check, ...rest } = query;
+    const rawPerOwner = params.get('perOwner');
+    if (
+      rawPerOwner !== null &&
+      (!/^\d+$/.test(rawPerOwner) ||
+        Number(rawPerOwner) > CAMPAIGN_MAX_PER_OWNER)
+    )
+      throw new InputError(
+        `perOwner must be a whole number from 0 to ${CAMPAIGN_MAX_PER_OWNER}, not '${rawPerOwner}'`,
+      );
     sendJson(
       res,
       await fleet.campaign(
@@ -197,6 +212,7 @@ export async function createRouter(
         daysOf(params),
         rest,
         credentials,
+        rawPerOwner !== null ? Number(rawPerOwner) : undefined,
       ),
     );
   });

@@ -1,10 +1,16 @@
 import { Config } from '@backstage/config';
 import {
   ANNOTATION_LOCATION,
+  ANNOTATION_SOURCE_LOCATION,
   Entity,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { loadLocalRepo } from '@internal/plugin-twelve-factor-node';
+import {
+  loadLocalRepo,
+  normalizeCodeRoot,
+  splitSourceLocation,
+} from '@internal/plugin-twelve-factor-node';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ResolvedSource, SourceResolver } from './SourceResolver';
@@ -16,6 +22,15 @@ import type { ResolvedSource, SourceResolver } from './SourceResolver';
  * for the examples, tests and air-gapped installs; locations come from
  * config only, never from entity annotations, so a catalog author cannot make
  * the backend read arbitrary folders.
+ *
+ * Monorepo members: a configured entry's `codeRoot` names the entity's
+ * folder in `path`; without one, the folder of the entity's
+ * `backstage.io/source-location` is used when `path` holds it. A catalog
+ * file read from a `file:` location whose folder ends with the folder of
+ * the entity's source location (`…/repo/src/cart/catalog-info.yaml` for
+ * `…/tree/main/src/cart/`) makes the folder above it the repository and
+ * `src/cart` the code root. The annotation only picks a folder inside the
+ * configured (or catalog-file) repository, never one outside it.
  */
 export class LocalSourceResolver implements SourceResolver {
   static fromConfig(
@@ -24,12 +39,13 @@ export class LocalSourceResolver implements SourceResolver {
   ): LocalSourceResolver {
     const local =
       config.getOptionalConfigArray('twelveFactor.sources.local') ?? [];
-    const map = new Map<string, string>();
+    const map = new Map<string, LocalRepo>();
     for (const c of local) {
-      map.set(
-        c.getString('entityRef').toLocaleLowerCase('en-US'),
-        path.resolve(baseDir, c.getString('path')),
-      );
+      const codeRoot = c.getOptionalString('codeRoot');
+      map.set(c.getString('entityRef').toLocaleLowerCase('en-US'), {
+        dir: path.resolve(baseDir, c.getString('path')),
+        ...(codeRoot !== undefined ? { codeRoot } : {}),
+      });
     }
     const fromFileLocations =
       config.getOptionalBoolean('twelveFactor.sources.fromFileLocations') ??
@@ -38,35 +54,71 @@ export class LocalSourceResolver implements SourceResolver {
   }
 
   constructor(
-    private readonly byRef: ReadonlyMap<string, string>,
+    private readonly byRef: ReadonlyMap<string, LocalRepo | string>,
     private readonly fromFileLocations: boolean,
   ) {}
 
   /** Whether a local folder is configured for the entity. */
   has(entity: Entity): boolean {
-    return this.directoryOf(entity) !== undefined;
+    return this.repositoryOf(entity) !== undefined;
   }
 
-  private directoryOf(entity: Entity): string | undefined {
+  /** The entity's repository folder, and its folder in it when it is a monorepo member. */
+  private repositoryOf(entity: Entity): LocalRepo | undefined {
     const mapped = this.byRef.get(
       stringifyEntityRef(entity).toLocaleLowerCase('en-US'),
     );
-    if (mapped) return mapped;
+    const member = sourceFolderOf(entity);
+    if (mapped) {
+      const repo = typeof mapped === 'string' ? { dir: mapped } : mapped;
+      if (repo.codeRoot !== undefined) return repo;
+      return member && isDirectory(path.join(repo.dir, member))
+        ? { ...repo, codeRoot: member }
+        : repo;
+    }
     if (!this.fromFileLocations) return undefined;
     // The file that defines the entity, not the Location that led to it.
     const origin = entity.metadata.annotations?.[ANNOTATION_LOCATION];
     if (!origin?.startsWith('file:')) return undefined;
     const target = origin.slice('file:'.length);
     const file = target.startsWith('file://') ? fileURLToPath(target) : target;
-    return path.dirname(file);
+    const dir = path.dirname(file);
+    // A catalog file in its service's folder of a monorepo: the repository is the folder above.
+    if (member) {
+      const segments = member.split('/');
+      const parts = dir.split(path.sep);
+      if (
+        parts.length > segments.length &&
+        segments.every(
+          (s, i) => parts[parts.length - segments.length + i] === s,
+        )
+      )
+        return {
+          dir: parts.slice(0, parts.length - segments.length).join(path.sep),
+          codeRoot: member,
+        };
+    }
+    return { dir };
   }
 
   async resolve(entity: Entity): Promise<ResolvedSource | undefined> {
-    const dir = this.directoryOf(entity);
-    if (!dir) return undefined;
+    const repo = this.repositoryOf(entity);
+    if (!repo) return undefined;
+    const { dir } = repo;
+    const codeRoot = normalizeCodeRoot(repo.codeRoot);
     try {
-      const { snapshot, diagnostics } = await loadLocalRepo(dir);
-      return { status: 'ok', snapshot, location: dir, diagnostics };
+      const { snapshot, diagnostics } = await loadLocalRepo(
+        dir,
+        {},
+        codeRoot ? { codeRoot } : {},
+      );
+      return {
+        status: 'ok',
+        snapshot,
+        ...(codeRoot ? { codeRoot } : {}),
+        location: codeRoot ? path.join(dir, codeRoot) : dir,
+        diagnostics,
+      };
     } catch (e) {
       return {
         status: 'unavailable',
@@ -74,5 +126,25 @@ export class LocalSourceResolver implements SourceResolver {
         diagnostics: [],
       };
     }
+  }
+}
+
+/** A local repository folder, and the entity's folder in it. */
+interface LocalRepo {
+  dir: string;
+  codeRoot?: string;
+}
+
+/** The folder of a repository the entity's source location points at, if any. */
+function sourceFolderOf(entity: Entity): string | undefined {
+  const location = entity.metadata.annotations?.[ANNOTATION_SOURCE_LOCATION];
+  return location ? splitSourceLocation(location)?.codeRoot : undefined;
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return fs.statSync(dir).isDirectory();
+  } catch {
+    return false;
   }
 }

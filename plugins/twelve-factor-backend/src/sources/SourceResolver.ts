@@ -7,6 +7,11 @@ export type ResolvedSource =
   | {
       status: 'ok';
       snapshot: RepoSnapshot;
+      /**
+       * The entity's folder in the snapshot when the repository holds
+       * several services (a monorepo member): the scan is scoped to it.
+       */
+      codeRoot?: string;
       etag?: string;
       location: string;
       diagnostics: Diagnostic[];

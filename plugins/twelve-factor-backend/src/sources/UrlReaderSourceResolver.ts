@@ -4,7 +4,13 @@ import type {
 } from '@backstage/backend-plugin-api';
 import { ANNOTATION_SOURCE_LOCATION, Entity } from '@backstage/catalog-model';
 import { NotModifiedError } from '@backstage/errors';
-import { buildSnapshot, RepoLimits } from '@internal/plugin-twelve-factor-node';
+import {
+  buildSnapshot,
+  normalizePath,
+  otherServiceFolders,
+  RepoLimits,
+  splitSourceLocation,
+} from '@internal/plugin-twelve-factor-node';
 import type { ResolvedSource, SourceResolver } from './SourceResolver';
 
 /**
@@ -12,6 +18,13 @@ import type { ResolvedSource, SourceResolver } from './SourceResolver';
  * GitLab, Azure DevOps, Bitbucket, Gitea, … as configured under
  * `integrations:`), from its `backstage.io/source-location`. Passes the
  * previous tree's ETag, so an unchanged repository is not downloaded again.
+ *
+ * A source location pointing at a folder of a repository
+ * (`…/tree/main/src/cart/`) makes the entity a monorepo member: the
+ * repository's root is read (shared manifests and CI live there) and the
+ * folder is the scan's code root; the other services' files are listed, not
+ * read (their YAML excepted, which a shared Kustomize tree may include). If
+ * the root cannot be read, the folder alone is, as before.
  */
 export class UrlReaderSourceResolver implements SourceResolver {
   constructor(
@@ -34,6 +47,22 @@ export class UrlReaderSourceResolver implements SourceResolver {
         diagnostics: [],
       };
     }
+    const member = splitSourceLocation(url);
+    if (member) {
+      const root = await this.read(member.rootUrl, previous, member.codeRoot);
+      if (root.status !== 'unavailable') return root;
+      this.logger.info(
+        `Cannot read the repository root of ${url} (${root.reason}); reading the folder alone`,
+      );
+    }
+    return this.read(url, previous);
+  }
+
+  private async read(
+    url: string,
+    previous: { etag?: string } | undefined,
+    codeRoot?: string,
+  ): Promise<ResolvedSource> {
     try {
       const tree = await this.reader.readTree(
         url,
@@ -43,10 +72,19 @@ export class UrlReaderSourceResolver implements SourceResolver {
       const { snapshot, diagnostics } = await buildSnapshot(
         files.map(f => ({ path: f.path, content: f.content })),
         this.limits,
+        codeRoot
+          ? {
+              otherServices: otherServiceFolders(
+                files.map(f => normalizePath(f.path)),
+                codeRoot,
+              ).folders,
+            }
+          : {},
       );
       return {
         status: 'ok',
         snapshot,
+        ...(codeRoot ? { codeRoot } : {}),
         etag: tree.etag,
         location: url,
         diagnostics,

@@ -56,7 +56,13 @@ export interface TwelveFactorApi {
    */
   getCampaign(
     checkId: string,
-    options: { query: FleetQuery; days?: FleetPeriod; verdicts?: Verdict[] },
+    options: {
+      query: FleetQuery;
+      days?: FleetPeriod;
+      verdicts?: Verdict[];
+      /** Services listed per owner (the backend lists a few unless asked). */
+      perOwner?: number;
+    },
   ): Promise<FleetCampaign>;
   /** Mean scores over time of the filtered fleet, optionally per group. */
   getTrend(options: {

@@ -126,7 +126,12 @@ export class TwelveFactorClient implements TwelveFactorApi {
 
   getCampaign(
     checkId: string,
-    options: { query: FleetQuery; days?: FleetPeriod; verdicts?: Verdict[] },
+    options: {
+      query: FleetQuery;
+      days?: FleetPeriod;
+      verdicts?: Verdict[];
+      perOwner?: number;
+    },
   ): Promise<FleetCampaign> {
     // The check is the path; the query's own check filter would narrow the
     // services to a second check, which a campaign does not mean.
@@ -139,6 +144,10 @@ export class TwelveFactorClient implements TwelveFactorApi {
           verdict: options.verdicts?.length
             ? options.verdicts.join(',')
             : undefined,
+          perOwner:
+            options.perOwner !== undefined
+              ? String(options.perOwner)
+              : undefined,
         },
       )}`,
     );

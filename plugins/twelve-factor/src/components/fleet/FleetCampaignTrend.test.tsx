@@ -38,7 +38,6 @@ const CAMPAIGN: FleetCampaign = {
       services: [
         {
           entityRef: 'component:default/cart',
-          owner: 'group:default/team-a',
           verdict: 'fail',
           summary: 'No PDB covers cart-api',
           remediation: 'Add a PodDisruptionBudget with maxUnavailable: 1.',
@@ -46,7 +45,6 @@ const CAMPAIGN: FleetCampaign = {
         {
           entityRef: 'component:default/search',
           title: 'Search API',
-          owner: 'group:default/team-a',
           verdict: 'partial',
           summary: 'The PDB covers one of two Deployments',
         },
@@ -137,6 +135,19 @@ describe('campaigns', () => {
       '/catalog/default/component/cart/twelve-factor?area=cn-resilience',
     );
     expect(within(team).getByText('Search API')).toBeInTheDocument();
+    // An open owner with more services than the campaign listed asks for all of them.
+    await waitFor(() =>
+      expect(api.getCampaign).toHaveBeenCalledWith('cn-resilience.pdb', {
+        query: {
+          tag: ['java'],
+          owner: ['group:default/team-a'],
+          check: { id: 'cn-resilience.pdb', verdicts: ['fail', 'partial'] },
+        },
+        days: 90,
+        verdicts: ['fail', 'partial'],
+        perOwner: 500,
+      }),
+    );
     // The owner's count is all of its services; the rest of the list is one export away.
     expect(team).toHaveTextContent('30 services');
     expect(within(team).getByTestId('campaign-more')).toHaveTextContent(

@@ -19,6 +19,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   AREAS,
+  CAMPAIGN_MAX_PER_OWNER,
   CHECK_TITLES_KO,
   fleetQueryToParams,
   getArea,
@@ -106,6 +107,86 @@ function CampaignChart(props: { campaign: FleetCampaign }) {
 }
 
 /**
+ * One owner's services in a campaign: those the campaign listed, and, once
+ * the owner is opened, all of them (the campaign lists a few per owner so
+ * that a fleet-wide campaign stays small).
+ */
+function OwnerServices(props: {
+  owner: FleetCampaign['owners'][number];
+  checkId: string;
+  query: FleetQuery;
+  days: FleetPeriod;
+  verdicts: Verdict[];
+  area?: string;
+  tabPath: string;
+}) {
+  const { owner: o, checkId, query, days, verdicts, area } = props;
+  const api = useApi(twelveFactorApiRef);
+  const { t } = useTranslationRef(twelveFactorTranslationRef);
+  const { tabLink } = useEntityLinks(props.tabPath);
+  const key = fleetQueryToParams(query).toString();
+  // Services without an owner cannot be asked for by owner: they keep the short list.
+  const more = o.count > o.services.length && o.owner !== '';
+  const all = useAsync(
+    async () =>
+      more
+        ? api.getCampaign(checkId, {
+            query: { ...query, owner: [o.owner] },
+            days,
+            verdicts,
+            perOwner: CAMPAIGN_MAX_PER_OWNER,
+          })
+        : undefined,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [api, key, days, checkId, o.owner, more],
+  );
+  const services =
+    all.value?.owners.find(x => x.owner === o.owner)?.services ?? o.services;
+  return (
+    <>
+      <Table size="small">
+        <TableBody>
+          {services.map(s => (
+            <TableRow
+              key={s.entityRef}
+              data-testid={`campaign-service-${s.entityRef}`}
+            >
+              <TableCell style={{ width: '22%' }}>
+                <RouterLink to={tabLink(s.entityRef, area)}>
+                  {s.title ?? shortRef(s.entityRef, 'component')}
+                </RouterLink>
+              </TableCell>
+              <TableCell style={{ width: 120 }}>
+                <VerdictChip verdict={s.verdict} />
+              </TableCell>
+              <TableCell>
+                <Typography variant="body2">{s.summary}</Typography>
+                {s.remediation && (
+                  <Typography variant="body2" color="textSecondary">
+                    {t('remediation')}: {s.remediation}
+                  </Typography>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {all.loading && <LinearProgress data-testid="campaign-owner-loading" />}
+      {all.error && <FleetError error={all.error} />}
+      {o.count > services.length && !all.loading && (
+        <Typography
+          variant="body2"
+          color="textSecondary"
+          data-testid="campaign-more"
+        >
+          {t('fleet.campaignMore', { count: o.count - services.length })}
+        </Typography>
+      )}
+    </>
+  );
+}
+
+/**
  * A remediation campaign: one check across the filtered fleet, every
  * service that fails it or partly meets it, grouped by owner with the
  * service's own finding and remediation, the count over time, and the list
@@ -123,7 +204,7 @@ export function FleetCampaignView(props: {
   const { t } = useTranslationRef(twelveFactorTranslationRef);
   const areaTitle = useAreaTitle();
   const checkTitle = useCheckTitle();
-  const { entityLink, tabLink } = useEntityLinks(props.tabPath);
+  const { entityLink } = useEntityLinks(props.tabPath);
   const catalog = useAsync(() => api.getCheckCatalog(), [api]);
   const checkId = query.check?.id;
   const verdicts = query.check?.verdicts ?? CAMPAIGN_VERDICTS;
@@ -266,44 +347,15 @@ export function FleetCampaignView(props: {
                 </Typography>
               </AccordionSummary>
               <AccordionDetails style={{ flexDirection: 'column' }}>
-                <Table size="small">
-                  <TableBody>
-                    {o.services.map(s => (
-                      <TableRow
-                        key={s.entityRef}
-                        data-testid={`campaign-service-${s.entityRef}`}
-                      >
-                        <TableCell style={{ width: '22%' }}>
-                          <RouterLink to={tabLink(s.entityRef, area)}>
-                            {s.title ?? shortRef(s.entityRef, 'component')}
-                          </RouterLink>
-                        </TableCell>
-                        <TableCell style={{ width: 120 }}>
-                          <VerdictChip verdict={s.verdict} />
-                        </TableCell>
-                        <TableCell>
-                          <Typography variant="body2">{s.summary}</Typography>
-                          {s.remediation && (
-                            <Typography variant="body2" color="textSecondary">
-                              {t('remediation')}: {s.remediation}
-                            </Typography>
-                          )}
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-                {o.count > o.services.length && (
-                  <Typography
-                    variant="body2"
-                    color="textSecondary"
-                    data-testid="campaign-more"
-                  >
-                    {t('fleet.campaignMore', {
-                      count: o.count - o.services.length,
-                    })}
-                  </Typography>
-                )}
+                <OwnerServices
+                  owner={o}
+                  checkId={checkId}
+                  query={query}
+                  days={days}
+                  verdicts={verdicts}
+                  area={area}
+                  tabPath={props.tabPath}
+                />
               </AccordionDetails>
             </Accordion>
           ))}
