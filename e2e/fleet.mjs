@@ -122,7 +122,7 @@ before(async () => {
     ],
     {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+      env: { ...process.env, LOG_LEVEL: 'warn' },
       stdio: [
         'ignore',
         fs.openSync(path.join(OUT, 'fleet-backend.log'), 'w'),

@@ -228,18 +228,21 @@ async function run(kind: 'sqlite' | 'postgres') {
     ['90-day trend', '/fleet/trend?days=90'],
   ];
   for (const [label, url] of scenarios) {
+    // The first answer is computed; the load then measures answers reused until the fleet changes.
+    const computeStarted = Date.now();
     const body = await (
       await fetch(`${base}${url}`, {
         headers: { authorization: `Bearer ${TOKEN}` },
       })
     ).text();
+    const computedMs = Date.now() - computeStarted;
     const r = await load(`${base}${url}`);
     console.log(
       `${label.padEnd(48)} p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95
         .toFixed(1)
         .padStart(6)} ms  (${r.requests} requests, ${r.errors} errors, ${(
         body.length / 1024
-      ).toFixed(0)} kB each) ${
+      ).toFixed(0)} kB each; first answer computed in ${computedMs} ms) ${
         r.p95 < 100 ? 'under' : 'OVER'
       } the 100 ms target`,
     );
