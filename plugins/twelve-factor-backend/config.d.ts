@@ -139,11 +139,20 @@ export interface Config {
       local?: Array<{
         /** e.g. `component:default/auto-builder-cms` */
         entityRef: string;
+        /** The repository's folder. */
         path: string;
+        /**
+         * The entity's folder in it when the repository holds several
+         * services (a monorepo), e.g. `src/cart`. Default: the folder of the
+         * entity's `backstage.io/source-location` when `path` holds it.
+         */
+        codeRoot?: string;
       }>;
       /**
        * Read the folder of the catalog file of entities registered from
-       * local files (`file:` locations). Meant for development.
+       * local files (`file:` locations). Meant for development. A catalog
+       * file in its service's folder of a monorepo (the folder its source
+       * location points at) makes the folder above that the repository.
        */
       fromFileLocations?: boolean;
     };
