@@ -1,7 +1,8 @@
 /*
  * Writes the engine's full output for every example (with and without its
- * cluster dumps), for generated variants of the fixture and for every
- * Kustomize fixture folder scored as a repository, one JSON file each, so
+ * cluster dumps, and each member of a monorepo example on its own folder),
+ * for generated variants of the fixture and for every Kustomize fixture
+ * folder scored as a repository, one JSON file each, so
  * that a refactoring meant to change nothing (speed work) can be checked
  * with `diff -r` against the output of the commit before it.
  * Run: node plugins/twelve-factor-node/bin/bench outputSnapshot OUT_DIR
@@ -62,6 +63,29 @@ async function main() {
           { now: NOW, diagnostics },
         ),
       );
+    // A monorepo: each member (a catalog file below the root) scored on its folder.
+    for (const catalogFile of snapshot.paths()) {
+      const codeRoot = path.posix.dirname(catalogFile);
+      if (
+        path.posix.basename(catalogFile) !== 'catalog-info.yaml' ||
+        codeRoot === '.'
+      )
+        continue;
+      const member = loadYamlEntity(snapshot.read(catalogFile));
+      if (!member) continue;
+      const scoped = await loadLocalRepo(
+        path.join(dir, 'repo'),
+        {},
+        { codeRoot },
+      );
+      write(
+        `${ex}.${member.metadata.name}`,
+        await engine.evaluate(
+          { entity: member, repo: scoped.snapshot, codeRoot },
+          { now: NOW, diagnostics: scoped.diagnostics },
+        ),
+      );
+    }
     if (ex === 'auto-builder-cms') {
       for (const i of [1, 7, 42])
         write(
@@ -97,6 +121,10 @@ async function main() {
     );
   }
   console.log(`wrote ${fs.readdirSync(out).length} files to ${out}`);
+}
+
+function loadYamlEntity(text: string | undefined): any {
+  return text ? parseYamlDocs(text).docs[0]?.value : undefined;
 }
 
 main().catch(e => {
