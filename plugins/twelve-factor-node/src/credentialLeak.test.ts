@@ -233,6 +233,41 @@ describe('no credential value in any output', () => {
     },
   );
 
+  it('plants credentials everywhere in the shop-monorepo and finds none in any member’s outputs', async () => {
+    const { snapshot } = await loadLocalRepo(
+      path.join(EXAMPLES, 'shop-monorepo/repo'),
+    );
+    const files: Record<string, string> = {};
+    for (const p of snapshot.paths()) {
+      const text = snapshot.read(p);
+      if (text !== undefined) files[p] = text;
+    }
+    const planted = plantCredentials(files, { name: 'cart' });
+    expect(planted.planted.length).toBeGreaterThan(60);
+    const defs = engine.checkDefinitions();
+    for (const service of ['cart', 'checkout', 'storefront']) {
+      const entity = parse(files[`src/${service}/catalog-info.yaml`]);
+      const card = await engine.evaluate(
+        {
+          entity,
+          repo: snapshotOf(planted.files),
+          codeRoot: `src/${service}`,
+        },
+        { now: new Date('2026-12-01T00:00:00Z') },
+      );
+      for (const text of [
+        JSON.stringify(card),
+        JSON.stringify(toJsonReport(card)),
+        toMarkdown(card, defs, 'en'),
+        JSON.stringify(toSarif(card, defs, '0.0.0')),
+      ])
+        expect([service, plantedLeaks(text, planted.planted)]).toEqual([
+          service,
+          [],
+        ]);
+    }
+  });
+
   it('names the place of a credential found only by its shape, and never its value', async () => {
     const base = await exampleCase('payments-api');
     const { card } = await outputsOf(base);
