@@ -49,7 +49,9 @@ async function waitFor(check, timeoutMs, what) {
     }
     await new Promise(r => setTimeout(r, 500));
   }
-  throw new Error(`${what} not ready after ${timeoutMs} ms (${last ?? 'no answer'})`);
+  throw new Error(
+    `${what} not ready after ${timeoutMs} ms (${last ?? 'no answer'})`,
+  );
 }
 
 function run(cmd, args, label) {
@@ -94,7 +96,11 @@ before(async () => {
       database: { client: 'better-sqlite3', connection: { directory: dir } },
     },
     catalog: {
-      rules: [{ allow: ['Component', 'System', 'Domain', 'Group', 'User', 'Location'] }],
+      rules: [
+        {
+          allow: ['Component', 'System', 'Domain', 'Group', 'User', 'Location'],
+        },
+      ],
       locations: [{ type: 'file', target: path.join(dir, 'catalog.yaml') }],
     },
     twelveFactor: {
@@ -122,7 +128,8 @@ before(async () => {
     ],
     {
       cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'warn' },
+      // The guest provider signs in only in development mode; the app served is still the production build.
+      env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn' },
       stdio: [
         'ignore',
         fs.openSync(path.join(OUT, 'fleet-backend.log'), 'w'),
@@ -139,13 +146,23 @@ before(async () => {
   // The catalog ingests the fleet's groups (the group tab reads their tree).
   await waitFor(
     async () =>
-      (await fetch(`${APP}/api/catalog/entities/by-name/group/default/dept-0`, {
-        headers: { authorization: `Bearer ${await guestToken()}` },
-      })).ok,
+      (
+        await fetch(
+          `${APP}/api/catalog/entities/by-name/group/default/dept-0`,
+          {
+            headers: { authorization: `Bearer ${await guestToken()}` },
+          },
+        )
+      ).ok,
     300_000,
     'the catalog',
   );
-  log(`backend up and catalog ingested in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `backend up and catalog ingested in ${(
+      (Date.now() - started) /
+      1000
+    ).toFixed(1)} s`,
+  );
 
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -180,137 +197,263 @@ after(async () => {
       process.kill(-backend.pid, 'SIGTERM');
     } catch {}
   }
-  fs.writeFileSync(path.join(OUT, 'fleet-metrics.txt'), `${metrics.join('\n')}\n`);
+  fs.writeFileSync(
+    path.join(OUT, 'fleet-metrics.txt'),
+    `${metrics.join('\n')}\n`,
+  );
 });
 
 async function rowCount(page) {
-  return Number(await page.getByTestId('fleet-heatmap').getAttribute('aria-rowcount')) - 1;
+  return (
+    Number(
+      await page.getByTestId('fleet-heatmap').getAttribute('aria-rowcount'),
+    ) - 1
+  );
 }
 
-test(`the fleet view at ${SERVICES} services, on a production build`, { timeout: 900_000 }, async () => {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  const failures = [];
-  page.on('pageerror', e => failures.push(e.message));
+test(
+  `the fleet view at ${SERVICES} services, on a production build`,
+  { timeout: 900_000 },
+  async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    const failures = [];
+    page.on('pageerror', e => failures.push(e.message));
 
-  // Sign in (guest), on the home page: the catalog with the fleet card.
-  await page.goto(`${APP}/`);
-  const enter = page.getByRole('button', { name: 'Enter' });
-  await enter.waitFor({ timeout: 60_000 });
-  await enter.click();
-  const card = page.getByTestId('fleet-card-services');
-  await card.waitFor({ timeout: 60_000 });
-  assert.equal(Number(await card.textContent()), SERVICES);
+    // Sign in (guest), on the home page: the catalog with the fleet card.
+    await page.goto(`${APP}/`);
+    const enter = page.getByRole('button', { name: 'Enter' });
+    await enter.waitFor({ timeout: 60_000 });
+    await enter.click();
+    const card = page.getByTestId('fleet-card-services');
+    await card.waitFor({ timeout: 60_000 });
+    await waitFor(
+      async () => Number(await card.textContent()) === SERVICES,
+      60_000,
+      `the fleet card (showing ${await card.textContent()})`,
+    );
 
-  // In-app navigation to the overview: the first heatmap rows, timed.
-  const started = Date.now();
-  await page.getByRole('link', { name: 'Twelve-Factor' }).first().click();
-  await page.locator('[data-testid="fleet-heatmap"] [aria-rowindex="2"]').waitFor({ timeout: 30_000 });
-  const firstRowsMs = Date.now() - started;
-  log(`first heatmap rows after in-app navigation: ${firstRowsMs} ms (target ${FIRST_ROWS_TARGET_MS} ms)`);
-  assert.ok(firstRowsMs < FIRST_ROWS_TARGET_MS, `first rows in ${firstRowsMs} ms`);
-  assert.equal(await rowCount(page), SERVICES);
-  await page.screenshot({ path: path.join(OUT, 'fleet-heatmap.png') });
+    // In-app navigation to the overview: the first heatmap rows, timed.
+    const started = Date.now();
+    await page.getByRole('link', { name: 'Twelve-Factor' }).first().click();
+    await page
+      .locator('[data-testid="fleet-heatmap"] [aria-rowindex="2"]')
+      .waitFor({ timeout: 30_000 });
+    const firstRowsMs = Date.now() - started;
+    log(
+      `first heatmap rows after in-app navigation: ${firstRowsMs} ms (target ${FIRST_ROWS_TARGET_MS} ms)`,
+    );
+    assert.ok(
+      firstRowsMs < FIRST_ROWS_TARGET_MS,
+      `first rows in ${firstRowsMs} ms`,
+    );
+    assert.equal(await rowCount(page), SERVICES);
+    await page.screenshot({ path: path.join(OUT, 'fleet-heatmap.png') });
 
-  // To the last row: the rows load page by page as the grid scrolls.
-  const scroll = page.getByTestId('fleet-heatmap-scroll');
-  const last = page.locator(`[data-testid="fleet-heatmap"] [aria-rowindex="${SERVICES + 1}"]`);
-  const scrollStarted = Date.now();
-  for (let i = 0; i < 200 && !(await last.isVisible()); i++) {
-    await scroll.evaluate(el => el.scrollTo(0, el.scrollHeight));
-    await page.waitForTimeout(100);
-  }
-  await last.waitFor({ timeout: 30_000 });
-  log(`scrolled to row ${SERVICES} in ${Date.now() - scrollStarted} ms`);
-  const rendered = await page.locator('[data-testid="fleet-heatmap"] [aria-rowindex]').count();
-  assert.ok(rendered < 100, `a virtualised grid keeps few rows in the page (${rendered})`);
+    // To the last row: the rows load page by page as the grid scrolls.
+    const scroll = page.getByTestId('fleet-heatmap-scroll');
+    const last = page.locator(
+      `[data-testid="fleet-heatmap"] [aria-rowindex="${SERVICES + 1}"]`,
+    );
+    const scrollStarted = Date.now();
+    for (let i = 0; i < 200 && !(await last.isVisible()); i++) {
+      await scroll.evaluate(el => el.scrollTo(0, el.scrollHeight));
+      await page.waitForTimeout(100);
+    }
+    await last.waitFor({ timeout: 30_000 });
+    log(`scrolled to row ${SERVICES} in ${Date.now() - scrollStarted} ms`);
+    const rendered = await page
+      .locator('[data-testid="fleet-heatmap"] [aria-rowindex]')
+      .count();
+    assert.ok(
+      rendered < 100,
+      `a virtualised grid keeps few rows in the page (${rendered})`,
+    );
 
-  // Filter by owner, through the filter's own list.
-  const owner = fleet.owners[7];
-  const ownerFilter = page.getByTestId('fleet-filter-owner');
-  await ownerFilter.click();
-  await ownerFilter.fill(owner.replace('group:default/', ''));
-  await page.getByRole('option').first().click();
-  await page.keyboard.press('Escape');
-  await page.waitForURL(u => new URL(u).searchParams.getAll('owner').includes(owner));
-  await page.locator('[data-testid="fleet-heatmap"] [aria-rowindex="2"]').waitFor();
-  const api = await (
-    await fetch(`${APP}/api/twelve-factor/fleet?owner=${encodeURIComponent(owner)}&limit=1`, {
-      headers: { authorization: `Bearer ${await guestToken()}` },
-    })
-  ).json();
-  await waitFor(async () => (await rowCount(page)) === api.total, 10_000, 'the owner filter');
-  log(`owner filter ${owner}: ${api.total} services`);
-  assert.ok(api.total > 0 && api.total < SERVICES);
-  await page.screenshot({ path: path.join(OUT, 'fleet-heatmap-owner.png') });
+    // Filter by owner, through the filter's own list.
+    const owner = fleet.owners[7];
+    const ownerFilter = page.getByTestId('fleet-filter-owner');
+    await ownerFilter.click();
+    await ownerFilter.fill(owner.replace('group:default/', ''));
+    await page
+      .locator('ul[role="listbox"] li[role="option"]', {
+        hasText: owner.replace('group:default/', ''),
+      })
+      .first()
+      .click();
+    await page.keyboard.press('Escape');
+    // The address is the view's state (history.replaceState: no navigation event to wait for).
+    await waitFor(
+      async () =>
+        new URL(page.url()).searchParams.getAll('owner').includes(owner),
+      15_000,
+      `the owner ${owner} in the address (${page.url()})`,
+    );
+    await page
+      .locator('[data-testid="fleet-heatmap"] [aria-rowindex="2"]')
+      .waitFor();
+    const api = await (
+      await fetch(
+        `${APP}/api/twelve-factor/fleet?owner=${encodeURIComponent(
+          owner,
+        )}&limit=1`,
+        {
+          headers: { authorization: `Bearer ${await guestToken()}` },
+        },
+      )
+    ).json();
+    await waitFor(
+      async () => (await rowCount(page)) === api.total,
+      10_000,
+      'the owner filter',
+    );
+    log(`owner filter ${owner}: ${api.total} services`);
+    assert.ok(api.total > 0 && api.total < SERVICES);
+    await page.screenshot({ path: path.join(OUT, 'fleet-heatmap-owner.png') });
 
-  // Export the current view as CSV: every row, not a page.
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId('fleet-export-csv').first().click(),
-  ]);
-  const csv = fs.readFileSync(await download.path(), 'utf8').trim().split('\n');
-  assert.equal(csv.length - 1, api.total, 'the CSV holds every service of the view');
-  assert.match(csv[0], /^entityRef,/);
-  for (const line of csv.slice(1)) assert.ok(line.includes(owner), line);
+    // Export the current view as CSV: every row, not a page.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('fleet-export-csv').first().click(),
+    ]);
+    const csv = fs
+      .readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split('\n');
+    assert.equal(
+      csv.length - 1,
+      api.total,
+      'the CSV holds every service of the view',
+    );
+    assert.match(csv[0], /^entityRef,/);
+    for (const line of csv.slice(1)) assert.ok(line.includes(owner), line);
 
-  // A campaign: a check across the (still filtered) fleet, by owner.
-  await page.getByTestId('fleet-view-campaign').click();
-  const check = page.getByTestId('campaign-check');
-  await check.click();
-  await check.fill('f3-config.secrets');
-  await page.getByRole('option').first().click();
-  await page.getByTestId('campaign-total').waitFor({ timeout: 30_000 });
-  assert.match(await page.getByTestId('campaign-total').textContent(), /\d/);
-  await page.getByTestId('campaign-chart').waitFor();
-  await page.screenshot({ path: path.join(OUT, 'fleet-campaign.png') });
+    // A campaign: a check across the (still filtered) fleet, by owner.
+    await page.getByTestId('fleet-view-campaign').click();
+    const check = page.getByTestId('campaign-check');
+    await check.click();
+    // Options are the checks' titles (f3-config.secrets).
+    await check.fill('Kubernetes Secrets supply credentials');
+    await page
+      .locator('ul[role="listbox"] li[role="option"]', {
+        hasText: 'f3-config.secrets',
+      })
+      .first()
+      .click();
+    await waitFor(
+      async () =>
+        new URL(page.url()).searchParams.get('check') === 'f3-config.secrets',
+      15_000,
+      `the check in the address (${page.url()})`,
+    );
+    await page.getByTestId('campaign-total').waitFor({ timeout: 30_000 });
+    assert.match(await page.getByTestId('campaign-total').textContent(), /\d/);
+    await page.getByTestId('campaign-chart').waitFor();
+    await page.screenshot({ path: path.join(OUT, 'fleet-campaign.png') });
 
-  // The trend, for the whole fleet.
-  await page.goto(`${APP}/twelve-factor?view=trend&days=90`);
-  await page.locator('[data-testid="fleet-trend"] svg .recharts-line').first().waitFor({ timeout: 30_000 });
-  await page.screenshot({ path: path.join(OUT, 'fleet-trend.png') });
+    // The trend, for the whole fleet.
+    await page.goto(`${APP}/twelve-factor?view=trend&days=90`);
+    await page
+      .locator('[data-testid="fleet-trend"] svg .recharts-line')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(OUT, 'fleet-trend.png') });
 
-  // Rollups by owner.
-  await page.goto(`${APP}/twelve-factor?view=rollups&by=owner`);
-  await page.locator('[data-testid^="rollup-group:default/team-"]').first().waitFor({ timeout: 30_000 });
-  await page.screenshot({ path: path.join(OUT, 'fleet-rollups.png') });
+    // Rollups by owner.
+    await page.goto(`${APP}/twelve-factor?view=rollups&by=owner`);
+    await page
+      .locator('[data-testid^="rollup-group:default/team-"]')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(OUT, 'fleet-rollups.png') });
 
-  // A group's rollup tab: its teams' services only.
-  const dept = fleet.departments[0];
-  await page.goto(`${APP}/catalog/default/group/${dept.replace('group:default/', '')}/twelve-factor`);
-  await page.locator('[data-testid="fleet-heatmap"] [aria-rowindex="2"]').waitFor({ timeout: 60_000 });
-  const within = await (
-    await fetch(`${APP}/api/twelve-factor/fleet?within=${encodeURIComponent(dept)}&limit=1`, {
-      headers: { authorization: `Bearer ${await guestToken()}` },
-    })
-  ).json();
-  assert.ok(within.total > 0 && within.total < SERVICES);
-  await waitFor(async () => (await rowCount(page)) === within.total, 10_000, 'the group tab');
-  log(`group ${dept}: ${within.total} services on its tab`);
-  await page.screenshot({ path: path.join(OUT, 'fleet-group-tab.png') });
+    // A group's rollup tab: its teams' services only.
+    const dept = fleet.departments[0];
+    await page.goto(
+      `${APP}/catalog/default/group/${dept.replace(
+        'group:default/',
+        '',
+      )}/twelve-factor`,
+    );
+    await page
+      .locator('[data-testid="fleet-heatmap"] [aria-rowindex="2"]')
+      .waitFor({ timeout: 60_000 });
+    const within = await (
+      await fetch(
+        `${APP}/api/twelve-factor/fleet?within=${encodeURIComponent(
+          dept,
+        )}&limit=1`,
+        {
+          headers: { authorization: `Bearer ${await guestToken()}` },
+        },
+      )
+    ).json();
+    assert.ok(within.total > 0 && within.total < SERVICES);
+    await waitFor(
+      async () => (await rowCount(page)) === within.total,
+      10_000,
+      'the group tab',
+    );
+    log(`group ${dept}: ${within.total} services on its tab`);
+    await page.screenshot({ path: path.join(OUT, 'fleet-group-tab.png') });
 
-  // Korean.
-  await page.evaluate(() => window.localStorage.setItem('language', 'ko'));
-  await page.goto(`${APP}/twelve-factor`);
-  await page.locator('[data-testid="fleet-heatmap"] [aria-rowindex="2"]').waitFor({ timeout: 30_000 });
-  assert.match(await page.getByTestId('twelve-factor-overview').textContent(), /[가-힣]/);
-  await page.screenshot({ path: path.join(OUT, 'fleet-heatmap.ko.png') });
-  await page.goto(`${APP}/twelve-factor?view=campaign&check=f3-config.secrets&verdict=fail,partial`);
-  await page.getByTestId('campaign-total').waitFor({ timeout: 30_000 });
-  await page.screenshot({ path: path.join(OUT, 'fleet-campaign.ko.png') });
-  await page.goto(`${APP}/twelve-factor?view=trend&days=90`);
-  await page.locator('[data-testid="fleet-trend"] svg .recharts-line').first().waitFor({ timeout: 30_000 });
-  await page.screenshot({ path: path.join(OUT, 'fleet-trend.ko.png') });
-  await page.goto(`${APP}/twelve-factor?view=rollups&by=owner`);
-  await page.locator('[data-testid^="rollup-group:default/team-"]').first().waitFor({ timeout: 30_000 });
-  await page.screenshot({ path: path.join(OUT, 'fleet-rollups.ko.png') });
-  await page.goto(`${APP}/catalog/default/group/${dept.replace('group:default/', '')}/twelve-factor`);
-  await page.locator('[data-testid="fleet-heatmap"] [aria-rowindex="2"]').waitFor({ timeout: 60_000 });
-  await page.screenshot({ path: path.join(OUT, 'fleet-group-tab.ko.png') });
+    // The whole fleet, for the README: grouped by owner, a campaign, the trend.
+    await page.goto(`${APP}/twelve-factor?groupBy=owner`);
+    await page
+      .locator('[data-testid="fleet-heatmap"] [aria-rowindex="2"]')
+      .waitFor({ timeout: 30_000 });
+    await page.screenshot({
+      path: path.join(OUT, 'fleet-heatmap-by-owner.png'),
+    });
+    await page.goto(
+      `${APP}/twelve-factor?view=campaign&check=f3-config.secrets&verdict=fail,partial`,
+    );
+    await page.getByTestId('campaign-total').waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(OUT, 'fleet-campaign-fleet.png') });
 
-  assert.deepEqual(failures, [], 'no uncaught errors in the page');
-  await context.close();
-});
+    // Korean.
+    await page.evaluate(() => window.localStorage.setItem('language', 'ko'));
+    await page.goto(`${APP}/twelve-factor`);
+    await page
+      .locator('[data-testid="fleet-heatmap"] [aria-rowindex="2"]')
+      .waitFor({ timeout: 30_000 });
+    assert.match(
+      await page.getByTestId('twelve-factor-overview').textContent(),
+      /[가-힣]/,
+    );
+    await page.screenshot({ path: path.join(OUT, 'fleet-heatmap.ko.png') });
+    await page.goto(
+      `${APP}/twelve-factor?view=campaign&check=f3-config.secrets&verdict=fail,partial`,
+    );
+    await page.getByTestId('campaign-total').waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(OUT, 'fleet-campaign.ko.png') });
+    await page.goto(`${APP}/twelve-factor?view=trend&days=90`);
+    await page
+      .locator('[data-testid="fleet-trend"] svg .recharts-line')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(OUT, 'fleet-trend.ko.png') });
+    await page.goto(`${APP}/twelve-factor?view=rollups&by=owner`);
+    await page
+      .locator('[data-testid^="rollup-group:default/team-"]')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(OUT, 'fleet-rollups.ko.png') });
+    await page.goto(
+      `${APP}/catalog/default/group/${dept.replace(
+        'group:default/',
+        '',
+      )}/twelve-factor`,
+    );
+    await page
+      .locator('[data-testid="fleet-heatmap"] [aria-rowindex="2"]')
+      .waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: path.join(OUT, 'fleet-group-tab.ko.png') });
+
+    assert.deepEqual(failures, [], 'no uncaught errors in the page');
+    await context.close();
+  },
+);

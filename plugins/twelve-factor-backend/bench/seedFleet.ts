@@ -137,6 +137,7 @@ export async function seedFleet(
   const template = await templateScorecard();
   const resultOf = new Map(template.results.map(r => [r.checkId, r]));
   const checkIds = builtInChecks.map(c => c.id);
+  const checkTitle = new Map(builtInChecks.map(c => [c.id, c.title]));
 
   await knex('twelve_factor_checks').insert(
     checkIds.map((check_id, position) => ({ position, check_id })),
@@ -247,20 +248,22 @@ export async function seedFleet(
     });
 
     // A history: a change every 2 to 6 days, scores walking from a base.
-    let quality = 0.3 + rnd() * 0.6;
+    let quality = 0.25 + rnd() * 0.55;
     let at = Math.round(now - options.days * DAY + rnd() * 3 * DAY);
     const history: Array<{ since: number; quality: number }> = [];
     while (at < now) {
       history.push({ since: at, quality });
-      quality = Math.min(0.98, Math.max(0.05, quality + (rnd() - 0.4) * 0.12));
+      quality = Math.min(0.98, Math.max(0.05, quality + (rnd() - 0.46) * 0.1));
       at += Math.round((2 + rnd() * 4) * DAY);
     }
     history.forEach((h, k) => {
       const last = k === history.length - 1;
-      const verdicts = checkIds.map(() => {
+      const verdicts = checkIds.map(id => {
         const x = rnd();
-        if (x < h.quality) return 'pass';
-        if (x < h.quality + (1 - h.quality) / 2) return 'partial';
+        // Cloud-native practice lags behind the twelve factors in most fleets.
+        const q = id.startsWith('cn-') ? h.quality - 0.12 : h.quality;
+        if (x < q) return 'pass';
+        if (x < q + (1 - q) / 2) return 'partial';
         return rnd() < 0.9 ? 'fail' : 'unknown';
       });
       const areas: Record<string, number | null> = {};
@@ -351,7 +354,17 @@ export async function seedFleet(
             entity_ref: ref,
             check_id: id,
             verdict: verdicts[n],
-            summary: r?.summary ?? `${id} not met`,
+            // The example's own sentence where it found the same; a plain one otherwise.
+            summary:
+              r && r.verdict === verdicts[n]
+                ? r.summary
+                : `${checkTitle.get(id) ?? id}: ${
+                    verdicts[n] === 'fail'
+                      ? 'not met'
+                      : verdicts[n] === 'partial'
+                      ? 'partly met'
+                      : 'not decided'
+                  } in this generated service`,
             remediation: r?.remediation?.text.split(/(?<=[.!?])\s/)[0] ?? null,
           });
         });
