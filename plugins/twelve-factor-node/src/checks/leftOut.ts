@@ -10,12 +10,13 @@ import { UnknownVerdictError, type FactReader } from '../engine/facts';
 import type { CheckOutcome, TwelveFactorCheck } from '../engine/types';
 import { leftOutNotes, type LeftOut } from '../facts/ancillary';
 import { localDevFactRef } from '../facts/localDev';
+import { configLiteralsFactRef } from '../facts/configLiterals';
 import { manifestsFactRef } from '../facts/manifests/extractor';
 import { repoAddressesFactRef } from '../facts/repoAddresses';
 import { perObject } from './memo';
 
 /** Which facts' left-out material a check reads. */
-export type LeftOutSource = 'manifests' | 'local-dev' | 'addresses';
+export type LeftOutSource = 'manifests' | 'local-dev' | 'addresses' | 'config';
 
 /**
  * Checks that judge from the local set-up (compose files, env files, dev
@@ -63,9 +64,11 @@ const NO_MANIFESTS = new Set([
 /** The left-out material a check reads, by its id and area. */
 export function leftOutSources(id: string): LeftOutSource[] {
   const area = id.split('.')[0];
-  // Dependencies are read from manifests of their own; configuration is judged by f3-config's own rules.
-  if (area === 'f2-dependencies' || area === 'f3-config') return [];
+  // Dependencies are read from manifests of their own.
+  if (area === 'f2-dependencies') return [];
   const sources: LeftOutSource[] = [];
+  // Configuration is read from the repository's files as well as its manifests.
+  if (area === 'f3-config') sources.push('config');
   if (!NO_MANIFESTS.has(id)) sources.push('manifests');
   if (LOCAL_DEV_CHECKS.has(id)) sources.push('local-dev');
   if (ADDRESS_CHECKS.has(id)) sources.push('addresses');
@@ -88,6 +91,7 @@ const notesOf = perObject((facts: FactReader) => {
   };
   add('manifests', facts.tryGet(manifestsFactRef)?.leftOut);
   add('local-dev', facts.tryGet(localDevFactRef)?.leftOut);
+  add('config', facts.tryGet(configLiteralsFactRef)?.leftOut);
   // Not every engine registers the addresses fact.
   try {
     add('addresses', facts.tryGet(repoAddressesFactRef)?.leftOut);

@@ -252,7 +252,7 @@ describe('material that is not the service’s own, in the facts and checks', ()
     );
   });
 
-  it('names the left-out material of the facts a check judges from, and none for f3-config (judged by its own rules)', () => {
+  it('names the left-out material of the facts a check judges from', () => {
     expect(leftOutSources('cn-security.tls')).toEqual(['manifests']);
     expect(leftOutSources('f10-dev-prod-parity.container-dev')).toEqual([
       'manifests',
@@ -263,6 +263,10 @@ describe('material that is not the service’s own, in the facts and checks', ()
       'addresses',
     ]);
     expect(leftOutSources('cn-containerization.multi-stage')).toEqual([]);
-    expect(leftOutSources('f3-config.configmap')).toEqual([]);
+    expect(leftOutSources('f3-config.configmap')).toEqual([
+      'config',
+      'manifests',
+    ]);
+    expect(leftOutSources('f2-dependencies.pinned')).toEqual([]);
   });
 });

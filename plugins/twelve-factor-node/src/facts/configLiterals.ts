@@ -17,6 +17,7 @@ import { ciSystemOf } from './ciFiles';
 import { isDockerfileName } from './dockerfile/extractor';
 import { splitLines } from './splitLines';
 import { endsWithOneOf } from './endsWithOneOf';
+import { ancillaryReason, type LeftOut } from './ancillary';
 import { isCredentialName, isReference } from '../credentials/names';
 import {
   credentialShapeOf,
@@ -103,6 +104,8 @@ export interface ConfigLiteralsFact {
    * rendered object can point at the line instead of the document.
    */
   keyLines: Array<{ path: string; key: string; line: number }>;
+  /** Configuration files that are not the service's own (fixtures, docs, local observability stacks…), not read, with why. */
+  leftOut?: LeftOut[];
 }
 
 /** The line of a manifest where an env-style setting is written, if the scan saw it. @public */
@@ -356,10 +359,11 @@ function pathRoles(path: string): PathRoles {
 function roleByPath(
   path: string,
   hasKind: boolean,
+  anyFolder = false,
 ): ConfigFileRole | undefined {
   const name = basename(path);
   if (
-    NOT_APP.test(path) ||
+    (!anyFolder && NOT_APP.test(path)) ||
     NOT_CONFIG_NAMES.has(name) ||
     ciSystemOf(path) ||
     /\.(md|mdx|rst|txt|lock|sum)$/i.test(name)
@@ -896,8 +900,16 @@ export const configLiteralsExtractor: FactExtractor<ConfigLiteralsFact> = {
       credentials: [],
       keyLines: [],
     };
+    const leftOut: LeftOut[] = [];
     for (const f of repo.find(() => true)) {
       if (f.text === undefined) continue;
+      const aside = ancillaryReason(repo, f.path);
+      if (aside) {
+        // Named in the evidence only when it would have been read as configuration.
+        if (roleByPath(f.path, KIND_LINE.test(f.text), true))
+          leftOut.push({ path: f.path, reason: aside });
+        continue;
+      }
       const role = roleOf(f.path, f.text);
       if (!role) continue;
       const r = scanConfigFile(f.path, f.text, role);
@@ -906,6 +918,7 @@ export const configLiteralsExtractor: FactExtractor<ConfigLiteralsFact> = {
       fact.credentials.push(...r.credentials);
       fact.keyLines.push(...r.keyLines);
     }
+    if (leftOut.length) fact.leftOut = leftOut;
     // A monorepo member: other services' code, manifest documents and compose services are theirs.
     const scope = scopeOf(ctx.input);
     return scope ? scopeConfigLiterals(fact, ctx.facts, scope) : fact;

@@ -596,3 +596,36 @@ describe('f3-config on the examples', () => {
     ]);
   });
 });
+
+describe('f3-config and material that is not the service’s own', () => {
+  it('leaves a local observability stack and test fixtures out of the hard-coded addresses, and says so', async () => {
+    const files = {
+      'k8s/deploy.yaml': deployment(
+        'svc',
+        '          envFrom:\n            - configMapRef: {name: svc-config}\n',
+      ),
+      'otel/docker-compose.yml':
+        'services:\n  collector:\n    image: otel/opentelemetry-collector-contrib:0.100.0\n',
+      'otel/collector.yaml':
+        'exporters:\n  otlphttp:\n    endpoint: http://34.120.10.10:4318\n',
+      'tests/fixtures/settings.yaml': 'api:\n  url: http://52.1.2.3/v1\n',
+    };
+    const { result } = await evaluate(files, 'f3-config.no-hardcoded');
+    expect(result.verdict).toBe('pass');
+    const notes = result.evidence.map(e => e.note);
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^left out: otel\/.*local observability stack/),
+        expect.stringMatching(
+          /^left out: tests\/fixtures\/settings\.yaml \(test material\)/,
+        ),
+      ]),
+    );
+    // The same addresses in the service's own configuration count.
+    const own = await evaluate(
+      { ...files, 'config/settings.yaml': 'api:\n  url: http://52.1.2.3/v1\n' },
+      'f3-config.no-hardcoded',
+    );
+    expect(own.result.verdict).toBe('partial');
+  });
+});
