@@ -82,6 +82,45 @@ describe('cn-observability.health-endpoint', () => {
     });
   });
 
+  it('passes when a probe checks the gRPC health service or an underscore health path', async () => {
+    for (const [probe, named] of [
+      ['{grpc: {port: 8000}}', 'gRPC health service (port 8000)'],
+      [
+        '{exec: {command: [/bin/grpc_health_probe, "-addr=:8000"]}}',
+        'gRPC health service',
+      ],
+      ['{httpGet: {path: /_healthz, port: http}}', '/_healthz'],
+      ['{httpGet: {path: /-/healthy, port: http}}', '/-/healthy'],
+    ]) {
+      const { result } = await evaluateCheck(
+        { ...PLAIN_PY, 'k8s/app.yaml': api({ readiness: probe }) },
+        'cn-observability.health-endpoint',
+      );
+      expect(result.verdict).toBe('pass');
+      expect(result.summary).toBe(`Health endpoint: probes hit ${named}`);
+    }
+  });
+
+  it('passes when the code registers the gRPC health service or a prefixed health route', async () => {
+    for (const [file, text] of [
+      [
+        'server.py',
+        'health_pb2_grpc.add_HealthServicer_to_server(service, server)\n',
+      ],
+      [
+        'main.go',
+        'package main\n\nfunc main() {\n\tr.HandleFunc(baseUrl+"/_healthz", ok)\n}\n',
+      ],
+    ]) {
+      const { result } = await evaluateCheck(
+        { [file]: text, 'k8s/app.yaml': api() },
+        'cn-observability.health-endpoint',
+      );
+      expect(result.verdict).toBe('pass');
+      expect(result.evidence[0]).toMatchObject({ path: file });
+    }
+  });
+
   it('passes when only the code defines one', async () => {
     const { result } = await evaluateCheck(
       FASTAPI,

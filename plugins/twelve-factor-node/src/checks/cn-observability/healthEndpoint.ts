@@ -3,7 +3,7 @@ import type { TwelveFactorCheck } from '../../engine/types';
 import { codeFactRef } from '../../facts/code/extractor';
 import { setEvidence } from '../../facts/objectSets';
 import { capEvidence, fileEvidence } from '../evidence';
-import { HEALTH_PATH, describeProbe, type ProbeKind } from './probes';
+import { describeProbe, probeHealthEndpoint, type ProbeKind } from './probes';
 import {
   appWorkloads,
   hasDependency,
@@ -67,8 +67,8 @@ export const healthEndpoint: TwelveFactorCheck = {
       for (const w of workloads) {
         for (const c of w.containers) {
           for (const kind of PROBES) {
-            const path = c.container[kind]?.httpGet?.path;
-            if (typeof path === 'string' && HEALTH_PATH.test(path)) {
+            const path = probeHealthEndpoint(c.container[kind]);
+            if (path) {
               paths.add(path);
               probes.push(
                 setEvidence(
@@ -125,7 +125,7 @@ export const healthEndpoint: TwelveFactorCheck = {
     return {
       verdict: 'fail',
       summary:
-        'No health endpoint: the code defines no health route and no probe hits an HTTP health path',
+        'No health endpoint: the code defines no health route and no probe hits an HTTP health path or the gRPC health service',
       evidence: app
         ? [setEvidence(sets[0].set, app.source, 'no HTTP health probe')]
         : [],

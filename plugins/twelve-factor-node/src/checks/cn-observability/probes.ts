@@ -6,9 +6,30 @@ import type {
 } from '../../facts/manifests/workloads';
 import { podSpecPatch } from '../snippets';
 
-/** HTTP paths that are health endpoints. */
+/** HTTP paths that are health endpoints (`/healthz`, `/_healthz`, `/-/healthy`, `/actuator/health`…). */
 export const HEALTH_PATH =
-  /\/(health|healthz|livez|readyz|ready|live|ping|status)(\b|$)|\/actuator\/health/i;
+  /\/[_-]?(health|healthz|healthy|livez|liveness|readyz|readiness|ready|live|alive|ping|status)(\b|$)|\/actuator\/health/i;
+
+/** An exec probe that runs a gRPC health client (grpc_health_probe, grpcurl … grpc.health.v1). */
+const GRPC_HEALTH_COMMAND = /grpc[_-]health[_-]probe|grpc\.health\.v1/;
+
+/**
+ * The health endpoint a probe checks, if it checks one: an HTTP GET on a
+ * health path, or the standard gRPC health service (a `grpc` probe calls
+ * grpc.health.v1.Health/Check, as grpc_health_probe does).
+ */
+export function probeHealthEndpoint(
+  probe: Record<string, any> | undefined,
+): string | undefined {
+  if (!probe) return undefined;
+  const path = probe.httpGet?.path;
+  if (typeof path === 'string' && HEALTH_PATH.test(path)) return path;
+  if (probe.grpc) return `gRPC health service (port ${probe.grpc.port})`;
+  const cmd = probe.exec?.command;
+  if (Array.isArray(cmd) && GRPC_HEALTH_COMMAND.test(cmd.join(' ')))
+    return 'gRPC health service';
+  return undefined;
+}
 
 export type ProbeKind = 'livenessProbe' | 'readinessProbe' | 'startupProbe';
 

@@ -382,21 +382,21 @@ export const SIGNAL_PATTERNS: ReadonlyArray<SignalPattern> = [
     id: 'endpoint.health',
     languages: ['python'],
     pattern:
-      /\.(get|route|api_route)\(\s*["']\/(health|healthz|livez|readyz|ready|live|ping)["']/,
+      /\.(get|route|api_route)\(\s*["']\/[_-]?(health|healthz|healthy|livez|readyz|ready|live|ping)["']/,
     description: 'health endpoint',
   },
   {
     id: 'endpoint.health',
     languages: ['javascript'],
     pattern:
-      /\.(get|route|all)\(\s*["'`]\/(health|healthz|livez|readyz|ready|live|ping)["'`]/,
+      /\.(get|route|all)\(\s*["'`]\/[_-]?(health|healthz|healthy|livez|readyz|ready|live|ping)["'`]/,
     description: 'health endpoint',
   },
   {
     id: 'endpoint.health',
     languages: ['go'],
     pattern:
-      /Handle(Func)?\(\s*"(GET\s+)?\/(health|healthz|livez|readyz)"|\.GET\(\s*"\/(health|healthz|livez|readyz)"/,
+      /Handle(Func)?\(\s*(\w+\s*\+\s*)?"(GET\s+)?\/[_-]?(health|healthz|healthy|livez|readyz)"|\.GET\(\s*"\/[_-]?(health|healthz|healthy|livez|readyz)"/,
     description: 'health endpoint',
   },
   {
@@ -405,6 +405,13 @@ export const SIGNAL_PATTERNS: ReadonlyArray<SignalPattern> = [
     pattern:
       /@GetMapping\(\s*"\/(health|healthz)"|management\.endpoint\.health|spring-boot-starter-actuator/,
     description: 'health endpoint',
+  },
+  {
+    id: 'endpoint.health',
+    languages: ['python', 'javascript', 'go', 'java'],
+    pattern:
+      /add_HealthServicer_to_server\(|(grpc_health_v1|healthpb|healthgrpc)\.RegisterHealthServer\(|\bHealthStatusManager\b|grpc-health-check|HealthGrpc\.HealthImplBase/,
+    description: 'gRPC health service',
   },
   {
     id: 'endpoint.metrics',
