@@ -105,6 +105,32 @@ describe('f7-port-binding.self-binding', () => {
     });
   });
 
+  it('passes for a workload that declares no port but is behind a Service, naming the target port', async () => {
+    const { result } = await evaluateCheck(
+      {
+        'k8s/app.yaml': docs(
+          deployment('reader', [{ name: 'app', image: 'svc:1.0.0' }]),
+          service('reader', { ports: [{ port: 8080, targetPort: 8080 }] }),
+        ),
+      },
+      'f7-port-binding.self-binding',
+    );
+    expect(result.verdict).toBe('pass');
+    expect(result.summary).toBe(
+      'k8s: reader (Service target port 8080) binds its own port',
+    );
+    const exposed = await evaluateCheck(
+      {
+        'k8s/app.yaml': docs(
+          deployment('reader', [{ name: 'app', image: 'svc:1.0.0' }]),
+          service('reader', { ports: [{ port: 8080, targetPort: 8080 }] }),
+        ),
+      },
+      'f7-port-binding.service',
+    );
+    expect(exposed.result.verdict).toBe('pass');
+  });
+
   it('is unknown when no app workload declares a port (a worker-only service)', async () => {
     const worker = deployment('worker', [
       { name: 'w', image: 'svc:1', command: ['celery', '-A', 'app', 'worker'] },

@@ -27,6 +27,19 @@ const APP_SERVER_BASE =
 const SELF_SERVING =
   /\b(uvicorn|gunicorn|hypercorn|daphne|waitress-serve|granian|node|bun|deno|java\s+(-\S+\s+)*-jar|npm\s+(run\s+)?start|next\s+start|flask\s+run|manage\.py\s+runserver|rails\s+s(erver)?|puma|dotnet)\b/;
 
+/** The target ports of Services (by number or name), for a workload that declares none. */
+function servicePorts(
+  services: ReadonlyArray<{ object: Record<string, any> }>,
+) {
+  const ports = new Set<string>();
+  for (const s of services)
+    for (const p of Array.isArray(s.object.spec?.ports)
+      ? s.object.spec.ports
+      : [])
+      if (p && typeof p === 'object') ports.add(String(p.targetPort ?? p.port));
+  return [...ports].join(', ');
+}
+
 function portList(container: Record<string, any>): string {
   return portsOf(container)
     .map((p: any) => p?.containerPort)
@@ -41,8 +54,9 @@ export const selfBinding: TwelveFactorCheck = {
     return judgeSets(
       objectSets(facts),
       (set): CheckOutcome | undefined => {
-        const serving = appProcesses(set).filter(w =>
-          w.appContainers.some(c => portsOf(c).length),
+        // Web processes that declare no containerPort serve the port their Service targets.
+        const serving = appProcesses(set).filter(
+          w => w.appContainers.some(c => portsOf(c).length) || w.type === 'web',
         );
         if (serving.length === 0) return undefined;
         const injected: Evidence[] = [];
@@ -58,6 +72,27 @@ export const selfBinding: TwelveFactorCheck = {
           const behind = w.appContainers.filter(
             c => !portsOf(c).length && !servers.includes(c),
           );
+          if (withPorts.length === 0) {
+            // No containerPort: the app binds the port its Service sends traffic to.
+            const targets = servicePorts(w.services);
+            const c = w.appContainers[0];
+            const cmd = c ? commandOf(c.container) : '';
+            selfServed.push(
+              setEvidence(
+                set,
+                w.source,
+                `declares no containerPort; Service ${w.services
+                  .map(s => s.object.metadata?.name)
+                  .join(', ')} sends traffic to port ${
+                  targets || '?'
+                }, served by the app itself${
+                  cmd ? ` (${cmd.slice(0, 80)})` : ''
+                }`,
+                `${w.podSpecPath}.containers`,
+              ),
+            );
+            continue;
+          }
           if (servers.length && behind.length) {
             problems.push(
               `${w.name}: ${servers[0].container.image} serves port ${portList(
@@ -137,10 +172,13 @@ export const selfBinding: TwelveFactorCheck = {
           summary: `${set.label}: ${serving
             .map(
               w =>
-                `${w.name} (${w.appContainers
-                  .map(c => portList(c.container))
-                  .filter(Boolean)
-                  .join(', ')})`,
+                `${w.name} (${
+                  w.appContainers
+                    .map(c => portList(c.container))
+                    .filter(Boolean)
+                    .join(', ') ||
+                  `Service target port ${servicePorts(w.services) || '?'}`
+                })`,
             )
             .join(', ')} ${
             serving.length === 1 ? 'binds its own port' : 'bind their own ports'

@@ -18,10 +18,12 @@ export const service: TwelveFactorCheck = {
       objectSets(facts),
       (set): CheckOutcome | undefined => {
         // Backing services count too: an unselected redis is as unreachable as an unselected API.
+        // Web workloads without a containerPort are selected by a Service by definition; they count as exposed.
         const withPorts = classify(set).filter(
           w =>
             isLongRunning(w) &&
-            w.containers.some(c => !c.init && portsOf(c).length),
+            (w.containers.some(c => !c.init && portsOf(c).length) ||
+              w.type === 'web'),
         );
         if (withPorts.length === 0) return undefined;
         const missing = withPorts.filter(w => w.services.length === 0);

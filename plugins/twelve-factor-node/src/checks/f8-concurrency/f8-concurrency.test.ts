@@ -794,3 +794,27 @@ describe('a web process is not taken for a worker', () => {
     expect(r.summary).toBe('k8s: no HPA for api, web');
   });
 });
+
+describe('a workload behind a Service is web without declaring a containerPort', () => {
+  it('judges it as a web process (HPA, horizontal), not as a worker', async () => {
+    const files = {
+      'k8s/app.yaml': docs(
+        deployment('reader', { replicas: 1 }),
+        service('reader'),
+      ),
+    };
+    const hpaResult = (await evaluateCheck(files, 'f8-concurrency.hpa')).result;
+    expect(hpaResult.verdict).toBe('fail');
+    expect(hpaResult.summary).toBe('k8s: no HPA for reader');
+    const workers = (
+      await evaluateCheck(files, 'f8-concurrency.worker-scaling')
+    ).result;
+    expect(workers.verdict).toBe('unknown');
+    const processes = (
+      await evaluateCheck(files, 'f8-concurrency.process-types')
+    ).result;
+    expect(processes.evidence[0].note).toContain(
+      'declares no containerPort, but Service reader sends traffic to its pods',
+    );
+  });
+});

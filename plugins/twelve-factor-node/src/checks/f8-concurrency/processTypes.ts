@@ -4,7 +4,9 @@
  * checks share.
  *
  * - web: declares a containerPort that a Service routes traffic to (metrics
- *   and health ports, and Services that only expose them, do not count);
+ *   and health ports, and Services that only expose them, do not count), or
+ *   declares no port at all while a Service routes traffic to its pods
+ *   (containerPort is informational: the Service's targetPort is served);
  * - worker: consumes a queue (celery, sidekiq, rq, bull, Kafka consumers…, or
  *   a KEDA ScaledObject or HPA scales it on a queue), or serves no traffic
  *   (no port, metrics/health ports only, a consumer-group or queue variable,
@@ -262,9 +264,11 @@ export function classify(set: ObjectSet): AppWorkload[] {
     const hasPort = appContainers.some(c => portsOf(c).length > 0);
     // Metrics and health ports, and Services that only expose them, carry no traffic: a worker may have both.
     const serving = servingPorts({ ...w, containers: appContainers });
-    const routing = serving.length
-      ? services.filter(s => routesTraffic(s, w))
-      : [];
+    // containerPort is informational: a Service sending traffic to pods that declare no port still makes them web.
+    const routing =
+      serving.length || !hasPort
+        ? services.filter(s => routesTraffic(s, w))
+        : [];
     const scaler = isJob(w) ? undefined : queueScalerOf(set, w);
     const consumer = consumerEnv(w);
     const metricsOnly = hasPort && serving.length === 0;
@@ -298,9 +302,13 @@ export function classify(set: ObjectSet): AppWorkload[] {
       out.push({
         ...base,
         type: 'web',
-        why: `containerPort selected by Service ${routing
-          .map(s => s.object.metadata?.name)
-          .join(', ')}`,
+        why: hasPort
+          ? `containerPort selected by Service ${routing
+              .map(s => s.object.metadata?.name)
+              .join(', ')}`
+          : `declares no containerPort, but Service ${routing
+              .map(s => s.object.metadata?.name)
+              .join(', ')} sends traffic to its pods`,
       });
     else if (consumer || WORKER_NAME.test(w.name) || metricsOnly || !hasPort)
       out.push({
