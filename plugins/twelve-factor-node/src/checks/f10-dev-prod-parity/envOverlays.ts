@@ -4,6 +4,7 @@ import { manifestsFactRef } from '../../facts/manifests/extractor';
 import { setWorkloads } from '../../facts/manifests/workloads';
 import { dirname } from '../../sources/RepoSnapshot';
 import { capEvidence, fileEvidence } from '../evidence';
+import { environmentOfPath } from '../f3-config/perEnvFiles';
 import { baseFiles, sharedBase } from './overlays';
 
 export const envOverlays: TwelveFactorCheck = {
@@ -11,7 +12,11 @@ export const envOverlays: TwelveFactorCheck = {
   evaluate({ facts }) {
     const m = facts.get(manifestsFactRef);
     const targets = m.targets.filter(t => setWorkloads(t.objects).length > 0);
-    const kustomize = targets.filter(t => t.kind === 'kustomize');
+    const all = targets.filter(t => t.kind === 'kustomize');
+    // The overlays named after environments, when they share a base: another kustomization beside them (a standalone example, a demo) is no environment.
+    const named = all.filter(t => environmentOfPath(t.id));
+    const kustomize =
+      named.length >= 2 && sharedBase(named) !== undefined ? named : all;
     const base = sharedBase(kustomize);
     const targetEvidence = (t: (typeof targets)[number], note: string) => {
       const first = t.objects.find(o => 'path' in o.origin);

@@ -200,6 +200,21 @@ describe('f10-dev-prod-parity.env-overlays', () => {
     expect(result.evidence[0]).toMatchObject({ target: 'deploy/overlays/dev' });
   });
 
+  it('passes for the environment overlays over one base beside a standalone kustomization that is no environment', async () => {
+    const { result } = await evaluateCheck(
+      {
+        ...kustomizeRepo(['dev', 'prod']),
+        'kustomize/app.yaml': docs(deployment('shop', { ports: [8080] })),
+        'kustomize/kustomization.yaml': 'resources:\n  - app.yaml\n',
+      },
+      'f10-dev-prod-parity.env-overlays',
+    );
+    expect(result.verdict).toBe('pass');
+    expect(result.summary).toBe(
+      '2 Kustomize overlays (deploy/overlays/dev, deploy/overlays/prod) over one base (deploy/base)',
+    );
+  });
+
   it('is partial for manifests copied per environment', async () => {
     const app = docs(deployment('shop', { ports: [8080] }), service('shop'));
     const { result } = await evaluateCheck(
