@@ -3,6 +3,7 @@ import { CORE_SCHEMA, fastLoadSingle } from '../yaml/fastLoad';
 import { createFactRef } from '../engine/facts';
 import type { FactExtractor } from '../engine/types';
 import { splitLines } from './splitLines';
+import { parseYamlDocs } from '../kustomize/yaml';
 import { requireRepo } from './repo';
 import { ancillaryReason, type LeftOut } from './ancillary';
 import { scopeOf } from '../sources/scope';
@@ -42,6 +43,12 @@ export interface LocalDevFact {
       | 'okteto'
       | 'devspace';
     path: string;
+    /**
+     * Skaffold: the images of its build artifacts (`build.artifacts[].image`,
+     * profiles too). Skaffold builds them and writes the built tag and digest
+     * into every manifest it deploys that names them.
+     */
+    images?: string[];
   }>;
   /** `.env`, `.env.<env>` files with the variable names and values they set. */
   envFiles: Array<{
@@ -89,6 +96,24 @@ function asList(v: unknown): string[] {
     return v.map(x => (typeof x === 'string' ? x : JSON.stringify(x)));
   if (typeof v === 'string') return [v];
   return [];
+}
+
+/** The images of a skaffold.yaml's build artifacts, in its build and its profiles. */
+function skaffoldArtifacts(text: string): string[] {
+  const images = new Set<string>();
+  for (const { value } of parseYamlDocs(text).docs) {
+    const doc = value as any;
+    const builds = [
+      doc?.build,
+      ...(Array.isArray(doc?.profiles)
+        ? doc.profiles.map((p: any) => p?.build)
+        : []),
+    ];
+    for (const build of builds)
+      for (const a of Array.isArray(build?.artifacts) ? build.artifacts : [])
+        if (typeof a?.image === 'string' && a.image) images.add(a.image);
+  }
+  return [...images];
 }
 
 /** @public */
@@ -187,8 +212,15 @@ export const localDevExtractor: FactExtractor<LocalDevFact> = {
       devTool('tilt', f.path);
     for (const f of repo.find(
       (_p, name) => name === 'skaffold.yaml' || name === 'skaffold.yml',
-    ))
-      devTool('skaffold', f.path);
+    )) {
+      if (leftOut(f.path)) continue;
+      const images = f.text === undefined ? [] : skaffoldArtifacts(f.text);
+      fact.devTools.push({
+        kind: 'skaffold',
+        path: f.path,
+        ...(images.length ? { images } : {}),
+      });
+    }
     for (const f of repo.find((_p, name) =>
       /^(garden|project\.garden)\.ya?ml$/.test(name),
     ))

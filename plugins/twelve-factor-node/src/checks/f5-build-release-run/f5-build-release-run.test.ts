@@ -442,6 +442,64 @@ describe('f5-build-release-run.rollback', () => {
   });
 });
 
+describe('skaffold', () => {
+  const SKAFFOLD = `apiVersion: skaffold/v4beta6
+kind: Config
+build:
+  artifacts:
+    - image: svc
+      context: .
+manifests:
+  rawYaml: [k8s/*.yaml]
+`;
+  const CI = `name: deploy
+on:
+  push:
+    branches: [main]
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: skaffold run --default-repo=us-docker.pkg.dev/org/repo --tag=$GITHUB_SHA
+`;
+  const files = {
+    'skaffold.yaml': SKAFFOLD,
+    '.github/workflows/deploy.yml': CI,
+    'k8s/app.yaml': deployment('svc', 'svc'),
+  };
+
+  it('counts skaffold run/build in CI as an image build and push, tagged by commit', async () => {
+    const { result } = await evaluate(
+      files,
+      'f5-build-release-run.ci-pipeline',
+    );
+    expect(result.verdict).toBe('pass');
+    expect(result.evidence[0].note).toContain(
+      '<each skaffold artifact>:$GITHUB_SHA',
+    );
+  });
+
+  it('takes an untagged image that skaffold builds as written at deploy, not as a mutable tag', async () => {
+    const immutable = await evaluate(
+      files,
+      'f5-build-release-run.immutable-image',
+    );
+    expect(immutable.result.verdict).toBe('pass');
+    expect(immutable.result.evidence[0].note).toContain(
+      'svc (tag and digest written at deploy by skaffold (skaffold.yaml))',
+    );
+    const rollback = await evaluate(files, 'f5-build-release-run.rollback');
+    expect(rollback.result.verdict).toBe('pass');
+    // The same untagged image without skaffold stays mutable.
+    const plain = await evaluate(
+      { 'k8s/app.yaml': deployment('svc', 'svc') },
+      'f5-build-release-run.immutable-image',
+    );
+    expect(plain.result.verdict).toBe('fail');
+  });
+});
+
 describe('f5-build-release-run on the examples', () => {
   it.each([
     'auto-builder-cms',

@@ -9,6 +9,7 @@ import type {
 import type { FactReader } from '../../engine/facts';
 import { ciFactRef } from '../../facts/ci/extractor';
 import { ciFilesFactRef } from '../../facts/ciFiles';
+import { localDevFactRef } from '../../facts/localDev';
 import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import { fileEvidence } from '../evidence';
 import { appWorkloads } from '../f3-config/pods';
@@ -42,6 +43,7 @@ export function parseImage(raw: string): ImageRef {
  * latest, untagged and floating ones (7, main, stable, 22-alpine) move.
  */
 export type TagKind =
+  | 'deploy-time'
   | 'digest'
   | 'semver'
   | 'sha'
@@ -69,6 +71,7 @@ export function tagKind(ref: ImageRef): TagKind {
 
 export function isImmutable(kind: TagKind): boolean {
   return (
+    kind === 'deploy-time' ||
     kind === 'digest' ||
     kind === 'semver' ||
     kind === 'sha' ||
@@ -85,11 +88,51 @@ export interface ImageUse {
   kind: TagKind;
   /** The image of a revision can change: mutable tag pulled Always (the default for :latest and untagged). */
   pullAlways: boolean;
+  /** For `deploy-time` images: the tool that writes the built tag and digest into the manifest when it deploys. */
+  resolvedBy?: string;
 }
 
-export function imageUses(set: ObjectSet): ImageUse[] {
+/**
+ * Image names a deploy tool replaces with what it built, tag and digest, when
+ * it deploys the manifests (skaffold's build artifacts): an untagged or
+ * :latest reference to one of them is a placeholder, not a mutable tag.
+ */
+export type DeployTimeImages = ReadonlyMap<string, string>;
+
+export function deployTimeImages(facts: FactReader): DeployTimeImages {
+  const out = new Map<string, string>();
+  for (const t of facts.tryGet(localDevFactRef)?.devTools ?? [])
+    for (const image of t.images ?? [])
+      if (!out.has(image)) out.set(image, `${t.kind} (${t.path})`);
+  return out;
+}
+
+export function imageUses(
+  set: ObjectSet,
+  deployTime?: DeployTimeImages,
+): ImageUse[] {
   // A copy: callers may filter or sort in place.
-  return imageUsesOfSet(set).slice();
+  const uses = imageUsesOfSet(set);
+  if (!deployTime?.size) return uses.slice();
+  return uses.map(u => {
+    const by =
+      (u.kind === 'untagged' || u.kind === 'latest') &&
+      deployTime.get(u.ref.repository);
+    if (!by) return u;
+    return {
+      ...u,
+      kind: 'deploy-time' as const,
+      pullAlways: u.c.container.imagePullPolicy === 'Always',
+      resolvedBy: by,
+    };
+  });
+}
+
+/** How an image use is pinned, for evidence: its tag kind, or the tool that pins it at deploy. */
+export function pinnedBy(u: ImageUse): string {
+  return u.resolvedBy
+    ? `tag and digest written at deploy by ${u.resolvedBy}`
+    : u.kind;
 }
 
 /** Per set: the image checks (and their snippets) each read every set's images. */
@@ -181,13 +224,16 @@ function findCiTags(ci: CiFact): CiTag[] {
     const whole = b.tags
       .filter(t => !/\$\{\{[^}]*$/.test(t))
       .map(t => t.replace(/^["']|["']$/g, ''));
-    const steps = ci.steps.filter(
-      s =>
-        s.path === b.path &&
-        s.run &&
-        s.line <= b.line &&
-        s.line + lineCount(s.run) >= b.line,
-    );
+    // Skaffold's `--tag` is a bare tag, already in the build's tags.
+    const steps = /\bskaffold\s/.test(b.text)
+      ? []
+      : ci.steps.filter(
+          s =>
+            s.path === b.path &&
+            s.run &&
+            s.line <= b.line &&
+            s.line + lineCount(s.run) >= b.line,
+        );
     for (const t of new Set([
       ...whole,
       ...steps.flatMap(s => tagsInCommand(s.run!)),
@@ -345,5 +391,6 @@ export function releaseContext(facts: FactReader, entity: Entity) {
     unique: tags.filter(t => t.kind === 'sha' || t.kind === 'semver'),
     own: ownImage(entity, tags),
     sets: objectSets(facts),
+    deployTime: deployTimeImages(facts),
   };
 }

@@ -5,6 +5,7 @@ import { capEvidence, plural } from '../evidence';
 import {
   imageUses,
   isImmutable,
+  pinnedBy,
   releaseContext,
   tagEvidence,
   type ImageUse,
@@ -13,10 +14,13 @@ import {
 export const immutableImage: TwelveFactorCheck = {
   id: 'f5-build-release-run.immutable-image',
   evaluate({ facts, entity }) {
-    const { ciFiles, unique, own, sets } = releaseContext(facts, entity);
+    const { ciFiles, unique, own, sets, deployTime } = releaseContext(
+      facts,
+      entity,
+    );
     const outcomes: CheckOutcome[] = [];
     for (const set of sets) {
-      const uses = imageUses(set);
+      const uses = imageUses(set, deployTime);
       if (uses.length === 0) continue;
       const mutable = uses.filter(u => !isImmutable(u.kind));
       if (mutable.length === 0) {
@@ -24,11 +28,14 @@ export const immutableImage: TwelveFactorCheck = {
           verdict: 'pass',
           summary: `${set.label}: every image is pinned (${[
             ...new Set(
-              uses.map(
-                u =>
-                  `${u.ref.repository.split('/').pop()}:${
-                    u.ref.tag ?? u.ref.digest
-                  }`,
+              uses.map(u =>
+                u.resolvedBy
+                  ? `${u.ref.repository.split('/').pop()} by ${
+                      u.resolvedBy.split(' ')[0]
+                    } at deploy`
+                  : `${u.ref.repository.split('/').pop()}:${
+                      u.ref.tag ?? u.ref.digest
+                    }`,
               ),
             ),
           ].join(', ')})`,
@@ -36,7 +43,7 @@ export const immutableImage: TwelveFactorCheck = {
             setEvidence(
               set,
               u.w.source,
-              `${u.ref.raw} (${u.kind})`,
+              `${u.ref.raw} (${pinnedBy(u)})`,
               `${u.c.fieldPath}.image`,
             ),
           ),

@@ -11,7 +11,9 @@ import {
 import { capEvidence, fileEvidence } from '../evidence';
 import {
   ciTags,
+  deployTimeImages,
   imageUses,
+  pinnedBy,
   ownImage,
   releaseTriggers,
   tagEvidence,
@@ -33,8 +35,9 @@ export const releaseVersioning: TwelveFactorCheck = {
     } catch (e) {
       if (!(e instanceof UnknownVerdictError)) throw e;
     }
+    const deployTime = deployTimeImages(facts);
     const deployed: ImageUse[] = sets
-      .flatMap(imageUses)
+      .flatMap(set => imageUses(set, deployTime))
       .filter(u => own(u.ref));
     const ev = (u: ImageUse, note: string): Evidence =>
       setEvidence(
@@ -65,9 +68,13 @@ export const releaseVersioning: TwelveFactorCheck = {
         .map(t => tagEvidence(ciFiles, t, `CI pushes commit tag ${t.tag}`)),
       ...deployed
         .filter(
-          u => u.kind === 'sha' || u.kind === 'digest' || u.kind === 'version',
+          u =>
+            u.kind === 'sha' ||
+            u.kind === 'digest' ||
+            u.kind === 'version' ||
+            u.kind === 'deploy-time',
         )
-        .map(u => ev(u, `${u.kind} deployed`)),
+        .map(u => ev(u, `${pinnedBy(u)} deployed`)),
     ];
     const latest: Evidence[] = [
       ...tags

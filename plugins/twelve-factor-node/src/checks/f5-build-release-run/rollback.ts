@@ -46,10 +46,15 @@ function remediation(u: ImageUse) {
 export const rollback: TwelveFactorCheck = {
   id: 'f5-build-release-run.rollback',
   evaluate({ facts, entity }) {
-    const { ciFiles, unique, own, sets } = releaseContext(facts, entity);
+    const { ciFiles, unique, own, sets, deployTime } = releaseContext(
+      facts,
+      entity,
+    );
     const outcomes: CheckOutcome[] = [];
     for (const set of sets) {
-      const all = imageUses(set).filter(u => LONG_RUNNING_KINDS.has(u.w.kind));
+      const all = imageUses(set, deployTime).filter(u =>
+        LONG_RUNNING_KINDS.has(u.w.kind),
+      );
       if (all.length === 0) continue;
       // Rolling back the service means its own images; fall back to every image when none is recognisably its own.
       const uses = all.some(u => own(u.ref))
@@ -62,7 +67,13 @@ export const rollback: TwelveFactorCheck = {
           summary: `${set.label}: ${[...new Set(uses.map(u => u.w.name))].join(
             ', ',
           )} reference explicit versions (${[
-            ...new Set(uses.map(u => u.ref.tag ?? u.ref.digest)),
+            ...new Set(
+              uses.map(u =>
+                u.resolvedBy
+                  ? `tags written at deploy by ${u.resolvedBy.split(' ')[0]}`
+                  : u.ref.tag ?? u.ref.digest,
+              ),
+            ),
           ].join(
             ', ',
           )}), so a revert or rollout undo restores the previous image`,

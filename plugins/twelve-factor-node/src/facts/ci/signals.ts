@@ -92,6 +92,14 @@ const PUSH = new RegExp(
 const OTHER_PUSH =
   /\bdocker[\s-]compose\s+(?:-f\s+\S+\s+)*push\b|\bskopeo\s+copy\s+\S+\s+docker:\/\/(\S+)|\bcrane\s+(?:push\s+\S+|copy\s+\S+)\s+(\S+)|\bmake\s+(?:[\w-]+\s+)*(?:docker-|image-|container-)?push\b/;
 
+/** `skaffold build` and `skaffold run` build the artifacts of skaffold.yaml. */
+const SKAFFOLD_BUILD = /\bskaffold\s+(build|run)\b/;
+/**
+ * The tag skaffold gives every artifact (`--tag=$GITHUB_SHA`); without it
+ * skaffold's default gitCommit tagger tags by commit.
+ */
+const SKAFFOLD_TAG = /(?:^|\s)(?:-t|--tag)[=\s]+("[^"]+"|'[^']+'|\S+)/;
+
 /** Whether a build command pushes what it builds by itself. */
 function commandPushes(text: string): boolean {
   if (/\bkaniko\b|\/kaniko\/executor/.test(text))
@@ -252,7 +260,21 @@ export function deriveSignals(
     }
     for (const { text, line } of commandLines(step)) {
       const sig = { path: step.path, line, text: short(text) };
-      if (
+      if (SKAFFOLD_BUILD.test(text)) {
+        // skaffold build/run builds every artifact of skaffold.yaml and pushes it (to a remote cluster's registry).
+        const tag = SKAFFOLD_TAG.exec(text)?.[1]?.replace(/^["']|["']$/g, '');
+        builds.push(
+          withPush(
+            {
+              ...sig,
+              tags: [`<each skaffold artifact>:${tag ?? '<commit sha>'}`],
+              pushes: !/--push[= ]false\b/.test(text),
+            },
+            undefined,
+            step.condition,
+          ),
+        );
+      } else if (
         /\b(docker|podman|buildah)\s+(buildx\s+)?(build|bud)\b|\bkaniko\b|\/kaniko\/executor|\baz\s+acr\s+build\b|\bgcloud\s+builds\s+submit\b|\bpack\s+build\b|\bko\s+(build|publish)\b|\bjib(:build|Build)?\b/.test(
           text,
         )
