@@ -259,3 +259,83 @@ spec:
     expect(result.verdict).toBe('fail');
   });
 });
+
+describe('which container build is the service image', () => {
+  const SPRING_POM =
+    '<project>\n  <build>\n    <plugins>\n      <plugin>\n        <groupId>org.springframework.boot</groupId>\n        <artifactId>spring-boot-maven-plugin</artifactId>\n      </plugin>\n    </plugins>\n  </build>\n</project>\n';
+  const jibPom = (config: string) =>
+    `<project>\n  <build>\n    <plugins>\n      <plugin>\n        <groupId>com.google.cloud.tools</groupId>\n        <artifactId>jib-maven-plugin</artifactId>\n        <configuration>\n${config}        </configuration>\n      </plugin>\n    </plugins>\n  </build>\n</project>\n`;
+
+  it('leaves a dev container and a test image out; Spring Boot then builds the image with buildpacks', async () => {
+    const files = {
+      '.devcontainer/Dockerfile': SINGLE_ROOT,
+      'src/test/e2e/Dockerfile': SINGLE_ROOT,
+      'pom.xml': SPRING_POM,
+    };
+    const built = await evaluateCheck(
+      files,
+      'cn-containerization.containerized',
+    );
+    expect(built.result.verdict).toBe('pass');
+    expect(built.result.summary).toBe('Container build defined in pom.xml');
+    expect(
+      (await evaluateCheck(files, 'cn-containerization.multi-stage')).result
+        .verdict,
+    ).toBe('pass');
+    const user = await evaluateCheck(
+      files,
+      'cn-containerization.non-root-user',
+    );
+    expect(user.result.verdict).toBe('pass');
+    expect(user.result.summary).toBe(
+      'buildpacks (Spring Boot build-image, pom.xml): buildpacks images run as the non-root CNB user',
+    );
+    // The run image depends on the builder, which the repository does not name.
+    expect(
+      (await evaluateCheck(files, 'cn-containerization.minimal-base')).result
+        .verdict,
+    ).toBe('unknown');
+  });
+
+  it('reads the base image and user of a Jib build', async () => {
+    const alpine = {
+      'pom.xml': jibPom(
+        '          <from><image>eclipse-temurin:21-jre-alpine</image></from>\n',
+      ),
+    };
+    expect(
+      (await evaluateCheck(alpine, 'cn-containerization.minimal-base')).result
+        .summary,
+    ).toBe('jib (pom.xml): minimal base image eclipse-temurin:21-jre-alpine');
+    // Without container.user the image runs as the base image's user, which the repository does not tell.
+    expect(
+      (await evaluateCheck(alpine, 'cn-containerization.non-root-user')).result
+        .verdict,
+    ).toBe('unknown');
+    const user = await evaluateCheck(
+      {
+        'pom.xml': jibPom(
+          '          <container><user>1000</user></container>\n',
+        ),
+      },
+      'cn-containerization.non-root-user',
+    );
+    expect(user.result.verdict).toBe('pass');
+    const base = await evaluateCheck(
+      { 'pom.xml': jibPom('') },
+      'cn-containerization.minimal-base',
+    );
+    expect(base.result.verdict).toBe('partial');
+    expect(base.result.summary).toContain(
+      "eclipse-temurin JRE (jib's default)",
+    );
+  });
+
+  it('judges the release Dockerfile, not a debug variant beside it', async () => {
+    const { result } = await evaluateCheck(
+      { Dockerfile: MULTI, 'Dockerfile.debug': SINGLE_ROOT },
+      'cn-containerization.non-root-user',
+    );
+    expect(result.verdict).toBe('pass');
+  });
+});

@@ -1,3 +1,5 @@
+import type { LeftOut } from '../ancillary';
+
 /** A package installation found in a RUN instruction. @public */
 export interface PackageInstall {
   manager: 'apt' | 'apk' | 'yum' | 'dnf' | 'microdnf' | 'zypper';
@@ -35,9 +37,23 @@ export interface DockerfileInfo {
   stages: DockerStage[];
 }
 
+/** A container build without a Dockerfile. @public */
+export interface OtherContainerBuild {
+  kind: 'buildpacks' | 'jib' | 'ko';
+  path: string;
+  /** How it was recognised, when not by its own file (`Spring Boot build-image`). */
+  how?: string;
+  /** The base (run) image it names: Jib `from.image`, ko `defaultBaseImage`. */
+  baseImage?: string;
+  /** The user the image runs as: Jib `container.user`. */
+  user?: string;
+}
+
 /** All Dockerfiles of a repository and other container build definitions. @public */
 export interface ContainerBuildFact {
   dockerfiles: DockerfileInfo[];
-  /** Non-Dockerfile container builds: buildpacks (project.toml), Jib, ko. */
-  otherBuilds: Array<{ kind: 'buildpacks' | 'jib' | 'ko'; path: string }>;
+  /** Non-Dockerfile container builds: buildpacks (project.toml, Spring Boot's build-image), Jib, ko. */
+  otherBuilds: OtherContainerBuild[];
+  /** Dockerfiles not read as the service's image (test material, examples, development tooling), with why. */
+  leftOut?: LeftOut[];
 }
