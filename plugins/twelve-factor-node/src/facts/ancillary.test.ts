@@ -107,6 +107,22 @@ describe('ancillaryReason', () => {
     );
   });
 
+  it('leaves out a compose file named for tests, but not its folder', () => {
+    const r = snapshotOf({
+      'result/docker-compose.test.yml':
+        'services:\n  sut:\n    build: ./tests\n',
+      'result/server.js': 'require("express")\n',
+      'compose.e2e.yaml': 'services: {}\n',
+    });
+    expect(ancillaryReason(r, 'result/docker-compose.test.yml')).toBe(
+      'test material (a test stack)',
+    );
+    expect(ancillaryReason(r, 'compose.e2e.yaml')).toBe(
+      'test material (a test stack)',
+    );
+    expect(ancillaryReason(r, 'result/server.js')).toBeUndefined();
+  });
+
   it('groups notes by folder, at most three', () => {
     expect(
       leftOutNotes([

@@ -64,6 +64,9 @@ const FOLDER_REASONS: ReadonlyMap<string, string> = new Map([
 const OBSERVABILITY_COMPOSE =
   /(^|\/)(docker-)?compose[.-]([\w.-]*[.-])?(otel|opentelemetry|observability|monitoring|telemetry|tracing|metrics|logging|grafana|prometheus|jaeger|loki|tempo|elk|efk)([.-][\w.-]*)?\.ya?ml$/i;
 const COMPOSE = /(^|\/)(docker-)?compose([.-][\w.-]+)?\.ya?ml$/;
+/** Compose files named for tests: `docker-compose.test.yml`, `compose.e2e.yaml`, `docker-compose-ci.yml`. */
+const TEST_COMPOSE =
+  /(^|\/)(docker-)?compose[.-]([\w.-]*[.-])?(test|tests|testing|e2e|it|integration|integration-tests?|ci|sut)([.-][\w.-]*)?\.ya?ml$/i;
 /** Images of observability tooling: a compose file running only these is a local observability stack. */
 const OBSERVABILITY_IMAGE =
   /(^|\/)(opentelemetry-collector[\w-]*|otel\/[\w-]+|otelcol[\w-]*|jaeger[\w-]*|all-in-one|zipkin|prometheus|node-exporter|alertmanager|pushgateway|grafana|loki|promtail|tempo|alloy|mimir|fluent-bit|fluentd|vector|elasticsearch|kibana|logstash|opensearch(-dashboards)?|otel-lgtm|signoz[\w-]*|cadvisor)(:|@|$)/i;
@@ -126,6 +129,11 @@ function ancillaryOf(repo: RepoSnapshot): RepoAncillary {
     known = { folders: vendoredCharts(repo), files: new Map() };
     for (const f of repo.find(p => COMPOSE.test(p))) {
       if (ancillaryFolderReason(f.path)) continue;
+      if (TEST_COMPOSE.test(f.path)) {
+        // Only the file: its folder is usually the service's own.
+        known.files.set(f.path, 'test material (a test stack)');
+        continue;
+      }
       const reason = OBSERVABILITY_COMPOSE.test(f.path)
         ? 'local observability stack (named for it)'
         : onlyObservabilityImages(f.text)

@@ -154,6 +154,24 @@ describe('f1-codebase.one-app-one-repo', () => {
     expect(result.verdict).toBe('pass');
   });
 
+  it('does not count the images of a dev container, a test folder or a test compose stack as other apps', async () => {
+    const { result } = await evaluate(
+      {
+        Dockerfile: 'FROM node:22-slim\nCMD ["node", "server.js"]\n',
+        '.devcontainer/Dockerfile':
+          'FROM mcr.microsoft.com/devcontainers/base\n',
+        'tests/Dockerfile': 'FROM node:22-slim\nCMD ["npm", "test"]\n',
+        'docker-compose.test.yml':
+          'services:\n  sut:\n    build: ./e2e-runner\n  app:\n    build: .\n',
+      },
+      'f1-codebase.one-app-one-repo',
+    );
+    expect(result.verdict).toBe('pass');
+    expect(result.summary).toBe(
+      'The repository builds one deployable, from the repository root',
+    );
+  });
+
   it('does not count a Dockerfile.dev as another app', async () => {
     expect(
       (
