@@ -103,7 +103,37 @@ export const deploysPerEnv: TwelveFactorCheck = {
         ),
       };
     }
-    // Plain manifests copied per environment folder (k8s/dev, k8s/prod).
+    // Plain manifests copied per environment folder (k8s/dev, k8s/prod): targets of their own.
+    const plainEnvs = new Map<string, DeployTarget>();
+    for (const t of deploying.filter(x => x.kind === 'plain')) {
+      const env = environmentOfPath(t.id);
+      if (env && !plainEnvs.has(env)) plainEnvs.set(env, t);
+    }
+    if (plainEnvs.size >= 2) {
+      const ids = [...plainEnvs.values()].map(t => t.id);
+      const parent = commonFolder(ids);
+      return {
+        verdict: 'partial',
+        summary: `Environments ${[...plainEnvs.keys()].join(
+          ', ',
+        )} are copies of the manifests in ${parent || ids.join(', ')}`,
+        evidence: [...plainEnvs].map(([env, t]) =>
+          fileEvidence(
+            t.id,
+            `plain manifests for ${env}`,
+            undefined,
+            undefined,
+            t.id,
+          ),
+        ),
+        remediation: overlayRemediation(
+          parent || 'kubernetes',
+          entity.metadata.name,
+          false,
+        ),
+      };
+    }
+    // Copies inside one target (a folder whose environments are files, k8s/deployment-dev.yaml).
     for (const t of deploying.filter(x => x.kind === 'plain')) {
       const copies = [
         ...new Set(
@@ -166,6 +196,18 @@ export const deploysPerEnv: TwelveFactorCheck = {
     };
   },
 };
+
+/** The deepest folder holding all the given folders ('' for the repository root). */
+function commonFolder(dirs: string[]): string {
+  let common = dirs[0].split('/');
+  for (const d of dirs.slice(1)) {
+    const parts = d.split('/');
+    let i = 0;
+    while (i < common.length && common[i] === parts[i]) i++;
+    common = common.slice(0, i);
+  }
+  return common.join('/');
+}
 
 function overlayRemediation(root: string, name: string, create: boolean) {
   return {

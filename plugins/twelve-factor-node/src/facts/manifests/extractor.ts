@@ -87,6 +87,47 @@ function ownDeployTargets(
   return findDeployTargets(own);
 }
 
+/** kind/namespace/name: two documents with the same identity cannot be applied together. */
+function identity(o: { object: Record<string, any> }): string {
+  const m = o.object.metadata ?? {};
+  return `${o.object.kind}/${m.namespace ?? ''}/${m.name ?? ''}`;
+}
+
+/**
+ * A conventional folder holding the same object twice holds several deploy
+ * units (`k8s/dev` and `k8s/prod`, `deploy/webapp` and `deploy/secure`),
+ * each applied on its own: it is split by its subfolders, as deep as the
+ * copies go. Files directly in the folder stay in its own target.
+ */
+function splitCopies(target: DeployTarget): DeployTarget[] {
+  const seen = new Set<string>();
+  let copies = false;
+  for (const o of target.objects) {
+    const id = identity(o);
+    if (seen.has(id)) {
+      copies = true;
+      break;
+    }
+    seen.add(id);
+  }
+  if (!copies || target.id === '.') return [target];
+  const prefix = `${target.id}/`;
+  const groups = new Map<string, DeployTarget>();
+  for (const o of target.objects) {
+    const path = 'path' in o.origin ? o.origin.path : '';
+    const rest = path.startsWith(prefix) ? path.slice(prefix.length) : '';
+    const slash = rest.indexOf('/');
+    const id = slash === -1 ? target.id : `${prefix}${rest.slice(0, slash)}`;
+    const group = groups.get(id) ?? { id, kind: 'plain' as const, objects: [] };
+    group.objects.push(o);
+    groups.set(id, group);
+  }
+  if (groups.size === 1) return [target];
+  return [...groups.values()].flatMap(g =>
+    g.id === target.id ? [g] : splitCopies(g),
+  );
+}
+
 /** @public */
 export const manifestsExtractor: FactExtractor<ManifestsFact> = {
   ref: manifestsFactRef,
@@ -182,7 +223,7 @@ export const manifestsExtractor: FactExtractor<ManifestsFact> = {
       target.objects.push(...objects);
       plain.set(root, target);
     }
-    targets.push(...plain.values());
+    for (const t of plain.values()) targets.push(...splitCopies(t));
     const fact = { targets, helmCharts, skippedRemote, leftOut };
     if (!scope) return fact;
     if (notFollowed)
