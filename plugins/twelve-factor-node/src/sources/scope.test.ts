@@ -59,6 +59,21 @@ describe('otherServiceFolders', () => {
     ).toEqual(['services/backend/orders', 'services/frontend']);
   });
 
+  it('takes a Kustomize tree or a Helm chart with helper scripts for shared deploy configuration, not a service', () => {
+    const paths = [
+      'src/cart/main.go',
+      'kustomize/kustomization.yaml',
+      'kustomize/components/assistant/scripts/populate.py',
+      'helm-chart/Chart.yaml',
+      'helm-chart/scripts/render.py',
+      'deploy/kustomization.yaml',
+      'deploy/operator/main.go',
+      'deploy/operator/go.mod',
+    ];
+    // A Dockerfile or dependency manifest still makes one a service of its own.
+    expect(otherServiceFolders(paths, 'src/cart').folders).toEqual(['deploy']);
+  });
+
   it('says when the code root is not in the repository', () => {
     expect(otherServiceFolders(['a/main.go'], 'src/cart').codeRootFound).toBe(
       false,

@@ -105,24 +105,36 @@ const SERVICE_FILES = new Set([
   'catalog-info.yml',
 ]);
 
-/** Whether a file marks its folder as some service's code. */
-function isServiceMarker(path: string): boolean {
+/**
+ * What a file says about its folder: `build` for a Dockerfile, a dependency
+ * manifest or a catalog file (a service's own), `code` for a source file,
+ * nothing otherwise.
+ */
+function serviceMarker(path: string): 'build' | 'code' | undefined {
   const name = basename(path);
-  if (SERVICE_FILES.has(name)) return true;
+  if (SERVICE_FILES.has(name)) return 'build';
   if (/^requirements[\w.-]*\.txt$/i.test(name) || name.endsWith('.csproj'))
-    return true;
+    return 'build';
   if (
     /^(Dockerfile|Containerfile)(\.[\w.-]+)?$/.test(name) ||
     /\.(Dockerfile|dockerfile|Containerfile)$/.test(name)
   )
-    return true;
+    return 'build';
   const dot = name.lastIndexOf('.');
-  return (
-    dot > 0 &&
+  return dot > 0 &&
     !name.endsWith('.d.ts') &&
     CODE_EXTENSIONS.has(name.slice(dot + 1))
-  );
+    ? 'code'
+    : undefined;
 }
+
+/** Files that make the folder directly holding them a deploy tree: a kustomization or a Helm chart. */
+const DEPLOY_TREE_FILES = new Set([
+  'kustomization.yaml',
+  'kustomization.yml',
+  'Kustomization',
+  'Chart.yaml',
+]);
 
 /** `a/b/c` → `['', 'a', 'a/b']`. */
 function parentsOf(dir: string): string[] {
@@ -160,8 +172,10 @@ export function normalizeCodeRoot(
  * The folders of the other services of a repository, from its paths: the
  * folders beside the code root or beside one of its parent folders that hold
  * source code, a Dockerfile, a dependency manifest or a catalog file (dot
- * folders such as .github never do). Also whether any path lies under the
- * code root.
+ * folders such as .github never do; a folder that is a Kustomize tree or a
+ * Helm chart needs a Dockerfile, a dependency manifest or a catalog file, as
+ * its source files are deploy helpers). Also whether any path lies under
+ * the code root.
  * @public
  */
 export function otherServiceFolders(
@@ -170,8 +184,11 @@ export function otherServiceFolders(
 ): { folders: string[]; codeRootFound: boolean } {
   const parents = parentsOf(codeRoot);
   const deepestFirst = [...parents].reverse();
-  // Folders beside the code root or beside a parent of it, and whether they hold some service's code.
-  const siblings = new Map<string, boolean>();
+  // Folders beside the code root or beside a parent of it, and what they hold.
+  const siblings = new Map<
+    string,
+    { build: boolean; code: boolean; deployTree: boolean }
+  >();
   let codeRootFound = false;
   for (const path of paths) {
     if (isUnderFolder(path, codeRoot)) {
@@ -187,16 +204,26 @@ export function otherServiceFolders(
       // CI and tool folders (.github, .gitlab, .devcontainer…) are never a service of their own.
       if (segment.startsWith('.')) break;
       const folder = parent === '' ? segment : `${parent}/${segment}`;
-      siblings.set(
-        folder,
-        (siblings.get(folder) ?? false) || isServiceMarker(path),
-      );
+      let seen = siblings.get(folder);
+      if (!seen) {
+        seen = { build: false, code: false, deployTree: false };
+        siblings.set(folder, seen);
+      }
+      const marker = serviceMarker(path);
+      if (marker === 'build') seen.build = true;
+      else if (marker === 'code') seen.code = true;
+      else if (
+        path.length === folder.length + 1 + basename(path).length &&
+        DEPLOY_TREE_FILES.has(basename(path))
+      )
+        seen.deployTree = true;
       break;
     }
   }
   return {
+    // A Kustomize tree or a Helm chart is shared deploy configuration: its helper scripts make no service of it.
     folders: [...siblings]
-      .filter(([, service]) => service)
+      .filter(([, s]) => s.build || (s.code && !s.deployTree))
       .map(([folder]) => folder)
       .sort(),
     codeRootFound,
