@@ -40,7 +40,10 @@ describe('plain manifests', () => {
         'deploy/kind.yaml': namespace('kind'),
         'deploy/webapp/common/namespace.yaml': namespace('webapp'),
         'deploy/webapp/backend/deployment.yaml': deployment('backend'),
-        'deploy/secure/backend/deployment.yaml': deployment('backend', 'svc:2'),
+        'deploy/secure/backend/deployment.yaml': deployment(
+          'backend',
+          'svc:2',
+        ).replace('{name: backend}', '{name: backend, namespace: secure}'),
       }),
     ).toEqual([
       ['deploy', ['deploy/kind.yaml']],

@@ -87,14 +87,17 @@ function ownDeployTargets(
   return findDeployTargets(own);
 }
 
-/** kind/namespace/name: two documents with the same identity cannot be applied together. */
+/**
+ * kind/name: the same object written twice, whatever its namespace (copies
+ * per environment usually differ in namespace only).
+ */
 function identity(o: { object: Record<string, any> }): string {
-  const m = o.object.metadata ?? {};
-  return `${o.object.kind}/${m.namespace ?? ''}/${m.name ?? ''}`;
+  return `${o.object.kind}/${o.object.metadata?.name ?? ''}`;
 }
 
 /**
- * A conventional folder holding the same object twice holds several deploy
+ * A conventional folder holding the same object twice (by kind and name)
+ * holds several deploy
  * units (`k8s/dev` and `k8s/prod`, `deploy/webapp` and `deploy/secure`),
  * each applied on its own: it is split by its subfolders, as deep as the
  * copies go. Files directly in the folder stay in its own target.
