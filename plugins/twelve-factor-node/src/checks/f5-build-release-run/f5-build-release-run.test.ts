@@ -352,6 +352,44 @@ describe('f5-build-release-run.release-versioning', () => {
     expect(result.remediation?.snippet?.content).toContain("tags: ['v*.*.*']");
   });
 
+  it('reads metadata-action raw tags: a version or commit variable is a unique tag, a fixed word is not', async () => {
+    const workflow = `name: release
+on:
+  push:
+    branches: [main]
+jobs:
+  image:
+    runs-on: ubuntu-latest
+    steps:
+      - id: meta
+        uses: docker/metadata-action@v5
+        with:
+          images: ghcr.io/org/svc
+          tags: |
+            type=raw,value=\${{ steps.prep.outputs.VERSION }}
+            type=raw,value=latest
+            type=raw,value=edge
+      - uses: docker/build-push-action@v6
+        with:
+          push: true
+          tags: \${{ steps.meta.outputs.tags }}
+`;
+    const { result } = await evaluate(
+      {
+        '.github/workflows/release.yml': workflow,
+        'k8s/a.yaml': deployment('svc', 'ghcr.io/org/svc:latest'),
+      },
+      'f5-build-release-run.rollback',
+    );
+    // CI pushes a unique tag, so the previous release can be named.
+    expect(result.verdict).toBe('partial');
+    expect(result.evidence).toContainEqual(
+      expect.objectContaining({
+        note: 'CI pushes ${{ steps.prep.outputs.VERSION }}',
+      }),
+    );
+  });
+
   it('is partial with commit tags only', async () => {
     const files = {
       'k8s/a.yaml': deployment(

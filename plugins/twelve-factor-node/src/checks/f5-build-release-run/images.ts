@@ -271,6 +271,20 @@ function findCiTags(ci: CiFact): CiTag[] {
         tag: 'type=semver',
         kind: 'semver',
       });
+    // type=raw,value=<tag>: what the value is (a version or commit variable, or a fixed word).
+    for (const m of tags.matchAll(
+      /type=raw,(?:[^\n]*,)?value=((?:\$\{\{[^}]*\}\}|[^,\s])+)/g,
+    )) {
+      const kind = tagKindOf(m[1]);
+      if (kind === 'latest' || kind === 'other') continue;
+      out.push({
+        path: s.path,
+        line: s.line,
+        text: s.uses!,
+        tag: m[1],
+        kind,
+      });
+    }
     if (/latest=true|value=latest/.test(`${tags}\n${s.with?.flavor ?? ''}`))
       out.push({
         path: s.path,
