@@ -37,6 +37,10 @@ export const DATABASES = new Set([
   'clickhouse',
 ]);
 
+/** Configuration profiles named after a backing-service engine: variants, not environments. */
+const ENGINE_PROFILE =
+  /^(postgres|postgresql|pg|mysql|mariadb|h2|hsqldb|derby|sqlite|mongo|mongodb|oracle|sqlserver|mssql|cassandra|redis|kafka|rabbitmq|elasticsearch|opensearch)$/i;
+
 /** A normalised environment name: prd/production → prod, development → dev, stage/stg → staging. */
 export function normalizeEnv(name: string): string {
   const n = name.toLowerCase();
@@ -314,6 +318,8 @@ function computeEnvironmentSources(facts: FactReader): EnvSource[] {
   }
   const byProfile = new Map<string, EnvSource>();
   for (const d of runtimeHints(facts)?.databases ?? []) {
+    // A profile named after an engine (application-mysql.properties) picks a database, it is no environment.
+    if (d.environment && ENGINE_PROFILE.test(d.environment)) continue;
     const env = d.environment ? normalizeEnv(d.environment) : 'default';
     const src = byProfile.get(`${env}|${d.path}`) ?? {
       env,

@@ -289,6 +289,32 @@ describe('f10-dev-prod-parity.same-database', () => {
     expect(result.remediation?.snippet?.content).toContain('POSTGRES_DB: shop');
   });
 
+  it('passes when the local stack runs the production engine beside an alternative, and engine-named profiles are no environments', async () => {
+    const compose = docs({
+      services: {
+        mysql: { image: 'mysql:8.4' },
+        postgres: { image: 'postgres:16' },
+      },
+    });
+    const files = {
+      ...kustomizeRepo(['prod']),
+      'docker-compose.yml': compose,
+      'src/main/resources/application-mysql.properties':
+        'spring.datasource.url=jdbc:mysql://localhost/shop\n',
+    };
+    const result = await evaluateWithHints(
+      files,
+      'f10-dev-prod-parity.same-database',
+    );
+    expect(result.verdict).toBe('pass');
+    expect(result.summary).toContain('postgresql in development');
+    const stack = await evaluateWithHints(
+      files,
+      'f10-dev-prod-parity.same-stack',
+    );
+    expect(stack.summary).not.toContain('mysql uses');
+  });
+
   it('fails for an in-memory H2 local profile against PostgreSQL in the default profile', async () => {
     const files = {
       'src/main/resources/application.properties':
