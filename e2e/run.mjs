@@ -10,13 +10,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'test-results');
 const APP = process.env.TF_E2E_APP_URL ?? 'http://localhost:3000';
 const BACKEND = process.env.TF_E2E_BACKEND_URL ?? 'http://localhost:7007';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const expected = parse(
   fs.readFileSync(
     path.join(ROOT, 'examples/auto-builder-cms/expected.yaml'),
@@ -90,11 +89,6 @@ function treeRss(pid) {
 
 before(async () => {
   fs.mkdirSync(OUT, { recursive: true });
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: the test command installs Debian's chromium (apt-get install chromium); refusing to skip.`,
-    );
-  }
   if (!process.env.TF_E2E_APP_URL) {
     const started = Date.now();
     // The README's start command, as a newcomer runs it.
@@ -112,19 +106,7 @@ before(async () => {
     await waitForHttp(APP, 240_000);
     startupMs = Date.now() - started;
   }
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

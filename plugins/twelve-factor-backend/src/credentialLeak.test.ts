@@ -7,11 +7,6 @@
  * of any of the plugin's tables, or a log line.
  */
 import {
-  coreServices,
-  createServiceFactory,
-  RootLoggerService,
-} from '@backstage/backend-plugin-api';
-import {
   mockServices,
   startTestBackend,
   TestDatabases,
@@ -28,30 +23,12 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import request from 'supertest';
 import { twelveFactorPlugin } from './plugin';
+import { capturingLogger } from './__testUtils__/capturingLogger';
 
 jest.setTimeout(120_000);
 
 const FIXTURE = path.resolve(__dirname, '../../../examples/auto-builder-cms');
 const URL_TOKEN = 'ghp_PlantedUrlToken000000000000000000000';
-
-function capturingLogger() {
-  const lines: string[] = [];
-  const make = (meta: object): RootLoggerService => ({
-    info: (m, e) => void lines.push(JSON.stringify({ m, e, meta })),
-    warn: (m, e) => void lines.push(JSON.stringify({ m, e, meta })),
-    error: (m, e) => void lines.push(JSON.stringify({ m, e: String(e), meta })),
-    debug: (m, e) => void lines.push(JSON.stringify({ m, e, meta })),
-    child: more => make({ ...meta, ...more }),
-  });
-  return {
-    lines,
-    factory: createServiceFactory({
-      service: coreServices.rootLogger,
-      deps: {},
-      factory: () => make({}),
-    }),
-  };
-}
 
 /** The planted repository and dump on disk, as a service's checkout and a cluster dump would be. */
 async function writePlanted() {

@@ -1,9 +1,4 @@
 import {
-  coreServices,
-  createServiceFactory,
-  RootLoggerService,
-} from '@backstage/backend-plugin-api';
-import {
   mockServices,
   startTestBackend,
   TestDatabases,
@@ -19,6 +14,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { parse } from 'yaml';
 import { twelveFactorPlugin } from './plugin';
+import { capturingLogger } from './__testUtils__/capturingLogger';
 
 jest.setTimeout(120_000);
 
@@ -27,26 +23,6 @@ const FIXTURE = path.join(EXAMPLES, 'auto-builder-cms');
 const expected = parse(
   fs.readFileSync(path.join(FIXTURE, 'expected.yaml'), 'utf8'),
 );
-
-/** A root logger that keeps every line, with its metadata, for the secret search. */
-function capturingLogger() {
-  const lines: string[] = [];
-  const make = (meta: object): RootLoggerService => ({
-    info: (m, e) => void lines.push(JSON.stringify({ m, e, meta })),
-    warn: (m, e) => void lines.push(JSON.stringify({ m, e, meta })),
-    error: (m, e) => void lines.push(JSON.stringify({ m, e: String(e), meta })),
-    debug: (m, e) => void lines.push(JSON.stringify({ m, e, meta })),
-    child: more => make({ ...meta, ...more }),
-  });
-  return {
-    lines,
-    factory: createServiceFactory({
-      service: coreServices.rootLogger,
-      deps: {},
-      factory: () => make({}),
-    }),
-  };
-}
 
 describe('the backend against a live cluster (test API server over HTTPS)', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
