@@ -174,6 +174,37 @@ describe('f5-build-release-run.ci-pipeline', () => {
     );
   });
 
+  it('counts a call of a reusable workflow named for image builds, with its tag rules', async () => {
+    const workflow = `name: Build Vote
+on:
+  push:
+    branches: [main]
+jobs:
+  call-docker-build:
+    uses: example-org/.github/.github/workflows/reusable-docker-build.yaml@main
+    with:
+      image-names: |
+        ghcr.io/example-org/vote
+      tag-rules: |
+        type=raw,value=latest,enable=\${{ endsWith(github.ref, 'main') }}
+        type=sha
+      context: vote
+`;
+    const files = { '.github/workflows/vote.yaml': workflow };
+    const { result } = await evaluate(
+      files,
+      'f5-build-release-run.ci-pipeline',
+    );
+    expect(result.verdict).toBe('pass');
+    expect(result.summary).toContain('.github/workflows/vote.yaml');
+    const versions = await evaluate(
+      files,
+      'f5-build-release-run.release-versioning',
+    );
+    expect(versions.result.verdict).toBe('partial');
+    expect(versions.result.summary).toContain('commit-SHA tags');
+  });
+
   it('is partial when CI only runs tests, with a build-and-push job for its CI system', async () => {
     const gitlab = 'test:\n  script:\n    - pytest\n';
     const { result } = await evaluate(

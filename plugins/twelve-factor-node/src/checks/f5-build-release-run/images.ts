@@ -250,11 +250,10 @@ function findCiTags(ci: CiFact): CiTag[] {
       });
     }
   }
-  // docker/metadata-action computes the tags a later build step pushes.
-  for (const s of ci.steps.filter(x =>
-    /docker\/metadata-action/.test(x.uses ?? ''),
-  )) {
-    const tags = s.with?.tags ?? 'type=ref,event=branch\ntype=ref,event=pr';
+  // docker/metadata-action computes the tags a later build step pushes; reusable build workflows take its rules as an input.
+  for (const s of ci.steps) {
+    const tags = metadataTagRules(s);
+    if (tags === undefined) continue;
     if (/type=sha/.test(tags))
       out.push({
         path: s.path,
@@ -295,6 +294,17 @@ function findCiTags(ci: CiFact): CiTag[] {
       });
   }
   return out;
+}
+
+/** Tag rules in docker/metadata-action's syntax (`type=sha`, `type=raw,value=…`) a step takes, if any. */
+function metadataTagRules(s: CiFact['steps'][number]): string | undefined {
+  if (/docker\/metadata-action/.test(s.uses ?? ''))
+    return s.with?.tags ?? 'type=ref,event=branch\ntype=ref,event=pr';
+  if (!s.uses || !s.with) return undefined;
+  const rules = Object.values(s.with).filter(v =>
+    /^\s*type=(raw|sha|semver|pep440|ref|match|edge|schedule)\b/m.test(v),
+  );
+  return rules.length ? rules.join('\n') : undefined;
 }
 
 /**

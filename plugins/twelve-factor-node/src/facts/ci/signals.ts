@@ -142,6 +142,15 @@ const BUILD_ACTIONS: Array<{
     action: /int128\/kaniko-action|aevea\/action-kaniko/i,
     push: w => (w.push === undefined ? true : inputPush(w.push)),
   },
+  {
+    // A reusable workflow (`jobs.<id>.uses`) named for building images: it pushes when its inputs name images or registries.
+    action:
+      /\.github\/workflows\/[^@/]*(docker|image|container|build[-_]?push)[^@/]*\.ya?ml(@|$)/i,
+    push: w =>
+      w.push !== undefined
+        ? inputPush(w.push)
+        : Object.keys(w).some(k => /image|registry|repository|push/i.test(k)),
+  },
 ];
 
 /** A `push:` input: true, false, or the expression a conditional push depends on. */
