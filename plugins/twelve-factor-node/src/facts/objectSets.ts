@@ -147,7 +147,7 @@ function computeObjectSets(
           m.helmCharts.length
             ? `the repository's Helm charts (${m.helmCharts.join(
                 ', ',
-              )}) are detected but not rendered${leftOut}`
+              )}) render no objects${leftOut}`
             : `the repository has no Kubernetes manifests${leftOut}`,
         );
       }

@@ -421,3 +421,52 @@ describe('cn-orchestration.service-discovery: ConfigMaps decide alone', () => {
     expect(dns.verdict).toBe('pass');
   });
 });
+
+describe('a Helm chart is rendered and judged like any manifests', () => {
+  const chart = (values: string) => ({
+    'helm/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 0.1.0\n',
+    'helm/values.yaml': values,
+    'helm/templates/_helpers.tpl':
+      '{{- define "api.labels" -}}\napp: {{ .Chart.Name }}\n{{- end }}\n',
+    'helm/templates/deployment.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ .Chart.Name }}
+spec:
+  selector:
+    matchLabels:
+      {{- include "api.labels" . | nindent 6 }}
+  template:
+    metadata:
+      labels:
+        {{- include "api.labels" . | nindent 8 }}
+    spec:
+      containers:
+        - name: api
+          image: "registry.example.com/api:1.0.0"
+          {{- with .Values.resources }}
+          resources:
+            {{- toYaml . | nindent 12 }}
+          {{- end }}
+`,
+  });
+
+  it('decides resources from the values the chart renders', async () => {
+    const set = await evaluate(
+      chart(
+        'resources:\n  requests: {cpu: 100m, memory: 128Mi}\n  limits: {memory: 256Mi}\n',
+      ),
+      'cn-orchestration.resources',
+    );
+    expect(set.verdict).toBe('pass');
+    const unset = await evaluate(
+      chart('resources: {}\n'),
+      'cn-orchestration.resources',
+    );
+    expect(unset.verdict).toBe('fail');
+    expect(unset.evidence[0]).toMatchObject({
+      path: 'helm/templates/deployment.yaml',
+      target: 'helm',
+    });
+  });
+});

@@ -63,7 +63,13 @@ export const kubernetes: TwelveFactorCheck = {
     const targets = (manifests?.targets ?? []).filter(
       t => t.objects.length > 0,
     );
-    const charts = manifests?.helmCharts ?? [];
+    // Charts that render nothing (their targets are listed otherwise).
+    const charts = (manifests?.helmCharts ?? []).filter(
+      c =>
+        !targets.some(
+          t => t.kind === 'helm' && (t.id === c || t.id.startsWith(`${c}/`)),
+        ),
+    );
     const manifestEvidence: Evidence[] = [
       ...targets.map(t => {
         const first =

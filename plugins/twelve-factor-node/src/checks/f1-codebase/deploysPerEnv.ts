@@ -162,12 +162,23 @@ export const deploysPerEnv: TwelveFactorCheck = {
       }
     }
     const targets = deploying.length ? deploying : m.targets;
+    // Charts without a target of their own (their targets are listed).
+    const unrendered = m.helmCharts.filter(
+      c =>
+        !m.targets.some(
+          t => t.kind === 'helm' && (t.id === c || t.id.startsWith(`${c}/`)),
+        ),
+    );
     const first = targets[0];
     let root = m.helmCharts[0];
     if (first)
       root =
         first.kind === 'plain'
           ? first.id
+          : first.kind === 'helm'
+          ? /\.ya?ml$/.test(first.id)
+            ? dirname(first.id)
+            : first.id
           : dirname(dirname(first.id)) || first.id;
     return {
       verdict: 'partial',
@@ -178,7 +189,7 @@ export const deploysPerEnv: TwelveFactorCheck = {
               environmentOfPath(t.id) ? ` (${environmentOfPath(t.id)})` : ''
             }`,
         ),
-        ...m.helmCharts.map(c => `Helm chart ${c}`),
+        ...unrendered.map(c => `Helm chart ${c}`),
       ].join(', ')}`,
       evidence: [
         ...targets.map(t =>
@@ -190,9 +201,21 @@ export const deploysPerEnv: TwelveFactorCheck = {
             t.id,
           ),
         ),
-        ...m.helmCharts.map(c => fileEvidence(`${c}/Chart.yaml`, 'Helm chart')),
+        ...unrendered.map(c => fileEvidence(`${c}/Chart.yaml`, 'Helm chart')),
       ],
-      remediation: overlayRemediation(root, entity.metadata.name, false),
+      remediation:
+        first?.kind === 'helm'
+          ? {
+              text: `Deploy the chart ${root} once per environment with a values file each (values-staging.yaml, values-prod.yaml beside values.yaml) holding only what differs.`,
+              snippet: {
+                language: 'yaml' as const,
+                path: `${root}/values-prod.yaml`,
+                action: 'create' as const,
+                content:
+                  '# only what differs from values.yaml\nreplicaCount: 3\n',
+              },
+            }
+          : overlayRemediation(root, entity.metadata.name, false),
     };
   },
 };

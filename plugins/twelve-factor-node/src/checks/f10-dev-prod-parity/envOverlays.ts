@@ -42,6 +42,33 @@ export const envOverlays: TwelveFactorCheck = {
         ),
       };
     }
+    // Helm: a chart rendered with a values file per environment.
+    for (const chart of m.helmCharts) {
+      const envs = targets.filter(
+        t =>
+          t.kind === 'helm' &&
+          t.id.startsWith(`${chart}/`) &&
+          environmentOfPath(t.id) !== undefined,
+      );
+      if (envs.length >= 2)
+        return {
+          verdict: 'pass',
+          summary: `Helm chart ${chart} with values per environment (${envs
+            .map(t => environmentOfPath(t.id))
+            .join(', ')})`,
+          evidence: envs.map(t =>
+            fileEvidence(
+              t.id,
+              `values for ${environmentOfPath(
+                t.id,
+              )} over the chart's values.yaml`,
+              undefined,
+              undefined,
+              t.id,
+            ),
+          ),
+        };
+    }
     // Helm: per-environment values files named by the deploy steps.
     if (m.helmCharts.length) {
       const steps = facts.tryGet(ciFactRef)?.steps ?? [];
@@ -139,8 +166,14 @@ export const envOverlays: TwelveFactorCheck = {
     return {
       verdict: 'partial',
       summary: `One environment only: ${
-        t.kind === 'kustomize' ? 'a single kustomization' : 'plain manifests'
-      } in ${t.id}, no per-environment overlays`,
+        t.kind === 'kustomize'
+          ? 'a single kustomization'
+          : t.kind === 'helm'
+          ? 'a Helm chart with one set of values'
+          : 'plain manifests'
+      } in ${t.id}, no per-environment ${
+        t.kind === 'helm' ? 'values files' : 'overlays'
+      }`,
       evidence: [
         targetEvidence(
           t,
@@ -149,14 +182,28 @@ export const envOverlays: TwelveFactorCheck = {
           } workloads in the only deploy target`,
         ),
       ],
-      remediation: {
-        text: `Turn ${t.id} into a Kustomize base and add an overlay per environment, so that a second environment (staging, dev) differs from production only in what the overlay patches.`,
-        snippet: {
-          language: 'yaml',
-          action: 'create',
-          content: overlayLayout(t.id, t.id, t.objects),
-        },
-      },
+      remediation:
+        t.kind === 'helm'
+          ? {
+              text: `Keep the chart's values.yaml for what every environment shares and add a values file per environment beside it (values-staging.yaml, values-prod.yaml) holding only what differs; deploy each with \`helm upgrade --install -f\`.`,
+              snippet: {
+                language: 'yaml',
+                action: 'create',
+                path: `${
+                  /\.ya?ml$/.test(t.id) ? dirname(t.id) : t.id
+                }/values-staging.yaml`,
+                content:
+                  '# only what differs from values.yaml\nreplicaCount: 2\n',
+              },
+            }
+          : {
+              text: `Turn ${t.id} into a Kustomize base and add an overlay per environment, so that a second environment (staging, dev) differs from production only in what the overlay patches.`,
+              snippet: {
+                language: 'yaml',
+                action: 'create',
+                content: overlayLayout(t.id, t.id, t.objects),
+              },
+            },
     };
   },
 };

@@ -80,7 +80,12 @@ export function targetEnv(label: string): string | undefined {
   // The last segment that names an environment wins: look from the end.
   const segments = label.split('/');
   for (let i = segments.length - 1; i >= 0; i--) {
-    if (envClass(segments[i]) !== 'other') return normalizeEnv(segments[i]);
+    // A Helm values file names its environment: values-prod.yaml.
+    const values = /^values[-._](.+?)(\.ya?ml)?$|^(.+)[-._]values\.ya?ml$/.exec(
+      segments[i],
+    );
+    const segment = values ? values[1] ?? values[3] : segments[i];
+    if (envClass(segment) !== 'other') return normalizeEnv(segment);
   }
   return undefined;
 }

@@ -215,6 +215,33 @@ describe('f10-dev-prod-parity.env-overlays', () => {
     );
   });
 
+  it('passes for a Helm chart rendered with a values file per environment', async () => {
+    const chart = {
+      'deploy/chart/Chart.yaml': 'apiVersion: v2\nname: shop\nversion: 1.0.0\n',
+      'deploy/chart/values.yaml': 'replicas: 1\n',
+      'deploy/chart/values-dev.yaml': 'replicas: 1\n',
+      'deploy/chart/values-prod.yaml': 'replicas: 3\n',
+      'deploy/chart/templates/deployment.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Chart.Name }}\nspec:\n  replicas: {{ .Values.replicas }}\n  template:\n    spec:\n      containers:\n        - name: shop\n          image: registry.example.com/shop:1.0.0\n',
+    };
+    const { result } = await evaluateCheck(
+      chart,
+      'f10-dev-prod-parity.env-overlays',
+    );
+    expect(result.verdict).toBe('pass');
+    expect(result.summary).toBe(
+      'Helm chart deploy/chart with values per environment (dev, prod)',
+    );
+    const { 'deploy/chart/values-prod.yaml': _prod, ...devOnly } = chart;
+    const single = await evaluateCheck(
+      devOnly,
+      'f10-dev-prod-parity.env-overlays',
+    );
+    expect(single.result.summary).toBe(
+      'One environment only: a Helm chart with one set of values in deploy/chart/values-dev.yaml, no per-environment values files',
+    );
+  });
+
   it('is partial for manifests copied per environment', async () => {
     const app = docs(deployment('shop', { ports: [8080] }), service('shop'));
     const { result } = await evaluateCheck(

@@ -17,7 +17,10 @@ import { toYaml } from '../snippets';
 export function environmentOfPath(path: string): string | undefined {
   const parts = path.split('/');
   for (let i = parts.length - 1; i >= 0; i--) {
-    const env = normalizeEnvironment(parts[i].replace(/\.ya?ml$/, ''));
+    const stem = parts[i].replace(/\.ya?ml$/, '');
+    // A Helm values file names its environment: values-prod.yaml, prod-values.yaml.
+    const values = /^values[-._](.+)$|^(.+)[-._]values$/.exec(stem);
+    const env = normalizeEnvironment(values ? values[1] ?? values[2] : stem);
     if (env && env !== 'local') return env;
   }
   return undefined;

@@ -8,6 +8,9 @@ import {
 } from '../../kustomize';
 import { ancillaryFolder, ancillaryReason, type LeftOut } from '../ancillary';
 import { requireRepo } from '../repo';
+import { chartValuesFiles, renderHelmChart } from '../../helm/chart';
+import { normalizeEnvironment } from '../configLiterals';
+import type { Diagnostic } from '@internal/plugin-twelve-factor-common';
 import { scopeOf } from '../../sources/scope';
 import { scopeManifests } from '../monorepo/manifests';
 import { mentionsFolder } from '../monorepo/paths';
@@ -131,6 +134,43 @@ function splitCopies(target: DeployTarget): DeployTarget[] {
   );
 }
 
+/**
+ * A chart's deploy targets: one per values file named for an environment
+ * (`values-prod.yaml` over `values.yaml`), else the chart with its default
+ * values. A library chart deploys nothing.
+ */
+function helmTargets(
+  repo: RepoSnapshot,
+  chart: string,
+  ctx: { report(d: Diagnostic): void },
+  skippedRemote: string[],
+): DeployTarget[] {
+  if (/^type:\s*["']?library/m.test(repo.read(`${chart}/Chart.yaml`) ?? ''))
+    return [];
+  const envFiles = chartValuesFiles(repo, chart).filter(
+    v => normalizeEnvironment(v.name) !== undefined,
+  );
+  const runs = envFiles.length
+    ? envFiles.map(v => ({ id: v.path, values: [v.path] }))
+    : [{ id: chart, values: [] as string[] }];
+  const out: DeployTarget[] = [];
+  const reported = new Set<string>();
+  for (const run of runs) {
+    const render = renderHelmChart(repo, chart, run.values);
+    for (const d of render.diagnostics) {
+      const key = `${d.path}|${d.message}`;
+      if (!reported.has(key)) ctx.report(d);
+      reported.add(key);
+    }
+    for (const r of render.skippedRemote)
+      if (!skippedRemote.includes(r)) skippedRemote.push(r);
+    // A chart that renders nothing (templates missing, all disabled) deploys nothing.
+    if (render.objects.length)
+      out.push({ id: run.id, kind: 'helm', objects: render.objects });
+  }
+  return out;
+}
+
 /** @public */
 export const manifestsExtractor: FactExtractor<ManifestsFact> = {
   ref: manifestsFactRef,
@@ -184,6 +224,8 @@ export const manifestsExtractor: FactExtractor<ManifestsFact> = {
       if (reason) leftOut.push({ path: `${chart}/Chart.yaml`, reason });
       else helmCharts.push(chart);
     }
+    for (const chart of helmCharts)
+      targets.push(...helmTargets(repo, chart, ctx, skippedRemote));
 
     // Plain YAML outside kustomize trees and charts, grouped by conventional
     // folder (or by their own folder elsewhere, so that a repository holding

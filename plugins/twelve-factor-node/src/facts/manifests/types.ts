@@ -3,9 +3,13 @@ import type { SourcedObject } from './yamlObjects';
 
 /** One deployable unit of the repository's manifests. @public */
 export interface DeployTarget {
-  /** The folder that defines it, e.g. `kubernetes/overlays/prd` or `k8s`. */
+  /**
+   * The folder that defines it, e.g. `kubernetes/overlays/prd` or `k8s`; for
+   * a Helm chart its folder (default values) or the environment's values
+   * file over the chart's (`charts/app/values-prod.yaml`).
+   */
   id: string;
-  kind: 'kustomize' | 'plain';
+  kind: 'kustomize' | 'plain' | 'helm';
   /** The objects it deploys, as they would be applied. */
   objects: SourcedObject[];
 }
@@ -13,7 +17,10 @@ export interface DeployTarget {
 /** What the repository deploys. @public */
 export interface ManifestsFact {
   targets: DeployTarget[];
-  /** Helm charts found (folders holding Chart.yaml); detected, not rendered. */
+  /**
+   * Helm charts found (folders holding Chart.yaml), each rendered as one
+   * deploy target per environment values file (or with its default values).
+   */
   helmCharts: string[];
   /** Remote resources a kustomization names and the renderer did not fetch. */
   skippedRemote: string[];
