@@ -3,7 +3,8 @@
  * files and Dockerfiles count only under the code root. Manifests count
  * where they write the entity's objects: a document of another service in a
  * shared manifest file is not read, a kustomization or values file (which
- * configures the whole target) is. Compose files count in the entity's
+ * configures the whole target) is, and a manifest that no deploy target
+ * renders (an unused component) is read only under the code root. Compose files count in the entity's
  * services and outside every service block (shared settings), not in the
  * blocks of the other services.
  */
@@ -88,7 +89,8 @@ export function scopeConfigLiterals(
     if (role === 'compose') return !compose.leftOut.has(path);
     if (role === 'manifest' && docs && !TARGET_CONFIG.test(basename(path))) {
       const list = docs.get(path);
-      return !list || list.some(d => d.own);
+      // A manifest no deploy target renders (an unused component) is the entity's only in its own folder.
+      return list ? list.some(d => d.own) : isUnderFolder(path, scope.codeRoot);
     }
     return true;
   };
@@ -96,8 +98,9 @@ export function scopeConfigLiterals(
     if (!ownFile(path, role)) return false;
     if (role === 'manifest' && docs && !TARGET_CONFIG.test(basename(path))) {
       const list = docs.get(path);
-      const doc = list && blockAt(list, line);
-      return !list || (doc ? doc.own : list.some(d => d.own));
+      if (!list) return isUnderFolder(path, scope.codeRoot);
+      const doc = blockAt(list, line);
+      return doc ? doc.own : list.some(d => d.own);
     }
     if (role === 'compose') {
       const block = blockAt(compose.blocks.get(path) ?? [], line);

@@ -408,6 +408,31 @@ describe('what a monorepo member reads', () => {
   });
 });
 
+describe('configuration literals of a monorepo member', () => {
+  it('reads a manifest that no deploy target renders (an unused component) only under the code root', async () => {
+    const files = {
+      ...code,
+      'kustomize/kustomization.yaml': 'resources: [base]\n',
+      'kustomize/base/kustomization.yaml':
+        'resources: [cart.yaml]\ncommonLabels:\n  backstage.io/kubernetes-id: cart\n',
+      'kustomize/base/cart.yaml': deployment(
+        'cart',
+        'cart:1',
+        '          env:\n            - name: CART_DB_PASSWORD\n              value: cart-pw\n',
+      ),
+      'kustomize/components/assistant/assistant.yaml': deployment(
+        'assistant',
+        'assistant:1',
+        '          env:\n            - name: ASSISTANT_API_KEY\n              value: sk-assistant\n',
+      ),
+    };
+    const keys = (await factsOf(files, 'src/cart'))
+      .get(configLiteralsFactRef)
+      .credentials.map(c => `${c.path}:${c.key}`);
+    expect(keys).toEqual(['kustomize/base/cart.yaml:CART_DB_PASSWORD']);
+  });
+});
+
 describe('waivers and a missing folder', () => {
   it('reads the waivers of the repository root and of the code root, the latter winning', async () => {
     const card = await createTwelveFactorEngine().evaluate(
