@@ -312,7 +312,7 @@ const NOT_CONFIG_NAMES = new Set([
   'nx.json',
   'lerna.json',
 ]);
-const SOURCE = /\.(py|m?[jt]sx?|cjs|go|java|kts?)$/;
+const SOURCE = /\.(py|m?[jt]sx?|cjs|go|java|kts?|cs)$/;
 const COMPOSE = /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/;
 const APP_CONFIG = /\.(properties|ini|cfg|conf|toml|env\.ya?ml)$/;
 const APP_CONFIG_JSON =

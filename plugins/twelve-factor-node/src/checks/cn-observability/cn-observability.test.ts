@@ -553,3 +553,23 @@ spec:
     expect(monitorOnly.result.reason).toContain('selects Service shop-api');
   });
 });
+
+describe('C# instrumentation', () => {
+  it('finds prometheus-net metrics, OpenTelemetry tracing and ASP.NET Core health checks in the code', async () => {
+    const files = {
+      'src/Program.cs':
+        'builder.Services.AddOpenTelemetry().WithTracing(t => t.AddAspNetCoreInstrumentation().AddOtlpExporter());\napp.UseHttpMetrics();\napp.MapMetrics();\napp.MapHealthChecks("/healthz");\n',
+      'k8s/app.yaml': api({ podAnnotations: '{prometheus.io/scrape: "true"}' }),
+    };
+    expect(
+      (await evaluateCheck(files, 'cn-observability.metrics')).result.verdict,
+    ).toBe('pass');
+    expect(
+      (await evaluateCheck(files, 'cn-observability.health-endpoint')).result
+        .evidence[0],
+    ).toMatchObject({ path: 'src/Program.cs', startLine: 4 });
+    const tracing = await evaluateCheck(files, 'cn-observability.tracing');
+    expect(tracing.result.verdict).toBe('partial');
+    expect(tracing.result.summary).toContain('OpenTelemetry is in the code');
+  });
+});

@@ -36,6 +36,8 @@ function instrumentation(
       return `Expose /metrics with github.com/prometheus/client_golang: \`mux.Handle("/metrics", promhttp.Handler())\`${where}.`;
     case 'java':
       return 'Expose /actuator/prometheus with io.micrometer:micrometer-registry-prometheus and spring-boot-starter-actuator (management.endpoints.web.exposure.include=health,prometheus).';
+    case 'csharp':
+      return `Expose /metrics with prometheus-net.AspNetCore: \`app.UseHttpMetrics(); app.MapMetrics();\`${where} (or OpenTelemetry.Exporter.Prometheus.AspNetCore).`;
     default:
       return "Expose /metrics with the Prometheus client library of the service's language.";
   }

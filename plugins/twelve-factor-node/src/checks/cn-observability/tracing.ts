@@ -146,6 +146,8 @@ function otelHowTo(language: Language | undefined, fastapi: boolean): string {
       return 'Add OpenTelemetry: go.opentelemetry.io/otel/sdk with the otlptracegrpc exporter, and otelhttp around the HTTP handlers and clients.';
     case 'java':
       return 'Add OpenTelemetry: run with the opentelemetry-javaagent (JAVA_TOOL_OPTIONS=-javaagent:/otel/opentelemetry-javaagent.jar) or add io.opentelemetry.instrumentation:opentelemetry-spring-boot-starter.';
+    case 'csharp':
+      return 'Add OpenTelemetry: OpenTelemetry.Extensions.Hosting with OpenTelemetry.Instrumentation.AspNetCore and OpenTelemetry.Exporter.OpenTelemetryProtocol: `builder.Services.AddOpenTelemetry().WithTracing(t => t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddOtlpExporter())`.';
     default:
       return "Add the OpenTelemetry SDK and auto-instrumentation of the service's language.";
   }

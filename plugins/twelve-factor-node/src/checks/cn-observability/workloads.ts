@@ -349,6 +349,7 @@ const ECOSYSTEM_LANGUAGE: Partial<Record<Ecosystem, Language>> = {
   node: 'javascript',
   go: 'go',
   java: 'java',
+  dotnet: 'csharp',
 };
 
 /**
@@ -385,7 +386,7 @@ export function requireCode(facts: FactReader): CodeFact {
   const code = facts.get(codeFactRef);
   if (code.files === 0)
     throw new UnknownVerdictError(
-      'The repository has no Python, JavaScript/TypeScript, Go or Java source file to read.',
+      'The repository has no Python, JavaScript/TypeScript, Go, Java or C# source file to read.',
     );
   return code;
 }

@@ -474,3 +474,26 @@ describe('f11-logs: the cluster decides without source code', () => {
     );
   });
 });
+
+describe('C# logging', () => {
+  it('reads console logging, a JSON console formatter and the level from appsettings', async () => {
+    const files = {
+      'src/Program.cs':
+        'var builder = WebApplication.CreateBuilder(args);\nbuilder.Logging.AddJsonConsole();\nConsole.WriteLine("starting");\n',
+      'src/appsettings.json':
+        '{\n  "Logging": {\n    "LogLevel": {\n      "Default": "Information"\n    }\n  }\n}\n',
+    };
+    expect((await evaluateCheck(files, 'f11-logs.stdout')).result.verdict).toBe(
+      'pass',
+    );
+    expect(
+      (await evaluateCheck(files, 'f11-logs.structured')).result.verdict,
+    ).toBe('pass');
+    const level = await evaluateCheck(files, 'f11-logs.runtime-level');
+    expect(level.result.verdict).toBe('partial');
+    expect(level.result.evidence[0]).toMatchObject({
+      path: 'src/appsettings.json',
+      startLine: 3,
+    });
+  });
+});

@@ -11,7 +11,7 @@ import { capEvidence, fileEvidence, plural } from '../evidence';
 const SETTINGS_SNIPPET: Record<
   Language,
   {
-    language: 'python' | 'typescript' | 'go' | 'java';
+    language: 'python' | 'typescript' | 'go' | 'java' | 'text';
     path: string;
     content: string;
   }
@@ -33,6 +33,12 @@ const SETTINGS_SNIPPET: Record<
     path: 'internal/config/config.go',
     content:
       'type Config struct {\n\tDatabaseURL string `envconfig:"DATABASE_URL" required:"true"`\n\tLogLevel    string `envconfig:"LOG_LEVEL" default:"info"`\n}\n\nfunc Load() (Config, error) {\n\tvar c Config\n\treturn c, envconfig.Process("", &c)\n}\n',
+  },
+  csharp: {
+    language: 'text',
+    path: 'Program.cs',
+    content:
+      '// The default builder reads appsettings.json, then environment variables (ConnectionStrings__Db, Logging__LogLevel__Default)\nvar builder = WebApplication.CreateBuilder(args);\nbuilder.Services.Configure<DbOptions>(builder.Configuration.GetSection("Db"));\n',
   },
   java: {
     language: 'java',
@@ -94,7 +100,7 @@ export const envBased: TwelveFactorCheck = {
         verdict: 'unknown',
         summary: 'No source code or settings files',
         reason:
-          'The repository has no source code in a supported language (Python, JavaScript/TypeScript, Go, Java) and no settings files.',
+          'The repository has no source code in a supported language (Python, JavaScript/TypeScript, Go, Java, C#) and no settings files.',
       };
     }
     const envEvidence = capEvidence(

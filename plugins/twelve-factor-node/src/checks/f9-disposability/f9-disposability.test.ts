@@ -494,3 +494,48 @@ describe('f9-disposability.sigterm', () => {
     expect(result.reason).toContain('neither a signal handler');
   });
 });
+
+describe('C# services', () => {
+  const csproj =
+    '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <ItemGroup>\n    <PackageReference Include="StackExchange.Redis" Version="2.8.16" />\n  </ItemGroup>\n</Project>\n';
+  const program =
+    'public class Program\n{\n    public static void Main(string[] args)\n    {\n        CreateHostBuilder(args).Build().Run();\n    }\n}\n';
+
+  it('takes the generic host, which stops on SIGTERM and drains, as handling SIGTERM', async () => {
+    const { result } = await evaluateCheck(
+      {
+        'src/cart.csproj': csproj,
+        'src/Program.cs': program,
+        Dockerfile:
+          'FROM mcr.microsoft.com/dotnet/aspnet:8.0\nCOPY app /app\nENTRYPOINT ["dotnet", "/app/cart.dll"]\n',
+      },
+      'f9-disposability.sigterm',
+    );
+    expect(result.verdict).toBe('pass');
+    expect(result.evidence[0]).toMatchObject({
+      path: 'src/Program.cs',
+      startLine: 5,
+    });
+  });
+
+  it('finds a shutdown hook (ApplicationStopping), and judges C# code without one instead of calling it unknown', async () => {
+    const hooked = await evaluateCheck(
+      {
+        'src/cart.csproj': csproj,
+        'src/Worker.cs':
+          'lifetime.ApplicationStopping.Register(() => redis.Close());\n',
+      },
+      'f9-disposability.graceful-shutdown',
+    );
+    expect(hooked.result.verdict).toBe('pass');
+    const none = await evaluateCheck(
+      {
+        'src/cart.csproj': csproj,
+        'src/Worker.cs': 'while (true) { Thread.Sleep(100); }\n',
+      },
+      'f9-disposability.graceful-shutdown',
+    );
+    expect(none.result.verdict).toBe('fail');
+    expect(none.result.summary).toContain('(csharp)');
+  });
+});

@@ -65,7 +65,7 @@ export const gracefulShutdown: TwelveFactorCheck = {
     const code = facts.get(codeFactRef);
     if (code.files === 0)
       throw new UnknownVerdictError(
-        'No source files of a known language (Python, JavaScript/TypeScript, Go, Java) were found.',
+        'No source files of a known language (Python, JavaScript/TypeScript, Go, Java, C#) were found.',
       );
     const seen = new Set<string>();
     const hooks = [

@@ -5,7 +5,7 @@
  * at the whole file.
  * @public
  */
-export type Language = 'python' | 'javascript' | 'go' | 'java';
+export type Language = 'python' | 'javascript' | 'go' | 'java' | 'csharp';
 
 /** The signals the engine knows. @public */
 export type SignalId =
@@ -41,8 +41,8 @@ export interface SignalPattern {
   description: string;
 }
 
-/** The pattern table. @public */
-export const SIGNAL_PATTERNS: ReadonlyArray<SignalPattern> = [
+/** The patterns of Python, JavaScript/TypeScript, Go and Java. */
+const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
   // Configuration
   {
     id: 'config.settings-class',
@@ -188,7 +188,7 @@ export const SIGNAL_PATTERNS: ReadonlyArray<SignalPattern> = [
   },
   {
     id: 'logging.level-from-env',
-    languages: ['python', 'javascript', 'go', 'java'],
+    languages: ['python', 'javascript', 'go', 'java', 'csharp'],
     pattern: /LOG_LEVEL|LOGLEVEL|LOGGING_LEVEL|logging\.level\./,
     description: 'log level from configuration',
   },
@@ -553,6 +553,155 @@ export const SIGNAL_PATTERNS: ReadonlyArray<SignalPattern> = [
   },
 ];
 
+/** C# (.NET): ASP.NET Core, the generic host, Serilog, Polly, OpenTelemetry .NET. */
+const CSHARP: ReadonlyArray<SignalPattern> = [
+  {
+    id: 'config.settings-class',
+    languages: ['csharp'],
+    pattern:
+      /\b(WebApplication\.CreateBuilder|Host\.CreateDefaultBuilder|Host\.CreateApplicationBuilder|WebHost\.CreateDefaultBuilder)\(|\.AddEnvironmentVariables\(/,
+    description:
+      'ASP.NET Core / generic host configuration (environment variables included)',
+  },
+  {
+    id: 'config.settings-class',
+    languages: ['csharp'],
+    pattern: /\bIOptions(Monitor|Snapshot)?<\w+>|\.Configure<\w+>\(/,
+    description: 'options bound from configuration',
+  },
+  {
+    id: 'config.env-read',
+    languages: ['csharp'],
+    pattern:
+      /Environment\.GetEnvironmentVariable\(|\bConfiguration\[\s*"[A-Z][A-Z0-9_]+"\s*\]/,
+    description: 'reads an environment variable',
+  },
+  {
+    id: 'logging.stdout',
+    languages: ['csharp'],
+    pattern:
+      /\bConsole\.(Write|WriteLine|Error\.Write)|\.AddConsole\(|\.AddJsonConsole\(|\.AddSimpleConsole\(|WriteTo\.Console\(|\bILogger<\w+>/,
+    description: 'logs to the console',
+  },
+  {
+    id: 'logging.file',
+    languages: ['csharp'],
+    pattern:
+      /WriteTo\.(File|RollingFile)\(|\.AddFile\(|new\s+FileTarget\b|StreamWriter\([^)]*\.log\b/,
+    description: 'writes logs to a file',
+  },
+  {
+    id: 'logging.json',
+    languages: ['csharp'],
+    pattern:
+      /\.AddJsonConsole\(|\b(Compact|RenderedCompact)?JsonFormatter\b|EcsTextFormatter|"FormatterName"\s*:\s*"json"/,
+    description: 'JSON log formatter',
+  },
+  {
+    id: 'logging.level-from-env',
+    languages: ['csharp'],
+    pattern:
+      /"LogLevel"\s*:|"MinimumLevel"\s*:|ReadFrom\.Configuration\(|Logging__LogLevel__/,
+    description:
+      'log level from configuration (appsettings, overridable by environment variables)',
+  },
+  {
+    id: 'logging.level-runtime',
+    languages: ['csharp'],
+    pattern: /\bLoggingLevelSwitch\b/,
+    description: 'log level changeable at runtime (Serilog LoggingLevelSwitch)',
+  },
+  {
+    id: 'shutdown.hook',
+    languages: ['csharp'],
+    pattern:
+      /\bApplicationStopping\b|\bIHostApplicationLifetime\b|override\s+(async\s+)?Task\s+StopAsync\(|AppDomain\.CurrentDomain\.ProcessExit|PosixSignalRegistration\.Create\(|Console\.CancelKeyPress/,
+    description: 'graceful shutdown',
+  },
+  {
+    id: 'shutdown.signal-handler',
+    languages: ['csharp'],
+    pattern:
+      /PosixSignal\.SIGTERM|AppDomain\.CurrentDomain\.ProcessExit|\bIHostApplicationLifetime\b|\b(app|host)\.Run(Async)?\(|\.Build\(\)\s*\.Run(Async)?\(|\.RunConsoleAsync\(|\.UseConsoleLifetime\(/,
+    description: 'the generic host stops on SIGTERM and drains',
+  },
+  {
+    id: 'http.timeout',
+    languages: ['csharp'],
+    pattern:
+      /\.Timeout\s*=\s*TimeSpan\.|\bTimeout\s*=\s*TimeSpan\.|\.CancelAfter\(|\bAddTimeout\(|\b(Connect|Command|Sync|Async)Timeout\s*=|\bTimeoutPolicy\b|Policy\.Timeout(Async)?</,
+    description: 'timeout on an outbound client',
+  },
+  {
+    id: 'retry.code',
+    languages: ['csharp'],
+    pattern:
+      /\.(WaitAndRetry|Retry)(Forever)?(Async)?\(|\.AddRetry\(|\.AddStandardResilienceHandler\(|\.AddTransientHttpErrorPolicy\(/,
+    description: 'retry policy on calls',
+  },
+  {
+    id: 'circuit-breaker.code',
+    languages: ['csharp'],
+    pattern:
+      /\.(Advanced)?CircuitBreaker(Async)?\(|\.AddCircuitBreaker\(|\.AddStandardResilienceHandler\(/,
+    description: 'circuit breaker',
+  },
+  {
+    id: 'endpoint.health',
+    languages: ['csharp'],
+    pattern:
+      /\.MapHealthChecks\(|\.UseHealthChecks\(|\.MapGrpcHealthChecksService\(|\.MapGrpcService<\w*Health\w*>|\bHealth\.HealthBase\b|\.Map(Get)?\(\s*"\/[_-]?(health|healthz|livez|readyz|ready|live)"/,
+    description: 'health endpoint',
+  },
+  {
+    id: 'endpoint.metrics',
+    languages: ['csharp'],
+    pattern:
+      /\.UseHttpMetrics\(|\.MapMetrics\(|\.UseMetricServer\(|\.AddPrometheusExporter\(|UseOpenTelemetryPrometheusScrapingEndpoint\(|MapPrometheusScrapingEndpoint\(/,
+    description: 'Prometheus /metrics endpoint',
+  },
+  {
+    id: 'auth.jwt',
+    languages: ['csharp'],
+    pattern:
+      /\.AddJwtBearer\(|\bJwtSecurityTokenHandler\b|\bJsonWebTokenHandler\b/,
+    description: 'token-based (JWT) auth',
+  },
+  {
+    id: 'session.server-side',
+    languages: ['csharp'],
+    pattern: /\.AddSession\(|\.UseSession\(/,
+    description: 'server-side sessions',
+  },
+  {
+    id: 'tracing.otel',
+    languages: ['csharp'],
+    pattern:
+      /\busing\s+OpenTelemetry\b|\.AddOpenTelemetry\(|\.WithTracing\(|\.AddOtlpExporter\(/,
+    description: 'OpenTelemetry instrumentation',
+  },
+  {
+    id: 'tracing.vendor',
+    languages: ['csharp'],
+    pattern:
+      /\.AddApplicationInsightsTelemetry\(|\busing\s+Datadog\.Trace\b|SentrySdk\.Init\(|\.UseSentry\(/,
+    description: 'vendor tracing',
+  },
+  {
+    id: 'db.migrations-at-startup',
+    languages: ['csharp'],
+    pattern:
+      /\.Database\.Migrate(Async)?\(|\.Database\.EnsureCreated(Async)?\(/,
+    description: 'migrates the database at app start',
+  },
+];
+
+/** The pattern table. @public */
+export const SIGNAL_PATTERNS: ReadonlyArray<SignalPattern> = [
+  ...BASE_PATTERNS,
+  ...CSHARP,
+];
+
 /** `.js`, `.ts`, `.jsx`, `.tsx`, with an optional `m` or `c` in front. */
 const JS_EXTENSIONS = new Set([
   'js',
@@ -581,6 +730,9 @@ export function languageOf(path: string): Language | undefined {
     return path.endsWith('.d.ts') ? undefined : 'javascript';
   if (ext === 'go') return 'go';
   if (ext === 'java' || ext === 'kt' || ext === 'kts') return 'java';
+  if (ext === 'cs') return 'csharp';
+  if (ext === 'json' && /(^|\/)appsettings(\.[\w-]+)?\.json$/.test(path))
+    return 'csharp';
   if (
     (ext === 'properties' || ext === 'yaml' || ext === 'yml') &&
     /(^|\/)(application|bootstrap)(-[\w]+)?\.(properties|ya?ml)$/.test(path)
