@@ -171,7 +171,8 @@ export function classify(
       return { kind: 'broker', tech: byScheme[1] };
     return { kind: byScheme[0], tech: byScheme[1] };
   }
-  if (scheme && !/^https?$/.test(scheme)) return undefined;
+  // A transport scheme (tcp://cache:6379) leaves the name to tell what is behind it.
+  if (scheme && !/^(https?|tcp)$/.test(scheme)) return undefined;
   if (DATABASE_KEY.test(name))
     return { kind: 'database', tech: techOf(name, DATABASE_TECHS, 'sql') };
   if (CACHE_KEY.test(name))
@@ -440,6 +441,31 @@ function refsOfSet(set: ObjectSet, scan: ConfigLiteralsFact): BackingRef[] {
               cm ?? w.source,
               cm ? `data.${ref.key}` : `${c.fieldPath}.env[${i}].valueFrom`,
               `ConfigMap ${ref.name}`,
+            );
+        }
+      }
+      // Flags in the container's command line are deploy configuration too: `--cache-server=tcp://cache:6379`.
+      for (const field of ['command', 'args'] as const) {
+        const argv = Array.isArray(c.container[field])
+          ? (c.container[field] as unknown[]).map(String)
+          : [];
+        for (let j = 0; j < argv.length; j++) {
+          const flag = /^--?([A-Za-z][\w.-]*)(?:=(.+))?$/.exec(argv[j]);
+          if (!flag) continue;
+          const value =
+            flag[2] ??
+            (argv[j + 1] !== undefined && !argv[j + 1].startsWith('-')
+              ? argv[j + 1]
+              : undefined);
+          if (value === undefined) continue;
+          const found = backingAddresses(flag[1], value);
+          if (found.length)
+            add(
+              found,
+              flag[1],
+              w.source,
+              `${c.fieldPath}.${field}[${j}]`,
+              `command line of ${w.kind} ${w.name}`,
             );
         }
       }

@@ -265,6 +265,34 @@ describe('f4-backing-services.urls-from-env and swappable', () => {
     ).toBe('pass');
   });
 
+  it('reads addresses in the command-line flags of the deploy manifests as deploy configuration', async () => {
+    const files = {
+      'k8s/app.yaml': `${workload(
+        'Deployment',
+        'svc',
+        app(
+          '          command: [./server, --port=9898, --cache-server=tcp://redis:6379]\n',
+        ),
+      )}---\n${redis}`,
+    };
+    const urls = (await evaluate(files, 'f4-backing-services.urls-from-env'))
+      .result;
+    expect(urls.verdict).toBe('pass');
+    expect(urls.summary).toBe(
+      "Every backing-service address comes from the environment or the deploy manifests' command-line flags (cache-server)",
+    );
+    expect(urls.evidence[0]).toMatchObject({
+      path: 'k8s/app.yaml',
+      note: expect.stringContaining(
+        'command[2]: cache-server → redis (command line of Deployment svc)',
+      ),
+    });
+    const cache = (await evaluate(files, 'f4-backing-services.cache-separate'))
+      .result;
+    expect(cache.verdict).toBe('pass');
+    expect(cache.summary).toContain('redis reached through cache-server');
+  });
+
   it('partial when some address is a literal in the code', async () => {
     const files = {
       'k8s/app.yaml': workload('Deployment', 'svc', app(deployEnv)),

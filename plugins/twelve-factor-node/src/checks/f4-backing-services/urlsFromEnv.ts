@@ -44,9 +44,11 @@ export const urlsFromEnv: TwelveFactorCheck = {
     if (literal.length === 0) {
       return {
         verdict: 'pass',
-        summary: `Every backing-service address comes from the environment (${keysOf(
-          fromEnv,
-        )})`,
+        summary: `Every backing-service address comes from the environment${
+          fromEnv.some(r => r.via.startsWith('command line'))
+            ? " or the deploy manifests' command-line flags"
+            : ''
+        } (${keysOf(fromEnv)})`,
         evidence,
       };
     }
