@@ -1,4 +1,5 @@
 import type { Scorecard } from '@internal/plugin-twelve-factor-common';
+import { evaluateCheck, serviceEntity } from '../__testUtils__';
 import { collectTextCredentials } from './knownValues';
 import { envEntriesFromSecrets, Redactor } from './Redactor';
 
@@ -16,6 +17,16 @@ describe('Redactor', () => {
     );
     // Too short, or a word every output uses: hidden next to its name only.
     expect(r.text('x marks postgres:16')).toBe('x marks postgres:16');
+  });
+
+  it("does not hide the service's own name everywhere when a credential equals it, only next to its credential name", () => {
+    const r = new Redactor(['petclinic', 'Sup3rSecretValue'], ['petclinic']);
+    expect(r.text('spring-petclinic runs Sup3rSecretValue')).toBe(
+      'spring-petclinic runs <redacted>',
+    );
+    expect(r.quoted('MYSQL_PASSWORD=petclinic')).toBe(
+      'MYSQL_PASSWORD=<redacted>',
+    );
   });
 
   it('hides shapes without knowing the value', () => {
@@ -161,5 +172,21 @@ describe('collectTextCredentials', () => {
     );
     // A URL password equal to its user tells nothing; the word is not hidden everywhere.
     expect(out.has('shop')).toBe(false);
+  });
+});
+
+describe("a scan's redaction and the service's own name", () => {
+  it('keeps the entity name in the output when a local password equals it', async () => {
+    const { result } = await evaluateCheck(
+      {
+        'docker-compose.yml':
+          'services:\n  db:\n    image: mysql:8.4\n    environment:\n      - MYSQL_PASSWORD=petshop\n',
+        'k8s/app.yaml':
+          'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: petshop}\nspec:\n  selector: {matchLabels: {app: petshop}}\n  template:\n    metadata: {labels: {app: petshop}}\n    spec:\n      containers: [{name: app, image: "petshop:1.0.0", ports: [{containerPort: 8080}]}]\n---\napiVersion: v1\nkind: Service\nmetadata: {name: petshop}\nspec:\n  selector: {app: petshop}\n  ports: [{port: 80, targetPort: 8080}]\n',
+      },
+      'f7-port-binding.self-binding',
+      { entity: serviceEntity('petshop') },
+    );
+    expect(result.summary).toBe('k8s: petshop (8080) binds its own port');
   });
 });

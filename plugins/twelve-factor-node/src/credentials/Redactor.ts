@@ -99,10 +99,25 @@ export class Redactor {
   /** Finds a known value (the `g` flag of `known` would make test() stateful). */
   private readonly knownTest?: RegExp;
 
-  constructor(values: Iterable<string> = []) {
+  /**
+   * `publicWords`: names everyone reading the output knows (the entity's
+   * name, its repository's): a credential equal to one of them is a default
+   * that hides nothing, and hiding the word everywhere would hide the
+   * service's own name. It is still hidden next to its credential name.
+   */
+  constructor(
+    values: Iterable<string> = [],
+    publicWords: Iterable<string> = [],
+  ) {
+    const open = new Set([...publicWords].map(w => w.trim().toLowerCase()));
     const sweep = [...new Set(values)]
       .map(v => v.trim())
-      .filter(v => v.length >= MIN_SWEEP_LENGTH && !WORDS.has(v.toLowerCase()))
+      .filter(
+        v =>
+          v.length >= MIN_SWEEP_LENGTH &&
+          !WORDS.has(v.toLowerCase()) &&
+          !open.has(v.toLowerCase()),
+      )
       .sort((a, b) => b.length - a.length);
     if (sweep.length) {
       const alternation = sweep.map(escapeRegExp).join('|');

@@ -31,5 +31,30 @@ export function scanRedactor(input: ScanInput, facts: FactReader): Redactor {
       set.objects.map(o => o.object),
       values,
     );
-  return new Redactor(values);
+  return new Redactor(values, publicWords(input.entity as Entity));
+}
+
+/**
+ * The entity's own names, public to every reader of its scorecard: its name
+ * and title, and the repository's owner and name (from github.com/project-slug
+ * or the source location), with their `-`/`_`-separated parts.
+ */
+function publicWords(entity: Entity): string[] {
+  const a = entity.metadata.annotations ?? {};
+  const names = [entity.metadata.name, entity.metadata.title ?? ''];
+  const slug =
+    a['github.com/project-slug'] ??
+    a['gitlab.com/project-slug'] ??
+    /^(?:url:)?https?:\/\/[^/]+\/([^/]+\/[^/]+)/.exec(
+      a['backstage.io/source-location'] ?? '',
+    )?.[1] ??
+    '';
+  names.push(...slug.replace(/\.git$/, '').split('/'));
+  const words = new Set<string>();
+  for (const n of names.filter(Boolean)) {
+    words.add(n);
+    for (const part of n.split(/[-_.\s]+/))
+      if (part.length >= 4) words.add(part);
+  }
+  return [...words];
 }
