@@ -420,6 +420,21 @@ describe('f11-logs.runtime-level', () => {
     );
   });
 
+  it('is partial when the start command takes the level from the environment (gunicorn --log-level=$LOG_LEVEL)', async () => {
+    const { result } = await evaluateCheck(
+      {
+        'app.py': 'import logging\nlogging.basicConfig()\n',
+        Dockerfile:
+          'FROM python:3.12-slim\nENV LOG_LEVEL=info\nCMD gunicorn -b :8080 --log-level=$LOG_LEVEL "app:create_app()"\n',
+      },
+      'f11-logs.runtime-level',
+    );
+    expect(result.verdict).toBe('partial');
+    expect(result.summary).toBe(
+      'The log level comes from the environment when the process starts (--log-level=$LOG_LEVEL, Dockerfile:3); changing it needs a restart',
+    );
+  });
+
   it('fails when the level is hard-coded', async () => {
     const { result } = await evaluateCheck(
       {

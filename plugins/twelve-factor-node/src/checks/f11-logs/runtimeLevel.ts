@@ -1,5 +1,15 @@
 import type { RemediationSnippet } from '@internal/plugin-twelve-factor-common';
+import type { Evidence } from '@internal/plugin-twelve-factor-common';
+import { UnknownVerdictError, type FactReader } from '../../engine/facts';
 import type { TwelveFactorCheck } from '../../engine/types';
+import { containerBuildFactRef } from '../../facts/dockerfile/extractor';
+import { setWorkloads } from '../../facts/manifests/workloads';
+import {
+  objectSets,
+  setEvidence,
+  type ObjectSet,
+} from '../../facts/objectSets';
+import { commandOf, dockerCommand } from '../f8-concurrency/processTypes';
 import type { SignalMatch } from '../../facts/code/extractor';
 import type { Language } from '../../facts/code/patterns';
 import { capEvidence, fileEvidence } from '../evidence';
@@ -93,6 +103,60 @@ async def set_log_level(level: str):
   }
 }
 
+/** A log-level flag or setting of a start command that reads an environment variable: `--log-level=$LOG_LEVEL`, `--log-level $(LOG_LEVEL)`. */
+const LEVEL_FROM_ENV =
+  /(?:--?[\w-]*log[-_]?level|--level|(?:^|\s)-l|\blog[-_]?level)[=\s]+["']?\$[({]?[A-Z][A-Z0-9_]*/i;
+
+/**
+ * Where the process is started with its log level taken from the
+ * environment: the image's CMD/ENTRYPOINT, or the command of a container of
+ * the repository's manifests.
+ */
+function levelFromStartCommand(
+  facts: FactReader,
+): Array<{ evidence: Evidence; flag: string; where: string }> {
+  const out: Array<{ evidence: Evidence; flag: string; where: string }> = [];
+  for (const df of facts.tryGet(containerBuildFactRef)?.dockerfiles ?? []) {
+    const dc = dockerCommand(df);
+    const m = dc && LEVEL_FROM_ENV.exec(dc.text);
+    if (dc && m)
+      out.push({
+        evidence: fileEvidence(
+          df.path,
+          `${dc.instruction} sets the level from the environment (${m[0]})`,
+          dc.line,
+          dc.line,
+        ),
+        flag: m[0],
+        where: `${df.path}:${dc.line}`,
+      });
+  }
+  let sets: ObjectSet[] = [];
+  try {
+    sets = objectSets(facts, { cluster: false });
+  } catch (e) {
+    if (!(e instanceof UnknownVerdictError)) throw e;
+  }
+  for (const set of sets)
+    for (const w of setWorkloads(set.objects))
+      for (const c of w.containers) {
+        const cmd = commandOf(c.container);
+        const m = LEVEL_FROM_ENV.exec(cmd);
+        if (m)
+          out.push({
+            evidence: setEvidence(
+              set,
+              w.source,
+              `sets the level from the environment (${m[0]})`,
+              c.fieldPath,
+            ),
+            flag: m[0],
+            where: `${w.kind} ${w.name} in ${set.label}`,
+          });
+      }
+  return out;
+}
+
 export const runtimeLevel: TwelveFactorCheck = {
   id: 'f11-logs.runtime-level',
   evaluate({ facts }) {
@@ -110,6 +174,15 @@ export const runtimeLevel: TwelveFactorCheck = {
       primaryLanguage(facts, code),
       hasDependency(facts, 'fastapi'),
     );
+    const started = fromEnv.length ? [] : levelFromStartCommand(facts);
+    if (!fromEnv.length && started.length) {
+      return {
+        verdict: 'partial',
+        summary: `The log level comes from the environment when the process starts (${started[0].flag}, ${started[0].where}); changing it needs a restart`,
+        evidence: capEvidence(started.map(x => x.evidence)),
+        remediation: fix,
+      };
+    }
     if (fromEnv.length) {
       return {
         verdict: 'partial',
