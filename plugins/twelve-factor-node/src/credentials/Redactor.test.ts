@@ -189,4 +189,15 @@ describe("a scan's redaction and the service's own name", () => {
     );
     expect(result.summary).toBe('k8s: petshop (8080) binds its own port');
   });
+
+  it('keeps an object name in prose when a Secret value equals it (a service binding naming its host)', async () => {
+    const { result } = await evaluateCheck(
+      {
+        'k8s/db.yaml':
+          'apiVersion: v1\nkind: Secret\nmetadata: {name: orders-db}\nstringData:\n  host: orders-db\n  password: Sup3rSecretValue\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: orders-db}\nspec:\n  selector: {matchLabels: {app: orders-db}}\n  template:\n    metadata: {labels: {app: orders-db}}\n    spec:\n      containers: [{name: db, image: "postgres:16.4"}]\n',
+      },
+      'f9-disposability.termination-grace',
+    );
+    expect(result.summary).toBe('k8s: orders-db relies on the default (30 s)');
+  });
 });

@@ -26,12 +26,22 @@ export function scanRedactor(input: ScanInput, facts: FactReader): Redactor {
   } catch {
     // No object sets (or they failed, which the checks already reported): the repository's values still count.
   }
-  for (const set of sets)
+  // Object names are printed as they are (evidence names them): a credential equal to one hides nothing.
+  const names = new Set<string>();
+  for (const set of sets) {
     collectObjectCredentials(
       set.objects.map(o => o.object),
       values,
     );
-  return new Redactor(values, publicWords(input.entity as Entity));
+    for (const o of set.objects) {
+      const name = o.object.metadata?.name;
+      if (typeof name === 'string') names.add(name);
+    }
+  }
+  return new Redactor(values, [
+    ...publicWords(input.entity as Entity),
+    ...names,
+  ]);
 }
 
 /**
