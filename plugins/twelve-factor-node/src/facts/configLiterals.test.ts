@@ -173,6 +173,17 @@ describe('config literals', () => {
     expect(roleOf('.github/workflows/ci.yml', 'on: push\n')).toBeUndefined();
     expect(roleOf('.env.example', '')).toBeUndefined();
     expect(roleOf('pip.conf', '')).toBeUndefined();
+    // Build tooling, workspace set-up and translated texts are no settings of the service.
+    expect(
+      roleOf('.mvn/wrapper/maven-wrapper.properties', 'distributionUrl=x'),
+    ).toBeUndefined();
+    expect(roleOf('.gitpod.yml', 'tasks: []\n')).toBeUndefined();
+    expect(
+      roleOf('src/main/resources/messages/messages_de.properties', 'a=b'),
+    ).toBeUndefined();
+    expect(roleOf('src/main/resources/app.properties', 'a=b')).toBe(
+      'app-config',
+    );
   });
 
   it('decides by the text where the path alone does not (and remembers only the path)', () => {

@@ -311,7 +311,18 @@ const NOT_CONFIG_NAMES = new Set([
   'turbo.json',
   'nx.json',
   'lerna.json',
+  // Build tooling and workspace set-up: how the code is built or edited, not how the service runs.
+  'maven-wrapper.properties',
+  'gradle-wrapper.properties',
+  'gradle.properties',
+  '.gitpod.yml',
+  '.gitpod.yaml',
+  '.goreleaser.yml',
+  '.goreleaser.yaml',
+  '.sdkmanrc',
 ]);
+/** Message bundles (messages.properties, messages_de.properties): translated texts, not settings. */
+const MESSAGE_BUNDLE = /^messages(_[\w-]+)?\.properties$/;
 const SOURCE = /\.(py|m?[jt]sx?|cjs|go|java|kts?|cs)$/;
 const COMPOSE = /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/;
 const APP_CONFIG = /\.(properties|ini|cfg|conf|toml|env\.ya?ml)$/;
@@ -365,6 +376,7 @@ function roleByPath(
   if (
     (!anyFolder && NOT_APP.test(path)) ||
     NOT_CONFIG_NAMES.has(name) ||
+    MESSAGE_BUNDLE.test(name) ||
     ciSystemOf(path) ||
     /\.(md|mdx|rst|txt|lock|sum)$/i.test(name)
   )
