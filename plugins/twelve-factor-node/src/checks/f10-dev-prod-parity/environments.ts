@@ -38,7 +38,7 @@ export const DATABASES = new Set([
 ]);
 
 /** Configuration profiles named after a backing-service engine: variants, not environments. */
-const ENGINE_PROFILE =
+export const ENGINE_PROFILE =
   /^(postgres|postgresql|pg|mysql|mariadb|h2|hsqldb|derby|sqlite|mongo|mongodb|oracle|sqlserver|mssql|cassandra|redis|kafka|rabbitmq|elasticsearch|opensearch)$/i;
 
 /** A normalised environment name: prd/production → prod, development → dev, stage/stg → staging. */

@@ -340,6 +340,11 @@ describe('f10-dev-prod-parity.same-database', () => {
       'f10-dev-prod-parity.same-stack',
     );
     expect(stack.summary).not.toContain('mysql uses');
+    const staging = await evaluateWithHints(
+      files,
+      'f10-dev-prod-parity.staging',
+    );
+    expect(staging.summary).not.toContain('mysql');
   });
 
   it('fails for an in-memory H2 local profile against PostgreSQL in the default profile', async () => {

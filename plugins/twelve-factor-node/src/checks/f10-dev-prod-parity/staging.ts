@@ -6,7 +6,12 @@ import { manifestsFactRef } from '../../facts/manifests/extractor';
 import { setWorkloads } from '../../facts/manifests/workloads';
 import { capEvidence, fileEvidence } from '../evidence';
 import { runtimeHints } from '../f8-concurrency/processTypes';
-import { envClass, normalizeEnv, targetEnv } from './environments';
+import {
+  ENGINE_PROFILE,
+  envClass,
+  normalizeEnv,
+  targetEnv,
+} from './environments';
 import { relativePath, sharedBase } from './overlays';
 
 export const staging: TwelveFactorCheck = {
@@ -61,8 +66,9 @@ export const staging: TwelveFactorCheck = {
           evidence: fileEvidence(f.path, `compose file for ${env}`),
         });
     }
+    // A profile named after an engine picks a database; it is no environment.
     for (const d of runtimeHints(facts)?.databases ?? [])
-      if (d.environment)
+      if (d.environment && !ENGINE_PROFILE.test(d.environment))
         names.push({
           name: d.environment,
           evidence: fileEvidence(
