@@ -41,6 +41,29 @@ describe('CI signals', () => {
     expect(s.deploys.map(d => d.tool)).toEqual(['kubectl']);
   });
 
+  it('does not take an apply to a cluster the job creates itself (kind, k3d, minikube) for a deploy', () => {
+    const workflow = `on: push
+jobs:
+  e2e:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: helm/kind-action@v1
+      - run: kubectl apply -f k8s/
+  smoke:
+    runs-on: ubuntu-latest
+    steps:
+      - run: k3d cluster create test && helm upgrade --install app ./chart
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - run: kubectl apply -k k8s/overlays/prod
+`;
+    const s = signalsOf('.github/workflows/ci.yml', 'github-actions', workflow);
+    expect(s.deploys.map(d => d.text)).toEqual([
+      'kubectl apply -k k8s/overlays/prod',
+    ]);
+  });
+
   it('finds scanners, tests and environments', () => {
     const s = deriveSignals([
       {

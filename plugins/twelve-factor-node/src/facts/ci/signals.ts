@@ -193,10 +193,29 @@ function lastBuildOf(
   return undefined;
 }
 
+/** Actions and commands that create a throw-away cluster inside the CI job (kind, k3d, minikube). */
+const EPHEMERAL_CLUSTER_ACTION =
+  /helm\/kind-action|engineerd\/setup-kind|container-tools\/kind-action|AbsaOSS\/k3d-action|nolar\/setup-k3d-k3s|medyagh\/setup-minikube|manusa\/actions-setup-minikube/i;
+const EPHEMERAL_CLUSTER_COMMAND =
+  /\bkind\s+create\s+cluster\b|\bk3d\s+cluster\s+create\b|\bminikube\s+start\b|\bctlptl\s+create\b/;
+
+/** The jobs (file and job name) that create their own throw-away cluster: what they apply is a test, not a deploy. */
+function ephemeralClusterJobs(steps: ReadonlyArray<CiStep>): Set<string> {
+  const jobs = new Set<string>();
+  for (const s of steps)
+    if (
+      EPHEMERAL_CLUSTER_ACTION.test(s.uses ?? '') ||
+      (s.run !== undefined && EPHEMERAL_CLUSTER_COMMAND.test(s.run))
+    )
+      jobs.add(`${s.path}|${s.job ?? ''}`);
+  return jobs;
+}
+
 /** Derives builds, deploys, scanners, tests, environments and rollbacks from steps. */
 export function deriveSignals(
   steps: ReadonlyArray<CiStep>,
 ): Omit<CiFact, 'files' | 'steps'> {
+  const ephemeral = ephemeralClusterJobs(steps);
   const builds: CiImageBuild[] = [];
   const deploys: CiDeploy[] = [];
   const scanners: CiFact['scanners'] = [];
@@ -254,7 +273,10 @@ export function deriveSignals(
       }
     }
     if (
-      /azure\/k8s-deploy|Kubernetes(Manifest)?@\d|HelmDeploy@\d/i.test(action)
+      /azure\/k8s-deploy|Kubernetes(Manifest)?@\d|HelmDeploy@\d/i.test(
+        action,
+      ) &&
+      !ephemeral.has(`${step.path}|${step.job ?? ''}`)
     ) {
       deploys.push({
         ...base,
@@ -339,8 +361,11 @@ export function deriveSignals(
           : /kustomize\s+build/.test(text)
           ? 'kustomize'
           : 'kubectl';
-        // "create secret … --dry-run | kubectl apply" manages secrets, not the app.
-        if (!/create\s+secret/.test(text))
+        // "create secret … --dry-run | kubectl apply" manages secrets, not the app; a cluster the job made itself is a test bed.
+        if (
+          !/create\s+secret/.test(text) &&
+          !ephemeral.has(`${step.path}|${step.job ?? ''}`)
+        )
           deploys.push({ ...sig, tool, rollsBack });
       }
       if (rollsBack) rollbacks.push(sig);
