@@ -182,6 +182,22 @@ function workflowEnv(
   };
 }
 
+const BUILD_ACTION =
+  /build-push-action|kaniko-action|action-kaniko|push-to-registry|docker-build-push/i;
+/** A reusable workflow named for building images (`reusable-docker-build.yaml`), whose inputs name the context and images. */
+const REUSABLE_IMAGE_BUILD =
+  /\.github\/workflows\/[^@/]*(docker|image|container|build[-_]?push)[^@/]*\.ya?ml(@|$)/i;
+/** The inputs that name the built images: actions' `tags`/`image`, reusable workflows' `image-names` and the like. */
+const IMAGE_INPUTS = [
+  'tags',
+  'image',
+  'images',
+  'image-name',
+  'image_name',
+  'image-names',
+  'image_names',
+];
+
 function ciImages(
   steps: ReadonlyArray<CiStep>,
   files: ReadonlyArray<{ path: string; system: string; text: string }>,
@@ -200,11 +216,9 @@ function ciImages(
     const w = s.with ?? {};
     if (
       s.uses &&
-      /build-push-action|kaniko-action|action-kaniko|push-to-registry|docker-build-push/i.test(
-        s.uses,
-      )
+      (BUILD_ACTION.test(s.uses) || REUSABLE_IMAGE_BUILD.test(s.uses))
     ) {
-      const context = w.context ?? '.';
+      const context = w.context ?? w['build-context'] ?? '.';
       const file = w.file ?? w.dockerfile ?? w.Dockerfile;
       const bound = bindBuild(
         [context, file && dirname(joinRelative(context, file))],
@@ -212,8 +226,7 @@ function ciImages(
       );
       if (!bound) continue;
       const bindings = withEnv(bound);
-      const tags = (w.tags ?? w.image ?? '')
-        .split(/[\n,]/)
+      const tags = IMAGE_INPUTS.flatMap(k => (w[k] ?? '').split(/[\n,]/))
         .map(t => t.trim())
         .filter(Boolean);
       for (const tag of tags) {

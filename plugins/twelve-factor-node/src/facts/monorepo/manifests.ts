@@ -263,8 +263,18 @@ export function scopeManifests(
       (podLabels(o) !== undefined &&
         matchesRequirements(podLabels(o), selector.requirements)));
 
+  const names = new Set(
+    [
+      entity.metadata.name,
+      basename(scope.codeRoot),
+      entity.metadata.annotations?.['backstage.io/kubernetes-id'],
+    ].filter(Boolean),
+  );
+
   // Pass 1: the objects that are the entity's by themselves, and where workloads come from.
   const own = new Set<object>();
+  let ownWorkloads = 0;
+  const namedLikeEntity: Array<{ object: object; path: string }> = [];
   const workloadFiles = new Map<string, { own: number; other: number }>();
   const count = (key: string, isOwn: boolean) => {
     const c = workloadFiles.get(key) ?? { own: 0, other: 0 };
@@ -283,11 +293,27 @@ export function scopeManifests(
         labelsMatch(o) ||
         (runs !== undefined && runs.some(i => isOwnImage(i, images)));
       if (isOwn) own.add(o);
+      if (runs !== undefined && isOwn) ownWorkloads++;
+      if (runs !== undefined && !isOwn && names.has(o.metadata?.name))
+        namedLikeEntity.push({ object: o, path });
       if (runs === undefined || !path) continue;
       // Backing services take no side: they follow the entity's workloads they sit beside.
       if (!isOwn && runs.some(i => backingKindOfImage(i))) continue;
       count(`file:${path}`, isOwn);
       count(`dir:${dirname(path)}`, isOwn);
+    }
+  }
+  // Nothing else tells: the workloads named like the entity or its folder (`vote/` is deployed by `Deployment vote`).
+  const byName = ownWorkloads === 0 ? namedLikeEntity : [];
+  for (const { object, path } of byName) {
+    own.add(object);
+    if (!path) continue;
+    for (const key of [`file:${path}`, `dir:${dirname(path)}`]) {
+      const c = workloadFiles.get(key);
+      if (c) {
+        c.other--;
+        c.own++;
+      }
     }
   }
   const beside = (key: string) => {
@@ -357,13 +383,6 @@ export function scopeManifests(
     if (objects.length) targets.push({ ...target, objects });
     else otherTargets.push(target.id);
   }
-  const names = new Set(
-    [
-      entity.metadata.name,
-      basename(scope.codeRoot),
-      entity.metadata.annotations?.['backstage.io/kubernetes-id'],
-    ].filter(Boolean),
-  );
   const helmCharts = fact.helmCharts.filter(
     c =>
       isUnderFolder(c, scope.codeRoot) ||
@@ -376,7 +395,16 @@ export function scopeManifests(
     helmCharts,
     scope: {
       codeRoot: scope.codeRoot,
-      matchedBy: matchedBy(scope, selector, listed, images),
+      matchedBy: [
+        ...matchedBy(scope, selector, listed, images),
+        ...(byName.length
+          ? [
+              `workloads named ${[...names].join(
+                ' or ',
+              )} (nothing else matched)`,
+            ]
+          : []),
+      ],
       otherTargets,
       otherObjects,
     },

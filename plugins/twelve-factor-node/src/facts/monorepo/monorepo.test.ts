@@ -199,6 +199,72 @@ jobs:
     );
   });
 
+  it('reads the context and image names a reusable image-build workflow is given', async () => {
+    const facts = await factsOf(
+      {
+        ...code,
+        '.github/workflows/cart.yml': `on: push
+jobs:
+  build:
+    uses: acme/.github/.github/workflows/reusable-docker-build.yaml@main
+    with:
+      image-names: |
+        ghcr.io/acme/shop-cart
+        acme/shop_cart
+      tag-rules: type=raw,value=latest
+      context: src/cart
+`,
+        'k8s/all.yaml': `${deployment(
+          'c1',
+          'acme/shop_cart:1.2',
+        )}---\n${deployment('p1', 'acme/shop_payment:1.2')}`,
+      },
+      'src/cart',
+      { ...serviceEntity('cart'), metadata: { name: 'cart' } },
+    );
+    expect(names(facts)).toEqual(['Deployment/c1']);
+  });
+
+  it('keeps the workloads named like the entity or its folder when nothing else matches, and only then', async () => {
+    const files = {
+      ...code,
+      'k8s/cart-deployment.yaml': deployment('cart', 'example/shop-cart'),
+      'k8s/cart-service.yaml': service('cart'),
+      'k8s/payment-deployment.yaml': deployment(
+        'payment',
+        'example/shop-payment',
+      ),
+      'k8s/payment-service.yaml': service('payment'),
+    };
+    const facts = await factsOf(files, 'src/cart', {
+      ...serviceEntity('shop-cart'),
+      metadata: { name: 'shop-cart' },
+    });
+    expect(names(facts)).toEqual(['Deployment/cart', 'Service/cart']);
+    expect(facts.get(manifestsFactRef).scope!.matchedBy).toContainEqual(
+      'workloads named shop-cart or cart (nothing else matched)',
+    );
+    // A label selector that matches decides alone: the workload named like the folder is not added.
+    const labelled = await factsOf(
+      {
+        ...files,
+        'k8s/cart-v2.yaml': deployment('cart-v2', 'example/shop-cart').replace(
+          'metadata:\n  name: cart-v2',
+          'metadata:\n  name: cart-v2\n  labels: { backstage.io/kubernetes-id: shop-cart }',
+        ),
+      },
+      'src/cart',
+      {
+        ...serviceEntity('shop-cart'),
+        metadata: {
+          name: 'shop-cart',
+          annotations: { 'backstage.io/kubernetes-id': 'shop-cart' },
+        },
+      },
+    );
+    expect(names(labelled)).toEqual(['Deployment/cart-v2']);
+  });
+
   it('reads docker build commands, skaffold artifacts and compose builds', async () => {
     const entity = { ...serviceEntity('cart'), metadata: { name: 'cart' } };
     const shell = await factsOf(
