@@ -289,6 +289,40 @@ spec:
     ]);
   });
 
+  it('scans code: hosts that clients are given without a URL', () => {
+    const hosts = (path: string, text: string) =>
+      scanConfigFile(path, text, 'source')
+        .literals.filter(l => l.kind === 'host')
+        .map(
+          l =>
+            `${l.line} ${l.key} ${l.host} ${l.scheme}${
+              l.envOverride ? ' env' : ''
+            }`,
+        );
+    expect(
+      hosts(
+        'vote/app.py',
+        'from redis import Redis\nr = Redis(host="redis", db=0)\napp.run(host="0.0.0.0", port=80)\n',
+      ),
+    ).toEqual(['2 host redis redis']);
+    expect(
+      hosts(
+        'worker/Program.cs',
+        'using Npgsql;\nvar pg = OpenDbConnection("Server=db;Username=app;");\nvar r = OpenRedisConnection("redis");\nvar h = Environment.GetEnvironmentVariable("DB_HOST") ?? "db";\n',
+      ),
+    ).toEqual(['2 Server db postgresql', '3 host redis redis']);
+    expect(
+      hosts(
+        'db.js',
+        "const { Pool } = require('pg');\nconst pool = new Pool({\n  host: 'db',\n  port: 5432,\n});\nconst other = { host: process.env.PGHOST };\n",
+      ),
+    ).toEqual(['3 host db postgresql']);
+    // No client named on the line or in the file: a host option is no backing service.
+    expect(
+      hosts('server.go', 'srv := &http.Server{Addr: "api:8080"}\n'),
+    ).toEqual([]);
+  });
+
   it('counts literal and placeholder settings of a settings file', () => {
     const r = scanConfigFile(
       'application.properties',

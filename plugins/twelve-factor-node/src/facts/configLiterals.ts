@@ -24,6 +24,7 @@ import {
   mayHoldCredentialShape,
   type CredentialShape,
 } from '../credentials/shapes';
+import { clientTechOf, findClientAddress } from './code/clientAddresses';
 import { requireRepo } from './repo';
 import { scopeOf } from '../sources/scope';
 import { scopeConfigLiterals } from './monorepo/configLiterals';
@@ -496,7 +497,7 @@ function isEnvStyle(key: string): boolean {
 /** What every IPv4 address contains. */
 const DOTTED_DIGITS = /\d\.\d{1,3}\.\d/;
 const SOURCE_HINT =
-  /:\/\/|\d\.\d{1,3}\.\d|pass|secret|token|key|cred|host|addr|server|endpoint|broker|dsn/i;
+  /:\/\/|\d\.\d{1,3}\.\d|pass|secret|token|key|cred|host|addr|server|endpoint|broker|dsn|connect|source\s*=/i;
 const KUSTOMIZE_CONFIG =
   /^(configMapGenerator|secretGenerator|patches|patchesStrategicMerge|patchesJson6902|replacements|vars):/gm;
 
@@ -706,6 +707,8 @@ class ConfigFileScanner {
     >,
     /** The file holds something shaped like a credential somewhere: its lines are searched for shapes. */
     private readonly shapes: boolean,
+    /** The client the whole file names (Redis, Npgsql…), asked only when a line names none. */
+    private readonly fileTech: () => string | undefined = () => undefined,
   ) {
     this.comment = COMMENT_LINE[role];
   }
@@ -799,6 +802,21 @@ class ConfigFileScanner {
 
   private addAddresses(line: string, n: number, key: string | undefined): void {
     const found = findAddresses(line, key, this.role === 'source');
+    if (found.length === 0 && this.role === 'source') {
+      const client = findClientAddress(line, this.fileTech());
+      if (client)
+        this.literals.push({
+          ...this.where,
+          line: n,
+          key: client.key,
+          kind: 'host',
+          value: client.host,
+          host: client.host,
+          scheme: client.scheme,
+          envOverride: ENV_READ.test(line),
+        });
+      return;
+    }
     if (found.length === 0) return;
     const envOverride = ENV_READ.test(line);
     for (const a of found) {
@@ -869,6 +887,12 @@ class ConfigFileScanner {
   }
 }
 
+/** The client a source file names, computed once on first use. */
+function fileTechOf(text: string): () => string | undefined {
+  let tech: string | undefined | null = null;
+  return () => (tech === null ? (tech = clientTechOf(text)) : tech);
+}
+
 /** Scans one file. Exported for tests and for checks that read cluster text. */
 export function scanConfigFile(
   path: string,
@@ -891,6 +915,7 @@ export function scanConfigFile(
     role,
     environment ? { path, role, environment, local } : { path, role, local },
     mayHoldCredentialShape(text),
+    role === 'source' ? fileTechOf(text) : undefined,
   );
   for (let i = 0; i < lines.length; i++) scanner.scan(lines[i], i + 1);
   return {
