@@ -66,6 +66,8 @@ describe('ancillaryReason', () => {
     ['hack/kind-config.yaml', 'development tooling'],
     ['otel/collector.yaml', 'local observability stack'],
     ['observability/docker-compose.yml', 'local observability stack'],
+    ['src/test/java/org/acme/AppTest.java', 'test material'],
+    ['samples/src/main/java/org/acme/App.java', 'example'],
   ])('%s is left out as %s', (path, reason) => {
     expect(ancillaryReason(repo, path)).toBe(reason);
   });
@@ -79,6 +81,9 @@ describe('ancillaryReason', () => {
     'docker-compose.yml',
     'src/app/testing_utils.py',
     'contest/deploy.yaml',
+    // Java packages are not folders of a role: petclinic's app is org.springframework.samples.petclinic.
+    'src/main/java/org/springframework/samples/petclinic/Owner.java',
+    'app/src/main/kotlin/com/acme/test/Config.kt',
   ])('%s is the service’s own', path => {
     expect(ancillaryReason(repo, path)).toBeUndefined();
   });

@@ -74,15 +74,22 @@ const OBSERVABILITY_IMAGE =
 /** Why the path of a file lies in a folder that is never the service's own, if it does. */
 export function ancillaryFolderReason(path: string): string | undefined {
   let start = 0;
+  let previous = '';
   for (let slash = path.indexOf('/'); slash !== -1; ) {
     const segment = path.slice(start, slash).toLowerCase();
+    // Below `main/java` (Maven and Gradle layout) folders are packages: `org/springframework/samples/petclinic` is the app.
+    if (previous === 'main' && JVM_SOURCE_ROOT.has(segment)) return undefined;
     const reason = FOLDER_REASONS.get(segment);
     if (reason) return reason;
+    previous = segment;
     start = slash + 1;
     slash = path.indexOf('/', start);
   }
   return undefined;
 }
+
+/** The source folders of the Maven and Gradle layout (`src/main/java`), whose subfolders are package names. */
+const JVM_SOURCE_ROOT = new Set(['java', 'kotlin', 'scala', 'groovy']);
 
 /** What is known about one repository's ancillary material, computed once per snapshot. */
 interface RepoAncillary {
