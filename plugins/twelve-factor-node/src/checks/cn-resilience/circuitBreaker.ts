@@ -9,6 +9,7 @@ import {
 } from '../cn-observability/workloads';
 import {
   circuitBreakerSnippet,
+  noOutboundCalls,
   outboundCall,
   outlierDetection,
 } from './outbound';
@@ -40,6 +41,8 @@ export const circuitBreaker: TwelveFactorCheck = {
       };
     }
     // No mesh policy, so requireCode gave the code.
+    const none = noOutboundCalls(code!);
+    if (none) return none;
     const at = outboundCall(code!);
     const snippet = circuitBreakerSnippet(primaryLanguage(facts, code!), at);
     return {

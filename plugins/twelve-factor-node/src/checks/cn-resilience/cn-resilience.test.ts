@@ -253,11 +253,47 @@ describe('cn-resilience.timeouts', () => {
     expect(
       (
         await evaluateCheck(
-          { 'src/a.ts': 'export {}\n', 'k8s/app.yaml': shutdown },
+          {
+            'src/a.ts':
+              "export const r = await fetch('http://inventory/items');\n",
+            'k8s/app.yaml': shutdown,
+          },
           'cn-resilience.timeouts',
         )
       ).result.verdict,
     ).toBe('fail');
+  });
+
+  it('does not apply to a service that calls no other service', async () => {
+    const files = {
+      'requirements.txt': 'fastapi==0.115.0\nuvicorn==0.30.0\n',
+      'app/main.py':
+        'from fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/")\ndef root():\n    return {"ok": True}\n',
+    };
+    for (const id of [
+      'cn-resilience.timeouts',
+      'cn-resilience.retry',
+      'cn-resilience.circuit-breaker',
+    ]) {
+      const { result } = await evaluateCheck(files, id);
+      expect(result.verdict).toBe('unknown');
+      expect(result.reason).toMatch(/calls no other service/);
+    }
+    // One client among the dependencies, or one call in the code, makes them apply.
+    for (const extra of [
+      { 'requirements.txt': `${files['requirements.txt']}redis==5.0.0\n` },
+      {
+        'app/client.py':
+          'import grpc\nch = grpc.insecure_channel("cart:7070")\n',
+      },
+      { 'go.mod': 'module x\n', 'main.go': 'resp, err := http.Get(url)\n' },
+    ]) {
+      const { result } = await evaluateCheck(
+        { ...files, ...extra },
+        'cn-resilience.circuit-breaker',
+      );
+      expect(result.verdict).toBe('fail');
+    }
   });
 
   it('is partial with Ingress timeouts only, fixing the client in place', async () => {

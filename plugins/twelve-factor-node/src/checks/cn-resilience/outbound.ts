@@ -3,6 +3,7 @@ import type {
   Evidence,
   RemediationSnippet,
 } from '@internal/plugin-twelve-factor-common';
+import type { CheckOutcome } from '../../engine/types';
 import type { CodeFact } from '../../facts/code/extractor';
 import type { Language } from '../../facts/code/patterns';
 import { setEvidence } from '../../facts/objectSets';
@@ -66,6 +67,42 @@ export function outboundCall(
   if (bare) return { path: bare.path, line: bare.line, text: bare.text };
   const lib = (code.capabilities['http-client'] ?? [])[0];
   return lib ? { path: lib.path, line: lib.line } : undefined;
+}
+
+/** Clients of other services: HTTP and gRPC, data stores, caches, brokers, object storage. */
+const CALLING_CAPABILITIES = [
+  'http-client',
+  'db-postgres',
+  'db-mysql',
+  'db-mongo',
+  'cache-redis',
+  'broker-rabbitmq',
+  'broker-kafka',
+  'object-storage',
+  'task-queue',
+] as const;
+
+/**
+ * Why the outbound-call checks do not apply, when the code calls no other
+ * service: no client library among its dependencies and no call in its
+ * code. A service that only answers requests has nothing to time out,
+ * retry or break.
+ */
+export function noOutboundCalls(code: CodeFact): CheckOutcome | undefined {
+  if (CALLING_CAPABILITIES.some(c => (code.capabilities[c] ?? []).length))
+    return undefined;
+  if (
+    (
+      ['http.outbound', 'http.client-without-timeout', 'http.timeout'] as const
+    ).some(s => (code.signals[s] ?? []).length)
+  )
+    return undefined;
+  return {
+    verdict: 'unknown',
+    summary: 'No outbound calls found',
+    reason:
+      'The code calls no other service that this check can see: no HTTP or gRPC client, database, cache, broker or object-storage library among its dependencies, and no outbound call in its code. A service that only answers requests has no calls to protect.',
+  };
 }
 
 type LanguageSnippets = Partial<

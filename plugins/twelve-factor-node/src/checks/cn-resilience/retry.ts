@@ -7,7 +7,12 @@ import {
   tryAllSets,
 } from '../cn-observability/workloads';
 import { codeFactRef } from '../../facts/code/extractor';
-import { meshRoutes, outboundCall, retrySnippet } from './outbound';
+import {
+  meshRoutes,
+  noOutboundCalls,
+  outboundCall,
+  retrySnippet,
+} from './outbound';
 
 export const retry: TwelveFactorCheck = {
   id: 'cn-resilience.retry',
@@ -35,6 +40,8 @@ export const retry: TwelveFactorCheck = {
         evidence: capEvidence(api),
       };
     }
+    const none = noOutboundCalls(code);
+    if (none) return none;
     const at = outboundCall(code);
     const snippet = retrySnippet(primaryLanguage(facts, code), at);
     const remediation = {

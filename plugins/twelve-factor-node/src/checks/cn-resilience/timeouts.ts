@@ -16,7 +16,7 @@ import {
   tryAllSets,
 } from '../cn-observability/workloads';
 import { codeFactRef } from '../../facts/code/extractor';
-import { meshRoutes } from './outbound';
+import { meshRoutes, noOutboundCalls } from './outbound';
 
 /** Configuration keys that set a client timeout (not the server's own shutdown or idle timers). */
 const TIMEOUT_KEY = /TIMEOUT/i;
@@ -186,6 +186,8 @@ export const timeouts: TwelveFactorCheck = {
         ),
       };
     }
+    const none = noOutboundCalls(code);
+    if (none) return none;
     if (ingress.length) {
       return {
         verdict: 'partial',

@@ -33,6 +33,7 @@ export type Capability =
 type Table = Record<string, Capability[]>;
 
 const python: Table = {
+  grpcio: ['http-client'],
   uvicorn: ['web-server'],
   gunicorn: ['web-server'],
   hypercorn: ['web-server'],
@@ -119,6 +120,7 @@ const python: Table = {
 };
 
 const node: Table = {
+  '@grpc/grpc-js': ['http-client'],
   express: ['web-server'],
   fastify: ['web-server'],
   koa: ['web-server'],
@@ -191,6 +193,7 @@ const node: Table = {
 };
 
 const go: Table = {
+  'google.golang.org/grpc': ['http-client'],
   'github.com/prometheus/client_golang': ['metrics'],
   'github.com/victoriametrics/metrics': ['metrics'],
   'go.opentelemetry.io/otel': ['tracing-otel'],
@@ -229,7 +232,16 @@ const go: Table = {
 };
 
 const java: Table = {
+  'io.grpc:grpc-netty-shaded': ['http-client'],
+  'io.grpc:grpc-okhttp': ['http-client'],
+  'com.squareup.okhttp3:okhttp': ['http-client'],
+  'org.springframework.cloud:spring-cloud-starter-openfeign': ['http-client'],
   'org.springframework.boot:spring-boot-starter-web': ['web-server'],
+  'org.springframework.boot:spring-boot-starter-webmvc': ['web-server'],
+  'org.springframework.boot:spring-boot-starter-webflux': [
+    'web-server',
+    'http-client',
+  ],
   'io.quarkus:quarkus-resteasy': ['web-server'],
   'io.micronaut:micronaut-http-server-netty': ['web-server'],
   'io.micrometer:micrometer-registry-prometheus': ['metrics'],
@@ -285,6 +297,8 @@ const java: Table = {
 };
 
 const dotnet: Table = {
+  'grpc.net.client': ['http-client'],
+  'grpc.net.clientfactory': ['http-client'],
   'prometheus-net': ['metrics'],
   'prometheus-net.aspnetcore': ['metrics'],
   'opentelemetry.exporter.prometheus.aspnetcore': ['metrics'],

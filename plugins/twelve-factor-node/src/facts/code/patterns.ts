@@ -21,6 +21,7 @@ export type SignalId =
   | 'shutdown.signal-handler'
   | 'http.timeout'
   | 'http.client-without-timeout'
+  | 'http.outbound'
   | 'retry.code'
   | 'retry.task-queue'
   | 'circuit-breaker.code'
@@ -306,6 +307,35 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     pattern:
       /setConnectTimeout|setReadTimeout|connectTimeout\(|responseTimeout\(|\.timeout\(Duration/,
     description: 'timeout on an outbound client',
+  },
+  // Calls to other services with a standard library or framework client, which no dependency names.
+  {
+    id: 'http.outbound',
+    languages: ['go'],
+    pattern:
+      /\bhttp\.(Get|Post|PostForm|Head|NewRequest(WithContext)?)\(|&http\.Client\{|\bgrpc\.(Dial|DialContext|NewClient)\(/,
+    description: 'outbound HTTP or gRPC call',
+  },
+  {
+    id: 'http.outbound',
+    languages: ['java'],
+    pattern:
+      /\bnew\s+RestTemplate\(|\bRestClient\.(create|builder)\(|\bWebClient\.(create|builder)\(|\bHttpClient\.new(HttpClient|Builder)\(|@FeignClient\b|\bManagedChannelBuilder\./,
+    description: 'outbound HTTP or gRPC call',
+  },
+  {
+    id: 'http.outbound',
+    languages: ['javascript'],
+    pattern:
+      /\bawait\s+fetch\(|\bnew\s+grpc\.Client\b|\bcredentials\.createInsecure\(/,
+    description: 'outbound HTTP or gRPC call',
+  },
+  {
+    id: 'http.outbound',
+    languages: ['python'],
+    pattern:
+      /\bgrpc\.(insecure|secure)_channel\(|\burllib\.request\.urlopen\(|\brequests\.(get|post|put|delete|request)\(/,
+    description: 'outbound HTTP or gRPC call',
   },
   {
     id: 'http.client-without-timeout',
