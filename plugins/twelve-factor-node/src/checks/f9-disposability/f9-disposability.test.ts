@@ -159,6 +159,68 @@ describe('f9-disposability.graceful-shutdown', () => {
     );
   });
 
+  it('passes without hooks when the server drains by itself, and agrees with sigterm', async () => {
+    const gunicorn = {
+      'requirements.txt': 'fastapi==0.115.0\ngunicorn==22.0.0\n',
+      'app/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n',
+      Dockerfile:
+        'FROM python:3.12-slim\nCMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "app.main:app"]\n',
+    };
+    for (const id of [
+      'f9-disposability.graceful-shutdown',
+      'f9-disposability.sigterm',
+    ]) {
+      const { result } = await evaluateCheck(gunicorn, id);
+      expect(result.verdict).toBe('pass');
+      expect(result.summary).toMatch(/gunicorn/);
+    }
+    // A worker beside it that nothing drains keeps it partial.
+    const { result } = await evaluateCheck(
+      {
+        ...gunicorn,
+        'k8s/a.yaml': docs(
+          workload('api', {
+            ...port,
+            command: ['gunicorn', 'app.main:app'],
+          }),
+          service('api'),
+          workload('consumer', {
+            name: 'consumer',
+            image: 'acme/api:1',
+            command: ['python', '-m', 'app.consume'],
+          }),
+        ),
+      },
+      'f9-disposability.graceful-shutdown',
+    );
+    expect(result.verdict).toBe('partial');
+    expect(result.summary).toMatch(/worker process/);
+  });
+
+  it('counts Spring Boot 3.4 and later as shutting down gracefully by default, not 3.3', async () => {
+    const app = (version: string) => ({
+      'pom.xml': `<project><parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>${version}</version></parent><dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>`,
+      'src/main/java/org/acme/App.java':
+        '@SpringBootApplication\npublic class App { public static void main(String[] a) { SpringApplication.run(App.class, a); } }\n',
+    });
+    const newer = await evaluateCheck(
+      app('3.4.1'),
+      'f9-disposability.graceful-shutdown',
+    );
+    expect(newer.result.verdict).toBe('pass');
+    expect(newer.result.evidence).toContainEqual(
+      expect.objectContaining({ path: 'pom.xml' }),
+    );
+    expect(
+      (await evaluateCheck(app('4.0.3'), 'f9-disposability.sigterm')).result
+        .verdict,
+    ).toBe('pass');
+    expect(
+      (await evaluateCheck(app('3.3.5'), 'f9-disposability.graceful-shutdown'))
+        .result.verdict,
+    ).toBe('fail');
+  });
+
   it('is partial when the worker process has none, with a Celery snippet', async () => {
     const { result } = await evaluateCheck(
       { 'k8s/a.yaml': k8s, 'app/main.py': LIFESPAN },

@@ -5,6 +5,11 @@ import type { Language } from '../../facts/code/patterns';
 import { objectSets } from '../../facts/objectSets';
 import { capEvidence, fileEvidence } from '../evidence';
 import { appProcesses } from '../f8-concurrency/processTypes';
+import {
+  drainingServers,
+  springBootGracefulByDefault,
+  startCommands,
+} from './draining';
 
 type Role = 'web' | 'worker';
 
@@ -111,6 +116,59 @@ export const gracefulShutdown: TwelveFactorCheck = {
         ),
       ),
     );
+    // Without hooks of its own, a process whose server or worker drains by itself still shuts down gracefully.
+    const draining = drainingServers(startCommands(facts));
+    const boot = springBootGracefulByDefault(facts);
+    const drains: Partial<Record<Role, string>> = {
+      ...(draining.web.length
+        ? { web: `${draining.web.join(', ')} drains in-flight requests` }
+        : boot
+        ? {
+            web: `Spring Boot ${boot.version} shuts its web server down gracefully by default`,
+          }
+        : {}),
+      ...(draining.worker.length
+        ? { worker: `${draining.worker.join(', ')} finishes the task in hand` }
+        : {}),
+    };
+    if (hooks.length === 0 && Object.keys(drains).length) {
+      const needed: Role[] = roles.size ? [...roles] : ['web'];
+      const missing = needed.filter(r => !drains[r]);
+      const drainEvidence = boot
+        ? [
+            fileEvidence(
+              boot.path,
+              `Spring Boot ${boot.version}: server.shutdown=graceful is the default`,
+              boot.line,
+              boot.line,
+            ),
+          ]
+        : [];
+      if (missing.length === 0)
+        return {
+          verdict: 'pass',
+          summary: `No shutdown hook in the code, but on SIGTERM ${Object.values(
+            drains,
+          ).join('; ')}`,
+          evidence: drainEvidence,
+        };
+      const snippet = snippetFor(missing[0]);
+      return {
+        verdict: 'partial',
+        summary: `On SIGTERM ${Object.values(drains).join(
+          '; ',
+        )}, but nothing shuts the ${missing.join(
+          ' and ',
+        )} process down gracefully`,
+        evidence: drainEvidence,
+        remediation: {
+          text: `Add a shutdown hook for the ${missing.join(
+            ' and ',
+          )} process: stop taking new work, finish in-flight work, close connections.`,
+          ...(snippet ? { snippet } : {}),
+        },
+      };
+    }
     if (hooks.length === 0) {
       const role: Role =
         roles.has('web') || roles.size === 0 ? 'web' : 'worker';

@@ -7,10 +7,7 @@ import { objectSets, setEvidence } from '../../facts/objectSets';
 import { capEvidence, fileEvidence } from '../evidence';
 import { classify, dockerCommand, list } from '../f8-concurrency/processTypes';
 import { podSpecPatch } from '../snippets';
-
-/** Servers and workers that drain on SIGTERM by themselves. */
-const DRAINING =
-  /\b(uvicorn|gunicorn|hypercorn|daphne|granian|celery|dramatiq|rq\s+worker|sidekiq|puma|unicorn|nginx|caddy|envoy|traefik)\b/;
+import { drainingServers, springBootGracefulByDefault } from './draining';
 
 /** The script of `sh -c <script>` when it does not exec its last program (so the shell stays PID 1). */
 export function shellWithoutExec(argv: string[]): string | undefined {
@@ -195,10 +192,21 @@ export const sigterm: TwelveFactorCheck = {
       ...(code?.signals['shutdown.signal-handler'] ?? []),
       ...(code?.signals['shutdown.hook'] ?? []),
     ];
-    const servers = [
-      ...new Set(commands.map(c => DRAINING.exec(c)?.[1]).filter(Boolean)),
-    ] as string[];
+    const draining = drainingServers(commands);
+    const servers = [...draining.web, ...draining.worker];
+    const boot = springBootGracefulByDefault(facts);
+    if (boot) servers.push(`Spring Boot ${boot.version}`);
     const handled = [
+      ...(boot
+        ? [
+            fileEvidence(
+              boot.path,
+              `Spring Boot ${boot.version}: the web server shuts down gracefully by default (3.4 and later)`,
+              boot.line,
+              boot.line,
+            ),
+          ]
+        : []),
       ...handlers
         .slice(0, 3)
         .map(h =>

@@ -34,32 +34,68 @@ export function parsePomXml(text: string): DeclaredDependency[] {
       String(props[k] ?? `\${${k}}`),
     );
   };
-  return ((doc.dependencies?.dependency ?? []) as any[]).map(d => {
-    const version = resolve(d.version);
-    const name = `${d.groupId}:${d.artifactId}`;
-    return {
-      name,
+  const declared: DeclaredDependency[] = [];
+  // The parent is the BOM most versions come from (Spring Boot's starter parent), and its version is the framework's.
+  const parent = doc.parent;
+  if (parent?.groupId && parent?.artifactId) {
+    const version = resolve(parent.version);
+    declared.push({
+      name: `${parent.groupId}:${parent.artifactId}`,
       spec: version ?? '',
-      pinned: version === undefined ? managed : isMavenPinned(version),
-      line: lineOf(text, `<artifactId>${d.artifactId}</artifactId>`),
-      dev: d.scope === 'test',
-    };
-  });
+      pinned: isMavenPinned(version),
+      line: lineOf(text, `<artifactId>${parent.artifactId}</artifactId>`),
+    });
+  }
+  return declared.concat(
+    ((doc.dependencies?.dependency ?? []) as any[]).map(d => {
+      const version = resolve(d.version);
+      const name = `${d.groupId}:${d.artifactId}`;
+      return {
+        name,
+        spec: version ?? '',
+        pinned: version === undefined ? managed : isMavenPinned(version),
+        line: lineOf(text, `<artifactId>${d.artifactId}</artifactId>`),
+        dev: d.scope === 'test',
+      };
+    }),
+  );
 }
 
 const GRADLE_DEP =
   /^\s*(implementation|api|compileOnly|runtimeOnly|testImplementation|testRuntimeOnly|annotationProcessor|kapt)\s*\(?\s*["']([^"':]+):([^"':]+)(?::([^"']+))?["']/;
 
-/** Parses the string-notation dependencies of build.gradle / build.gradle.kts. */
+/** A plugin with its version: `id 'org.springframework.boot' version '3.4.1'`, `id("…") version "…"`. */
+const GRADLE_PLUGIN =
+  /^\s*id\s*\(?\s*["']([\w.-]+)["']\s*\)?\s+version\s+["']([^"']+)["']/;
+/** What manages versions left out: Spring's dependency-management plugin, a platform or BOM import. */
+const GRADLE_BOM =
+  /io\.spring\.dependency-management|\b(enforcedPlatform|platform)\s*\(|mavenBom\s*\(?\s*["']/;
+
+/**
+ * Parses the string-notation dependencies of build.gradle / build.gradle.kts,
+ * and the plugins declared with a version (Spring Boot's is the framework's
+ * version). A dependency without a version is pinned when a BOM manages it.
+ */
 export function parseGradle(text: string): DeclaredDependency[] {
   const out: DeclaredDependency[] = [];
+  const managed = GRADLE_BOM.test(text);
   splitLines(text).forEach((line, i) => {
+    const plugin = GRADLE_PLUGIN.exec(line);
+    if (plugin) {
+      out.push({
+        name: `${plugin[1]}:${plugin[1]}.gradle.plugin`,
+        spec: plugin[2],
+        pinned: isMavenPinned(plugin[2]),
+        line: i + 1,
+      });
+      return;
+    }
     const m = GRADLE_DEP.exec(line);
     if (!m) return;
     out.push({
       name: `${m[2]}:${m[3]}`,
       spec: m[4] ?? '',
-      pinned: isMavenPinned(m[4]),
+      pinned: m[4] === undefined ? managed : isMavenPinned(m[4]),
       line: i + 1,
       dev: m[1].startsWith('test'),
     });

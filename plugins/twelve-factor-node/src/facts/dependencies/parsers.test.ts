@@ -136,6 +136,41 @@ describe('Go, JVM, .NET, Rust, Ruby, PHP manifests', () => {
     ]);
   });
 
+  it('reads the pom parent, Gradle plugins with versions, and versions a Gradle BOM manages', () => {
+    const pom = `<project><parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>3.4.1</version></parent><dependencies>
+      <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency>
+    </dependencies></project>`;
+    expect(parsePomXml(pom).map(d => [d.name, d.spec, d.pinned])).toEqual([
+      ['org.springframework.boot:spring-boot-starter-parent', '3.4.1', true],
+      ['org.springframework.boot:spring-boot-starter-web', '', true],
+    ]);
+    const gradle = (bom: string) =>
+      parseGradle(
+        `plugins {\n  id 'java'\n  id 'org.springframework.boot' version '4.0.3'\n${bom}}\ndependencies {\n  implementation 'org.springframework.boot:spring-boot-starter-webmvc'\n}\n`,
+      ).map(d => [d.name, d.spec, d.pinned]);
+    expect(
+      gradle("  id 'io.spring.dependency-management' version '1.1.7'\n"),
+    ).toEqual([
+      [
+        'org.springframework.boot:org.springframework.boot.gradle.plugin',
+        '4.0.3',
+        true,
+      ],
+      [
+        'io.spring.dependency-management:io.spring.dependency-management.gradle.plugin',
+        '1.1.7',
+        true,
+      ],
+      ['org.springframework.boot:spring-boot-starter-webmvc', '', true],
+    ]);
+    // Without a BOM a version left out is whatever resolves.
+    expect(gradle('').pop()).toEqual([
+      'org.springframework.boot:spring-boot-starter-webmvc',
+      '',
+      false,
+    ]);
+  });
+
   it('reads csproj PackageReferences', () => {
     const deps = parseCsproj(
       '<Project><ItemGroup><PackageReference Include="Polly" Version="8.4.0" /><PackageReference Include="Serilog" Version="3.*" /></ItemGroup></Project>',

@@ -1,0 +1,71 @@
+/*
+ * What drains in-flight work on SIGTERM without the app's own code: servers
+ * and workers that do it by themselves, and Spring Boot, whose web server
+ * shuts down gracefully by default since 3.4. The sigterm and
+ * graceful-shutdown checks share this knowledge, so that they agree.
+ */
+import { UnknownVerdictError, type FactReader } from '../../engine/facts';
+import { dependenciesFactRef } from '../../facts/dependencies/extractor';
+import { containerBuildFactRef } from '../../facts/dockerfile/extractor';
+import { objectSets } from '../../facts/objectSets';
+import { classify, dockerCommand, list } from '../f8-concurrency/processTypes';
+
+/** Web servers and proxies that stop accepting and finish in-flight requests on SIGTERM. */
+const DRAINING_WEB =
+  /\b(uvicorn|gunicorn|hypercorn|daphne|granian|puma|unicorn|nginx|caddy|envoy|traefik)\b/;
+/** Queue workers that finish (or hand back) the task in hand on SIGTERM. */
+const DRAINING_WORKER = /\b(celery|dramatiq|rq\s+worker|sidekiq)\b/;
+
+/** The draining servers and workers that start commands run, by the process type they serve. */
+export function drainingServers(commands: ReadonlyArray<string>): {
+  web: string[];
+  worker: string[];
+} {
+  const found = (re: RegExp) => [
+    ...new Set(
+      commands.map(c => re.exec(c)?.[1]).filter((s): s is string => !!s),
+    ),
+  ];
+  return { web: found(DRAINING_WEB), worker: found(DRAINING_WORKER) };
+}
+
+/** The start commands of the service: its Dockerfiles' CMD/ENTRYPOINT and its manifests' command overrides. */
+export function startCommands(facts: FactReader): string[] {
+  const commands: string[] = [];
+  for (const df of facts.tryGet(containerBuildFactRef)?.dockerfiles ?? []) {
+    const dc = dockerCommand(df);
+    if (dc) commands.push(dc.text);
+  }
+  try {
+    for (const set of objectSets(facts, { cluster: false }))
+      for (const w of classify(set))
+        for (const c of w.appContainers) {
+          const argv = [
+            ...list(c.container.command),
+            ...list(c.container.args),
+          ].map(String);
+          if (argv.length) commands.push(argv.join(' '));
+        }
+  } catch (e) {
+    if (!(e instanceof UnknownVerdictError)) throw e;
+  }
+  return commands;
+}
+
+/** Where a Spring Boot version of 3.4 or later is declared (pom parent, Gradle plugin, BOM), if one is. */
+export function springBootGracefulByDefault(
+  facts: FactReader,
+): { path: string; line?: number; version: string } | undefined {
+  for (const m of facts.tryGet(dependenciesFactRef)?.manifests ?? []) {
+    if (m.ecosystem !== 'java') continue;
+    for (const d of m.dependencies) {
+      if (!/^org\.springframework\.boot:/.test(d.name)) continue;
+      const v = /^(\d+)\.(\d+)/.exec(d.spec);
+      if (!v) continue;
+      const [major, minor] = [Number(v[1]), Number(v[2])];
+      if (major > 3 || (major === 3 && minor >= 4))
+        return { path: m.path, line: d.line, version: d.spec };
+    }
+  }
+  return undefined;
+}
