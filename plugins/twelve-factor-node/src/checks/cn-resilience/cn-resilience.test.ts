@@ -280,7 +280,7 @@ describe('cn-resilience.timeouts', () => {
       expect(result.reason).toMatch(/calls no other service/);
     }
     // One client among the dependencies, or one call in the code, makes them apply.
-    for (const extra of [
+    for (const extra of <Array<Record<string, string>>>[
       { 'requirements.txt': `${files['requirements.txt']}redis==5.0.0\n` },
       {
         'app/client.py':
