@@ -1,5 +1,6 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import { ciFactRef } from '../../facts/ci/extractor';
+import { clusterFactRef } from '../../facts/cluster/extractor';
 import { capEvidence } from '../evidence';
 import {
   argoApplications,
@@ -38,6 +39,17 @@ export const automatedDeploy: TwelveFactorCheck = {
         evidence: capEvidence(ciEvidence(deploys, 'deploy step')),
       };
     }
+    // Nothing here deploys and no cluster says how it is deployed: deploys may be defined in another repository.
+    const consulted = (facts.tryGet(clusterFactRef)?.clusters ?? []).filter(
+      c => c.status === 'ok' && c.namespaces.length > 0,
+    );
+    if (ci.deploys.length === 0 && gitops.length === 0 && !consulted.length)
+      return {
+        verdict: 'unknown',
+        summary: 'No deploy found in the repository',
+        reason:
+          'Neither CI nor a GitOps object in the repository deploys the service, and no cluster was consulted: its deploys may be defined in another repository (a GitOps configuration repository, a platform pipeline), so manual deploys cannot be told from deploys run elsewhere.',
+      };
     const apps = argoApplications(facts, entity);
     let summary =
       'No CI deploy step and no GitOps controller: deploys are manual';

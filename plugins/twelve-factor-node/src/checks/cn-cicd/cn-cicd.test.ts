@@ -139,6 +139,31 @@ describe('cn-cicd checks', () => {
     });
   });
 
+  describe('automated-deploy without any deploy in sight', () => {
+    it('is unknown when nothing in the repository deploys and no cluster was consulted, fail when a cluster was', async () => {
+      const files = {
+        ...manifests(),
+        '.github/workflows/ci.yml': workflow(PUSH, {
+          build: { steps: ['docker build -t ghcr.io/org/svc:$GITHUB_SHA .'] },
+        }),
+      };
+      const r = await evaluate(files, 'cn-cicd.automated-deploy');
+      expect(r.verdict).toBe('unknown');
+      expect(r.reason).toMatch(/another repository/);
+      const live = cluster('aks', {
+        ...workload('api'),
+        metadata: {
+          name: 'api',
+          namespace: 'shop',
+          labels: { 'backstage.io/kubernetes-id': 'svc' },
+        },
+      });
+      expect(
+        (await evaluate(files, 'cn-cicd.automated-deploy', [live])).verdict,
+      ).toBe('fail');
+    });
+  });
+
   describe('environment-separation', () => {
     it('passes when the pipeline deploys to distinct environments (aliases count once)', async () => {
       const r = await evaluate(
