@@ -110,10 +110,11 @@ export function startupMigrations(
   return out;
 }
 
-/** Jobs and CronJobs that seed data. */
+/** Jobs that seed data. A CronJob repeats (a cache refresh every five minutes): seeding is done once, by a Job or a release hook. */
 export function seedRuns(workloads: ReadonlyArray<Workload>): AdminRun[] {
   const out: AdminRun[] = [];
   for (const w of jobsOf(workloads)) {
+    if (w.kind === 'CronJob') continue;
     const c = SEED.test(w.name)
       ? w.containers.find(x => !x.init)
       : w.containers.find(x => SEED.test(commandLine(x.container)));

@@ -203,6 +203,30 @@ describe('f12-admin-processes.seed-job', () => {
     expect(result.verdict).toBe('unknown');
     expect(result.reason).toMatch(/may need no seeding/);
   });
+
+  it('does not take a recurring CronJob that warms a cache for seeding', async () => {
+    const warm = `---
+apiVersion: batch/v1
+kind: CronJob
+metadata: {name: warm-cache}
+spec:
+  schedule: '*/5 * * * *'
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          containers:
+            - name: warm
+              image: curlimages/curl:8.10.1
+              command: [curl, -s, http://shop-api/cache/warm]
+`;
+    const { result } = await evaluateCheck(
+      { 'k8s/app.yaml': APP + warm },
+      'f12-admin-processes.seed-job',
+    );
+    expect(result.verdict).toBe('unknown');
+  });
 });
 
 describe('f12-admin-processes.same-release', () => {
