@@ -395,11 +395,46 @@ describe('f11-logs.aggregation', () => {
 describe('f11-logs.runtime-level', () => {
   it('passes when the level can change at run time', async () => {
     const { result } = await evaluateCheck(
-      { 'main.go': 'package main\nvar level = new(slog.LevelVar)\n' },
+      {
+        'main.go':
+          'package main\nvar atom = zap.NewAtomicLevel()\nfunc routes(mux *http.ServeMux) {\n  mux.Handle("/log/level", atom)\n}\n',
+      },
       'f11-logs.runtime-level',
     );
     expect(result.verdict).toBe('pass');
-    expect(result.evidence[0]).toMatchObject({ path: 'main.go', startLine: 2 });
+    expect(result.evidence[0]).toMatchObject({ path: 'main.go', startLine: 4 });
+    // Spring Boot's actuator exposing every endpoint exposes loggers too.
+    expect(
+      (
+        await evaluateCheck(
+          {
+            'src/main/resources/application.properties':
+              'management.endpoints.web.exposure.include=*\n',
+          },
+          'f11-logs.runtime-level',
+        )
+      ).result.verdict,
+    ).toBe('pass');
+  });
+
+  it('does not take a level object set once at start for a runtime switch', async () => {
+    const { result } = await evaluateCheck(
+      {
+        'main.go':
+          'package main\nimport "go.uber.org/zap"\nvar atom = zap.NewAtomicLevelAt(zap.InfoLevel)\nvar logger = zap.New(zapcore.NewCore(enc, zapcore.Lock(os.Stdout), atom))\n',
+      },
+      'f11-logs.runtime-level',
+    );
+    expect(result.verdict).not.toBe('pass');
+  });
+
+  it('is unknown when the code sets up no logging at all', async () => {
+    const { result } = await evaluateCheck(
+      { 'app/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n' },
+      'f11-logs.runtime-level',
+    );
+    expect(result.verdict).toBe('unknown');
+    expect(result.reason).toMatch(/sets up no logger/);
   });
 
   it('is partial when the level comes from LOG_LEVEL, with an admin endpoint for FastAPI', async () => {

@@ -191,6 +191,20 @@ export const runtimeLevel: TwelveFactorCheck = {
         remediation: fix,
       };
     }
+    const setUp = [
+      ...(code.signals['logging.stdout'] ?? []),
+      ...(code.signals['logging.file'] ?? []),
+      ...(code.signals['logging.json'] ?? []),
+    ];
+    // With no logging set up in the code there is no level written anywhere to call hard-coded.
+    if (setUp.length === 0)
+      return {
+        verdict: 'unknown',
+        summary: 'No logging configuration found',
+        reason:
+          'The code sets up no logger and configures no level, so the level is whatever the runtime or the server defaults to; whether it can be changed depends on that server (its flags or environment), which the repository does not show.',
+        remediation: fix,
+      };
     return {
       verdict: 'fail',
       summary:

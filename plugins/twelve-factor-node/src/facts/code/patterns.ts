@@ -210,14 +210,17 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
   {
     id: 'logging.level-runtime',
     languages: ['go'],
-    pattern: /zap\.NewAtomicLevel|AtomicLevel\)\.ServeHTTP|slog\.LevelVar/,
+    // An AtomicLevel or LevelVar alone is set once at start; served over HTTP it changes at run time.
+    pattern:
+      /AtomicLevel\)?\.ServeHTTP|\bHandle(Func)?\(\s*"[^"]*(log-?)?level[^"]*"|\.Handle\(\s*"[^"]*"\s*,\s*\w*[aA]tom(ic)?(Level)?\s*\)/,
     description: 'log level changeable at runtime',
   },
   {
     id: 'logging.level-runtime',
     languages: ['java'],
+    // The wildcard exposes every actuator endpoint, loggers included.
     pattern:
-      /management\.endpoints\.web\.exposure\.include=.*loggers|LoggersEndpoint/,
+      /management\.endpoints\.web\.exposure\.include\s*=\s*(.*loggers|["']?\*)|LoggersEndpoint/,
     description: 'actuator loggers endpoint',
   },
   {
