@@ -1,4 +1,9 @@
-import { findCredentialAssignments, redactAssignments } from './assignments';
+import {
+  findCredentialAssignments,
+  isLiteralCredentialValue,
+  redactAssignments,
+} from './assignments';
+import { isFilePath } from './names';
 
 describe('credential-named assignments', () => {
   it.each([
@@ -30,6 +35,11 @@ describe('credential-named assignments', () => {
     'key: DB_PASSWORD',
     'DB_PASSWORD: <set in a Secret>',
     'token: "{{ .Values.token }}"',
+    "            password = req['password']",
+    "        password = bleach.clean(request.args.get('password'))",
+    'GOOGLE_APPLICATION_CREDENTIALS=/var/run/secrets/tokens/gcp-ksa/google-application-credentials.json',
+    'SSL_KEY: ./certs/tls.key',
+    'credentials: C:\\keys\\sa.json',
   ])('finds none in %p', line => {
     expect(findCredentialAssignments(line)).toEqual([]);
   });
@@ -41,5 +51,28 @@ describe('credential-named assignments', () => {
     expect(redactAssignments('{"password": "p w", "user": "u"}', '<r>')).toBe(
       '{"password": "<r>", "user": "u"}',
     );
+  });
+
+  it.each([
+    '/var/run/secrets/tokens/gcp-ksa/google-application-credentials.json',
+    '/run/secrets/db',
+    '~/.config/gcloud/application_default_credentials.json',
+    '../keys/sa.json',
+    'certs/tls.key',
+    'C:\\keys\\sa.json',
+  ])('takes %p for a file path, not a credential', value => {
+    expect(isFilePath(value)).toBe(true);
+    expect(isLiteralCredentialValue(value)).toBe(false);
+  });
+
+  it.each([
+    // Base64 may hold `/`, but never with `.`, `-` or `_`, and not in lower case alone.
+    '/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    'hunter2',
+    's3cr3t.pass',
+  ])('keeps %p a literal credential', value => {
+    expect(isFilePath(value)).toBe(false);
+    expect(isLiteralCredentialValue(value)).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
  * (JSON), `key = "value"` (code), `--password=value` (command lines),
  * `getenv("DB_PASSWORD", "value")` and `${DB_PASSWORD:value}` (defaults).
  */
-import { isCredentialName, isReference } from './names';
+import { isCredentialName, isFilePath, isReference } from './names';
 
 /** One assignment: the name, and where its value is in the line. @public */
 export interface CredentialAssignment {
@@ -26,6 +26,9 @@ const ENV_DEFAULT =
 const NOT_A_VALUE =
   /^(true|false|yes|no|on|off|null|nil|none|~|\||>-?|[|>][+-]?|\{\}|\[\]|\*+|\.\.\.|x+|\d{1,3})$/i;
 
+/** An expression that reads a value: a name, optionally dotted, then a call or subscript that closes the value. */
+const CODE_READ = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*[[(].*[\])]$/;
+
 /** Whether a value written after a credential name is a literal secret. @public */
 export function isLiteralCredentialValue(value: string): boolean {
   const v = value.trim();
@@ -37,7 +40,11 @@ export function isLiteralCredentialValue(value: string): boolean {
     // Placeholders written for people: `<set in a Secret>`, `<your token>`.
     !v.startsWith('<') &&
     // A bare identifier in capitals is the name of a variable or constant.
-    !/^[A-Z][A-Z0-9_]+$/.test(v)
+    !/^[A-Z][A-Z0-9_]+$/.test(v) &&
+    // A call or a subscript reads the value from somewhere (`req['password']`, `request.args.get('password')`).
+    !CODE_READ.test(v) &&
+    // Where the credential is kept (a mounted file, a key file), not the credential.
+    !isFilePath(v)
   );
 }
 

@@ -1,11 +1,16 @@
-export { CREDENTIAL_NAME, isCredentialName, isReference } from './names';
+export {
+  CREDENTIAL_NAME,
+  isCredentialName,
+  isFilePath,
+  isReference,
+} from './names';
 export {
   credentialShapeOf,
   findCredentialShapes,
   redactShapes,
   SHAPE_NAMES,
 } from './shapes';
-export type { CredentialShape, ShapeMatch } from './shapes';
+export type { CredentialShape, ShapeMatch, ShapeOptions } from './shapes';
 export {
   findCredentialAssignments,
   isLiteralCredentialValue,

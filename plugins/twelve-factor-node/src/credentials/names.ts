@@ -30,3 +30,31 @@ export function isCredentialName(name: string): boolean {
 export function isReference(value: string): boolean {
   return /^\s*(\$\(|\$\{|\$[A-Za-z_]|\{\{|%\(|<[^>]*>$|#\{)/.test(value);
 }
+
+/*
+ * A file path names where a credential is (a mounted Secret, a key file),
+ * not the credential: `/var/run/secrets/…/key.json`, `./certs/tls.key`,
+ * `C:\\keys\\sa.json`. An absolute path must read like one: a string with
+ * `/` and one of `.`, `-`, `_` cannot be base64 (standard or URL-safe), and
+ * a base64 secret whose every segment is lower case does not occur; a
+ * relative one must end in a file name with an extension.
+ */
+const ABSOLUTE_PATH = /^(?:~|\.{1,2})?(?:\/[\w@.-]+)+\/?$/;
+const WINDOWS_PATH = /^[A-Za-z]:\\(?:[\w@. -]+\\?)*$/;
+const RELATIVE_FILE =
+  /^(?:[\w@.-]+\/)*[\w@-][\w@.-]*\.[A-Za-z][A-Za-z0-9]{0,9}$/;
+const FILE_EXTENSION =
+  /\.(?:json|pem|key|crt|cer|der|p8|p12|pfx|jks|keystore|truststore|ya?ml|txt|env|conf|cfg|ini|properties|toml|xml|asc|gpg|pub|token)$/i;
+
+/** Whether a value is a file path (where a credential is kept) rather than a credential. @public */
+export function isFilePath(value: string): boolean {
+  const v = value.trim();
+  if (WINDOWS_PATH.test(v)) return true;
+  if (ABSOLUTE_PATH.test(v))
+    return (
+      /[._-]/.test(v) ||
+      v.split('/').every(segment => /^[a-z0-9]*$/.test(segment))
+    );
+  // `sa.json`, `certs/tls.key`: a relative path counts when its file name has a known extension.
+  return RELATIVE_FILE.test(v) && FILE_EXTENSION.test(v);
+}

@@ -55,6 +55,29 @@ describe('credential shapes', () => {
     expect(findCredentialShapes(text)).toEqual([]);
   });
 
+  describe('in a line of code', () => {
+    it.each([
+      "            password = req['password']",
+      "        password = bleach.clean(request.args.get('password'))",
+      '    password = db_password',
+      '    pwd = self.settings.pwd',
+      'conn = f"Server=db;Password={password};"',
+      'var cs = $"Server=db;Password={pwd}";',
+    ])('finds no connection-string password in %p', line => {
+      expect(findCredentialShapes(line, { code: true })).toEqual([]);
+    });
+
+    it.each([
+      'dsn = "host=db user=app password=s3cret dbname=app"',
+      'var cs = "Server=db;User Id=sa;Password=s3cret;";',
+      "CONN = 'AccountName=a;AccountKey=abc123def456==;'",
+    ])('finds the one written inside a string literal in %p', line => {
+      expect(credentialShapeOf(line, { code: true })).toBe(
+        'connection-string-secret',
+      );
+    });
+  });
+
   it('hides the secret and keeps what names it', () => {
     expect(redactShapes('postgres://app:s3cret@db:5432/app', '<r>')).toBe(
       'postgres://app:<r>@db:5432/app',

@@ -101,8 +101,34 @@ function isLiteralSecret(secret: string): boolean {
     !/^(\*+|\.\.\.|x+|<[^>]*>?)$/i.test(secret) &&
     !isReference(secret) &&
     // `$(VAR)`, `${VAR}` or `%s` anywhere in it: filled in elsewhere.
-    !/\$[({]|%[sd(]/.test(secret)
+    !/\$[({]|%[sd(]/.test(secret) &&
+    // `{password}`, `{0}`: an f-string, `$"…"` or format template's slot.
+    !/\{[\w.]*\}/.test(secret)
   );
+}
+
+/** How a text is read for shapes. @public */
+export interface ShapeOptions {
+  /**
+   * The text is a line of program code. There a `Password=value` shape
+   * counts only inside a string literal: outside one it is an assignment
+   * whose value is an expression (`password = req['password']`), since a
+   * quoted literal cannot follow the `=` of that shape.
+   */
+  code?: boolean;
+}
+
+/** Whether offset `at` of a line of code lies inside a string literal opened before it on the line. */
+function insideStringLiteral(line: string, at: number): boolean {
+  let quote: string | undefined;
+  for (let i = 0; i < at; i++) {
+    const ch = line[i];
+    if (quote) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = undefined;
+    } else if (ch === '"' || ch === "'" || ch === '`') quote = ch;
+  }
+  return quote !== undefined;
 }
 
 /** A credential found by shape, with where its secret part is. @public */
@@ -116,7 +142,10 @@ export interface ShapeMatch {
 }
 
 /** Every credential a text holds by shape, in the order of the rules. @public */
-export function findCredentialShapes(text: string): ShapeMatch[] {
+export function findCredentialShapes(
+  text: string,
+  options: ShapeOptions = {},
+): ShapeMatch[] {
   if (!mayHoldCredentialShape(text)) return [];
   const out: ShapeMatch[] = [];
   for (const { shape, re } of RULES) {
@@ -124,16 +153,26 @@ export function findCredentialShapes(text: string): ShapeMatch[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex++;
       const secret = m[2];
+      const index = m.index + m[1].length;
+      if (
+        options.code &&
+        shape === 'connection-string-secret' &&
+        !insideStringLiteral(text, index)
+      )
+        continue;
       if (isLiteralSecret(secret))
-        out.push({ shape, secret, before: m[1], index: m.index + m[1].length });
+        out.push({ shape, secret, before: m[1], index });
     }
   }
   return out;
 }
 
 /** The first credential shape a value holds, if any. @public */
-export function credentialShapeOf(value: string): CredentialShape | undefined {
-  return findCredentialShapes(value)[0]?.shape;
+export function credentialShapeOf(
+  value: string,
+  options?: ShapeOptions,
+): CredentialShape | undefined {
+  return findCredentialShapes(value, options)[0]?.shape;
 }
 
 /** A phrase for a shape, for evidence notes ("holds a PEM private key"). @public */

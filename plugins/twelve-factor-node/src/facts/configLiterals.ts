@@ -18,7 +18,11 @@ import { isDockerfileName } from './dockerfile/extractor';
 import { splitLines } from './splitLines';
 import { endsWithOneOf } from './endsWithOneOf';
 import { ancillaryReason, type LeftOut } from './ancillary';
-import { isCredentialName, isReference } from '../credentials/names';
+import {
+  isCredentialName,
+  isFilePath,
+  isReference,
+} from '../credentials/names';
 import {
   credentialShapeOf,
   mayHoldCredentialShape,
@@ -767,7 +771,8 @@ class ConfigFileScanner {
     n: number,
     key: string | undefined,
   ): void {
-    const shape = credentialShapeOf(line);
+    // In code a `Password=x` shape counts only inside a string literal.
+    const shape = credentialShapeOf(line, { code: this.role === 'source' });
     // URL passwords are found with the addresses.
     if (!shape || shape === 'url-password') return;
     this.credentials.push({
@@ -849,6 +854,7 @@ class ConfigFileScanner {
       m &&
       isCredentialName(m[1]) &&
       !CAPITALISED_NAME.test(m[2]) &&
+      !isFilePath(m[2]) &&
       !ENV_READ.test(line)
     )
       this.credentials.push({
@@ -875,7 +881,9 @@ class ConfigFileScanner {
       value &&
       !isReference(value) &&
       !NO_CREDENTIAL_VALUE.test(value) &&
-      !/^valueFrom/.test(value)
+      !/^valueFrom/.test(value) &&
+      // A path says where the credential is kept, not what it is.
+      !isFilePath(value)
     ) {
       this.credentials.push({
         ...this.where,
