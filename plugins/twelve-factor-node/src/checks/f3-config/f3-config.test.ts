@@ -226,6 +226,54 @@ describe('f3-config.secrets', () => {
     expect(result.verdict).toBe('pass');
   });
 
+  it('does not take a path to a mounted credentials file for a credential', async () => {
+    const env =
+      '          env:\n            - name: GOOGLE_APPLICATION_CREDENTIALS\n              value: /var/run/secrets/tokens/gcp-ksa/google-application-credentials.json\n          volumeMounts:\n            - name: gcp-ksa\n              mountPath: /var/run/secrets/tokens/gcp-ksa\n';
+    const { result } = await evaluate(
+      { 'k8s/deploy.yaml': deployment('svc', env) },
+      'f3-config.secrets',
+    );
+    expect(result.verdict).toBe('unknown');
+    expect(JSON.stringify(result)).not.toContain(
+      'GOOGLE_APPLICATION_CREDENTIALS',
+    );
+  });
+
+  it('fails on a Secret committed with its values, pointing at it and never showing them', async () => {
+    const secret =
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: jwt-key\ntype: Opaque\ndata:\n  jwtRS256.key: LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFb3c=\n';
+    const pod =
+      '\n      volumes:\n        - name: keys\n          secret: {secretName: jwt-key}';
+    const { result } = await evaluate(
+      {
+        'k8s/kustomization.yaml': 'resources: [deploy.yaml, jwt-secret.yaml]\n',
+        'k8s/jwt-secret.yaml': secret,
+        'k8s/deploy.yaml': deployment('svc', '', pod),
+      },
+      'f3-config.secrets',
+    );
+    expect(result.verdict).toBe('fail');
+    expect(result.summary).toContain('Secret jwt-key');
+    expect(result.evidence[0]).toMatchObject({
+      path: 'k8s/jwt-secret.yaml',
+      startLine: 1,
+      note: expect.stringContaining('jwtRS256.key'),
+    });
+    expect(JSON.stringify(result)).not.toContain('LS0tLS1CRUdJTi');
+  });
+
+  it('does not count a Secret manifest whose values are left empty or for a later step', async () => {
+    const secret =
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  password: ${DB_PASSWORD}\ndata:\n  token: ""\n';
+    const env =
+      '          env:\n            - name: DB_PASSWORD\n              valueFrom:\n                secretKeyRef: {name: db, key: password}\n';
+    const { result } = await evaluate(
+      { 'k8s/secret.yaml': secret, 'k8s/deploy.yaml': deployment('svc', env) },
+      'f3-config.secrets',
+    );
+    expect(result.verdict).toBe('pass');
+  });
+
   it('is unknown when no workload reads or holds a credential', async () => {
     const { result } = await evaluate(
       { 'k8s/deploy.yaml': deployment('svc', '') },
@@ -363,6 +411,36 @@ describe('f3-config.no-hardcoded', () => {
       startLine: 1,
     });
     expect(JSON.stringify(result)).not.toContain('prodpass');
+  });
+
+  it('does not take a request read for a credential in code, but does a connection string literal', async () => {
+    const handler = [
+      'def create_user():',
+      '    req = {k: bleach.clean(v) for k, v in request.form.items()}',
+      "    password = req['password']",
+      '',
+      'def login():',
+      "    password = bleach.clean(request.args.get('password'))",
+      '    return check(password)',
+      '',
+    ].join('\n');
+    const clean = await evaluate(
+      { ...base(''), 'app/userservice.py': handler },
+      'f3-config.no-hardcoded',
+    );
+    expect(clean.result.verdict).toBe('pass');
+    const { result } = await evaluate(
+      {
+        ...base(''),
+        'app/userservice.py': `${handler}DSN = "host=db user=app password=s3cret dbname=app"\n`,
+      },
+      'f3-config.no-hardcoded',
+    );
+    expect(result.verdict).toBe('fail');
+    expect(result.evidence).toEqual([
+      expect.objectContaining({ path: 'app/userservice.py', startLine: 8 }),
+    ]);
+    expect(JSON.stringify(result)).not.toContain('s3cret');
   });
 
   it('reads ConfigMaps of the cluster against the namespace environment', async () => {
@@ -552,6 +630,20 @@ describe('f3-config.secret-store', () => {
       startLine: 1,
     });
     expect(JSON.stringify(result)).not.toContain('live-key');
+  });
+
+  it('does not take a credentials file path or a request read for a committed credential', async () => {
+    const { result } = await evaluate(
+      {
+        'k8s/deploy.yaml': deployment('svc', readsSecret),
+        '.env.prod':
+          'GOOGLE_APPLICATION_CREDENTIALS=/var/run/secrets/tokens/gcp-ksa/google-application-credentials.json\n',
+        'app/main.py':
+          "password = request.args.get('password')\ncredentials = '/var/run/secrets/sa.json'\n",
+      },
+      'f3-config.secret-store',
+    );
+    expect(result.verdict).toBe('partial');
   });
 
   it('is unknown without manifests, cluster or committed credentials', async () => {

@@ -3,6 +3,7 @@ import {
   credentialShapeOf,
   isCredentialName,
   isLiteralCredentialValue,
+  isReference,
   SHAPE_NAMES,
   type CredentialShape,
 } from '../../credentials';
@@ -170,6 +171,57 @@ function findInlineCredentials(set: ObjectSet): InlineCredential[] {
     }
   }
   return out;
+}
+
+/** A Secret manifest whose `data` or `stringData` holds values, and the keys that hold them. */
+export interface CommittedSecret {
+  source: SourcedObject;
+  keys: string[];
+}
+
+/** Whether a Secret's value is written out: not empty, not a `${VAR}` or `{{ … }}` left for a later step. */
+function isWrittenValue(value: unknown, encoded: boolean): boolean {
+  if (value === null || value === undefined) return false;
+  let text = String(value).trim();
+  if (text === '' || isReference(text)) return false;
+  if (encoded && /^[A-Za-z0-9+/=\s]+$/.test(text))
+    text = Buffer.from(text, 'base64').toString('utf8').trim();
+  return text !== '' && !isReference(text);
+}
+
+/**
+ * Secrets of a repository set that carry their values: in Git, base64 is an
+ * encoding, not encryption, so these are credentials committed in plain text.
+ * Secrets of a cluster always hold values and are not committed anywhere.
+ */
+export function committedSecrets(set: ObjectSet): CommittedSecret[] {
+  if (set.origin !== 'repo') return [];
+  const out: CommittedSecret[] = [];
+  for (const o of set.objects) {
+    if (o.object.kind !== 'Secret') continue;
+    const keys = [
+      ...Object.entries(o.object.data ?? {})
+        .filter(([, v]) => isWrittenValue(v, true))
+        .map(([k]) => k),
+      ...Object.entries(o.object.stringData ?? {})
+        .filter(([, v]) => isWrittenValue(v, false))
+        .map(([k]) => k),
+    ];
+    if (keys.length) out.push({ source: o, keys: [...new Set(keys)] });
+  }
+  return out;
+}
+
+/** Evidence for a committed Secret: the file and line of the object, its keys, never a value. */
+export function committedSecretEvidence(
+  set: ObjectSet,
+  s: CommittedSecret,
+): Evidence {
+  return setEvidence(
+    set,
+    s.source,
+    `Secret with values committed to the repository (${s.keys.join(', ')})`,
+  );
 }
 
 /** File evidence moved from the object's first line to the line that writes `key`, when the config scan saw it. */

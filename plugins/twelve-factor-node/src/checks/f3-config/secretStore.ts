@@ -16,6 +16,8 @@ import { capEvidence, fileEvidence } from '../evidence';
 import { lazySnippet, podSpecPatch, toYaml } from '../snippets';
 import {
   appWorkloads,
+  committedSecretEvidence,
+  committedSecrets,
   credentialEvidence,
   inlineCredentials,
   secretRefsOf,
@@ -80,13 +82,6 @@ function wiringOf(
   return ways;
 }
 
-/** Whether a Secret's `data` or `stringData` holds any key. */
-function hasKeys(values: unknown): boolean {
-  return (
-    values !== undefined && values !== null && Object.keys(values).length > 0
-  );
-}
-
 function judge(
   set: ObjectSet,
   scan: ConfigLiteralsFact,
@@ -95,31 +90,21 @@ function judge(
   if (workloads.length === 0) return undefined;
   if (set.origin === 'repo') {
     // A Secret manifest with values is plain text in Git: base64 is an encoding, not encryption.
-    const committed = set.objects.filter(
-      o =>
-        o.object.kind === 'Secret' &&
-        (hasKeys(o.object.data) || hasKeys(o.object.stringData)),
-    );
+    const committed = committedSecrets(set);
     const inline = inlineCredentials(set);
     if (committed.length || inline.length) {
       return {
         verdict: 'fail',
         summary: `${set.label}: secrets are committed in plain text (${[
-          ...committed.map(o => `Secret ${o.object.metadata?.name}`),
+          ...committed.map(c => `Secret ${c.source.object.metadata?.name}`),
           ...new Set(inline.map(c => c.name)),
         ].join(', ')})`,
         evidence: capEvidence([
-          ...committed.map(o =>
-            setEvidence(
-              set,
-              o,
-              'Secret with values committed to the repository',
-            ),
-          ),
+          ...committed.map(c => committedSecretEvidence(set, c)),
           ...inline.map(c => credentialEvidence(c, scan)),
         ]),
         remediation: storeRemediation(set, workloads, [
-          ...committed.map(o => String(o.object.metadata?.name)),
+          ...committed.map(c => String(c.source.object.metadata?.name)),
         ]),
       };
     }

@@ -10,9 +10,12 @@ import { capEvidence, plural } from '../evidence';
 import { lazySnippet, podSpecPatch } from '../snippets';
 import {
   appWorkloads,
+  committedSecretEvidence,
+  committedSecrets,
   credentialEvidence,
   inlineCredentials,
   secretRefsOf,
+  type CommittedSecret,
   type InlineCredential,
 } from './pods';
 
@@ -80,6 +83,12 @@ export const secrets: TwelveFactorCheck = {
       const workloads = appWorkloads(set);
       if (workloads.length === 0) continue;
       const creds = inlineCredentials(set);
+      // A Secret manifest that carries its values is a credential written in the repository too.
+      const committed = committedSecrets(set);
+      if (committed.length > 0) {
+        outcomes.push(committedOutcome(set, committed, creds, scan));
+        continue;
+      }
       if (creds.length > 0) {
         outcomes.push({
           verdict: 'fail',
@@ -123,6 +132,37 @@ export const secrets: TwelveFactorCheck = {
     return worstOf(outcomes);
   },
 };
+
+/** Secrets committed with their values (and any inline credentials beside them). */
+function committedOutcome(
+  set: ObjectSet,
+  committed: CommittedSecret[],
+  creds: InlineCredential[],
+  scan: ReturnType<typeof tryConfigLiterals>,
+): CheckOutcome {
+  const names = committed.map(c => String(c.source.object.metadata?.name));
+  return {
+    verdict: 'fail',
+    summary: `${set.label}: Secret ${names.join(
+      ', ',
+    )} committed with its values in plain text${
+      creds.length
+        ? `; credentials written as literals (${[
+            ...new Set(creds.map(c => c.name)),
+          ].join(', ')})`
+        : ''
+    }`,
+    evidence: capEvidence([
+      ...committed.map(c => committedSecretEvidence(set, c)),
+      ...creds.map(c => credentialEvidence(c, scan)),
+    ]),
+    remediation: {
+      text: `Take Secret ${names.join(
+        ', ',
+      )} out of the repository (and its history) and rotate the values; create it at deploy time from CI variables (kubectl create secret generic … --from-literal) or have an external secret store write it, so the workloads keep reading the same Secret name. Base64 in a Secret manifest is an encoding, not encryption.`,
+    },
+  };
+}
 
 /** Neither a Secret nor an inline credential: nothing shows how credentials would arrive. */
 function noCredentials(set: ObjectSet): CheckOutcome {
