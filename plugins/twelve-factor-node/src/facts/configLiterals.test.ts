@@ -184,6 +184,16 @@ describe('config literals', () => {
     expect(roleOf('src/main/resources/app.properties', 'a=b')).toBe(
       'app-config',
     );
+    // A patch of a deploy tree has no kind: it is deploy configuration all the same.
+    expect(
+      roleOf(
+        'src/users/k8s/base/add-key-volume.yaml',
+        '- op: add\n  path: /spec/template/spec/volumes/-\n',
+      ),
+    ).toBe('manifest');
+    expect(roleOf('charts/api/ci/values-test.yaml', 'replicaCount: 1\n')).toBe(
+      'manifest',
+    );
   });
 
   it('decides by the text where the path alone does not (and remembers only the path)', () => {

@@ -334,6 +334,9 @@ const APP_CONFIG = /\.(properties|ini|cfg|conf|toml|env\.ya?ml)$/;
 const APP_CONFIG_JSON =
   /^(appsettings|config|settings|default|production|development|staging|local|custom-environment-variables)([.-][\w.-]+)?\.json$/;
 const SPEC_YAML = /(openapi|swagger|asyncapi)/i;
+/** Folders of deploy trees: Kustomize bases and overlays, plain manifests, Helm charts. */
+const DEPLOY_FOLDER =
+  /(^|\/)(k8s|kubernetes|kustomize|manifests|kubernetes-manifests|k8s-manifests|deploy|deployments?|helm|charts?|overlays|base)\//;
 
 /** A line starting with `kind:`: the YAML file holds Kubernetes-style objects. */
 const KIND_LINE = /^\s*kind:\s*\w+/m;
@@ -409,7 +412,9 @@ function roleByPath(
     if (
       /^kustomization\.ya?ml$/.test(name) ||
       /^values([.-][\w.-]+)?\.ya?ml$/.test(name) ||
-      hasKind
+      hasKind ||
+      // Patches and parts of deploy trees (a JSON6902 patch has no kind) are deploy configuration, not the app's settings.
+      DEPLOY_FOLDER.test(path)
     )
       return 'manifest';
     return 'app-config';

@@ -48,6 +48,10 @@ const SETTINGS_SNIPPET: Record<
   },
 };
 
+/** Logging configuration (handlers, formats): the same in every environment, not settings to take from it. */
+const LOGGING_CONFIG =
+  /(^|\/)(logging|log4j2?|logback|log)([.-][\w.-]*)?\.(conf|ini|cfg|properties|ya?ml|json|toml)$/i;
+
 /** Settings of baked files rewritten as ${ENV} placeholders, from the addresses they hold. */
 function placeholderSnippet(
   scan: ConfigLiteralsFact,
@@ -80,6 +84,7 @@ export const envBased: TwelveFactorCheck = {
     const baked = scan.files.filter(
       f =>
         f.role === 'app-config' &&
+        !LOGGING_CONFIG.test(f.path) &&
         !f.local &&
         f.environment !== 'test' &&
         f.settings,

@@ -66,6 +66,21 @@ describe('f3-config.env-based', () => {
     );
   });
 
+  it('does not count logging configuration or deploy-tree patches as settings baked into the image', async () => {
+    const { result } = await evaluate(
+      {
+        'users/app.py':
+          'import os\nDB = os.environ.get("ACCOUNTS_DB_URI")\nKEY = os.environ.get("PUB_KEY_PATH")\n',
+        'users/logging.conf':
+          '[loggers]\nkeys=root\n[handlers]\nkeys=console\n[formatters]\nkeys=json\n[logger_root]\nlevel=INFO\nhandlers=console\n',
+        'users/k8s/base/add-key-volume.yaml':
+          '- op: add\n  path: /spec/template/spec/volumes/-\n  value:\n    name: keys\n    secret:\n      secretName: jwt-key\n',
+      },
+      'f3-config.env-based',
+    );
+    expect(result.verdict).toBe('pass');
+  });
+
   it('fails when nothing reads the environment, with a settings module for the language', async () => {
     const { result } = await evaluate(
       { 'main.py': 'PORT = 8000\nprint(PORT)\n' },
