@@ -303,6 +303,15 @@ describe('f9-disposability.prestop-hook', () => {
     expect(none.verdict).toBe('fail');
   });
 
+  it('judges the container a Service sends traffic to even when it declares no containerPort', async () => {
+    const { result } = await evaluateCheck(
+      { 'k8s/a.yaml': docs(workload('web', {}), service('web')) },
+      'f9-disposability.prestop-hook',
+    );
+    expect(result.verdict).toBe('fail');
+    expect(result.summary).toContain('web/web');
+  });
+
   it('suggests the sleep action for a distroless image', async () => {
     const { result } = await evaluateCheck(
       {

@@ -17,14 +17,15 @@ export const prestopHook: TwelveFactorCheck = {
     return judgeSets(
       objectSets(facts),
       (set): CheckOutcome | undefined => {
-        // The containers that receive traffic: those with ports in web workloads.
+        // The containers that receive traffic: those with ports in web workloads, else (containerPort is informational) the app container a Service sends to.
         const rows = appProcesses(set)
           .filter(w => w.type === 'web')
-          .flatMap(w =>
-            w.appContainers
-              .filter(c => portsOf(c).length)
-              .map(c => ({ w, c, pre: c.container.lifecycle?.preStop })),
-          );
+          .flatMap(w => {
+            const withPorts = w.appContainers.filter(c => portsOf(c).length);
+            return (
+              withPorts.length ? withPorts : w.appContainers.slice(0, 1)
+            ).map(c => ({ w, c, pre: c.container.lifecycle?.preStop }));
+          });
         if (rows.length === 0) return undefined;
         const evidence = capEvidence(
           rows.map(r =>
@@ -85,7 +86,7 @@ export const prestopHook: TwelveFactorCheck = {
           },
         };
       },
-      'No web process (containerPort selected by a Service) to judge',
+      'No web process (a workload a Service sends traffic to) to judge',
     );
   },
 };
