@@ -129,7 +129,11 @@ export const envOverlays: TwelveFactorCheck = {
         );
       }
     }
-    const copied = [...folders].filter(([, dirs]) => dirs.size > 1);
+    // Copies are environments only where their places are named for environments: the same Deployment in kubernetes-manifests/, a Helm chart and a release bundle is one environment packaged several ways.
+    const copied = [...folders].filter(
+      ([, dirs]) =>
+        [...dirs].filter(d => environmentOfPath(d) !== undefined).length > 1,
+    );
     if (copied.length || kustomize.length >= 2) {
       const [key, dirs] = copied[0] ?? [
         `${kustomize.length} Kustomize targets`,

@@ -255,6 +255,19 @@ describe('f10-dev-prod-parity.env-overlays', () => {
     expect(result.remediation?.snippet?.content).toContain('../../base');
   });
 
+  it('does not take one environment packaged several ways (plain manifests, a release bundle) for copied environments', async () => {
+    const app = docs(deployment('shop', { ports: [8080] }), service('shop'));
+    const { result } = await evaluateCheck(
+      {
+        'kubernetes-manifests/shop.yaml': app,
+        'release/kubernetes-manifests.yaml': app,
+      },
+      'f10-dev-prod-parity.env-overlays',
+    );
+    expect(result.summary).not.toMatch(/copied manifests/);
+    expect(result.summary).toMatch(/^One environment only/);
+  });
+
   it('is partial for a single environment, with a base/overlay layout of its files', async () => {
     const { result } = await evaluateCheck(
       {
