@@ -134,10 +134,11 @@ export const envOverlays: TwelveFactorCheck = {
       ([, dirs]) =>
         [...dirs].filter(d => environmentOfPath(d) !== undefined).length > 1,
     );
-    if (copied.length || kustomize.length >= 2) {
+    const perEnvironment = kustomize.filter(t => environmentOfPath(t.id));
+    if (copied.length || perEnvironment.length >= 2) {
       const [key, dirs] = copied[0] ?? [
-        `${kustomize.length} Kustomize targets`,
-        new Set(kustomize.map(t => t.id)),
+        `${perEnvironment.length} Kustomize targets`,
+        new Set(perEnvironment.map(t => t.id)),
       ];
       return {
         verdict: 'partial',

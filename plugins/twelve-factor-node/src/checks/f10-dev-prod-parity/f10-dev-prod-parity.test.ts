@@ -260,6 +260,9 @@ describe('f10-dev-prod-parity.env-overlays', () => {
     const { result } = await evaluateCheck(
       {
         'kubernetes-manifests/shop.yaml': app,
+        'kubernetes-manifests/kustomization.yaml': 'resources: [shop.yaml]\n',
+        'kustomize/base/shop.yaml': app,
+        'kustomize/base/kustomization.yaml': 'resources: [shop.yaml]\n',
         'release/kubernetes-manifests.yaml': app,
       },
       'f10-dev-prod-parity.env-overlays',
