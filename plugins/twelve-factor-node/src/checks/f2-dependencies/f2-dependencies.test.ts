@@ -128,6 +128,18 @@ describe('f2-dependencies.system-packages', () => {
     );
     expect(result.verdict).toBe('pass');
   });
+
+  it('judges the release image, not its debug variant', async () => {
+    const { result } = await evaluateCheck(
+      {
+        Dockerfile: 'FROM scratch\nCOPY app /app\n',
+        'Dockerfile.debug': dockerfile,
+        'README.md': '# svc',
+      },
+      'f2-dependencies.system-packages',
+    );
+    expect(result.verdict).toBe('pass');
+  });
 });
 
 describe('f2-dependencies.private-index', () => {

@@ -2,6 +2,7 @@ import type { TwelveFactorCheck } from '../../engine/types';
 import { dependenciesFactRef } from '../../facts/dependencies/extractor';
 import { containerBuildFactRef } from '../../facts/dockerfile/extractor';
 import { documentationFactRef } from '../../facts/documentation';
+import { isVariantDockerfile } from '../cn-containerization/dockerfiles';
 import { capEvidence, fileEvidence } from '../evidence';
 
 /** Whether lower-cased documentation names a package as a word of its own (`libpq5`, not `libpq5-dev`). */
@@ -20,7 +21,10 @@ export const systemPackages: TwelveFactorCheck = {
   id: 'f2-dependencies.system-packages',
   evaluate({ facts }) {
     facts.get(dependenciesFactRef);
-    const { dockerfiles } = facts.get(containerBuildFactRef);
+    const all = facts.get(containerBuildFactRef).dockerfiles;
+    // The release image decides; a debug or dev variant's tools (procps in Dockerfile.debug) ship nowhere.
+    const release = all.filter(d => !isVariantDockerfile(d.path));
+    const dockerfiles = release.length ? release : all;
     const docs = facts.get(documentationFactRef);
     const installs = dockerfiles.flatMap(df =>
       df.stages.flatMap(s =>
