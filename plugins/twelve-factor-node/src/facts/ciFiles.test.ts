@@ -14,6 +14,14 @@ describe('ciSystemOf', () => {
     ['.drone.yml', 'drone'],
     ['.github/workflows/readme.md', undefined],
     ['src/app.py', undefined],
+    ['cloudbuild.yaml', 'cloud-build'],
+    ['src/frontend/cloudbuild.yaml', 'cloud-build'],
+    ['deploy/cloudbuild-release.yml', 'cloud-build'],
+    ['.github/cloudbuild/ci-pr.yaml', 'cloud-build'],
+    ['docs/cloudbuild.yaml', undefined],
+    ['examples/app/cloudbuild.yaml', undefined],
+    ['tests/cloudbuild.yaml', undefined],
+    ['mycloudbuild.yaml', undefined],
   ])('%s is %s', (path, system) => {
     expect(ciSystemOf(path)).toBe(system);
   });

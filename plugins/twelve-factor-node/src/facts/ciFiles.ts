@@ -1,5 +1,6 @@
 import { createFactRef } from '../engine/facts';
 import type { FactExtractor } from '../engine/types';
+import { ancillaryFolderReason } from './ancillary';
 import { requireRepo } from './repo';
 
 /** A CI system whose definitions the engine recognises. @public */
@@ -12,7 +13,8 @@ export type CiSystem =
   | 'bitbucket-pipelines'
   | 'tekton'
   | 'buildkite'
-  | 'drone';
+  | 'drone'
+  | 'cloud-build';
 
 /** The CI definition files of a repository. @public */
 export interface CiFilesFact {
@@ -50,7 +52,32 @@ export function ciSystemOf(path: string): CiSystem | undefined {
   if (/^\.tekton\/.+\.ya?ml$/.test(path)) return 'tekton';
   if (/^\.buildkite\/.+\.ya?ml$/.test(path)) return 'buildkite';
   if (/^\.drone\.ya?ml$/.test(path)) return 'drone';
+  if (path.includes('cloudbuild') && isCloudBuildPath(path))
+    return 'cloud-build';
   return undefined;
+}
+
+/**
+ * Google Cloud Build: `cloudbuild*.yaml` anywhere (a monorepo keeps one per
+ * service folder), or a YAML file in a `cloudbuild` folder
+ * (`.github/cloudbuild/ci-pr.yaml`), which must then have `steps:` to count
+ * (cloudBuildDefinition). Not in test, docs or example folders: Cloud Build
+ * triggers are configured outside the repository, so a sample build file
+ * there cannot be told from the service's.
+ */
+function isCloudBuildPath(path: string): boolean {
+  return (
+    (/(^|\/)cloudbuild[\w.-]*\.ya?ml$/.test(path) ||
+      /(^|\/)cloudbuild\/[^/]+\.ya?ml$/.test(path)) &&
+    ancillaryFolderReason(path) === undefined
+  );
+}
+
+/** Whether a Cloud Build candidate is one: a file named `cloudbuild*`, or any file with top-level `steps:`. */
+export function cloudBuildDefinition(path: string, text: string): boolean {
+  return (
+    /(^|\/)cloudbuild[\w.-]*\.ya?ml$/.test(path) || /^steps\s*:/m.test(text)
+  );
 }
 
 /** @public */
@@ -60,8 +87,11 @@ export const ciFilesExtractor: FactExtractor<CiFilesFact> = {
     const repo = requireRepo(ctx);
     const files: CiFilesFact['files'] = [];
     for (const f of repo.find(p => ciSystemOf(p) !== undefined)) {
-      if (f.text !== undefined)
-        files.push({ path: f.path, system: ciSystemOf(f.path)!, text: f.text });
+      if (f.text === undefined) continue;
+      const system = ciSystemOf(f.path)!;
+      if (system === 'cloud-build' && !cloudBuildDefinition(f.path, f.text))
+        continue;
+      files.push({ path: f.path, system, text: f.text });
     }
     return { files };
   },

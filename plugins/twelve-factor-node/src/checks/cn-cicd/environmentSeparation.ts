@@ -55,6 +55,38 @@ export const environmentSeparation: TwelveFactorCheck = {
           ),
         );
     }
+    // Cloud Deploy: a release goes through its delivery pipeline's targets, declared in the repository.
+    const releases = ci.deploys.filter(d => d.tool === 'cloud-deploy');
+    for (const d of releases.filter(r => r.environments?.length)) {
+      const pipeline = d.deliveryPipeline ? ` ${d.deliveryPipeline}` : '';
+      evidence.push(
+        fileEvidence(
+          d.path,
+          `Cloud Deploy release through delivery pipeline${pipeline}: targets ${d.environments!.join(
+            ' → ',
+          )}`,
+          d.line,
+          d.line,
+        ),
+      );
+      for (const t of d.environmentsDeclared ?? [])
+        if (
+          !evidence.some(
+            e =>
+              e.type === 'file' &&
+              e.path === t.path &&
+              e.note?.endsWith(`target ${t.name}`),
+          )
+        )
+          evidence.push(
+            fileEvidence(
+              t.path,
+              `Cloud Deploy target ${t.name}`,
+              t.line,
+              t.line,
+            ),
+          );
+    }
     for (const g of gitops) {
       add(g.destination, g.tool);
       evidence.push(g.evidence);
@@ -73,6 +105,31 @@ export const environmentSeparation: TwelveFactorCheck = {
       const reason =
         'The pipeline does not deploy (no CI deploy step, no GitOps object), so there are no pipeline environments to compare.';
       return { verdict: 'unknown', summary: 'No deploy pipeline', reason };
+    }
+    // A Cloud Deploy pipeline's targets (its environments) declared outside the repository: not known here.
+    const undeclared = releases.filter(r => !r.environments?.length);
+    if (undeclared.length) {
+      const pipelines = [
+        ...new Set(undeclared.map(r => r.deliveryPipeline ?? '(unnamed)')),
+      ];
+      return {
+        verdict: 'unknown',
+        summary: `CI releases through Cloud Deploy (delivery pipeline ${pipelines.join(
+          ', ',
+        )}), whose targets the repository does not declare`,
+        reason:
+          "A Cloud Deploy release goes through its delivery pipeline's targets, which are declared outside the repository (no clouddeploy.yaml DeliveryPipeline or Terraform google_clouddeploy_* resource names them).",
+        evidence: capEvidence(
+          undeclared.map(d =>
+            fileEvidence(
+              d.path,
+              `Cloud Deploy release: ${d.text}`,
+              d.line,
+              d.line,
+            ),
+          ),
+        ),
+      };
     }
     const targets = (facts.tryGet(manifestsFactRef)?.targets ?? [])
       .filter(t => workloadsOf(t.objects).length > 0)

@@ -15,6 +15,7 @@ const CI_NAMES: Record<CiSystem, string> = {
   tekton: 'Tekton',
   buildkite: 'Buildkite',
   drone: 'Drone',
+  'cloud-build': 'Google Cloud Build',
 };
 
 /** The VCS host a location points at. */

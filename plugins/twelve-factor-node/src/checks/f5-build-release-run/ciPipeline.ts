@@ -1,9 +1,23 @@
+import type { RemediationSnippet } from '@internal/plugin-twelve-factor-common';
 import type { TwelveFactorCheck } from '../../engine/types';
 import { ciFactRef } from '../../facts/ci/extractor';
 import { capEvidence, fileEvidence } from '../evidence';
-import { pipelineSnippet } from './ciSnippets';
+import { ownImageName, pipelineSnippet } from './ciSnippets';
 import { ciTags, commandLine } from './images';
 import { ciFilesFactRef } from '../../facts/ciFiles';
+
+/** Cloud Build steps that build the image and push it (`images:`), tagged with the commit SHA. */
+function cloudBuildSnippet(path: string, image: string): RemediationSnippet {
+  const tagged = image.includes('/')
+    ? `${image}:$COMMIT_SHA`
+    : `$_REGISTRY/${image}:$COMMIT_SHA`;
+  return {
+    language: 'yaml',
+    path,
+    action: 'modify',
+    content: `steps:\n  - id: build-image\n    name: gcr.io/cloud-builders/docker\n    args: ['build', '-t', '${tagged}', '.']\nimages:\n  - '${tagged}'\n`,
+  };
+}
 
 export const ciPipeline: TwelveFactorCheck = {
   id: 'f5-build-release-run.ci-pipeline',
@@ -69,9 +83,13 @@ export const ciPipeline: TwelveFactorCheck = {
           )
         : []),
     ]);
+    const cloudBuild = ci.files.find(f => f.system === 'cloud-build');
     const remediation = {
       text: 'Add a step that builds the image and pushes it to the registry, tagged with the commit SHA (and the version for release tags), so that what is deployed is what CI built.',
-      snippet: pipelineSnippet(facts, entity, system),
+      snippet:
+        system === 'cloud-build' && cloudBuild
+          ? cloudBuildSnippet(cloudBuild.path, ownImageName(facts, entity))
+          : pipelineSnippet(facts, entity, system),
     };
     if (ci.builds.length) {
       return {

@@ -6,6 +6,7 @@ import { deriveSignals } from './signals';
 import type { CiFact, CiStep } from './types';
 import { scopeOf } from '../../sources/scope';
 import { scopeCiFact } from '../monorepo/ci';
+import { withCloudDeployTargets } from './cloudDeploy';
 
 /** The repository's CI pipelines, parsed into steps and signals. @public */
 export const ciFactRef = createFactRef<CiFact>({ id: 'repo.ci' });
@@ -48,6 +49,12 @@ export const ciExtractor: FactExtractor<CiFact> = {
     const fact = { files: parsed, steps, ...deriveSignals(steps) };
     // A monorepo member: the workflows and steps of the other services are theirs.
     const scope = scopeOf(ctx.input);
-    return scope ? scopeCiFact(fact, scope) : fact;
+    const own = scope ? scopeCiFact(fact, scope) : fact;
+    // Cloud Deploy releases reach their delivery pipeline's targets: the pipeline's environments.
+    return withCloudDeployTargets(
+      own,
+      ctx.input.repo,
+      new Map(files.map(f => [f.path, f.text])),
+    );
   },
 };

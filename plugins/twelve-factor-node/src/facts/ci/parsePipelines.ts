@@ -437,6 +437,146 @@ function circleci(path: string, text: string): Parsed {
   return { steps, triggers: ['push'], branches: [] };
 }
 
+/**
+ * The command a Cloud Build builder image runs with no `entrypoint:`: the
+ * cloud-builders images (`gcr.io/cloud-builders/docker`) and a few tool
+ * images run their tool; other images (the skaffold image, cloud-sdk, base
+ * images) have none, and their `args` are the command.
+ */
+function cloudBuildEntrypoint(image: string): string | undefined {
+  const ref = image.replace(/[@:][^/]*$/, '');
+  const m = /(?:^|\/)cloud-builders\/([\w.-]+)$/.exec(ref);
+  if (m) return m[1] === 'gcloud-slim' ? 'gcloud' : m[1];
+  if (/(^|\/)kaniko-project\/executor$/.test(ref)) return '/kaniko/executor';
+  const known = /(?:^|\/)(docker|pack|terraform|helm|trivy|gke-deploy)$/.exec(
+    ref,
+  );
+  return known ? known[1] : undefined;
+}
+
+/** An argument as a shell word: quoted when it holds spaces or is empty. */
+function shellWord(arg: string): string {
+  return /^[^\s'"]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The line a scalar's text starts on: block scalars (`|`, `>`) on the line after their indicator. */
+function textLine(node: any, lc: LineCounter): number {
+  const line = lineOf(node, lc);
+  return node?.type === 'BLOCK_LITERAL' || node?.type === 'BLOCK_FOLDED'
+    ? line + 1
+    : line;
+}
+
+/**
+ * Google Cloud Build (`cloudbuild.yaml`): each of `steps` runs its builder
+ * image (`name`) with `entrypoint` and `args`, or a `script`, in `dir` (under
+ * /workspace, the checked-out repository). The step's line is where its
+ * command starts (the script's first line, the `-c` argument of a shell
+ * entrypoint, else the step). `images:` are pushed after the steps: one step
+ * (`cloud-build:images`) lists them; `artifacts:` (objects, Maven, Python, npm
+ * packages uploaded after the build) another. Triggers live outside the
+ * repository (Cloud Build triggers), so the file counts as run on push, as a
+ * GitLab or Jenkins pipeline does.
+ */
+function cloudBuild(path: string, text: string): Parsed {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc });
+  if (doc.errors.length) throw new Error(doc.errors[0].message.split('\n')[0]);
+  const steps: CiStep[] = [];
+  const stepsNode = doc.get('steps', true);
+  if (isSeq(stepsNode)) {
+    for (const stepNode of stepsNode.items) {
+      if (!isMap(stepNode)) continue;
+      const js: any = stepNode.toJSON() ?? {};
+      const image = typeof js.name === 'string' ? js.name : '';
+      const argsNode: any = stepNode.get('args', true);
+      const args =
+        typeof js.args === 'string'
+          ? [js.args]
+          : Array.isArray(js.args)
+          ? js.args.map((a: unknown) => String(a))
+          : [];
+      let run: string | undefined;
+      let line = lineOf(stepNode, lc);
+      const entrypoint =
+        typeof js.entrypoint === 'string' ? js.entrypoint : undefined;
+      if (typeof js.script === 'string') {
+        run = js.script;
+        line = textLine(stepNode.get('script', true), lc);
+      } else if (
+        entrypoint &&
+        /(^|\/)(ba|z)?sh$/.test(entrypoint) &&
+        args[0] === '-c' &&
+        args.length >= 2
+      ) {
+        run = args[1];
+        if (isSeq(argsNode)) line = textLine(argsNode.items[1], lc);
+      } else {
+        const command = entrypoint ?? cloudBuildEntrypoint(image);
+        const words = [
+          ...(command && args[0] !== command ? [command] : []),
+          ...args,
+        ];
+        if (words.length) run = words.map(shellWord).join(' ');
+      }
+      const env = strings(js.env);
+      const dir =
+        typeof js.dir === 'string'
+          ? js.dir.replace(/^\/workspace\/?/, '').replace(/^\.\/?/, '')
+          : '';
+      steps.push({
+        path,
+        system: 'cloud-build',
+        line,
+        ...(js.id ? { name: String(js.id) } : {}),
+        ...(run ? { run } : {}),
+        ...(image ? { uses: image } : {}),
+        ...(env.length ? { with: { env: env.join('\n') } } : {}),
+        ...(dir ? { workingDirectory: dir } : {}),
+      });
+    }
+  }
+  const images = doc.get('images', true);
+  const imageList = strings((images as any)?.toJSON?.());
+  if (imageList.length) {
+    const first = isSeq(images) ? images.items[0] : images;
+    steps.push({
+      path,
+      system: 'cloud-build',
+      name: 'images',
+      uses: 'cloud-build:images',
+      with: { images: imageList.join('\n') },
+      line: lineOf(first, lc),
+    });
+  }
+  const artifacts: any = doc.get('artifacts', true);
+  if (isMap(artifacts)) {
+    steps.push({
+      path,
+      system: 'cloud-build',
+      name: 'artifacts',
+      uses: 'cloud-build:artifacts',
+      with: stringifyInputs(artifacts.toJSON()),
+      line: lineOf(artifacts, lc),
+    });
+  }
+  return { steps, triggers: ['push'], branches: [] };
+}
+
+/** The user-defined substitutions of a Cloud Build file (`substitutions: {_TEAM: frontend}`), for reading its commands. */
+export function cloudBuildSubstitutions(text: string): Record<string, string> {
+  try {
+    const js: any = parseDocument(text).toJS() ?? {};
+    const subs = js.substitutions;
+    if (!subs || typeof subs !== 'object' || Array.isArray(subs)) return {};
+    return Object.fromEntries(
+      Object.entries(subs).map(([k, v]) => [k, String(v)]),
+    );
+  } catch {
+    return {};
+  }
+}
+
 // ------------------------------------------------------------------ fast path
 
 /** The fast path cannot vouch for a line or a key order: the reference parser must read the file. */
@@ -685,6 +825,8 @@ export function parsePipelineReference(
       return circleci(path, text);
     case 'jenkins':
       return jenkins(path, text);
+    case 'cloud-build':
+      return cloudBuild(path, text);
     default: {
       // Other systems: keep every one-line `run`/`script`/`command` we can find.
       const runs = text

@@ -100,6 +100,19 @@ const SKAFFOLD_BUILD = /\bskaffold\s+(build|run)\b/;
  */
 const SKAFFOLD_TAG = /(?:^|\s)(?:-t|--tag)[=\s]+("[^"]+"|'[^']+'|\S+)/;
 
+/**
+ * Google Cloud deploys: a Cloud Deploy release (created, or promoted to the
+ * next target), a Cloud Run service, GKE through gke-deploy, App Engine and
+ * Cloud Functions.
+ */
+const GOOGLE_DEPLOY =
+  /\bgcloud\s+(?:(?:alpha|beta)\s+)?(?:(deploy\s+releases\s+(?:create|promote))|(run\s+(?:deploy|services\s+replace))|(?:app|functions)\s+deploy)\b|\b(gke-deploy\s+run)\b/;
+/** The GitHub actions that do the same. */
+const GOOGLE_DEPLOY_ACTION =
+  /google-github-actions\/(?:(create-cloud-deploy-release)|(deploy-cloudrun)|deploy-appengine|deploy-cloud-functions)@/;
+/** `--delivery-pipeline=web`, `--delivery-pipeline web`. */
+const DELIVERY_PIPELINE = /--delivery-pipeline[=\s]+("[^"]+"|'[^']+'|\S+)/;
+
 /** Whether a build command pushes what it builds by itself. */
 function commandPushes(text: string): boolean {
   if (/\bkaniko\b|\/kaniko\/executor/.test(text))
@@ -242,6 +255,22 @@ export function deriveSignals(
         ),
       );
     }
+    if (action === 'cloud-build:images') {
+      // Cloud Build pushes the `images:` after its steps: the builds of the file that made them.
+      const images = (step.with?.images ?? '').split('\n').filter(Boolean);
+      const own = builds.filter(b => b.path === step.path);
+      const made = own.filter(b => b.tags.some(t => images.includes(t)));
+      const pushedBuilds = made.length ? made : own.slice(-1);
+      for (const b of pushedBuilds) {
+        b.pushes = true;
+        delete b.pushCondition;
+      }
+      if (pushedBuilds.length === 0)
+        builds.push({ ...base, text: 'images:', tags: images, pushes: true });
+      else if (!made.length)
+        for (const i of images)
+          if (!pushedBuilds[0].tags.includes(i)) pushedBuilds[0].tags.push(i);
+    }
     if (/Docker@\d/.test(action)) {
       const command = step.with?.command ?? 'buildAndPush';
       const tags = (step.with?.tags ?? '')
@@ -283,6 +312,21 @@ export function deriveSignals(
         text: action,
         tool: /helm/i.test(action) ? 'helm' : 'k8s-deploy-action',
         rollsBack: false,
+      });
+    }
+    const googleAction = GOOGLE_DEPLOY_ACTION.exec(action);
+    if (googleAction) {
+      const pipeline = step.with?.delivery_pipeline;
+      deploys.push({
+        ...base,
+        text: action,
+        tool: googleAction[1]
+          ? 'cloud-deploy'
+          : googleAction[2]
+          ? 'cloud-run'
+          : 'other',
+        rollsBack: false,
+        ...(pipeline ? { deliveryPipeline: pipeline } : {}),
       });
     }
     for (const s of SCANNERS) {
@@ -349,7 +393,26 @@ export function deriveSignals(
       const flux = /\bflux\s+(reconcile|create)\b/.test(text);
       const skaffold = /\bskaffold\s+(run|deploy)\b/.test(text);
       const rollsBack = ROLLBACK.test(text);
-      if (kube || helm || argo || flux || skaffold) {
+      const google = GOOGLE_DEPLOY.exec(text);
+      if (google) {
+        const tool = google[1]
+          ? 'cloud-deploy'
+          : google[2]
+          ? 'cloud-run'
+          : google[3]
+          ? 'gke-deploy'
+          : 'other';
+        const pipeline =
+          tool === 'cloud-deploy' ? DELIVERY_PIPELINE.exec(text) : null;
+        deploys.push({
+          ...sig,
+          tool,
+          rollsBack,
+          ...(pipeline
+            ? { deliveryPipeline: pipeline[1].replace(/^["']|["']$/g, '') }
+            : {}),
+        });
+      } else if (kube || helm || argo || flux || skaffold) {
         const tool = helm
           ? 'helm'
           : argo

@@ -56,9 +56,22 @@ export interface CiDeploy extends CiSignal {
     | 'flux'
     | 'k8s-deploy-action'
     | 'skaffold'
+    | 'cloud-deploy'
+    | 'cloud-run'
+    | 'gke-deploy'
     | 'other';
   /** `--atomic`, `rollout undo`, `helm rollback`… */
   rollsBack: boolean;
+  /** Cloud Deploy: the delivery pipeline a release goes through (`--delivery-pipeline`), as written. */
+  deliveryPipeline?: string;
+  /**
+   * The environments the deploy reaches by itself: a Cloud Deploy delivery
+   * pipeline's targets, in promotion order, when the repository declares
+   * them (clouddeploy.yaml, Terraform).
+   */
+  environments?: string[];
+  /** Where those environments are declared. */
+  environmentsDeclared?: Array<{ path: string; line: number; name: string }>;
 }
 
 /** Parsed CI definitions. @public */
