@@ -3,7 +3,7 @@ import {
   evaluateCheckWithConfig as evaluate,
   scoreExample,
 } from '../../__testUtils__/configLiterals';
-import { parseImage, tagKind } from './images';
+import { ownImage, parseImage, tagKind } from './images';
 
 const MULTI =
   'FROM node:22-alpine AS build\nRUN npm ci && npm run build\nFROM node:22-alpine\nCOPY --chown=node:node --from=build /app/dist /app\nCMD ["node", "/app/server.js"]\n';
@@ -93,6 +93,20 @@ describe('image tags', () => {
       'floating',
       'semver',
     ]);
+  });
+
+  it("knows a monorepo member's images by its folder's name as well as the entity's", () => {
+    const entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: 'shop-cart' },
+    };
+    const image = parseImage('us-docker.pkg.dev/shop/release/cartservice:v1.2');
+    expect(ownImage(entity, [])(image)).toBe(false);
+    expect(ownImage(entity, [], 'src/cartservice')(image)).toBe(true);
+    expect(
+      ownImage(entity, [], 'src/cartservice')(parseImage('redis:7.4.1')),
+    ).toBe(false);
   });
 });
 

@@ -7,6 +7,7 @@ import type {
   WorkloadContainer,
 } from '../../facts/manifests/workloads';
 import type { FactReader } from '../../engine/facts';
+import { manifestsFactRef } from '../../facts/manifests/extractor';
 import { ciFactRef } from '../../facts/ci/extractor';
 import { ciFilesFactRef } from '../../facts/ciFiles';
 import { localDevFactRef } from '../../facts/localDev';
@@ -377,8 +378,12 @@ export function releaseTriggers(ciFiles: CiFilesFact): CiSignal[] {
 export function ownImage(
   entity: Entity,
   tags: ReadonlyArray<CiTag>,
+  codeRoot?: string,
 ): (ref: ImageRef) => boolean {
-  const name = alnum(entity.metadata.name);
+  // A monorepo member's images are usually named for its folder (src/cartservice → …/cartservice:v0.10.6).
+  const names = [entity.metadata.name, codeRoot?.split('/').pop() ?? '']
+    .map(alnum)
+    .filter(n => n.length > 2);
   const built = new Set(
     tags.map(t => t.repository).filter((r): r is string => !!r),
   );
@@ -387,7 +392,7 @@ export function ownImage(
   return ref => {
     let own = answers.get(ref.repository);
     if (own === undefined) {
-      own = isOwnRepository(ref.repository, name, built);
+      own = names.some(name => isOwnRepository(ref.repository, name, built));
       answers.set(ref.repository, own);
     }
     return own;
@@ -404,6 +409,11 @@ function isOwnRepository(
   return last.length > 2 && (last.includes(name) || name.includes(last));
 }
 
+/** The code root of a monorepo member, if the entity is one. */
+export function memberCodeRoot(facts: FactReader): string | undefined {
+  return facts.tryGet(manifestsFactRef)?.scope?.codeRoot;
+}
+
 /** What the image checks share: CI tags (unique ones apart), the service's own image, and the object sets. */
 export function releaseContext(facts: FactReader, entity: Entity) {
   const ci = facts.tryGet(ciFactRef);
@@ -413,7 +423,7 @@ export function releaseContext(facts: FactReader, entity: Entity) {
     ciFiles,
     tags,
     unique: tags.filter(t => t.kind === 'sha' || t.kind === 'semver'),
-    own: ownImage(entity, tags),
+    own: ownImage(entity, tags, memberCodeRoot(facts)),
     sets: objectSets(facts),
     deployTime: deployTimeImages(facts),
   };

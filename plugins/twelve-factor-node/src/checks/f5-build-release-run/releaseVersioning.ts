@@ -13,6 +13,7 @@ import {
   ciTags,
   deployTimeImages,
   imageUses,
+  memberCodeRoot,
   pinnedBy,
   ownImage,
   releaseTriggers,
@@ -28,7 +29,7 @@ export const releaseVersioning: TwelveFactorCheck = {
     const ciFiles = facts.get(ciFilesFactRef);
     const triggers = releaseTriggers(ciFiles);
     const tags = ciTags(ci);
-    const own = ownImage(entity, tags);
+    const own = ownImage(entity, tags, memberCodeRoot(facts));
     let sets: ObjectSet[] = [];
     try {
       sets = objectSets(facts, { cluster: false });
