@@ -3,6 +3,7 @@ import type { FactExtractor } from '../engine/types';
 import { languageOf, type Language } from './code/patterns';
 import { splitLines } from './splitLines';
 import { requireCodeRepo } from './repo';
+import { dependenciesFactRef } from './dependencies/extractor';
 
 /**
  * What the shared code tables do not cover yet but the process and
@@ -153,6 +154,7 @@ export const runtimeHintsExtractor: FactExtractor<RuntimeHintsFact> = {
     const repo = requireCodeRepo(ctx);
     const schedulers: HintMatch[] = [];
     const databases: DatabaseHint[] = [];
+    const defaultProfiles: Array<{ path: string; text: string }> = [];
     for (const file of repo.find(
       p =>
         !NOT_APP_CODE.test(p) &&
@@ -167,6 +169,12 @@ export const runtimeHintsExtractor: FactExtractor<RuntimeHintsFact> = {
       }
       const lang = languageOf(file.path);
       const profile = configProfile(file.path);
+      if (
+        profile &&
+        !profile.environment &&
+        /(^|\/)application\.(properties|ya?ml)$/.test(file.path)
+      )
+        defaultProfiles.push({ path: file.path, text: file.text });
       // Whole-file test first: most files have no scheduler, and only profiles need a line scan for URLs.
       const patterns = (lang ? SCHEDULERS[lang] ?? [] : []).filter(p =>
         p.re.test(file.text!),
@@ -206,6 +214,52 @@ export const runtimeHintsExtractor: FactExtractor<RuntimeHintsFact> = {
         }
       });
     }
+    const embedded = springEmbeddedDefault(ctx, defaultProfiles, databases);
+    if (embedded) databases.push(embedded);
     return { schedulers, databases };
   },
 };
+
+/** Embedded engines Spring Boot starts when no datasource URL is set, by the dependency that brings them. */
+const EMBEDDED_DATABASES: Record<string, string> = {
+  'com.h2database:h2': 'h2',
+  'org.hsqldb:hsqldb': 'hsqldb',
+  'org.apache.derby:derby': 'derby',
+};
+
+/**
+ * Spring Boot's default profile with no datasource URL runs on the embedded
+ * database of the classpath (petclinic's in-memory H2): what `mvn
+ * spring-boot:run` gives a developer. It counts as the local environment's
+ * database; production names its own through a profile or the environment.
+ */
+function springEmbeddedDefault(
+  ctx: Parameters<FactExtractor<RuntimeHintsFact>['extract']>[0],
+  defaultProfiles: ReadonlyArray<{ path: string; text: string }>,
+  databases: ReadonlyArray<DatabaseHint>,
+): DatabaseHint | undefined {
+  if (defaultProfiles.length === 0) return undefined;
+  if (
+    defaultProfiles.some(f =>
+      /spring\.datasource\.url|\burl:\s*jdbc:/.test(f.text),
+    )
+  )
+    return undefined;
+  if (databases.some(d => !d.environment)) return undefined;
+  for (const m of ctx.facts.tryGet(dependenciesFactRef)?.manifests ?? []) {
+    if (m.ecosystem !== 'java') continue;
+    for (const d of m.dependencies) {
+      const engine = EMBEDDED_DATABASES[d.name];
+      if (!engine || d.dev) continue;
+      return {
+        path: defaultProfiles[0].path,
+        line: 1,
+        text: `no spring.datasource.url; ${d.name} in ${m.path}`,
+        engine,
+        environment: 'local',
+        description: `embedded ${engine} that Spring Boot starts when the default profile sets no datasource URL`,
+      };
+    }
+  }
+  return undefined;
+}

@@ -314,6 +314,47 @@ describe('f10-dev-prod-parity.same-database', () => {
     );
   });
 
+  it("fails when Spring Boot's default profile runs an embedded H2 and production PostgreSQL, even with a compose file offering PostgreSQL", async () => {
+    const files = {
+      'pom.xml':
+        '<project><dependencies><dependency><groupId>com.h2database</groupId><artifactId>h2</artifactId><scope>runtime</scope></dependency><dependency><groupId>org.postgresql</groupId><artifactId>postgresql</artifactId><scope>runtime</scope></dependency></dependencies></project>',
+      'src/main/resources/application.properties':
+        'spring.jpa.open-in-view=false\n',
+      'src/main/resources/application-postgres.properties':
+        'spring.datasource.url=${POSTGRES_URL:jdbc:postgresql://localhost/petclinic}\n',
+      'docker-compose.yml': docs({
+        services: { postgres: { image: 'postgres:16' } },
+      }),
+      'k8s/app.yaml': docs(
+        deployment('petclinic', {
+          ports: [8080],
+          env: { SPRING_PROFILES_ACTIVE: 'postgres' },
+        }),
+        service('petclinic'),
+        deployment('db', { image: 'postgres:16', ports: [5432] }),
+        service('db'),
+      ),
+    };
+    const { result } = await evaluateCheck(
+      files,
+      'f10-dev-prod-parity.same-database',
+    );
+    expect(result.verdict).toBe('fail');
+    expect(result.summary).toMatch(
+      /application\.properties uses h2 while production uses postgresql/,
+    );
+    // With a datasource URL in the default profile, the embedded engine is not what runs.
+    const configured = await evaluateCheck(
+      {
+        ...files,
+        'src/main/resources/application.properties':
+          'spring.datasource.url=jdbc:postgresql://localhost/petclinic\n',
+      },
+      'f10-dev-prod-parity.same-database',
+    );
+    expect(configured.result.verdict).toBe('pass');
+  });
+
   it('fails when local development runs another engine, with a compose service for the production one', async () => {
     const compose = docs({
       services: { app: { build: '.' }, db: { image: 'mysql:8.4' } },
