@@ -378,6 +378,22 @@ describe('cn-observability.tracing', () => {
     );
   });
 
+  it('passes with OpenTelemetry whose exporter the code builds with its destination (Cloud Trace)', async () => {
+    const { result } = await evaluateCheck(
+      {
+        ...otel,
+        'app/tracing.py':
+          'from opentelemetry.exporter.cloud_trace import CloudTraceSpanExporter\nprovider.add_span_processor(BatchSpanProcessor(CloudTraceSpanExporter()))\n',
+        'k8s/app.yaml': api(),
+      },
+      'cn-observability.tracing',
+    );
+    expect(result.verdict).toBe('pass');
+    expect(result.evidence).toContainEqual(
+      expect.objectContaining({ path: 'app/tracing.py', startLine: 1 }),
+    );
+  });
+
   it("is partial with vendor tracing only, with OTel env for each of the app's workloads", async () => {
     const { result } = await evaluateCheck(
       {

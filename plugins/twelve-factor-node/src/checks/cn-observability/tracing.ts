@@ -274,8 +274,16 @@ export const tracing: TwelveFactorCheck = {
         };
       }
       const clusters = facts.tryGet(clusterFactRef)?.clusters ?? [];
+      // An exporter the code builds with its destination (Cloud Trace, an OTLP endpoint read by the code) exports wherever the service runs.
+      const inCode = codeEvidence(
+        (code.signals['tracing.exporter'] ?? []).slice(0, 2),
+      );
       const outcomes = sets.map((s): CheckOutcome => {
-        const ev = [...exporterEvidence(s), ...(injectedBySet.get(s) ?? [])];
+        const ev = [
+          ...exporterEvidence(s),
+          ...(injectedBySet.get(s) ?? []),
+          ...inCode,
+        ];
         const collectors = clusters
           .filter(c => c.name === s.set.cluster)
           .flatMap(c =>

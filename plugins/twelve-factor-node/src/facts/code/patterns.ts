@@ -30,6 +30,7 @@ export type SignalId =
   | 'auth.jwt'
   | 'session.server-side'
   | 'tracing.otel'
+  | 'tracing.exporter'
   | 'tracing.vendor'
   | 'db.migrations-at-startup';
 
@@ -525,6 +526,14 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     languages: ['python'],
     pattern: /from opentelemetry|import opentelemetry/,
     description: 'OpenTelemetry instrumentation',
+  },
+  // Exporters that send spans to a backend named in the code: no OTLP endpoint in the environment is needed.
+  {
+    id: 'tracing.exporter',
+    languages: ['python', 'javascript', 'go', 'java', 'csharp'],
+    pattern:
+      /\b(CloudTraceSpanExporter|AzureMonitorTraceExporter|AWSXRay\w*Exporter|texporter\.New\w*|TraceExporter\.create\(|AddAzureMonitorTraceExporter|UseAzureMonitor)\b|\b(OTLPSpanExporter|OTLPTraceExporter|OtlpGrpcSpanExporter|OtlpHttpSpanExporter)\s*\(\s*\{?\s*(endpoint|url)\s*[=:]|\botlptrace(grpc|http)\.WithEndpoint\w*\(|OtlpGrpcSpanExporter\.builder\(\)\s*\.setEndpoint\(/,
+    description: 'span exporter configured in the code',
   },
   {
     id: 'tracing.otel',
