@@ -77,6 +77,39 @@ jobs:
     expect(s.environments).toEqual(['production', 'staging']);
   });
 
+  it('does not take a configuration (IaC) scan for a scan of images or packages', () => {
+    const s = signalsOf(
+      '.github/workflows/audit.yml',
+      'github-actions',
+      `on: push
+jobs:
+  audit:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: aquasecurity/trivy-action@0.28.0
+        with:
+          scan-type: config
+          scan-ref: ./infra/terraform
+      - run: trivy config ./k8s && snyk iac test ./infra
+`,
+    );
+    expect(s.scanners).toEqual([]);
+    const image = signalsOf(
+      '.github/workflows/scan.yml',
+      'github-actions',
+      `on: push
+jobs:
+  scan:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: aquasecurity/trivy-action@0.28.0
+        with:
+          image-ref: ghcr.io/acme/api:\${{ github.sha }}
+`,
+    );
+    expect(image.scanners.map(x => x.tool)).toEqual(['trivy']);
+  });
+
   it('tells scanner commands from look-alikes and joins continued commands', () => {
     const s = deriveSignals([
       step(

@@ -1,16 +1,21 @@
 import type { CiDeploy, CiFact, CiImageBuild, CiSignal, CiStep } from './types';
 
-/** Scanners by command or action. One row per tool; extend here. */
+/**
+ * Scanners of images and their dependencies, by command or action. One row
+ * per tool; extend here. Configuration (IaC) scans (`trivy config`, `snyk
+ * iac`, trivy-action with `scan-type: config`) find no vulnerable package and
+ * are left out.
+ */
 const SCANNERS: Array<{ tool: string; command?: RegExp; action?: RegExp }> = [
   {
     tool: 'trivy',
-    command: /\btrivy\s+(image|fs|config|repo|k8s)\b/,
+    command: /\btrivy\s+(image|fs|repo|k8s|rootfs|sbom)\b/,
     action: /aquasecurity\/trivy-action|trivy/i,
   },
   { tool: 'grype', command: /\bgrype\b/, action: /anchore\/scan-action/ },
   {
     tool: 'snyk',
-    command: /\bsnyk\s+(container|test|iac)\b/,
+    command: /\bsnyk\s+(container|test)\b/,
     action: /snyk\/actions/,
   },
   {
@@ -329,8 +334,11 @@ export function deriveSignals(
         ...(pipeline ? { deliveryPipeline: pipeline } : {}),
       });
     }
+    const configScan = /^(config|iac|misconfig)$/i.test(
+      (step.with?.['scan-type'] ?? step.with?.command ?? '').trim(),
+    );
     for (const s of SCANNERS) {
-      if (s.action && action && s.action.test(action))
+      if (s.action && action && !configScan && s.action.test(action))
         scanners.push({ ...base, text: action, tool: s.tool });
     }
     for (const { text, line } of commandLines(step)) {
