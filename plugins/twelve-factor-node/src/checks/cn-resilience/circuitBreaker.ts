@@ -41,7 +41,7 @@ export const circuitBreaker: TwelveFactorCheck = {
       };
     }
     // No mesh policy, so requireCode gave the code.
-    const none = noOutboundCalls(code!);
+    const none = noOutboundCalls(code!, facts);
     if (none) return none;
     const at = outboundCall(code!);
     const snippet = circuitBreakerSnippet(primaryLanguage(facts, code!), at);

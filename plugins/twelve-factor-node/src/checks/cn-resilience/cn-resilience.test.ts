@@ -287,6 +287,10 @@ describe('cn-resilience.timeouts', () => {
           'import grpc\nch = grpc.insecure_channel("cart:7070")\n',
       },
       { 'go.mod': 'module x\n', 'main.go': 'resp, err := http.Get(url)\n' },
+      // An address of a backing service, whatever client reaches it.
+      {
+        'app/settings.py': 'DATABASE_URL = "postgres://db.internal:5432/app"\n',
+      },
     ]) {
       const { result } = await evaluateCheck(
         { ...files, ...extra },

@@ -3,7 +3,9 @@ import type {
   Evidence,
   RemediationSnippet,
 } from '@internal/plugin-twelve-factor-common';
+import type { FactReader } from '../../engine/facts';
 import type { CheckOutcome } from '../../engine/types';
+import { backingModel } from '../f4-backing-services/backing';
 import type { CodeFact } from '../../facts/code/extractor';
 import type { Language } from '../../facts/code/patterns';
 import { setEvidence } from '../../facts/objectSets';
@@ -88,9 +90,14 @@ const CALLING_CAPABILITIES = [
  * code. A service that only answers requests has nothing to time out,
  * retry or break.
  */
-export function noOutboundCalls(code: CodeFact): CheckOutcome | undefined {
+export function noOutboundCalls(
+  code: CodeFact,
+  facts: FactReader,
+): CheckOutcome | undefined {
   if (CALLING_CAPABILITIES.some(c => (code.capabilities[c] ?? []).length))
     return undefined;
+  // A backing service the deploy configuration or the code addresses is called, whatever its client library.
+  if (backingModel(facts).refs.some(r => !r.local)) return undefined;
   if (
     (
       ['http.outbound', 'http.client-without-timeout', 'http.timeout'] as const
@@ -101,7 +108,7 @@ export function noOutboundCalls(code: CodeFact): CheckOutcome | undefined {
     verdict: 'unknown',
     summary: 'No outbound calls found',
     reason:
-      'The code calls no other service that this check can see: no HTTP or gRPC client, database, cache, broker or object-storage library among its dependencies, and no outbound call in its code. A service that only answers requests has no calls to protect.',
+      'The service calls no other service that this check can see: no HTTP or gRPC client, database, cache, broker or object-storage library among its dependencies, no outbound call in its code, and no backing-service address in its configuration. A service that only answers requests has no calls to protect.',
   };
 }
 

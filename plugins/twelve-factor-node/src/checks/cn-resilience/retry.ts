@@ -40,7 +40,7 @@ export const retry: TwelveFactorCheck = {
         evidence: capEvidence(api),
       };
     }
-    const none = noOutboundCalls(code);
+    const none = noOutboundCalls(code, facts);
     if (none) return none;
     const at = outboundCall(code);
     const snippet = retrySnippet(primaryLanguage(facts, code), at);

@@ -186,7 +186,7 @@ export const timeouts: TwelveFactorCheck = {
         ),
       };
     }
-    const none = noOutboundCalls(code);
+    const none = noOutboundCalls(code, facts);
     if (none) return none;
     if (ingress.length) {
       return {

@@ -113,8 +113,16 @@ const python: Table = {
   'kafka-python': ['broker-kafka'],
   'confluent-kafka': ['broker-kafka'],
   aiokafka: ['broker-kafka'],
-  boto3: ['object-storage'],
+  boto3: ['object-storage', 'http-client'],
   'azure-storage-blob': ['object-storage'],
+  // Clients of cloud and AI APIs call out (their built-in retries are defaults, not a policy the service chose: the by-hand report did not count openai's).
+  openai: ['http-client'],
+  anthropic: ['http-client'],
+  botocore: ['http-client'],
+  'azure-core': ['http-client'],
+  'azure-servicebus': ['http-client'],
+  'google-cloud-pubsub': ['http-client'],
+  'opentelemetry-exporter-prometheus': ['metrics'],
   'google-cloud-storage': ['object-storage'],
   minio: ['object-storage'],
 };
@@ -187,6 +195,14 @@ const node: Table = {
   ioredis: ['cache-redis'],
   amqplib: ['broker-rabbitmq'],
   kafkajs: ['broker-kafka'],
+  rhea: ['broker-rabbitmq'],
+  'rhea-promise': ['broker-rabbitmq'],
+  'rabbitmq-amqp-js-client': ['broker-rabbitmq'],
+  '@azure/service-bus': ['http-client'],
+  '@google-cloud/pubsub': ['http-client'],
+  openai: ['http-client'],
+  '@anthropic-ai/sdk': ['http-client'],
+  '@opentelemetry/sdk-metrics': ['metrics'],
   '@aws-sdk/client-s3': ['object-storage'],
   '@azure/storage-blob': ['object-storage'],
   '@google-cloud/storage': ['object-storage'],
@@ -227,6 +243,15 @@ const go: Table = {
   'github.com/redis/go-redis': ['cache-redis'],
   'github.com/go-redis/redis': ['cache-redis'],
   'github.com/rabbitmq/amqp091-go': ['broker-rabbitmq'],
+  'github.com/streadway/amqp': ['broker-rabbitmq'],
+  'github.com/IBM/sarama': ['broker-kafka'],
+  'github.com/Shopify/sarama': ['broker-kafka'],
+  'github.com/confluentinc/confluent-kafka-go': ['broker-kafka'],
+  'github.com/twmb/franz-go': ['broker-kafka'],
+  'go.opentelemetry.io/otel/sdk/metric': ['metrics'],
+  'go.opentelemetry.io/otel/exporters/otlp/otlpmetric': ['metrics'],
+  'go.opentelemetry.io/otel/exporters/prometheus': ['metrics'],
+  'github.com/aws/aws-sdk-go-v2': ['http-client'],
   'github.com/segmentio/kafka-go': ['broker-kafka'],
   'github.com/hibiken/asynq': ['task-queue', 'task-queue-retry'],
 };
@@ -249,6 +274,8 @@ const java: Table = {
   'io.prometheus:prometheus-metrics-core': ['metrics'],
   'org.springframework.boot:spring-boot-starter-actuator': [],
   'io.opentelemetry:opentelemetry-sdk': ['tracing-otel'],
+  'io.opentelemetry:opentelemetry-sdk-metrics': ['metrics'],
+  'io.opentelemetry:opentelemetry-exporter-prometheus': ['metrics'],
   'io.opentelemetry:opentelemetry-api': ['tracing-otel'],
   'io.micrometer:micrometer-tracing-bridge-otel': ['tracing-otel'],
   'io.opentelemetry.instrumentation:opentelemetry-spring-boot-starter': [
@@ -410,9 +437,15 @@ export function capabilitiesOf(
       : name;
   if (table[key]) return table[key];
   if (ecosystem === 'go') {
-    for (const [prefix, caps] of Object.entries(table)) {
-      if (key === prefix || key.startsWith(`${prefix}/`)) return caps;
-    }
+    // The longest module prefix decides: go.opentelemetry.io/otel/sdk/metric is metrics, not the tracing of go.opentelemetry.io/otel.
+    let best: string | undefined;
+    for (const prefix of Object.keys(table))
+      if (
+        key.startsWith(`${prefix}/`) &&
+        (best === undefined || prefix.length > best.length)
+      )
+        best = prefix;
+    if (best) return table[best];
   }
   return [];
 }

@@ -1,4 +1,5 @@
-import { languageOf } from './patterns';
+import { capabilitiesOf } from './libraries';
+import { languageOf, SIGNAL_PATTERNS, type Language } from './patterns';
 
 describe('languageOf', () => {
   it.each([
@@ -23,5 +24,44 @@ describe('languageOf', () => {
     ['dir.py/file', undefined],
   ])('%s is %s', (path, language) => {
     expect(languageOf(path)).toBe(language);
+  });
+});
+
+describe('signal patterns and library capabilities', () => {
+  const signals = (language: Language, line: string) =>
+    SIGNAL_PATTERNS.filter(
+      p => p.languages.includes(language) && p.pattern.test(line),
+    ).map(p => p.id);
+
+  it('reads environment reads of settings libraries, framework shutdown hooks and Go logger constructors', () => {
+    expect(signals('python', 'from decouple import config')).toContain(
+      'config.env-read',
+    );
+    expect(
+      signals('python', "SECRET_KEY = config('SECRET_KEY', default='x')"),
+    ).toContain('config.env-read');
+    expect(signals('python', "config('app.yaml')")).not.toContain(
+      'config.env-read',
+    );
+    expect(
+      signals('javascript', "fastify.addHook('onClose', async () => {})"),
+    ).toContain('shutdown.hook');
+    expect(signals('go', 'logger, _ := zap.NewDevelopment()')).toContain(
+      'logging.stdout',
+    );
+  });
+
+  it('knows broker clients and OpenTelemetry metrics, the longest Go module prefix deciding', () => {
+    expect(capabilitiesOf('go', 'github.com/IBM/sarama')).toEqual([
+      'broker-kafka',
+    ]);
+    expect(capabilitiesOf('go', 'go.opentelemetry.io/otel/sdk/metric')).toEqual(
+      ['metrics'],
+    );
+    expect(
+      capabilitiesOf('go', 'go.opentelemetry.io/otel/exporters/otlp/otlptrace'),
+    ).toEqual(['tracing-otel']);
+    expect(capabilitiesOf('node', 'rhea')).toEqual(['broker-rabbitmq']);
+    expect(capabilitiesOf('python', 'openai')).toEqual(['http-client']);
   });
 });

@@ -80,7 +80,9 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
   {
     id: 'config.env-read',
     languages: ['python'],
-    pattern: /\bos\.(environ\b|getenv\()|\benv\(\s*["']/,
+    // python-decouple's config('X') and django-environ's env('X') read the environment first.
+    pattern:
+      /\bos\.(environ\b|getenv\()|\benv(\.\w+)?\(\s*["']|\bconfig\(\s*["'][A-Z][A-Z0-9_]*["']|from decouple import|\bimport environ\b/,
     description: 'reads an environment variable',
   },
   {
@@ -128,7 +130,7 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     id: 'logging.stdout',
     languages: ['go'],
     pattern:
-      /slog\.New(JSON|Text)Handler\(\s*os\.(Stdout|Stderr)|log\.SetOutput\(\s*os\.Std|zap\.NewProduction\(|zerolog\.New\(\s*os\.Std|\blog\.Print/,
+      /slog\.New(JSON|Text)Handler\(\s*os\.(Stdout|Stderr)|log\.SetOutput\(\s*os\.Std|zap\.New(Production|Development|Example)\(|zerolog\.New\(\s*os\.Std|\blog\.Print|logrus\.(New\(|Info|Warn|Error|Debug)/,
     description: 'logs to stdout/stderr',
   },
   {
@@ -242,8 +244,9 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
   {
     id: 'shutdown.hook',
     languages: ['javascript'],
+    // Framework hooks run on close: Fastify's onClose, close-with-grace, lightship, terminus.
     pattern:
-      /process\.on\(\s*["'](SIGTERM|SIGINT)["']|enableShutdownHooks\(|server\.close\(/,
+      /process\.on\(\s*["'](SIGTERM|SIGINT)["']|enableShutdownHooks\(|server\.close\(|addHook\(\s*["']onClose["']|\bcloseWithGrace\(|createLightship\(|createTerminus\(|\bgracefulShutdown\(/,
     description: 'shutdown hook',
   },
   {
