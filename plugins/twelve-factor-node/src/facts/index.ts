@@ -13,6 +13,7 @@ import { driftExtractor } from './drift';
 import { configLiteralsExtractor } from './configLiterals';
 import { repoAddressesExtractor } from './repoAddresses';
 import { runtimeHintsExtractor } from './runtimeHints';
+import { startScriptsExtractor } from './startScripts';
 
 export { ciFilesFactRef } from './ciFiles';
 export type { CiFilesFact, CiSystem } from './ciFiles';
@@ -44,6 +45,8 @@ export { repoAddressesFactRef } from './repoAddresses';
 export type { RepoAddressesFact } from './repoAddresses';
 export { runtimeHintsFactRef } from './runtimeHints';
 export type { RuntimeHintsFact } from './runtimeHints';
+export { startScriptsFactRef } from './startScripts';
+export type { StartScript, StartScriptsFact } from './startScripts';
 export type { CatalogFact } from './catalog';
 export { readWaivers, WAIVER_FILE } from './waivers';
 export { objectSets, setEvidence, setWideEvidence } from './objectSets';
@@ -71,4 +74,5 @@ export const builtInExtractors: ReadonlyArray<FactExtractor<any>> = [
   configLiteralsExtractor,
   repoAddressesExtractor,
   runtimeHintsExtractor,
+  startScriptsExtractor,
 ];

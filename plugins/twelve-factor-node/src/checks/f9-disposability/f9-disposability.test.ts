@@ -552,17 +552,69 @@ describe('f9-disposability.sigterm', () => {
     expect(tini.summary).toContain('handler at src/server.ts:1');
   });
 
-  it('is unknown when signals reach the process but nothing is known to handle them', async () => {
+  it('fails when the code is read and nothing in it handles SIGTERM; unknown when no code could be read', async () => {
     const { result } = await evaluateCheck(
       {
         Dockerfile:
           'FROM gcr.io/distroless/static\nCOPY app /app\nENTRYPOINT ["/app"]\n',
-        'main.go': 'package main\nfunc main() {}\n',
+        'main.go':
+          'package main\nfunc main() { log.Fatal(http.ListenAndServe(":8080", nil)) }\n',
       },
       'f9-disposability.sigterm',
     );
-    expect(result.verdict).toBe('unknown');
-    expect(result.reason).toContain('neither a signal handler');
+    expect(result.verdict).toBe('fail');
+    expect(result.summary).toMatch(/nothing handles it/);
+    const noCode = await evaluateCheck(
+      {
+        Dockerfile:
+          'FROM gcr.io/distroless/static\nCOPY app /app\nENTRYPOINT ["/app"]\n',
+      },
+      'f9-disposability.sigterm',
+    );
+    expect(noCode.result.verdict).toBe('unknown');
+    expect(noCode.result.reason).toContain('neither a signal handler');
+  });
+
+  it("follows the start command into the repository's script: a last command without exec keeps the shell as PID 1", async () => {
+    const files = {
+      Dockerfile:
+        'FROM python:3.12-slim\nCOPY . /app\nCMD ["/app/docker/entrypoint-web.sh"]\n',
+      'docker/entrypoint-web.sh':
+        '#!/bin/bash\nset -e\npython manage.py migrate\n# start\nuvicorn app.asgi:application \\\n  --host 0.0.0.0\n',
+      'app/asgi.py': 'application = get_asgi_application()\n',
+    };
+    const { result } = await evaluateCheck(files, 'f9-disposability.sigterm');
+    expect(result.verdict).toBe('fail');
+    expect(result.evidence[0].note).toMatch(
+      /runs docker\/entrypoint-web\.sh, whose last command \(line 5: uvicorn/,
+    );
+    expect(result.remediation?.snippet).toMatchObject({
+      path: 'docker/entrypoint-web.sh',
+      content: 'exec uvicorn app.asgi:application --host 0.0.0.0\n',
+    });
+    // With exec, the server it starts is known, and it drains.
+    const fixed = await evaluateCheck(
+      {
+        ...files,
+        'docker/entrypoint-web.sh':
+          '#!/bin/bash\nset -e\npython manage.py migrate\nexec uvicorn app.asgi:application\n',
+      },
+      'f9-disposability.sigterm',
+    );
+    expect(fixed.result.verdict).toBe('pass');
+    expect(fixed.result.summary).toContain('uvicorn drain on SIGTERM');
+  });
+
+  it('fails for a package manager as PID 1 (npm start)', async () => {
+    const { result } = await evaluateCheck(
+      {
+        Dockerfile: 'FROM node:22-alpine\nCMD ["npm", "start"]\n',
+        'src/server.js': "process.on('SIGTERM', () => server.close());\n",
+      },
+      'f9-disposability.sigterm',
+    );
+    expect(result.verdict).toBe('fail');
+    expect(result.summary).toContain('a package manager');
   });
 });
 

@@ -8,6 +8,12 @@ import { capEvidence, fileEvidence } from '../evidence';
 import { classify, dockerCommand, list } from '../f8-concurrency/processTypes';
 import { podSpecPatch } from '../snippets';
 import { drainingServers, springBootGracefulByDefault } from './draining';
+import {
+  scriptOfCommand,
+  startScriptsFactRef,
+  type StartScript,
+} from '../../facts/startScripts';
+import { basename } from '../../sources/RepoSnapshot';
 
 /** The script of `sh -c <script>` when it does not exec its last program (so the shell stays PID 1). */
 export function shellWithoutExec(argv: string[]): string | undefined {
@@ -28,6 +34,38 @@ function withoutInit(argv: string[]): string[] {
   return dashes >= 0
     ? rest.slice(dashes + 1)
     : rest.filter(a => !a.startsWith('-'));
+}
+
+/** `npm start`, `yarn run serve`: a package manager as PID 1 runs the script through a shell and does not pass SIGTERM on reliably. */
+function packageManagerLauncher(argv: string[]): string | undefined {
+  return /^(npm|yarn|pnpm)$/.test(basename(argv[0] ?? '')) &&
+    /^(start|run|run-script|serve)$/.test(argv[1] ?? '')
+    ? argv.join(' ')
+    : undefined;
+}
+
+/** Why a start command keeps SIGTERM from the app, if it does: a shell without exec, a script of the repository that ends without exec, a package manager. */
+function blocksSignals(
+  argv: string[],
+  scripts: Parameters<typeof scriptOfCommand>[0],
+):
+  | { kind: 'shell'; script: string }
+  | { kind: 'script'; file: StartScript }
+  | { kind: 'launcher'; command: string }
+  | undefined {
+  const script = shellWithoutExec(argv);
+  if (script !== undefined) return { kind: 'shell', script };
+  const file = scriptOfCommand(scripts, argv);
+  if (file && !file.execsLast && file.commands.length)
+    return { kind: 'script', file };
+  const launcher = packageManagerLauncher(argv);
+  if (launcher) return { kind: 'launcher', command: launcher };
+  return undefined;
+}
+
+/** The last command of a script, which `exec` should replace the shell with. */
+function lastCommand(file: StartScript): { text: string; line: number } {
+  return file.commands[file.commands.length - 1];
 }
 
 /** Whether a shell script hands PID 1 to its last program. */
@@ -59,19 +97,59 @@ export const sigterm: TwelveFactorCheck = {
     let fix:
       | {
           path?: string;
-          language: 'dockerfile' | 'yaml';
+          language: 'dockerfile' | 'yaml' | 'shell';
           content: string;
           text: string;
         }
       | undefined;
     const commands: string[] = [];
 
+    const scripts = facts.tryGet(startScriptsFactRef);
+    /** Evidence and fix for a start script or package manager that keeps SIGTERM from the app. */
+    const scriptOrLauncher = (
+      block: Exclude<
+        ReturnType<typeof blocksSignals>,
+        undefined | { kind: 'shell' }
+      >,
+      where: string,
+    ): { note: string; fix: NonNullable<typeof fix> } => {
+      if (block.kind === 'script') {
+        const last = lastCommand(block.file);
+        return {
+          note: `${where} runs ${block.file.path}, whose last command (line ${
+            last.line
+          }: ${last.text.slice(
+            0,
+            60,
+          )}) is not exec'd: the script's shell stays PID 1 and does not forward SIGTERM`,
+          fix: {
+            path: block.file.path,
+            language: 'shell',
+            content: `exec ${last.text}\n`,
+            text: `Start the server with exec on the last line of ${block.file.path} (line ${last.line}), so that it replaces the shell as PID 1 and receives SIGTERM.`,
+          },
+        };
+      }
+      return {
+        note: `${where} runs ${block.command}: the package manager is PID 1 and runs the script through a shell, and does not pass SIGTERM on to the app reliably`,
+        fix: {
+          language: 'dockerfile',
+          content: 'CMD ["node", "server.js"]\n',
+          text: `Start the program directly (node with the entry file of the start script) instead of ${block.command}, or run it under tini or dumb-init.`,
+        },
+      };
+    };
+
     for (const df of build?.dockerfiles ?? []) {
       const dc = dockerCommand(df);
       if (!dc) continue;
       commands.push(dc.text);
-      const script = shellWithoutExec(withoutInit(dc.argv));
-      if (script !== undefined) {
+      const argv = withoutInit(dc.argv);
+      const file = scriptOfCommand(scripts, argv);
+      if (file) commands.push(...file.commands.map(c => c.text));
+      const block = blocksSignals(argv, scripts);
+      if (block?.kind === 'shell') {
+        const script = block.script;
         wrapped.push(
           fileEvidence(
             df.path,
@@ -90,6 +168,13 @@ export const sigterm: TwelveFactorCheck = {
           language: 'dockerfile',
           content: `${fixedInstruction(dc.instruction, script)}\n`,
           text: `Make the app PID 1: use the exec form of ${dc.instruction}, or prefix the command with exec when it needs the shell.`,
+        };
+      } else if (block) {
+        const found = scriptOrLauncher(block, dc.instruction);
+        wrapped.push(fileEvidence(df.path, found.note, dc.line, dc.line));
+        fix ??= {
+          ...found.fix,
+          ...(found.fix.path ? {} : { path: df.path }),
         };
       } else {
         direct.push(
@@ -128,8 +213,22 @@ export const sigterm: TwelveFactorCheck = {
           if (seen.has(key)) continue;
           seen.add(key);
           commands.push(argv.join(' '));
-          const script = shellWithoutExec(argv);
-          if (script === undefined) continue;
+          const file = scriptOfCommand(scripts, argv);
+          if (file) commands.push(...file.commands.map(c => c.text));
+          const block = blocksSignals(argv, scripts);
+          if (!block) continue;
+          if (block.kind !== 'shell') {
+            const found = scriptOrLauncher(
+              block,
+              `container ${c.container.name}`,
+            );
+            wrapped.push(
+              setEvidence(set, w.source, found.note, `${c.fieldPath}.command`),
+            );
+            fix ??= found.fix;
+            continue;
+          }
+          const script = block.script;
           wrapped.push(
             setEvidence(
               set,
@@ -173,7 +272,13 @@ export const sigterm: TwelveFactorCheck = {
           wrapped.length === 1
             ? 'the entrypoint is'
             : `${wrapped.length} entrypoints are`
-        } a shell without exec`,
+        } ${
+          fix!.language === 'shell'
+            ? 'a start script without exec'
+            : fix!.content.startsWith('CMD ["node"')
+            ? 'a package manager'
+            : 'a shell without exec'
+        }`,
         evidence: capEvidence([...wrapped, ...direct]),
         remediation: {
           text: fix!.text,
@@ -230,6 +335,20 @@ export const sigterm: TwelveFactorCheck = {
       throw new UnknownVerdictError(
         'Neither a Dockerfile CMD/ENTRYPOINT, a manifest command nor the code could be read.',
       );
+    // With the code read, nothing handling SIGTERM is a finding: the runtime's default ends the process at once, dropping in-flight work.
+    if (code && code.files > 0)
+      return {
+        verdict: 'fail',
+        summary: `SIGTERM reaches the process, but nothing handles it: no signal handler or shutdown hook in ${
+          code.files
+        } source files (${code.languages.join(
+          ', ',
+        )}) and no server known to drain, so the process ends at once and in-flight requests are dropped`,
+        evidence: capEvidence(direct),
+        remediation: {
+          text: 'Handle SIGTERM: stop accepting new work, let in-flight requests finish, close connections, then exit (signal.NotifyContext and http.Server.Shutdown in Go, process.on("SIGTERM") with server.close in Node, a lifespan handler or a draining server such as gunicorn or uvicorn in Python).',
+        },
+      };
     return {
       verdict: 'unknown',
       summary:
