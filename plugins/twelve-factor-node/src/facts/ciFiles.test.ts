@@ -5,6 +5,9 @@ describe('ciSystemOf', () => {
     ['.github/workflows/ci.yml', 'github-actions'],
     ['.github/workflows/Jenkinsfile.yml', 'github-actions'],
     ['.gitlab-ci.yml', 'gitlab-ci'],
+    // Included with include: local from .gitlab-ci.yml.
+    ['.gitlab/build-image.yml', 'gitlab-ci'],
+    ['.gitlab/ci/test.yml', 'gitlab-ci'],
     ['ops/azure-pipelines.prod.yaml', 'azure-pipelines'],
     ['Jenkinsfile', 'jenkins'],
     ['ci/Jenkinsfile.release', 'jenkins'],

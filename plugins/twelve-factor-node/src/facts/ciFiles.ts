@@ -35,10 +35,8 @@ export function ciSystemOf(path: string): CiSystem | undefined {
       ? 'jenkins'
       : undefined;
   if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return 'github-actions';
-  if (
-    /^\.gitlab-ci\.ya?ml$/.test(path) ||
-    /^\.gitlab\/ci\/.+\.ya?ml$/.test(path)
-  )
+  // YAML under .gitlab/ is what .gitlab-ci.yml includes (include: local), wherever it sits there.
+  if (/^\.gitlab-ci\.ya?ml$/.test(path) || /^\.gitlab\/.+\.ya?ml$/.test(path))
     return 'gitlab-ci';
   if (
     /(^|\/)azure-pipelines[\w.-]*\.ya?ml$/.test(path) ||
