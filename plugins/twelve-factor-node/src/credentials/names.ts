@@ -12,8 +12,9 @@ export const CREDENTIAL_NAME =
 
 /** passworD, passwD, pwD, passphrasE, secreT, keY, tokeN, credentiaL, credentialS, passS, pW. */
 const mayBeCredentialName = endsWithOneOf('detynlsw');
+/** Public keys, references to where a credential is, and names of states or errors (BROKEN_CREDENTIALS, INVALID_TOKEN: error codes, not credentials). */
 const NOT_CREDENTIAL_NAME =
-  /PUBLIC_?KEY$|(^|[_.-])(KEY_?)?(FILE|PATH|NAME|ID|REF)$/i;
+  /PUBLIC_?KEY$|(^|[_.-])(KEY_?)?(FILE|PATH|NAME|ID|REF)$|^(BROKEN|INVALID|MISSING|EXPIRED|WRONG|BAD|NO|ERR|ERROR|UNKNOWN|EMPTY|REVOKED)[_.-]/i;
 
 /** Whether a setting name holds a credential. @public */
 export function isCredentialName(name: string): boolean {

@@ -173,6 +173,10 @@ describe('config literals', () => {
     expect(roleOf('.github/workflows/ci.yml', 'on: push\n')).toBeUndefined();
     expect(roleOf('.env.example', '')).toBeUndefined();
     expect(roleOf('pip.conf', '')).toBeUndefined();
+    // Translations are texts, not settings.
+    expect(
+      roleOf('ui/src/locales/common.yaml', 'login:\n  password: Password\n'),
+    ).toBeUndefined();
     // Build tooling, workspace set-up and translated texts are no settings of the service.
     expect(
       roleOf('.mvn/wrapper/maven-wrapper.properties', 'distributionUrl=x'),
@@ -231,6 +235,10 @@ describe('config literals', () => {
         'key',
         'secretName',
         'CACHE_KEY_PREFIX',
+        // Names of states and errors.
+        'BROKEN_CREDENTIALS',
+        'INVALID_TOKEN',
+        'missing_api_key',
       ].some(isCredentialName),
     ).toBe(false);
     expect(

@@ -270,7 +270,7 @@ export {
 } from '../credentials/names';
 
 const NOT_APP =
-  /(^|\/)(node_modules|vendor|third_party|dist|build|target|\.git|tests?|__tests__|spec|specs|fixtures|testdata|e2e|examples?|docs?|scripts\/ci)\//;
+  /(^|\/)(node_modules|vendor|third_party|dist|build|target|\.git|tests?|__tests__|spec|specs|fixtures|testdata|e2e|examples?|docs?|scripts\/ci|locales?|i18n|l10n|translations?)\//;
 const NOT_CONFIG_NAMES = new Set([
   'package.json',
   'package-lock.json',
