@@ -68,6 +68,9 @@ describe('ancillaryReason', () => {
     ['observability/docker-compose.yml', 'local observability stack'],
     ['src/test/java/org/acme/AppTest.java', 'test material'],
     ['samples/src/main/java/org/acme/App.java', 'example'],
+    ['sample-manifests/argocd/pets.yaml', 'example'],
+    ['deploy/k8s-examples/app.yaml', 'example'],
+    ['docs-site/deploy.yaml', 'documentation'],
   ])('%s is left out as %s', (path, reason) => {
     expect(ancillaryReason(repo, path)).toBe(reason);
   });
@@ -84,6 +87,7 @@ describe('ancillaryReason', () => {
     // Java packages are not folders of a role: petclinic's app is org.springframework.samples.petclinic.
     'src/main/java/org/springframework/samples/petclinic/Owner.java',
     'app/src/main/kotlin/com/acme/test/Config.kt',
+    'exampleapp/k8s/deploy.yaml',
   ])('%s is the service’s own', path => {
     expect(ancillaryReason(repo, path)).toBeUndefined();
   });

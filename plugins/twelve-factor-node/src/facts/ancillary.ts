@@ -79,11 +79,32 @@ export function ancillaryFolderReason(path: string): string | undefined {
     const segment = path.slice(start, slash).toLowerCase();
     // Below `main/java` (Maven and Gradle layout) folders are packages: `org/springframework/samples/petclinic` is the app.
     if (previous === 'main' && JVM_SOURCE_ROOT.has(segment)) return undefined;
-    const reason = FOLDER_REASONS.get(segment);
+    const reason = FOLDER_REASONS.get(segment) ?? tokenReason(segment);
     if (reason) return reason;
     previous = segment;
     start = slash + 1;
     slash = path.indexOf('/', start);
+  }
+  return undefined;
+}
+
+/** Examples and docs named in a compound folder name: `sample-manifests`, `k8s-examples`, `docs-site`. */
+const TOKEN_REASONS: ReadonlyMap<string, string> = new Map([
+  ...['examples', 'example', 'samples', 'sample'].map((n): [string, string] => [
+    n,
+    'example',
+  ]),
+  ...['docs', 'documentation'].map((n): [string, string] => [
+    n,
+    'documentation',
+  ]),
+]);
+
+function tokenReason(segment: string): string | undefined {
+  if (!/[-_.]/.test(segment)) return undefined;
+  for (const token of segment.split(/[-_.]/)) {
+    const reason = TOKEN_REASONS.get(token);
+    if (reason) return reason;
   }
   return undefined;
 }

@@ -338,4 +338,19 @@ describe('which container build is the service image', () => {
     );
     expect(result.verdict).toBe('pass');
   });
+
+  it('judges the release Dockerfile, not the image of a code generator or CI runner', async () => {
+    for (const tooling of ['genproto/Dockerfile', 'ci/Dockerfile']) {
+      const { result } = await evaluateCheck(
+        { Dockerfile: MULTI, [tooling]: SINGLE_ROOT },
+        'cn-containerization.non-root-user',
+      );
+      expect(result.verdict).toBe('pass');
+    }
+    const { result } = await evaluateCheck(
+      { Dockerfile: MULTI, 'genproto/Dockerfile': SINGLE_ROOT },
+      'f1-codebase.one-app-one-repo',
+    );
+    expect(result.summary).toContain('one deployable');
+  });
 });

@@ -10,10 +10,15 @@ import type {
 /** Dockerfiles for local development, tests, CI or debugging: variants of the release image. */
 const VARIANT = /(^|[.-])(dev|local|test|ci|debug)([.-]|$)/i;
 
-/** Whether a Dockerfile builds a development, test, CI or debug variant rather than the release image. */
+/** Folders of build tooling: a Dockerfile there builds a code generator, a CI runner or a base builder, not the service. */
+const TOOLING_FOLDER =
+  /(^|\/)(genproto|codegen|protoc?|tools?|build-tools|hack|ci|\.ci|builder|base-builder)\/[^/]+$/i;
+
+/** Whether a Dockerfile builds a development, test, CI, debug or tooling image rather than the release image. */
 export function isVariantDockerfile(path: string): boolean {
-  return VARIANT.test(
-    basename(path).replace(/^(Dockerfile|Containerfile)/, ''),
+  return (
+    VARIANT.test(basename(path).replace(/^(Dockerfile|Containerfile)/, '')) ||
+    TOOLING_FOLDER.test(path)
   );
 }
 

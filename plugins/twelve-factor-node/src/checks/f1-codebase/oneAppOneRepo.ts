@@ -5,10 +5,8 @@ import { dependenciesFactRef } from '../../facts/dependencies/extractor';
 import { containerBuildFactRef } from '../../facts/dockerfile/extractor';
 import { localDevFactRef } from '../../facts/localDev';
 import { basename, dirname } from '../../sources/RepoSnapshot';
+import { isVariantDockerfile } from '../cn-containerization/dockerfiles';
 import { fileEvidence } from '../evidence';
-
-/** Dockerfiles for local development or tests are variants of a deployable, not another one. */
-const VARIANT = /(^|[.-])(dev|local|test|ci|debug)([.-]|$)/i;
 
 /** `a/b/../c` → `a/c`; '' for the root. */
 function normalize(path: string): string {
@@ -31,12 +29,9 @@ export const oneAppOneRepo: TwelveFactorCheck = {
     const units = new Map<string, Evidence[]>();
     const add = (dir: string, ev: Evidence) =>
       units.set(dir, [...(units.get(dir) ?? []), ev]);
+    // Dockerfiles for local development, tests or build tooling (a code generator, a CI runner) are no deployable of their own.
     for (const df of build.dockerfiles) {
-      if (
-        !VARIANT.test(
-          basename(df.path).replace(/^(Dockerfile|Containerfile)/, ''),
-        )
-      )
+      if (!isVariantDockerfile(df.path))
         add(dirname(df.path), fileEvidence(df.path, 'Dockerfile'));
     }
     for (const b of build.otherBuilds)
