@@ -280,7 +280,7 @@ describe('cn-resilience.timeouts', () => {
       expect(result.reason).toMatch(/calls no other service/);
     }
     // One client among the dependencies, or one call in the code, makes them apply.
-    for (const extra of <Array<Record<string, string>>>[
+    const extras: Array<Record<string, string>> = [
       { 'requirements.txt': `${files['requirements.txt']}redis==5.0.0\n` },
       {
         'app/client.py':
@@ -291,7 +291,8 @@ describe('cn-resilience.timeouts', () => {
       {
         'app/settings.py': 'DATABASE_URL = "postgres://db.internal:5432/app"\n',
       },
-    ]) {
+    ];
+    for (const extra of extras) {
       const { result } = await evaluateCheck(
         { ...files, ...extra },
         'cn-resilience.circuit-breaker',

@@ -214,7 +214,7 @@ export const sigterm: TwelveFactorCheck = {
           seen.add(key);
           commands.push(argv.join(' '));
           const file = scriptOfCommand(scripts, argv);
-          if (file) commands.push(...file.commands.map(c => c.text));
+          if (file) commands.push(...file.commands.map(cmd => cmd.text));
           const block = blocksSignals(argv, scripts);
           if (!block) continue;
           if (block.kind !== 'shell') {
