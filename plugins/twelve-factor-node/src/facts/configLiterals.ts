@@ -971,6 +971,14 @@ export const configLiteralsExtractor: FactExtractor<ConfigLiteralsFact> = {
     if (leftOut.length) fact.leftOut = leftOut;
     // A monorepo member: other services' code, manifest documents and compose services are theirs.
     const scope = scopeOf(ctx.input);
-    return scope ? scopeConfigLiterals(fact, ctx.facts, scope) : fact;
+    return scope
+      ? scopeConfigLiterals(
+          fact,
+          ctx.facts,
+          scope,
+          path => repo.read(path),
+          ctx.input.entity.metadata.name,
+        )
+      : fact;
   },
 };

@@ -75,14 +75,65 @@ function blockAt(
   return found;
 }
 
+const VALUES_FILE = /^values([.-][\w.-]+)?\.ya?ml$/;
+/** Keys of a values block that configure one component: its image, replicas, resources or env. */
+const COMPONENT_KEY =
+  /^\s+(image|repository|replicas|replicaCount|resources|env|envFrom|podAnnotations):/;
+
+const squash = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * The top-level blocks of a Helm values file shared by several services,
+ * each the entity's or not: a block that configures one component (it has
+ * an image, replicas, resources or env) belongs to the service it is named
+ * after (`aiService:` to src/ai-service); the other blocks (global,
+ * ingress) configure the whole chart.
+ */
+function valuesBlocks(
+  text: string,
+  names: ReadonlyArray<string>,
+): Array<{ line: number; own: boolean }> {
+  const lines = text.split('\n');
+  const starts: Array<{ line: number; key: string }> = [];
+  lines.forEach((l, i) => {
+    const m = /^([A-Za-z_][\w-]*):/.exec(l);
+    if (m) starts.push({ line: i + 1, key: m[1] });
+  });
+  return starts.map((b, i) => {
+    const end = starts[i + 1]?.line ?? lines.length + 1;
+    const component = lines
+      .slice(b.line, end - 1)
+      .some(l => COMPONENT_KEY.test(l));
+    return {
+      line: b.line,
+      own: !component || names.includes(squash(b.key)),
+    };
+  });
+}
+
 /** The entity's share of the repository's configuration literals. */
 export function scopeConfigLiterals(
   fact: ConfigLiteralsFact,
   facts: FactReader,
   scope: RepoScope,
+  readText: (path: string) => string | undefined = () => undefined,
+  entityName?: string,
 ): ConfigLiteralsFact {
   const docs = manifestDocuments(facts);
   const compose = composeBlocks(facts);
+  const names = [entityName ?? '', basename(scope.codeRoot)]
+    .map(squash)
+    .filter(Boolean);
+  const values = new Map<string, Array<{ line: number; own: boolean }>>();
+  const valuesBlocksOf = (path: string) => {
+    let list = values.get(path);
+    if (!list) {
+      const text = readText(path);
+      list = text ? valuesBlocks(text, names) : [];
+      values.set(path, list);
+    }
+    return list;
+  };
   const ownFile = (path: string, role: string): boolean => {
     if (role === 'source' || role === 'app-config' || role === 'dockerfile')
       return isUnderFolder(path, scope.codeRoot);
@@ -104,6 +155,10 @@ export function scopeConfigLiterals(
     }
     if (role === 'compose') {
       const block = blockAt(compose.blocks.get(path) ?? [], line);
+      return !block || block.own;
+    }
+    if (role === 'manifest' && VALUES_FILE.test(basename(path))) {
+      const block = blockAt(valuesBlocksOf(path), line);
       return !block || block.own;
     }
     return true;

@@ -497,6 +497,29 @@ describe('configuration literals of a monorepo member', () => {
       .credentials.map(c => `${c.path}:${c.key}`);
     expect(keys).toEqual(['kustomize/base/cart.yaml:CART_DB_PASSWORD']);
   });
+
+  it("reads of a shared chart's values only its own block and the chart-wide ones", async () => {
+    const files = {
+      ...code,
+      'charts/shop/Chart.yaml': 'apiVersion: v2\nname: shop\nversion: 1.0.0\n',
+      'charts/shop/values.yaml': [
+        'global:',
+        '  apiToken: shared-token-value',
+        'cart:',
+        '  image: { repository: acme/cart, tag: "1.0" }',
+        '  dbPassword: cart-db-secret',
+        'payment:',
+        '  image: { repository: acme/payment, tag: "1.0" }',
+        '  queuePassword: payment-queue-secret',
+        '',
+      ].join('\n'),
+      'charts/shop/templates/cart.yaml': deployment('cart', 'acme/cart:1.0'),
+    };
+    const keys = (await factsOf(files, 'src/cart'))
+      .get(configLiteralsFactRef)
+      .credentials.map(c => `${c.line}:${c.key}`);
+    expect(keys).toEqual(['2:apiToken', '5:dbPassword']);
+  });
 });
 
 describe('waivers and a missing folder', () => {
