@@ -27,6 +27,25 @@ export function isCredentialName(name: string): boolean {
   );
 }
 
+/** Names that hold a credential only by a generic suffix (CACHE_KEY, SORT_KEY, dupe_key): their value decides. */
+const GENERIC_ONLY = /(^|[_.-])(KEY|PASS|PW)$/i;
+const SPECIFIC_NAME =
+  /(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|SECRET_?KEY|CREDENTIALS?|SIGNING_?KEY|ENCRYPTION_?KEY|MASTER_?KEY|LICENSE_?KEY)$/i;
+
+/**
+ * Whether a literal under a credential name is one: a name that is a
+ * credential only by a generic suffix (CACHE_KEY = "os-message-dismissed")
+ * needs a value shaped like a secret (random-looking, not words), while
+ * PASSWORD, TOKEN, API_KEY and the like count whatever their value. @public
+ */
+export function isCredentialValueFor(name: string, value: string): boolean {
+  if (!GENERIC_ONLY.test(name) || SPECIFIC_NAME.test(name)) return true;
+  const v = value.trim();
+  // Words joined by separators (a cache key, a message id) or a single word are names, not secrets.
+  if (/^[A-Za-z]+([-_.:/][A-Za-z0-9{}%]+)*$/.test(v)) return false;
+  return v.length >= 12 && /\d/.test(v) && /[A-Za-z]/.test(v);
+}
+
 /** Whether a value refers to something else instead of being a literal (`$(VAR)`, `${VAR}`, `{{ … }}`, `%(x)s`). @public */
 export function isReference(value: string): boolean {
   return /^\s*(\$\(|\$\{|\$[A-Za-z_]|\{\{|%\(|<[^>]*>$|#\{)/.test(value);

@@ -71,6 +71,9 @@ describe('ancillaryReason', () => {
     ['sample-manifests/argocd/pets.yaml', 'example'],
     ['deploy/k8s-examples/app.yaml', 'example'],
     ['docs-site/deploy.yaml', 'documentation'],
+    ['unittests/scans/kubelinter/clean.yaml', 'test material'],
+    ['unittests/vcr/jira/cassette.yaml', 'test material'],
+    ['hyperfoil/fights.hf.yml', 'load tests'],
   ])('%s is left out as %s', (path, reason) => {
     expect(ancillaryReason(repo, path)).toBe(reason);
   });

@@ -307,6 +307,18 @@ spec:
     ]);
   });
 
+  it('takes a generic *_KEY name for a credential only with a secret-shaped value', () => {
+    const keys = (text: string) =>
+      scanConfigFile('app/settings.py', text, 'source').credentials.map(
+        c => `${c.line} ${c.key}`,
+      );
+    expect(
+      keys(
+        'CACHE_KEY = "os-message-dismissed"\nSORT_KEY = "name"\nSIGNING_KEY = "dev"\nAPI_KEY = "local"\nHMAC_KEY = "9f8e7d6c5b4a3f2e1d0c"\n',
+      ),
+    ).toEqual(['3 SIGNING_KEY', '4 API_KEY', '5 HMAC_KEY']);
+  });
+
   it('scans code: hosts that clients are given without a URL', () => {
     const hosts = (path: string, text: string) =>
       scanConfigFile(path, text, 'source')

@@ -20,6 +20,7 @@ import { endsWithOneOf } from './endsWithOneOf';
 import { ancillaryReason, type LeftOut } from './ancillary';
 import {
   isCredentialName,
+  isCredentialValueFor,
   isFilePath,
   isReference,
 } from '../credentials/names';
@@ -860,6 +861,7 @@ class ConfigFileScanner {
       isCredentialName(m[1]) &&
       !CAPITALISED_NAME.test(m[2]) &&
       !isFilePath(m[2]) &&
+      isCredentialValueFor(m[1], m[2]) &&
       !ENV_READ.test(line)
     )
       this.credentials.push({
@@ -888,7 +890,8 @@ class ConfigFileScanner {
       !NO_CREDENTIAL_VALUE.test(value) &&
       !/^valueFrom/.test(value) &&
       // A path says where the credential is kept, not what it is.
-      !isFilePath(value)
+      !isFilePath(value) &&
+      isCredentialValueFor(key, value)
     ) {
       this.credentials.push({
         ...this.where,

@@ -1,3 +1,4 @@
+import { ancillaryFolderReason } from '../ancillary';
 import { createFactRef } from '../../engine/facts';
 import type { FactExtractor } from '../../engine/types';
 import { basename } from '../../sources/RepoSnapshot';
@@ -115,10 +116,9 @@ const INDEX_CONFIGS: Array<{
 ];
 
 /** Dependency manifests that are fixtures of a test suite or vendored examples, not the app's own. */
+/** Dependency manifests of tests, examples, docs tooling and vendored code are not the service's. */
 function isNoise(path: string): boolean {
-  return /(^|\/)(test|tests|__tests__|fixtures|testdata|examples?)\//.test(
-    path,
-  );
+  return ancillaryFolderReason(path) !== undefined;
 }
 
 /** @public */

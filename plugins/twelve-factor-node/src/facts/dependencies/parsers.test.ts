@@ -136,6 +136,16 @@ describe('Go, JVM, .NET, Rust, Ruby, PHP manifests', () => {
     ]);
   });
 
+  it('reads pip-compile output with hashes as pinned requirements', () => {
+    const deps = parseRequirementsTxt(
+      'babel==2.18.0 \\\n    --hash=sha256:abc \\\n    --hash=sha256:def\n    # via mkdocs\nclick==8.1.7 \\\n    --hash=sha256:123\n',
+    );
+    expect(deps.map(d => [d.name, d.spec, d.pinned, d.line])).toEqual([
+      ['babel', '==2.18.0', true, 1],
+      ['click', '==8.1.7', true, 5],
+    ]);
+  });
+
   it('reads the pom parent, Gradle plugins with versions, and versions a Gradle BOM manages', () => {
     const pom = `<project><parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>3.4.1</version></parent><dependencies>
       <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency>

@@ -22,7 +22,13 @@ export function parseRequirementsTxt(text: string): DeclaredDependency[] {
       raw.includes('#') ? raw.replace(/\s+#.*$/, '').replace(/^#.*$/, '') : raw
     ).trim();
     if (!line || line.startsWith('-') || /^[a-z+]+:\/\//i.test(line)) return;
-    const m = REQ_LINE.exec(line.split(';')[0].trim());
+    // pip-compile --generate-hashes continues a requirement with `\` and its --hash lines.
+    const m = REQ_LINE.exec(
+      line
+        .replace(/\s*\\$/, '')
+        .split(';')[0]
+        .trim(),
+    );
     if (!m) return;
     const spec = m[3].trim();
     out.push({ name: m[1], spec, pinned: isPep440Pinned(spec), line: i + 1 });
