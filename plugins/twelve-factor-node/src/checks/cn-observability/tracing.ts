@@ -23,7 +23,9 @@ import {
   worstOfSets,
 } from './workloads';
 
-const OTLP_ENDPOINT = /^OTEL_EXPORTER_OTLP_(TRACES_)?ENDPOINT$/;
+/** The OTLP endpoint, as an env var or as a framework's property (Quarkus, Spring Boot), in env or a ConfigMap. */
+const OTLP_ENDPOINT =
+  /^OTEL_EXPORTER_OTLP_(TRACES_)?ENDPOINT$|^QUARKUS_OTEL_EXPORTER_OTLP_(TRACES_)?ENDPOINT$|^MANAGEMENT_OTLP_TRACING_ENDPOINT$|(^|\.)otel\.exporter\.otlp(\.traces)?\.endpoint$|^management\.otlp\.tracing\.endpoint$/;
 const COLLECTOR_IMAGE =
   /opentelemetry-collector|otelcol|jaegertracing\/(all-in-one|jaeger-agent)/i;
 /** Vendor tracing switched on by configuration. */

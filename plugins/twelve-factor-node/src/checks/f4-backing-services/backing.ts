@@ -171,8 +171,12 @@ export function classify(
       return { kind: 'broker', tech: byScheme[1] };
     return { kind: byScheme[0], tech: byScheme[1] };
   }
-  // A transport scheme (tcp://cache:6379) leaves the name to tell what is behind it.
-  if (scheme && !/^(https?|tcp)$/.test(scheme)) return undefined;
+  // A transport scheme (tcp://cache:6379, Kafka's PLAINTEXT://kafka:9092) leaves the name to tell what is behind it.
+  if (
+    scheme &&
+    !/^(https?|tcp|plaintext|ssl|sasl_plaintext|sasl_ssl)$/i.test(scheme)
+  )
+    return undefined;
   if (DATABASE_KEY.test(name))
     return { kind: 'database', tech: techOf(name, DATABASE_TECHS, 'sql') };
   if (CACHE_KEY.test(name))

@@ -1,4 +1,5 @@
 import { clusterOf } from '../../__testUtils__';
+import { classify } from './backing';
 import {
   evaluateCheckWithConfig as evaluate,
   scoreExample,
@@ -364,5 +365,20 @@ describe('f4-backing-services on the examples', () => {
     expect(got).toEqual(
       Object.fromEntries(Object.keys(got).map(id => [id, expected[id]])),
     );
+  });
+});
+
+describe('backing-service addresses by setting name', () => {
+  it("reads Kafka's security protocols (PLAINTEXT://, SASL_SSL://) as a transport, the setting's name telling what is behind it", () => {
+    expect(classify('kafka.bootstrap.servers', 'plaintext')).toEqual({
+      kind: 'broker',
+      tech: 'kafka',
+    });
+    expect(classify('KAFKA_BROKERS', 'sasl_ssl')).toEqual({
+      kind: 'broker',
+      tech: 'kafka',
+    });
+    // An unknown scheme still says nothing.
+    expect(classify('KAFKA_BROKERS', 'foo')).toBeUndefined();
   });
 });

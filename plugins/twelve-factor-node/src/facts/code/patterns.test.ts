@@ -49,6 +49,19 @@ describe('signal patterns and library capabilities', () => {
     expect(signals('go', 'logger, _ := zap.NewDevelopment()')).toContain(
       'logging.stdout',
     );
+    expect(signals('go', 'app.DefaultEnvars()')).toContain('config.env-read');
+    expect(
+      signals(
+        'go',
+        'app.Flag("log-level", "Set the level of logging.").Default("info")',
+      ),
+    ).toContain('logging.level-from-env');
+    expect(
+      signals('java', '    @Timeout(value = 2, unit = ChronoUnit.SECONDS)'),
+    ).toContain('http.timeout');
+    expect(
+      signals('java', 'quarkus.rest-client.narration-client.read-timeout=5000'),
+    ).toContain('http.timeout');
   });
 
   it('knows broker clients and OpenTelemetry metrics, the longest Go module prefix deciding', () => {

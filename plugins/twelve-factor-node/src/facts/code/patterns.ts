@@ -94,7 +94,9 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
   {
     id: 'config.env-read',
     languages: ['go'],
-    pattern: /\bos\.(Getenv|LookupEnv)\(/,
+    // kingpin's DefaultEnvars, viper's AutomaticEnv and envconfig map settings to the environment.
+    pattern:
+      /\bos\.(Getenv|LookupEnv)\(|\.DefaultEnvars\(\)|\.Envar\(\s*"|\.AutomaticEnv\(\)|\benvconfig\.Process\(|\benv\.Parse\(/,
     description: 'reads an environment variable',
   },
   {
@@ -193,7 +195,9 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
   {
     id: 'logging.level-from-env',
     languages: ['python', 'javascript', 'go', 'java', 'csharp'],
-    pattern: /LOG_LEVEL|LOGLEVEL|LOGGING_LEVEL|logging\.level\./,
+    // Also a level flag (--log-level), which kingpin, cobra or viper can take from the environment.
+    pattern:
+      /LOG_LEVEL|LOGLEVEL|LOGGING_LEVEL|logging\.level\.|\b(Flag|String|StringVar|StringP|StringVarP)\(\s*(&\w+(\.\w+)*,\s*)?"log-?level"/,
     description: 'log level from configuration',
   },
   {
@@ -312,7 +316,7 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     id: 'http.timeout',
     languages: ['java'],
     pattern:
-      /setConnectTimeout|setReadTimeout|connectTimeout\(|responseTimeout\(|\.timeout\(Duration/,
+      /setConnectTimeout|setReadTimeout|connectTimeout\(|responseTimeout\(|\.timeout\(Duration|@Timeout\b|\.(read|connect)-timeout\s*[=:]|\.(read|connect)Timeout\s*[=:]/,
     description: 'timeout on an outbound client',
   },
   // Calls to other services with a standard library or framework client, which no dependency names.
