@@ -69,6 +69,19 @@ const PLAIN_PY = {
 };
 
 describe('cn-observability.health-endpoint', () => {
+  it("passes when a framework module serves it (Spring Boot Actuator's /actuator/health)", async () => {
+    const { result } = await evaluateCheck(
+      {
+        'pom.xml':
+          '<project><dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-actuator</artifactId></dependency></dependencies></project>',
+        'src/main/java/org/acme/App.java': 'public class App {}\n',
+      },
+      'cn-observability.health-endpoint',
+    );
+    expect(result.verdict).toBe('pass');
+    expect(result.evidence[0]).toMatchObject({ path: 'pom.xml' });
+  });
+
   it('passes when probes hit a health path, naming it', async () => {
     const { result } = await evaluateCheck(
       { ...PLAIN_PY, 'k8s/app.yaml': api({ liveness: HTTP }) },

@@ -60,7 +60,16 @@ export const healthEndpoint: TwelveFactorCheck = {
   id: 'cn-observability.health-endpoint',
   evaluate({ facts }) {
     const code = facts.tryGet(codeFactRef);
-    const routes = code?.signals['endpoint.health'] ?? [];
+    // A framework module that serves the health endpoint (Spring Boot Actuator, SmallRye Health) counts as the route.
+    const routes = [
+      ...(code?.signals['endpoint.health'] ?? []),
+      ...(code?.capabilities['health-endpoint'] ?? []).map(d => ({
+        path: d.path,
+        line: d.line ?? 1,
+        text: d.dependency,
+        description: `${d.dependency} serves the health endpoint`,
+      })),
+    ];
     const probes: Evidence[] = [];
     const paths = new Set<string>();
     for (const { set, workloads } of tryWorkloadSets(facts)) {

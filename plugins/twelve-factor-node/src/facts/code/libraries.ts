@@ -28,7 +28,8 @@ export type Capability =
   | 'cache-redis'
   | 'broker-rabbitmq'
   | 'broker-kafka'
-  | 'object-storage';
+  | 'object-storage'
+  | 'health-endpoint';
 
 type Table = Record<string, Capability[]>;
 
@@ -52,6 +53,8 @@ const python: Table = {
   'opentelemetry-exporter-otlp': ['tracing-otel'],
   langsmith: ['tracing-vendor'],
   ddtrace: ['tracing-vendor'],
+  instana: ['tracing-vendor'],
+  'django-health-check': ['health-endpoint'],
   'sentry-sdk': ['tracing-vendor'],
   newrelic: ['tracing-vendor'],
   'elastic-apm': ['tracing-vendor'],
@@ -144,6 +147,8 @@ const node: Table = {
   '@opentelemetry/sdk-trace-node': ['tracing-otel'],
   '@opentelemetry/auto-instrumentations-node': ['tracing-otel'],
   'dd-trace': ['tracing-vendor'],
+  '@instana/collector': ['tracing-vendor'],
+  '@nestjs/terminus': ['health-endpoint'],
   '@sentry/node': ['tracing-vendor'],
   newrelic: ['tracing-vendor'],
   'elastic-apm-node': ['tracing-vendor'],
@@ -296,7 +301,13 @@ const java: Table = {
   'io.micrometer:micrometer-registry-prometheus': ['metrics'],
   'io.prometheus:simpleclient': ['metrics'],
   'io.prometheus:prometheus-metrics-core': ['metrics'],
-  'org.springframework.boot:spring-boot-starter-actuator': [],
+  // Actuator serves /actuator/health (with liveness and readiness groups on Kubernetes).
+  'org.springframework.boot:spring-boot-starter-actuator': ['health-endpoint'],
+  'io.quarkus:quarkus-smallrye-health': ['health-endpoint'],
+  'io.micronaut:micronaut-management': ['health-endpoint'],
+  'org.springframework.cloud:spring-cloud-starter-sleuth': ['tracing-vendor'],
+  'io.micrometer:micrometer-tracing-bridge-brave': ['tracing-vendor'],
+  'io.zipkin.reporter2:zipkin-reporter-brave': ['tracing-vendor'],
   'io.opentelemetry:opentelemetry-sdk': ['tracing-otel'],
   'io.opentelemetry:opentelemetry-sdk-metrics': ['metrics'],
   'io.opentelemetry:opentelemetry-exporter-prometheus': ['metrics'],

@@ -294,7 +294,7 @@ export function scopeManifests(
         (runs !== undefined && runs.some(i => isOwnImage(i, images)));
       if (isOwn) own.add(o);
       if (runs !== undefined && isOwn) ownWorkloads++;
-      if (runs !== undefined && !isOwn && names.has(o.metadata?.name))
+      if (runs !== undefined && !isOwn && o.metadata?.name)
         namedLikeEntity.push({ object: o, path });
       if (runs === undefined || !path) continue;
       // Backing services take no side: they follow the entity's workloads they sit beside.
@@ -303,8 +303,19 @@ export function scopeManifests(
       count(`dir:${dirname(path)}`, isOwn);
     }
   }
-  // Nothing else tells: the workloads named like the entity or its folder (`vote/` is deployed by `Deployment vote`).
-  const byName = ownWorkloads === 0 ? namedLikeEntity : [];
+  // Nothing else tells: the workloads named like the entity or its folder (`vote/` is deployed by `Deployment vote`),
+  // else those whose name ends a longer folder name (`spring-petclinic-customers-service/` by `customers-service`).
+  const nameOf = (w: { object: object }) =>
+    String((w.object as KubeObject).metadata.name);
+  const exact = namedLikeEntity.filter(w => names.has(nameOf(w)));
+  const loose = namedLikeEntity.filter(w => {
+    const n = nameOf(w);
+    return (
+      n.length >= 4 &&
+      [...names].some(e => !!e && (e.endsWith(`-${n}`) || n.endsWith(`-${e}`)))
+    );
+  });
+  const byName = ownWorkloads === 0 ? (exact.length ? exact : loose) : [];
   for (const { object, path } of byName) {
     own.add(object);
     if (!path) continue;
@@ -399,9 +410,13 @@ export function scopeManifests(
         ...matchedBy(scope, selector, listed, images),
         ...(byName.length
           ? [
-              `workloads named ${[...names].join(
-                ' or ',
-              )} (nothing else matched)`,
+              `workloads named ${
+                exact.length
+                  ? [...names].join(' or ')
+                  : `like ${[...names].join(' or ')} (${byName
+                      .map(nameOf)
+                      .join(', ')})`
+              } (nothing else matched)`,
             ]
           : []),
       ],

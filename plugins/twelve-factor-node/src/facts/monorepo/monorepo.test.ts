@@ -265,6 +265,23 @@ jobs:
     expect(names(labelled)).toEqual(['Deployment/cart-v2']);
   });
 
+  it('keeps the workload whose name ends the folder name when no name matches exactly', async () => {
+    const facts = await factsOf(
+      {
+        'shop-cart-service/main.go': 'package main',
+        'shop-payment-service/main.go': 'package main',
+        'k8s/cart.yaml': deployment('cart-service', '${PREFIX}/shop-cart'),
+        'k8s/payment.yaml': deployment(
+          'payment-service',
+          '${PREFIX}/shop-payment',
+        ),
+      },
+      'shop-cart-service',
+      { ...serviceEntity('shop-cart'), metadata: { name: 'shop-cart' } },
+    );
+    expect(names(facts)).toEqual(['Deployment/cart-service']);
+  });
+
   it('reads docker build commands, skaffold artifacts and compose builds', async () => {
     const entity = { ...serviceEntity('cart'), metadata: { name: 'cart' } };
     const shell = await factsOf(
