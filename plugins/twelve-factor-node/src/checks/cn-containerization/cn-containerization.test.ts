@@ -339,6 +339,21 @@ describe('which container build is the service image', () => {
     expect(result.verdict).toBe('pass');
   });
 
+  it("resolves a USER from a build argument's default", async () => {
+    const df = (arg: string) =>
+      `FROM python:3.12-slim\n${arg}\nRUN adduser --uid 1001 app\nUSER \${uid}\nCMD ["python", "app.py"]\n`;
+    const byDefault = await evaluateCheck(
+      { Dockerfile: df('ARG uid=1001') },
+      'cn-containerization.non-root-user',
+    );
+    expect(byDefault.result.verdict).toBe('pass');
+    const open = await evaluateCheck(
+      { Dockerfile: df('ARG uid') },
+      'cn-containerization.non-root-user',
+    );
+    expect(open.result.verdict).toBe('unknown');
+  });
+
   it('judges the release Dockerfile, not the image of a code generator or CI runner', async () => {
     for (const tooling of ['genproto/Dockerfile', 'ci/Dockerfile']) {
       const { result } = await evaluateCheck(

@@ -65,6 +65,15 @@ function otherBuildUser(b: OtherContainerBuild): CheckOutcome | undefined {
   return undefined;
 }
 
+/** The default an ARG or ENV of the Dockerfile gives a variable (`ARG uid=1001`). */
+function argDefault(text: string, name: string): string | undefined {
+  const m = new RegExp(
+    `^\\s*(?:ARG|ENV)\\s+${name}[=\\s]["']?([\\w.-]+)["']?\\s*$`,
+    'im',
+  ).exec(text);
+  return m?.[1];
+}
+
 export const nonRootUser: TwelveFactorCheck = {
   id: 'cn-containerization.non-root-user',
   evaluate({ facts }) {
@@ -74,6 +83,23 @@ export const nonRootUser: TwelveFactorCheck = {
         const last = finalStage(df)!;
         const user = effectiveUser(df, last);
         const base = baseImageOf(df, last);
+        const variable = user && /^\$\{?(\w+)\}?$/.exec(user.value.trim());
+        const byDefault = variable
+          ? argDefault(df.text, variable[1])
+          : undefined;
+        if (user && variable && byDefault && !isRootUser(byDefault))
+          return {
+            verdict: 'pass',
+            summary: `${df.path}: final stage runs as ${user.value} (${byDefault} unless the build overrides it)`,
+            evidence: [
+              fileEvidence(
+                df.path,
+                `USER ${user.value}, ${variable[1]}=${byDefault} by default`,
+                user.line,
+                user.line,
+              ),
+            ],
+          };
         if (user && /^\$/.test(user.value.trim())) {
           return {
             verdict: 'unknown',

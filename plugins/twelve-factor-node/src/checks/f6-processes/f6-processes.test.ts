@@ -253,6 +253,30 @@ describe('f6-processes.external-sessions', () => {
     });
   });
 
+  it("takes Django's database-backed sessions for an external store, and a file engine for in-process ones", async () => {
+    const settings = (engine: string) => ({
+      'app/settings.py': `MIDDLEWARE = ["django.contrib.sessions.middleware.SessionMiddleware"]\n${engine}`,
+      'k8s/all.yaml': docs(
+        deployment('web', { ports: [8080] }),
+        service('web'),
+      ),
+    });
+    expect(
+      (await evaluateCheck(settings(''), 'f6-processes.external-sessions'))
+        .result.verdict,
+    ).toBe('pass');
+    expect(
+      (
+        await evaluateCheck(
+          settings(
+            'SESSION_ENGINE = "django.contrib.sessions.backends.file"\n',
+          ),
+          'f6-processes.external-sessions',
+        )
+      ).result.verdict,
+    ).toBe('partial');
+  });
+
   it('is partial with Service sessionAffinity ClientIP, with a patch for that Service', async () => {
     const { result } = await evaluateCheck(
       {

@@ -110,6 +110,23 @@ jobs:
     expect(image.scanners.map(x => x.tool)).toEqual(['trivy']);
   });
 
+  it('reads docker compose builds and registry-side tagging (buildx imagetools create) as image builds', () => {
+    const s = deriveSignals([
+      step('docker-compose build\ndocker-compose push'),
+      step(
+        'docker buildx imagetools create -t acme/app:${RELEASE} acme/app@sha256:abc',
+      ),
+    ]);
+    expect(s.builds.map(b => [b.text, b.pushes])).toEqual([
+      ['docker-compose build', true],
+      [
+        'docker buildx imagetools create -t acme/app:${RELEASE} acme/app@sha256:abc',
+        true,
+      ],
+    ]);
+    expect(s.builds[1].tags).toContain('acme/app:${RELEASE}');
+  });
+
   it('tells scanner commands from look-alikes and joins continued commands', () => {
     const s = deriveSignals([
       step(

@@ -357,8 +357,17 @@ export function deriveSignals(
             step.condition,
           ),
         );
+      } else if (/\bdocker\s+buildx\s+imagetools\s+create\b/.test(text)) {
+        // A manifest list assembled from pushed digests and tagged in the registry: the release's tags.
+        builds.push(
+          withPush(
+            { ...sig, tags: tagsOf(text), pushes: true },
+            undefined,
+            step.condition,
+          ),
+        );
       } else if (
-        /\b(docker|podman|buildah)\s+(buildx\s+)?(build|bud)\b|\bkaniko\b|\/kaniko\/executor|\baz\s+acr\s+build\b|\bgcloud\s+builds\s+submit\b|\bpack\s+build\b|\bko\s+(build|publish)\b|\bjib(:build|Build)?\b/.test(
+        /\b(docker|podman|buildah)\s+(buildx\s+)?(build|bud|bake)\b|\b(docker[\s-]compose|podman-compose)\s+([^|;&]*\s)?build\b|\bkaniko\b|\/kaniko\/executor|\baz\s+acr\s+build\b|\bgcloud\s+builds\s+submit\b|\bpack\s+build\b|\bko\s+(build|publish)\b|\bjib(:build|Build)?\b/.test(
           text,
         )
       ) {

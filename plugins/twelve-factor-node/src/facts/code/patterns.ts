@@ -511,7 +511,8 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     id: 'session.server-side',
     languages: ['python'],
     pattern:
-      /SessionMiddleware|SESSION_ENGINE\s*=\s*["']django\.contrib\.sessions\.backends\.(file|cache)|Session\(app\)/,
+      // Django's SessionMiddleware keeps sessions in the database by default and Starlette's in a signed cookie: only a file or cache engine keeps them in the process's reach.
+      /SESSION_ENGINE\s*=\s*["']django\.contrib\.sessions\.backends\.(file|cache)["']|Session\(app\)/,
     description: 'server-side sessions',
   },
   {
