@@ -17,8 +17,16 @@ import {
 } from '../cn-observability/workloads';
 
 /** Commands that apply schema migrations. */
-const MIGRATION_COMMAND =
+const APPLIES_MIGRATIONS =
   /\bmigrat(e|es|ions?)\b|\balembic\b.*\bupgrade\b|\bliquibase\b.*\bupdate\b|\bflyway\b|\bgoose\b.*\bup\b|db:migrate|\bsqitch\s+deploy\b|\bprisma\s+migrate\b/i;
+/** Commands that only check or wait for migrations (`manage.py migrate --check` in a wait loop, `showmigrations`). */
+const CHECKS_MIGRATIONS =
+  /\bmigrate\b[^|;&\n]*\s--(check|plan)\b|\bshowmigrations\b|\balembic\s+(check|current)\b|\bflyway\s+(info|validate)\b/gi;
+/** A command applies migrations when it does once its checks are taken out (`migrate --check || migrate` still applies). */
+const MIGRATION_COMMAND = {
+  test: (command: string) =>
+    APPLIES_MIGRATIONS.test(command.replace(CHECKS_MIGRATIONS, ' ')),
+};
 /** Names and commands of jobs that load data. */
 const SEED =
   /seed|fixtures?\b|loaddata|warm-?up|warm[-_]?cache|cache[-_]?warm|preload|populate|sample[-_]?data|import[-_]?data|bootstrap[-_]?data/i;

@@ -185,6 +185,29 @@ describe('f12-admin-processes.migration-job', () => {
   });
 });
 
+describe('migration commands', () => {
+  it('does not take an init container that waits for migrations (migrate --check) for one that runs them', async () => {
+    const waits = APP.replace(
+      '      containers:',
+      '      initContainers:\n        - name: wait-for-migrations\n          image: ${IMAGE}:1.4.0\n          command: [sh, -c, "until python manage.py migrate --check; do sleep 5; done"]\n      containers:',
+    ).replace('${IMAGE}', IMAGE);
+    const { result } = await evaluateCheck(
+      { ...PY, 'k8s/app.yaml': waits },
+      'f12-admin-processes.migration-job',
+    );
+    expect(result.summary).not.toMatch(/wait-for-migrations/);
+    const runs = waits.replace(
+      'until python manage.py migrate --check; do sleep 5; done',
+      'python manage.py migrate --check || python manage.py migrate',
+    );
+    const ran = await evaluateCheck(
+      { ...PY, 'k8s/app.yaml': runs },
+      'f12-admin-processes.migration-job',
+    );
+    expect(ran.result.summary).toMatch(/wait-for-migrations/);
+  });
+});
+
 describe('f12-admin-processes.seed-job', () => {
   it('passes with a seeding Job', async () => {
     const { result } = await evaluateCheck(
