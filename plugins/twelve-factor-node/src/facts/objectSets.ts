@@ -23,6 +23,29 @@ export interface ObjectSet {
   objects: SourcedObject[];
   cluster?: string;
   namespace?: string;
+  /** Helm: kinds the chart offers that these values switch off (see DeployTarget.offered). */
+  offered?: ReadonlyArray<{ kind: string; path: string; line: number }>;
+}
+
+/** Evidence and a note for a kind the set's chart offers but switches off, if it does. */
+export function offeredButOff(
+  set: ObjectSet,
+  kind: string,
+): { note: string; evidence: Evidence } | undefined {
+  const o = set.offered?.find(x => x.kind === kind);
+  if (!o) return undefined;
+  const note = `the chart offers a ${kind} (${o.path}) that its values switch off`;
+  return {
+    note,
+    evidence: {
+      type: 'file',
+      path: o.path,
+      startLine: o.line,
+      endLine: o.line,
+      target: set.label,
+      note,
+    } as Evidence,
+  };
 }
 
 /** Evidence for one object of a set, naming the set. @public */
@@ -129,7 +152,12 @@ function computeObjectSets(
     try {
       const m = facts.get(manifestsFactRef);
       for (const t of m.targets)
-        sets.push({ origin: 'repo', label: t.id, objects: t.objects });
+        sets.push({
+          origin: 'repo',
+          label: t.id,
+          objects: t.objects,
+          ...(t.offered ? { offered: t.offered } : {}),
+        });
       if (m.targets.length === 0 && m.scope?.otherTargets.length) {
         // A monorepo member that the repository's shared manifests do not deploy.
         reasons.push(

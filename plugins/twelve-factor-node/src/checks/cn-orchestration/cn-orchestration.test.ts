@@ -469,4 +469,37 @@ spec:
       target: 'helm',
     });
   });
+
+  it('takes an HPA, PDB or NetworkPolicy that the chart offers behind a switch its values turn off for partial, not absent', async () => {
+    const gated = (kind: string, toggle: string, body: string) =>
+      `{{- if .Values.${toggle}.enabled }}\napiVersion: v1\nkind: ${kind}\nmetadata:\n  name: api\nspec:\n${body}{{- end }}\n`;
+    const files = {
+      ...chart('autoscaling:\n  enabled: false\npdb:\n  enabled: false\n'),
+      'helm/templates/service.yaml':
+        'apiVersion: v1\nkind: Service\nmetadata:\n  name: api\nspec:\n  selector: {app: api}\n  ports: [{port: 80, targetPort: 8080}]\n',
+      'helm/templates/hpa.yaml': gated(
+        'HorizontalPodAutoscaler',
+        'autoscaling',
+        '  minReplicas: 2\n',
+      ),
+      'helm/templates/pdb.yaml': gated(
+        'PodDisruptionBudget',
+        'pdb',
+        '  maxUnavailable: 1\n',
+      ),
+    };
+    const hpa = await evaluate(files, 'f8-concurrency.hpa');
+    expect(hpa.verdict).toBe('partial');
+    expect(hpa.summary).toContain(
+      'the chart offers a HorizontalPodAutoscaler (helm/templates/hpa.yaml) that its values switch off',
+    );
+    expect((await evaluate(files, 'cn-resilience.pdb')).verdict).toBe(
+      'partial',
+    );
+    // Without the template, there is nothing to switch on.
+    const { 'helm/templates/hpa.yaml': _hpa, ...without } = files;
+    expect((await evaluate(without, 'f8-concurrency.hpa')).verdict).toBe(
+      'fail',
+    );
+  });
 });

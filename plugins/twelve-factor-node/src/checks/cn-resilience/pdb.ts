@@ -6,6 +6,7 @@ import {
   setEvidence,
   setWideEvidence,
   type ObjectSet,
+  offeredButOff,
 } from '../../facts/objectSets';
 import { selectorMatches } from '../../kube/labels';
 import { capEvidence } from '../evidence';
@@ -264,9 +265,11 @@ function judgeSet(
         }
       : {}),
   };
+  const off = offeredButOff(set, 'PodDisruptionBudget');
   return {
-    verdict: serving.length > 0 && covered.length === 0 ? 'fail' : 'partial',
-    summary: `${set.label}: ${[
+    verdict:
+      serving.length > 0 && covered.length === 0 && !off ? 'fail' : 'partial',
+    summary: `${off ? `${off.note}; ` : ''}${set.label}: ${[
       uncovered.length
         ? `no PDB covers ${uncovered.map(w => w.name).join(', ')}`
         : '',
@@ -278,9 +281,12 @@ function judgeSet(
     ]
       .filter(Boolean)
       .join('; ')}`,
-    evidence: evidence.length
-      ? evidence
-      : [setWideEvidence(set, 'no PodDisruptionBudget')],
+    evidence: [
+      ...(off ? [off.evidence] : []),
+      ...(evidence.length
+        ? evidence
+        : [setWideEvidence(set, 'no PodDisruptionBudget')]),
+    ],
     remediation: fix,
   };
 }

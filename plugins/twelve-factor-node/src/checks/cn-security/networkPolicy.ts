@@ -1,6 +1,10 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import type { Workload } from '../../facts/manifests/workloads';
-import { setEvidence, type ObjectSet } from '../../facts/objectSets';
+import {
+  setEvidence,
+  type ObjectSet,
+  offeredButOff,
+} from '../../facts/objectSets';
 import { mapSelectorMatches, selectorMatches } from '../../kube/labels';
 import {
   identifyingLabels,
@@ -202,15 +206,19 @@ export const networkPolicy: TwelveFactorCheck = {
         }
         const first = primaryWorkload(set, open) ?? open[0];
         const ordered = [first, ...open.filter(w => w !== first)].slice(0, 5);
+        const off = offeredButOff(set, 'NetworkPolicy');
         return {
-          verdict: covered.length ? 'partial' : 'fail',
-          summary: covered.length
-            ? `${open
-                .map(w => w.name)
-                .join(', ')} not selected by any ingress NetworkPolicy`
-            : "No NetworkPolicy selects the app's pods",
-          evidence: capEvidence(
-            open.map(w =>
+          verdict: covered.length || off ? 'partial' : 'fail',
+          summary: `${
+            covered.length
+              ? `${open
+                  .map(w => w.name)
+                  .join(', ')} not selected by any ingress NetworkPolicy`
+              : "No NetworkPolicy selects the app's pods"
+          }${off ? ` (${off.note})` : ''}`,
+          evidence: capEvidence([
+            ...(off ? [off.evidence] : []),
+            ...open.map(w =>
               setEvidence(
                 set,
                 w.source,
@@ -219,7 +227,7 @@ export const networkPolicy: TwelveFactorCheck = {
                   .join(', ')}) accept traffic from anywhere in the cluster`,
               ),
             ),
-          ),
+          ]),
           remediation: {
             text: `Restrict who can reach ${ordered
               .map(w => w.name)

@@ -1,5 +1,5 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
-import { objectSets, setEvidence } from '../../facts/objectSets';
+import { objectSets, setEvidence, offeredButOff } from '../../facts/objectSets';
 import { oncePerScan } from '../combine';
 import { capEvidence } from '../evidence';
 import { lazySnippet, toYaml } from '../snippets';
@@ -202,12 +202,14 @@ export const hpa: TwelveFactorCheck = {
         }
         const none = bad.filter(r => !r.scaler);
         if (none.length) {
+          // A chart whose HPA template its values switch off offers autoscaling: the deployer turns it on.
+          const off = offeredButOff(set, 'HorizontalPodAutoscaler');
           return {
-            verdict: none.length === rows.length ? 'fail' : 'partial',
+            verdict: none.length === rows.length && !off ? 'fail' : 'partial',
             summary: `${set.label}: no HPA for ${none
               .map(r => r.w.name)
-              .join(', ')}`,
-            evidence,
+              .join(', ')}${off ? ` (${off.note})` : ''}`,
+            evidence: off ? [off.evidence, ...evidence] : evidence,
             remediation: {
               text: `Add an autoscaling/v2 HorizontalPodAutoscaler for ${none
                 .map(r => r.w.name)

@@ -165,8 +165,38 @@ function helmTargets(
     for (const r of render.skippedRemote)
       if (!skippedRemote.includes(r)) skippedRemote.push(r);
     // A chart that renders nothing (templates missing, all disabled) deploys nothing.
-    if (render.objects.length)
-      out.push({ id: run.id, kind: 'helm', objects: render.objects });
+    if (render.objects.length) {
+      const rendered = new Set(render.objects.map(o => o.object.kind));
+      const offered = chartTemplateKinds(repo, chart).filter(
+        k => !rendered.has(k.kind),
+      );
+      out.push({
+        id: run.id,
+        kind: 'helm',
+        objects: render.objects,
+        ...(offered.length ? { offered } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/** Kinds that switch a capability on, written by a chart's own templates (not its subcharts'). */
+const OFFERABLE_KINDS =
+  /^kind:\s*["']?(HorizontalPodAutoscaler|PodDisruptionBudget|NetworkPolicy|ScaledObject|ServiceMonitor|PodMonitor|Ingress|VerticalPodAutoscaler)\b/m;
+
+function chartTemplateKinds(
+  repo: RepoSnapshot,
+  chart: string,
+): Array<{ kind: string; path: string; line: number }> {
+  const out: Array<{ kind: string; path: string; line: number }> = [];
+  for (const f of repo.find(p => p.startsWith(`${chart}/templates/`))) {
+    if (f.text === undefined || !/\.(ya?ml|tpl)$/.test(f.path)) continue;
+    const m = OFFERABLE_KINDS.exec(f.text);
+    if (!m) continue;
+    const line = f.text.slice(0, m.index).split('\n').length;
+    if (!out.some(o => o.kind === m[1]))
+      out.push({ kind: m[1], path: f.path, line });
   }
   return out;
 }

@@ -12,6 +12,11 @@ export interface DeployTarget {
   kind: 'kustomize' | 'plain' | 'helm';
   /** The objects it deploys, as they would be applied. */
   objects: SourcedObject[];
+  /**
+   * Helm: kinds the chart's own templates write that these values do not
+   * render (an HPA behind `autoscaling.enabled: false`): offered, switched off.
+   */
+  offered?: Array<{ kind: string; path: string; line: number }>;
 }
 
 /** What the repository deploys. @public */
