@@ -13,8 +13,10 @@ import { scopeLocalDev } from './monorepo/compose';
 export interface ComposeService {
   name: string;
   image?: string;
-  /** Set when the service is built from the repository. */
+  /** Set when the service is built from the repository: the build context. */
   build?: string;
+  /** The Dockerfile, as written relative to the context, when the build names one. */
+  dockerfile?: string;
   command?: string;
   ports: string[];
   volumes: string[];
@@ -177,6 +179,9 @@ export const localDevExtractor: FactExtractor<LocalDevFact> = {
                       ? s.build
                       : String(s.build.context ?? '.'),
                 }
+              : {}),
+            ...(s?.build && typeof s.build === 'object' && s.build.dockerfile
+              ? { dockerfile: String(s.build.dockerfile) }
               : {}),
             ...(s?.command ? { command: asList(s.command).join(' ') } : {}),
             ports: asList(s?.ports),

@@ -25,7 +25,17 @@ export function composeBuildFolder(
     : joinRelative(dirname(file), service.build);
 }
 
-/** Whether a compose service is the entity's: built from its code root, or named like it and built from nowhere else. */
+/** A name compared loosely: `Ordering.API`, `ordering-api` and `ordering_api` are one. */
+export function looseName(name: string): string {
+  return name.toLowerCase().replace(/[._-]/g, '');
+}
+
+/**
+ * Whether a compose service is the entity's: built from its code root (its
+ * context, or its Dockerfile when the context is the repository root:
+ * `context: .`, `dockerfile: src/Services/Ordering/Ordering.API/Dockerfile`),
+ * or named like it and built from nowhere else.
+ */
 export function isOwnComposeService(
   file: string,
   service: ComposeService,
@@ -33,9 +43,16 @@ export function isOwnComposeService(
   entity: Entity,
 ): boolean {
   const built = composeBuildFolder(file, service);
-  if (built !== undefined) return isUnderFolder(built, scope.codeRoot);
-  const names = new Set([entity.metadata.name, basename(scope.codeRoot)]);
-  return names.has(service.name);
+  if (built !== undefined)
+    return (
+      isUnderFolder(built, scope.codeRoot) ||
+      (service.dockerfile !== undefined &&
+        isUnderFolder(joinRelative(built, service.dockerfile), scope.codeRoot))
+    );
+  const names = new Set(
+    [entity.metadata.name, basename(scope.codeRoot)].map(looseName),
+  );
+  return names.has(looseName(service.name));
 }
 
 /** The compose services of one file that are the entity's, by name. */

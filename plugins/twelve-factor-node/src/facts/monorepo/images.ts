@@ -308,10 +308,12 @@ export function ownImages(
       if (!s.image || !isOwnComposeService(cf.path, s, scope, entity)) continue;
       const built = composeBuildFolder(cf.path, s);
       if (built === undefined) continue;
-      addImage(out, s.image, new Map(), {
+      // Compose interpolation: `${REGISTRY:-shop}/ordering.api` is `shop/ordering.api` by default.
+      const image = s.image.replace(/\$\{\w+:?-([^}]*)\}/g, '$1');
+      addImage(out, image, new Map(), {
         path: cf.path,
         ...(s.line ? { line: s.line } : {}),
-        how: `compose service ${s.name} built from ${built}`,
+        how: `compose service ${s.name} built from ${built || '.'}`,
       });
     }
   }

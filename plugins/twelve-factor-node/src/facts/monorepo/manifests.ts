@@ -43,6 +43,7 @@ import type { DeployTarget, ManifestsFact } from '../manifests/types';
 import { workloadsOf } from '../manifests/workloads';
 import type { SourcedObject } from '../manifests/yamlObjects';
 import { requireRepo } from '../repo';
+import { looseName } from './compose';
 import { isOwnImage, ownImages, type OwnImage } from './images';
 import { globPattern, normalizeRelative } from './paths';
 
@@ -307,7 +308,8 @@ export function scopeManifests(
   // else those whose name ends a longer folder name (`spring-petclinic-customers-service/` by `customers-service`).
   const nameOf = (w: { object: object }) =>
     String((w.object as KubeObject).metadata.name);
-  const exact = namedLikeEntity.filter(w => names.has(nameOf(w)));
+  const loosely = new Set([...names].filter(Boolean).map(n => looseName(n!)));
+  const exact = namedLikeEntity.filter(w => loosely.has(looseName(nameOf(w))));
   const loose = namedLikeEntity.filter(w => {
     const n = nameOf(w);
     return (

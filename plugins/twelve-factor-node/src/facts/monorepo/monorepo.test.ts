@@ -265,6 +265,40 @@ jobs:
     expect(names(labelled)).toEqual(['Deployment/cart-v2']);
   });
 
+  it('takes a compose build whose Dockerfile is under the code root as its own, whatever the context', async () => {
+    const facts = await factsOf(
+      {
+        'src/Services/Ordering/Ordering.API/Program.cs': 'var app = 1;',
+        'src/Services/Ordering/Ordering.API/Dockerfile': 'FROM scratch',
+        'src/Services/Basket/Basket.API/Program.cs': 'var app = 1;',
+        'src/Services/Basket/Basket.API/Dockerfile': 'FROM scratch',
+        'docker-compose.yml': `services:
+  ordering-api:
+    image: \${REGISTRY:-shop}/ordering.api:\${TAG:-latest}
+    build:
+      context: .
+      dockerfile: src/Services/Ordering/Ordering.API/Dockerfile
+  basket-api:
+    image: \${REGISTRY:-shop}/basket.api:\${TAG:-latest}
+    build:
+      context: .
+      dockerfile: src/Services/Basket/Basket.API/Dockerfile
+`,
+        'deploy/k8s/ordering.yaml': deployment(
+          'orders',
+          'shop/ordering.api:latest',
+        ),
+        'deploy/k8s/basket.yaml': deployment(
+          'baskets',
+          'shop/basket.api:latest',
+        ),
+      },
+      'src/Services/Ordering/Ordering.API',
+      { ...serviceEntity('ordering'), metadata: { name: 'ordering' } },
+    );
+    expect(names(facts)).toEqual(['Deployment/orders']);
+  });
+
   it('keeps the workload whose name ends the folder name when no name matches exactly', async () => {
     const facts = await factsOf(
       {
