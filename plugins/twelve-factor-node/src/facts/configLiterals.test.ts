@@ -307,6 +307,15 @@ spec:
     ]);
   });
 
+  it("does not take a key's name for its value (an ExternalSecret's secretKey: JWT_SECRET)", () => {
+    const r = scanConfigFile(
+      'environments/dev/kustomization.yaml',
+      'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\npatches:\n  - patch: |-\n      - secretKey: JWT_SECRET\n        remoteRef:\n          key: app/dev/auth\n      - secretKey: db_password_9f8e7d6c5b\n',
+      'manifest',
+    );
+    expect(r.credentials.map(c => c.line)).toEqual([8]);
+  });
+
   it('takes a generic *_KEY name for a credential only with a secret-shaped value', () => {
     const keys = (text: string) =>
       scanConfigFile('app/settings.py', text, 'source').credentials.map(

@@ -687,6 +687,8 @@ const DOCKERFILE_SETTING = /^\s*(ENV|ARG)\s/i;
 const LIST_ITEM_NAME = /^\s*-\s+name:\s*["']?([\w.-]+)/;
 const VALUE_FIELD = /^\s+value(From)?:/;
 const CAPITALISED_NAME = /^[A-Z][A-Z0-9_]+$/;
+/** `JWT_SECRET`, `DB_PASSWORD`: a name in capitals with an underscore. */
+const ENV_NAME_VALUE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;
 const BLOCK_VALUE = /:\s*[|>][+-]?\d*\s*$/;
 const NO_CREDENTIAL_VALUE =
   /^(true|false|null|none|~|""|''|\||>-?|\{\}|\[\])$/i;
@@ -891,6 +893,8 @@ class ConfigFileScanner {
       !/^valueFrom/.test(value) &&
       // A path says where the credential is kept, not what it is.
       !isFilePath(value) &&
+      // An env-style name is the name of a key or variable (an ExternalSecret's `secretKey: JWT_SECRET`).
+      !ENV_NAME_VALUE.test(value) &&
       isCredentialValueFor(key, value)
     ) {
       this.credentials.push({

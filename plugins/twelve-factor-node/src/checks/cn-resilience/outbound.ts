@@ -76,6 +76,7 @@ const CALLING_CAPABILITIES = [
   'http-client',
   'db-postgres',
   'db-mysql',
+  'db-sqlserver',
   'db-mongo',
   'cache-redis',
   'broker-rabbitmq',

@@ -161,9 +161,9 @@ export const database: TwelveFactorCheck = {
     if (outcome) return outcome;
     // A database the code talks to, but neither a managed host nor a pod shows where it runs.
     const caps = optionalFact(facts, codeFactRef)?.capabilities ?? {};
-    const drivers = (['db-postgres', 'db-mysql', 'db-mongo'] as const).flatMap(
-      c => (caps[c] ?? []).map(m => m.dependency),
-    );
+    const drivers = (
+      ['db-postgres', 'db-mysql', 'db-mongo', 'db-sqlserver'] as const
+    ).flatMap(c => (caps[c] ?? []).map(m => m.dependency));
     const reason = drivers.length
       ? `The code uses a database (${[...new Set(drivers)].join(
           ', ',

@@ -20,6 +20,7 @@ const DB_CAPABILITIES = [
   'db-postgres',
   'db-mysql',
   'db-mongo',
+  'db-sqlserver',
   'db-sqlite',
 ] as const;
 

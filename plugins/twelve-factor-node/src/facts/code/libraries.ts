@@ -24,6 +24,7 @@ export type Capability =
   | 'db-mysql'
   | 'db-sqlite'
   | 'db-mongo'
+  | 'db-sqlserver'
   | 'db-migrations'
   | 'cache-redis'
   | 'broker-rabbitmq'
@@ -184,6 +185,8 @@ const node: Table = {
   'node-fetch': ['http-client'],
   undici: ['http-client'],
   pg: ['db-postgres'],
+  mssql: ['db-sqlserver'],
+  tedious: ['db-sqlserver'],
   postgres: ['db-postgres'],
   mysql2: ['db-mysql'],
   mysql: ['db-mysql'],
@@ -382,6 +385,10 @@ const dotnet: Table = {
   mysqlconnector: ['db-mysql'],
   'microsoft.data.sqlite': ['db-sqlite'],
   'mongodb.driver': ['db-mongo'],
+  'microsoft.entityframeworkcore.sqlserver': ['db-sqlserver'],
+  'microsoft.data.sqlclient': ['db-sqlserver'],
+  'system.data.sqlclient': ['db-sqlserver'],
+  'pomelo.entityframeworkcore.mysql': ['db-mysql'],
   'stackexchange.redis': ['cache-redis'],
   'rabbitmq.client': ['broker-rabbitmq'],
   'confluent.kafka': ['broker-kafka'],

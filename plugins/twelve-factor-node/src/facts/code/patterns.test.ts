@@ -50,6 +50,9 @@ describe('signal patterns and library capabilities', () => {
       'logging.stdout',
     );
     expect(signals('go', 'app.DefaultEnvars()')).toContain('config.env-read');
+    expect(signals('javascript', "  @Get('health')")).toContain(
+      'endpoint.health',
+    );
     expect(
       signals(
         'go',
@@ -76,5 +79,8 @@ describe('signal patterns and library capabilities', () => {
     ).toEqual(['tracing-otel']);
     expect(capabilitiesOf('node', 'rhea')).toEqual(['broker-rabbitmq']);
     expect(capabilitiesOf('python', 'openai')).toEqual(['http-client']);
+    expect(
+      capabilitiesOf('dotnet', 'Microsoft.EntityFrameworkCore.SqlServer'),
+    ).toEqual(['db-sqlserver']);
   });
 });

@@ -430,7 +430,7 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     id: 'endpoint.health',
     languages: ['javascript'],
     pattern:
-      /\.(get|route|all)\(\s*["'`]\/[_-]?(health|healthz|healthy|livez|readyz|ready|live|ping)["'`]/,
+      /\.(get|route|all)\(\s*["'`]\/[_-]?(health|healthz|healthy|livez|readyz|ready|live|ping)["'`]|@Get\(\s*["'`]\/?[_-]?(health|healthz|healthy|livez|readyz|ready|live|ping)["'`]|@HealthCheck\(\)/,
     description: 'health endpoint',
   },
   {
