@@ -74,6 +74,7 @@ describe('ancillaryReason', () => {
     ['unittests/scans/kubelinter/clean.yaml', 'test material'],
     ['unittests/vcr/jira/cassette.yaml', 'test material'],
     ['hyperfoil/fights.hf.yml', 'load tests'],
+    ['scripts/pilot/git-http-server.py', 'development tooling'],
   ])('%s is left out as %s', (path, reason) => {
     expect(ancillaryReason(repo, path)).toBe(reason);
   });
@@ -91,6 +92,9 @@ describe('ancillaryReason', () => {
     'src/main/java/org/springframework/samples/petclinic/Owner.java',
     'app/src/main/kotlin/com/acme/test/Config.kt',
     'exampleapp/k8s/deploy.yaml',
+    // A package named for what it does.
+    'internal/observability/tracing.go',
+    'src/scripts/seed.ts',
   ])('%s is the service’s own', path => {
     expect(ancillaryReason(repo, path)).toBeUndefined();
   });

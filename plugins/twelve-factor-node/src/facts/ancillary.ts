@@ -71,7 +71,7 @@ const FOLDER_REASONS: ReadonlyMap<string, string> = new Map([
     'thirdparty',
     'node_modules',
   ].map((n): [string, string] => [n, 'vendored third-party material']),
-  ...['hack', '.devcontainer', 'devtools', 'dev-tools'].map(
+  ...['hack', '.devcontainer', 'devtools', 'dev-tools', 'scripts'].map(
     (n): [string, string] => [n, 'development tooling'],
   ),
   ...['otel', '.otel', 'opentelemetry', 'otel-collector', 'observability'].map(
@@ -99,13 +99,34 @@ export function ancillaryFolderReason(path: string): string | undefined {
     // Below `main/java` (Maven and Gradle layout) folders are packages: `org/springframework/samples/petclinic` is the app.
     if (previous === 'main' && JVM_SOURCE_ROOT.has(segment)) return undefined;
     const reason = FOLDER_REASONS.get(segment) ?? tokenReason(segment);
-    if (reason) return reason;
+    // In a source tree a package may be named for what it does (internal/observability, pkg/scripts): only tests, docs and examples are never the app.
+    if (
+      reason &&
+      !(IN_CODE_ONLY_TESTS.has(reason) && CODE_FOLDERS.has(previous))
+    )
+      return reason;
     previous = segment;
     start = slash + 1;
     slash = path.indexOf('/', start);
   }
   return undefined;
 }
+
+/** Reasons that do not hold for a package directly below a source folder. */
+const IN_CODE_ONLY_TESTS = new Set([
+  'local observability stack',
+  'development tooling',
+  'load tests',
+]);
+const CODE_FOLDERS = new Set([
+  'src',
+  'internal',
+  'pkg',
+  'app',
+  'lib',
+  'cmd',
+  'server',
+]);
 
 /** Examples and docs named in a compound folder name: `sample-manifests`, `k8s-examples`, `docs-site`. */
 const TOKEN_REASONS: ReadonlyMap<string, string> = new Map([

@@ -69,8 +69,13 @@ export const startScriptsExtractor: FactExtractor<StartScriptsFact> = {
   extract(ctx) {
     const repo = requireCodeRepo(ctx);
     const scripts: StartScript[] = [];
+    // Start scripts are often kept with the development tooling (scripts/entrypoint.sh): only tests, docs and examples are left out.
+    const notTheService = (p: string) => {
+      const reason = ancillaryReason(repo, p);
+      return reason !== undefined && reason !== 'development tooling';
+    };
     for (const f of repo.find(
-      (p, name) => SCRIPT_NAME.test(name) && !ancillaryReason(repo, p),
+      (p, name) => SCRIPT_NAME.test(name) && !notTheService(p),
     )) {
       if (f.text === undefined || f.text.length > MAX_SCRIPT) continue;
       // A file without an extension is a script only with a shell's shebang.

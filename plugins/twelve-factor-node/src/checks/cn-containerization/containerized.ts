@@ -1,4 +1,5 @@
 import type { TwelveFactorCheck } from '../../engine/types';
+import { codeFactRef } from '../../facts/code/extractor';
 import { containerBuildFactRef } from '../../facts/dockerfile/extractor';
 import { fileEvidence } from '../evidence';
 
@@ -12,6 +13,14 @@ export const containerized: TwelveFactorCheck = {
       ),
       ...otherBuilds.map(b => fileEvidence(b.path, `${b.kind} image build`)),
     ];
+    // Without source code the images are built elsewhere (a GitOps configuration repository): nothing here to containerise.
+    if (evidence.length === 0 && facts.tryGet(codeFactRef)?.files === 0)
+      return {
+        verdict: 'unknown',
+        summary: 'No source code and no container build',
+        reason:
+          'The repository holds no source code in a known language and no container build, so its images are built in another repository.',
+      };
     if (evidence.length === 0) {
       return {
         verdict: 'fail',

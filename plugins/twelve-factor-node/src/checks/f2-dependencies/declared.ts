@@ -1,4 +1,5 @@
 import type { TwelveFactorCheck } from '../../engine/types';
+import { codeFactRef } from '../../facts/code/extractor';
 import { dependenciesFactRef } from '../../facts/dependencies/extractor';
 import { fileEvidence, plural } from '../evidence';
 
@@ -6,6 +7,14 @@ export const declared: TwelveFactorCheck = {
   id: 'f2-dependencies.declared',
   evaluate({ facts }) {
     const { manifests } = facts.get(dependenciesFactRef);
+    // A repository of manifests only (a GitOps configuration repository) declares its services' dependencies where their code is.
+    if (manifests.length === 0 && facts.tryGet(codeFactRef)?.files === 0)
+      return {
+        verdict: 'unknown',
+        summary: 'No source code and no dependency manifest',
+        reason:
+          'The repository holds no source code in a known language, so there is nothing whose dependencies it should declare: they are declared where the code is.',
+      };
     if (manifests.length === 0) {
       return {
         verdict: 'fail',

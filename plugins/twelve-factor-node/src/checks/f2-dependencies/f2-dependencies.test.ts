@@ -21,6 +21,23 @@ describe('f2-dependencies.declared', () => {
     expect(result.verdict).toBe('fail');
   });
 
+  it("is unknown for a repository of manifests only, whose services' code is elsewhere; tooling scripts are not the service's code", async () => {
+    const gitops = {
+      'apps/api/overlays/dev/kustomization.yaml': 'resources: [../../base]\n',
+      'apps/api/base/kustomization.yaml': 'resources: [deployment.yaml]\n',
+      'apps/api/base/deployment.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api}\nspec:\n  template:\n    spec:\n      containers: [{name: api, image: "1234.dkr.ecr.eu-west-1.amazonaws.com/api@sha256:abc"}]\n',
+      'scripts/pilot/git-http-server.py': 'import http.server\n',
+    };
+    for (const id of [
+      'f2-dependencies.declared',
+      'cn-containerization.containerized',
+    ]) {
+      const { result } = await evaluateCheck(gitops, id);
+      expect(result.verdict).toBe('unknown');
+    }
+  });
+
   it('reports a manifest that does not parse and still decides', async () => {
     const { result, scorecard } = await evaluateCheck(
       {

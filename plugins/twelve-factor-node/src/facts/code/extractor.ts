@@ -1,3 +1,4 @@
+import { ancillaryFolderReason } from '../ancillary';
 import { createFactRef } from '../../engine/facts';
 import type { FactExtractor } from '../../engine/types';
 import { requireCodeRepo } from '../repo';
@@ -109,7 +110,11 @@ export const codeExtractor: FactExtractor<CodeFact> = {
     const languages = new Set<Language>();
     let files = 0;
     for (const file of repo.find(
-      p => languageOf(p) !== undefined && !NOT_APP_CODE.test(p),
+      p =>
+        languageOf(p) !== undefined &&
+        !NOT_APP_CODE.test(p) &&
+        // Tooling scripts, vendored code, load tests and examples are not the service's code.
+        ancillaryFolderReason(p) === undefined,
     )) {
       if (file.text === undefined) continue;
       const lang = languageOf(file.path)!;
