@@ -403,7 +403,7 @@ function roleByPath(
     return 'app-config';
   if (
     SOURCE.test(name) &&
-    !/\.d\.ts$|\.(test|spec)\.[jt]sx?$|_test\.(go|py)$|(^|\/)test_[^/]*\.py$/.test(
+    !/\.d\.ts$|\.(test|spec)\.[jt]sx?$|_test\.(go|py)$|(^|\/)test_[^/]*\.py$|(^|\/)(tests|conftest)\.py$/.test(
       path,
     )
   )

@@ -43,7 +43,7 @@ const CONFIG_FILE =
   /\.(properties|ini|cfg|conf|toml|json|ya?ml|xml|env)$|(^|\/)\.env(\.[\w-]+)?$/i;
 /** Files that say nothing about how the deployed app addresses its peers. */
 const SKIP =
-  /(^|\/)(node_modules|vendor|\.git|tests?|__tests__|spec|specs|fixtures|testdata|e2e|examples?|docs?)\/|(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|Pipfile\.lock|poetry\.lock|go\.sum|catalog-info\.ya?ml|mkdocs\.ya?ml)$|(^|\/)(docker-)?compose([.-][\w.-]+)?\.ya?ml$|(^|\/)\.env\.(local|example|sample|test|template|development)$|(_test\.go|\.test\.[jt]sx?|\.spec\.[jt]sx?|_test\.py|test_[^/]*\.py)$/i;
+  /(^|\/)(node_modules|vendor|\.git|tests?|__tests__|spec|specs|fixtures|testdata|e2e|examples?|docs?)\/|(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|Pipfile\.lock|poetry\.lock|go\.sum|catalog-info\.ya?ml|mkdocs\.ya?ml)$|(^|\/)(docker-)?compose([.-][\w.-]+)?\.ya?ml$|(^|\/)\.env\.(local|example|sample|test|template|development)$|(_test\.go|\.test\.[jt]sx?|\.spec\.[jt]sx?|_test\.py|test_[^/]*\.py)$|(^|\/)(tests|conftest)\.py$/i;
 const MAX_SIZE = 512 * 1024;
 
 const PRIVATE_IP =

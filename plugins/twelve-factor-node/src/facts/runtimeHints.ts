@@ -76,7 +76,7 @@ const SCHEDULERS: Partial<
  * `examples?/` segment this keeps Java packages such as `com/example/`.
  */
 const NOT_APP_CODE =
-  /(^|\/)(tests?|__tests__|spec|specs|fixtures|testdata|e2e|src\/test)\/|^(examples?|docs?)\/|(_test\.go|\.test\.[jt]sx?|\.spec\.[jt]sx?|_test\.py|test_[^/]*\.py)$/;
+  /(^|\/)(tests?|__tests__|spec|specs|fixtures|testdata|e2e|src\/test)\/|^(examples?|docs?)\/|(_test\.go|\.test\.[jt]sx?|\.spec\.[jt]sx?|_test\.py|test_[^/]*\.py)$|(^|\/)(tests|conftest)\.py$/;
 
 const ENGINES: Array<[RegExp, string]> = [
   [

@@ -111,6 +111,44 @@ describe('renderHelmChart', () => {
     ]);
   });
 
+  it('keeps a file that calls a named template of a dependency that is not vendored, with a placeholder; still fails on a missing template of its own', () => {
+    const files = {
+      'c/Chart.yaml':
+        'apiVersion: v2\nname: api\nversion: 0.1.0\ndependencies:\n  - name: redis\n    version: 19.x\n    repository: https://charts.bitnami.com/bitnami\n',
+      'c/templates/deployment.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+  annotations:
+    redis-host: {{ include "common.names.fullname" .Subcharts.redis }}-master
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          image: acme/api:1.0
+`,
+    };
+    const r = renderHelmChart(snapshotOf(files), 'c');
+    expect(r.objects.map(o => o.object.metadata.annotations)).toEqual([
+      { 'redis-host': 'api-master' },
+    ]);
+    expect(r.diagnostics.map(d => d.message)).toContainEqual(
+      expect.stringContaining(
+        '"common.names.fullname" belongs to a dependency',
+      ),
+    );
+    const own = renderHelmChart(
+      snapshotOf({
+        ...files,
+        'c/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 0.1.0\n',
+      }),
+      'c',
+    );
+    expect(own.objects).toEqual([]);
+    expect(own.diagnostics[0].message).toContain('no template');
+  });
+
   it('coalesces values as Helm does: maps merge, a null removes the key', () => {
     expect(
       coalesceValues({ a: { b: 1, c: 2 }, d: 1 }, { a: { c: 3 }, d: null }),

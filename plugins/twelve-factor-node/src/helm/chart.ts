@@ -372,11 +372,31 @@ export function renderHelmChart(
       HelmVersion: { Version: 'v3.16.0' },
     };
     const required = new Set<string>();
+    const placeholders = new Set<string>();
+    const remoteDependencies = skippedRemote.some(r =>
+      r.startsWith(`${dir}: dependency`),
+    );
     let tplCount = 0;
     const exec: Executor = new Executor(
       set,
       helmFunctions({
-        include: (n, data): string => exec.run(n, data),
+        include: (n, data): string => {
+          // A named template of a dependency that is not vendored (Bitnami's common.names.fullname):
+          // a placeholder keeps the rest of the file, rather than losing the workload that calls it.
+          if (remoteDependencies && !set.templates.has(n)) {
+            if (!placeholders.has(n)) {
+              placeholders.add(n);
+              diagnostics.push({
+                level: 'info',
+                source: 'helm',
+                path: `${dir}/Chart.yaml`,
+                message: `Template "${n}" belongs to a dependency that is not in the repository; rendered as a placeholder`,
+              });
+            }
+            return /name/i.test(n) ? release.Name : '';
+          }
+          return exec.run(n, data);
+        },
         tpl: (text, data): string => {
           const tmp = `__tpl_${tplCount++}`;
           set.add(tmp, text);

@@ -18,7 +18,9 @@ const TOOLING_FOLDER =
 export function isVariantDockerfile(path: string): boolean {
   return (
     VARIANT.test(basename(path).replace(/^(Dockerfile|Containerfile)/, '')) ||
-    TOOLING_FOLDER.test(path)
+    TOOLING_FOLDER.test(path) ||
+    // A developer workspace's image (Gitpod, dev containers).
+    /(^|\/)\.gitpod\.|(^|\/)\.?devcontainer\//i.test(path)
   );
 }
 

@@ -41,7 +41,7 @@ export const codeFactRef = createFactRef<CodeFact>({ id: 'repo.code' });
 
 /** Test code and fixtures say nothing about how the app runs. */
 const NOT_APP_CODE =
-  /(^|\/)(tests?|__tests__|spec|specs|fixtures|testdata|e2e)\/|^(examples?|docs?|scripts?\/ci)\/|(_test\.go|\.test\.[jt]sx?|\.spec\.[jt]sx?|_test\.py|test_[^/]*\.py)$/;
+  /(^|\/)(tests?|__tests__|spec|specs|fixtures|testdata|e2e)\/|^(examples?|docs?|scripts?\/ci)\/|(_test\.go|\.test\.[jt]sx?|\.spec\.[jt]sx?|_test\.py|test_[^/]*\.py)$|(^|\/)(tests|conftest)\.py$/;
 
 // Compiled once: global + multiline versions of the table's patterns, by language.
 const byLanguage = new Map<

@@ -262,7 +262,9 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
   {
     id: 'shutdown.hook',
     languages: ['java'],
-    pattern: /server\.shutdown\s*[=:]\s*graceful|@PreDestroy|addShutdownHook\(/,
+    // `server.shutdown=graceful`, or nested under `server:` in application.yml (`  shutdown: graceful`).
+    pattern:
+      /server\.shutdown\s*[=:]\s*graceful|^\s+shutdown:\s*["']?graceful\b|@PreDestroy|addShutdownHook\(/,
     description: 'graceful shutdown',
   },
   {
@@ -286,7 +288,8 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
   {
     id: 'shutdown.signal-handler',
     languages: ['java'],
-    pattern: /server\.shutdown\s*[=:]\s*graceful|addShutdownHook\(/,
+    pattern:
+      /server\.shutdown\s*[=:]\s*graceful|^\s+shutdown:\s*["']?graceful\b|addShutdownHook\(/,
     description: 'graceful shutdown on SIGTERM',
   },
 

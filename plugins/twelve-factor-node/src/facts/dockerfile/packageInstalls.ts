@@ -41,7 +41,10 @@ export function findPackageInstalls(
   run: string,
   line: number,
 ): PackageInstall[] {
-  const text = run.replace(/\\\r?\n/g, ' ');
+  // Comment lines inside a continued RUN are not part of the command (Docker drops them).
+  const text = (
+    run.includes('#') ? run.replace(/^\s*#.*(\r?\n|$)/gm, '') : run
+  ).replace(/\\\r?\n/g, ' ');
   const out: PackageInstall[] = [];
   for (const { manager, word, re } of INSTALL_PATTERNS) {
     if (!text.includes(word)) continue;
