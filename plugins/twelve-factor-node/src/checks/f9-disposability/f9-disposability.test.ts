@@ -605,6 +605,20 @@ describe('f9-disposability.sigterm', () => {
     expect(fixed.result.summary).toContain('uvicorn drain on SIGTERM');
   });
 
+  it('puts exec before the last command of a chain, which is the one that must become PID 1', async () => {
+    const { result } = await evaluateCheck(
+      {
+        Dockerfile:
+          'FROM python:3.12-slim\nCMD alembic upgrade head && hypercorn app:app --bind 0.0.0.0:8000\n',
+      },
+      'f9-disposability.sigterm',
+    );
+    expect(result.verdict).toBe('fail');
+    expect(result.remediation?.snippet?.content).toBe(
+      'CMD ["sh","-c","alembic upgrade head && exec hypercorn app:app --bind 0.0.0.0:8000"]\n',
+    );
+  });
+
   it('fails for a package manager as PID 1 (npm start)', async () => {
     const { result } = await evaluateCheck(
       {

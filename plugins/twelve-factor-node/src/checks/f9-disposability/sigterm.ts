@@ -78,13 +78,24 @@ function execsLast(script: string): boolean {
 }
 
 /** The fixed instruction: exec form when no shell feature is needed, else `exec` inside the shell. */
+/**
+ * The script with `exec` before its last command, which is what must become
+ * PID 1 (`alembic upgrade head && exec hypercorn …`, not `exec alembic …`,
+ * which would never start the server).
+ */
+export function execLast(script: string): string {
+  const s = script.trim();
+  let at = 0;
+  for (const m of s.matchAll(/&&|;|\n/g)) at = m.index! + m[0].length;
+  const head = s.slice(0, at);
+  const last = s.slice(at).trim();
+  if (!last || /^exec\s/.test(last)) return s;
+  return `${head}${head ? ' ' : ''}exec ${last}`.trim();
+}
+
 function fixedInstruction(instruction: string, script: string): string {
   if (/[$&|;<>*`]/.test(script))
-    return `${instruction} ${JSON.stringify([
-      'sh',
-      '-c',
-      `exec ${script.trim()}`,
-    ])}`;
+    return `${instruction} ${JSON.stringify(['sh', '-c', execLast(script)])}`;
   return `${instruction} ${JSON.stringify(script.trim().split(/\s+/))}`;
 }
 
@@ -253,7 +264,7 @@ export const sigterm: TwelveFactorCheck = {
                 containers: [
                   {
                     name: c.container.name,
-                    command: [argv[0], argv[1], `exec ${script.trim()}`],
+                    command: [argv[0], argv[1], execLast(script)],
                     ...(c.container.args ? { args: null } : {}),
                   },
                 ],
