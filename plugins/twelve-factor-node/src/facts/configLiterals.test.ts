@@ -173,6 +173,11 @@ describe('config literals', () => {
     expect(roleOf('.github/workflows/ci.yml', 'on: push\n')).toBeUndefined();
     expect(roleOf('.env.example', '')).toBeUndefined();
     expect(roleOf('pip.conf', '')).toBeUndefined();
+    // Dotfiles configure tools.
+    expect(
+      roleOf('.codecov.yml', 'coverage:\n  range: 70..100\n'),
+    ).toBeUndefined();
+    expect(roleOf('.env.production', 'A=b\n')).toBe('env-file');
     // Translations are texts, not settings.
     expect(
       roleOf('ui/src/locales/common.yaml', 'login:\n  password: Password\n'),

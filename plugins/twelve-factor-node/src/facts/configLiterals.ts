@@ -394,6 +394,8 @@ function roleByPath(
     return /\.(example|sample|template|dist|defaults?)$/.test(name)
       ? undefined
       : 'env-file';
+  // Other dotfiles configure tools (.codecov.yml, .pinact.yaml, .yamllint), not the service.
+  if (name.startsWith('.') && !/^\.env/.test(name)) return undefined;
   if (COMPOSE.test(name)) return 'compose';
   if (isDockerfileName(name)) return 'dockerfile';
   if (

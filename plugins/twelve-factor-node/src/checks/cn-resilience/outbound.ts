@@ -99,10 +99,11 @@ export function noOutboundCalls(
     return undefined;
   // A backing service the deploy configuration or the code addresses is called, whatever its client library.
   if (backingModel(facts).refs.some(r => !r.local)) return undefined;
+  // A timeout alone is no outbound call: http.Server's ReadTimeout and a shutdown's context.WithTimeout look the same.
   if (
-    (
-      ['http.outbound', 'http.client-without-timeout', 'http.timeout'] as const
-    ).some(s => (code.signals[s] ?? []).length)
+    (['http.outbound', 'http.client-without-timeout'] as const).some(
+      s => (code.signals[s] ?? []).length,
+    )
   )
     return undefined;
   return {

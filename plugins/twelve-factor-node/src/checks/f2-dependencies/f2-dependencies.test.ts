@@ -13,6 +13,18 @@ describe('f2-dependencies.declared', () => {
     });
   });
 
+  it('reads the requirements files of a requirements/ folder', async () => {
+    const { result } = await evaluateCheck(
+      {
+        'requirements/prod.txt': 'fastapi==0.115.0\npsycopg2-binary==2.9.10\n',
+        'src/main.py': 'import fastapi\n',
+      },
+      'f2-dependencies.declared',
+    );
+    expect(result.verdict).toBe('pass');
+    expect(result.summary).toContain('requirements/prod.txt (2)');
+  });
+
   it('fails without one', async () => {
     const { result } = await evaluateCheck(
       { 'main.py': 'print(1)' },

@@ -535,11 +535,20 @@ function settingsSetByEnvironment(
   return keys;
 }
 
+/**
+ * Hosts that address no backing service: the reserved example and test
+ * domains (example.com, *.example, *.test, *.invalid, chart-example.local)
+ * and ACME certificate servers.
+ */
+const NOT_A_BACKING_HOST =
+  /(^|\.)(example\.(com|org|net)|example|invalid|test|local)$|(^|\.)letsencrypt\.org$/i;
+
 function literalRef(
   l: ConfigLiteral,
   origin: BackingRef['origin'],
   overridden: (key: string) => boolean,
 ): BackingRef | undefined {
+  if (NOT_A_BACKING_HOST.test(l.host)) return undefined;
   // In code, only data-store/broker URLs and constant-style settings are addresses (not every http link).
   if (
     l.role === 'source' &&

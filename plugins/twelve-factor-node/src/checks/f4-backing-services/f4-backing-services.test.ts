@@ -317,11 +317,34 @@ describe('f4-backing-services.urls-from-env and swappable', () => {
     });
   });
 
+  it('takes no reserved example or test domain for a backing service (example.com, chart-example.local)', async () => {
+    const files = (host: string) => ({
+      'requirements.txt': 'fastapi==0.115.0\n',
+      'app/settings.py': `UPSTREAM_URL = "https://${host}/v1"\n`,
+    });
+    expect(
+      (
+        await evaluate(
+          files('api.example.com'),
+          'f4-backing-services.urls-from-env',
+        )
+      ).result.verdict,
+    ).toBe('unknown');
+    expect(
+      (
+        await evaluate(
+          files('api.acme-corp.net'),
+          'f4-backing-services.urls-from-env',
+        )
+      ).result.verdict,
+    ).toBe('fail');
+  });
+
   it('urls-from-env fails and swappable is partial when every address is a literal', async () => {
     const files = {
       ...javaApp,
       'src/main/resources/application.properties':
-        'spring.datasource.url=jdbc:postgresql://10.1.2.3:5432/app\nspring.mail.host=smtp.corp.example.com\n',
+        'spring.datasource.url=jdbc:postgresql://10.1.2.3:5432/app\nspring.mail.host=smtp.acme-corp.net\n',
     };
     const urls = (await evaluate(files, 'f4-backing-services.urls-from-env'))
       .result;

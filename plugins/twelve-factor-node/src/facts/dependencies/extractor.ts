@@ -133,7 +133,12 @@ export const dependenciesExtractor: FactExtractor<DependenciesFact> = {
     };
     for (const file of repo.find(p => !isNoise(p))) {
       const name = basename(file.path);
-      const manifest = MANIFESTS.find(m => m.match(name));
+      // A requirements/ folder holds one requirements file per environment (requirements/prod.txt).
+      const manifest =
+        MANIFESTS.find(m => m.match(name)) ??
+        (/(^|\/)requirements\/[\w.-]+\.txt$/.test(file.path)
+          ? MANIFESTS[0]
+          : undefined);
       if (manifest && file.text !== undefined) {
         try {
           fact.manifests.push({
