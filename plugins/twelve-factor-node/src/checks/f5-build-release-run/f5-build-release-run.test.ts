@@ -435,6 +435,34 @@ jobs:
     );
   });
 
+  it("takes metadata-action's default tags (the git tag on a tag push) for a unique tag", async () => {
+    const workflow = `name: publish
+on:
+  push:
+    tags: ['v*.*.*']
+jobs:
+  image:
+    runs-on: ubuntu-latest
+    steps:
+      - id: meta
+        uses: docker/metadata-action@v5
+        with:
+          images: ghcr.io/org/svc
+      - uses: docker/build-push-action@v6
+        with:
+          push: true
+          tags: \${{ steps.meta.outputs.tags }}
+`;
+    const { result } = await evaluate(
+      {
+        '.github/workflows/publish.yml': workflow,
+        'k8s/a.yaml': deployment('svc', 'ghcr.io/org/svc:latest'),
+      },
+      'f5-build-release-run.rollback',
+    );
+    expect(result.verdict).toBe('partial');
+  });
+
   it('is partial with commit tags only', async () => {
     const files = {
       'k8s/a.yaml': deployment(

@@ -263,12 +263,13 @@ function findCiTags(ci: CiFact): CiTag[] {
         tag: 'type=sha',
         kind: 'sha',
       });
-    if (/type=semver/.test(tags))
+    // A git tag pushed as the image tag (v1.2.3 on a release): unique per release, as a version is.
+    if (/type=semver/.test(tags) || /type=ref,event=tag\b/.test(tags))
       out.push({
         path: s.path,
         line: s.line,
         text: s.uses!,
-        tag: 'type=semver',
+        tag: /type=semver/.test(tags) ? 'type=semver' : 'type=ref,event=tag',
         kind: 'semver',
       });
     // type=raw,value=<tag>: what the value is (a version or commit variable, or a fixed word).
@@ -300,7 +301,11 @@ function findCiTags(ci: CiFact): CiTag[] {
 /** Tag rules in docker/metadata-action's syntax (`type=sha`, `type=raw,value=…`) a step takes, if any. */
 function metadataTagRules(s: CiFact['steps'][number]): string | undefined {
   if (/docker\/metadata-action/.test(s.uses ?? ''))
-    return s.with?.tags ?? 'type=ref,event=branch\ntype=ref,event=pr';
+    // The action's defaults when `tags` is not set.
+    return (
+      s.with?.tags ??
+      'type=schedule\ntype=ref,event=branch\ntype=ref,event=tag\ntype=ref,event=pr'
+    );
   if (!s.uses || !s.with) return undefined;
   const rules = Object.values(s.with).filter(v =>
     /^\s*type=(raw|sha|semver|pep440|ref|match|edge|schedule)\b/m.test(v),
