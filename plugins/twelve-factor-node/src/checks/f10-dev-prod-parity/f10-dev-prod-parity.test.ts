@@ -526,6 +526,34 @@ describe('f10-dev-prod-parity.container-dev', () => {
 });
 
 describe('f10-dev-prod-parity.staging', () => {
+  it('reads the environments GitOps objects deploy (Argo CD Applications per environment)', async () => {
+    const app = (name: string, ns: string) => ({
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Application',
+      metadata: { name, namespace: 'argocd' },
+      spec: {
+        source: { repoURL: 'https://github.com/org/svc', path: 'helm' },
+        destination: {
+          server: 'https://kubernetes.default.svc',
+          namespace: ns,
+        },
+      },
+    });
+    const { result } = await evaluateCheck(
+      {
+        'k8s/app.yaml': docs(
+          deployment('svc', { ports: [8080] }),
+          service('svc'),
+        ),
+        'argocd/staging.yaml': docs(app('svc-staging', 'staging')),
+        'argocd/production.yaml': docs(app('svc-production', 'production')),
+      },
+      'f10-dev-prod-parity.staging',
+    );
+    expect(result.verdict).toBe('pass');
+    expect(result.summary).toContain('staging');
+  });
+
   it('passes with a staging overlay', async () => {
     const { result } = await evaluateCheck(
       kustomizeRepo(['dev', 'staging', 'prod']),

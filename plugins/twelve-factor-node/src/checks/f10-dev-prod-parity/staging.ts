@@ -13,6 +13,7 @@ import {
   targetEnv,
 } from './environments';
 import { relativePath, sharedBase } from './overlays';
+import { gitOpsObjects } from '../cn-cicd/pipeline';
 
 export const staging: TwelveFactorCheck = {
   id: 'f10-dev-prod-parity.staging',
@@ -35,6 +36,19 @@ export const staging: TwelveFactorCheck = {
           t.id,
         ),
       });
+    }
+    // GitOps objects name the environments they deploy (an Argo CD Application devops-toolkit-staging, a Flux Kustomization into shop-staging).
+    for (const g of gitOpsObjects(facts)) {
+      const o = g.source.object;
+      const env = [
+        o.metadata?.name,
+        o.spec?.destination?.namespace,
+        o.spec?.targetNamespace,
+      ]
+        .filter((x): x is string => typeof x === 'string')
+        .map(x => targetEnv(x.replace(/-/g, '/')))
+        .find(Boolean);
+      if (env) names.push({ name: env, evidence: g.evidence });
     }
     const ci = facts.tryGet(ciFactRef);
     for (const env of ci?.environments ?? []) {
