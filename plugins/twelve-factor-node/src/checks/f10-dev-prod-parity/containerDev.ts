@@ -2,6 +2,7 @@ import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import type { TwelveFactorCheck } from '../../engine/types';
 import { localDevFactRef, type ComposeService } from '../../facts/localDev';
 import { setWideEvidence } from '../../facts/objectSets';
+import { backingModel } from '../f4-backing-services/backing';
 import { capEvidence, fileEvidence } from '../evidence';
 import { toYaml } from '../snippets';
 import {
@@ -100,6 +101,13 @@ function composeFor(
   return toYaml({ services });
 }
 
+/** The backing model's techs as environment kinds (images name them so). */
+const ENGINE_OF_TECH: Record<string, string> = {
+  postgres: 'postgresql',
+  mongo: 'mongodb',
+  mssql: 'sqlserver',
+};
+
 export const containerDev: TwelveFactorCheck = {
   id: 'f10-dev-prod-parity.container-dev',
   evaluate({ facts }) {
@@ -179,6 +187,18 @@ export const containerDev: TwelveFactorCheck = {
     const prodKinds = new Set([
       ...prod.databases.keys(),
       ...prod.backing.keys(),
+      // Services production attaches by address (POSTGRES_HOST=…svc.cluster.local, a managed database): a local container of the same engine stands in for them.
+      ...backingModel(facts)
+        .refs.filter(
+          r =>
+            r.set?.label === prod.set!.label &&
+            r.set?.origin === prod.set!.origin &&
+            r.origin === 'deploy' &&
+            ['database', 'cache', 'broker'].includes(r.kind) &&
+            r.tech !== 'sql' &&
+            r.tech !== 'broker',
+        )
+        .map(r => ENGINE_OF_TECH[r.tech] ?? r.tech),
     ]);
     const appImages = new Set([...prod.images.keys()]);
     // Production's config text is read only for services that are neither the app nor a backing service.

@@ -454,6 +454,30 @@ describe('f10-dev-prod-parity.container-dev', () => {
     );
   });
 
+  it('takes a local container of the engine production attaches by address for parity, not an extra', async () => {
+    const { result } = await evaluateCheck(
+      {
+        'k8s/app.yaml': docs(
+          deployment('api', {
+            ports: [8080],
+            env: {
+              POSTGRES_HOST: 'postgres-postgresql.postgres.svc.cluster.local',
+            },
+          }),
+          service('api'),
+        ),
+        'docker-compose.yml': docs({
+          services: {
+            api: { build: '.', ports: ['8080:8080'] },
+            db: { image: 'postgres:16' },
+          },
+        }),
+      },
+      'f10-dev-prod-parity.container-dev',
+    );
+    expect(result.verdict).toBe('pass');
+  });
+
   it('is partial when compose adds tools production does not run, moving them to a profile', async () => {
     const compose = docs({
       services: {
