@@ -1,4 +1,4 @@
-import { ciSystemOf } from './ciFiles';
+import { ciSystemOf, codefreshDefinition } from './ciFiles';
 
 describe('ciSystemOf', () => {
   it.each([
@@ -25,7 +25,21 @@ describe('ciSystemOf', () => {
     ['examples/app/cloudbuild.yaml', undefined],
     ['tests/cloudbuild.yaml', undefined],
     ['mycloudbuild.yaml', undefined],
+    ['codefresh.yml', 'codefresh'],
+    ['codefresh/codefresh-master.yml', 'codefresh'],
+    ['.codefresh/release.yaml', 'codefresh'],
+    ['docs/codefresh.yml', undefined],
   ])('%s is %s', (path, system) => {
     expect(ciSystemOf(path)).toBe(system);
+  });
+});
+
+describe('codefreshDefinition', () => {
+  it('takes a file with steps (top-level, or a pipeline spec) for a pipeline', () => {
+    expect(codefreshDefinition('steps:\n  b:\n    type: build\n')).toBe(true);
+    expect(
+      codefreshDefinition('kind: pipeline\nspec:\n  steps:\n    b: {}\n'),
+    ).toBe(true);
+    expect(codefreshDefinition('values:\n  image: x\n')).toBe(false);
   });
 });

@@ -14,7 +14,8 @@ export type CiSystem =
   | 'tekton'
   | 'buildkite'
   | 'drone'
-  | 'cloud-build';
+  | 'cloud-build'
+  | 'codefresh';
 
 /** The CI definition files of a repository. @public */
 export interface CiFilesFact {
@@ -52,6 +53,7 @@ export function ciSystemOf(path: string): CiSystem | undefined {
   if (/^\.drone\.ya?ml$/.test(path)) return 'drone';
   if (path.includes('cloudbuild') && isCloudBuildPath(path))
     return 'cloud-build';
+  if (path.includes('codefresh') && isCodefreshPath(path)) return 'codefresh';
   return undefined;
 }
 
@@ -68,6 +70,27 @@ function isCloudBuildPath(path: string): boolean {
     (/(^|\/)cloudbuild[\w.-]*\.ya?ml$/.test(path) ||
       /(^|\/)cloudbuild\/[^/]+\.ya?ml$/.test(path)) &&
     ancillaryFolderReason(path) === undefined
+  );
+}
+
+/**
+ * Codefresh: `codefresh.yml` at the root, or a YAML file in a `codefresh/`
+ * or `.codefresh/` folder (one pipeline per file), which must then have
+ * steps to count (codefreshDefinition).
+ */
+function isCodefreshPath(path: string): boolean {
+  return (
+    /^codefresh\.ya?ml$/.test(path) ||
+    (/(^|\/)\.?codefresh\/(?:[^/]+\/)*[^/]+\.ya?ml$/.test(path) &&
+      ancillaryFolderReason(path) === undefined)
+  );
+}
+
+/** Whether a Codefresh candidate is a pipeline: top-level `steps:`, or a pipeline spec (`kind: pipeline`) with `spec: steps:`. */
+export function codefreshDefinition(text: string): boolean {
+  return (
+    /^steps\s*:/m.test(text) ||
+    (/^kind\s*:\s*["']?pipeline\b/m.test(text) && /^\s+steps\s*:/m.test(text))
   );
 }
 
@@ -89,6 +112,7 @@ export const ciFilesExtractor: FactExtractor<CiFilesFact> = {
       const system = ciSystemOf(f.path)!;
       if (system === 'cloud-build' && !cloudBuildDefinition(f.path, f.text))
         continue;
+      if (system === 'codefresh' && !codefreshDefinition(f.text)) continue;
       files.push({ path: f.path, system, text: f.text });
     }
     return { files };

@@ -220,6 +220,21 @@ describe('cn-cicd checks', () => {
     });
   });
 
+  describe('environment-separation: environments of deploying jobs only', () => {
+    it('does not pass on environment labels of jobs that deploy nothing', async () => {
+      const r = await evaluate(
+        {
+          '.github/workflows/ci.yml': workflow(PUSH, {
+            e2e: { env: 'staging', steps: ['docker compose up -d'] },
+            publish: { env: 'production', steps: ['npm publish'] },
+          }),
+        },
+        'cn-cicd.environment-separation',
+      );
+      expect(r.verdict).toBe('unknown');
+    });
+  });
+
   describe('gitops', () => {
     it('passes for Argo CD Applications in the repository or in the cluster', async () => {
       expect(

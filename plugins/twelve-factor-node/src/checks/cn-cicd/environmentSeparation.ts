@@ -1,6 +1,7 @@
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import type { TwelveFactorCheck } from '../../engine/types';
 import { ciFactRef } from '../../facts/ci/extractor';
+import { deployJobKey } from '../../facts/ci/signals';
 import { manifestsFactRef } from '../../facts/manifests/extractor';
 import { workloadsOf } from '../../facts/manifests/workloads';
 import { capEvidence, fileEvidence } from '../evidence';
@@ -20,7 +21,11 @@ export const environmentSeparation: TwelveFactorCheck = {
       ]);
     const evidence: Evidence[] = [];
     for (const name of ci.environments) add(name, 'CI');
-    for (const s of ci.steps.filter(x => x.environment)) {
+    // A job's environment is one the pipeline deploys to only when the job has a deploy step (ci.deploys, as automated-deploy reads it).
+    const deploying = new Set(ci.deploys.map(deployJobKey));
+    for (const s of ci.steps.filter(
+      x => x.environment && deploying.has(deployJobKey(x)),
+    )) {
       if (
         !evidence.some(
           e =>

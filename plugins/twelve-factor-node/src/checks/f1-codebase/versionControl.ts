@@ -16,6 +16,7 @@ const CI_NAMES: Record<CiSystem, string> = {
   buildkite: 'Buildkite',
   drone: 'Drone',
   'cloud-build': 'Google Cloud Build',
+  codefresh: 'Codefresh',
 };
 
 /** The VCS host a location points at. */

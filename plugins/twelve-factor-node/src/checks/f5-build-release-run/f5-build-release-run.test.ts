@@ -365,6 +365,21 @@ describe('f5-build-release-run.immutable-image', () => {
 });
 
 describe('f5-build-release-run.release-versioning', () => {
+  it('reads a goreleaser release: its {{ .Version }} image tags are versions', async () => {
+    const files = {
+      '.github/workflows/release.yml':
+        'on:\n  push:\n    tags: ["v*"]\njobs:\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: goreleaser/goreleaser-action@v6\n        with:\n          args: release --clean\n',
+      '.goreleaser.yaml':
+        'dockers:\n  - image_templates:\n      - "ghcr.io/org/svc:{{ .Version }}"\n',
+      'k8s/a.yaml': deployment('svc', 'ghcr.io/org/svc:v1.4.0'),
+    };
+    const { result } = await evaluate(
+      files,
+      'f5-build-release-run.release-versioning',
+    );
+    expect(result.verdict).toBe('pass');
+  });
+
   it('passes with version tags in CI and a semver image deployed', async () => {
     const files = {
       '.github/workflows/release.yml': GHA_RELEASE,

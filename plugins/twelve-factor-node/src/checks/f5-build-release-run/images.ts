@@ -166,9 +166,9 @@ export interface CiTag extends CiSignal {
 }
 
 const SHA_VAR =
-  /github\.sha|GITHUB_SHA|CI_COMMIT_SHA|CI_COMMIT_SHORT_SHA|Build\.SourceVersion|GIT_COMMIT|BUILDKITE_COMMIT|CIRCLE_SHA1|DRONE_COMMIT|BITBUCKET_COMMIT|COMMIT_SHA|SHORT_SHA|\bsha\b/i;
+  /github\.sha|GITHUB_SHA|CI_COMMIT_SHA|CI_COMMIT_SHORT_SHA|Build\.SourceVersion|GIT_COMMIT|BUILDKITE_COMMIT|CIRCLE_SHA1|DRONE_COMMIT|BITBUCKET_COMMIT|COMMIT_SHA|SHORT_SHA|CF_(?:SHORT_)?REVISION|\{\{-?\s*\.(?:Full|Short)?Commit\b|\bsha\b/i;
 const SEMVER_VAR =
-  /ref_name|CI_COMMIT_TAG|GITHUB_REF\b|TAG_NAME|RELEASE_VERSION|\bVERSION\b|type=semver|\bv?\d+\.\d+\.\d+\b/;
+  /ref_name|CI_COMMIT_TAG|GITHUB_REF\b|TAG_NAME|RELEASE_VERSION|\bVERSION\b|type=semver|\bv?\d+\.\d+\.\d+\b|\{\{-?\s*\.(?:Version|Tag|Major|RawVersion)\b/;
 
 function tagOf(imageWithTag: string): { repository: string; tag: string } {
   // The tag follows the last ':' that is not inside ${{ … }} and not followed by '/'.
@@ -180,7 +180,7 @@ function tagOf(imageWithTag: string): { repository: string; tag: string } {
     : { repository: imageWithTag, tag: '' };
 }
 
-/** What a CI tag (with its variables) identifies; no tag pushes :latest. */
+/** What a CI tag (with its variables) identifies; no tag pushes :latest. goreleaser's `{{ .Version }}`/`{{ .Tag }}` are the release tag, `{{ .FullCommit }}` the commit; Codefresh's CF_REVISION the commit. */
 function tagKindOf(tag: string): CiTag['kind'] {
   if (!tag || tag === 'latest') return 'latest';
   if (SHA_VAR.test(tag)) return 'sha';

@@ -7,6 +7,7 @@ import type { CiFact, CiStep } from './types';
 import { scopeOf } from '../../sources/scope';
 import { scopeCiFact } from '../monorepo/ci';
 import { withCloudDeployTargets } from './cloudDeploy';
+import { withRepoCommands } from './repoCommands';
 
 /** The repository's CI pipelines, parsed into steps and signals. @public */
 export const ciFactRef = createFactRef<CiFact>({ id: 'repo.ci' });
@@ -46,7 +47,16 @@ export const ciExtractor: FactExtractor<CiFact> = {
         });
       }
     }
-    const fact = { files: parsed, steps, ...deriveSignals(steps) };
+    // `make <target>` and goreleaser runs: what they do is written in the repository's Makefile and .goreleaser.yaml.
+    const repo = ctx.input.repo;
+    const resolved = repo
+      ? withRepoCommands(steps, path => repo.read(path))
+      : steps;
+    const fact = {
+      files: parsed,
+      steps: resolved,
+      ...deriveSignals(resolved),
+    };
     // A monorepo member: the workflows and steps of the other services are theirs.
     const scope = scopeOf(ctx.input);
     const own = scope ? scopeCiFact(fact, scope) : fact;

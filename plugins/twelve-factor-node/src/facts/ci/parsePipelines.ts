@@ -154,8 +154,15 @@ function githubStep(
   environment: string | undefined,
   jobCondition?: unknown,
   jobDefaults?: any,
+  jobEnv?: unknown,
 ): CiStep {
   const condition = conditionOf(jobCondition, s.if);
+  const env = s.run
+    ? {
+        ...(stringifyInputs(jobEnv) ?? {}),
+        ...(stringifyInputs(s.env) ?? {}),
+      }
+    : {};
   const workingDirectory = s.run
     ? s['working-directory'] ?? jobDefaults?.run?.['working-directory']
     : undefined;
@@ -173,6 +180,7 @@ function githubStep(
     ...(typeof workingDirectory === 'string' && workingDirectory
       ? { workingDirectory }
       : {}),
+    ...(Object.keys(env).length ? { env } : {}),
   };
 }
 
@@ -231,6 +239,7 @@ function githubActions(path: string, text: string): Parsed {
               environment,
               job.if,
               job.defaults,
+              job.env,
             ),
           );
         }
@@ -563,6 +572,116 @@ function cloudBuild(path: string, text: string): Parsed {
   return { steps, triggers: ['push'], branches: [] };
 }
 
+/** Codefresh trigger events as the engine's trigger names. */
+function codefreshTriggers(spec: any): string[] {
+  const triggers = Array.isArray(spec?.triggers) ? spec.triggers : [];
+  // Triggers of a plain codefresh.yml live in Codefresh, outside the repository: the file counts as run on push.
+  if (triggers.length === 0) return ['push'];
+  const out = new Set<string>();
+  for (const t of triggers) {
+    if (t?.disabled === true) continue;
+    const events = strings(t?.events);
+    if (events.length === 0 && t?.type === 'git') out.add('push');
+    for (const e of events) {
+      if (/^push/.test(e)) out.add('push');
+      else if (/^pullrequest/i.test(e)) out.add('pull_request');
+      else if (/^release/.test(e)) out.add('release');
+    }
+    if (t?.type === 'cron') out.add('schedule');
+  }
+  return [...out];
+}
+
+/**
+ * Codefresh (`codefresh.yml`, or a pipeline spec with `kind: pipeline` and
+ * `spec: steps:`): each step is a map entry. Freestyle steps (no `type`) run
+ * their `commands:` in their `image`; `type: build` builds `image_name` (tag
+ * `tag`/`tags`, default the branch) and Codefresh pushes it to the default
+ * registry unless `disable_push`; `type: push` pushes a `candidate`; `type:
+ * helm` and `type: deploy` deploy. Options sit on the step or under its
+ * `arguments:`. `type: parallel` nests steps. A step's line is its commands'
+ * first line for freestyle steps, else the step's.
+ */
+function codefresh(path: string, text: string): Parsed {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc });
+  if (doc.errors.length) throw new Error(doc.errors[0].message.split('\n')[0]);
+  const js: any = doc.toJS() ?? {};
+  const spec = js.kind === 'pipeline' && js.spec ? js.spec : js;
+  const stepsNode =
+    js.kind === 'pipeline'
+      ? doc.getIn(['spec', 'steps'], true)
+      : doc.get('steps', true);
+  const steps: CiStep[] = [];
+  const visit = (node: unknown) => {
+    if (!isMap(node)) return;
+    for (const pair of node.items) {
+      const name = String((pair.key as Scalar)?.value ?? '');
+      const value: any = pair.value;
+      if (!isMap(value)) continue;
+      const st: any = value.toJSON() ?? {};
+      const type = typeof st.type === 'string' ? st.type : 'freestyle';
+      if (type === 'parallel') {
+        visit(value.get('steps', true));
+        continue;
+      }
+      const args = { ...st, ...(isPlainMap(st.arguments) ? st.arguments : {}) };
+      const condition = st.when ? conditionOf(st.when) : undefined;
+      const base = {
+        path,
+        system: 'codefresh' as const,
+        job: typeof st.stage === 'string' ? st.stage : name,
+        name: typeof st.title === 'string' ? st.title : name,
+        ...(condition ? { condition } : {}),
+      };
+      if (type === 'freestyle') {
+        const commands = strings(args.commands ?? args.cmd);
+        const commandsNode: any = value.get('commands', true);
+        const line =
+          isSeq(commandsNode) && commandsNode.items.length
+            ? textLine(commandsNode.items[0], lc)
+            : lineOf(value, lc);
+        const wd =
+          typeof args.working_directory === 'string' &&
+          !/\$\{\{/.test(args.working_directory)
+            ? args.working_directory.replace(/^\.\/?/, '')
+            : undefined;
+        steps.push({
+          ...base,
+          line,
+          ...(commands.length ? { run: commands.join('\n') } : {}),
+          ...(typeof args.image === 'string' ? { uses: args.image } : {}),
+          ...(wd ? { workingDirectory: wd } : {}),
+        });
+        continue;
+      }
+      const inputs = stringifyInputs(
+        Object.fromEntries(
+          Object.entries(args).filter(
+            ([k]) =>
+              ![
+                'arguments',
+                'title',
+                'stage',
+                'when',
+                'type',
+                'description',
+              ].includes(k),
+          ),
+        ),
+      );
+      steps.push({
+        ...base,
+        line: lineOf(value, lc),
+        uses: `codefresh:${type}`,
+        ...(inputs && Object.keys(inputs).length ? { with: inputs } : {}),
+      });
+    }
+  };
+  visit(stepsNode);
+  return { steps, triggers: codefreshTriggers(spec), branches: [] };
+}
+
 /** The user-defined substitutions of a Cloud Build file (`substitutions: {_TEAM: frontend}`), for reading its commands. */
 export function cloudBuildSubstitutions(text: string): Record<string, string> {
   try {
@@ -645,6 +764,7 @@ function githubActionsFast(
               environment,
               job.if,
               job.defaults,
+              job.env,
             ),
           );
         });
@@ -827,6 +947,8 @@ export function parsePipelineReference(
       return jenkins(path, text);
     case 'cloud-build':
       return cloudBuild(path, text);
+    case 'codefresh':
+      return codefresh(path, text);
     default: {
       // Other systems: keep every one-line `run`/`script`/`command` we can find.
       const runs = text

@@ -67,10 +67,20 @@ jobs:
   it('finds scanners, tests and environments', () => {
     const s = deriveSignals([
       {
-        ...step('trivy image --exit-code 1 shop/web:1.0.0'),
+        ...step(
+          'trivy image --exit-code 1 shop/web:1.0.0\nhelm upgrade --install web ./chart',
+        ),
+        job: 'release',
         environment: 'production',
       },
-      step('go test ./...\nOVERLAY=staging make deploy'),
+      {
+        ...step(
+          'go test ./...\nOVERLAY=staging kubectl apply -k overlays/$OVERLAY',
+        ),
+        job: 'staging',
+      },
+      // An environment (or selection) of a job that deploys nothing is none the pipeline deploys to.
+      { ...step('OVERLAY=qa make e2e'), job: 'e2e', environment: 'test' },
     ]);
     expect(s.scanners.map(x => x.tool)).toEqual(['trivy']);
     expect(s.tests).toHaveLength(1);

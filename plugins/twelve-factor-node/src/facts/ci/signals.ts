@@ -59,7 +59,9 @@ function short(text: string): string {
 }
 
 /** Lines of a multi-line run block, with the 1-based line each starts on. */
-function commandLines(step: CiStep): Array<{ text: string; line: number }> {
+export function commandLines(
+  step: CiStep,
+): Array<{ text: string; line: number }> {
   if (!step.run) return [];
   // Join shell continuations so that `docker build \ -t x .` is one command.
   const raw = step.run.split('\n');
@@ -239,11 +241,207 @@ export function deriveSignals(
   const scanners: CiFact['scanners'] = [];
   const tests: CiSignal[] = [];
   const rollbacks: CiSignal[] = [];
-  const environments = new Set<string>();
+  // Environments named by jobs (`environment:`, `ENV=staging`): they count for the jobs that deploy.
+  const named: Array<{ key: string; name: string }> = [];
+  const jobOf = (step: CiStep) => (step.job ? { job: step.job } : {});
+
+  /** Codefresh's typed steps: a build (pushed to the default registry), a push, a helm or kubernetes deploy. */
+  const codefreshStep = (step: CiStep) => {
+    const type = step.uses!.slice('codefresh:'.length);
+    const w = step.with ?? {};
+    const base = { path: step.path, line: step.line };
+    const listOf = (v: string | undefined): string[] => {
+      if (!v) return [];
+      try {
+        const parsed = JSON.parse(v);
+        if (Array.isArray(parsed)) return parsed.map(String);
+      } catch {
+        // A plain string: one tag.
+      }
+      return [v];
+    };
+    const tags = [...listOf(w.tag), ...listOf(w.tags)];
+    const image = w.image_name ?? w.candidate ?? '';
+    const refs = (dflt: string[]) =>
+      image ? (tags.length ? tags : dflt).map(t => `${image}:${t}`) : [];
+    if (type === 'build') {
+      builds.push(
+        withPush(
+          {
+            ...base,
+            text: `codefresh build ${image}`.trim(),
+            tags: refs(['${{CF_BRANCH_TAG_NORMALIZED}}']),
+            pushes: !/^true$/i.test(w.disable_push ?? ''),
+          },
+          undefined,
+          step.condition,
+        ),
+      );
+    } else if (type === 'push') {
+      const build = lastBuildOf(builds, step.path);
+      const pushed = refs([]);
+      if (build) {
+        if (!build.pushes) {
+          build.pushes = true;
+          if (step.condition) build.pushCondition = step.condition;
+        }
+        for (const t of pushed) if (!build.tags.includes(t)) build.tags.push(t);
+      } else
+        builds.push(
+          withPush(
+            {
+              ...base,
+              text: `codefresh push ${image}`.trim(),
+              tags: pushed,
+              pushes: true,
+            },
+            undefined,
+            step.condition,
+          ),
+        );
+    } else if (
+      (type === 'helm' && !/^(auth|push)$/i.test(w.action ?? '')) ||
+      type === 'deploy'
+    ) {
+      if (!ephemeral.has(`${step.path}|${step.job ?? ''}`))
+        deploys.push({
+          ...base,
+          ...jobOf(step),
+          text: `codefresh ${type}${
+            w.chart_name ? ` ${w.chart_name}` : w.service ? ` ${w.service}` : ''
+          }`,
+          tool: type === 'helm' ? 'helm' : 'kubectl',
+          rollsBack: false,
+        });
+    }
+  };
+
+  /** What one shell command does: builds, pushes, deploys, scans, tests, environments. */
+  const scanCommand = (step: CiStep, text: string, sig: CiSignal) => {
+    if (SKAFFOLD_BUILD.test(text)) {
+      // skaffold build/run builds every artifact of skaffold.yaml and pushes it (to a remote cluster's registry).
+      const tag = SKAFFOLD_TAG.exec(text)?.[1]?.replace(/^["']|["']$/g, '');
+      builds.push(
+        withPush(
+          {
+            ...sig,
+            tags: [`<each skaffold artifact>:${tag ?? '<commit sha>'}`],
+            pushes: !/--push[= ]false\b/.test(text),
+          },
+          undefined,
+          step.condition,
+        ),
+      );
+    } else if (/\bdocker\s+buildx\s+imagetools\s+create\b/.test(text)) {
+      // A manifest list assembled from pushed digests and tagged in the registry: the release's tags.
+      builds.push(
+        withPush(
+          { ...sig, tags: tagsOf(text), pushes: true },
+          undefined,
+          step.condition,
+        ),
+      );
+    } else if (
+      /\b(docker|podman|buildah)\s+(buildx\s+)?(build|bud|bake)\b|\b(docker[\s-]compose|podman-compose)\s+([^|;&]*\s)?build\b|\bkaniko\b|\/kaniko\/executor|\baz\s+acr\s+build\b|\bgcloud\s+builds\s+submit\b|\bpack\s+build\b|\bko\s+(build|publish)\b|\bjib(:build|Build)?\b/.test(
+        text,
+      )
+    ) {
+      builds.push(
+        withPush(
+          { ...sig, tags: tagsOf(text), pushes: commandPushes(text) },
+          undefined,
+          step.condition,
+        ),
+      );
+    }
+    const direct = PUSH.exec(text);
+    const other = direct ? null : OTHER_PUSH.exec(text);
+    if (direct || other) {
+      const pushed = direct ? direct[2] : other![1] ?? other![2] ?? undefined;
+      const build = lastBuildOf(builds, step.path);
+      if (build) {
+        // Pushed here: conditionally when this step (not the build's) only sometimes runs.
+        if (!build.pushes) {
+          build.pushes = true;
+          if (step.condition) build.pushCondition = step.condition;
+          else delete build.pushCondition;
+        } else if (!step.condition) delete build.pushCondition;
+        if (pushed && !build.tags.includes(pushed)) build.tags.push(pushed);
+      } else
+        builds.push(
+          withPush(
+            { ...sig, tags: pushed ? [pushed] : [], pushes: true },
+            undefined,
+            step.condition,
+          ),
+        );
+    }
+    const kube =
+      /\bkubectl\b[^|;&]*\b(apply|create|replace|set\s+image|rollout\s+(restart|undo))\b|\bkustomize\s+build\b[^|]*\|\s*kubectl\s+apply/.exec(
+        text,
+      );
+    const helm = /\bhelm\s+(upgrade|install)\b/.test(text);
+    const argo = /\bargocd\s+app\s+(sync|create|set)\b/.test(text);
+    const flux = /\bflux\s+(reconcile|create)\b/.test(text);
+    const skaffold = /\bskaffold\s+(run|deploy)\b/.test(text);
+    const rollsBack = ROLLBACK.test(text);
+    const google = GOOGLE_DEPLOY.exec(text);
+    if (google) {
+      const tool = google[1]
+        ? 'cloud-deploy'
+        : google[2]
+        ? 'cloud-run'
+        : google[3]
+        ? 'gke-deploy'
+        : 'other';
+      const pipeline =
+        tool === 'cloud-deploy' ? DELIVERY_PIPELINE.exec(text) : null;
+      deploys.push({
+        ...jobOf(step),
+        ...sig,
+        tool,
+        rollsBack,
+        ...(pipeline
+          ? { deliveryPipeline: pipeline[1].replace(/^["']|["']$/g, '') }
+          : {}),
+      });
+    } else if (kube || helm || argo || flux || skaffold) {
+      const tool = helm
+        ? 'helm'
+        : argo
+        ? 'argocd'
+        : flux
+        ? 'flux'
+        : skaffold
+        ? 'skaffold'
+        : /kustomize\s+build/.test(text)
+        ? 'kustomize'
+        : 'kubectl';
+      // "create secret … --dry-run | kubectl apply" manages secrets, not the app; a cluster the job made itself is a test bed.
+      if (
+        !/create\s+secret/.test(text) &&
+        !ephemeral.has(`${step.path}|${step.job ?? ''}`)
+      )
+        deploys.push({ ...sig, ...jobOf(step), tool, rollsBack });
+    }
+    if (rollsBack) rollbacks.push(sig);
+    if (ANY_SCANNER_COMMAND.test(text))
+      for (const s of SCANNERS)
+        if (s.command?.test(text)) scanners.push({ ...sig, tool: s.tool });
+    if (TESTS.test(text)) tests.push(sig);
+    // `OVERLAY=prd`, `overlays/$ENV` selections name environments too.
+    if (text.includes('=')) {
+      ENV_SELECTION.lastIndex = 0;
+      for (let m = ENV_SELECTION.exec(text); m; m = ENV_SELECTION.exec(text))
+        named.push({ key: deployJobKey(step), name: m[1] });
+    }
+  };
 
   for (const step of steps) {
-    if (step.environment) environments.add(step.environment);
+    if (step.environment)
+      named.push({ key: deployJobKey(step), name: step.environment });
     const action = step.uses ?? '';
+    if (action.startsWith('codefresh:')) codefreshStep(step);
     const base = { path: step.path, line: step.line };
     const buildAction = BUILD_ACTIONS.find(a => a.action.test(action));
     if (buildAction) {
@@ -313,6 +511,7 @@ export function deriveSignals(
       !ephemeral.has(`${step.path}|${step.job ?? ''}`)
     ) {
       deploys.push({
+        ...jobOf(step),
         ...base,
         text: action,
         tool: /helm/i.test(action) ? 'helm' : 'k8s-deploy-action',
@@ -323,6 +522,7 @@ export function deriveSignals(
     if (googleAction) {
       const pipeline = step.with?.delivery_pipeline;
       deploys.push({
+        ...jobOf(step),
         ...base,
         text: action,
         tool: googleAction[1]
@@ -341,126 +541,37 @@ export function deriveSignals(
       if (s.action && action && !configScan && s.action.test(action))
         scanners.push({ ...base, text: action, tool: s.tool });
     }
-    for (const { text, line } of commandLines(step)) {
-      const sig = { path: step.path, line, text: short(text) };
-      if (SKAFFOLD_BUILD.test(text)) {
-        // skaffold build/run builds every artifact of skaffold.yaml and pushes it (to a remote cluster's registry).
-        const tag = SKAFFOLD_TAG.exec(text)?.[1]?.replace(/^["']|["']$/g, '');
-        builds.push(
-          withPush(
-            {
-              ...sig,
-              tags: [`<each skaffold artifact>:${tag ?? '<commit sha>'}`],
-              pushes: !/--push[= ]false\b/.test(text),
-            },
-            undefined,
-            step.condition,
-          ),
-        );
-      } else if (/\bdocker\s+buildx\s+imagetools\s+create\b/.test(text)) {
-        // A manifest list assembled from pushed digests and tagged in the registry: the release's tags.
-        builds.push(
-          withPush(
-            { ...sig, tags: tagsOf(text), pushes: true },
-            undefined,
-            step.condition,
-          ),
-        );
-      } else if (
-        /\b(docker|podman|buildah)\s+(buildx\s+)?(build|bud|bake)\b|\b(docker[\s-]compose|podman-compose)\s+([^|;&]*\s)?build\b|\bkaniko\b|\/kaniko\/executor|\baz\s+acr\s+build\b|\bgcloud\s+builds\s+submit\b|\bpack\s+build\b|\bko\s+(build|publish)\b|\bjib(:build|Build)?\b/.test(
-          text,
-        )
-      ) {
-        builds.push(
-          withPush(
-            { ...sig, tags: tagsOf(text), pushes: commandPushes(text) },
-            undefined,
-            step.condition,
-          ),
-        );
-      }
-      const direct = PUSH.exec(text);
-      const other = direct ? null : OTHER_PUSH.exec(text);
-      if (direct || other) {
-        const pushed = direct ? direct[2] : other![1] ?? other![2] ?? undefined;
-        const build = lastBuildOf(builds, step.path);
-        if (build) {
-          // Pushed here: conditionally when this step (not the build's) only sometimes runs.
-          if (!build.pushes) {
-            build.pushes = true;
-            if (step.condition) build.pushCondition = step.condition;
-            else delete build.pushCondition;
-          } else if (!step.condition) delete build.pushCondition;
-          if (pushed && !build.tags.includes(pushed)) build.tags.push(pushed);
-        } else
-          builds.push(
-            withPush(
-              { ...sig, tags: pushed ? [pushed] : [], pushes: true },
-              undefined,
-              step.condition,
-            ),
-          );
-      }
-      const kube =
-        /\bkubectl\b[^|;&]*\b(apply|create|replace|set\s+image|rollout\s+(restart|undo))\b|\bkustomize\s+build\b[^|]*\|\s*kubectl\s+apply/.exec(
-          text,
-        );
-      const helm = /\bhelm\s+(upgrade|install)\b/.test(text);
-      const argo = /\bargocd\s+app\s+(sync|create|set)\b/.test(text);
-      const flux = /\bflux\s+(reconcile|create)\b/.test(text);
-      const skaffold = /\bskaffold\s+(run|deploy)\b/.test(text);
-      const rollsBack = ROLLBACK.test(text);
-      const google = GOOGLE_DEPLOY.exec(text);
-      if (google) {
-        const tool = google[1]
-          ? 'cloud-deploy'
-          : google[2]
-          ? 'cloud-run'
-          : google[3]
-          ? 'gke-deploy'
-          : 'other';
-        const pipeline =
-          tool === 'cloud-deploy' ? DELIVERY_PIPELINE.exec(text) : null;
-        deploys.push({
-          ...sig,
-          tool,
-          rollsBack,
-          ...(pipeline
-            ? { deliveryPipeline: pipeline[1].replace(/^["']|["']$/g, '') }
-            : {}),
+    for (const { text, line } of commandLines(step))
+      scanCommand(step, text, { path: step.path, line, text: short(text) });
+    // Commands of the Makefile targets a line calls: found at that line, named by the target.
+    for (const e of step.expansions ?? [])
+      for (const command of e.commands)
+        scanCommand(step, command, {
+          path: step.path,
+          line: e.line,
+          text: short(`${e.call} → ${e.source}: ${command}`),
         });
-      } else if (kube || helm || argo || flux || skaffold) {
-        const tool = helm
-          ? 'helm'
-          : argo
-          ? 'argocd'
-          : flux
-          ? 'flux'
-          : skaffold
-          ? 'skaffold'
-          : /kustomize\s+build/.test(text)
-          ? 'kustomize'
-          : 'kubectl';
-        // "create secret … --dry-run | kubectl apply" manages secrets, not the app; a cluster the job made itself is a test bed.
-        if (
-          !/create\s+secret/.test(text) &&
-          !ephemeral.has(`${step.path}|${step.job ?? ''}`)
-        )
-          deploys.push({ ...sig, tool, rollsBack });
-      }
-      if (rollsBack) rollbacks.push(sig);
-      if (ANY_SCANNER_COMMAND.test(text))
-        for (const s of SCANNERS)
-          if (s.command?.test(text)) scanners.push({ ...sig, tool: s.tool });
-      if (TESTS.test(text)) tests.push(sig);
-      // `OVERLAY=prd`, `overlays/$ENV` selections name environments too.
-      if (text.includes('=')) {
-        ENV_SELECTION.lastIndex = 0;
-        for (let m = ENV_SELECTION.exec(text); m; m = ENV_SELECTION.exec(text))
-          environments.add(m[1]);
-      }
-    }
+    // goreleaser builds the images of its configuration and pushes them on a release.
+    for (const g of step.goreleaser ?? [])
+      builds.push(
+        withPush(
+          {
+            path: step.path,
+            line: g.line,
+            text: short(`${g.call} → goreleaser (${g.config})`),
+            tags: g.images,
+            pushes: g.pushes,
+          },
+          undefined,
+          step.condition,
+        ),
+      );
   }
+  // A CI deploy is a deploy step; a job's environment is one the pipeline deploys to only when the job deploys.
+  const deploying = new Set(deploys.map(deployJobKey));
+  const environments = new Set(
+    named.filter(n => deploying.has(n.key)).map(n => n.name),
+  );
   return {
     builds,
     deploys,
@@ -469,4 +580,9 @@ export function deriveSignals(
     environments: [...environments].sort(),
     rollbacks,
   };
+}
+
+/** The job a step or deploy belongs to, as one key (`<file>|<job>`): the unit whose environment a deploy reaches. */
+export function deployJobKey(s: { path: string; job?: string }): string {
+  return `${s.path}|${s.job ?? ''}`;
 }

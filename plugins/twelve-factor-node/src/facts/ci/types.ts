@@ -23,6 +23,42 @@ export interface CiStep {
   condition?: string;
   /** GitHub: the folder a `run` step runs in (its own or its job's default `working-directory`). */
   workingDirectory?: string;
+  /** GitHub: the environment variables of the step (its job's `env:` and its own), as written. */
+  env?: Record<string, string>;
+  /**
+   * Commands the step runs from repository files: the recipe of a Makefile
+   * target it calls (`make release`). Resolved from the repository
+   * (repoCommands.ts).
+   */
+  expansions?: CiStepExpansion[];
+  /** Releases the step makes with goreleaser, and the images its configuration builds (repoCommands.ts). */
+  goreleaser?: CiGoreleaserRun[];
+}
+
+/** Commands a CI line runs from a repository file (a Makefile target's recipe). @public */
+export interface CiStepExpansion {
+  /** 1-based line of the CI command that calls them. */
+  line: number;
+  /** The CI command, as written (`make release`). */
+  call: string;
+  /** Where the commands come from (`Makefile target release`). */
+  source: string;
+  /** The commands, make variables expanded where the Makefile or the call sets them. */
+  commands: string[];
+}
+
+/** A goreleaser run of a CI step and the images its configuration builds. @public */
+export interface CiGoreleaserRun {
+  /** 1-based line of the CI command or action. */
+  line: number;
+  /** The CI command or action, as written; with the Makefile target when a recipe runs goreleaser. */
+  call: string;
+  /** The configuration file read (`.goreleaser.yaml`). */
+  config: string;
+  /** Images with their tags (`ghcr.io/o/app:{{ .Version }}`), from `dockers:`, `dockers_v2:`, `kos:` and `docker_manifests:`. */
+  images: string[];
+  /** Whether the run publishes them (not `--snapshot`, `--skip=publish`, every entry `skip_push: true`). */
+  pushes: boolean;
 }
 
 /** Something a step does that the checks care about. @public */
@@ -48,6 +84,8 @@ export interface CiImageBuild extends CiSignal {
 
 /** A deploy command found in CI. @public */
 export interface CiDeploy extends CiSignal {
+  /** The job of the deploy step, when the system has jobs. */
+  job?: string;
   tool:
     | 'kubectl'
     | 'kustomize'
