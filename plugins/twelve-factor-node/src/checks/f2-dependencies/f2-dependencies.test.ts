@@ -1,4 +1,6 @@
 import { evaluateCheck } from '../../__testUtils__';
+import { scoreExample } from '../../__testUtils__/configLiterals';
+import { parsePomXml } from '../../facts/dependencies/jvm';
 
 describe('f2-dependencies.declared', () => {
   it('passes with a manifest and names it', async () => {
@@ -228,6 +230,48 @@ describe('f2-dependencies.private-index', () => {
         'go.mod': 'module x\n\ngo 1.23\n\nrequire github.com/a/b v1.0.0\n',
         Dockerfile:
           'FROM golang:1.23\nENV GOPROXY=https://goproxy.corp.example.com,direct\nRUN go build ./...\n',
+      },
+      'f2-dependencies.private-index',
+    );
+    expect(result.verdict).toBe('partial');
+  });
+});
+
+describe('f2-dependencies on the examples', () => {
+  it.each([
+    'auto-builder-cms',
+    'payments-api',
+    'legacy-reporting',
+    'storefront-web',
+  ])('%s agrees with expected.yaml', async name => {
+    const { card, expected } = await scoreExample(name);
+    const got = Object.fromEntries(
+      card.results
+        .filter(r => r.checkId.startsWith('f2-dependencies.'))
+        .map(r => [r.checkId, r.verdict]),
+    );
+    expect(got).toEqual(
+      Object.fromEntries(Object.keys(got).map(id => [id, expected[id]])),
+    );
+  });
+
+  it('takes a SNAPSHOT version, and the versions a SNAPSHOT parent manages, for floating', () => {
+    const deps = parsePomXml(
+      '<project><parent><groupId>com.acme</groupId><artifactId>parent</artifactId><version>3.1-SNAPSHOT</version></parent><dependencies><dependency><groupId>org.x</groupId><artifactId>managed</artifactId></dependency></dependencies></project>',
+    );
+    expect(deps.map(d => [d.name, d.pinned])).toEqual([
+      ['com.acme:parent', false],
+      ['org.x:managed', false],
+    ]);
+  });
+
+  it('takes Maven settings injected at build time (configFileProvider, mvn -s) for an index no committed file names', async () => {
+    const { result } = await evaluateCheck(
+      {
+        'pom.xml':
+          '<project><dependencies><dependency><groupId>org.x</groupId><artifactId>a</artifactId><version>1.0</version></dependency></dependencies></project>',
+        Jenkinsfile:
+          "pipeline { stages { stage('t') { steps { configFileProvider([configFile(fileId: 'maven-settings', variable: 'MAVEN_SETTINGS')]) { sh 'mvn -B -s \"$MAVEN_SETTINGS\" test' } } } } }\n",
       },
       'f2-dependencies.private-index',
     );

@@ -7,7 +7,7 @@ import { capEvidence, fileEvidence } from '../evidence';
 
 /** Index settings passed at build time instead of committed in a config file. */
 const UNCOMMITTED_INDEX =
-  /(PIP_(EXTRA_)?INDEX_URL|UV_(EXTRA_)?INDEX_URL|--(extra-)?index-url|NPM_CONFIG_REGISTRY|npm_config_registry|--registry[= ]|GOPROXY|GOPRIVATE|NUGET_SOURCE|CARGO_REGISTRIES_)/;
+  /(PIP_(EXTRA_)?INDEX_URL|UV_(EXTRA_)?INDEX_URL|--(extra-)?index-url|NPM_CONFIG_REGISTRY|npm_config_registry|--registry[= ]|GOPROXY|GOPRIVATE|NUGET_SOURCE|CARGO_REGISTRIES_|configFileProvider\(|\bmvnw?\b[^\n]*\s(-s|--settings)[\s=]|\bmvnw?\b[^\n]*\s-gs\s)/;
 
 /** The public indexes themselves (a Go module proxy setting naming proxy.golang.org is the default, spelled out). */
 const PUBLIC_INDEX =

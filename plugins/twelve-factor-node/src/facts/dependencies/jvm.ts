@@ -7,6 +7,8 @@ import { lineOf } from './lines';
 export function isMavenPinned(version: string | undefined): boolean {
   if (!version) return false;
   const v = version.trim();
+  // A SNAPSHOT is rebuilt under the same version: it floats.
+  if (/-SNAPSHOT$/i.test(v)) return false;
   if (/^(LATEST|RELEASE)$/i.test(v) || /^latest\./.test(v)) return false;
   if (/[\[\](),+*]/.test(v)) return /^\[[^,\]]+\]$/.test(v);
   return v.length > 0;
@@ -26,7 +28,6 @@ const xml = new XMLParser({
 export function parsePomXml(text: string): DeclaredDependency[] {
   const doc = xml.parse(text)?.project ?? {};
   const props: Record<string, unknown> = doc.properties ?? {};
-  const managed = Boolean(doc.parent || doc.dependencyManagement);
   const resolve = (v: unknown): string | undefined => {
     if (v === undefined) return undefined;
     if (typeof v !== 'string') return String(v);
@@ -34,6 +35,11 @@ export function parsePomXml(text: string): DeclaredDependency[] {
       String(props[k] ?? `\${${k}}`),
     );
   };
+  // Versions left out come from the parent or a BOM: pinned as far as that parent is (a SNAPSHOT parent floats).
+  const managed = Boolean(
+    (doc.parent && isMavenPinned(resolve(doc.parent.version))) ||
+      doc.dependencyManagement,
+  );
   const declared: DeclaredDependency[] = [];
   // The parent is the BOM most versions come from (Spring Boot's starter parent), and its version is the framework's.
   const parent = doc.parent;
