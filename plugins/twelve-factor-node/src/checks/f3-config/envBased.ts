@@ -1,3 +1,5 @@
+import type { Evidence } from '@internal/plugin-twelve-factor-common';
+import { UnknownVerdictError, type FactReader } from '../../engine/facts';
 import type { TwelveFactorCheck } from '../../engine/types';
 import { codeFactRef } from '../../facts/code/extractor';
 import type { Language } from '../../facts/code/patterns';
@@ -5,7 +7,10 @@ import {
   getConfigLiterals,
   type ConfigLiteralsFact,
 } from '../../facts/configLiterals';
+import { objectSets, setEvidence } from '../../facts/objectSets';
+import { basename, dirname } from '../../sources/RepoSnapshot';
 import { capEvidence, fileEvidence, plural } from '../evidence';
+import { appWorkloads, configMapsOf, envOf } from './pods';
 
 /** A settings layer that reads the environment, per language. */
 const SETTINGS_SNIPPET: Record<
@@ -52,6 +57,162 @@ const SETTINGS_SNIPPET: Record<
 const LOGGING_CONFIG =
   /(^|\/)(logging|log4j2?|logback|log)([.-][\w.-]*)?\.(conf|ini|cfg|properties|ya?ml|json|toml)$/i;
 
+/** Spring Boot's configuration files, which it reads from ./config/ of the working directory (/workspace with buildpacks) or /config. */
+const SPRING_CONFIG_FILE =
+  /^(application|bootstrap)(-[\w-]+)?\.(properties|ya?ml)$/;
+/** Environment variables and arguments that point Spring Boot at more configuration (a file, a folder, a configtree). */
+const SPRING_CONFIG_ENV =
+  /^SPRING_CONFIG_(LOCATION|ADDITIONAL_LOCATION|IMPORT)$/;
+const SPRING_CONFIG_ARG =
+  /--spring\.config\.(?:additional-)?(?:location|import)=(\S+)/g;
+/** Where a classpath resource lives: inside the jar, baked into the image. */
+const CLASSPATH_RESOURCE = /(^|\/)src\/(main|test)\/resources\//;
+
+/** A ConfigMap mounted where the application reads configuration files. */
+interface MountedConfig {
+  evidence: Evidence;
+  configMap: string;
+  mountPath: string;
+  /** Its keys (the files it holds); empty when the ConfigMap is not among the objects. */
+  keys: string[];
+  /** The kustomization that generated it (configMapGenerator), if one did. */
+  generatedBy?: string;
+}
+
+/**
+ * ConfigMaps that the workloads mount as Spring Boot configuration: a
+ * ConfigMap holding application*.yml or .properties mounted in a `config`
+ * folder (/workspace/config, /config, /app/config), or any ConfigMap mounted
+ * where SPRING_CONFIG_LOCATION, SPRING_CONFIG_ADDITIONAL_LOCATION or
+ * SPRING_CONFIG_IMPORT (or the same --spring.config.* argument) points.
+ * Such files are configuration of the deployment, not of the image. A
+ * ConfigMap that is not among the objects counts by its mount alone, in a
+ * `config` folder of a Java service or where a Spring config location points.
+ */
+function mountedConfigFiles(facts: FactReader, java: boolean): MountedConfig[] {
+  let sets;
+  try {
+    sets = objectSets(facts);
+  } catch (e) {
+    if (e instanceof UnknownVerdictError) return [];
+    throw e;
+  }
+  const out: MountedConfig[] = [];
+  for (const set of sets) {
+    const configMaps = new Map(
+      configMapsOf(set).map(o => [String(o.object.metadata?.name ?? ''), o]),
+    );
+    for (const w of appWorkloads(set)) {
+      // Volume name → the ConfigMaps it projects, with the items they map.
+      const volumes = new Map<
+        string,
+        Array<{ name: string; items?: Array<{ key: string; path: string }> }>
+      >();
+      for (const v of w.podSpec.volumes ?? []) {
+        const sources = [
+          v?.configMap,
+          ...(v?.projected?.sources ?? []).map((x: any) => x?.configMap),
+        ].filter((x: any) => x?.name);
+        if (sources.length)
+          volumes.set(
+            String(v.name),
+            sources.map((x: any) => ({
+              name: String(x.name),
+              ...(Array.isArray(x.items)
+                ? {
+                    items: x.items.map((i: any) => ({
+                      key: String(i?.key),
+                      path: String(i?.path),
+                    })),
+                  }
+                : {}),
+            })),
+          );
+      }
+      if (!volumes.size) continue;
+      w.containers.forEach(c => {
+        if (c.init) return;
+        const locations = envOf(c)
+          .filter(
+            e =>
+              SPRING_CONFIG_ENV.test(String(e.name)) &&
+              typeof e.value === 'string',
+          )
+          .map(e => String(e.value));
+        for (const arg of [
+          ...(c.container.command ?? []),
+          ...(c.container.args ?? []),
+        ])
+          for (const m of String(arg).matchAll(SPRING_CONFIG_ARG))
+            locations.push(m[1]);
+        const mounts: any[] = Array.isArray(c.container.volumeMounts)
+          ? c.container.volumeMounts
+          : [];
+        mounts.forEach((mount, index) => {
+          const mountPath = String(mount?.mountPath ?? '').replace(/\/+$/, '');
+          if (!mountPath) return;
+          for (const source of volumes.get(String(mount?.name)) ?? []) {
+            const cm = configMaps.get(source.name);
+            const keys = Object.keys({
+              ...(cm?.object.data ?? {}),
+              ...(cm?.object.binaryData ?? {}),
+            });
+            // The paths the files get in the container.
+            const files = mount.subPath
+              ? [mountPath]
+              : (source.items ?? keys.map(k => ({ key: k, path: k }))).map(
+                  i => `${mountPath}/${i.path}`,
+                );
+            const named = locations.some(l => l.includes(mountPath));
+            const springFolder = (p: string) =>
+              /(^|\/)config$/.test(dirname(p));
+            const read = named
+              ? files
+              : files.filter(
+                  p => SPRING_CONFIG_FILE.test(basename(p)) && springFolder(p),
+                );
+            // A ConfigMap that is not among the objects: a Spring config location tells what it is for.
+            const unseen =
+              cm === undefined &&
+              (named || (java && /(^|\/)config$/.test(mountPath)));
+            if (!read.length && !unseen) continue;
+            const origin =
+              cm && 'path' in cm.origin ? cm.origin.path : undefined;
+            out.push({
+              evidence: setEvidence(
+                set,
+                w.source,
+                `mounts ConfigMap ${source.name} at ${mountPath}${
+                  read.length ? ` (${read.map(basename).join(', ')})` : ''
+                }${named ? ', named by the Spring config location' : ''}`,
+                `${c.fieldPath}.volumeMounts[${index}]`,
+              ),
+              configMap: source.name,
+              mountPath,
+              keys,
+              ...(origin &&
+              /(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/i.test(origin)
+                ? { generatedBy: origin }
+                : {}),
+            });
+          }
+        });
+      });
+    }
+  }
+  return out;
+}
+
+/** A settings file of the repository that a kustomization turns into one of the mounted ConfigMaps. */
+function isMountedSource(path: string, mounted: MountedConfig[]): boolean {
+  return mounted.some(
+    m =>
+      m.generatedBy !== undefined &&
+      m.keys.includes(basename(path)) &&
+      !CLASSPATH_RESOURCE.test(path),
+  );
+}
+
 /** Settings of baked files rewritten as ${ENV} placeholders, from the addresses they hold. */
 function placeholderSnippet(
   scan: ConfigLiteralsFact,
@@ -81,13 +242,19 @@ export const envBased: TwelveFactorCheck = {
       ...(code.signals['config.env-read'] ?? []),
     ].filter(s => !/@Value\(/.test(s.text));
     const libraries = code.capabilities.settings ?? [];
-    const baked = scan.files.filter(
+    const mounted = mountedConfigFiles(facts, code.languages.includes('java'));
+    const settingsFiles = scan.files.filter(
       f =>
         f.role === 'app-config' &&
         !LOGGING_CONFIG.test(f.path) &&
         !f.local &&
         f.environment !== 'test' &&
         f.settings,
+    );
+    // Files a kustomization mounts from a ConfigMap are the deployment's configuration, not the image's.
+    const baked = settingsFiles.filter(f => !isMountedSource(f.path, mounted));
+    const fromConfigMap = settingsFiles.filter(f =>
+      isMountedSource(f.path, mounted),
     );
     const literal = baked.reduce((n, f) => n + f.settings!.literal, 0);
     const placeholders = baked.reduce((n, f) => n + f.settings!.placeholder, 0);
@@ -112,6 +279,43 @@ export const envBased: TwelveFactorCheck = {
       envReads.map(s => fileEvidence(s.path, s.description, s.line, s.line)),
       5,
     );
+    // Configuration files mounted from a ConfigMap override what the image bakes in, per deployment.
+    if (mounted.length) {
+      const names = [
+        ...new Set(mounted.map(m => `${m.configMap} at ${m.mountPath}`)),
+      ];
+      return {
+        verdict: 'pass',
+        summary: `Configuration files come from outside the image: ConfigMap ${names.join(
+          ', ',
+        )}${
+          fromConfigMap.length
+            ? ` (from ${fromConfigMap.map(f => f.path).join(', ')})`
+            : ''
+        }${
+          baked.length
+            ? `, overriding the defaults baked into ${baked
+                .map(f => f.path)
+                .join(', ')}`
+            : ''
+        }`,
+        evidence: [
+          ...capEvidence(mounted.map(m => m.evidence)),
+          ...fromConfigMap.map(f =>
+            fileEvidence(f.path, 'settings file mounted from a ConfigMap'),
+          ),
+          ...baked.map(f =>
+            fileEvidence(
+              f.path,
+              `${
+                f.settings!.literal
+              } literal settings baked into the image, overridden by the mounted files`,
+            ),
+          ),
+          ...envEvidence,
+        ],
+      };
+    }
     if (literal >= 3 && literal > placeholders + envReads.length) {
       const content = placeholderSnippet(
         scan,

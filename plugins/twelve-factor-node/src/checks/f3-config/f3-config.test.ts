@@ -91,6 +91,37 @@ describe('f3-config.env-based', () => {
     expect(result.remediation?.snippet?.content).toContain('BaseSettings');
   });
 
+  it('passes when a kustomization mounts Spring configuration files from a ConfigMap at /workspace/config, and is partial without the mount', async () => {
+    const files = (mount: string) => ({
+      'src/main/resources/application.yml':
+        'server:\n  port: 9001\nspring:\n  application:\n    name: catalog\n  datasource:\n    username: user\n    url: jdbc:postgresql://localhost:5432/catalog\npolar:\n  greeting: hello\n',
+      'k8s/application.yml':
+        'spring:\n  datasource:\n    url: jdbc:postgresql://polar-postgres/catalog\n',
+      'k8s/kustomization.yml':
+        'resources:\n  - deployment.yml\nconfigMapGenerator:\n  - name: catalog-config\n    files:\n      - application.yml\n',
+      'k8s/deployment.yml': deployment(
+        'catalog',
+        mount,
+        mount
+          ? '\n      volumes:\n        - name: config\n          configMap: {name: catalog-config}'
+          : '',
+      ),
+    });
+    const { result } = await evaluate(
+      files(
+        '          volumeMounts:\n            - {name: config, mountPath: /workspace/config}\n',
+      ),
+      'f3-config.env-based',
+    );
+    expect(result.verdict).toBe('pass');
+    expect(result.summary).toMatch(
+      /ConfigMap catalog-config-\w+ at \/workspace\/config \(from k8s\/application\.yml\), overriding the defaults baked into src\/main\/resources\/application\.yml/,
+    );
+    expect(
+      (await evaluate(files(''), 'f3-config.env-based')).result.verdict,
+    ).toBe('partial');
+  });
+
   it('is unknown without code or settings', async () => {
     const { result } = await evaluate(
       { 'README.md': '# x' },
