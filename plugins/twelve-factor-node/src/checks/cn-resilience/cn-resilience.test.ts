@@ -226,6 +226,28 @@ describe('cn-resilience.retry', () => {
       (await evaluateCheck(HTTPX, 'cn-resilience.retry')).result.verdict,
     ).toBe('fail');
   });
+
+  it('does not take spring-retry on the classpath for a policy until the code uses it', async () => {
+    const files = {
+      'pom.xml':
+        '<project><dependencies><dependency><groupId>org.springframework.retry</groupId><artifactId>spring-retry</artifactId><version>2.0.5</version></dependency></dependencies></project>\n',
+      'src/main/java/Client.java':
+        'class Client {\n  RestTemplate rest = new RestTemplate();\n}\n',
+    };
+    const { result } = await evaluateCheck(files, 'cn-resilience.retry');
+    expect(result.verdict).toBe('fail');
+    expect(result.summary).toContain(
+      'org.springframework.retry:spring-retry is a dependency, but no code or configuration uses it',
+    );
+    const used = {
+      ...files,
+      'src/main/java/Client.java':
+        'class Client {\n  RestTemplate rest = new RestTemplate();\n  @Retryable\n  String get() { return null; }\n}\n',
+    };
+    expect(
+      (await evaluateCheck(used, 'cn-resilience.retry')).result.verdict,
+    ).toBe('pass');
+  });
 });
 
 describe('cn-resilience.timeouts', () => {
@@ -261,6 +283,34 @@ describe('cn-resilience.timeouts', () => {
           'cn-resilience.timeouts',
         )
       ).result.verdict,
+    ).toBe('fail');
+  });
+
+  it("passes with a client timeout in application.yml (Hikari's connection-timeout), not with the server's own", async () => {
+    const call = {
+      'src/main/java/Client.java':
+        'class Client {\n  RestTemplate rest = new RestTemplate();\n}\n',
+    };
+    const { result } = await evaluateCheck(
+      {
+        ...call,
+        'src/main/resources/application.yml':
+          'spring:\n  datasource:\n    hikari:\n      connection-timeout: 2000\n',
+      },
+      'cn-resilience.timeouts',
+    );
+    expect(result.verdict).toBe('pass');
+    expect(result.evidence[0]).toMatchObject({
+      path: 'src/main/resources/application.yml',
+      startLine: 4,
+    });
+    const server = {
+      ...call,
+      'src/main/resources/application.yml':
+        'server:\n  tomcat:\n    connection-timeout: 2s\nspring:\n  lifecycle:\n    timeout-per-shutdown-phase: 15s\n  mvc:\n    async:\n      request-timeout: 30s\n',
+    };
+    expect(
+      (await evaluateCheck(server, 'cn-resilience.timeouts')).result.verdict,
     ).toBe('fail');
   });
 

@@ -59,19 +59,38 @@ export const retry: TwelveFactorCheck = {
         remediation,
       };
     }
+    // A retry library on the classpath that the code never uses retries nothing.
+    const unused = code.capabilities['retry-library'] ?? [];
+    const unusedNames = [...new Set(unused.map(d => d.dependency))];
     return {
       verdict: 'fail',
-      summary: 'No retry policy: no retry library or code, and no mesh retries',
-      evidence: at
-        ? [
-            fileEvidence(
-              at.path,
-              `outbound call without retries${at.text ? `: ${at.text}` : ''}`,
-              at.line,
-              at.line,
-            ),
-          ]
-        : [],
+      summary: unusedNames.length
+        ? `No retry policy: ${unusedNames.join(', ')} ${
+            unusedNames.length === 1 ? 'is a dependency' : 'are dependencies'
+          }, but no code or configuration uses ${
+            unusedNames.length === 1 ? 'it' : 'them'
+          } (no @Retryable, RetryTemplate, @Retry or retry configuration), and no mesh retries`
+        : 'No retry policy: no retry library or code, and no mesh retries',
+      evidence: [
+        ...(at
+          ? [
+              fileEvidence(
+                at.path,
+                `outbound call without retries${at.text ? `: ${at.text}` : ''}`,
+                at.line,
+                at.line,
+              ),
+            ]
+          : []),
+        ...unused.map(d =>
+          fileEvidence(
+            d.path,
+            `${d.dependency}: retry library that nothing uses`,
+            d.line,
+            d.line,
+          ),
+        ),
+      ],
       remediation,
     };
   },

@@ -20,8 +20,9 @@ import { meshRoutes, noOutboundCalls } from './outbound';
 
 /** Configuration keys that set a client timeout (not the server's own shutdown or idle timers). */
 const TIMEOUT_KEY = /TIMEOUT/i;
+// SERVER_* and SPRING_MVC_ASYNC_REQUEST_TIMEOUT are Spring's server.* and spring.mvc.async.* by relaxed binding: the server's own timers.
 const NOT_CLIENT_TIMEOUT =
-  /SHUTDOWN|GRACE|TERMINAT|IDLE|KEEP_?ALIVE|SESSION|DRAIN|PROBE|STARTUP|LIVENESS|READINESS|WORKER_TIMEOUT|GUNICORN/i;
+  /SHUTDOWN|GRACE|TERMINAT|IDLE|KEEP_?ALIVE|SESSION|DRAIN|PROBE|STARTUP|LIVENESS|READINESS|WORKER_TIMEOUT|GUNICORN|^SERVER_|MVC_ASYNC/i;
 const INGRESS_TIMEOUT = /proxy-(read|send|connect)-timeout|timeout/i;
 
 function configTimeouts(sets: ReadonlyArray<JudgedSet>): Evidence[] {

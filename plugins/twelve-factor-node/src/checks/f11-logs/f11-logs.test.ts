@@ -417,6 +417,21 @@ describe('f11-logs.runtime-level', () => {
     ).toBe('pass');
   });
 
+  it("passes when application.yml's nested actuator exposure includes loggers", async () => {
+    const { result } = await evaluateCheck(
+      {
+        'src/main/resources/application.yml':
+          'management:\n  endpoints:\n    web:\n      exposure:\n        include: health,info,loggers\n',
+      },
+      'f11-logs.runtime-level',
+    );
+    expect(result.verdict).toBe('pass');
+    expect(result.evidence[0]).toMatchObject({
+      path: 'src/main/resources/application.yml',
+      startLine: 5,
+    });
+  });
+
   it('does not take a level object set once at start for a runtime switch', async () => {
     const { result } = await evaluateCheck(
       {

@@ -12,7 +12,10 @@ export type Capability =
   | 'tracing-otel'
   | 'tracing-vendor'
   | 'json-logging'
+  /** A retry library whose presence counts as the policy (the tables other than Java's, where code using it is the rule too). */
   | 'retry'
+  /** A retry library that retries nothing until the code uses it (spring-retry needs @Retryable or a RetryTemplate): only the retry.code signal shows the policy. */
+  | 'retry-library'
   | 'circuit-breaker'
   | 'task-queue'
   | 'task-queue-retry'
@@ -265,6 +268,7 @@ const go: Table = {
 };
 
 const java: Table = {
+  // Java's retry libraries retry nothing by themselves (annotations, templates or configuration make the policy): 'retry-library'.
   'io.grpc:grpc-netty-shaded': ['http-client'],
   'io.grpc:grpc-okhttp': ['http-client'],
   'com.squareup.okhttp3:okhttp': ['http-client'],
@@ -283,7 +287,10 @@ const java: Table = {
   'io.quarkus:quarkus-micrometer-registry-prometheus': ['metrics'],
   'io.quarkus:quarkus-micrometer-opentelemetry': ['metrics', 'tracing-otel'],
   'io.quarkus:quarkus-opentelemetry': ['tracing-otel'],
-  'io.quarkus:quarkus-smallrye-fault-tolerance': ['retry', 'circuit-breaker'],
+  'io.quarkus:quarkus-smallrye-fault-tolerance': [
+    'retry-library',
+    'circuit-breaker',
+  ],
   'io.quarkus:quarkus-hibernate-orm-panache': ['db-postgres'],
   'io.quarkus:quarkus-jdbc-postgresql': ['db-postgres'],
   'io.quarkus:quarkus-reactive-pg-client': ['db-postgres'],
@@ -325,17 +332,17 @@ const java: Table = {
   'net.logstash.logback:logstash-logback-encoder': ['json-logging'],
   'co.elastic.logging:logback-ecs-encoder': ['json-logging'],
   'org.apache.logging.log4j:log4j-layout-template-json': ['json-logging'],
-  'io.github.resilience4j:resilience4j-retry': ['retry'],
-  'org.springframework.retry:spring-retry': ['retry'],
-  'dev.failsafe:failsafe': ['retry', 'circuit-breaker'],
+  'io.github.resilience4j:resilience4j-retry': ['retry-library'],
+  'org.springframework.retry:spring-retry': ['retry-library'],
+  'dev.failsafe:failsafe': ['retry-library', 'circuit-breaker'],
   'io.github.resilience4j:resilience4j-circuitbreaker': ['circuit-breaker'],
   'io.github.resilience4j:resilience4j-spring-boot3': [
     'circuit-breaker',
-    'retry',
+    'retry-library',
   ],
   'io.github.resilience4j:resilience4j-spring-boot2': [
     'circuit-breaker',
-    'retry',
+    'retry-library',
   ],
   'org.springframework.cloud:spring-cloud-starter-circuitbreaker-resilience4j':
     ['circuit-breaker'],

@@ -84,3 +84,97 @@ describe('signal patterns and library capabilities', () => {
     ).toEqual(['db-sqlserver']);
   });
 });
+
+describe('Spring configuration in application.yml and properties', () => {
+  const signals = (text: string) =>
+    SIGNAL_PATTERNS.filter(
+      p => p.languages.includes('java') && p.pattern.test(text),
+    ).map(p => p.id);
+  const exposure = (include: string) =>
+    `management:\n  endpoints:\n    web:\n      exposure:\n        include: ${include}\n`;
+
+  it('reads the actuator exposure of the nested YAML form, not an include: of other YAML', () => {
+    expect(signals(exposure('"*"'))).toContain('logging.level-runtime');
+    expect(signals(exposure('health,info,loggers'))).toContain(
+      'logging.level-runtime',
+    );
+    expect(signals(exposure('[health, loggers]'))).toContain(
+      'logging.level-runtime',
+    );
+    expect(
+      signals(
+        'management:\n  endpoints:\n    web:\n      exposure:\n        exclude: env\n        include:\n          - health\n          - loggers\n',
+      ),
+    ).toContain('logging.level-runtime');
+    expect(
+      signals('management.endpoints.web.exposure.include: "*"\n'),
+    ).toContain('logging.level-runtime');
+    expect(signals(exposure('health,info'))).not.toContain(
+      'logging.level-runtime',
+    );
+    // An include: that is not in the block of exposure:.
+    expect(
+      signals(
+        'management:\n  endpoints:\n    web:\n      exposure:\n        exclude: env\n  tracing:\n    include: "*"\n',
+      ),
+    ).not.toContain('logging.level-runtime');
+    expect(signals('spring:\n  profiles:\n    include: "*"\n')).not.toContain(
+      'logging.level-runtime',
+    );
+  });
+
+  it("counts client timeouts set in configuration, not the server's own", () => {
+    const client = [
+      'spring:\n  datasource:\n    hikari:\n      maximum-pool-size: 5\n      connection-timeout: 2000\n',
+      'spring.datasource.hikari.connection-timeout=2000\n',
+      'spring:\n  cloud:\n    config:\n      request-read-timeout: 5000\n',
+      'spring.cloud.config.request-connect-timeout=5000\n',
+      'feign:\n  client:\n    config:\n      default:\n        connectTimeout: 5000\n',
+      'spring.cloud.openfeign.client.config.default.readTimeout=5000\n',
+      'spring.data.redis.timeout=2s\n',
+      'spring:\n  data:\n    redis:\n      host: cache\n      timeout: 2s\n',
+    ];
+    for (const text of client)
+      expect([text, signals(text)]).toEqual([
+        text,
+        expect.arrayContaining(['http.timeout']),
+      ]);
+    const server = [
+      'server:\n  tomcat:\n    connection-timeout: 2s\n',
+      'server.tomcat.connection-timeout=2s\n',
+      'spring:\n  lifecycle:\n    timeout-per-shutdown-phase: 15s\n',
+      'spring.mvc.async.request-timeout=30s\n',
+      'spring:\n  mvc:\n    async:\n      request-timeout: 30s\n',
+      // A timeout: in a block next to redis:, not in it.
+      'spring:\n  data:\n    redis:\n      host: cache\n  session:\n    timeout: 30m\n',
+    ];
+    for (const text of server)
+      expect([text, signals(text)]).toEqual([
+        text,
+        expect.not.arrayContaining(['http.timeout']),
+      ]);
+  });
+
+  it('counts Java retry libraries only through the code or configuration that uses them', () => {
+    expect(
+      capabilitiesOf('java', 'org.springframework.retry:spring-retry'),
+    ).toEqual(['retry-library']);
+    expect(signals('@EnableRetry\npublic class App {}\n')).toContain(
+      'retry.code',
+    );
+    expect(
+      signals(
+        'resilience4j:\n  circuitbreaker:\n    instances: {}\n  retry:\n    instances:\n      backend:\n        max-attempts: 3\n',
+      ),
+    ).toContain('retry.code');
+    expect(
+      signals('resilience4j.retry.instances.backend.max-attempts=3\n'),
+    ).toContain('retry.code');
+    // Spring Cloud Config's retry of the config server at start is no policy on the service's calls.
+    expect(
+      signals(
+        'spring:\n  cloud:\n    config:\n      retry:\n        max-attempts: 6\n',
+      ),
+    ).not.toContain('retry.code');
+  });
+});

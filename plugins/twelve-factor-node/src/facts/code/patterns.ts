@@ -43,6 +43,23 @@ export interface SignalPattern {
   description: string;
 }
 
+/**
+ * A key in the nested form of a Spring application.yml: `key:` on a line
+ * inside the block of a `parent:` line (the parent indented less than the
+ * key, every line between indented at least as deep as the key), followed by
+ * `value`. Patterns are matched over the whole file, so the block is read
+ * across lines; the match itself starts after the key, on the key's line, so
+ * that the evidence points at it. `parent` and `key` are alternations without
+ * capturing groups. At most 100 lines between them: the look-back then stays
+ * linear in the file, whatever a long block of keys holds.
+ */
+function yamlKeyUnder(parent: string, key: string, value: string): RegExp {
+  return new RegExp(
+    String.raw`(?<=^(?!\1)[ \t]*(?:${parent}):[ \t]*(?:#.*)?\r?\n(?:\1[ \t]*\S.*\r?\n|[ \t]*(?:#.*)?\r?\n){0,100}?([ \t]+)(?:${key}):)${value}`,
+    'm',
+  );
+}
+
 /** The patterns of Python, JavaScript/TypeScript, Go and Java. */
 const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
   // Configuration
@@ -227,7 +244,18 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     languages: ['java'],
     // The wildcard exposes every actuator endpoint, loggers included.
     pattern:
-      /management\.endpoints\.web\.exposure\.include\s*=\s*(.*loggers|["']?\*)|LoggersEndpoint/,
+      /management\.endpoints\.web\.exposure\.include\s*[=:]\s*(.*\bloggers\b|["']?\*)|LoggersEndpoint/,
+    description: 'actuator loggers endpoint',
+  },
+  {
+    id: 'logging.level-runtime',
+    languages: ['java'],
+    // application.yml's nested form: `exposure:` then `include: "*"`, `include: health,loggers`, `include: [health, loggers]` or a list with `- loggers`.
+    pattern: yamlKeyUnder(
+      'exposure',
+      'include',
+      String.raw`[ \t]*(?:["'\[]?[ \t]*\*|[^#\r\n]*\bloggers\b|(?:#.*)?\r?\n(?:[ \t]*-.*\r?\n|[ \t]*(?:#.*)?\r?\n)*?[ \t]*-[ \t]*["']?(?:\*|loggers\b))`,
+    ),
     description: 'actuator loggers endpoint',
   },
   {
@@ -318,9 +346,44 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
   {
     id: 'http.timeout',
     languages: ['java'],
+    // Also client timeouts set in properties: Feign's and RestClient's connect/read timeouts, Spring Cloud Config's request-read-timeout, timeouts of a JDBC URL.
     pattern:
-      /setConnectTimeout|setReadTimeout|connectTimeout\(|responseTimeout\(|\.timeout\(Duration|@Timeout\b|\.(read|connect)-timeout\s*[=:]|\.(read|connect)Timeout\s*[=:]/,
+      /setConnectTimeout|setReadTimeout|connectTimeout\(|responseTimeout\(|\.timeout\(Duration|@Timeout\b|\.(request-)?(read|connect)-timeout\s*[=:]|\.(read|connect|requestRead|requestConnect)Timeout\s*[=:]|[?&;](connectTimeout|socketTimeout|loginTimeout)=\d/,
     description: 'timeout on an outbound client',
+  },
+  {
+    id: 'http.timeout',
+    languages: ['java'],
+    // The connection timeout of a client's pool or connection (Hikari, RabbitMQ, Elasticsearch) and Redis's command timeout, in properties; server.tomcat.connection-timeout is the server's own.
+    pattern:
+      /\b(hikari|rabbitmq|elasticsearch)\.connection-?[tT]imeout\s*[=:]|\bredis\.(timeout|connect-timeout|connectTimeout)\s*[=:]/,
+    description: 'timeout on an outbound client (configuration)',
+  },
+  {
+    id: 'http.timeout',
+    languages: ['java'],
+    // `connection-timeout:` under `hikari:` (not under `tomcat:` or `netty:`, the server's own).
+    pattern: yamlKeyUnder(
+      'hikari|rabbitmq|elasticsearch',
+      'connection-timeout|connectionTimeout',
+      String.raw`[ \t]*[^\s#]`,
+    ),
+    description: 'timeout on an outbound client (configuration)',
+  },
+  {
+    id: 'http.timeout',
+    languages: ['java'],
+    // `timeout:` under `redis:` (spring.data.redis.timeout), Redis's command timeout.
+    pattern: yamlKeyUnder('redis', 'timeout', String.raw`[ \t]*[^\s#]`),
+    description: 'timeout on an outbound client (configuration)',
+  },
+  {
+    id: 'http.timeout',
+    languages: ['java'],
+    // application.yml's nested form of the client timeouts above: `connect-timeout: 5s` (Feign, RestClient, Spring Cloud Config's request-connect-timeout).
+    pattern:
+      /^[ \t]+((request-)?(read|connect)-timeout|(read|connect|requestRead|requestConnect)Timeout):[ \t]*\S/m,
+    description: 'timeout on an outbound client (configuration)',
   },
   // Calls to other services with a standard library or framework client, which no dependency names.
   {
@@ -380,8 +443,27 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
   {
     id: 'retry.code',
     languages: ['java'],
-    pattern: /@Retryable\b|@Retry\(|RetryTemplate|Retry\.of\(/,
+    // spring-retry's @Retryable/@EnableRetry/RetryTemplate, Resilience4j's @Retry/Retry.of/RetryConfig, MicroProfile's @Retry, Failsafe's RetryPolicy.
+    pattern:
+      /@Retryable\b|@EnableRetry\b|@Retry\b|RetryTemplate|Retry\.of\(|\bRetryConfig\b|\bRetryPolicy\.(builder|of)(<[^>]*>)?\(/,
     description: 'retry policy on calls',
+  },
+  {
+    id: 'retry.code',
+    languages: ['java'],
+    pattern: /\bresilience4j\.retry\./,
+    description: 'Resilience4j retry configuration',
+  },
+  {
+    id: 'retry.code',
+    languages: ['java'],
+    // application.yml's nested form: `resilience4j:` then `retry:`.
+    pattern: yamlKeyUnder(
+      'resilience4j',
+      'retry',
+      String.raw`[ \t]*(?:#.*)?\r?$`,
+    ),
+    description: 'Resilience4j retry configuration',
   },
   {
     id: 'retry.task-queue',
