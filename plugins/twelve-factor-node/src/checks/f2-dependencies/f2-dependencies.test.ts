@@ -1,5 +1,4 @@
 import { evaluateCheck } from '../../__testUtils__';
-import { scoreExample } from '../../__testUtils__/configLiterals';
 import { parsePomXml } from '../../facts/dependencies/jvm';
 
 describe('f2-dependencies.declared', () => {
@@ -237,24 +236,7 @@ describe('f2-dependencies.private-index', () => {
   });
 });
 
-describe('f2-dependencies on the examples', () => {
-  it.each([
-    'auto-builder-cms',
-    'payments-api',
-    'legacy-reporting',
-    'storefront-web',
-  ])('%s agrees with expected.yaml', async name => {
-    const { card, expected } = await scoreExample(name);
-    const got = Object.fromEntries(
-      card.results
-        .filter(r => r.checkId.startsWith('f2-dependencies.'))
-        .map(r => [r.checkId, r.verdict]),
-    );
-    expect(got).toEqual(
-      Object.fromEntries(Object.keys(got).map(id => [id, expected[id]])),
-    );
-  });
-
+describe('f2-dependencies: Maven parents and settings', () => {
   it('takes a SNAPSHOT version, and the versions a SNAPSHOT parent manages, for floating', () => {
     const deps = parsePomXml(
       '<project><parent><groupId>com.acme</groupId><artifactId>parent</artifactId><version>3.1-SNAPSHOT</version></parent><dependencies><dependency><groupId>org.x</groupId><artifactId>managed</artifactId></dependency></dependencies></project>',

@@ -1,9 +1,6 @@
 import { clusterOf } from '../../__testUtils__';
 import { classify } from './backing';
-import {
-  evaluateCheckWithConfig as evaluate,
-  scoreExample,
-} from '../../__testUtils__/configLiterals';
+import { evaluateCheckWithConfig as evaluate } from '../../__testUtils__/configLiterals';
 
 function workload(
   kind: string,
@@ -369,25 +366,6 @@ describe('f4-backing-services.urls-from-env and swappable', () => {
     expect(
       (await evaluate(files, 'f4-backing-services.swappable')).result.verdict,
     ).toBe('unknown');
-  });
-});
-
-describe('f4-backing-services on the examples', () => {
-  it.each([
-    'auto-builder-cms',
-    'payments-api',
-    'legacy-reporting',
-    'storefront-web',
-  ])('%s agrees with expected.yaml', async name => {
-    const { card, expected } = await scoreExample(name);
-    const got = Object.fromEntries(
-      card.results
-        .filter(r => r.checkId.startsWith('f4-backing-services.'))
-        .map(r => [r.checkId, r.verdict]),
-    );
-    expect(got).toEqual(
-      Object.fromEntries(Object.keys(got).map(id => [id, expected[id]])),
-    );
   });
 });
 
