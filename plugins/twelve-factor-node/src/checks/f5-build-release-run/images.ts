@@ -168,7 +168,7 @@ export interface CiTag extends CiSignal {
 const SHA_VAR =
   /github\.sha|GITHUB_SHA|CI_COMMIT_SHA|CI_COMMIT_SHORT_SHA|Build\.SourceVersion|GIT_COMMIT|BUILDKITE_COMMIT|CIRCLE_SHA1|DRONE_COMMIT|BITBUCKET_COMMIT|COMMIT_SHA|SHORT_SHA|CF_(?:SHORT_)?REVISION|\{\{-?\s*\.(?:Full|Short)?Commit\b|\bsha\b/i;
 const SEMVER_VAR =
-  /ref_name|CI_COMMIT_TAG|GITHUB_REF\b|TAG_NAME|RELEASE_VERSION|\bVERSION\b|type=semver|\bv?\d+\.\d+\.\d+\b|\{\{-?\s*\.(?:Version|Tag|Major|RawVersion)\b/;
+  /ref_name|CI_COMMIT_TAG|DRONE_TAG|GITHUB_REF\b|TAG_NAME|RELEASE_VERSION|\bVERSION\b|type=semver|\bv?\d+\.\d+\.\d+\b|\{\{-?\s*\.(?:Version|Tag|Major|RawVersion)\b/;
 
 function tagOf(imageWithTag: string): { repository: string; tag: string } {
   // The tag follows the last ':' that is not inside ${{ … }} and not followed by '/'.

@@ -11,6 +11,7 @@ import {
   isMap,
   isSeq,
   LineCounter,
+  parseAllDocuments,
   parseDocument,
   Scalar,
   YAMLMap,
@@ -889,6 +890,85 @@ const NO_POSITIONS: NodePositions = {
   keyLines: () => undefined,
 };
 
+/**
+ * Drone (`.drone.yml`): one or more `kind: pipeline` documents with a list of
+ * `steps:`. A step runs its `commands:` in its `image`; a plugin step (an
+ * image such as `plugins/docker`) is an action whose `settings:` are its
+ * inputs (`repo`, `tags`, `auto_tag`), the docker plugin's tags written as
+ * full references so that they read like any other build's. `when:` is the
+ * step's condition, the pipeline's `trigger: event:` its triggers.
+ */
+function drone(path: string, text: string): Parsed {
+  const lc = new LineCounter();
+  const steps: CiStep[] = [];
+  const triggers = new Set<string>();
+  const branches = new Set<string>();
+  for (const doc of parseAllDocuments(text, { lineCounter: lc })) {
+    if (doc.errors.length)
+      throw new Error(doc.errors[0].message.split('\n')[0]);
+    const js: any = doc.toJS() ?? {};
+    if (js.kind !== undefined && js.kind !== 'pipeline') continue;
+    const events = strings(js.trigger?.event?.include ?? js.trigger?.event);
+    for (const e of events.length ? events : ['push'])
+      triggers.add(e === 'pull_request' ? 'pull_request' : e);
+    for (const b of strings(js.trigger?.branch?.include ?? js.trigger?.branch))
+      branches.add(b);
+    const stepsNode: any = doc.get('steps', true);
+    if (!isSeq(stepsNode)) continue;
+    for (const item of stepsNode.items) {
+      if (!isMap(item)) continue;
+      const st: any = item.toJSON() ?? {};
+      const commands = strings(st.commands);
+      const commandsNode: any = (item as YAMLMap).get('commands', true);
+      const line =
+        isSeq(commandsNode) && commandsNode.items.length
+          ? textLine(commandsNode.items[0], lc)
+          : lineOf(item, lc);
+      const settings: Record<string, unknown> =
+        st.settings && typeof st.settings === 'object'
+          ? { ...st.settings }
+          : {};
+      // The docker plugin pushes `repo` with each of `tags` (and the git tag's version with auto_tag).
+      const repo =
+        typeof settings.repo === 'string' ? settings.repo : undefined;
+      if (repo) {
+        const tags = strings(settings.tags).length
+          ? strings(settings.tags)
+          : ['latest'];
+        settings.tags = [
+          ...tags.map(t => `${repo}:${t}`),
+          ...([settings.auto_tag, settings.autotag].some(
+            v => v === true || v === 'true',
+          )
+            ? [`${repo}:$DRONE_TAG`]
+            : []),
+        ].join('\n');
+      }
+      const condition = st.when ? conditionOf(st.when) : undefined;
+      const image = typeof st.image === 'string' ? st.image : undefined;
+      const plugin = image && !commands.length ? image : undefined;
+      steps.push({
+        path,
+        system: 'drone',
+        ...(typeof js.name === 'string' ? { job: js.name } : {}),
+        ...(typeof st.name === 'string' ? { name: st.name } : {}),
+        line,
+        ...(commands.length ? { run: commands.join('\n') } : {}),
+        ...(plugin ? { uses: plugin } : {}),
+        ...(plugin && Object.keys(settings).length
+          ? { with: stringifyInputs(settings) }
+          : {}),
+        ...(condition ? { condition } : {}),
+      });
+    }
+  }
+  return {
+    steps,
+    triggers: [...triggers],
+    branches: [...branches],
+  };
+}
+
 /** Jenkinsfile: Groovy, so read `stage('…')` and `sh '…'` / `sh """…"""` by pattern. */
 function jenkins(path: string, text: string): Parsed {
   const steps: CiStep[] = [];
@@ -949,6 +1029,8 @@ export function parsePipelineReference(
       return cloudBuild(path, text);
     case 'codefresh':
       return codefresh(path, text);
+    case 'drone':
+      return drone(path, text);
     default: {
       // Other systems: keep every one-line `run`/`script`/`command` we can find.
       const runs = text

@@ -343,3 +343,54 @@ describe('conditional pushes', () => {
     expect(result.evidence[0].note).toContain('pushes only when');
   });
 });
+
+describe('Drone', () => {
+  it("reads steps' commands as shell and the docker plugin as an image build that pushes its repo with each tag, and the git tag with auto_tag", () => {
+    const s = signalsOf(
+      '.drone.yml',
+      'drone',
+      `kind: pipeline
+name: default
+trigger:
+  event: [push, tag]
+steps:
+  - name: test
+    image: node:20
+    commands:
+      - npm ci
+      - npm test
+  - name: image
+    image: plugins/docker
+    settings:
+      repo: registry.example.com/api
+      tags:
+        - \${DRONE_COMMIT_SHA:0:8}
+        - latest
+  - name: release
+    image: plugins/docker
+    settings:
+      repo: registry.example.com/api
+      autotag: true
+    when:
+      event: [tag]
+`,
+    );
+    expect(s.tests.map(t => t.text)).toEqual(['npm test']);
+    expect(s.builds.map(b => [b.tags, b.pushes])).toEqual([
+      [
+        [
+          'registry.example.com/api:${DRONE_COMMIT_SHA:0:8}',
+          'registry.example.com/api:latest',
+        ],
+        true,
+      ],
+      [
+        [
+          'registry.example.com/api:latest',
+          'registry.example.com/api:$DRONE_TAG',
+        ],
+        true,
+      ],
+    ]);
+  });
+});

@@ -163,6 +163,12 @@ const BUILD_ACTIONS: Array<{
     push: w => (w.push === undefined ? true : inputPush(w.push)),
   },
   {
+    // Drone's image plugins build and push unless told to dry-run.
+    action:
+      /^plugins\/(docker|ecr|gcr|acr|kaniko|buildx)\b|drone-docker-buildx|drone-kaniko/i,
+    push: w => !/^true$/i.test(w.dry_run ?? w.dryrun ?? ''),
+  },
+  {
     // A reusable workflow (`jobs.<id>.uses`) named for building images: it pushes when its inputs name images or registries.
     action:
       /\.github\/workflows\/[^@/]*(docker|image|container|build[-_]?push)[^@/]*\.ya?ml(@|$)/i,
