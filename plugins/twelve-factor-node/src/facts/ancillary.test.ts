@@ -1,7 +1,11 @@
 import { evaluateCheck, serviceEntity, snapshotOf } from '../__testUtils__';
 import { createTwelveFactorEngine } from '../engine/createEngine';
 import { leftOutSources } from '../checks/leftOut';
-import { ancillaryReason, leftOutNotes } from './ancillary';
+import {
+  ancillaryFolderReason,
+  ancillaryReason,
+  leftOutNotes,
+} from './ancillary';
 
 const deployment = (
   name: string,
@@ -300,5 +304,15 @@ describe('material that is not the service’s own, in the facts and checks', ()
       'manifests',
     ]);
     expect(leftOutSources('f2-dependencies.pinned')).toEqual([]);
+  });
+});
+
+describe('editor and assistant settings, mocks and minified bundles', () => {
+  it.each([
+    ['.vscode/settings.json', 'development tooling'],
+    ['.claude/settings.json', 'development tooling'],
+    ['tools/mock-server/main.go', 'test material'],
+  ])('%s is left out as %s', (path, reason) => {
+    expect(ancillaryFolderReason(path)).toBe(reason);
   });
 });

@@ -39,6 +39,9 @@ const FOLDER_REASONS: ReadonlyMap<string, string> = new Map([
     'testing',
     'cassettes',
     'vcr',
+    'mock-server',
+    'mock-servers',
+    'mocks',
     'spec',
     'specs',
   ].map((n): [string, string] => [n, 'test material']),
@@ -71,9 +74,20 @@ const FOLDER_REASONS: ReadonlyMap<string, string> = new Map([
     'thirdparty',
     'node_modules',
   ].map((n): [string, string] => [n, 'vendored third-party material']),
-  ...['hack', '.devcontainer', 'devtools', 'dev-tools', 'scripts'].map(
-    (n): [string, string] => [n, 'development tooling'],
-  ),
+  ...[
+    'hack',
+    '.devcontainer',
+    'devtools',
+    'dev-tools',
+    'scripts',
+    // Editor and AI-assistant settings.
+    '.vscode',
+    '.idea',
+    '.cursor',
+    '.claude',
+    '.opencode',
+    '.zed',
+  ].map((n): [string, string] => [n, 'development tooling']),
   ...['otel', '.otel', 'opentelemetry', 'otel-collector', 'observability'].map(
     (n): [string, string] => [n, 'local observability stack'],
   ),

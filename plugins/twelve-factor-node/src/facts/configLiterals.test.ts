@@ -312,6 +312,15 @@ spec:
     ]);
   });
 
+  it('does not take a yes/no flag named for a password for a credential (ALLOW_EMPTY_PASSWORD: "no")', () => {
+    const r = scanConfigFile(
+      'k8s/base/redis.yaml',
+      'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - env:\n            - name: ALLOW_EMPTY_PASSWORD\n              value: "no"\n            - name: REDIS_PASSWORD\n              value: hunter2hunter2\n',
+      'manifest',
+    );
+    expect(r.credentials.map(c => c.key)).toEqual(['REDIS_PASSWORD']);
+  });
+
   it("does not take a key's name for its value (an ExternalSecret's secretKey: JWT_SECRET)", () => {
     const r = scanConfigFile(
       'environments/dev/kustomization.yaml',

@@ -693,7 +693,7 @@ const CAPITALISED_NAME = /^[A-Z][A-Z0-9_]+$/;
 const ENV_NAME_VALUE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;
 const BLOCK_VALUE = /:\s*[|>][+-]?\d*\s*$/;
 const NO_CREDENTIAL_VALUE =
-  /^(true|false|null|none|~|""|''|\||>-?|\{\}|\[\])$/i;
+  /^(true|false|yes|no|on|off|null|none|~|""|''|\||>-?|\{\}|\[\])$/i;
 
 type ScanResult = Omit<ConfigLiteralsFact, 'files'> & { file: ConfigFileInfo };
 

@@ -339,6 +339,17 @@ describe('which container build is the service image', () => {
     expect(result.verdict).toBe('pass');
   });
 
+  it("judges a base image given as a build argument by the argument's default", async () => {
+    const { result } = await evaluateCheck(
+      {
+        Dockerfile:
+          'ARG BASE=gcr.io/distroless/nodejs24-debian13:nonroot\nFROM node:24 AS build\nRUN npm ci\nFROM ${BASE}\nCOPY --from=build /app /app\nCMD ["/app/server.js"]\n',
+      },
+      'cn-containerization.non-root-user',
+    );
+    expect(result.verdict).toBe('pass');
+  });
+
   it("resolves a USER from a build argument's default", async () => {
     const df = (arg: string) =>
       `FROM python:3.12-slim\n${arg}\nRUN adduser --uid 1001 app\nUSER \${uid}\nCMD ["python", "app.py"]\n`;

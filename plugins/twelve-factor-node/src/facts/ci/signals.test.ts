@@ -87,6 +87,15 @@ jobs:
     expect(s.environments).toEqual(['production', 'staging']);
   });
 
+  it('reads a scanner run as a container (docker run aquasec/trivy:<version> image)', () => {
+    const s = deriveSignals([
+      step(
+        'docker run --rm -v /var/run/docker.sock:/var/run/docker.sock aquasec/trivy:0.69.1 image --exit-code 1 app:ci',
+      ),
+    ]);
+    expect(s.scanners.map(x => x.tool)).toEqual(['trivy']);
+  });
+
   it('does not take a configuration (IaC) scan for a scan of images or packages', () => {
     const s = signalsOf(
       '.github/workflows/audit.yml',

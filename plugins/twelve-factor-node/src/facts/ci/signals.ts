@@ -9,10 +9,15 @@ import type { CiDeploy, CiFact, CiImageBuild, CiSignal, CiStep } from './types';
 const SCANNERS: Array<{ tool: string; command?: RegExp; action?: RegExp }> = [
   {
     tool: 'trivy',
-    command: /\btrivy\s+(image|fs|repo|k8s|rootfs|sbom)\b/,
+    // Also run as a container: `docker run … aquasec/trivy:0.69.1 image …`.
+    command: /\btrivy(:[\w.-]+)?\s+(image|fs|repo|k8s|rootfs|sbom)\b/,
     action: /aquasecurity\/trivy-action|trivy/i,
   },
-  { tool: 'grype', command: /\bgrype\b/, action: /anchore\/scan-action/ },
+  {
+    tool: 'grype',
+    command: /\bgrype(:[\w.-]+)?\b/,
+    action: /anchore\/scan-action/,
+  },
   {
     tool: 'snyk',
     command: /\bsnyk\s+(container|test)\b/,

@@ -113,8 +113,9 @@ export const codeExtractor: FactExtractor<CodeFact> = {
       p =>
         languageOf(p) !== undefined &&
         !NOT_APP_CODE.test(p) &&
-        // Tooling scripts, vendored code, load tests and examples are not the service's code.
-        ancillaryFolderReason(p) === undefined,
+        // Tooling scripts, vendored code, load tests and examples are not the service's code, nor minified bundles.
+        ancillaryFolderReason(p) === undefined &&
+        !/\.min\.[cm]?js$/.test(p),
     )) {
       if (file.text === undefined) continue;
       const lang = languageOf(file.path)!;

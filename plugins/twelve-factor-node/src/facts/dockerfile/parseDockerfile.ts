@@ -114,7 +114,19 @@ export function baseImageOf(info: DockerfileInfo, stage: DockerStage): string {
     seen.add(s.index);
     s = info.stages[s.fromStage];
   }
-  return s.from;
+  return withArgDefaults(info.text, s.from);
+}
+
+/** `FROM ${BASE}` with the default the Dockerfile's `ARG BASE=…` gives it (a build may still override it). */
+function withArgDefaults(text: string, image: string): string {
+  if (!image.includes('$')) return image;
+  return image.replace(/\$\{?(\w+)\}?/g, (whole, name: string) => {
+    const m = new RegExp(
+      `^\\s*ARG\\s+${name}=["']?([^\\s"']+)["']?\\s*$`,
+      'm',
+    ).exec(text);
+    return m ? m[1] : whole;
+  });
 }
 
 /** The effective USER of a stage, inherited through `FROM <earlier stage>`. */
