@@ -3,8 +3,10 @@ import { normalizePath, RepoFile, RepoSnapshot } from './RepoSnapshot';
 import { inOneOf, isManifestFile } from './scope';
 import {
   DEFAULT_REPO_LIMITS,
+  isDeployMaterial,
   looksBinary,
   maxBytesFor,
+  OUTPUT_DIRS,
   RepoLimits,
 } from './limits';
 
@@ -55,7 +57,12 @@ export async function buildSnapshot(
       });
       continue;
     }
-    if (segments.slice(0, -1).some(s => skipDirs.has(s))) continue;
+    const skippedBy = segments.slice(0, -1).filter(s => skipDirs.has(s));
+    if (
+      skippedBy.length &&
+      !(skippedBy.every(s => OUTPUT_DIRS.has(s)) && isDeployMaterial(path))
+    )
+      continue;
     if (
       options.otherServices?.length &&
       inOneOf(path, options.otherServices) &&

@@ -33,6 +33,24 @@ export const DEFAULT_REPO_LIMITS: RepoLimits = {
   ],
 };
 
+/**
+ * Folders that usually hold build output (`build/`, `target/`, `dist/`):
+ * their code is not read, but deploy material kept there is
+ * (`build/Dockerfile`, Go's `build/package/Dockerfile`, manifests, scripts).
+ */
+export const OUTPUT_DIRS: ReadonlySet<string> = new Set([
+  'build',
+  'target',
+  'dist',
+]);
+
+/** Whether a file under an output folder is deploy material, read all the same. */
+export function isDeployMaterial(path: string): boolean {
+  return /(^|\/)(Dockerfile|Containerfile)([.-][\w.-]+)?$|\.(ya?ml|sh)$|(^|\/)Kustomization$/.test(
+    path,
+  );
+}
+
 const MANIFEST = /(\.ya?ml|\.json|(^|\/)Kustomization)$/i;
 
 /** The size limit for a file: manifests have their own. @public */

@@ -48,6 +48,23 @@ describe('loadLocalRepo', () => {
     );
   });
 
+  it('reads the deploy material kept in an output folder (build/Dockerfile), not its code', async () => {
+    fs.mkdirSync(path.join(dir, 'build/package'), { recursive: true });
+    fs.writeFileSync(
+      path.join(dir, 'build/Dockerfile'),
+      'FROM python:3.12-slim\n',
+    );
+    fs.writeFileSync(
+      path.join(dir, 'build/package/deploy.yaml'),
+      'kind: Job\n',
+    );
+    fs.writeFileSync(path.join(dir, 'build/bundle.js'), 'var a = 1;\n');
+    const { snapshot } = await loadLocalRepo(dir);
+    expect(snapshot.read('build/Dockerfile')).toBe('FROM python:3.12-slim\n');
+    expect(snapshot.has('build/package/deploy.yaml')).toBe(true);
+    expect(snapshot.has('build/bundle.js')).toBe(false);
+  });
+
   it('stops at the file limit with a diagnostic', async () => {
     const { snapshot, diagnostics } = await loadLocalRepo(dir, { maxFiles: 1 });
     expect(

@@ -4,7 +4,7 @@ import type { Diagnostic } from '@internal/plugin-twelve-factor-common';
 import { buildSnapshot, SourceEntry } from './buildSnapshot';
 import { normalizePath, type RepoSnapshot } from './RepoSnapshot';
 import { normalizeCodeRoot, otherServiceFolders } from './scope';
-import { DEFAULT_REPO_LIMITS, RepoLimits } from './limits';
+import { DEFAULT_REPO_LIMITS, OUTPUT_DIRS, RepoLimits } from './limits';
 
 /** A loaded repository and what went wrong while loading it. @public */
 export interface LoadedRepo {
@@ -61,7 +61,9 @@ export async function loadLocalRepo(
           content: async () => Buffer.alloc(0),
         };
       else if (entry.isDirectory()) {
-        if (!skip.has(entry.name)) yield* walk(childRel);
+        // Output folders are walked for the deploy material they may hold; buildSnapshot keeps only that.
+        if (!skip.has(entry.name) || OUTPUT_DIRS.has(entry.name))
+          yield* walk(childRel);
       } else if (entry.isFile()) {
         const size = (await fs.stat(abs)).size;
         yield { path: childRel, size, content: () => fs.readFile(abs) };
