@@ -52,6 +52,24 @@ export function startCommands(facts: FactReader): string[] {
   return commands;
 }
 
+/**
+ * Where Spring Boot is declared, if it is: its shutdown hook closes the
+ * application context on SIGTERM in every version (the web server drains
+ * only from 3.4, see springBootGracefulByDefault).
+ */
+export function springBootDeclared(
+  facts: FactReader,
+): { path: string; line?: number; version: string } | undefined {
+  for (const m of facts.tryGet(dependenciesFactRef)?.manifests ?? []) {
+    if (m.ecosystem !== 'java') continue;
+    const d = m.dependencies.find(x =>
+      /^org\.springframework\.boot:/.test(x.name),
+    );
+    if (d) return { path: m.path, line: d.line, version: d.spec || 'any' };
+  }
+  return undefined;
+}
+
 /** Where a Spring Boot version of 3.4 or later is declared (pom parent, Gradle plugin, BOM), if one is. */
 export function springBootGracefulByDefault(
   facts: FactReader,

@@ -619,6 +619,29 @@ describe('f9-disposability.sigterm', () => {
     );
   });
 
+  it('takes any Spring Boot for handling SIGTERM (its shutdown hook), and a start command only a base image knows for unknown', async () => {
+    const boot = await evaluateCheck(
+      {
+        'pom.xml':
+          '<project><parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>2.0.3.RELEASE</version></parent></project>',
+        Dockerfile:
+          'FROM eclipse-temurin:17-jre\nCOPY app.jar /app.jar\nCMD ["java", "-jar", "/app.jar"]\n',
+        'src/main/java/App.java': 'public class App {}\n',
+      },
+      'f9-disposability.sigterm',
+    );
+    expect(boot.result.verdict).toBe('pass');
+    const baseImage = await evaluateCheck(
+      {
+        Dockerfile:
+          'FROM tiangolo/uvicorn-gunicorn-fastapi:python3.10\nCOPY ./app /app\n',
+        'app/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n',
+      },
+      'f9-disposability.sigterm',
+    );
+    expect(baseImage.result.verdict).toBe('unknown');
+  });
+
   it('fails for a package manager as PID 1 (npm start)', async () => {
     const { result } = await evaluateCheck(
       {

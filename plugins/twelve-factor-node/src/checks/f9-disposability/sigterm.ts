@@ -7,7 +7,11 @@ import { objectSets, setEvidence } from '../../facts/objectSets';
 import { capEvidence, fileEvidence } from '../evidence';
 import { classify, dockerCommand, list } from '../f8-concurrency/processTypes';
 import { podSpecPatch } from '../snippets';
-import { drainingServers, springBootGracefulByDefault } from './draining';
+import {
+  drainingServers,
+  springBootDeclared,
+  springBootGracefulByDefault,
+} from './draining';
 import {
   scriptOfCommand,
   startScriptsFactRef,
@@ -312,6 +316,14 @@ export const sigterm: TwelveFactorCheck = {
     const servers = [...draining.web, ...draining.worker];
     const boot = springBootGracefulByDefault(facts);
     if (boot) servers.push(`Spring Boot ${boot.version}`);
+    // Any Spring Boot closes its context on SIGTERM through the JVM's shutdown hook.
+    const anyBoot = boot ? undefined : springBootDeclared(facts);
+    if (anyBoot)
+      servers.push(
+        `Spring Boot${
+          anyBoot.version !== 'any' ? ` ${anyBoot.version}` : ''
+        } (its shutdown hook closes the context)`,
+      );
     const handled = [
       ...(boot
         ? [
@@ -346,8 +358,9 @@ export const sigterm: TwelveFactorCheck = {
       throw new UnknownVerdictError(
         'Neither a Dockerfile CMD/ENTRYPOINT, a manifest command nor the code could be read.',
       );
-    // With the code read, nothing handling SIGTERM is a finding: the runtime's default ends the process at once, dropping in-flight work.
-    if (code && code.files > 0)
+    // With the code read and the start command seen, nothing handling SIGTERM is a finding: the runtime's default ends the process at once.
+    // A start command that only the base image knows (no CMD here) may be a draining server: that stays unknown.
+    if (code && code.files > 0 && commands.length > 0)
       return {
         verdict: 'fail',
         summary: `SIGTERM reaches the process, but nothing handles it: no signal handler or shutdown hook in ${
