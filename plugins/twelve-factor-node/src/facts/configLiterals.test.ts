@@ -173,6 +173,9 @@ describe('config literals', () => {
     expect(roleOf('.github/workflows/ci.yml', 'on: push\n')).toBeUndefined();
     expect(roleOf('.env.example', '')).toBeUndefined();
     expect(roleOf('pip.conf', '')).toBeUndefined();
+    expect(
+      roleOf('backend/alembic.ini', 'sqlalchemy.url = x\n'),
+    ).toBeUndefined();
     // Dotfiles configure tools.
     expect(
       roleOf('.codecov.yml', 'coverage:\n  range: 70..100\n'),

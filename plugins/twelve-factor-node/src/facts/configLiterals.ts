@@ -273,6 +273,9 @@ export {
 const NOT_APP =
   /(^|\/)(node_modules|vendor|third_party|dist|build|target|\.git|tests?|__tests__|spec|specs|fixtures|testdata|e2e|examples?|docs?|scripts\/ci|locales?|i18n|l10n|translations?)\//;
 const NOT_CONFIG_NAMES = new Set([
+  // Migration tool and logging set-up, the same in every environment.
+  'alembic.ini',
+  'logging.ini',
   'package.json',
   'package-lock.json',
   'yarn.lock',

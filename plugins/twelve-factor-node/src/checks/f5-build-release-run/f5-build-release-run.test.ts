@@ -475,6 +475,21 @@ jobs:
     expect(result.verdict).toBe('partial');
   });
 
+  it('takes a workflow run on GitHub releases for releases on version tags', async () => {
+    const { result } = await evaluate(
+      {
+        '.github/workflows/publish.yml':
+          'on:\n  release:\n    types: [published]\njobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          docker build -t ghcr.io/org/svc:${{ github.event.release.tag_name }} .\n          docker push ghcr.io/org/svc:${{ github.event.release.tag_name }}\n',
+        'k8s/a.yaml': deployment(
+          'svc',
+          'ghcr.io/org/svc@sha256:4b8e1f0c7a2d9e3b6f5a1c8d0e7b4a2f9c6d3e154b8e1f0c7a2d9e3b6f5a1c8d',
+        ),
+      },
+      'f5-build-release-run.release-versioning',
+    );
+    expect(result.verdict).toBe('pass');
+  });
+
   it('is partial with commit tags only', async () => {
     const files = {
       'k8s/a.yaml': deployment(

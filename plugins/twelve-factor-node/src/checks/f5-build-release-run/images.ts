@@ -368,7 +368,18 @@ export function releaseTriggers(ciFiles: CiFilesFact): CiSignal[] {
         (/^\s*tags:\s*\[?\s*["']?v?[\d*]/.test(line) ||
           (/^\s*tags:\s*$/.test(line) &&
             /^\s*-\s*["']?v?[\d*]/.test(lines[i + 1] ?? '')));
-      if (tagsKey || /CI_COMMIT_TAG|buildingTag\(\)|refs\/tags\/v/.test(line)) {
+      // GitHub releases too: `on: release` (its tag is github.event.release.tag_name).
+      const releaseEvent =
+        line.includes('release') &&
+        ((/^\s{0,4}release:\s*$/.test(line) &&
+          /^\s+types:/.test(lines[i + 1] ?? '')) ||
+          /^on:\s*\[?[^#]*\brelease\b/.test(line) ||
+          /github\.event\.release\.tag_name/.test(line));
+      if (
+        tagsKey ||
+        releaseEvent ||
+        /CI_COMMIT_TAG|buildingTag\(\)|refs\/tags\/v/.test(line)
+      ) {
         out.push({ path: f.path, line: i + 1, text: line.trim() });
       }
     }

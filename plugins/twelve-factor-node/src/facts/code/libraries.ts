@@ -361,10 +361,28 @@ const java: Table = {
   'org.flywaydb:flyway-core': ['db-migrations'],
   'org.liquibase:liquibase-core': ['db-migrations'],
   'org.springframework.boot:spring-boot-starter-data-redis': ['cache-redis'],
+  'org.springframework.boot:spring-boot-starter-data-mongodb': ['db-mongo'],
+  'org.springframework.boot:spring-boot-starter-data-mongodb-reactive': [
+    'db-mongo',
+  ],
+  'org.springframework.boot:spring-boot-starter-amqp': ['broker-rabbitmq'],
+  'org.springframework.cloud:spring-cloud-starter-bus-amqp': [
+    'broker-rabbitmq',
+  ],
+  'org.springframework.cloud:spring-cloud-starter-stream-rabbit': [
+    'broker-rabbitmq',
+  ],
+  'org.springframework.cloud:spring-cloud-starter-stream-kafka': [
+    'broker-kafka',
+  ],
+  'org.springframework.cloud:spring-cloud-starter-bus-kafka': ['broker-kafka'],
+  'org.springframework.kafka:spring-kafka': ['broker-kafka'],
+  'org.springframework.cloud:spring-cloud-starter-netflix-hystrix': [
+    'circuit-breaker',
+  ],
+  'com.netflix.hystrix:hystrix-core': ['circuit-breaker'],
   'redis.clients:jedis': ['cache-redis'],
   'io.lettuce:lettuce-core': ['cache-redis'],
-  'org.springframework.boot:spring-boot-starter-amqp': ['broker-rabbitmq'],
-  'org.springframework.kafka:spring-kafka': ['broker-kafka'],
   'org.apache.kafka:kafka-clients': ['broker-kafka'],
 };
 

@@ -80,6 +80,18 @@ describe('signal patterns and library capabilities', () => {
     expect(capabilitiesOf('node', 'rhea')).toEqual(['broker-rabbitmq']);
     expect(capabilitiesOf('python', 'openai')).toEqual(['http-client']);
     expect(
+      capabilitiesOf(
+        'java',
+        'org.springframework.cloud:spring-cloud-starter-netflix-hystrix',
+      ),
+    ).toEqual(['circuit-breaker']);
+    expect(
+      capabilitiesOf(
+        'java',
+        'org.springframework.boot:spring-boot-starter-data-mongodb',
+      ),
+    ).toEqual(['db-mongo']);
+    expect(
       capabilitiesOf('dotnet', 'Microsoft.EntityFrameworkCore.SqlServer'),
     ).toEqual(['db-sqlserver']);
   });
