@@ -15,7 +15,8 @@ export type CiSystem =
   | 'buildkite'
   | 'drone'
   | 'cloud-build'
-  | 'codefresh';
+  | 'codefresh'
+  | 'travis';
 
 /** The CI definition files of a repository. @public */
 export interface CiFilesFact {
@@ -51,6 +52,7 @@ export function ciSystemOf(path: string): CiSystem | undefined {
   if (/^\.tekton\/.+\.ya?ml$/.test(path)) return 'tekton';
   if (/^\.buildkite\/.+\.ya?ml$/.test(path)) return 'buildkite';
   if (/^\.drone\.ya?ml$/.test(path)) return 'drone';
+  if (path === '.travis.yml' || path === '.travis.yaml') return 'travis';
   if (path.includes('cloudbuild') && isCloudBuildPath(path))
     return 'cloud-build';
   if (path.includes('codefresh') && isCodefreshPath(path)) return 'codefresh';

@@ -17,6 +17,7 @@ const CI_NAMES: Record<CiSystem, string> = {
   drone: 'Drone',
   'cloud-build': 'Google Cloud Build',
   codefresh: 'Codefresh',
+  travis: 'Travis CI',
 };
 
 /** The VCS host a location points at. */

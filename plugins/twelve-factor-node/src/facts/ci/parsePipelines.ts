@@ -890,6 +890,67 @@ const NO_POSITIONS: NodePositions = {
   keyLines: () => undefined,
 };
 
+/** The phases of a Travis CI build whose commands run in order. */
+const TRAVIS_PHASES = [
+  'before_install',
+  'install',
+  'before_script',
+  'script',
+  'after_success',
+  'before_deploy',
+  'after_script',
+];
+
+/**
+ * Travis CI (`.travis.yml`): the commands of each phase, at the top level and
+ * in each `jobs.include` (or `matrix.include`) entry, one step per phase;
+ * `deploy:` with a `script` provider is a phase too. Travis builds on push
+ * and pull requests unless `branches:` narrows it.
+ */
+function travis(path: string, text: string): Parsed {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc });
+  if (doc.errors.length) throw new Error(doc.errors[0].message.split('\n')[0]);
+  const steps: CiStep[] = [];
+  const addPhases = (node: any, job?: string) => {
+    if (!isMap(node)) return;
+    for (const phase of [...TRAVIS_PHASES, 'deploy']) {
+      let value: any = (node as YAMLMap).get(phase, true);
+      if (phase === 'deploy' && isMap(value)) value = value.get('script', true);
+      const commands = isSeq(value)
+        ? value.items.map((i: any) => String(i?.value ?? ''))
+        : value && typeof value.value === 'string'
+        ? [value.value]
+        : [];
+      if (!commands.filter(Boolean).length) continue;
+      const first = isSeq(value) ? value.items[0] : value;
+      steps.push({
+        path,
+        system: 'travis',
+        ...(job ? { job } : {}),
+        name: phase,
+        line: textLine(first, lc),
+        run: commands.filter(Boolean).join('\n'),
+      });
+    }
+  };
+  addPhases(doc.contents);
+  for (const key of ['jobs', 'matrix']) {
+    const include: any = doc.getIn([key, 'include'], true);
+    if (isSeq(include))
+      include.items.forEach((item: any, i: number) => {
+        const name = isMap(item) ? item.get('name') : undefined;
+        addPhases(item, typeof name === 'string' ? name : `job ${i + 1}`);
+      });
+  }
+  const js: any = doc.toJS() ?? {};
+  return {
+    steps,
+    triggers: ['push', 'pull_request'],
+    branches: strings(js.branches?.only),
+  };
+}
+
 /**
  * Drone (`.drone.yml`): one or more `kind: pipeline` documents with a list of
  * `steps:`. A step runs its `commands:` in its `image`; a plugin step (an
@@ -1031,6 +1092,8 @@ export function parsePipelineReference(
       return codefresh(path, text);
     case 'drone':
       return drone(path, text);
+    case 'travis':
+      return travis(path, text);
     default: {
       // Other systems: keep every one-line `run`/`script`/`command` we can find.
       const runs = text

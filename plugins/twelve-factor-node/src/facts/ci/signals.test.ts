@@ -403,3 +403,28 @@ steps:
     ]);
   });
 });
+
+describe('Travis CI', () => {
+  it('reads the commands of each phase, at the top level and per included job', () => {
+    const s = signalsOf(
+      '.travis.yml',
+      'travis',
+      `language: java
+services: [docker]
+script:
+  - mvn -B test
+after_success:
+  - docker build -t acme/account-service:$COMMIT account-service
+  - docker push acme/account-service:$COMMIT
+jobs:
+  include:
+    - name: lint
+      script: npm run lint
+`,
+    );
+    expect(s.tests.map(t => t.text)).toEqual(['mvn -B test']);
+    expect(s.builds.map(b => [b.tags, b.pushes])).toEqual([
+      [['acme/account-service:$COMMIT'], true],
+    ]);
+  });
+});
