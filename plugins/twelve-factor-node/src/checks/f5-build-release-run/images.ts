@@ -8,6 +8,7 @@ import type {
 } from '../../facts/manifests/workloads';
 import type { FactReader } from '../../engine/facts';
 import { manifestsFactRef } from '../../facts/manifests/extractor';
+import { looseName } from '../../facts/monorepo/compose';
 import { ciFactRef } from '../../facts/ci/extractor';
 import { ciFilesFactRef } from '../../facts/ciFiles';
 import { localDevFactRef } from '../../facts/localDev';
@@ -154,8 +155,6 @@ function findImageUses(set: ObjectSet): ImageUse[] {
   }
   return out;
 }
-
-const alnum = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** Tags CI gives the images it builds, and what kind of identifier each is. */
 export interface CiTag extends CiSignal {
@@ -398,7 +397,7 @@ export function ownImage(
 ): (ref: ImageRef) => boolean {
   // A monorepo member's images are usually named for its folder (src/cartservice → …/cartservice:v0.10.6).
   const names = [entity.metadata.name, codeRoot?.split('/').pop() ?? '']
-    .map(alnum)
+    .map(looseName)
     .filter(n => n.length > 2);
   const built = new Set(
     tags.map(t => t.repository).filter((r): r is string => !!r),
@@ -421,7 +420,7 @@ function isOwnRepository(
   built: ReadonlySet<string>,
 ): boolean {
   if (built.has(repository)) return true;
-  const last = alnum(repository.split('/').pop() ?? '');
+  const last = looseName(repository.split('/').pop() ?? '');
   return last.length > 2 && (last.includes(name) || name.includes(last));
 }
 

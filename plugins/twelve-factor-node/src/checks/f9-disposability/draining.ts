@@ -60,30 +60,29 @@ export function startCommands(facts: FactReader): string[] {
 export function springBootDeclared(
   facts: FactReader,
 ): { path: string; line?: number; version: string } | undefined {
-  for (const m of facts.tryGet(dependenciesFactRef)?.manifests ?? []) {
-    if (m.ecosystem !== 'java') continue;
-    const d = m.dependencies.find(x =>
-      /^org\.springframework\.boot:/.test(x.name),
-    );
-    if (d) return { path: m.path, line: d.line, version: d.spec || 'any' };
-  }
-  return undefined;
+  const first = springBootDependencies(facts)[0];
+  return first && { ...first, version: first.version || 'any' };
 }
 
 /** Where a Spring Boot version of 3.4 or later is declared (pom parent, Gradle plugin, BOM), if one is. */
 export function springBootGracefulByDefault(
   facts: FactReader,
 ): { path: string; line?: number; version: string } | undefined {
-  for (const m of facts.tryGet(dependenciesFactRef)?.manifests ?? []) {
-    if (m.ecosystem !== 'java') continue;
-    for (const d of m.dependencies) {
-      if (!/^org\.springframework\.boot:/.test(d.name)) continue;
-      const v = /^(\d+)\.(\d+)/.exec(d.spec);
-      if (!v) continue;
-      const [major, minor] = [Number(v[1]), Number(v[2])];
-      if (major > 3 || (major === 3 && minor >= 4))
-        return { path: m.path, line: d.line, version: d.spec };
-    }
-  }
-  return undefined;
+  return springBootDependencies(facts).find(d => {
+    const v = /^(\d+)\.(\d+)/.exec(d.version);
+    return !!v && (Number(v[1]) > 3 || (v[1] === '3' && Number(v[2]) >= 4));
+  });
+}
+
+/** The Spring Boot artifacts the Java manifests declare (parent, plugin, starters), with their versions as written. */
+function springBootDependencies(
+  facts: FactReader,
+): Array<{ path: string; line?: number; version: string }> {
+  return (facts.tryGet(dependenciesFactRef)?.manifests ?? [])
+    .filter(m => m.ecosystem === 'java')
+    .flatMap(m =>
+      m.dependencies
+        .filter(d => /^org\.springframework\.boot:/.test(d.name))
+        .map(d => ({ path: m.path, line: d.line, version: d.spec })),
+    );
 }

@@ -25,9 +25,9 @@ export function composeBuildFolder(
     : joinRelative(dirname(file), service.build);
 }
 
-/** A name compared loosely: `Ordering.API`, `ordering-api` and `ordering_api` are one. */
+/** A name compared loosely: `Ordering.API`, `ordering-api`, `ordering_api` and `orderingApi` are one. */
 export function looseName(name: string): string {
-  return name.toLowerCase().replace(/[._-]/g, '');
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
 /**

@@ -13,6 +13,7 @@ import { basename } from '../../sources/RepoSnapshot';
 import { isUnderFolder, type RepoScope } from '../../sources/scope';
 import type { ConfigLiteralsFact } from '../configLiterals';
 import { localDevFactRef } from '../localDev';
+import { looseName } from './compose';
 import { manifestsFactRef } from '../manifests/extractor';
 
 /** Files that configure a whole deploy target rather than one object. */
@@ -80,8 +81,6 @@ const VALUES_FILE = /^values([.-][\w.-]+)?\.ya?ml$/;
 const COMPONENT_KEY =
   /^\s+(image|repository|replicas|replicaCount|resources|env|envFrom|podAnnotations):/;
 
-const squash = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
-
 /**
  * The top-level blocks of a Helm values file shared by several services,
  * each the entity's or not: a block that configures one component (it has
@@ -106,7 +105,7 @@ function valuesBlocks(
       .some(l => COMPONENT_KEY.test(l));
     return {
       line: b.line,
-      own: !component || names.includes(squash(b.key)),
+      own: !component || names.includes(looseName(b.key)),
     };
   });
 }
@@ -122,7 +121,7 @@ export function scopeConfigLiterals(
   const docs = manifestDocuments(facts);
   const compose = composeBlocks(facts);
   const names = [entityName ?? '', basename(scope.codeRoot)]
-    .map(squash)
+    .map(looseName)
     .filter(Boolean);
   const values = new Map<string, Array<{ line: number; own: boolean }>>();
   const valuesBlocksOf = (path: string) => {
