@@ -226,3 +226,160 @@ test(
     }
   },
 );
+
+/** A user token from the guest provider (the example signs in as Alice). */
+async function guestToken() {
+  const res = await fetch(`${BACKEND}/api/auth/guest/refresh`, {
+    headers: { 'x-requested-with': 'XMLHttpRequest' },
+  });
+  return (await res.json()).backstageIdentity.token;
+}
+
+function day(offset) {
+  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+test(
+  "an owner waives a check from the tab; someone else's service offers no waive action and refuses it",
+  { timeout: 300_000 },
+  async () => {
+    const CHECK = 'f8-concurrency.hpa';
+    const page = await browser.newPage({
+      viewport: { width: 1440, height: 1800 },
+    });
+    const failures = [];
+    page.on('pageerror', e => failures.push(e.message));
+
+    // The overview's waived count before.
+    await page.goto(`${APP}/twelve-factor`);
+    const enter = page.getByRole('button', { name: 'Enter' });
+    await Promise.race([
+      enter.waitFor({ timeout: 60_000 }).then(() => enter.click()),
+      page.getByTestId('overview-waived').waitFor({ timeout: 60_000 }),
+    ]);
+    const waivedCount = async () => {
+      const el = page.getByTestId('overview-waived');
+      await el.waitFor({ timeout: 60_000 });
+      await page.waitForFunction(
+        () =>
+          /^\d+$/.test(
+            document.querySelector('[data-testid="overview-waived"]')
+              ?.textContent ?? '',
+          ),
+        undefined,
+        { timeout: 60_000 },
+      );
+      return Number(await el.textContent());
+    };
+    const waivedBefore = await waivedCount();
+
+    // Alice, of the platform team, owns auto-builder-cms: she waives a gap.
+    await page.goto(
+      `${APP}/catalog/default/component/auto-builder-cms/twelve-factor`,
+    );
+    await page
+      .getByTestId('twelve-factor-content')
+      .waitFor({ timeout: 120_000 });
+    const overallBefore = await page
+      .getByTestId('score-overall')
+      .first()
+      .getAttribute('data-score');
+    const row = page.getByTestId(`check-${CHECK}`);
+    assert.equal(await row.getAttribute('data-verdict'), 'fail');
+    await row.locator('[aria-expanded]').first().click();
+    await row.getByTestId('waive-button').click();
+    await page
+      .getByTestId('waiver-reason')
+      .fill(
+        'Batch worker with one replica by design; revisit when traffic grows',
+      );
+    await page.getByTestId('waiver-expires').fill(day(30));
+    await page
+      .getByTestId('waiver-ticket')
+      .fill('https://tickets.example.com/OPS-7');
+    await page.screenshot({ path: path.join(OUT, 'twelve-factor-waive.png') });
+    await page.getByTestId('waiver-submit').click();
+    await page
+      .locator(`[data-testid="check-${CHECK}"][data-verdict="waived"]`)
+      .waitFor({ timeout: 60_000 });
+    const overallAfter = await page
+      .getByTestId('score-overall')
+      .first()
+      .getAttribute('data-score');
+    assert.notEqual(overallAfter, overallBefore, 'the score changed');
+    assert.ok(Number(overallAfter) > Number(overallBefore));
+    const waived = page.getByTestId(`check-${CHECK}`);
+    await waived.locator('[aria-expanded]').first().click();
+    const note = waived.getByTestId('waiver-note');
+    await note.waitFor();
+    assert.match(await note.textContent(), /user:default\/alice\.meyer/);
+    assert.match(await note.textContent(), new RegExp(day(30)));
+    await page.getByTestId('waiver-history').waitFor({ timeout: 30_000 });
+    await page.screenshot({
+      path: path.join(OUT, 'twelve-factor-waived.png'),
+    });
+
+    // The overview counts the waiver (its index catches up within seconds).
+    await page.goto(`${APP}/twelve-factor`);
+    let waivedAfter = await waivedCount();
+    for (let i = 0; i < 20 && waivedAfter === waivedBefore; i++) {
+      await new Promise(r => setTimeout(r, 1000));
+      await page.reload();
+      waivedAfter = await waivedCount();
+    }
+    assert.equal(waivedAfter, waivedBefore + 1);
+
+    // payments-api belongs to the payments team: no waive action for Alice…
+    await page.goto(
+      `${APP}/catalog/default/component/payments-api/twelve-factor`,
+    );
+    await page
+      .getByTestId('twelve-factor-content')
+      .waitFor({ timeout: 120_000 });
+    const gap = page
+      .locator('[data-testid^="check-"][data-verdict="fail"]')
+      .first();
+    await gap.locator('[aria-expanded]').first().click();
+    await gap
+      .getByText(/Docs|How to improve/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    assert.equal(await page.getByTestId('waive-button').count(), 0);
+    // …and the API refuses her.
+    const refused = await fetch(
+      `${BACKEND}/api/twelve-factor/scorecards/component/default/payments-api/waivers`,
+      {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${await guestToken()}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({
+          checkId: CHECK,
+          reason: 'not mine',
+          expires: day(10),
+        }),
+      },
+    );
+    assert.equal(refused.status, 403);
+    assert.deepEqual(failures, [], 'no uncaught errors in the page');
+
+    // The auditor recorded the grant and the refusal (the product's log).
+    if (product) {
+      const log = fs.readFileSync(path.join(OUT, 'product.log'), 'utf8');
+      const audit = log
+        .split('\n')
+        .filter(l => l.includes('twelve-factor.waiver'));
+      assert.ok(
+        audit.some(l => /succeeded/.test(l) && /alice\.meyer/.test(l)),
+        `a succeeded waiver event by Alice in the log:\n${audit.join('\n')}`,
+      );
+      assert.ok(
+        audit.some(l => /failed/.test(l) && /payments-api/.test(l)),
+        `a failed waiver event on payments-api in the log:\n${audit.join(
+          '\n',
+        )}`,
+      );
+    }
+  },
+);

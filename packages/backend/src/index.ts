@@ -15,12 +15,10 @@ backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
-// The permission framework is on (permission.enabled in app-config.yaml); this
-// policy allows every request. Replace it with your organisation's policy.
+// The permission framework is on (permission.enabled in app-config.yaml); the
+// example policy lets everyone read and only owners manage waivers.
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+backend.add(import('./permissionPolicy'));
 
 backend.add(import('@internal/plugin-twelve-factor-backend'));
 

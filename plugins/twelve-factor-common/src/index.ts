@@ -5,11 +5,19 @@
  * @packageDocumentation
  */
 export * from './types';
+export * from './waivers';
 export * from './catalog';
 export * from './scoring/score';
 export * from './permissions';
 export * from './entity';
 export * from './fleet';
+/**
+ * The HTTP API's types, generated from the backend's OpenAPI schema: the
+ * models under the schema's names, and per operation its path, query, body
+ * and response types (`TwelveFactorOpenApi.GetFleet['query']`).
+ * @public
+ */
+export * as TwelveFactorOpenApi from './schema/openapi/generated';
 export { CHECK_TITLES_KO } from './i18n/checkTitlesKo';
 export { priorityOf } from './i18n/priority';
 export type { Priority } from './i18n/priority';

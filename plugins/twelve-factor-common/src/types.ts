@@ -133,6 +133,17 @@ export interface Waiver {
   expires?: string;
   /** Where the waiver was declared, e.g. `.twelve-factor.yaml`. */
   source?: string;
+  /**
+   * `repository` for a waiver committed to `.twelve-factor.yaml`, `portal`
+   * for one granted from the tab (stored in the database, audited).
+   */
+  origin?: 'repository' | 'portal';
+  /** Portal waivers: the id of the stored waiver. */
+  id?: string;
+  /** Portal waivers: who granted it (a user entity ref). */
+  author?: string;
+  /** Portal waivers: an optional link to a ticket. */
+  ticket?: string;
 }
 
 /** The result of one check for one entity. @public */

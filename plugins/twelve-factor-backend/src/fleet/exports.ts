@@ -112,6 +112,7 @@ const WORDS = {
     twelveFactor: 'Twelve-Factor',
     cloudNative: 'Cloud-native',
     bands: 'Score bands',
+    waived: 'Waived checks (portal and repository waivers)',
     band: {
       good: 'good (80+)',
       fair: 'fair (50–79)',
@@ -153,6 +154,7 @@ const WORDS = {
     twelveFactor: '12요소',
     cloudNative: '클라우드 네이티브',
     bands: '점수 구간',
+    waived: '예외 처리된 항목 (포털 및 저장소 예외)',
     band: {
       good: '양호 (80 이상)',
       fair: '보통 (50–79)',
@@ -246,6 +248,16 @@ export function fleetReport(
     `${w.bands}: ${(['good', 'fair', 'poor', 'none'] as const)
       .map(b => `${w.band[b]} ${summary.bands[b]}`)
       .join(' · ')}`,
+    '',
+  );
+  const waived = services.filter(
+    s => (s.latest?.summary.counts.waived ?? 0) > 0,
+  );
+  out.push(
+    `${w.waived}: ${waived.reduce(
+      (n, s) => n + (s.latest?.summary.counts.waived ?? 0),
+      0,
+    )} (${w.services}: ${waived.length})`,
     '',
   );
 

@@ -25,8 +25,21 @@ export const twelveFactorScorecardRefreshPermission = createPermission({
   resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
+/**
+ * Grant or revoke a waiver of one of an entity's checks from the portal. A
+ * resource permission on the catalog entity: the example app's policy lets
+ * only the entity's owners manage waivers.
+ * @public
+ */
+export const twelveFactorWaiverManagePermission = createPermission({
+  name: 'twelve-factor.waiver.manage',
+  attributes: { action: 'update' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
 /** All permissions of the plugin. @public */
 export const twelveFactorPermissions = [
   twelveFactorScorecardReadPermission,
   twelveFactorScorecardRefreshPermission,
+  twelveFactorWaiverManagePermission,
 ];

@@ -14,6 +14,11 @@ export function isWaiverActive(waiver: Waiver, now: Date): boolean {
  * Applies waivers: a result with an active waiver becomes `waived` (and
  * leaves the score); an expired waiver leaves the verdict as it is and is
  * recorded on the result, so the UI can say it lapsed.
+ *
+ * When several waivers name one check, one in force beats a lapsed one, and
+ * among those in force the later in the list wins: the engine lists portal
+ * waivers first and the repository's `.twelve-factor.yaml` last, so a
+ * committed waiver, reviewed like code, is the one shown while both hold.
  * @public
  */
 export function applyWaivers(
@@ -22,12 +27,14 @@ export function applyWaivers(
   now: Date,
 ): CheckResult[] {
   if (waivers.length === 0) return [...results];
-  const byCheck = new Map<string, Waiver>();
-  for (const w of waivers) byCheck.set(w.check, w);
+  const active = new Map<string, Waiver>();
+  const lapsed = new Map<string, Waiver>();
+  for (const w of waivers)
+    (isWaiverActive(w, now) ? active : lapsed).set(w.check, w);
   return results.map(r => {
-    const w = byCheck.get(r.checkId);
-    if (!w) return r;
-    if (!isWaiverActive(w, now)) return { ...r, expiredWaiver: w };
-    return { ...r, verdict: 'waived', reason: w.reason, waiver: w };
+    const w = active.get(r.checkId);
+    if (w) return { ...r, verdict: 'waived', reason: w.reason, waiver: w };
+    const old = lapsed.get(r.checkId);
+    return old ? { ...r, expiredWaiver: old } : r;
   });
 }

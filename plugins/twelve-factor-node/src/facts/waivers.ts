@@ -106,6 +106,7 @@ function readWaiverFile(
       reason: w.reason.trim(),
       ...(expires ? { expires } : {}),
       source: file,
+      origin: 'repository',
     });
   });
   return { waivers, diagnostics };

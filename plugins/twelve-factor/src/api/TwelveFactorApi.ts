@@ -12,6 +12,9 @@ import type {
   ScorecardPending,
   ScoreHistoryEntry,
   Verdict,
+  WaiverList,
+  WaiverRecord,
+  WaiverRequest,
 } from '@internal/plugin-twelve-factor-common';
 
 /** The check catalog as the backend serves it (built-in and custom checks). @public */
@@ -46,6 +49,14 @@ export interface TwelveFactorApi {
   getHistory(
     entity: CompoundEntityRef,
   ): Promise<{ items: ScoreHistoryEntry[] }>;
+  /** The entity's portal waivers, newest first, and the longest one allowed. */
+  getWaivers(entity: CompoundEntityRef): Promise<WaiverList>;
+  /** Waives a check (the backend checks twelve-factor.waiver.manage and rescans). */
+  createWaiver(
+    entity: CompoundEntityRef,
+    request: WaiverRequest,
+  ): Promise<WaiverRecord>;
+  revokeWaiver(entity: CompoundEntityRef, id: string): Promise<WaiverRecord>;
   /** One page of the fleet (filtered, sorted and paged by the backend), with facets and the summary of the whole filter. */
   getFleet(query: FleetQuery): Promise<FleetPage>;
   /** The filtered fleet rolled up by owner, system or domain. */

@@ -11,7 +11,11 @@ import {
   type Scorecard,
   type ScorecardPending,
   type ScoreHistoryEntry,
+  type TwelveFactorOpenApi as Api,
   type Verdict,
+  type WaiverList,
+  type WaiverRecord,
+  type WaiverRequest,
 } from '@internal/plugin-twelve-factor-common';
 import type {
   CheckCatalog,
@@ -33,24 +37,41 @@ export function isScorecardPending(
 }
 
 /**
- * The query string of a fleet request: the query in its one text form,
- * without the parts the endpoint does not take, then the endpoint's own
- * parameters.
+ * The query string of a fleet request, typed by the endpoint's query in the
+ * backend's OpenAPI schema (Q): the fleet query in its one text form without
+ * the parts the endpoint does not take, then the endpoint's own parameters.
+ * `omit` must name every part of FleetQuery that Q lacks, so sending a
+ * parameter the backend refuses (a 400) is a compile error here; it may
+ * name more (trend's `groupBy` names its series, not the rows' grouping).
  */
-function fleetParams(
+function fleetParams<Q extends object>(
   query: FleetQuery,
-  omit: ReadonlyArray<keyof FleetQuery>,
-  extra: Record<string, string | undefined> = {},
+  omit: { [K in Exclude<keyof FleetQuery, keyof Q>]: true } & {
+    [K in keyof FleetQuery]?: true;
+  },
+  extra: { [K in keyof Q]?: Q[K] } = {},
 ): string {
   const rest: FleetQuery = { ...query };
-  for (const key of omit) delete rest[key];
+  for (const key of Object.keys(omit) as Array<keyof FleetQuery>)
+    delete rest[key];
   const params = fleetQueryToParams(rest);
   for (const [key, value] of Object.entries(extra)) {
-    if (value !== undefined) params.set(key, value);
+    // Lists are comma-separated, as the schema's `explode: false` says.
+    if (value !== undefined)
+      params.set(key, Array.isArray(value) ? value.join(',') : String(value));
   }
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/** The parts of FleetQuery that only the heatmap's page takes. */
+const PAGING = {
+  groupBy: true,
+  sort: true,
+  order: true,
+  offset: true,
+  limit: true,
+} as const;
 
 /** Talks to /api/twelve-factor with the signed-in user's token. @public */
 export class TwelveFactorClient implements TwelveFactorApi {
@@ -83,42 +104,77 @@ export class TwelveFactorClient implements TwelveFactorApi {
     const response = await this.fetch(
       `/scorecards/${TwelveFactorClient.path(entity)}`,
     );
-    const body = await response.json();
+    const body: Api.GetScorecard['response'] = await response.json();
     // 202: not scanned yet; the backend has queued the first scan.
     if (response.status === 202) {
+      const pending = body as Api.ScorecardPending;
       return {
-        entityRef: body.entityRef,
-        status: body.status === 'scanning' ? 'scanning' : 'queued',
-        message: body.message ?? '',
+        entityRef: pending.entityRef,
+        status: pending.status === 'scanning' ? 'scanning' : 'queued',
+        message: pending.message ?? '',
       };
     }
-    return body as Scorecard;
+    return body as Api.Scorecard;
   }
 
   refreshScorecard(entity: CompoundEntityRef): Promise<Scorecard> {
-    return this.request(
+    return this.request<Api.RefreshScorecard['response']>(
       `/scorecards/${TwelveFactorClient.path(entity)}/refresh`,
       { method: 'POST' },
+    );
+  }
+
+  getWaivers(entity: CompoundEntityRef): Promise<WaiverList> {
+    return this.request(
+      `/scorecards/${TwelveFactorClient.path(entity)}/waivers`,
+    );
+  }
+
+  createWaiver(
+    entity: CompoundEntityRef,
+    request: WaiverRequest,
+  ): Promise<WaiverRecord> {
+    return this.request(
+      `/scorecards/${TwelveFactorClient.path(entity)}/waivers`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(request),
+      },
+    );
+  }
+
+  revokeWaiver(entity: CompoundEntityRef, id: string): Promise<WaiverRecord> {
+    return this.request(
+      `/scorecards/${TwelveFactorClient.path(
+        entity,
+      )}/waivers/${encodeURIComponent(id)}`,
+      { method: 'DELETE' },
     );
   }
 
   getHistory(
     entity: CompoundEntityRef,
   ): Promise<{ items: ScoreHistoryEntry[] }> {
-    return this.request(
-      `/scorecards/${TwelveFactorClient.path(entity)}/history?limit=20`,
+    const query: Api.GetScorecardHistory['query'] = { limit: 20 };
+    return this.request<Api.GetScorecardHistory['response']>(
+      `/scorecards/${TwelveFactorClient.path(entity)}/history?limit=${
+        query.limit
+      }`,
     );
   }
 
   getFleet(query: FleetQuery): Promise<FleetPage> {
-    return this.request(`/fleet${fleetParams(query, [])}`);
+    return this.request<Api.GetFleet['response']>(
+      `/fleet${fleetParams<Api.GetFleet['query']>(query, {})}`,
+    );
   }
 
   getRollups(by: FleetGrouping, query: FleetQuery): Promise<FleetRollups> {
-    return this.request(
-      `/fleet/rollups${fleetParams(
+    return this.request<Api.GetFleetRollups['response']>(
+      `/fleet/rollups${fleetParams<Api.GetFleetRollups['query']>(
         query,
-        ['groupBy', 'sort', 'order', 'offset', 'limit'],
+        PAGING,
         { by },
       )}`,
     );
@@ -135,19 +191,16 @@ export class TwelveFactorClient implements TwelveFactorApi {
   ): Promise<FleetCampaign> {
     // The check is the path; the query's own check filter would narrow the
     // services to a second check, which a campaign does not mean.
-    return this.request(
-      `/fleet/campaigns/${encodeURIComponent(checkId)}${fleetParams(
+    return this.request<Api.GetFleetCampaign['response']>(
+      `/fleet/campaigns/${encodeURIComponent(checkId)}${fleetParams<
+        Api.GetFleetCampaign['query']
+      >(
         options.query,
-        ['check', 'groupBy', 'sort', 'order', 'offset', 'limit'],
+        { ...PAGING, check: true },
         {
-          days: options.days ? String(options.days) : undefined,
-          verdict: options.verdicts?.length
-            ? options.verdicts.join(',')
-            : undefined,
-          perOwner:
-            options.perOwner !== undefined
-              ? String(options.perOwner)
-              : undefined,
+          days: options.days,
+          verdict: options.verdicts?.length ? options.verdicts : undefined,
+          perOwner: options.perOwner,
         },
       )}`,
     );
@@ -158,11 +211,11 @@ export class TwelveFactorClient implements TwelveFactorApi {
     days: FleetPeriod;
     groupBy?: FleetGrouping;
   }): Promise<FleetTrend> {
-    return this.request(
-      `/fleet/trend${fleetParams(
+    return this.request<Api.GetFleetTrend['response']>(
+      `/fleet/trend${fleetParams<Api.GetFleetTrend['query']>(
         options.query,
-        ['groupBy', 'sort', 'order', 'offset', 'limit'],
-        { days: String(options.days), groupBy: options.groupBy },
+        PAGING,
+        { days: options.days, groupBy: options.groupBy },
       )}`,
     );
   }
@@ -175,20 +228,27 @@ export class TwelveFactorClient implements TwelveFactorApi {
     // Every matching service, not a page: paging is left out.
     const path =
       format === 'csv'
-        ? `/fleet/export.csv${fleetParams(query, ['offset', 'limit'])}`
-        : `/fleet/report.md${fleetParams(query, ['offset', 'limit'], {
-            lang: options?.lang ?? 'en',
-          })}`;
+        ? `/fleet/export.csv${fleetParams<Api.ExportFleetCsv['query']>(query, {
+            offset: true,
+            limit: true,
+          })}`
+        : `/fleet/report.md${fleetParams<Api.GetFleetReport['query']>(
+            query,
+            { offset: true, limit: true },
+            { lang: options?.lang ?? 'en' },
+          )}`;
     const response = await this.fetch(path);
     return response.blob();
   }
 
   getCheckCatalog(): Promise<CheckCatalog> {
     // The catalog changes only with a backend deploy; one request per page load.
-    this.catalog ??= this.request<CheckCatalog>('/checks').catch(e => {
-      this.catalog = undefined;
-      throw e;
-    });
+    this.catalog ??= this.request<Api.GetChecks['response']>('/checks').catch(
+      e => {
+        this.catalog = undefined;
+        throw e;
+      },
+    );
     return this.catalog;
   }
 }

@@ -2,6 +2,7 @@ import Accordion from '@material-ui/core/Accordion';
 import AccordionDetails from '@material-ui/core/AccordionDetails';
 import AccordionSummary from '@material-ui/core/AccordionSummary';
 import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import { CodeSnippet, Link } from '@backstage/core-components';
@@ -13,14 +14,26 @@ import type {
 import { twelveFactorTranslationRef } from '../translation/ref';
 import { describeEvidence } from './format';
 import { VerdictChip } from './VerdictChip';
+import { WaiverNote } from './waivers/WaiverNote';
+
+/** What the signed-in user may do about waivers on this check. */
+export interface WaiverActions {
+  /** Opens the waive form for this check. */
+  onWaive: () => void;
+  /** Revokes a portal waiver. */
+  onRevoke: (waiverId: string) => void;
+}
 
 /** One check: verdict and finding, with evidence and remediation when opened. */
 export function CheckResultRow({
   result,
   definition,
+  waiverActions,
 }: {
   result: CheckResult;
   definition?: CheckDefinition;
+  /** Given when the user may manage the entity's waivers. */
+  waiverActions?: WaiverActions;
 }) {
   const { t } = useTranslationRef(twelveFactorTranslationRef);
   const docsUrl = result.remediation?.docsUrl ?? definition?.docsUrl;
@@ -58,7 +71,33 @@ export function CheckResultRow({
           <Typography variant="caption" color="textSecondary" component="div">
             {result.checkId}
           </Typography>
-          {result.reason && (
+          {result.waiver && (
+            <WaiverNote
+              waiver={result.waiver}
+              onRevoke={
+                waiverActions &&
+                result.waiver.origin === 'portal' &&
+                result.waiver.id
+                  ? () => waiverActions.onRevoke(result.waiver!.id!)
+                  : undefined
+              }
+            />
+          )}
+          {waiverActions &&
+            result.verdict !== 'waived' &&
+            result.verdict !== 'pass' && (
+              <Box mb={1}>
+                <Button
+                  size="small"
+                  variant="outlined"
+                  onClick={waiverActions.onWaive}
+                  data-testid="waive-button"
+                >
+                  {t('waiver.waive')}
+                </Button>
+              </Box>
+            )}
+          {result.reason && !result.waiver && (
             <Typography variant="body2" paragraph>
               <strong>{t('reason')}:</strong> {result.reason}
             </Typography>

@@ -1,4 +1,11 @@
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { SWRConfig } from 'swr';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { ResponseError } from '@backstage/errors';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
@@ -11,6 +18,7 @@ function renderWith(
   api: Partial<TwelveFactorApi>,
   element: JSX.Element,
   path = '/',
+  canManageWaivers = false,
 ) {
   return renderInTestApp(
     <TestApiProvider
@@ -20,12 +28,26 @@ function renderWith(
           {
             getCheckCatalog: async () => checkCatalog,
             getHistory: async () => ({ items: [] }),
+            getWaivers: async () => ({ items: [], maxDays: 180 }),
             ...api,
           },
         ],
+        [
+          permissionApiRef,
+          mockApis.permission({
+            authorize: req =>
+              req.permission.name !== 'twelve-factor.waiver.manage' ||
+              canManageWaivers
+                ? AuthorizeResult.ALLOW
+                : AuthorizeResult.DENY,
+          }),
+        ],
       ]}
     >
-      <EntityProvider entity={entity}>{element}</EntityProvider>
+      {/* usePermission caches decisions in SWR's global cache: one per render here. */}
+      <SWRConfig value={{ provider: () => new Map() }}>
+        <EntityProvider entity={entity}>{element}</EntityProvider>
+      </SWRConfig>
     </TestApiProvider>,
     { routeEntries: [path] },
   );
@@ -358,5 +380,168 @@ describe('EntityTwelveFactorCard', () => {
       'weak-cn-containerization',
     ]);
     expect(screen.getByText('View details')).toBeInTheDocument();
+  });
+});
+
+describe('waivers from the tab', () => {
+  const waivedByOwner = {
+    ...scorecard,
+    results: scorecard.results.map(r =>
+      r.checkId === 'cn-resilience.pdb'
+        ? {
+            ...r,
+            verdict: 'waived' as const,
+            reason: 'Single replica by design',
+            waiver: {
+              check: r.checkId,
+              reason: 'Single replica by design',
+              expires: '2027-01-31',
+              origin: 'portal' as const,
+              id: 'w-1',
+              author: 'user:default/alice.meyer',
+              ticket: 'https://tickets.example.com/OPS-1',
+            },
+          }
+        : r,
+    ),
+  };
+
+  it('lets an owner waive a gap with a reason and an expiry, then reloads the scorecard', async () => {
+    const getScorecard = jest
+      .fn()
+      .mockResolvedValueOnce(scorecard)
+      .mockResolvedValue(waivedByOwner);
+    const createWaiver = jest.fn(async () => ({} as any));
+    await renderWith(
+      { getScorecard, createWaiver },
+      <EntityTwelveFactorContent />,
+      '/',
+      true,
+    );
+    const row = await screen.findByTestId('check-cn-resilience.pdb');
+    fireEvent.click(
+      within(row).getByText('No PDB covers any serving workload'),
+    );
+    fireEvent.click(await within(row).findByTestId('waive-button'));
+    const submit = await screen.findByTestId('waiver-submit');
+    // No reason, no waiver.
+    expect(submit).toBeDisabled();
+    fireEvent.change(screen.getByTestId('waiver-reason'), {
+      target: { value: 'Single replica by design' },
+    });
+    fireEvent.change(screen.getByTestId('waiver-expires'), {
+      target: { value: '2027-01-31' },
+    });
+    fireEvent.click(submit);
+    await waitFor(() => expect(createWaiver).toHaveBeenCalledTimes(1));
+    expect(createWaiver).toHaveBeenCalledWith(
+      { kind: 'Component', namespace: 'default', name: 'auto-builder-cms' },
+      {
+        checkId: 'cn-resilience.pdb',
+        reason: 'Single replica by design',
+        expires: '2027-01-31',
+      },
+    );
+    await waitFor(() => expect(getScorecard).toHaveBeenCalledTimes(2));
+    await waitFor(() =>
+      expect(screen.getByTestId('check-cn-resilience.pdb')).toHaveAttribute(
+        'data-verdict',
+        'waived',
+      ),
+    );
+  });
+
+  it("shows the backend's refusal in the form", async () => {
+    const createWaiver = jest.fn(async () => {
+      throw new Error('expires must be from 2026-12-07 to 2027-06-05');
+    });
+    await renderWith(
+      { getScorecard: async () => scorecard, createWaiver },
+      <EntityTwelveFactorContent />,
+      '/',
+      true,
+    );
+    const row = await screen.findByTestId('check-cn-resilience.pdb');
+    fireEvent.click(
+      within(row).getByText('No PDB covers any serving workload'),
+    );
+    fireEvent.click(await within(row).findByTestId('waive-button'));
+    fireEvent.change(await screen.findByTestId('waiver-reason'), {
+      target: { value: 'x' },
+    });
+    fireEvent.click(screen.getByTestId('waiver-submit'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'expires must be from',
+    );
+  });
+
+  it('offers no waive action to someone who may not manage waivers, and shows who waived what', async () => {
+    await renderWith(
+      { getScorecard: async () => waivedByOwner },
+      <EntityTwelveFactorContent />,
+    );
+    const row = await screen.findByTestId('check-cn-resilience.pdb');
+    fireEvent.click(
+      within(row).getByText('No PDB covers any serving workload'),
+    );
+    const note = await within(row).findByTestId('waiver-note');
+    expect(note).toHaveTextContent('user:default/alice.meyer');
+    expect(note).toHaveTextContent('2027-01-31');
+    expect(note).toHaveTextContent('Single replica by design');
+    expect(within(note).queryByTestId('waiver-revoke')).toBeNull();
+    expect(screen.queryAllByTestId('waive-button')).toHaveLength(0);
+  });
+
+  it('lets an owner revoke a portal waiver and lists the waiver history', async () => {
+    const revokeWaiver = jest.fn(async () => ({} as any));
+    await renderWith(
+      {
+        getScorecard: async () => waivedByOwner,
+        revokeWaiver,
+        getWaivers: async () => ({
+          maxDays: 180,
+          items: [
+            {
+              id: 'w-1',
+              entityRef: 'component:default/auto-builder-cms',
+              checkId: 'cn-resilience.pdb',
+              reason: 'Single replica by design',
+              expires: '2027-01-31',
+              author: 'user:default/alice.meyer',
+              createdAt: '2026-12-01T10:00:00.000Z',
+              status: 'active' as const,
+            },
+            {
+              id: 'w-0',
+              entityRef: 'component:default/auto-builder-cms',
+              checkId: 'f2-dependencies.pinned',
+              reason: 'Old',
+              expires: '2026-11-30',
+              author: 'user:default/ben.okafor',
+              createdAt: '2026-10-01T10:00:00.000Z',
+              expiredAt: '2026-12-01T00:00:00.000Z',
+              status: 'expired' as const,
+            },
+          ],
+        }),
+      },
+      <EntityTwelveFactorContent />,
+      '/',
+      true,
+    );
+    const history = await screen.findByTestId('waiver-history');
+    expect(history).toHaveTextContent('user:default/ben.okafor');
+    expect(history).toHaveTextContent('Expired');
+    const row = screen.getByTestId('check-cn-resilience.pdb');
+    fireEvent.click(
+      within(row).getByText('No PDB covers any serving workload'),
+    );
+    fireEvent.click(await within(row).findByTestId('waiver-revoke'));
+    await waitFor(() =>
+      expect(revokeWaiver).toHaveBeenCalledWith(
+        { kind: 'Component', namespace: 'default', name: 'auto-builder-cms' },
+        'w-1',
+      ),
+    );
   });
 });

@@ -6,7 +6,9 @@ import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { CompoundEntityRef } from '@backstage/catalog-model';
+import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { useSearchParams } from 'react-router-dom';
 import {
   InfoCard,
@@ -20,9 +22,12 @@ import {
   type Scorecard,
   VERDICTS,
 } from '@internal/plugin-twelve-factor-common';
-import type { CheckCatalog } from '../api/TwelveFactorApi';
+import { type CheckCatalog, twelveFactorApiRef } from '../api/TwelveFactorApi';
 import { twelveFactorTranslationRef } from '../translation/ref';
-import { CheckResultRow } from './CheckResultRow';
+import { CheckResultRow, type WaiverActions } from './CheckResultRow';
+import { WaiveDialog } from './waivers/WaiveDialog';
+import { WaiverHistorySection } from './waivers/WaiverHistorySection';
+import { useWaivers } from './waivers/useWaivers';
 import { DriftSection } from './DriftSection';
 import { HistorySection } from './HistorySection';
 import { formatScore } from './format';
@@ -37,10 +42,12 @@ function AreaSection({
   catalog,
   areaId,
   focused,
+  waiverActionsFor,
 }: {
   scorecard: Scorecard;
   catalog: CheckCatalog;
   areaId: string;
+  waiverActionsFor?: (checkId: string) => WaiverActions;
   /** Opened from a link to this area (`?area=`): expanded and scrolled into view. */
   focused?: boolean;
 }) {
@@ -99,6 +106,7 @@ function AreaSection({
               key={r.checkId}
               result={r}
               definition={definitions.get(r.checkId)}
+              waiverActions={waiverActionsFor?.(r.checkId)}
             />
           ))}
         </Box>
@@ -123,12 +131,12 @@ export function EntityTwelveFactorContent(
   props: EntityTwelveFactorContentProps = {},
 ) {
   const { t } = useTranslationRef(twelveFactorTranslationRef);
-  const lang = useLanguage();
   const [searchParams] = useSearchParams();
   const focusArea = searchParams.get('area');
-  const { value, loading, error, rescan, refreshing, ref } = useScorecard({
-    pollInterval: props.pollInterval,
-  });
+  const { value, loading, error, rescan, refreshing, ref, retry } =
+    useScorecard({
+      pollInterval: props.pollInterval,
+    });
   if (loading && !value) return <Progress />;
   if (error && isNotScoredError(error)) {
     return (
@@ -146,7 +154,58 @@ export function EntityTwelveFactorContent(
       </InfoCard>
     );
   }
-  const { scorecard, catalog } = value;
+  return (
+    <ScorecardView
+      scorecard={value.scorecard}
+      catalog={value.catalog}
+      entityRef={ref}
+      rescan={rescan}
+      refreshing={refreshing}
+      reload={retry}
+      focusArea={focusArea}
+    />
+  );
+}
+
+/** The scored entity: scores, areas, drift, history and waivers. */
+function ScorecardView({
+  scorecard,
+  catalog,
+  entityRef: ref,
+  rescan,
+  refreshing,
+  reload,
+  focusArea,
+}: {
+  scorecard: Scorecard;
+  catalog: CheckCatalog;
+  entityRef: CompoundEntityRef;
+  rescan: () => void;
+  refreshing: boolean;
+  reload: () => void;
+  focusArea: string | null;
+}) {
+  const { t } = useTranslationRef(twelveFactorTranslationRef);
+  const lang = useLanguage();
+  const api = useApi(twelveFactorApiRef);
+  const alerts = useApi(alertApiRef);
+  const { canManage, list } = useWaivers(ref, scorecard.generatedAt);
+  const [waiving, setWaiving] = useState<string>();
+  const titles = new Map(catalog.checks.map(c => [c.id, c.title]));
+  const titleOf = (id: string) => titles.get(id) ?? id;
+  const waiverActionsFor = canManage
+    ? (checkId: string): WaiverActions => ({
+        onWaive: () => setWaiving(checkId),
+        onRevoke: async id => {
+          try {
+            await api.revokeWaiver(ref, id);
+            reload();
+          } catch (e) {
+            alerts.post({ message: (e as Error).message, severity: 'error' });
+          }
+        },
+      })
+    : undefined;
   return (
     <Grid container spacing={3} data-testid="twelve-factor-content">
       <Grid item xs={12}>
@@ -180,6 +239,7 @@ export function EntityTwelveFactorContent(
               catalog={catalog}
               areaId={a.id}
               focused={a.id === focusArea}
+              waiverActionsFor={waiverActionsFor}
             />
           ))}
         </Grid>
@@ -192,6 +252,24 @@ export function EntityTwelveFactorContent(
       <Grid item xs={12}>
         <HistorySection entity={ref} version={scorecard.generatedAt} />
       </Grid>
+      {list.value && list.value.items.length > 0 && (
+        <Grid item xs={12}>
+          <WaiverHistorySection waivers={list.value.items} titleOf={titleOf} />
+        </Grid>
+      )}
+      {waiving && (
+        <WaiveDialog
+          entity={ref}
+          checkId={waiving}
+          checkTitle={titleOf(waiving)}
+          maxDays={list.value?.maxDays ?? 180}
+          onClose={() => setWaiving(undefined)}
+          onWaived={() => {
+            setWaiving(undefined);
+            reload();
+          }}
+        />
+      )}
       {scorecard.diagnostics.length > 0 && (
         <Grid item xs={12}>
           <InfoCard title={t('diagnostics')}>

@@ -56,6 +56,37 @@ export const twelveFactorTranslationRef = createTranslationRef({
     notScored: 'Not scored',
     overviewEmpty:
       "No service has been scanned yet. Scores appear here after the first scheduled scan, or once a service's Twelve-Factor tab has been opened.",
+    waiver: {
+      waive: 'Waive',
+      dialogTitle: 'Waive "{{check}}"',
+      dialogHint:
+        'A waiver takes the check out of the score until its expiry (at most {{days}} days). It is recorded with your name and audited; the verdict returns when it expires or is revoked.',
+      reason: 'Reason (why the gap is acceptable)',
+      expires: 'Expires on',
+      ticket: 'Ticket link (optional)',
+      cancel: 'Cancel',
+      submit: 'Waive check',
+      waived: 'Waived',
+      byUntil: 'by {{author}} until {{date}}',
+      until: 'until {{date}}',
+      noExpiry: 'no expiry',
+      originPortal: 'Granted in the portal',
+      originRepository: 'Committed in {{file}}',
+      ticketLink: 'Ticket',
+      revoke: 'Revoke waiver',
+      historyTitle: 'Waivers granted in the portal',
+      status: 'Status',
+      grantedBy: 'Granted by',
+      ended: 'Ended',
+      revokedBy: 'Revoked by {{who}}, {{when}}',
+      expiredOn: 'Expired {{when}}',
+      statuses: {
+        active: 'Active',
+        revoked: 'Revoked',
+        expired: 'Expired',
+      },
+      count: '{{count}} waived',
+    },
     fleet: {
       cardTitle: 'Twelve-Factor across the fleet',
       services: 'Services',
@@ -68,6 +99,7 @@ export const twelveFactorTranslationRef = createTranslationRef({
       campaignMore_other:
         'and {{count}} more: export the campaign as CSV for the full list',
       unknownResults: 'Unknown results',
+      waivedResults: 'Waived checks',
       failResults: '{{count}} not met',
       search: 'Search names',
       dimensions: {

@@ -193,6 +193,11 @@ export function FleetHeadline(props: {
           summary && t('fleet.failResults', { count: summary.counts.fail })
         }
       />
+      <Figure
+        label={t('fleet.waivedResults')}
+        testId="overview-waived"
+        value={summary?.counts.waived}
+      />
       <div data-testid="overview-weakest">
         <Typography variant="caption" color="textSecondary" component="div">
           {t('weakestAreas')}
