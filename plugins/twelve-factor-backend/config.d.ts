@@ -38,6 +38,16 @@ export interface Config {
       /** Scans at once per backend replica. Default 2. */
       concurrency?: number;
     };
+    /** The plugin's OpenTelemetry metrics (see the README's Metrics section). */
+    metrics?: {
+      /**
+       * Report the average scores per owning group (`owner` attribute of
+       * `twelve_factor.group.score`). Owners are bounded by the teams in the
+       * catalog; turn this off to keep one series per score group for the
+       * whole fleet. Default true.
+       */
+      ownerAttributes?: boolean;
+    };
     /** The catalog's view of the scored services (owners, systems, domains) for the fleet view. */
     catalogSync?: {
       /** Default 5 minutes; the fleet scan syncs too. */

@@ -3,6 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
+import { metricsServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { twelveFactorPermissions } from '@internal/plugin-twelve-factor-common';
 import {
@@ -25,6 +26,7 @@ import { CatalogSync } from './service/CatalogSync';
 import { EntityFilter } from './service/entityFilter';
 import { FleetIndex } from './fleet/FleetIndex';
 import { FleetService } from './fleet/FleetService';
+import { TwelveFactorMetrics } from './metrics/TwelveFactorMetrics';
 import { redactingLogger } from './service/redactingLogger';
 import { ClusterProvider, ScorecardService } from './service/ScorecardService';
 import { ClusterDumpProvider } from './sources/ClusterDumpProvider';
@@ -60,6 +62,7 @@ export const twelveFactorPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
+        metricsService: metricsServiceRef,
       },
       async init({
         config,
@@ -73,8 +76,10 @@ export const twelveFactorPlugin = createBackendPlugin({
         scheduler,
         urlReader,
         catalog,
+        metricsService,
       }) {
         const logger = redactingLogger(rawLogger);
+        const metrics = TwelveFactorMetrics.fromConfig(metricsService, config);
         const settings = readTwelveFactorConfig(config);
         permissionsRegistry.addPermissions(twelveFactorPermissions);
         const engine = createTwelveFactorEngine({
@@ -103,7 +108,11 @@ export const twelveFactorPlugin = createBackendPlugin({
                 return [...configured, ...catalogClusters(items, configured)];
               },
               logger,
-              { maxAgeMs: settings.maxAgeMs, collector: settings.collector },
+              {
+                maxAgeMs: settings.maxAgeMs,
+                collector: settings.collector,
+                metrics,
+              },
             ),
           );
         }
@@ -128,7 +137,12 @@ export const twelveFactorPlugin = createBackendPlugin({
           // Local folders first (examples, air-gapped mirrors), then the SCM.
           sources: [
             localSources,
-            new UrlReaderSourceResolver(urlReader, logger, settings.limits),
+            new UrlReaderSourceResolver(
+              urlReader,
+              logger,
+              settings.limits,
+              metrics,
+            ),
           ],
           ...(providers.length
             ? { clusters: new CombinedClusterProvider(providers) }
@@ -139,8 +153,11 @@ export const twelveFactorPlugin = createBackendPlugin({
           catalogSync,
           serviceCredentials: () => auth.getOwnServiceCredentials(),
           queue: settings.queue,
+          metrics,
         });
         const index = new FleetIndex(store);
+        metrics.observeQueue(() => scorecards.queue.length);
+        metrics.observeFleet(index);
         const fleet = new FleetService({
           index,
           store,

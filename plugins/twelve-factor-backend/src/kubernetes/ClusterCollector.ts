@@ -11,6 +11,7 @@ import type {
   KubeObject,
 } from '@internal/plugin-twelve-factor-node';
 import { redactSecret } from '@internal/plugin-twelve-factor-node';
+import type { TwelveFactorMetrics } from '../metrics/TwelveFactorMetrics';
 import { classify } from './errors';
 import {
   BUILT_IN_KINDS,
@@ -157,6 +158,10 @@ export class ClusterCollector {
     private readonly name: string,
     private readonly kubeConfig: KubeConfig,
     options: Partial<CollectorOptions> = {},
+    private readonly metrics?: Pick<
+      TwelveFactorMetrics,
+      'clusterRequest' | 'clusterError'
+    >,
   ) {
     this.options = { ...DEFAULT_COLLECTOR_OPTIONS, ...options };
   }
@@ -180,12 +185,17 @@ export class ClusterCollector {
     return { middleware: [counter], middlewareMergeStrategy: 'append' };
   }
 
-  /** Runs a request with bounded retries for 429, 5xx and dropped connections. */
-  private async withRetry<T>(call: () => Promise<T>): Promise<T> {
+  /**
+   * Runs a request with bounded retries for 429, 5xx and dropped connections.
+   * `kind` names what is read in the metrics (each attempt is one request).
+   */
+  private async withRetry<T>(kind: string, call: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
+        this.metrics?.clusterRequest(this.name, kind);
         return await call();
       } catch (e) {
+        this.metrics?.clusterError(this.name, kind);
         const f = classify(e);
         if (f.kind === 'unauthorized')
           throw new ClusterFailure(
@@ -215,7 +225,7 @@ export class ClusterCollector {
   /** Discovery: which custom kinds the cluster serves, at which version. */
   private async discover(): Promise<CollectedKind[]> {
     const apis = this.kubeConfig.makeApiClient(ApisApi);
-    const groups = await this.withRetry(() =>
+    const groups = await this.withRetry('discovery', () =>
       apis.getAPIVersions({}, this.requestOptions()),
     );
     const served = new Map<string, string[]>();
@@ -235,7 +245,7 @@ export class ClusterCollector {
       if (!byGroupVersion.has(key)) {
         byGroupVersion.set(
           key,
-          this.withRetry(() =>
+          this.withRetry('discovery', () =>
             custom.getAPIResources(
               { group: k.group, version },
               this.requestOptions(),
@@ -263,7 +273,7 @@ export class ClusterCollector {
     let cont: string | undefined;
     do {
       const token = cont;
-      const page: any = await this.withRetry(() =>
+      const page: any = await this.withRetry(kind.kind, () =>
         this.page(kind, version, namespace, token),
       );
       for (const item of page.items ?? []) {

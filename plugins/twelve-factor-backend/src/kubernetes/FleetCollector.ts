@@ -8,6 +8,7 @@ import {
   CollectorOptions,
 } from './ClusterCollector';
 import { ClusterSpec, kubeConfigFor } from './clusterConfig';
+import type { TwelveFactorMetrics } from '../metrics/TwelveFactorMetrics';
 
 /** One collection of every cluster. */
 export interface FleetSnapshot {
@@ -33,6 +34,8 @@ export class FleetCollector implements ClusterProvider {
     private readonly options: {
       maxAgeMs: number;
       collector?: Partial<CollectorOptions>;
+      /** Requests and errors per cluster and kind. */
+      metrics?: TwelveFactorMetrics;
     },
   ) {}
 
@@ -65,6 +68,7 @@ export class FleetCollector implements ClusterProvider {
             spec.name,
             kubeConfigFor(spec),
             { ...this.options.collector, namespaces: spec.namespaces },
+            this.options.metrics,
           );
           return await collector.collect();
         } catch (e) {

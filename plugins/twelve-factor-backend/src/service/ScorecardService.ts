@@ -19,6 +19,10 @@ import type {
 } from '@internal/plugin-twelve-factor-node';
 import type { ScorecardStore } from '../database/ScorecardStore';
 import type { ResolvedSource, SourceResolver } from '../sources/SourceResolver';
+import type {
+  ScanOutcome,
+  TwelveFactorMetrics,
+} from '../metrics/TwelveFactorMetrics';
 import type { CatalogSync } from './CatalogSync';
 import type { EntityFilter } from './entityFilter';
 import { ScanQueue } from './ScanQueue';
@@ -76,6 +80,8 @@ export class ScorecardService {
       /** Service credentials, for scans nobody waits for. */
       serviceCredentials: () => Promise<BackstageCredentials>;
       queue?: { maxSize?: number; concurrency?: number };
+      /** Scan outcomes and durations. */
+      metrics?: TwelveFactorMetrics;
       now?: () => Date;
     },
   ) {
@@ -254,6 +260,21 @@ export class ScorecardService {
     entity: Entity,
     options: { record?: boolean } = {},
   ): Promise<Scorecard> {
+    const started = Date.now();
+    const measured: { outcome: ScanOutcome } = { outcome: 'failed' };
+    try {
+      return await this.scanMeasured(entity, options, measured);
+    } finally {
+      this.deps.metrics?.scanFinished(measured.outcome, Date.now() - started);
+    }
+  }
+
+  /** scan(), saying how it ended in `measured` (a throw leaves it failed). */
+  private async scanMeasured(
+    entity: Entity,
+    options: { record?: boolean },
+    measured: { outcome: ScanOutcome },
+  ): Promise<Scorecard> {
     const ref = stringifyEntityRef(entity);
     const started = Date.now();
     // The fleet view needs the service's catalog facts before its first scan row.
@@ -281,6 +302,7 @@ export class ScorecardService {
       this.deps.logger.debug(
         `${ref}: repository and clusters unchanged, scorecard re-stamped`,
       );
+      measured.outcome = 'unchanged';
       return scorecard;
     }
     let repoSource = source;
@@ -321,6 +343,7 @@ export class ScorecardService {
         Date.now() - started
       } ms`,
     );
+    measured.outcome = 'scored';
     return scorecard;
   }
 }

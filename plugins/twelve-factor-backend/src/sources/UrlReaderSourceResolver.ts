@@ -11,6 +11,7 @@ import {
   RepoLimits,
   splitSourceLocation,
 } from '@internal/plugin-twelve-factor-node';
+import type { TwelveFactorMetrics } from '../metrics/TwelveFactorMetrics';
 import type { ResolvedSource, SourceResolver } from './SourceResolver';
 
 /**
@@ -31,6 +32,7 @@ export class UrlReaderSourceResolver implements SourceResolver {
     private readonly reader: UrlReaderService,
     private readonly logger: LoggerService,
     private readonly limits: Partial<RepoLimits> = {},
+    private readonly metrics?: TwelveFactorMetrics,
   ) {}
 
   async resolve(
@@ -81,6 +83,7 @@ export class UrlReaderSourceResolver implements SourceResolver {
             }
           : {},
       );
+      this.metrics?.repositoryRead('downloaded');
       return {
         status: 'ok',
         snapshot,
@@ -94,6 +97,7 @@ export class UrlReaderSourceResolver implements SourceResolver {
         e instanceof NotModifiedError ||
         (e as Error)?.name === 'NotModifiedError'
       ) {
+        this.metrics?.repositoryRead('not_modified');
         return {
           status: 'not-modified',
           etag: previous?.etag,
@@ -101,6 +105,7 @@ export class UrlReaderSourceResolver implements SourceResolver {
           diagnostics: [],
         };
       }
+      this.metrics?.repositoryRead('failed');
       this.logger.warn(`Cannot read ${url}: ${(e as Error).message}`);
       return {
         status: 'unavailable',
