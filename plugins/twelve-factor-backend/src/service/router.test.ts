@@ -59,27 +59,43 @@ describe('the router', () => {
     );
   });
 
+  // The schema's messages (src/schema/openapi.yaml); openapi.test.ts has every endpoint.
   it.each([
-    ['/fleet?limit=abc', /limit must be a whole number/],
-    ['/fleet?limit=-5', /limit must be a whole number/],
-    ['/fleet?band=great', /band must be one of/],
-    ['/fleet/rollups?by=tag', /by must be one of owner, system, domain/],
-    ['/fleet/trend?days=7', /days must be one of 30, 90, 365/],
-    ['/fleet/report.md?lang=fr', /lang must be one of en, ko/],
-    ['/fleet/campaigns/not-a-check', /check must be a check id/],
+    ['/fleet?limit=abc', /query\/limit must be integer/],
+    ['/fleet?limit=-5', /query\/limit must be >= 1/],
+    ['/fleet?band=great', /query\/band\/0 must be equal to one of/],
+    [
+      '/fleet/rollups?by=tag',
+      /query\/by must be equal to one of the allowed values: owner, system, domain/,
+    ],
+    [
+      '/fleet/trend?days=7',
+      /query\/days must be equal to one of the allowed values: 30, 90, 365/,
+    ],
+    [
+      '/fleet/report.md?lang=fr',
+      /query\/lang must be equal to one of the allowed values: en, ko/,
+    ],
+    ['/fleet/campaigns/not-a-check', /params\/checkId must match pattern/],
     [
       '/fleet/campaigns/f3-config.secrets?perOwner=9999',
-      /perOwner must be a whole number from 0 to 500/,
+      /query\/perOwner must be <= 500/,
     ],
     [
       '/scorecards/component/default/svc/history?limit=abc',
-      /limit must be a whole number/,
+      /query\/limit must be integer/,
     ],
     [
       '/scorecards/component/default/svc/history?limit=0',
-      /limit must be from 1 to 500/,
+      /query\/limit must be >= 1/,
     ],
-    ['/scorecards/component/default/a%20b', /Invalid name/],
+    ['/scorecards/component/default/a%20b', /params\/name must match pattern/],
+    // Past the schema, parseFleetQuery's own rules still hold.
+    ['/fleet?areaBelow=f3-config:101', /areaBelow must be <area>:<score/],
+    [
+      '/fleet?within=user:default/jo',
+      /within must be a group, system or domain/,
+    ],
   ])('refuses %s with 400 and says why', async (url, message) => {
     const app = await appWith({
       store: { history: async () => [] },

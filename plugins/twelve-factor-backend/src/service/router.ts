@@ -12,14 +12,12 @@ import {
 } from '@backstage/plugin-permission-common';
 import {
   AREAS,
-  CAMPAIGN_MAX_PER_OWNER,
   FleetQueryError,
   GROUPS,
   parseFleetQuery,
   twelveFactorScorecardReadPermission,
   twelveFactorScorecardRefreshPermission,
   type FleetQuery,
-  type Verdict,
 } from '@internal/plugin-twelve-factor-common';
 import {
   Redactor,
@@ -27,12 +25,12 @@ import {
 } from '@internal/plugin-twelve-factor-node';
 import express from 'express';
 import { createHash } from 'node:crypto';
-import Router from 'express-promise-router';
 import type { ScorecardStore } from '../database/ScorecardStore';
 import { fleetCsv, fleetReport } from '../fleet/exports';
 import type { FleetIndex } from '../fleet/FleetIndex';
-import { TREND_DAYS, type FleetService } from '../fleet/FleetService';
+import type { FleetService } from '../fleet/FleetService';
 import type { ScorecardService } from './ScorecardService';
+import { createValidatedRouter } from './validatedRouter';
 
 export interface RouterOptions {
   logger: LoggerService;
@@ -53,7 +51,11 @@ const SEGMENT = /^[A-Za-z0-9._~-]{1,253}$/;
  * same index version, and a campaign or a page of 5,000 services is large.
  */
 const serialized = new WeakMap<object, { json: string; etag: string }>();
-function sendJson(res: express.Response, answer: object): void {
+function sendJson<T extends object>(
+  typed: express.Response<T>,
+  answer: T,
+): void {
+  const res = typed as express.Response;
   let body = serialized.get(answer);
   if (body === undefined) {
     const json = JSON.stringify(answer);
@@ -82,8 +84,11 @@ function entityRefOf(params: {
   });
 }
 
-/** The request's query string as URL search parameters. */
-function searchOf(req: express.Request): URLSearchParams {
+/**
+ * The request's query string as URL search parameters: the fleet filters'
+ * one text form, which parseFleetQuery reads.
+ */
+function searchOf(req: { originalUrl: string }): URLSearchParams {
   const at = req.originalUrl.indexOf('?');
   return new URLSearchParams(at === -1 ? '' : req.originalUrl.slice(at + 1));
 }
@@ -98,36 +103,20 @@ function fleetQueryOf(params: URLSearchParams): FleetQuery {
   }
 }
 
-function oneOf<T extends string>(
-  params: URLSearchParams,
-  key: string,
-  allowed: ReadonlyArray<T>,
-  fallback?: T,
-): T | undefined {
-  const v = params.get(key);
-  if (v === null || v === '') return fallback;
-  if (!(allowed as ReadonlyArray<string>).includes(v))
-    throw new InputError(
-      `${key} must be one of ${allowed.join(', ')}, not '${v}'`,
-    );
-  return v as T;
-}
-
-function daysOf(params: URLSearchParams): number {
-  const d = oneOf(params, 'days', TREND_DAYS.map(String), '90')!;
-  return Number(d);
-}
+// The validator fills in the schema's defaults; these are the same, for the types.
+const DEFAULT_DAYS = 90;
+const DEFAULT_HISTORY_LIMIT = 50;
 
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
   const { httpAuth, permissions, engine, store, scorecards, fleet, index } =
     options;
-  const router = Router();
-  router.use(express.json());
+  // Every route below is in src/schema/openapi.yaml, which types and validates it.
+  const router = await createValidatedRouter();
 
   async function authorize(
-    req: express.Request,
+    req: express.Request<any, any, any, any>,
     permission: ResourcePermission<'catalog-entity'> | BasicPermission,
     resourceRef: string,
   ) {
@@ -152,9 +141,9 @@ export async function createRouter(
   router.get('/checks', async (req, res) => {
     await httpAuth.credentials(req);
     res.json({
-      areas: AREAS,
-      groups: GROUPS,
-      checks: engine.checkDefinitions(),
+      areas: [...AREAS],
+      groups: [...GROUPS],
+      checks: [...engine.checkDefinitions()],
     });
   });
 
@@ -166,22 +155,23 @@ export async function createRouter(
 
   router.get('/fleet/rollups', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const params = searchOf(req);
-    const by = oneOf(params, 'by', ['owner', 'system', 'domain'], 'owner')!;
-    sendJson(res, await fleet.rollups(by, fleetQueryOf(params), credentials));
+    const by = req.query.by ?? 'owner';
+    sendJson(
+      res,
+      await fleet.rollups(by, fleetQueryOf(searchOf(req)), credentials),
+    );
   });
 
   router.get('/fleet/trend', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     const params = searchOf(req);
-    const groupBy = oneOf(params, 'groupBy', ['owner', 'system', 'domain']);
     // groupBy names the trend's series here, not the order of rows.
     params.delete('groupBy');
     sendJson(
       res,
       await fleet.trend(
-        daysOf(params),
-        groupBy,
+        req.query.days ?? DEFAULT_DAYS,
+        req.query.groupBy,
         fleetQueryOf(params),
         credentials,
       ),
@@ -195,24 +185,15 @@ export async function createRouter(
     params.set('check', checkId);
     const query = fleetQueryOf(params);
     const { check, ...rest } = query;
-    const rawPerOwner = params.get('perOwner');
-    if (
-      rawPerOwner !== null &&
-      (!/^\d+$/.test(rawPerOwner) ||
-        Number(rawPerOwner) > CAMPAIGN_MAX_PER_OWNER)
-    )
-      throw new InputError(
-        `perOwner must be a whole number from 0 to ${CAMPAIGN_MAX_PER_OWNER}, not '${rawPerOwner}'`,
-      );
     sendJson(
       res,
       await fleet.campaign(
         checkId,
-        check!.verdicts as Verdict[],
-        daysOf(params),
+        check!.verdicts,
+        req.query.days ?? DEFAULT_DAYS,
         rest,
         credentials,
-        rawPerOwner !== null ? Number(rawPerOwner) : undefined,
+        req.query.perOwner,
       ),
     );
   });
@@ -250,7 +231,7 @@ export async function createRouter(
   router.get('/fleet/report.md', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     const params = searchOf(req);
-    const lang = oneOf(params, 'lang', ['en', 'ko'], 'en')!;
+    const lang = req.query.lang ?? 'en';
     params.delete('lang');
     const query = fleetQueryOf(params);
     const services = await fleet.services(query, credentials);
@@ -300,12 +281,7 @@ export async function createRouter(
   router.get('/scorecards/:kind/:namespace/:name/history', async (req, res) => {
     const ref = entityRefOf(req.params);
     await authorize(req, twelveFactorScorecardReadPermission, ref);
-    const raw = searchOf(req).get('limit');
-    if (raw !== null && !/^\d+$/.test(raw))
-      throw new InputError(`limit must be a whole number, not '${raw}'`);
-    const limit = raw === null ? 50 : Number(raw);
-    if (limit < 1 || limit > 500)
-      throw new InputError(`limit must be from 1 to 500, not ${limit}`);
+    const limit = req.query.limit ?? DEFAULT_HISTORY_LIMIT;
     res.json({ items: await store.history(ref, limit) });
   });
 
