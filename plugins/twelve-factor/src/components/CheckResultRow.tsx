@@ -3,18 +3,29 @@ import AccordionDetails from '@material-ui/core/AccordionDetails';
 import AccordionSummary from '@material-ui/core/AccordionSummary';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
+import Chip from '@material-ui/core/Chip';
+import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
-import { CodeSnippet, Link } from '@backstage/core-components';
+import { CodeSnippet, Link, MarkdownContent } from '@backstage/core-components';
+import { makeStyles } from '@material-ui/core/styles';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import type {
   CheckDefinition,
   CheckResult,
 } from '@internal/plugin-twelve-factor-common';
 import { twelveFactorTranslationRef } from '../translation/ref';
-import { describeEvidence } from './format';
+import { EvidenceItem, useEvidenceUrl } from './evidence/EvidenceItem';
 import { VerdictChip } from './VerdictChip';
 import { WaiverNote } from './waivers/WaiverNote';
+
+const useStyles = makeStyles(theme => ({
+  // Remediation prose reads like the rest of the row, not like a document.
+  markdown: {
+    ...theme.typography.body2,
+    '& p': { margin: theme.spacing(0, 0, 1) },
+  },
+}));
 
 /** What the signed-in user may do about waivers on this check. */
 export interface WaiverActions {
@@ -36,6 +47,8 @@ export function CheckResultRow({
   waiverActions?: WaiverActions;
 }) {
   const { t } = useTranslationRef(twelveFactorTranslationRef);
+  const classes = useStyles();
+  const urlOf = useEvidenceUrl();
   const docsUrl = result.remediation?.docsUrl ?? definition?.docsUrl;
   return (
     <Accordion
@@ -57,7 +70,17 @@ export function CheckResultRow({
             <Typography variant="body1">
               {definition?.title ?? result.checkId}
               {definition && definition.weight > 1 ? (
-                <strong> ×{definition.weight}</strong>
+                <Tooltip
+                  title={t('weightHint', { weight: String(definition.weight) })}
+                >
+                  <Chip
+                    size="small"
+                    variant="outlined"
+                    label={t('weight', { weight: String(definition.weight) })}
+                    style={{ marginLeft: 8 }}
+                    data-testid="check-weight"
+                  />
+                </Tooltip>
               ) : null}
             </Typography>
             <Typography variant="body2" color="textSecondary">
@@ -113,10 +136,7 @@ export function CheckResultRow({
               <ul data-testid="evidence">
                 {result.evidence.map((e, i) => (
                   <li key={i}>
-                    <Typography variant="body2">
-                      <code>{describeEvidence(e)}</code>
-                      {e.note ? ` — ${e.note}` : ''}
-                    </Typography>
+                    <EvidenceItem evidence={e} urlOf={urlOf} />
                   </li>
                 ))}
               </ul>
@@ -125,9 +145,10 @@ export function CheckResultRow({
           {result.remediation && (
             <>
               <Typography variant="subtitle2">{t('remediation')}</Typography>
-              <Typography variant="body2" paragraph>
-                {result.remediation.text}
-              </Typography>
+              <MarkdownContent
+                content={result.remediation.text}
+                className={classes.markdown}
+              />
               {result.remediation.snippet && (
                 <Box mb={1}>
                   {result.remediation.snippet.path && (

@@ -6,6 +6,10 @@ import {
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { SWRConfig } from 'swr';
+import {
+  ScmIntegrationsApi,
+  scmIntegrationsApiRef,
+} from '@backstage/integration-react';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { ResponseError } from '@backstage/errors';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
@@ -31,6 +35,10 @@ function renderWith(
             getWaivers: async () => ({ items: [], maxDays: 180 }),
             ...api,
           },
+        ],
+        [
+          scmIntegrationsApiRef,
+          ScmIntegrationsApi.fromConfig(mockApis.config({ data: {} })),
         ],
         [
           permissionApiRef,
@@ -114,10 +122,18 @@ describe('EntityTwelveFactorContent', () => {
     fireEvent.click(
       within(pinned).getByText('3 of 25 direct dependencies use ranges'),
     );
+    // File evidence links to the file and line in the repository's web UI.
+    const evidence = await within(pinned).findByText('requirements.txt:16');
+    expect(evidence.closest('a')).toHaveAttribute(
+      'href',
+      'https://github.com/example-org/auto-builder-cms/tree/main/requirements.txt#L16',
+    );
+    // Remediation is Markdown: code, not backticks.
+    const code = await within(pinned).findByText('==');
+    expect(code.tagName).toBe('CODE');
     expect(
-      await within(pinned).findByText('requirements.txt:16'),
-    ).toBeInTheDocument();
-    expect(within(pinned).getByText('Commit a lock file.')).toBeInTheDocument();
+      within(pinned).getByText(/commit a lock file/),
+    ).not.toHaveTextContent('`');
     expect(
       within(pinned).getByRole('link', { name: /12factor.net\/dependencies/ }),
     ).toHaveAttribute('href', 'https://12factor.net/dependencies');

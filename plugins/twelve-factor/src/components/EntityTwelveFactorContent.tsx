@@ -83,15 +83,7 @@ function AreaSection({
           </Typography>
           <Box display="flex" style={{ gap: 4 }}>
             {VERDICTS.filter(v => (score?.counts[v] ?? 0) > 0).map(v => (
-              <Box
-                key={v}
-                display="flex"
-                alignItems="center"
-                style={{ gap: 2 }}
-              >
-                <VerdictChip verdict={v} />
-                <Typography variant="body2">×{score!.counts[v]}</Typography>
-              </Box>
+              <VerdictChip key={v} verdict={v} count={score!.counts[v]} />
             ))}
           </Box>
           <Typography variant="h6" data-testid={`area-score-${areaId}`}>
@@ -221,6 +213,16 @@ function ScorecardView({
           }
         >
           <ScoreSummary scorecard={scorecard} />
+          <Box mt={2} maxWidth={900}>
+            <Typography
+              variant="caption"
+              color="textSecondary"
+              component="p"
+              data-testid="how-scores-work"
+            >
+              <strong>{t('howScoresWork')}:</strong> {t('howScoresWorkText')}
+            </Typography>
+          </Box>
         </InfoCard>
       </Grid>
       {GROUPS.map(group => (

@@ -21,14 +21,24 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-/** A verdict as a coloured chip, in the user's language. */
-export function VerdictChip({ verdict }: { verdict: Verdict }) {
+/**
+ * A verdict as a coloured chip, in the user's language; with `count`, the
+ * number of checks with that verdict ("Not met: 2").
+ */
+export function VerdictChip({
+  verdict,
+  count,
+}: {
+  verdict: Verdict;
+  count?: number;
+}) {
   const classes = useStyles();
   const { t } = useTranslationRef(twelveFactorTranslationRef);
+  const label = t(`verdicts.${verdict}`);
   return (
     <Chip
       size="small"
-      label={t(`verdicts.${verdict}`)}
+      label={count === undefined ? label : `${label}: ${count}`}
       className={classes[verdict]}
       data-verdict={verdict}
     />

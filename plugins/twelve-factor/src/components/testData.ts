@@ -9,7 +9,14 @@ import type { Entity } from '@backstage/catalog-model';
 export const entity: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
-  metadata: { name: 'auto-builder-cms', namespace: 'default' },
+  metadata: {
+    name: 'auto-builder-cms',
+    namespace: 'default',
+    annotations: {
+      'backstage.io/source-location':
+        'url:https://github.com/example-org/auto-builder-cms/tree/main/',
+    },
+  },
   spec: {
     type: 'service',
     lifecycle: 'production',
@@ -33,7 +40,7 @@ const results: CheckResult[] = [
       },
     ],
     remediation: {
-      text: 'Commit a lock file.',
+      text: 'Pin with `==` and commit a lock file.',
       docsUrl: 'https://12factor.net/dependencies',
       snippet: {
         language: 'shell',

@@ -24,6 +24,11 @@ const ko = createTranslationMessages({
     generatedAt: '점검 시각 {{time}}',
     diagnostics: '점검 진단 정보',
     weight: '가중치 {{weight}}',
+    weightHint:
+      '이 점검 항목은 평가 기준에 따라 영역 점수에 {{weight}}배로 반영됩니다.',
+    howScoresWork: '점수 계산 방법',
+    howScoresWorkText:
+      '판단된 점검 항목은 충족 1점, 부분충족 0.5점, 미충족 0점에 가중치를 곱해 계산하며, 영역 점수는 해당 영역 항목의 가중 평균입니다. 그룹 점수는 영역 점수의 평균이고, 종합 점수는 두 그룹 점수의 평균입니다. 판단 불가와 예외 처리된 항목은 점수에서 빠지며, 유리하게도 불리하게도 작용하지 않습니다.',
     reason: '사유',
     waivedBy: '예외 처리: {{reason}}',
     expiredWaiver: '예외가 {{date}}에 만료되어 다시 점수에 반영됩니다.',

@@ -26,6 +26,11 @@ export const twelveFactorTranslationRef = createTranslationRef({
     generatedAt: 'Scanned {{time}}',
     diagnostics: 'Scan diagnostics',
     weight: 'weight {{weight}}',
+    weightHint:
+      'This check counts {{weight}} times in its area score, as the assessment weighs it.',
+    howScoresWork: 'How scores work',
+    howScoresWorkText:
+      'Each decided check scores 1 when met, 0.5 when partly met and 0 when not met, times its weight; an area scores the weighted mean of its checks. Each group scores the mean of its areas, and the overall score is the mean of the two groups. Unknown and waived checks leave the score: they count neither for nor against it.',
     reason: 'Reason',
     waivedBy: 'Waived: {{reason}}',
     expiredWaiver: 'Waiver expired on {{date}}; the verdict counts again.',

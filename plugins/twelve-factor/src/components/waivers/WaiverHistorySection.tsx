@@ -33,15 +33,16 @@ export function WaiverHistorySection({
     { title: t('waiver.expires'), field: 'expires' },
     {
       title: t('waiver.ended'),
-      render: w =>
-        w.revokedAt
-          ? t('waiver.revokedBy', {
-              who: w.revokedBy ?? '',
-              when: when(w.revokedAt),
-            })
-          : w.expiredAt
+      render: w => {
+        if (w.revokedAt)
+          return t('waiver.revokedBy', {
+            who: w.revokedBy ?? '',
+            when: when(w.revokedAt),
+          });
+        return w.expiredAt
           ? t('waiver.expiredOn', { when: when(w.expiredAt) })
-          : '',
+          : '';
+      },
     },
   ];
   return (
