@@ -22,4 +22,8 @@ backend.add(import('./permissionPolicy'));
 
 backend.add(import('@internal/plugin-twelve-factor-backend'));
 
+// AI assistants: the actions of the plugins in backend.actions.pluginSources
+// (app-config.yaml) as MCP tools at /api/mcp-actions/v1, run as the caller.
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
+
 backend.start();

@@ -3,7 +3,10 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { metricsServiceRef } from '@backstage/backend-plugin-api/alpha';
+import {
+  actionsRegistryServiceRef,
+  metricsServiceRef,
+} from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { twelveFactorPermissions } from '@internal/plugin-twelve-factor-common';
 import {
@@ -21,6 +24,7 @@ import {
 } from './kubernetes/clusterConfig';
 import { CombinedClusterProvider } from './kubernetes/CombinedClusterProvider';
 import { FleetCollector } from './kubernetes/FleetCollector';
+import { registerTwelveFactorActions } from './actions/registerActions';
 import { createRouter } from './service/router';
 import { CatalogSync } from './service/CatalogSync';
 import { EntityFilter } from './service/entityFilter';
@@ -63,6 +67,7 @@ export const twelveFactorPlugin = createBackendPlugin({
         urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
         metricsService: metricsServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init({
         config,
@@ -77,6 +82,7 @@ export const twelveFactorPlugin = createBackendPlugin({
         urlReader,
         catalog,
         metricsService,
+        actionsRegistry,
       }) {
         const logger = redactingLogger(rawLogger);
         const metrics = TwelveFactorMetrics.fromConfig(metricsService, config);
@@ -164,6 +170,16 @@ export const twelveFactorPlugin = createBackendPlugin({
           permissions,
           catalog,
           auth,
+          logger,
+        });
+        registerTwelveFactorActions(actionsRegistry, {
+          permissions,
+          scorecards,
+          fleet,
+          index,
+          store,
+          waivers,
+          checks: () => engine.checkDefinitions(),
           logger,
         });
         httpRouter.use(

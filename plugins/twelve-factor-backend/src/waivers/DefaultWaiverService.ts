@@ -113,6 +113,24 @@ function authorOf(credentials: BackstageCredentials): string {
 }
 
 /**
+ * Who asked, for the audit event: the auditor takes the actor from the
+ * request, and a call without one (an action, through the actions registry)
+ * would be recorded as the plugin's own.
+ */
+function callerMeta(
+  credentials: BackstageCredentials,
+  request: Request | undefined,
+): { caller?: string } {
+  if (request) return {};
+  const principal = credentials.principal as {
+    userEntityRef?: string;
+    subject?: string;
+  };
+  const caller = principal.userEntityRef ?? principal.subject;
+  return caller ? { caller } : {};
+}
+
+/**
  * Portal waivers: permission-checked, validated, stored, audited, and
  * applied by a scan started at once. Expiries are recorded by
  * {@link DefaultWaiverService.recordExpiries}, which a scheduled task runs.
@@ -162,7 +180,11 @@ export class DefaultWaiverService implements WaiverService {
       eventId: 'waiver',
       severityLevel: 'medium',
       ...(options.request ? { request: options.request } : {}),
-      meta: { actionType: 'create', entityRef },
+      meta: {
+        actionType: 'create',
+        entityRef,
+        ...callerMeta(credentials, options.request),
+      },
     });
     try {
       await authorizeEntity(
@@ -223,7 +245,12 @@ export class DefaultWaiverService implements WaiverService {
       eventId: 'waiver',
       severityLevel: 'medium',
       ...(options.request ? { request: options.request } : {}),
-      meta: { actionType: 'revoke', entityRef, waiverId: id },
+      meta: {
+        actionType: 'revoke',
+        entityRef,
+        waiverId: id,
+        ...callerMeta(credentials, options.request),
+      },
     });
     try {
       await authorizeEntity(
