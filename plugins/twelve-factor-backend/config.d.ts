@@ -38,6 +38,19 @@ export interface Config {
       /** Scans at once per backend replica. Default 2. */
       concurrency?: number;
     };
+    /**
+     * Replicas take an entity's lease (in the database) before scanning it,
+     * so that one scans it and the others serve its result. The holder
+     * renews the lease while it scans.
+     */
+    scanLease?: {
+      /**
+       * How long a lease lasts unless renewed: how long a replica that died
+       * mid-scan keeps the others from scanning the entity. Default 30
+       * seconds.
+       */
+      ttl?: HumanDuration | string;
+    };
     /** The plugin's OpenTelemetry metrics (see the README's Metrics section). */
     metrics?: {
       /**

@@ -22,6 +22,8 @@ export interface TwelveFactorSettings {
   >;
   /** Scans nobody waits for (first scans of opened services, stale scorecards). */
   queue: { maxSize: number; concurrency: number };
+  /** How long a replica that died mid-scan keeps the entity from other replicas. */
+  scanLease: { ttlMs: number };
 }
 
 function duration(
@@ -74,6 +76,11 @@ export function readTwelveFactorConfig(config: Config): TwelveFactorSettings {
       initialDelay: duration(config, 'twelveFactor.catalogSync.initialDelay', {
         seconds: 5,
       }),
+    },
+    scanLease: {
+      ttlMs: durationToMilliseconds(
+        duration(config, 'twelveFactor.scanLease.ttl', { seconds: 30 }),
+      ),
     },
     queue: {
       maxSize: config.getOptionalNumber('twelveFactor.queue.maxSize') ?? 1000,

@@ -17,6 +17,7 @@ import {
 } from '@internal/plugin-twelve-factor-node';
 import { readTwelveFactorConfig } from './config';
 import { DatabaseScorecardStore } from './database/ScorecardStore';
+import { ScanLeases } from './database/ScanLeases';
 import {
   catalogClusters,
   readClusterSpecs,
@@ -93,6 +94,14 @@ export const twelveFactorPlugin = createBackendPlugin({
           customExtractors,
         });
         const store = await DatabaseScorecardStore.create({ database });
+        const db = await database.getClient();
+        const leases = ScanLeases.supports(db)
+          ? new ScanLeases(db, logger, settings.scanLease)
+          : undefined;
+        if (!leases)
+          logger.warn(
+            'Scan leases need PostgreSQL or SQLite: replicas on this database may scan an entity at the same time',
+          );
 
         const providers: ClusterProvider[] = [];
         const configured = readClusterSpecs(config);
@@ -160,6 +169,7 @@ export const twelveFactorPlugin = createBackendPlugin({
           serviceCredentials: () => auth.getOwnServiceCredentials(),
           queue: settings.queue,
           metrics,
+          ...(leases ? { leases } : {}),
         });
         const index = new FleetIndex(store);
         metrics.observeQueue(() => scorecards.queue.length);

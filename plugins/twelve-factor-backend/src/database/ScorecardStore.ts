@@ -1,7 +1,4 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
 import {
   summarizeScorecard,
@@ -14,6 +11,7 @@ import {
 import { Knex } from 'knex';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { runMigrations } from './migrations';
 import { encodeVerdicts } from './verdictCodes';
 
 const TABLE = 'twelve_factor_scorecards';
@@ -66,9 +64,36 @@ export interface LatestResult {
   remediation?: string;
 }
 
+/** What a scan compared its result with: the entity's latest when it started. */
+export interface SaveBasis {
+  /** That latest's time (`scorecard.generatedAt` as `latest()` returned it). */
+  generatedAt: string;
+  /** Whether the scan found the same result. */
+  same: boolean;
+}
+
+/** What `save` wrote. */
+export type SaveOutcome = 'inserted' | 'restamped' | 'superseded';
+
 /** Persistence of scorecards, their history, and the fleet's catalog facts. */
 export interface ScorecardStore {
   insert(scorecard: Scorecard, sourceEtag?: string): Promise<void>;
+  /**
+   * Stores a scan's result: a history row when it differs from the entity's
+   * latest, otherwise the latest row's time moves (`restamped`); nothing
+   * when a later scan was stored meanwhile (`superseded`). Writers of one
+   * entity are serialised and the latest is read again under that lock, so
+   * two replicas scanning the entity at once never both insert a result.
+   */
+  save(
+    scorecard: Scorecard,
+    options: {
+      sourceEtag?: string;
+      basis?: SaveBasis;
+      /** Compares the result with a latest another scan stored since `basis`. */
+      sameAs(latest: Scorecard): boolean;
+    },
+  ): Promise<SaveOutcome>;
   /**
    * Marks the entity's latest scorecard as confirmed at `generatedAt` (a scan
    * that found the same result) without storing it again.
@@ -116,11 +141,6 @@ function isoOf(value: unknown): string {
   return new Date(msOf(value)).toISOString();
 }
 
-const migrationsDir = resolvePackagePath(
-  '@internal/plugin-twelve-factor-backend',
-  'migrations',
-);
-
 /** The first sentence of a remediation, for the list a campaign sends to owners. */
 function firstSentence(text: string | undefined): string | undefined {
   if (!text) return undefined;
@@ -139,10 +159,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
   }): Promise<DatabaseScorecardStore> {
     const client = await options.database.getClient();
     if (!options.database.migrations?.skip && !options.skipMigrations) {
-      await client.migrate.latest({
-        directory: migrationsDir,
-        tableName: 'twelve_factor_knex_migrations',
-      });
+      await runMigrations(client);
     }
     return new DatabaseScorecardStore(client);
   }
@@ -153,49 +170,140 @@ export class DatabaseScorecardStore implements ScorecardStore {
   constructor(private readonly db: Knex, private readonly now = Date.now) {}
 
   async insert(scorecard: Scorecard, sourceEtag?: string): Promise<void> {
+    const prepared = await this.prepare(scorecard);
+    await this.db.transaction(tx =>
+      this.insertPrepared(tx, scorecard, prepared, sourceEtag),
+    );
+  }
+
+  async save(
+    scorecard: Scorecard,
+    options: {
+      sourceEtag?: string;
+      basis?: SaveBasis;
+      sameAs(latest: Scorecard): boolean;
+    },
+  ): Promise<SaveOutcome> {
+    // Prepared outside the transaction: SQLite's one connection is the transaction's.
+    let prepared = options.basis?.same
+      ? undefined
+      : await this.prepare(scorecard);
+    for (;;) {
+      const ready = prepared;
+      const outcome = await this.db.transaction(tx =>
+        this.saveIn(tx, scorecard, options, ready),
+      );
+      if (outcome !== 'unprepared') return outcome;
+      prepared = await this.prepare(scorecard);
+    }
+  }
+
+  /** save() under the entity's lock; 'unprepared' when it must insert and was not prepared to. */
+  private async saveIn(
+    tx: Knex.Transaction,
+    scorecard: Scorecard,
+    options: {
+      sourceEtag?: string;
+      basis?: SaveBasis;
+      sameAs(latest: Scorecard): boolean;
+    },
+    prepared: PreparedScan | undefined,
+  ): Promise<SaveOutcome | 'unprepared'> {
     const ref = scorecard.entityRef.toLocaleLowerCase('en-US');
-    const summary = summarizeScorecard(scorecard);
+    const at = Date.parse(scorecard.generatedAt);
+    await lockEntity(tx, ref);
+    const latest = await this.newestFirst(ref, tx).first('id', 'generated_at');
+    if (latest && msOf(latest.generated_at) > at) return 'superseded';
+    let same = false;
+    if (
+      latest &&
+      options.basis &&
+      msOf(latest.generated_at) === Date.parse(options.basis.generatedAt)
+    )
+      same = options.basis.same;
+    else if (latest)
+      // Another scan stored a result since this one started.
+      same = options.sameAs(await this.scorecardOf(tx, latest.id));
+    if (same) {
+      await tx(TABLE)
+        .where({ id: latest.id })
+        .update({
+          generated_at: new Date(at),
+          updated_ms: this.now(),
+          ...(options.sourceEtag !== undefined
+            ? { source_etag: options.sourceEtag }
+            : {}),
+        });
+      return 'restamped';
+    }
+    if (!prepared) return 'unprepared';
+    await this.insertPrepared(tx, scorecard, prepared, options.sourceEtag);
+    return 'inserted';
+  }
+
+  /** What an insert writes that takes time or other queries to compute. */
+  private async prepare(scorecard: Scorecard): Promise<PreparedScan> {
     const positions = await this.positionsOf(
       scorecard.results.map(r => r.checkId),
     );
-    const body = await compress(Buffer.from(JSON.stringify(scorecard)), BROTLI);
+    return {
+      summary: summarizeScorecard(scorecard),
+      verdicts: encodeVerdicts(scorecard.results, positions),
+      body: await compress(Buffer.from(JSON.stringify(scorecard)), BROTLI),
+    };
+  }
+
+  private async insertPrepared(
+    tx: Knex.Transaction,
+    scorecard: Scorecard,
+    { summary, verdicts, body }: PreparedScan,
+    sourceEtag: string | undefined,
+  ): Promise<void> {
+    const ref = scorecard.entityRef.toLocaleLowerCase('en-US');
     const at = new Date(scorecard.generatedAt);
-    await this.db.transaction(async tx => {
-      // Older scans keep their scores and verdicts for the history; the full
-      // scorecard (evidence, remediation) is only ever served for the latest.
-      await tx(TABLE)
-        .where({ entity_ref: ref })
-        .where('generated_at', '<=', at)
-        .update({ body: null, scorecard: '' });
-      await tx(TABLE).insert({
-        entity_ref: ref,
-        generated_at: at,
-        first_found_at: at,
-        overall: summary.overall,
-        twelve_factor_score: summary.twelveFactor,
-        cloud_native_score: summary.cloudNative,
-        source_etag: sourceEtag ?? null,
-        // Rows before compression kept the text here; new rows keep `body` only.
-        scorecard: '',
-        body,
-        summary: JSON.stringify(summary),
-        verdicts: encodeVerdicts(scorecard.results, positions),
-        updated_ms: this.now(),
-      });
-      await tx(LATEST).where({ entity_ref: ref }).delete();
-      // Campaigns list gaps: met checks need no finding kept.
-      const rows = scorecard.results
-        .filter(r => r.verdict !== 'pass')
-        .map(r => ({
-          entity_ref: ref,
-          check_id: r.checkId,
-          verdict: r.verdict,
-          summary: r.summary,
-          remediation: firstSentence(r.remediation?.text) ?? null,
-        }));
-      for (let i = 0; i < rows.length; i += BATCH / 5)
-        await tx(LATEST).insert(rows.slice(i, i + BATCH / 5));
+    // Older scans keep their scores and verdicts for the history; the full
+    // scorecard (evidence, remediation) is only ever served for the latest.
+    await tx(TABLE)
+      .where({ entity_ref: ref })
+      .where('generated_at', '<=', at)
+      .update({ body: null, scorecard: '' });
+    await tx(TABLE).insert({
+      entity_ref: ref,
+      generated_at: at,
+      first_found_at: at,
+      overall: summary.overall,
+      twelve_factor_score: summary.twelveFactor,
+      cloud_native_score: summary.cloudNative,
+      source_etag: sourceEtag ?? null,
+      // Rows before compression kept the text here; new rows keep `body` only.
+      scorecard: '',
+      body,
+      summary: JSON.stringify(summary),
+      verdicts,
+      updated_ms: this.now(),
     });
+    await tx(LATEST).where({ entity_ref: ref }).delete();
+    // Campaigns list gaps: met checks need no finding kept.
+    const rows = scorecard.results
+      .filter(r => r.verdict !== 'pass')
+      .map(r => ({
+        entity_ref: ref,
+        check_id: r.checkId,
+        verdict: r.verdict,
+        summary: r.summary,
+        remediation: firstSentence(r.remediation?.text) ?? null,
+      }));
+    for (let i = 0; i < rows.length; i += BATCH / 5)
+      await tx(LATEST).insert(rows.slice(i, i + BATCH / 5));
+  }
+
+  /** A stored row's scorecard, as stored (its own generatedAt). */
+  private async scorecardOf(db: Knex, id: string | number): Promise<Scorecard> {
+    const row = await db(TABLE).where({ id }).first('scorecard', 'body');
+    const json = row.body
+      ? (await decompress(row.body)).toString('utf8')
+      : row.scorecard;
+    return JSON.parse(json);
   }
 
   async latest(entityRef: string): Promise<StoredScorecard | undefined> {
@@ -450,8 +558,8 @@ export class DatabaseScorecardStore implements ScorecardStore {
   }
 
   /** One entity's rows, newest scan first; of rows with the same time, the last inserted first. */
-  private newestFirst(entityRef: string) {
-    return this.db(TABLE)
+  private newestFirst(entityRef: string, db: Knex = this.db) {
+    return db(TABLE)
       .where({ entity_ref: entityRef.toLocaleLowerCase('en-US') })
       .orderBy([
         { column: 'generated_at', order: 'desc' },
@@ -472,6 +580,26 @@ export class DatabaseScorecardStore implements ScorecardStore {
         .andOn(`${TABLE}.generated_at`, '=', 'newest.at'),
     );
   }
+}
+
+/** An insert's computed parts. */
+interface PreparedScan {
+  summary: ScorecardSummary;
+  verdicts: string;
+  body: Buffer;
+}
+
+/**
+ * Holds the entity's write lock until the transaction ends. PostgreSQL: an
+ * advisory transaction lock keyed by the entity (other entities may share a
+ * key: they then wait, never corrupt). SQLite runs one transaction at a time
+ * on its one connection already.
+ */
+async function lockEntity(tx: Knex.Transaction, ref: string): Promise<void> {
+  if (String(tx.client.config.client) === 'pg')
+    await tx.raw('select pg_advisory_xact_lock(hashtext(?))', [
+      `${TABLE}:${ref}`,
+    ]);
 }
 
 function toRow(r: EntityRecord, now: number) {

@@ -17,6 +17,7 @@ import type {
   ClusterData,
   TwelveFactorEngine,
 } from '@internal/plugin-twelve-factor-node';
+import type { ScanLeases } from '../database/ScanLeases';
 import type { ScorecardStore } from '../database/ScorecardStore';
 import type { ResolvedSource, SourceResolver } from '../sources/SourceResolver';
 import type {
@@ -82,6 +83,8 @@ export class ScorecardService {
       queue?: { maxSize?: number; concurrency?: number };
       /** Scan outcomes and durations. */
       metrics?: TwelveFactorMetrics;
+      /** Shares scans of one entity across replicas; without it, within this process only. */
+      leases?: ScanLeases;
       now?: () => Date;
     },
   ) {
@@ -109,6 +112,8 @@ export class ScorecardService {
     await this.deps.clusters?.refresh?.();
     // The sync writes every matching service's catalog facts, so scans need not.
     const items = await this.deps.catalogSync.run({ full: true });
+    // With the end line, says which replica ran which fleet scan and when.
+    this.deps.logger.info(`Fleet scan of ${items.length} entities started`);
     let scanned = 0;
     let failed = 0;
     const queue = [...items];
@@ -119,8 +124,8 @@ export class ScorecardService {
         try {
           if (running) await running;
           else {
-            const scan = this.scan(entity, { record: false }).finally(() =>
-              this.inFlight.delete(ref),
+            const scan = this.scanLeased(entity, { record: false }).finally(
+              () => this.inFlight.delete(ref),
             );
             this.inFlight.set(ref, scan);
             await scan;
@@ -226,9 +231,26 @@ export class ScorecardService {
     const ref = stringifyEntityRef(entity);
     const running = this.inFlight.get(ref);
     if (running) return running;
-    const scan = this.scan(entity).finally(() => this.inFlight.delete(ref));
+    const scan = this.scanLeased(entity).finally(() =>
+      this.inFlight.delete(ref),
+    );
     this.inFlight.set(ref, scan);
     return scan;
+  }
+
+  /** A scan, unless another replica is scanning the entity: then the result it stores. */
+  private scanLeased(
+    entity: Entity,
+    options: { record?: boolean } = {},
+  ): Promise<Scorecard> {
+    const leases = this.deps.leases;
+    if (!leases) return this.scan(entity, options);
+    const ref = stringifyEntityRef(entity);
+    return leases.exclusive(
+      ref,
+      () => this.scan(entity, options),
+      async () => (await this.deps.store.latest(ref))?.scorecard,
+    );
   }
 
   private async resolveSource(
@@ -335,9 +357,18 @@ export class ScorecardService {
       clusters: clusterInput.version,
     });
     // History keeps changes: a scan that finds what the last one found only moves its time.
-    if (stored && sameResult(stored.scorecard, scorecard))
-      await this.deps.store.restamp(ref, scorecard.generatedAt, inputs);
-    else await this.deps.store.insert(scorecard, inputs);
+    await this.deps.store.save(scorecard, {
+      sourceEtag: inputs,
+      ...(stored
+        ? {
+            basis: {
+              generatedAt: stored.scorecard.generatedAt,
+              same: sameResult(stored.scorecard, scorecard),
+            },
+          }
+        : {}),
+      sameAs: latest => sameResult(latest, scorecard),
+    });
     this.deps.logger.info(
       `Scored ${ref}: overall ${scorecard.overall ?? 'n/a'} in ${
         Date.now() - started
