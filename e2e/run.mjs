@@ -141,13 +141,26 @@ test(
       .getByTestId('twelve-factor-content')
       .waitFor({ timeout: 120_000 });
 
+    const listed = () =>
+      page.$$eval('[data-testid^="check-"][data-verdict]', els =>
+        els.map(e => [
+          e.getAttribute('data-testid').slice('check-'.length),
+          e.getAttribute('data-verdict'),
+        ]),
+      );
+    // Gaps first: only the checks not met or partly met are listed.
+    const gaps = Object.values(expected.verdicts).filter(
+      v => v === 'fail' || v === 'partial',
+    ).length;
+    const gapsOnScreen = await listed();
+    assert.equal(gapsOnScreen.length, gaps, 'the gaps are listed by default');
+    assert.ok(gapsOnScreen.every(([, v]) => v === 'fail' || v === 'partial'));
+    // Every check of the example is decided: no unknowns panel.
+    assert.equal(await page.getByTestId('unknowns-panel').count(), 0);
+    await page.getByTestId('view-all').click();
+
     // Every decided verdict on screen matches the by-hand report.
-    const onScreen = await page.$$eval('[data-testid^="check-"]', els =>
-      els.map(e => [
-        e.getAttribute('data-testid').slice('check-'.length),
-        e.getAttribute('data-verdict'),
-      ]),
-    );
+    const onScreen = await listed();
     assert.equal(onScreen.length, 92, 'all 92 checks are listed');
     const decided = onScreen.filter(([, v]) => v !== 'unknown');
     assert.ok(
@@ -174,10 +187,63 @@ test(
     await pinned.getByTestId('evidence').waitFor();
     assert.match(await pinned.textContent(), /requirements\.txt:\d+/);
     assert.match(await pinned.textContent(), /langchain/);
+    // File evidence links to the file and line in the repository's web UI.
+    const href = await pinned
+      .getByTestId('evidence')
+      .locator('a')
+      .first()
+      .getAttribute('href');
+    assert.match(
+      href,
+      /^https:\/\/github\.com\/example-org\/auto-builder-cms-dev\/tree\/main\/requirements\.txt#L\d+$/,
+    );
+
+    // A finding repeated across deploy targets is listed once, with its targets once each.
+    const hpa = page.getByTestId('check-f8-concurrency.hpa');
+    await hpa.locator('[aria-expanded]').first().click();
+    const targets = hpa.getByTestId('evidence-targets').first();
+    await targets.waitFor();
+    const codes = await targets.locator('code').allTextContents();
+    assert.ok(codes.length >= 2, `several targets: ${codes.join(', ')}`);
+    assert.equal(new Set(codes).size, codes.length, 'each target once');
     await page.screenshot({
       path: path.join(OUT, 'twelve-factor-tab.png'),
       fullPage: false,
     });
+
+    // Rescan: progress, then what changed.
+    await page.getByText('Rescan').click();
+    const rescanned = page.getByTestId('rescan-result');
+    await rescanned.waitFor({ timeout: 120_000 });
+    assert.match(await rescanned.textContent(), /^Rescanned: /);
+
+    // A failing backend: its message and a retry that works.
+    let failNext = true;
+    const scorecardUrl = url =>
+      /\/api\/twelve-factor\/scorecards\/component\/default\/auto-builder-cms$/i.test(
+        url.pathname,
+      );
+    await page.route(scorecardUrl, route => {
+      if (!failNext) return route.continue();
+      failNext = false;
+      return route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          error: { name: 'Error', message: 'injected failure for the test' },
+          response: { statusCode: 500 },
+        }),
+      });
+    });
+    await page.reload();
+    const loadError = page.getByTestId('load-error-message');
+    await loadError.waitFor({ timeout: 60_000 });
+    assert.match(await loadError.textContent(), /injected failure/);
+    await page.getByTestId('load-error-retry').click();
+    await page
+      .getByTestId('twelve-factor-content')
+      .waitFor({ timeout: 60_000 });
+    await page.unroute(scorecardUrl);
 
     // The card on the overview tab.
     await page.goto(`${APP}/catalog/default/component/auto-builder-cms`);
@@ -275,7 +341,7 @@ test(
 
     // Alice, of the platform team, owns auto-builder-cms: she waives a gap.
     await page.goto(
-      `${APP}/catalog/default/component/auto-builder-cms/twelve-factor`,
+      `${APP}/catalog/default/component/auto-builder-cms/twelve-factor?view=all`,
     );
     await page
       .getByTestId('twelve-factor-content')

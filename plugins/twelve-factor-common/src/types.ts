@@ -161,6 +161,33 @@ export interface CheckResult {
   waiver?: Waiver;
   /** Set when a waiver matched but had expired: the verdict stands. */
   expiredWaiver?: Waiver;
+  /**
+   * Set when the verdict is `unknown`: what would decide the check, so that
+   * the tab can group unknowns and say what to connect.
+   * - `repository`: the service's repository could not be read (or has no
+   *   source location);
+   * - `cluster`: live cluster data is missing or could not be read;
+   * - `implementation`: the engine has no implementation for the check;
+   * - `error`: the check raised an error (see the diagnostics);
+   * - `evidence`: both sources were read and nothing in them decides it.
+   */
+  needs?: UnknownCause;
+}
+
+/** What an `unknown` verdict needs to be decided. @public */
+export type UnknownCause =
+  | 'repository'
+  | 'cluster'
+  | 'implementation'
+  | 'error'
+  | 'evidence';
+
+/** What a scan read. @public */
+export interface ScanInputs {
+  /** Whether the repository was read. */
+  repository: boolean;
+  /** The clusters whose data the scan had (some may have failed; see the diagnostics). */
+  clusters: string[];
 }
 
 /** Score of one area. @public */
@@ -224,6 +251,8 @@ export interface Scorecard {
   diagnostics: Diagnostic[];
   /** Repository vs cluster, per deploy target mapped to a cluster namespace; absent without both. */
   drift?: DriftTarget[];
+  /** What the scan read; absent in scorecards stored before it was recorded. */
+  inputs?: ScanInputs;
 }
 
 /**

@@ -7,6 +7,40 @@ import type {
 
 const SEVERITY = ['fail', 'partial', 'unknown', 'pass'] as const;
 
+/** `kubernetes/overlays/dev: …` or `dev, prd: …`: what a set's summary starts with. */
+const LABELLED = /^([^\s:;,]+(?:, [^\s:;,]+)*): (.+)$/s;
+
+/**
+ * Summaries that say the same of several sets (deploy targets, clusters,
+ * Dockerfiles) once, with the sets listed: `dev: no HPA; prd: no HPA`
+ * becomes `dev, prd: no HPA`. Order is kept; a summary without a label, or
+ * with a finding of its own, stays as it is.
+ */
+export function mergeLabelled(summaries: ReadonlyArray<string>): string[] {
+  const out: Array<{ labels: string[]; text: string } | string> = [];
+  const byText = new Map<string, { labels: string[]; text: string }>();
+  for (const summary of summaries) {
+    const m = LABELLED.exec(summary);
+    if (!m) {
+      out.push(summary);
+      continue;
+    }
+    const [, labels, text] = m;
+    const existing = byText.get(text);
+    if (existing) {
+      for (const l of labels.split(', '))
+        if (!existing.labels.includes(l)) existing.labels.push(l);
+      continue;
+    }
+    const entry = { labels: labels.split(', '), text };
+    byText.set(text, entry);
+    out.push(entry);
+  }
+  return out.map(e =>
+    typeof e === 'string' ? e : `${e.labels.join(', ')}: ${e.text}`,
+  );
+}
+
 /**
  * Combines the outcomes of judging several things (Dockerfiles, deploy
  * targets, clusters): the worst verdict wins, with the summaries of the
@@ -35,7 +69,7 @@ export function worstOf(outcomes: ReadonlyArray<CheckOutcome>): CheckOutcome {
   }
   const combined: CheckOutcome = {
     verdict: worst,
-    summary: summaries.join('; '),
+    summary: mergeLabelled(summaries).join('; '),
     evidence,
   };
   if (remediation) combined.remediation = remediation;

@@ -69,6 +69,7 @@ const WORDS = new Set(
  */
 const FIXED_FIELDS = new Set([
   'checkId',
+  'needs',
   'area',
   'verdict',
   'type',

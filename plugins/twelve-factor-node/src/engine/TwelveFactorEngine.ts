@@ -17,6 +17,7 @@ import type {
   TwelveFactorCheck,
 } from './types';
 import { applyWaivers } from './waivers';
+import { withUnknownCause } from './unknownCauses';
 import { entityRefOf } from './entityRef';
 import { readWaivers } from '../facts/waivers';
 import { applyClusterGaps } from './clusterGaps';
@@ -132,11 +133,21 @@ export class TwelveFactorEngine {
     const ctx = { entity: input.entity, facts };
 
     const results: CheckResult[] = [];
+    const scanned = {
+      repository: !!input.repo,
+      clusters: !!input.clusters?.length,
+    };
     for (const def of this.definitions) {
       const run = this.runOne(def, ctx, diagnostics);
       // Built-in checks are synchronous: awaiting only real promises spares a microtask turn per check.
       const result = isThenable(run) ? await run : run;
-      results.push(applyClusterGaps(result, def, input.clusters));
+      results.push(
+        withUnknownCause(
+          applyClusterGaps(result, def, input.clusters),
+          def,
+          scanned,
+        ),
+      );
     }
     // Drift needs both sides; without them there is simply no drift section.
     const drift =
@@ -166,6 +177,10 @@ export class TwelveFactorEngine {
       results: waived,
       diagnostics,
       ...(drift ? { drift } : {}),
+      inputs: {
+        repository: scanned.repository,
+        clusters: (input.clusters ?? []).map(c => c.name),
+      },
     });
   }
 
@@ -180,6 +195,7 @@ export class TwelveFactorEngine {
         checkId: def.id,
         area: def.area,
         verdict: 'unknown',
+        needs: 'implementation',
         summary: 'Not yet analysed',
         reason: NOT_YET_ANALYSED,
         evidence: [],
@@ -255,6 +271,7 @@ export class TwelveFactorEngine {
     return {
       ...base,
       verdict: 'unknown',
+      needs: 'error',
       summary: 'Check failed',
       reason: `The check raised an error: ${(e as Error).message}`,
       evidence: [],

@@ -173,6 +173,7 @@ export function applyClusterGaps(
   return {
     ...result,
     verdict: 'unknown',
+    needs: 'cluster',
     reason: `Evidence from the repository says ${
       result.verdict
     }, but the live state could not be checked: ${reasons.join('; ')}.`,

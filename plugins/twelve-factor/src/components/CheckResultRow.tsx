@@ -16,6 +16,11 @@ import type {
 } from '@internal/plugin-twelve-factor-common';
 import { twelveFactorTranslationRef } from '../translation/ref';
 import { EvidenceItem, useEvidenceUrl } from './evidence/EvidenceItem';
+import { groupEvidence } from './evidence/groupEvidence';
+import { useMemo, useState } from 'react';
+
+/** Evidence lines shown before "show more": enough to act on, short enough to scan. */
+const EVIDENCE_FOLD = 5;
 import { VerdictChip } from './VerdictChip';
 import { WaiverNote } from './waivers/WaiverNote';
 
@@ -49,6 +54,11 @@ export function CheckResultRow({
   const { t } = useTranslationRef(twelveFactorTranslationRef);
   const classes = useStyles();
   const urlOf = useEvidenceUrl();
+  const evidence = useMemo(
+    () => groupEvidence(result.evidence),
+    [result.evidence],
+  );
+  const [showAllEvidence, setShowAllEvidence] = useState(false);
   const docsUrl = result.remediation?.docsUrl ?? definition?.docsUrl;
   return (
     <Accordion
@@ -134,12 +144,26 @@ export function CheckResultRow({
             <>
               <Typography variant="subtitle2">{t('evidence')}</Typography>
               <ul data-testid="evidence">
-                {result.evidence.map((e, i) => (
+                {(showAllEvidence
+                  ? evidence
+                  : evidence.slice(0, EVIDENCE_FOLD)
+                ).map((g, i) => (
                   <li key={i}>
-                    <EvidenceItem evidence={e} urlOf={urlOf} />
+                    <EvidenceItem group={g} urlOf={urlOf} />
                   </li>
                 ))}
               </ul>
+              {!showAllEvidence && evidence.length > EVIDENCE_FOLD && (
+                <Button
+                  size="small"
+                  onClick={() => setShowAllEvidence(true)}
+                  data-testid="evidence-more"
+                >
+                  {t('evidenceMore', {
+                    count: evidence.length - EVIDENCE_FOLD,
+                  })}
+                </Button>
+              )}
             </>
           )}
           {result.remediation && (

@@ -1,16 +1,44 @@
-import { InfoCard, Table, TableColumn } from '@backstage/core-components';
+import Typography from '@material-ui/core/Typography';
+import { InfoCard, Link, Table, TableColumn } from '@backstage/core-components';
+import { CONNECT_CLUSTER_DOCS } from './docsLinks';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import type {
   DriftItem,
   DriftTarget,
+  ScanInputs,
 } from '@internal/plugin-twelve-factor-common';
 import { twelveFactorTranslationRef } from '../translation/ref';
 
 type Row = DriftItem & { id: string; where: string };
 
 /** Repository vs cluster differences, one row per object or field. */
-export function DriftSection({ drift }: { drift: DriftTarget[] }) {
+export function DriftSection({
+  drift,
+  inputs,
+}: {
+  /** Absent when the scan lacked the repository or the clusters. */
+  drift?: DriftTarget[];
+  inputs?: ScanInputs;
+}) {
   const { t } = useTranslationRef(twelveFactorTranslationRef);
+  if (!drift || drift.length === 0) {
+    let message: string = t('driftNoTargets');
+    if (inputs && !inputs.repository) message = t('driftNoRepository');
+    else if (!drift && (!inputs || inputs.clusters.length === 0))
+      message = t('driftNoClusters');
+    return (
+      <InfoCard title={t('driftTitle')}>
+        <Typography variant="body2" data-testid="drift">
+          {message}{' '}
+          {(!inputs || inputs.clusters.length === 0) && (
+            <Link to={CONNECT_CLUSTER_DOCS}>
+              {t('unknowns.connectCluster')}
+            </Link>
+          )}
+        </Typography>
+      </InfoCard>
+    );
+  }
   const rows: Row[] = drift.flatMap(d =>
     d.items.map((i, n) => ({
       ...i,

@@ -2,11 +2,9 @@ import Box from '@material-ui/core/Box';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import Skeleton from '@material-ui/lab/Skeleton';
+import { InfoCard } from '@backstage/core-components';
+import { ErrorWithRetry } from './ErrorWithRetry';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { AREAS, weakestAreas } from '@internal/plugin-twelve-factor-common';
 import { twelveFactorTranslationRef } from '../translation/ref';
@@ -24,7 +22,7 @@ export function EntityTwelveFactorCard(props: {
 }) {
   const { t } = useTranslationRef(twelveFactorTranslationRef);
   const areaTitle = useAreaTitle();
-  const { value, loading, error } = useScorecard({
+  const { value, loading, error, retry } = useScorecard({
     pollInterval: props.pollInterval,
   });
   const detailsPath = props.detailsPath ?? 'twelve-factor';
@@ -34,10 +32,16 @@ export function EntityTwelveFactorCard(props: {
       deepLink={{ title: t('viewDetails'), link: detailsPath }}
       variant="gridItem"
     >
-      {loading && !value && <Progress />}
+      {loading && !value && (
+        <Skeleton
+          variant="rect"
+          height={220}
+          data-testid="twelve-factor-card-loading"
+        />
+      )}
       {error && isNotScoredError(error) && <NotScored error={error} />}
       {error && !isNotScoredError(error) && (
-        <ResponseErrorPanel error={error} />
+        <ErrorWithRetry error={error} onRetry={retry} />
       )}
       {value?.pending && <PendingScorecard pending={value.pending} />}
       {value?.scorecard && (

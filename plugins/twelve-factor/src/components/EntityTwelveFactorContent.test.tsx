@@ -98,6 +98,15 @@ describe('EntityTwelveFactorContent', () => {
     expect(
       await screen.findByTestId('twelve-factor-content'),
     ).toBeInTheDocument();
+    // Gaps first: only the areas with a check not met or partly met.
+    expect(
+      screen.getAllByTestId(/^area-(f|cn)[\w-]+$/).map(a => a.dataset.testid),
+    ).toEqual(['area-f2-dependencies', 'area-cn-resilience']);
+    expect(screen.getByTestId('unknowns-panel')).toHaveAttribute(
+      'data-count',
+      '1',
+    );
+    fireEvent.click(screen.getByTestId('view-all'));
     expect(screen.getAllByTestId(/^area-(f|cn)[\w-]+$/)).toHaveLength(19);
     expect(screen.getByTestId('area-score-f2-dependencies')).toHaveTextContent(
       '75%',
@@ -167,6 +176,67 @@ describe('EntityTwelveFactorContent', () => {
     expect(rescan).toBeEnabled();
     fireEvent.click(rescan!);
     await waitFor(() => expect(refreshScorecard).toHaveBeenCalledTimes(1));
+    expect(await screen.findByTestId('rescan-result')).toHaveTextContent(
+      /no change/,
+    );
+  });
+
+  it('says what a rescan changed, and offers a retry when it fails', async () => {
+    let fail = true;
+    const refreshScorecard = jest.fn(async () => {
+      if (fail) {
+        fail = false;
+        throw new Error('Reading the repository failed: 502 Bad Gateway');
+      }
+      return { ...scorecard, overall: (scorecard.overall ?? 0) + 1.8 };
+    });
+    await renderWith(
+      { getScorecard: async () => scorecard, refreshScorecard },
+      <EntityTwelveFactorContent />,
+    );
+    await screen.findByTestId('twelve-factor-content');
+    fireEvent.click(screen.getByText('Rescan').closest('button')!);
+    expect(await screen.findByTestId('rescan-result')).toHaveTextContent(
+      'Rescan failed: Reading the repository failed: 502 Bad Gateway',
+    );
+    fireEvent.click(screen.getByTestId('rescan-retry'));
+    const before = `${Math.round((scorecard.overall ?? 0) * 10) / 10}%`;
+    const after = `${Math.round(((scorecard.overall ?? 0) + 1.8) * 10) / 10}%`;
+    await waitFor(() =>
+      expect(screen.getByTestId('rescan-result')).toHaveTextContent(
+        `score ${before} → ${after}`,
+      ),
+    );
+  });
+
+  it("shows the backend's message when loading fails, and loads again on retry", async () => {
+    let calls = 0;
+    const getScorecard = jest.fn(async () => {
+      calls += 1;
+      if (calls === 1)
+        throw await ResponseError.fromResponse(
+          new Response(
+            JSON.stringify({
+              error: { name: 'Error', message: 'database is locked' },
+              response: { statusCode: 500 },
+            }),
+            {
+              status: 500,
+              statusText: 'Internal Server Error',
+              headers: { 'content-type': 'application/json' },
+            },
+          ),
+        );
+      return scorecard;
+    });
+    await renderWith({ getScorecard }, <EntityTwelveFactorContent />);
+    expect(await screen.findByTestId('load-error-message')).toHaveTextContent(
+      'database is locked',
+    );
+    fireEvent.click(screen.getByTestId('load-error-retry'));
+    expect(
+      await screen.findByTestId('twelve-factor-content'),
+    ).toBeInTheDocument();
   });
 
   it('shows the score history with the change at each entry, newest first', async () => {
@@ -381,6 +451,21 @@ describe('a link to one area (?area=)', () => {
 });
 
 describe('EntityTwelveFactorCard', () => {
+  it('keeps its place when loading fails, with the message and a retry', async () => {
+    let calls = 0;
+    const getScorecard = jest.fn(async () => {
+      calls += 1;
+      if (calls === 1) throw new Error('Service Unavailable');
+      return scorecard;
+    });
+    await renderWith({ getScorecard }, <EntityTwelveFactorCard />);
+    expect(await screen.findByTestId('load-error-message')).toHaveTextContent(
+      'Service Unavailable',
+    );
+    fireEvent.click(screen.getByTestId('load-error-retry'));
+    expect(await screen.findByTestId('twelve-factor-card')).toBeInTheDocument();
+  });
+
   it('shows the overall score and the three weakest areas, weakest first', async () => {
     await renderWith(
       { getScorecard: async () => scorecard },
@@ -431,7 +516,7 @@ describe('waivers from the tab', () => {
     await renderWith(
       { getScorecard, createWaiver },
       <EntityTwelveFactorContent />,
-      '/',
+      '/?view=all',
       true,
     );
     const row = await screen.findByTestId('check-cn-resilience.pdb');
@@ -495,6 +580,7 @@ describe('waivers from the tab', () => {
     await renderWith(
       { getScorecard: async () => waivedByOwner },
       <EntityTwelveFactorContent />,
+      '/?view=all',
     );
     const row = await screen.findByTestId('check-cn-resilience.pdb');
     fireEvent.click(
@@ -542,7 +628,7 @@ describe('waivers from the tab', () => {
         }),
       },
       <EntityTwelveFactorContent />,
-      '/',
+      '/?view=all',
       true,
     );
     const history = await screen.findByTestId('waiver-history');

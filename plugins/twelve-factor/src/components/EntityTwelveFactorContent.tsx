@@ -6,25 +6,32 @@ import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
+import Skeleton from '@material-ui/lab/Skeleton';
 import { useEffect, useRef, useState } from 'react';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { useSearchParams } from 'react-router-dom';
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   AREAS,
   GROUPS,
   type Scorecard,
   VERDICTS,
+  type Verdict,
 } from '@internal/plugin-twelve-factor-common';
 import { type CheckCatalog, twelveFactorApiRef } from '../api/TwelveFactorApi';
 import { twelveFactorTranslationRef } from '../translation/ref';
 import { CheckResultRow, type WaiverActions } from './CheckResultRow';
+import { CheckFilters } from './CheckFilters';
+import {
+  type CheckFilter,
+  filterFromParams,
+  filterToParams,
+  isGap,
+  matchesFilter,
+} from './checkFilter';
+import { UnknownsPanel } from './UnknownsPanel';
 import { WaiveDialog } from './waivers/WaiveDialog';
 import { WaiverHistorySection } from './waivers/WaiverHistorySection';
 import { useWaivers } from './waivers/useWaivers';
@@ -34,7 +41,32 @@ import { formatScore } from './format';
 import { ScoreSummary } from './ScoreSummary';
 import { NotScored, PendingScorecard } from './ScorecardStatus';
 import { useAreaTitle, useLanguage } from './useLanguage';
-import { isNotScoredError, useScorecard } from './useScorecard';
+import {
+  isNotScoredError,
+  type RescanResult,
+  useScorecard,
+} from './useScorecard';
+import { ErrorWithRetry } from './ErrorWithRetry';
+import { RescanStatus } from './RescanStatus';
+
+/** The tab's shape while the first answer comes, so nothing jumps when it does. */
+function TabSkeleton() {
+  return (
+    <Grid container spacing={3} data-testid="twelve-factor-loading">
+      <Grid item xs={12}>
+        <Skeleton variant="rect" height={260} />
+      </Grid>
+      <Grid item xs={12}>
+        <Skeleton variant="rect" height={40} />
+      </Grid>
+      {Array.from({ length: 6 }, (_, i) => (
+        <Grid item xs={12} key={i}>
+          <Skeleton variant="rect" height={56} />
+        </Grid>
+      ))}
+    </Grid>
+  );
+}
 import { VerdictChip } from './VerdictChip';
 
 function AreaSection({
@@ -43,10 +75,12 @@ function AreaSection({
   areaId,
   focused,
   waiverActionsFor,
+  filter,
 }: {
   scorecard: Scorecard;
   catalog: CheckCatalog;
   areaId: string;
+  filter: CheckFilter;
   waiverActionsFor?: (checkId: string) => WaiverActions;
   /** Opened from a link to this area (`?area=`): expanded and scrolled into view. */
   focused?: boolean;
@@ -55,8 +89,11 @@ function AreaSection({
   const areaTitle = useAreaTitle();
   const area = AREAS.find(a => a.id === areaId);
   const score = scorecard.areas.find(a => a.areaId === areaId);
-  const results = scorecard.results.filter(r => r.area === areaId);
   const definitions = new Map(catalog.checks.map(c => [c.id, c]));
+  const results = scorecard.results.filter(
+    r =>
+      r.area === areaId && matchesFilter(r, definitions.get(r.checkId), filter),
+  );
   const hasGap = results.some(
     r => r.verdict === 'fail' || r.verdict === 'partial',
   );
@@ -64,10 +101,14 @@ function AreaSection({
   useEffect(() => {
     if (focused) element.current?.scrollIntoView?.({ block: 'start' });
   }, [focused]);
+  // A narrowed list opens every area it shows; the full list opens the gaps.
+  const narrowed =
+    filter.view === 'gaps' || filter.verdicts.length > 0 || !!filter.q.trim();
+  if (results.length === 0 && narrowed) return null;
   return (
     <Accordion
       ref={element}
-      defaultExpanded={hasGap || focused}
+      defaultExpanded={narrowed || hasGap || focused}
       data-testid={`area-${areaId}`}
       data-score={score?.score ?? ''}
     >
@@ -125,11 +166,19 @@ export function EntityTwelveFactorContent(
   const { t } = useTranslationRef(twelveFactorTranslationRef);
   const [searchParams] = useSearchParams();
   const focusArea = searchParams.get('area');
-  const { value, loading, error, rescan, refreshing, ref, retry } =
-    useScorecard({
-      pollInterval: props.pollInterval,
-    });
-  if (loading && !value) return <Progress />;
+  const {
+    value,
+    loading,
+    error,
+    rescan,
+    refreshing,
+    rescanResult,
+    ref,
+    retry,
+  } = useScorecard({
+    pollInterval: props.pollInterval,
+  });
+  if (loading && !value) return <TabSkeleton />;
   if (error && isNotScoredError(error)) {
     return (
       <InfoCard title={t('tabTitle')}>
@@ -137,7 +186,7 @@ export function EntityTwelveFactorContent(
       </InfoCard>
     );
   }
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) return <ErrorWithRetry error={error} onRetry={retry} />;
   if (!value) return null;
   if (value.pending) {
     return (
@@ -153,6 +202,7 @@ export function EntityTwelveFactorContent(
       entityRef={ref}
       rescan={rescan}
       refreshing={refreshing}
+      rescanResult={rescanResult}
       reload={retry}
       focusArea={focusArea}
     />
@@ -166,6 +216,7 @@ function ScorecardView({
   entityRef: ref,
   rescan,
   refreshing,
+  rescanResult,
   reload,
   focusArea,
 }: {
@@ -174,6 +225,7 @@ function ScorecardView({
   entityRef: CompoundEntityRef;
   rescan: () => void;
   refreshing: boolean;
+  rescanResult?: RescanResult;
   reload: () => void;
   focusArea: string | null;
 }) {
@@ -182,6 +234,22 @@ function ScorecardView({
   const api = useApi(twelveFactorApiRef);
   const alerts = useApi(alertApiRef);
   const { canManage, list } = useWaivers(ref, scorecard.generatedAt);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filter = filterFromParams(searchParams, scorecard.results);
+  // An area opened from the overview shows all its checks, gaps or not.
+  if (focusArea && !searchParams.has('view')) filter.view = 'all';
+  const setFilter = (next: CheckFilter) =>
+    setSearchParams(filterToParams(next, searchParams), { replace: true });
+  const definitionsById = new Map(catalog.checks.map(c => [c.id, c]));
+  const shownCount = scorecard.results.filter(r =>
+    matchesFilter(r, definitionsById.get(r.checkId), filter),
+  ).length;
+  const verdictCounts = Object.fromEntries(
+    VERDICTS.map(v => [
+      v,
+      scorecard.results.filter(r => r.verdict === v).length,
+    ]),
+  ) as Record<Verdict, number>;
   const [waiving, setWaiving] = useState<string>();
   const titles = new Map(catalog.checks.map(c => [c.id, c.title]));
   const titleOf = (id: string) => titles.get(id) ?? id;
@@ -212,7 +280,18 @@ function ScorecardView({
             </Button>
           }
         >
+          <RescanStatus
+            refreshing={refreshing}
+            result={rescanResult}
+            onRetry={rescan}
+          />
           <ScoreSummary scorecard={scorecard} />
+          <UnknownsPanel
+            scorecard={scorecard}
+            onShowUnknowns={() =>
+              setFilter({ view: 'all', verdicts: ['unknown'], q: '' })
+            }
+          />
           <Box mt={2} maxWidth={900}>
             <Typography
               variant="caption"
@@ -224,6 +303,25 @@ function ScorecardView({
             </Typography>
           </Box>
         </InfoCard>
+      </Grid>
+      <Grid item xs={12}>
+        <CheckFilters
+          filter={filter}
+          onChange={setFilter}
+          gapCount={scorecard.results.filter(isGap).length}
+          total={scorecard.results.length}
+          counts={verdictCounts}
+        />
+        {shownCount === 0 && (
+          <Typography
+            variant="body2"
+            color="textSecondary"
+            style={{ marginTop: 16 }}
+            data-testid="no-matching-checks"
+          >
+            {t('filters.none')}
+          </Typography>
+        )}
       </Grid>
       {GROUPS.map(group => (
         <Grid item xs={12} key={group.id}>
@@ -242,15 +340,14 @@ function ScorecardView({
               areaId={a.id}
               focused={a.id === focusArea}
               waiverActionsFor={waiverActionsFor}
+              filter={filter}
             />
           ))}
         </Grid>
       ))}
-      {scorecard.drift && (
-        <Grid item xs={12}>
-          <DriftSection drift={scorecard.drift} />
-        </Grid>
-      )}
+      <Grid item xs={12}>
+        <DriftSection drift={scorecard.drift} inputs={scorecard.inputs} />
+      </Grid>
       <Grid item xs={12}>
         <HistorySection entity={ref} version={scorecard.generatedAt} />
       </Grid>

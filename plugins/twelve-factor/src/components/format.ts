@@ -9,8 +9,16 @@ export function formatScore(
   return `${Math.round(score * 10) / 10}%`;
 }
 
-/** One line that locates a piece of evidence. */
-export function describeEvidence(e: Evidence): string {
+/**
+ * One line that locates a piece of evidence. `where: false` leaves out the
+ * deploy target or the cluster and namespace, for evidence listed once for
+ * several of them.
+ */
+export function describeEvidence(
+  e: Evidence,
+  options: { where?: boolean } = {},
+): string {
+  const where = options.where ?? true;
   switch (e.type) {
     case 'file': {
       const lines = e.startLine
@@ -18,12 +26,12 @@ export function describeEvidence(e: Evidence): string {
             e.endLine && e.endLine !== e.startLine ? `-${e.endLine}` : ''
           }`
         : '';
-      return `${e.path}${lines}${e.target ? ` [${e.target}]` : ''}`;
+      return `${e.path}${lines}${e.target && where ? ` [${e.target}]` : ''}`;
     }
     case 'cluster-object':
-      return `${e.cluster}/${e.namespace ? `${e.namespace}/` : ''}${e.kind}/${
-        e.name
-      }${e.fieldPath ? ` ${e.fieldPath}` : ''}`;
+      return `${
+        where ? `${e.cluster}/${e.namespace ? `${e.namespace}/` : ''}` : ''
+      }${e.kind}/${e.name}${e.fieldPath ? ` ${e.fieldPath}` : ''}`;
     case 'catalog':
       return `${e.field}${e.value ? ` = ${e.value}` : ''}`;
     default:

@@ -19,6 +19,11 @@ export type ScorecardState =
   | { scorecard: Scorecard; pending?: undefined; catalog: CheckCatalog }
   | { scorecard?: undefined; pending: ScorecardPending; catalog: CheckCatalog };
 
+/** What the last rescan did: the overall score before and after, or why it failed. */
+export type RescanResult =
+  | { kind: 'done'; before: number | null; after: number | null }
+  | { kind: 'failed'; message: string };
+
 /** Whether an error is the backend's "this entity is not scored" (400). */
 export function isNotScoredError(error: Error | undefined): boolean {
   return (
@@ -54,14 +59,24 @@ export function useScorecard(options?: { pollInterval?: number }) {
     const timer = setTimeout(retry, interval);
     return () => clearTimeout(timer);
   }, [value, loading, retry, interval]);
+  const [rescanResult, setRescanResult] = useState<RescanResult>();
+  const before = value?.scorecard?.overall;
   const rescan = useCallback(async () => {
     setRefreshing(true);
+    setRescanResult(undefined);
     try {
-      await api.refreshScorecard(ref);
+      const after = await api.refreshScorecard(ref);
+      setRescanResult({
+        kind: 'done',
+        before: before ?? null,
+        after: after.overall,
+      });
+    } catch (e) {
+      setRescanResult({ kind: 'failed', message: (e as Error).message });
     } finally {
       setRefreshing(false);
       retry();
     }
-  }, [api, ref, retry]);
-  return { ...state, rescan, refreshing, ref };
+  }, [api, ref, retry, before]);
+  return { ...state, rescan, refreshing, rescanResult, ref };
 }

@@ -29,6 +29,20 @@ const ko = createTranslationMessages({
     howScoresWork: '점수 계산 방법',
     howScoresWorkText:
       '판단된 점검 항목은 충족 1점, 부분충족 0.5점, 미충족 0점에 가중치를 곱해 계산하며, 영역 점수는 해당 영역 항목의 가중 평균입니다. 그룹 점수는 영역 점수의 평균이고, 종합 점수는 두 그룹 점수의 평균입니다. 판단 불가와 예외 처리된 항목은 점수에서 빠지며, 유리하게도 불리하게도 작용하지 않습니다.',
+    evidenceTargets: '배포 대상 {{count}}곳:',
+    evidenceMore: '{{count}}개 더 보기',
+    copied: '복사됨',
+    'filters.gaps': '개선 필요 ({{count}})',
+    'filters.all': '전체 항목 ({{count}})',
+    'filters.verdicts': '선택한 상태만 보기',
+    'filters.search': '점검 항목과 결과 검색',
+    'filters.none': '이 조건에 맞는 점검 항목이 없습니다.',
+    loadFailed: '스코어카드를 불러오지 못했습니다',
+    retry: '다시 시도',
+    'rescan.running': '다시 평가하는 중: 저장소와 클러스터를 읽고 있습니다…',
+    'rescan.changed': '다시 평가함: 점수 {{before}} → {{after}}',
+    'rescan.unchanged': '다시 평가함: 변화 없음 (점수 {{score}})',
+    'rescan.failed': '다시 평가하지 못했습니다: {{message}}',
     reason: '사유',
     waivedBy: '예외 처리: {{reason}}',
     expiredWaiver: '예외가 {{date}}에 만료되어 다시 점수에 반영됩니다.',
@@ -40,6 +54,22 @@ const ko = createTranslationMessages({
     driftMissing: '선언됨, 실행 중 아님',
     driftUndeclared: '실행 중, 선언되지 않음',
     driftNone: '비교한 배포 대상 {{targets}}개에서 차이가 없습니다.',
+    driftNoClusters:
+      '클러스터 데이터 없음: 이 서비스는 라이브 클러스터 없이 평가되어 저장소와 비교할 대상이 없습니다.',
+    driftNoRepository:
+      '저장소 없음: 드리프트는 배포 매니페스트와 클러스터를 비교하는데, 저장소를 읽지 못했습니다.',
+    driftNoTargets:
+      '비교 대상 없음: 저장소의 어떤 배포 대상도 읽은 클러스터의 네임스페이스에 대응하지 않습니다.',
+    'unknowns.title': '판단 불가 {{count}}개 항목은 점수에서 제외되었습니다',
+    'unknowns.cluster': '{{count}}개는 클러스터 데이터가 필요합니다:',
+    'unknowns.connectCluster': '클러스터 연결하기',
+    'unknowns.repository': '{{count}}개는 저장소가 필요합니다:',
+    'unknowns.sourceLocation': '엔티티의 소스 위치 설정하기',
+    'unknowns.evidence':
+      '{{count}}개는 저장소와 클러스터의 어떤 내용으로도 판단되지 않습니다 (항목마다 이유가 있습니다).',
+    'unknowns.error': '{{count}}개는 오류로 실패했습니다 (평가 진단 참고).',
+    'unknowns.implementation':
+      '{{count}}개는 이 버전의 플러그인이 분석하지 않습니다.',
     historyTitle: '점수 이력',
     historyHint:
       '결과가 바뀔 때마다 한 줄이 추가됩니다. 그 결과를 처음 발견한 스캔과 마지막으로 확인한 스캔의 시각입니다.',

@@ -31,6 +31,24 @@ export const twelveFactorTranslationRef = createTranslationRef({
     howScoresWork: 'How scores work',
     howScoresWorkText:
       'Each decided check scores 1 when met, 0.5 when partly met and 0 when not met, times its weight; an area scores the weighted mean of its checks. Each group scores the mean of its areas, and the overall score is the mean of the two groups. Unknown and waived checks leave the score: they count neither for nor against it.',
+    evidenceTargets: 'In {{count}} deploy targets:',
+    evidenceMore: 'Show {{count}} more',
+    copied: 'Copied',
+    filters: {
+      gaps: 'Gaps ({{count}})',
+      all: 'All checks ({{count}})',
+      verdicts: 'Show only these verdicts',
+      search: 'Search checks and findings',
+      none: 'No check matches this filter.',
+    },
+    loadFailed: 'Could not load the scorecard',
+    retry: 'Retry',
+    rescan: {
+      running: 'Rescanning: reading the repository and the clusters…',
+      changed: 'Rescanned: score {{before}} → {{after}}',
+      unchanged: 'Rescanned: no change (score {{score}})',
+      failed: 'Rescan failed: {{message}}',
+    },
     reason: 'Reason',
     waivedBy: 'Waived: {{reason}}',
     expiredWaiver: 'Waiver expired on {{date}}; the verdict counts again.',
@@ -42,6 +60,24 @@ export const twelveFactorTranslationRef = createTranslationRef({
     driftMissing: 'declared, not running',
     driftUndeclared: 'running, not declared',
     driftNone: 'No drift in {{targets}} deploy target(s) compared.',
+    driftNoClusters:
+      'No cluster data: this service was scanned without live clusters, so nothing could be compared with the repository.',
+    driftNoRepository:
+      'No repository: drift compares the deploy manifests with the clusters, and the repository could not be read.',
+    driftNoTargets:
+      'Nothing to compare: no deploy target of the repository maps to a namespace of the clusters read.',
+    unknowns: {
+      title: '{{count}} checks are unknown and left out of the score',
+      cluster: '{{count}} need cluster data:',
+      connectCluster: 'connect a cluster',
+      repository: '{{count}} need the repository:',
+      sourceLocation: 'set the entity’s source location',
+      evidence:
+        '{{count}} are not decided by anything in the repository or the clusters (each says why).',
+      error: '{{count}} failed with an error (see the scan diagnostics).',
+      implementation:
+        '{{count}} are not analysed by this version of the plugin.',
+    },
     historyTitle: 'Score history',
     historyHint:
       'One row per change of the result: when a scan first found it, and when one last did.',

@@ -8,6 +8,9 @@ import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import { useMemo } from 'react';
 import { describeEvidence } from '../format';
 import { fileEvidenceUrl, kubectlCommand } from './evidenceLinks';
+import type { EvidenceGroup } from './groupEvidence';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { twelveFactorTranslationRef } from '../../translation/ref';
 
 /**
  * Where the entity's files are on the web, and the registry that writes
@@ -29,17 +32,26 @@ export function useEvidenceUrl(): (e: Evidence) => string | undefined {
   }, [entity, integrations]);
 }
 
-/** One piece of evidence: a link to the file and line, or the command that shows the cluster object. */
+/**
+ * One piece of evidence, or one said the same in several deploy targets
+ * (listed once, with the targets): a link to the file and line, or the
+ * object with the command that shows it in each cluster.
+ */
 export function EvidenceItem({
-  evidence,
+  group,
   urlOf,
 }: {
-  evidence: Evidence;
+  group: EvidenceGroup;
   urlOf: (e: Evidence) => string | undefined;
 }) {
+  const { t } = useTranslationRef(twelveFactorTranslationRef);
+  const { evidence, members, targets } = group;
+  const several = members.length > 1;
   const url = urlOf(evidence);
-  const command = kubectlCommand(evidence);
-  const label = <code>{describeEvidence(evidence)}</code>;
+  const label = <code>{describeEvidence(evidence, { where: !several })}</code>;
+  const commands = members
+    .map(m => kubectlCommand(m))
+    .filter((c): c is string => !!c);
   return (
     <Typography variant="body2" component="span">
       {url ? (
@@ -49,15 +61,38 @@ export function EvidenceItem({
       ) : (
         label
       )}
-      {command && (
+      {!several && commands[0] && (
         <CopyTextButton
-          text={command}
-          tooltipText="Copied"
-          aria-label={command}
-          data-testid="copy-kubectl"
+          text={commands[0]}
+          tooltipText={t('copied')}
+          aria-label={commands[0]}
         />
       )}
       {evidence.note ? ` — ${evidence.note}` : ''}
+      {several && (
+        <Typography
+          variant="caption"
+          color="textSecondary"
+          component="span"
+          display="block"
+          data-testid="evidence-targets"
+        >
+          {t('evidenceTargets', { count: targets.length })}{' '}
+          {targets.map((target, i) => (
+            <span key={target}>
+              {i > 0 && ', '}
+              <code>{target}</code>
+              {commands[i] && (
+                <CopyTextButton
+                  text={commands[i]}
+                  tooltipText={t('copied')}
+                  aria-label={commands[i]}
+                />
+              )}
+            </span>
+          ))}
+        </Typography>
+      )}
     </Typography>
   );
 }
