@@ -241,8 +241,14 @@ describe('authorisation', () => {
 
     // The health check and the API's schema (as Backstage serves every
     // plugin's) need nobody.
-    expect((await request(server).get(`${API}/health`)).status).toBe(200);
-    expect((await request(server).get(`${API}/openapi.json`)).status).toBe(200);
+    for (const open of ['/health', '/openapi.json'])
+      expect(
+        (
+          await request(server)
+            .get(`${API}${open}`)
+            .set('Authorization', mockCredentials.none.header())
+        ).status,
+      ).toBe(200);
 
     // A scored service, so that an empty fleet answer means hidden.
     let scored = false;
