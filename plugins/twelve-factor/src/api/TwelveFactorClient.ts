@@ -125,7 +125,7 @@ export class TwelveFactorClient implements TwelveFactorApi {
   }
 
   getWaivers(entity: CompoundEntityRef): Promise<WaiverList> {
-    return this.request(
+    return this.request<Api.ListWaivers['response']>(
       `/scorecards/${TwelveFactorClient.path(entity)}/waivers`,
     );
   }
@@ -134,18 +134,19 @@ export class TwelveFactorClient implements TwelveFactorApi {
     entity: CompoundEntityRef,
     request: WaiverRequest,
   ): Promise<WaiverRecord> {
-    return this.request(
+    const body: Api.CreateWaiver['body'] = request;
+    return this.request<Api.CreateWaiver['response']>(
       `/scorecards/${TwelveFactorClient.path(entity)}/waivers`,
       {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(request),
+        body: JSON.stringify(body),
       },
     );
   }
 
   revokeWaiver(entity: CompoundEntityRef, id: string): Promise<WaiverRecord> {
-    return this.request(
+    return this.request<Api.RevokeWaiver['response']>(
       `/scorecards/${TwelveFactorClient.path(
         entity,
       )}/waivers/${encodeURIComponent(id)}`,
