@@ -26,6 +26,8 @@ const APP = `http://localhost:${PORT}`;
 const FIRST_ROWS_TARGET_MS = 1500;
 /** What each view shows once its data is in. */
 const HEATMAP_ROW = '[data-testid="fleet-heatmap"] [aria-rowindex="2"]';
+/** The tab's content after an in-app navigation on a production build. */
+const TAB_TARGET_MS = 1500;
 const TREND_LINE = '[data-testid="fleet-trend"] svg .recharts-line';
 const ROLLUP_ROW = '[data-testid^="rollup-group:default/team-"]';
 
@@ -264,6 +266,23 @@ test(
     );
     assert.equal(await rowCount(page), SERVICES);
     await page.screenshot({ path: path.join(OUT, 'fleet-heatmap.png') });
+
+    // In-app navigation from the heatmap to a service's tab: its content, timed.
+    const firstRef = await page
+      .locator(`${HEATMAP_ROW}[data-entity-ref]`)
+      .getAttribute('data-entity-ref');
+    const tabStarted = Date.now();
+    await page.getByTestId(`overview-overall-${firstRef}`).click();
+    await page
+      .getByTestId('twelve-factor-content')
+      .waitFor({ timeout: 30_000 });
+    const tabMs = Date.now() - tabStarted;
+    log(
+      `${firstRef} tab content after in-app navigation: ${tabMs} ms (target ${TAB_TARGET_MS} ms)`,
+    );
+    assert.ok(tabMs < TAB_TARGET_MS, `tab content in ${tabMs} ms`);
+    await page.goBack();
+    await page.locator(HEATMAP_ROW).waitFor({ timeout: 30_000 });
 
     // To the last row: the rows load page by page as the grid scrolls.
     const scroll = page.getByTestId('fleet-heatmap-scroll');

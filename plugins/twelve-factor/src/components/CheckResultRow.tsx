@@ -22,6 +22,7 @@ import { useMemo, useState } from 'react';
 /** Evidence lines shown before "show more": enough to act on, short enough to scan. */
 const EVIDENCE_FOLD = 5;
 import { VerdictChip } from './VerdictChip';
+import { useCheckTitle } from './useLanguage';
 import { WaiverNote } from './waivers/WaiverNote';
 
 const useStyles = makeStyles(theme => ({
@@ -54,6 +55,7 @@ export function CheckResultRow({
   const { t } = useTranslationRef(twelveFactorTranslationRef);
   const classes = useStyles();
   const urlOf = useEvidenceUrl();
+  const checkTitle = useCheckTitle();
   const evidence = useMemo(
     () => groupEvidence(result.evidence),
     [result.evidence],
@@ -78,7 +80,7 @@ export function CheckResultRow({
           </Box>
           <Box flex={1}>
             <Typography variant="body1">
-              {definition?.title ?? result.checkId}
+              {checkTitle(result.checkId, definition)}
               {definition && definition.weight > 1 ? (
                 <Tooltip
                   title={t('weightHint', { weight: String(definition.weight) })}

@@ -40,7 +40,7 @@ import { HistorySection } from './HistorySection';
 import { formatScore } from './format';
 import { ScoreSummary } from './ScoreSummary';
 import { NotScored, PendingScorecard } from './ScorecardStatus';
-import { useAreaTitle, useLanguage } from './useLanguage';
+import { useAreaTitle, useCheckTitle, useLanguage } from './useLanguage';
 import {
   isNotScoredError,
   type RescanResult,
@@ -251,8 +251,9 @@ function ScorecardView({
     ]),
   ) as Record<Verdict, number>;
   const [waiving, setWaiving] = useState<string>();
-  const titles = new Map(catalog.checks.map(c => [c.id, c.title]));
-  const titleOf = (id: string) => titles.get(id) ?? id;
+  const checkTitle = useCheckTitle();
+  const definitions = new Map(catalog.checks.map(c => [c.id, c]));
+  const titleOf = (id: string) => checkTitle(id, definitions.get(id));
   const waiverActionsFor = canManage
     ? (checkId: string): WaiverActions => ({
         onWaive: () => setWaiving(checkId),

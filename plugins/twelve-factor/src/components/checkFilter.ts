@@ -35,16 +35,10 @@ export function filterFromParams(
     .filter((v): v is Verdict =>
       ['pass', 'partial', 'fail', 'unknown', 'waived'].includes(v),
     );
-  return {
-    view:
-      view === 'all' || view === 'gaps'
-        ? view
-        : results.some(isGap) && verdicts.length === 0
-        ? 'gaps'
-        : 'all',
-    verdicts,
-    q: params.get('q') ?? '',
-  };
+  let shown: CheckFilter['view'];
+  if (view === 'all' || view === 'gaps') shown = view;
+  else shown = results.some(isGap) && verdicts.length === 0 ? 'gaps' : 'all';
+  return { view: shown, verdicts, q: params.get('q') ?? '' };
 }
 
 /** Writes a filter into the tab's address, leaving other parameters alone. */

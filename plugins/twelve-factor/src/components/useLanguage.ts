@@ -1,6 +1,10 @@
 import { useApiHolder } from '@backstage/core-plugin-api';
 import { appLanguageApiRef } from '@backstage/core-plugin-api/alpha';
-import type { AreaDefinition } from '@internal/plugin-twelve-factor-common';
+import {
+  CHECK_TITLES_KO,
+  type AreaDefinition,
+  type CheckDefinition,
+} from '@internal/plugin-twelve-factor-common';
 
 /** The app's current language ('en' when the app has no language API). */
 export function useLanguage(): string {
@@ -18,4 +22,16 @@ export function useAreaTitle(): (
     if (!area) return fallback;
     return lang === 'ko' ? area.titleKo : area.title;
   };
+}
+
+/** A check's title in the current language (custom checks have English only). */
+export function useCheckTitle(): (
+  id: string,
+  definition?: CheckDefinition,
+) => string {
+  const lang = useLanguage();
+  return (id, definition) =>
+    (lang === 'ko' ? CHECK_TITLES_KO[id] : undefined) ??
+    definition?.title ??
+    id;
 }

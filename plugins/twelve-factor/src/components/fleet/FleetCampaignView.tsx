@@ -20,10 +20,8 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   AREAS,
   CAMPAIGN_MAX_PER_OWNER,
-  CHECK_TITLES_KO,
   fleetQueryToParams,
   getArea,
-  type CheckDefinition,
   type FleetCampaign,
   type FleetQuery,
   type Verdict,
@@ -44,7 +42,7 @@ import {
   twelveFactorApiRef,
 } from '../../api/TwelveFactorApi';
 import { twelveFactorTranslationRef } from '../../translation/ref';
-import { useAreaTitle, useLanguage } from '../useLanguage';
+import { useAreaTitle, useCheckTitle } from '../useLanguage';
 import { VerdictChip } from '../VerdictChip';
 import { ExportButtons } from './ExportButtons';
 import { FleetError } from './FleetError';
@@ -54,18 +52,6 @@ import { shortRef, useEntityLinks } from './links';
 const CAMPAIGN_VERDICTS: Verdict[] = ['fail', 'partial'];
 /** Owners listed open; the others open on a click (a campaign can list thousands of services). */
 const OPEN_OWNERS = 5;
-
-/** The check's title in the user's language. */
-export function useCheckTitle(): (
-  id: string,
-  definition?: CheckDefinition,
-) => string {
-  const lang = useLanguage();
-  return (id, definition) =>
-    (lang === 'ko' ? CHECK_TITLES_KO[id] : undefined) ??
-    definition?.title ??
-    id;
-}
 
 function CampaignChart(props: { campaign: FleetCampaign }) {
   const { t } = useTranslationRef(twelveFactorTranslationRef);

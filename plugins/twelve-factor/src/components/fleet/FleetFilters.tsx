@@ -8,7 +8,6 @@ import Autocomplete from '@material-ui/lab/Autocomplete';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   AREAS,
-  CHECK_TITLES_KO,
   FLEET_DIMENSIONS,
   getBuiltInCheck,
   SCORE_BANDS,
@@ -19,7 +18,7 @@ import {
   type ScoreBand,
 } from '@internal/plugin-twelve-factor-common';
 import { twelveFactorTranslationRef } from '../../translation/ref';
-import { useAreaTitle, useLanguage } from '../useLanguage';
+import { useAreaTitle, useCheckTitle } from '../useLanguage';
 import { shortRef } from './links';
 
 const REF_KINDS: Partial<Record<FleetDimension, string>> = {
@@ -105,7 +104,6 @@ export function FleetFilters(props: {
   const classes = useStyles();
   const { t } = useTranslationRef(twelveFactorTranslationRef);
   const areaTitle = useAreaTitle();
-  const lang = useLanguage();
 
   const [search, setSearch] = useState(query.q ?? '');
   useEffect(() => setSearch(query.q ?? ''), [query.q]);
@@ -123,10 +121,8 @@ export function FleetFilters(props: {
     if (query.areaBelow) setBelow(String(query.areaBelow.score));
   }, [query.areaBelow]);
 
-  const checkTitle = (id: string) =>
-    (lang === 'ko' ? CHECK_TITLES_KO[id] : undefined) ??
-    getBuiltInCheck(id)?.title ??
-    id;
+  const titleOf = useCheckTitle();
+  const checkTitle = (id: string) => titleOf(id, getBuiltInCheck(id));
 
   return (
     <Box className={classes.root} data-testid="fleet-filters">
