@@ -19,5 +19,8 @@ export * from './fleet';
  */
 export * as TwelveFactorOpenApi from './schema/openapi/generated';
 export { CHECK_TITLES_KO } from './i18n/checkTitlesKo';
+export * from './i18n/engineMessages';
+export * from './i18n/renderMessages';
+export { ENGINE_MESSAGES } from './i18n/messages';
 export { priorityOf } from './i18n/priority';
 export type { Priority } from './i18n/priority';

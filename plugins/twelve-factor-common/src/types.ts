@@ -1,3 +1,4 @@
+import type { EngineMessage, MessagePart } from './i18n/engineMessages';
 /*
  * The domain model shared by the engine, the backend, the frontend and the
  * CLI. Everything here is plain data (JSON-serialisable) so that a scorecard
@@ -70,6 +71,8 @@ export interface FileEvidence {
   target?: string;
   /** What was found there, in a few words. */
   note?: string;
+  /** The note as a message, for other languages. */
+  noteMsg?: EngineMessage;
 }
 
 /** An object in a live cluster (or a cluster dump). @public */
@@ -82,6 +85,8 @@ export interface ClusterObjectEvidence {
   /** e.g. `spec.template.spec.containers[0].image` */
   fieldPath?: string;
   note?: string;
+  /** The note as a message, for other languages. */
+  noteMsg?: EngineMessage;
 }
 
 /** A field of the Backstage catalog entity. @public */
@@ -91,6 +96,8 @@ export interface CatalogEvidence {
   field: string;
   value?: string;
   note?: string;
+  /** The note as a message, for other languages. */
+  noteMsg?: EngineMessage;
 }
 
 /** Why a verdict was reached. @public */
@@ -120,7 +127,10 @@ export interface RemediationSnippet {
 
 /** What to change to improve a check. @public */
 export interface Remediation {
+  /** What to do, in English (Markdown). */
   text: string;
+  /** The same as messages, for other languages. */
+  textMsg?: MessagePart[];
   docsUrl: string;
   snippet?: RemediationSnippet;
 }
@@ -151,10 +161,13 @@ export interface CheckResult {
   checkId: string;
   area: string;
   verdict: Verdict;
-  /** One sentence saying what was found. */
+  /** One sentence saying what was found, in English. */
   summary: string;
+  /** The finding as messages, for other languages (renderParts). */
+  summaryMsg?: MessagePart[];
   /** Why the check is `unknown` or `waived`. */
   reason?: string;
+  reasonMsg?: MessagePart[];
   evidence: Evidence[];
   remediation?: Remediation;
   /** Set when the verdict is `waived`: the waiver that applied. */

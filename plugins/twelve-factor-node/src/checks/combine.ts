@@ -1,4 +1,5 @@
 import type { FactReader } from '../engine/facts';
+import { mergeParts } from './messages';
 import type {
   CheckContext,
   CheckOutcome,
@@ -58,22 +59,35 @@ export function worstOf(outcomes: ReadonlyArray<CheckOutcome>): CheckOutcome {
   const worst = SEVERITY[rank];
   const evidence: NonNullable<CheckOutcome['evidence']> = [];
   const summaries: string[] = [];
+  const summaryMsgs: Array<CheckOutcome['summaryMsg']> = [];
   let remediation: CheckOutcome['remediation'];
   const reasons: string[] = [];
+  const reasonMsgs: Array<CheckOutcome['reasonMsg']> = [];
   for (const o of outcomes) {
     if (o.evidence) for (const e of o.evidence) evidence.push(e);
     if (o.verdict !== worst) continue;
     if (!summaries.includes(o.summary)) summaries.push(o.summary);
+    summaryMsgs.push(o.summaryMsg);
     remediation ??= o.remediation;
-    if (worst === 'unknown') reasons.push(o.reason ?? o.summary);
+    if (worst === 'unknown') {
+      reasons.push(o.reason ?? o.summary);
+      reasonMsgs.push(o.reason ? o.reasonMsg : o.summaryMsg);
+    }
   }
   const combined: CheckOutcome = {
     verdict: worst,
     summary: mergeLabelled(summaries).join('; '),
     evidence,
   };
+  // Messages only when every part has one: a half-translated finding reads worse than English.
+  const summaryMsg = mergeParts(summaryMsgs);
+  if (summaryMsg) combined.summaryMsg = summaryMsg;
   if (remediation) combined.remediation = remediation;
-  if (worst === 'unknown') combined.reason = reasons.join('; ');
+  if (worst === 'unknown') {
+    combined.reason = reasons.join('; ');
+    const reasonMsg = mergeParts(reasonMsgs);
+    if (reasonMsg) combined.reasonMsg = reasonMsg;
+  }
   return combined;
 }
 

@@ -1,12 +1,18 @@
 import type {
+  EngineMessage,
   Evidence,
   FileEvidence,
 } from '@internal/plugin-twelve-factor-common';
 
+import { english } from './messages';
+
+/** A note in English, or as a message (`noted()` of messages.ts). */
+export type Note = string | { note: string; noteMsg: EngineMessage };
+
 /** Evidence pointing at a file (and line) of the repository. */
 export function fileEvidence(
   path: string,
-  note?: string,
+  note?: Note,
   startLine?: number,
   endLine?: number,
   target?: string,
@@ -17,7 +23,11 @@ export function fileEvidence(
   if (startLine !== undefined) e.startLine = startLine;
   if (endLine !== undefined) e.endLine = endLine;
   if (target !== undefined) e.target = target;
-  if (note !== undefined) e.note = note;
+  if (typeof note === 'string') e.note = note;
+  else if (note !== undefined) {
+    e.note = note.note;
+    e.noteMsg = note.noteMsg;
+  }
   return e;
 }
 
@@ -27,9 +37,21 @@ export function capEvidence(items: Evidence[], n = 10): Evidence[] {
   const rest = items.length - n;
   const kept = items.slice(0, n);
   const last = kept[kept.length - 1];
+  const { noteMsg, ...plain } = last;
   kept[kept.length - 1] = {
-    ...last,
+    ...plain,
     note: `${last.note ?? ''} (and ${rest} more)`.trim(),
+    ...(noteMsg
+      ? {
+          noteMsg: {
+            id: 'engine.note-and-more',
+            params: {
+              note: english(noteMsg.id, noteMsg.params, 'ko'),
+              rest,
+            },
+          },
+        }
+      : {}),
   };
   return kept;
 }

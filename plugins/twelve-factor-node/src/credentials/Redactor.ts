@@ -69,6 +69,8 @@ const WORDS = new Set(
  */
 const FIXED_FIELDS = new Set([
   'checkId',
+  // Message ids (parameters are content and are redacted like any text).
+  'id',
   'needs',
   'area',
   'verdict',

@@ -197,7 +197,9 @@ export class TwelveFactorEngine {
         verdict: 'unknown',
         needs: 'implementation',
         summary: 'Not yet analysed',
+        summaryMsg: [{ id: 'engine.not-analysed' }],
         reason: NOT_YET_ANALYSED,
+        reasonMsg: [{ id: 'engine.not-analysed-reason' }],
         evidence: [],
       };
     }
@@ -224,20 +226,21 @@ export class TwelveFactorEngine {
     try {
       if (outcome.verdict === 'unknown' && !outcome.reason) {
         outcome.reason = outcome.summary;
+        if (outcome.summaryMsg) outcome.reasonMsg = outcome.summaryMsg;
       }
-      const { verdict, summary, reason } = outcome;
+      const { verdict, summary, summaryMsg, reason, reasonMsg } = outcome;
       const evidence = outcome.evidence ?? [];
       // Field order as stored and shown: reason before evidence.
-      const result: CheckResult = reason
-        ? {
-            checkId: def.id,
-            area: def.area,
-            verdict,
-            summary,
-            reason,
-            evidence,
-          }
-        : { checkId: def.id, area: def.area, verdict, summary, evidence };
+      const result: CheckResult = {
+        checkId: def.id,
+        area: def.area,
+        verdict,
+        summary,
+        ...(summaryMsg ? { summaryMsg } : {}),
+        ...(reason ? { reason } : {}),
+        ...(reason && reasonMsg ? { reasonMsg } : {}),
+        evidence,
+      };
       if (outcome.remediation)
         result.remediation = plainRemediation(def.docsUrl, outcome.remediation);
       return result;
@@ -258,6 +261,7 @@ export class TwelveFactorEngine {
         ...base,
         verdict: 'unknown',
         summary: 'Cannot be decided',
+        summaryMsg: [{ id: 'engine.cannot-decide' }],
         reason: e.message,
         evidence: [],
       };
@@ -273,6 +277,7 @@ export class TwelveFactorEngine {
       verdict: 'unknown',
       needs: 'error',
       summary: 'Check failed',
+      summaryMsg: [{ id: 'engine.check-failed' }],
       reason: `The check raised an error: ${(e as Error).message}`,
       evidence: [],
     };

@@ -5,6 +5,7 @@ import type {
   Evidence,
   Remediation,
   Verdict,
+  MessagePart,
 } from '@internal/plugin-twelve-factor-common';
 import type { ClusterData } from '../kube/types';
 import type { RepoSnapshot } from '../sources/RepoSnapshot';
@@ -55,9 +56,13 @@ export interface FactExtractor<T> {
 /** What a check returns; the engine adds ids, area and docs. @public */
 export interface CheckOutcome {
   verdict: Exclude<Verdict, 'waived'>;
+  /** In English; `finding()` of checks/messages.ts writes it with summaryMsg. */
   summary: string;
+  /** The summary as messages, for other languages. */
+  summaryMsg?: MessagePart[];
   /** Required when the verdict is `unknown`. */
   reason?: string;
+  reasonMsg?: MessagePart[];
   evidence?: Evidence[];
   /** Omit docsUrl to use the check's own docs link. */
   remediation?: Omit<Remediation, 'docsUrl'> & { docsUrl?: string };

@@ -10,9 +10,10 @@ import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import { CodeSnippet, Link, MarkdownContent } from '@backstage/core-components';
 import { makeStyles } from '@material-ui/core/styles';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import type {
-  CheckDefinition,
-  CheckResult,
+import {
+  REMEDIATION_SEPARATOR,
+  type CheckDefinition,
+  type CheckResult,
 } from '@internal/plugin-twelve-factor-common';
 import { twelveFactorTranslationRef } from '../translation/ref';
 import { EvidenceItem, useEvidenceUrl } from './evidence/EvidenceItem';
@@ -23,6 +24,7 @@ import { useMemo, useState } from 'react';
 const EVIDENCE_FOLD = 5;
 import { VerdictChip } from './VerdictChip';
 import { useCheckTitle } from './useLanguage';
+import { useEngineText } from './useEngineText';
 import { WaiverNote } from './waivers/WaiverNote';
 
 const useStyles = makeStyles(theme => ({
@@ -56,6 +58,7 @@ export function CheckResultRow({
   const classes = useStyles();
   const urlOf = useEvidenceUrl();
   const checkTitle = useCheckTitle();
+  const say = useEngineText();
   const evidence = useMemo(
     () => groupEvidence(result.evidence),
     [result.evidence],
@@ -96,7 +99,7 @@ export function CheckResultRow({
               ) : null}
             </Typography>
             <Typography variant="body2" color="textSecondary">
-              {result.summary}
+              {say(result.summary, result.summaryMsg)}
             </Typography>
           </Box>
         </Box>
@@ -134,7 +137,8 @@ export function CheckResultRow({
             )}
           {result.reason && !result.waiver && (
             <Typography variant="body2" paragraph>
-              <strong>{t('reason')}:</strong> {result.reason}
+              <strong>{t('reason')}:</strong>{' '}
+              {say(result.reason, result.reasonMsg)}
             </Typography>
           )}
           {result.expiredWaiver?.expires && (
@@ -172,7 +176,11 @@ export function CheckResultRow({
             <>
               <Typography variant="subtitle2">{t('remediation')}</Typography>
               <MarkdownContent
-                content={result.remediation.text}
+                content={say(
+                  result.remediation.text,
+                  result.remediation.textMsg,
+                  REMEDIATION_SEPARATOR,
+                )}
                 className={classes.markdown}
               />
               {result.remediation.snippet && (

@@ -1,7 +1,8 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import { codeFactRef } from '../../facts/code/extractor';
 import { dependenciesFactRef } from '../../facts/dependencies/extractor';
-import { fileEvidence, plural } from '../evidence';
+import { fileEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
 
 export const declared: TwelveFactorCheck = {
   id: 'f2-dependencies.declared',
@@ -11,27 +12,23 @@ export const declared: TwelveFactorCheck = {
     if (manifests.length === 0 && facts.tryGet(codeFactRef)?.files === 0)
       return {
         verdict: 'unknown',
-        summary: 'No source code and no dependency manifest',
-        reason:
-          'The repository holds no source code in a known language, so there is nothing whose dependencies it should declare: they are declared where the code is.',
+        ...finding('f2-dependencies.declared.no-code'),
+        ...because('f2-dependencies.declared.no-code-reason'),
       };
     if (manifests.length === 0) {
       return {
         verdict: 'fail',
-        summary: 'No dependency manifest found',
-        remediation: {
-          text: 'Declare every dependency in the manifest of the language (requirements.txt or pyproject.toml, package.json, go.mod, pom.xml, Cargo.toml, …) and commit it.',
-        },
+        ...finding('f2-dependencies.declared.none'),
+        remediation: advice('f2-dependencies.declared.none-advice'),
       };
     }
     const evidence = manifests.map(m =>
       fileEvidence(
         m.path,
-        `${m.ecosystem}: ${plural(
-          m.dependencies.length,
-          'dependency',
-          'dependencies',
-        )}`,
+        noted('f2-dependencies.declared.manifest-note', {
+          ecosystem: m.ecosystem,
+          n: m.dependencies.length,
+        }),
       ),
     );
     const names = manifests
@@ -39,7 +36,7 @@ export const declared: TwelveFactorCheck = {
       .join(', ');
     return {
       verdict: 'pass',
-      summary: `Dependencies declared in ${names}`,
+      ...finding('f2-dependencies.declared.in', { manifests: names }),
       evidence,
     };
   },

@@ -2,20 +2,12 @@ import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import type { TwelveFactorCheck } from '../../engine/types';
 import { dependenciesFactRef } from '../../facts/dependencies/extractor';
 import type { Ecosystem } from '../../facts/dependencies/types';
-import { capEvidence, fileEvidence, plural } from '../evidence';
+import { capEvidence, fileEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
 
-const LOCK_ADVICE: Record<Ecosystem, string> = {
-  python:
-    'Pin with `==` or commit a lock file (uv.lock, poetry.lock, or a requirements.txt compiled by pip-compile/uv with hashes).',
-  node: 'Commit the lock file of the package manager (package-lock.json, yarn.lock or pnpm-lock.yaml).',
-  go: 'Commit go.sum.',
-  java: 'Replace version ranges and LATEST/RELEASE with exact versions, or enable Gradle dependency locking.',
-  dotnet:
-    'Use exact versions or enable packages.lock.json (RestorePackagesWithLockFile).',
-  rust: 'Commit Cargo.lock.',
-  ruby: 'Commit Gemfile.lock.',
-  php: 'Commit composer.lock.',
-};
+/** The advice per ecosystem: f2-dependencies.pinned.advice-<ecosystem>. */
+const lockAdvice = (e: Ecosystem) =>
+  [`f2-dependencies.pinned.advice-${e}`] as const;
 
 export const pinned: TwelveFactorCheck = {
   id: 'f2-dependencies.pinned',
@@ -24,13 +16,16 @@ export const pinned: TwelveFactorCheck = {
     if (manifests.length === 0) {
       return {
         verdict: 'unknown',
-        summary: 'No dependency manifest',
-        reason: 'No dependency manifest was found, so there is nothing to pin.',
+        ...finding('f2-dependencies.pinned.no-manifest'),
+        ...because('f2-dependencies.pinned.no-manifest-reason'),
       };
     }
     const locked = new Set(lockFiles.map(l => l.ecosystem));
     const evidence: Evidence[] = lockFiles.map(l =>
-      fileEvidence(l.path, `${l.ecosystem} lock file committed`),
+      fileEvidence(
+        l.path,
+        noted('f2-dependencies.pinned.lock-note', { ecosystem: l.ecosystem }),
+      ),
     );
     let total = 0;
     const unpinned: Array<{
@@ -57,22 +52,20 @@ export const pinned: TwelveFactorCheck = {
     if (total === 0) {
       return {
         verdict: 'pass',
-        summary: 'No runtime dependencies declared',
+        ...finding('f2-dependencies.pinned.no-runtime'),
         evidence,
       };
     }
     if (unpinned.length === 0) {
-      const how =
-        locked.size > 0
-          ? `lock file${lockFiles.length > 1 ? 's' : ''} committed`
-          : 'every version exact';
+      let id = 'f2-dependencies.pinned.all-exact';
+      if (locked.size > 0)
+        id =
+          lockFiles.length > 1
+            ? 'f2-dependencies.pinned.all-locked-files'
+            : 'f2-dependencies.pinned.all-locked';
       return {
         verdict: 'pass',
-        summary: `All ${plural(
-          total,
-          'direct dependency',
-          'direct dependencies',
-        )} pinned (${how})`,
+        ...finding(id, { n: total }),
         evidence,
       };
     }
@@ -81,7 +74,9 @@ export const pinned: TwelveFactorCheck = {
         unpinned.map(u =>
           fileEvidence(
             u.path,
-            `${u.name}${u.spec ? ` ${u.spec}` : ''} (not exact)`,
+            noted('f2-dependencies.pinned.not-exact-note', {
+              dependency: `${u.name}${u.spec ? ` ${u.spec}` : ''}`,
+            }),
             u.line,
             u.line,
           ),
@@ -94,7 +89,7 @@ export const pinned: TwelveFactorCheck = {
       .map(u => `${u.name}${u.spec}`)
       .join(', ');
     const remediation = {
-      text: ecosystems.map(e => LOCK_ADVICE[e]).join(' '),
+      ...advice(ecosystems.map(lockAdvice)),
       ...(ecosystems.includes('python')
         ? {
             snippet: {
@@ -109,11 +104,11 @@ export const pinned: TwelveFactorCheck = {
     const verdict = unpinned.length * 2 > total ? 'fail' : 'partial';
     return {
       verdict,
-      summary: `${
-        unpinned.length
-      } of ${total} direct dependencies use ranges and no lock file is committed: ${names}${
-        unpinned.length > 5 ? ', …' : ''
-      }`,
+      ...finding('f2-dependencies.pinned.ranges', {
+        unpinned: unpinned.length,
+        total,
+        names: `${names}${unpinned.length > 5 ? ', …' : ''}`,
+      }),
       evidence,
       remediation,
     };

@@ -4,6 +4,7 @@ import { ciFilesFactRef } from '../../facts/ciFiles';
 import { dependenciesFactRef } from '../../facts/dependencies/extractor';
 import { containerBuildFactRef } from '../../facts/dockerfile/extractor';
 import { capEvidence, fileEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
 
 /** Index settings passed at build time instead of committed in a config file. */
 const UNCOMMITTED_INDEX =
@@ -31,24 +32,25 @@ export const privateIndex: TwelveFactorCheck = {
         fileEvidence(
           c.path,
           c.urls.length
-            ? `index: ${c.urls.join(', ')}`
-            : 'package index configuration',
+            ? noted('f2-dependencies.private-index.index-note', {
+                urls: c.urls.join(', '),
+              })
+            : noted('f2-dependencies.private-index.config-note'),
         ),
       );
       return {
         verdict: 'pass',
-        summary: `Package index configured in ${indexConfigs
-          .map(c => c.path)
-          .join(', ')}`,
+        ...finding('f2-dependencies.private-index.configured', {
+          files: indexConfigs.map(c => c.path).join(', '),
+        }),
         evidence,
       };
     }
     if (manifests.length === 0) {
       return {
         verdict: 'unknown',
-        summary: 'No dependency manifest',
-        reason:
-          'No dependency manifest was found, so no package index is used.',
+        ...finding('f2-dependencies.pinned.no-manifest'),
+        ...because('f2-dependencies.private-index.no-manifest-reason'),
       };
     }
     const hits: Evidence[] = [];
@@ -63,17 +65,14 @@ export const privateIndex: TwelveFactorCheck = {
     if (hits.length > 0) {
       return {
         verdict: 'partial',
-        summary:
-          'The build points at a package index that no committed configuration file names',
+        ...finding('f2-dependencies.private-index.uncommitted'),
         evidence: capEvidence(hits),
-        remediation: {
-          text: 'Commit the index configuration (pip.conf, .npmrc, settings.xml, NuGet.config) with the URL, and pass only the credentials at build time.',
-        },
+        remediation: advice('f2-dependencies.private-index.uncommitted-advice'),
       };
     }
     return {
       verdict: 'pass',
-      summary: 'Only the public package index is used',
+      ...finding('f2-dependencies.private-index.public-only'),
       evidence: [],
     };
   },

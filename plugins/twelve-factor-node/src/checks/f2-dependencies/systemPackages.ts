@@ -4,6 +4,7 @@ import { containerBuildFactRef } from '../../facts/dockerfile/extractor';
 import { documentationFactRef } from '../../facts/documentation';
 import { isVariantDockerfile } from '../cn-containerization/dockerfiles';
 import { capEvidence, fileEvidence } from '../evidence';
+import { advice, finding, noted } from '../messages';
 
 /** Whether lower-cased documentation names a package as a word of its own (`libpq5`, not `libpq5-dev`). */
 function mentions(text: string, name: string): boolean {
@@ -34,11 +35,16 @@ export const systemPackages: TwelveFactorCheck = {
     if (installs.length === 0) {
       return {
         verdict: 'pass',
-        summary: dockerfiles.length
-          ? 'No system packages installed in the Dockerfile'
-          : 'No Dockerfile installs system packages',
+        ...finding(
+          dockerfiles.length
+            ? 'f2-dependencies.system-packages.none-installed'
+            : 'f2-dependencies.system-packages.no-dockerfile',
+        ),
         evidence: dockerfiles.map(d =>
-          fileEvidence(d.path, 'no package installs'),
+          fileEvidence(
+            d.path,
+            noted('f2-dependencies.system-packages.no-installs-note'),
+          ),
         ),
       };
     }
@@ -56,21 +62,28 @@ export const systemPackages: TwelveFactorCheck = {
     if (undocumented.length === 0) {
       return {
         verdict: 'pass',
-        summary: `System packages (${packages.join(', ')}) are documented`,
+        ...finding('f2-dependencies.system-packages.documented', {
+          packages: packages.join(', '),
+        }),
         evidence: [
           ...evidence,
-          ...docs.files.map(f => fileEvidence(f, 'documents them')),
+          ...docs.files.map(f =>
+            fileEvidence(
+              f,
+              noted('f2-dependencies.system-packages.documents-note'),
+            ),
+          ),
         ],
       };
     }
     return {
       verdict: 'partial',
-      summary: `System packages installed in the Dockerfile but not documented: ${undocumented.join(
-        ', ',
-      )}`,
+      ...finding('f2-dependencies.system-packages.undocumented', {
+        packages: undocumented.join(', '),
+      }),
       evidence: capEvidence(evidence),
       remediation: {
-        text: 'Name the system packages the image needs, and why, in the README so that local set-ups and base-image upgrades do not miss them.',
+        ...advice('f2-dependencies.system-packages.undocumented-advice'),
         snippet: {
           language: 'text',
           path: docs.files[0] ?? 'README.md',

@@ -5,6 +5,8 @@ import {
   CheckResult,
   Evidence,
   GROUPS,
+  localized,
+  REMEDIATION_SEPARATOR,
   priorityOf,
   Priority,
   Scorecard,
@@ -180,12 +182,20 @@ export function toMarkdown(
         '|---|---|---|---|',
       );
       for (const r of rows) {
-        const found = [r.summary, ...r.evidence.slice(0, 3).map(describe)].join(
-          '<br>',
-        );
-        let improve = r.remediation?.text;
+        const found = [
+          localized(r.summary, r.summaryMsg, lang),
+          ...r.evidence.slice(0, 3).map(describe),
+        ].join('<br>');
+        let improve =
+          r.remediation &&
+          localized(
+            r.remediation.text,
+            r.remediation.textMsg,
+            lang,
+            REMEDIATION_SEPARATOR,
+          );
         if (r.verdict === 'waived' || r.verdict === 'unknown')
-          improve = r.reason;
+          improve = r.reason && localized(r.reason, r.reasonMsg, lang);
         else if (r.verdict === 'pass') improve = '';
         out.push(
           `| ${cell(title(r))} | ${w.verdict[r.verdict]} | ${cell(
@@ -253,7 +263,16 @@ export function toMarkdown(
       out.push(
         `- **${title(r)}** (${w.verdict[r.verdict]}; ${w.improves}: ${areaTitle(
           r.area,
-        )}): ${r.remediation?.text ?? r.summary}`,
+        )}): ${
+          r.remediation
+            ? localized(
+                r.remediation.text,
+                r.remediation.textMsg,
+                lang,
+                REMEDIATION_SEPARATOR,
+              )
+            : localized(r.summary, r.summaryMsg, lang)
+        }`,
       );
     }
     out.push('');

@@ -9,6 +9,7 @@ import { useMemo } from 'react';
 import { describeEvidence } from '../format';
 import { fileEvidenceUrl, kubectlCommand } from './evidenceLinks';
 import type { EvidenceGroup } from './groupEvidence';
+import { useEngineText } from '../useEngineText';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { twelveFactorTranslationRef } from '../../translation/ref';
 
@@ -46,6 +47,7 @@ export function EvidenceItem({
 }) {
   const { t } = useTranslationRef(twelveFactorTranslationRef);
   const { evidence, members, targets } = group;
+  const say = useEngineText();
   const several = members.length > 1;
   const url = urlOf(evidence);
   const label = <code>{describeEvidence(evidence, { where: !several })}</code>;
@@ -68,7 +70,7 @@ export function EvidenceItem({
           aria-label={commands[0]}
         />
       )}
-      {evidence.note ? ` — ${evidence.note}` : ''}
+      {evidence.note ? ` — ${say(evidence.note, evidence.noteMsg)}` : ''}
       {several && (
         <Typography
           variant="caption"

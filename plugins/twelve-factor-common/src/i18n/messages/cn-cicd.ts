@@ -1,0 +1,4 @@
+import type { MessageCatalog } from '../engineMessages';
+
+/** CI/CD. */
+export const cnCicd: MessageCatalog = {};

@@ -1,0 +1,4 @@
+import type { MessageCatalog } from '../engineMessages';
+
+/** Containerization. */
+export const cnContainerization: MessageCatalog = {};

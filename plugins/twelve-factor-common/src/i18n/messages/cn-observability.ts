@@ -1,0 +1,4 @@
+import type { MessageCatalog } from '../engineMessages';
+
+/** Observability. */
+export const cnObservability: MessageCatalog = {};

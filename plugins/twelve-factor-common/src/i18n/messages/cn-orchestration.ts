@@ -1,0 +1,4 @@
+import type { MessageCatalog } from '../engineMessages';
+
+/** Orchestration. */
+export const cnOrchestration: MessageCatalog = {};

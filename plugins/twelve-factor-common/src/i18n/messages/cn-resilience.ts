@@ -1,0 +1,4 @@
+import type { MessageCatalog } from '../engineMessages';
+
+/** Resilience. */
+export const cnResilience: MessageCatalog = {};

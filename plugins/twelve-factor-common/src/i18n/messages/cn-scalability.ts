@@ -1,0 +1,4 @@
+import type { MessageCatalog } from '../engineMessages';
+
+/** Scalability. */
+export const cnScalability: MessageCatalog = {};

@@ -1,0 +1,4 @@
+import type { MessageCatalog } from '../engineMessages';
+
+/** Security. */
+export const cnSecurity: MessageCatalog = {};

@@ -1,0 +1,4 @@
+import type { MessageCatalog } from '../engineMessages';
+
+/** XI. Logs. */
+export const f11Logs: MessageCatalog = {};

@@ -1,0 +1,4 @@
+import type { MessageCatalog } from '../engineMessages';
+
+/** XII. Admin processes. */
+export const f12AdminProcesses: MessageCatalog = {};

@@ -1,0 +1,4 @@
+import type { MessageCatalog } from '../engineMessages';
+
+/** III. Config. */
+export const f3Config: MessageCatalog = {};

@@ -1,0 +1,4 @@
+import type { MessageCatalog } from '../engineMessages';
+
+/** V. Build, release, run. */
+export const f5BuildReleaseRun: MessageCatalog = {};

@@ -1,0 +1,4 @@
+import type { MessageCatalog } from '../engineMessages';
+
+/** VII. Port binding. */
+export const f7PortBinding: MessageCatalog = {};

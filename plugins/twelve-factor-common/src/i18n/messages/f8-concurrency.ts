@@ -1,0 +1,4 @@
+import type { MessageCatalog } from '../engineMessages';
+
+/** VIII. Concurrency. */
+export const f8Concurrency: MessageCatalog = {};

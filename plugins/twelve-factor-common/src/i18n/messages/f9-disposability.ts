@@ -1,0 +1,4 @@
+import type { MessageCatalog } from '../engineMessages';
+
+/** IX. Disposability. */
+export const f9Disposability: MessageCatalog = {};
