@@ -8,6 +8,7 @@ import type { DockerfileInfo, DockerStage } from '../../facts/dockerfile/types';
 import { basename } from '../../sources/RepoSnapshot';
 import { worstOf } from '../combine';
 import { fileEvidence } from '../evidence';
+import { advice, finding, noted } from '../messages';
 
 /** Dockerfiles for local development or tests do not build the release. */
 const NOT_RELEASE = /(^|[.-])(dev|local|test|ci|debug)([.-]|$)/i;
@@ -36,15 +37,21 @@ function judge(df: DockerfileInfo): CheckOutcome {
   ) {
     return {
       verdict: 'pass',
-      summary: `${df.path}: build separated from run (${names.join(
-        ' → ',
-      )}); the final stage takes only artifacts from ${
-        fromBuild.join(', ') || names[last.fromStage!]
-      }`,
+      ...finding(
+        'f5-build-release-run.build-stage.separated',
+        {
+          stages: names.join(' → '),
+          from: fromBuild.join(', ') || names[last.fromStage!],
+        },
+        [df.path],
+      ),
       evidence: df.stages.map(s =>
         fileEvidence(
           df.path,
-          `stage ${s.name ?? s.index} FROM ${s.from}`,
+          noted('f5-build-release-run.build-stage.stage-note', {
+            stage: s.name ?? s.index,
+            from: s.from,
+          }),
           s.line,
           s.line,
         ),
@@ -54,20 +61,27 @@ function judge(df: DockerfileInfo): CheckOutcome {
   const base = baseImageOf(df, last);
   return {
     verdict: 'partial',
-    summary:
-      df.stages.length > 1
-        ? `${df.path}: ${df.stages.length} stages, but the final stage copies nothing from a build stage`
-        : `${df.path}: single-stage build; the build tools ship in the runtime image`,
+    ...(df.stages.length > 1
+      ? finding(
+          'f5-build-release-run.build-stage.no-copy',
+          { n: df.stages.length },
+          [df.path],
+        )
+      : finding('f5-build-release-run.build-stage.single-stage', undefined, [
+          df.path,
+        ])),
     evidence: [
       fileEvidence(
         df.path,
-        `final stage FROM ${last.from}`,
+        noted('f5-build-release-run.build-stage.final-stage-note', {
+          from: last.from,
+        }),
         last.line,
         last.endLine,
       ),
     ],
     remediation: {
-      text: 'Build in a first stage and copy only the built artifacts into a slim runtime stage, so that the image that runs holds no compilers, caches or sources.',
+      ...advice('f5-build-release-run.build-stage.multi-stage-advice'),
       snippet: {
         language: 'dockerfile',
         path: df.path,
@@ -93,21 +107,23 @@ export const buildStage: TwelveFactorCheck = {
       if (otherBuilds.length) {
         return {
           verdict: 'pass',
-          summary: `The image is built by ${otherBuilds
-            .map(b => `${b.kind} (${b.path})`)
-            .join(', ')}, which keeps build tools out of the runtime image`,
+          ...finding('f5-build-release-run.build-stage.other-build', {
+            builds: otherBuilds.map(b => `${b.kind} (${b.path})`).join(', '),
+          }),
           evidence: otherBuilds.map(b =>
-            fileEvidence(b.path, `${b.kind} image build`),
+            fileEvidence(
+              b.path,
+              noted('f5-build-release-run.build-stage.other-build-note', {
+                kind: b.kind,
+              }),
+            ),
           ),
         };
       }
       return {
         verdict: 'fail',
-        summary:
-          'No Dockerfile or buildpack configuration: nothing defines how the release is built',
-        remediation: {
-          text: 'Add a multi-stage Dockerfile (or a buildpacks project.toml) so that every release is built the same way, by CI.',
-        },
+        ...finding('f5-build-release-run.build-stage.none'),
+        remediation: advice('f5-build-release-run.build-stage.none-advice'),
       };
     }
     return worstOf((release.length ? release : usable).map(judge));

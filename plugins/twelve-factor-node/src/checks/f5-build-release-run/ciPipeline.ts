@@ -1,7 +1,8 @@
 import type { RemediationSnippet } from '@internal/plugin-twelve-factor-common';
 import type { TwelveFactorCheck } from '../../engine/types';
 import { ciFactRef } from '../../facts/ci/extractor';
-import { capEvidence, fileEvidence } from '../evidence';
+import { capEvidence, fileEvidence, type Note } from '../evidence';
+import { advice, finding, noted } from '../messages';
 import { ownImageName, pipelineSnippet } from './ciSnippets';
 import { ciTags, commandLine } from './images';
 import { ciFilesFactRef } from '../../facts/ciFiles';
@@ -19,6 +20,30 @@ function cloudBuildSnippet(path: string, image: string): RemediationSnippet {
   };
 }
 
+/** A pushing build's command, with the tags it pushes and when. */
+function pushNote(
+  command: string,
+  tags: string[],
+  condition: string | undefined,
+): Note {
+  if (!tags.length && !condition) return command;
+  if (!condition)
+    return noted('f5-build-release-run.ci-pipeline.push-tags-note', {
+      command,
+      tags: tags.join(', '),
+    });
+  if (!tags.length)
+    return noted('f5-build-release-run.ci-pipeline.push-when-note', {
+      command,
+      condition,
+    });
+  return noted('f5-build-release-run.ci-pipeline.push-tags-when-note', {
+    command,
+    tags: tags.join(', '),
+    condition,
+  });
+}
+
 export const ciPipeline: TwelveFactorCheck = {
   id: 'f5-build-release-run.ci-pipeline',
   evaluate({ facts, entity }) {
@@ -27,7 +52,7 @@ export const ciPipeline: TwelveFactorCheck = {
     // Evidence at the line that holds a CI command.
     const at = (
       sig: { path: string; line: number; text: string },
-      note: string,
+      note: Note,
     ) => {
       const line = commandLine(ciFiles, sig);
       return fileEvidence(sig.path, note, line, line);
@@ -35,9 +60,9 @@ export const ciPipeline: TwelveFactorCheck = {
     if (ci.files.length === 0) {
       return {
         verdict: 'fail',
-        summary: 'No CI definition: releases are built by hand',
+        ...finding('f5-build-release-run.ci-pipeline.none'),
         remediation: {
-          text: 'Let CI build, test and push every release image, tagged with the commit SHA.',
+          ...advice('f5-build-release-run.ci-pipeline.none-advice'),
           snippet: pipelineSnippet(facts, entity),
         },
       };
@@ -48,44 +73,56 @@ export const ciPipeline: TwelveFactorCheck = {
       const tags = ciTags(ci);
       // A push on release tags only (or on main only) still publishes every release: it counts, and the evidence says when.
       const always = pushed.some(b => !b.pushCondition);
+      const files = [...new Set(pushed.map(b => b.path))].join(', ');
       return {
         verdict: 'pass',
-        summary: `CI builds and pushes the image (${[
-          ...new Set(pushed.map(b => b.path)),
-        ].join(', ')}${
-          always
-            ? ''
-            : `; only when ${[
-                ...new Set(pushed.map(b => b.pushCondition)),
-              ].join(' or ')}`
-        })`,
+        ...(always
+          ? finding('f5-build-release-run.ci-pipeline.pushes', { files })
+          : finding('f5-build-release-run.ci-pipeline.pushes-when', {
+              files,
+              conditions: [...new Set(pushed.map(b => b.pushCondition))].join(
+                ' or ',
+              ),
+            })),
         evidence: pushed.map(b => {
           const pushedTags = tags
             .filter(t => t.path === b.path && t.line === b.line)
             .map(t => t.tag);
-          return at(
-            b,
-            `${b.text}${
-              pushedTags.length ? ` → pushes ${pushedTags.join(', ')}` : ''
-            }${
-              b.pushCondition ? ` (pushes only when ${b.pushCondition})` : ''
-            }`,
-          );
+          return at(b, pushNote(b.text, pushedTags, b.pushCondition));
         }),
       };
     }
     const evidence = capEvidence([
-      ...ci.builds.map(b => at(b, `builds, does not push: ${b.text}`)),
-      ...ci.tests.map(t => at(t, `tests: ${t.text}`)),
+      ...ci.builds.map(b =>
+        at(
+          b,
+          noted('f5-build-release-run.ci-pipeline.build-note', {
+            command: b.text,
+          }),
+        ),
+      ),
+      ...ci.tests.map(t =>
+        at(
+          t,
+          noted('f5-build-release-run.ci-pipeline.test-note', {
+            command: t.text,
+          }),
+        ),
+      ),
       ...(ci.builds.length + ci.tests.length === 0
         ? ci.files.map(f =>
-            fileEvidence(f.path, `${f.system} pipeline without an image build`),
+            fileEvidence(
+              f.path,
+              noted('f5-build-release-run.ci-pipeline.no-build-note', {
+                system: f.system,
+              }),
+            ),
           )
         : []),
     ]);
     const cloudBuild = ci.files.find(f => f.system === 'cloud-build');
     const remediation = {
-      text: 'Add a step that builds the image and pushes it to the registry, tagged with the commit SHA (and the version for release tags), so that what is deployed is what CI built.',
+      ...advice('f5-build-release-run.ci-pipeline.push-advice'),
       snippet:
         system === 'cloud-build' && cloudBuild
           ? cloudBuildSnippet(cloudBuild.path, ownImageName(facts, entity))
@@ -94,20 +131,22 @@ export const ciPipeline: TwelveFactorCheck = {
     if (ci.builds.length) {
       return {
         verdict: 'partial',
-        summary: `CI builds the image but does not push it (${ci.builds
-          .map(b => b.path)
-          .join(', ')})`,
+        ...finding('f5-build-release-run.ci-pipeline.no-push', {
+          files: ci.builds.map(b => b.path).join(', '),
+        }),
         evidence,
         remediation,
       };
     }
     return {
       verdict: 'partial',
-      summary: ci.tests.length
-        ? `CI runs tests only (${[...new Set(ci.tests.map(t => t.path))].join(
-            ', ',
-          )}); no image is built`
-        : `CI (${ci.files.map(f => f.path).join(', ')}) builds no image`,
+      ...(ci.tests.length
+        ? finding('f5-build-release-run.ci-pipeline.tests-only', {
+            files: [...new Set(ci.tests.map(t => t.path))].join(', '),
+          })
+        : finding('f5-build-release-run.ci-pipeline.no-image', {
+            files: ci.files.map(f => f.path).join(', '),
+          })),
       evidence,
       remediation,
     };

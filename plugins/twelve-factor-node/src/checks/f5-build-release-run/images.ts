@@ -13,7 +13,7 @@ import { ciFactRef } from '../../facts/ci/extractor';
 import { ciFilesFactRef } from '../../facts/ciFiles';
 import { localDevFactRef } from '../../facts/localDev';
 import { objectSets, type ObjectSet } from '../../facts/objectSets';
-import { fileEvidence } from '../evidence';
+import { fileEvidence, type Note } from '../evidence';
 import { appWorkloads } from '../f3-config/pods';
 import { perObject } from '../memo';
 
@@ -343,7 +343,7 @@ export function tagLine(ciFiles: CiFilesFact | undefined, t: CiTag): number {
 export function tagEvidence(
   ciFiles: CiFilesFact | undefined,
   t: CiTag,
-  note: string,
+  note: Note,
 ): Evidence {
   const line = tagLine(ciFiles, t);
   return fileEvidence(t.path, note, line, line);

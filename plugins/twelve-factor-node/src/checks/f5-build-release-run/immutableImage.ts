@@ -1,7 +1,8 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { setEvidence } from '../../facts/objectSets';
 import { worstOf } from '../combine';
-import { capEvidence, plural } from '../evidence';
+import { capEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
 import {
   imageUses,
   isImmutable,
@@ -24,21 +25,29 @@ export const immutableImage: TwelveFactorCheck = {
       if (uses.length === 0) continue;
       const mutable = uses.filter(u => !isImmutable(u.kind));
       if (mutable.length === 0) {
+        const pinned = [
+          ...new Set(
+            uses.map(u =>
+              u.resolvedBy
+                ? `${u.ref.repository.split('/').pop()} by ${
+                    u.resolvedBy.split(' ')[0]
+                  } at deploy`
+                : `${u.ref.repository.split('/').pop()}:${
+                    u.ref.tag ?? u.ref.digest
+                  }`,
+            ),
+          ),
+        ].join(', ');
         outcomes.push({
           verdict: 'pass',
-          summary: `${set.label}: every image is pinned (${[
-            ...new Set(
-              uses.map(u =>
-                u.resolvedBy
-                  ? `${u.ref.repository.split('/').pop()} by ${
-                      u.resolvedBy.split(' ')[0]
-                    } at deploy`
-                  : `${u.ref.repository.split('/').pop()}:${
-                      u.ref.tag ?? u.ref.digest
-                    }`,
-              ),
-            ),
-          ].join(', ')})`,
+          // Images pinned at deploy are named in an English phrase ("x by skaffold at deploy"): that summary stays English.
+          ...(uses.some(u => u.resolvedBy)
+            ? { summary: `${set.label}: every image is pinned (${pinned})` }
+            : finding(
+                'f5-build-release-run.immutable-image.all-pinned',
+                { images: pinned },
+                [set.label],
+              )),
           evidence: uses.map(u =>
             setEvidence(
               set,
@@ -57,11 +66,13 @@ export const immutableImage: TwelveFactorCheck = {
       const shown = [...new Set(mutable.map(u => u.ref.raw))];
       outcomes.push({
         verdict,
-        summary: `${set.label}: ${plural(mutable.length, 'container')} ${
-          mutable.length === 1 ? 'runs' : 'run'
-        } a mutable image (${shown.join(', ')})${
-          unique.length ? ' although CI pushes a unique tag' : ''
-        }`,
+        ...finding(
+          unique.length
+            ? 'f5-build-release-run.immutable-image.mutable-ci-unique'
+            : 'f5-build-release-run.immutable-image.mutable',
+          { n: mutable.length, images: shown.join(', ') },
+          [set.label],
+        ),
         evidence: capEvidence([
           ...mutable.map(u =>
             setEvidence(
@@ -73,7 +84,15 @@ export const immutableImage: TwelveFactorCheck = {
               `${u.c.fieldPath}.image`,
             ),
           ),
-          ...unique.map(t => tagEvidence(ciFiles, t, `CI pushes ${t.tag}`)),
+          ...unique.map(t =>
+            tagEvidence(
+              ciFiles,
+              t,
+              noted('f5-build-release-run.immutable-image.ci-pushes-note', {
+                tag: t.tag,
+              }),
+            ),
+          ),
         ]),
         remediation: remediation(
           set.origin === 'repo' ? set.label : undefined,
@@ -86,10 +105,10 @@ export const immutableImage: TwelveFactorCheck = {
     if (outcomes.length === 0) {
       return {
         verdict: 'unknown',
-        summary: 'No container images',
-        reason: `None of ${sets
-          .map(s => s.label)
-          .join(', ')} runs a container.`,
+        ...finding('f5-build-release-run.immutable-image.no-images'),
+        ...because('f5-build-release-run.immutable-image.no-images-reason', {
+          targets: sets.map(s => s.label).join(', '),
+        }),
       };
     }
     return worstOf(outcomes);
@@ -108,19 +127,20 @@ function remediation(
   const others = [
     ...new Set(mutable.filter(u => !own(u.ref)).map(u => u.ref.raw)),
   ];
-  const text = [
-    mine.length
-      ? `Deploy the service's image by the unique tag CI ${
-          ciUnique ? 'already pushes' : 'should push'
-        } (commit SHA or version), set per overlay by CI with \`kustomize edit set image\`; never deploy :latest.`
-      : '',
-    others.length
-      ? `Pin ${others.join(', ')} to an exact version or a digest.`
-      : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  if (!mine.length) return { text };
+  const sentences: Array<[string, Record<string, string>?]> = [];
+  if (mine.length)
+    sentences.push([
+      ciUnique
+        ? 'f5-build-release-run.immutable-image.own-pushed-advice'
+        : 'f5-build-release-run.immutable-image.own-advice',
+    ]);
+  if (others.length)
+    sentences.push([
+      'f5-build-release-run.immutable-image.pin-advice',
+      { images: others.join(', ') },
+    ]);
+  const text = advice(sentences);
+  if (!mine.length) return text;
   const content = `images:\n${mine
     .map(
       r =>
@@ -128,7 +148,7 @@ function remediation(
     )
     .join('')}`;
   return {
-    text,
+    ...text,
     snippet: {
       language: 'yaml' as const,
       path: `${target ?? 'kubernetes/overlays/<env>'}/kustomization.yaml`,

@@ -9,6 +9,7 @@ import {
   type ObjectSet,
 } from '../../facts/objectSets';
 import { capEvidence, fileEvidence } from '../evidence';
+import { advice, finding, noted } from '../messages';
 import {
   ciTags,
   deployTimeImages,
@@ -51,14 +52,24 @@ export const releaseVersioning: TwelveFactorCheck = {
       ...triggers.map(t =>
         fileEvidence(
           t.path,
-          `releases on version tags: ${t.text}`,
+          noted('f5-build-release-run.release-versioning.trigger-note', {
+            line: t.text,
+          }),
           t.line,
           t.line,
         ),
       ),
       ...tags
         .filter(t => t.kind === 'semver')
-        .map(t => tagEvidence(ciFiles, t, `CI pushes version tag ${t.tag}`)),
+        .map(t =>
+          tagEvidence(
+            ciFiles,
+            t,
+            noted('f5-build-release-run.release-versioning.version-tag-note', {
+              tag: t.tag,
+            }),
+          ),
+        ),
       ...deployed
         .filter(u => u.kind === 'semver')
         .map(u => ev(u, 'semantic version deployed')),
@@ -66,7 +77,15 @@ export const releaseVersioning: TwelveFactorCheck = {
     const sha: Evidence[] = [
       ...tags
         .filter(t => t.kind === 'sha')
-        .map(t => tagEvidence(ciFiles, t, `CI pushes commit tag ${t.tag}`)),
+        .map(t =>
+          tagEvidence(
+            ciFiles,
+            t,
+            noted('f5-build-release-run.release-versioning.commit-tag-note', {
+              tag: t.tag,
+            }),
+          ),
+        ),
       ...deployed
         .filter(
           u =>
@@ -80,7 +99,15 @@ export const releaseVersioning: TwelveFactorCheck = {
     const latest: Evidence[] = [
       ...tags
         .filter(t => t.kind === 'latest')
-        .map(t => tagEvidence(ciFiles, t, `CI pushes ${t.tag}`)),
+        .map(t =>
+          tagEvidence(
+            ciFiles,
+            t,
+            noted('f5-build-release-run.immutable-image.ci-pushes-note', {
+              tag: t.tag,
+            }),
+          ),
+        ),
       ...deployed
         .filter(
           u =>
@@ -93,31 +120,35 @@ export const releaseVersioning: TwelveFactorCheck = {
     if (semver.length && !latest.length) {
       return {
         verdict: 'pass',
-        summary:
-          'Releases carry semantic versions (version tags in CI and in the deployed manifests)',
+        ...finding('f5-build-release-run.release-versioning.semver'),
         evidence: capEvidence([...semver, ...sha]),
       };
     }
     const remediation = {
-      text: 'Cut releases from version tags (vX.Y.Z): CI builds on the tag, pushes :vX.Y.Z (and the commit SHA), and the overlays deploy that tag; stop pushing and deploying :latest.',
+      ...advice('f5-build-release-run.release-versioning.advice'),
       snippet: pipelineSnippet(facts, entity, ci.files[0]?.system),
     };
     if (semver.length || sha.length) {
-      const what = semver.length ? 'semantic versions' : 'commit-SHA tags';
+      // Without :latest, semantic versions would have passed: only commit-SHA tags are left.
+      let id = 'f5-build-release-run.release-versioning.sha-only';
+      if (latest.length)
+        id = semver.length
+          ? 'f5-build-release-run.release-versioning.semver-and-latest'
+          : 'f5-build-release-run.release-versioning.sha-and-latest';
       return {
         verdict: 'partial',
-        summary: latest.length
-          ? `Releases have ${what}, but :latest is also pushed or deployed`
-          : `Releases are identified by ${what} only; no semantic version`,
+        ...finding(id),
         evidence: capEvidence([...latest, ...semver, ...sha]),
         remediation,
       };
     }
     return {
       verdict: 'fail',
-      summary: latest.length
-        ? 'No release identifier: only :latest (or untagged) images are pushed and deployed'
-        : 'No release identifier: CI tags no image and no manifest names a version',
+      ...finding(
+        latest.length
+          ? 'f5-build-release-run.release-versioning.latest-only'
+          : 'f5-build-release-run.release-versioning.none',
+      ),
       evidence: capEvidence(latest),
       remediation,
     };

@@ -3,6 +3,7 @@ import { LONG_RUNNING_KINDS } from '../../facts/manifests/workloads';
 import { setEvidence } from '../../facts/objectSets';
 import { worstOf } from '../combine';
 import { capEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
 import { lazySnippet, podSpecPatch } from '../snippets';
 import {
   imageUses,
@@ -15,13 +16,12 @@ import {
 function remediation(u: ImageUse) {
   const ns = u.w.namespace ?? u.set.namespace;
   return {
-    text: `Deploy ${
-      u.ref.repository
-    } by its commit SHA or version tag with imagePullPolicy IfNotPresent: each Deployment revision then names one image, and \`kubectl rollout undo ${u.w.kind.toLowerCase()}/${
-      u.w.name
-    }${
-      ns ? ` -n ${ns}` : ''
-    }\` (or reverting the overlay commit) brings the previous release back.`,
+    ...advice('f5-build-release-run.rollback.advice', {
+      image: u.ref.repository,
+      command: `kubectl rollout undo ${u.w.kind.toLowerCase()}/${u.w.name}${
+        ns ? ` -n ${ns}` : ''
+      }`,
+    }),
     snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () =>
       podSpecPatch(
         {
@@ -62,21 +62,28 @@ export const rollback: TwelveFactorCheck = {
         : all;
       const mutable = uses.filter(u => !isImmutable(u.kind));
       if (mutable.length === 0) {
+        const workloads = [...new Set(uses.map(u => u.w.name))].join(', ');
+        const versions = [
+          ...new Set(
+            uses.map(u =>
+              u.resolvedBy
+                ? `tags written at deploy by ${u.resolvedBy.split(' ')[0]}`
+                : u.ref.tag ?? u.ref.digest,
+            ),
+          ),
+        ].join(', ');
         outcomes.push({
           verdict: 'pass',
-          summary: `${set.label}: ${[...new Set(uses.map(u => u.w.name))].join(
-            ', ',
-          )} reference explicit versions (${[
-            ...new Set(
-              uses.map(u =>
-                u.resolvedBy
-                  ? `tags written at deploy by ${u.resolvedBy.split(' ')[0]}`
-                  : u.ref.tag ?? u.ref.digest,
-              ),
-            ),
-          ].join(
-            ', ',
-          )}), so a revert or rollout undo restores the previous image`,
+          // Tags written at deploy are named in an English phrase: that summary stays English.
+          ...(uses.some(u => u.resolvedBy)
+            ? {
+                summary: `${set.label}: ${workloads} reference explicit versions (${versions}), so a revert or rollout undo restores the previous image`,
+              }
+            : finding(
+                'f5-build-release-run.rollback.explicit',
+                { workloads, versions },
+                [set.label],
+              )),
           evidence: uses.map(u =>
             setEvidence(
               u.set,
@@ -97,13 +104,13 @@ export const rollback: TwelveFactorCheck = {
       );
       outcomes.push({
         verdict: unique.length ? 'partial' : 'fail',
-        summary: unique.length
-          ? `${set.label}: ${names} run the mutable tag ${tag}${
-              always.length ? ' with imagePullPolicy Always' : ''
-            }, so the image behind a revision changes; the previous release can only be named by the commit tag CI pushes`
-          : `${set.label}: ${names} run the mutable tag ${tag}${
-              always.length ? ' with imagePullPolicy Always' : ''
-            } and no unique tag exists, so no previous release can be named`,
+        ...finding(
+          `f5-build-release-run.rollback.mutable${
+            always.length ? '-always' : ''
+          }${unique.length ? '-ci-unique' : ''}`,
+          { workloads: names, tag },
+          [set.label],
+        ),
         evidence: capEvidence([
           ...mutable.map(u =>
             setEvidence(
@@ -118,7 +125,15 @@ export const rollback: TwelveFactorCheck = {
               `${u.c.fieldPath}.image`,
             ),
           ),
-          ...unique.map(t => tagEvidence(ciFiles, t, `CI pushes ${t.tag}`)),
+          ...unique.map(t =>
+            tagEvidence(
+              ciFiles,
+              t,
+              noted('f5-build-release-run.immutable-image.ci-pushes-note', {
+                tag: t.tag,
+              }),
+            ),
+          ),
         ]),
         remediation: remediation(mutable[0]),
       });
@@ -126,10 +141,10 @@ export const rollback: TwelveFactorCheck = {
     if (outcomes.length === 0) {
       return {
         verdict: 'unknown',
-        summary: 'No long-running workloads',
-        reason: `None of ${sets
-          .map(s => s.label)
-          .join(', ')} runs a Deployment, StatefulSet, DaemonSet or Rollout.`,
+        ...finding('f5-build-release-run.rollback.no-workloads'),
+        ...because('f5-build-release-run.rollback.no-workloads-reason', {
+          targets: sets.map(s => s.label).join(', '),
+        }),
       };
     }
     return worstOf(outcomes);
