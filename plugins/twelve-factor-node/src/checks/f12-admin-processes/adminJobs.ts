@@ -3,6 +3,10 @@
  * containers), what they run, and what they share with the app.
  */
 import type {
+  EngineMessage,
+  MessagePart,
+} from '@internal/plugin-twelve-factor-common';
+import type {
   Workload,
   WorkloadContainer,
 } from '../../facts/manifests/workloads';
@@ -15,6 +19,7 @@ import {
   longRunning,
   type JudgedSet,
 } from '../cn-observability/workloads';
+import { english, noted } from '../messages';
 
 /** Commands that apply schema migrations. */
 const APPLIES_MIGRATIONS =
@@ -50,19 +55,44 @@ function hookOf(w: Workload): string | undefined {
   return undefined;
 }
 
+/**
+ * What an admin run does, as the last part of its message id:
+ * f12-admin-processes.runs.<what>[-init][-hook]. Migrations before the app
+ * starts are always in an init container, at every start never.
+ */
+type RunWhat =
+  | 'migrates'
+  | 'migrates-before-start'
+  | 'migrates-every-start'
+  | 'seeds';
+
 export interface AdminRun {
   workload: Workload;
   container: WorkloadContainer;
-  /** `Job cms-db-init runs "alembic upgrade head"` */
+  /** `Job cms-db-init runs the migrations ("alembic upgrade head")` */
   note: string;
+  noteMsg: EngineMessage;
 }
 
-function describe(w: Workload, c: WorkloadContainer, what: string): string {
+function describe(
+  w: Workload,
+  c: WorkloadContainer,
+  what: RunWhat,
+): { note: string; noteMsg: EngineMessage } {
   const cmd = commandLine(c.container);
   const hook = hookOf(w);
-  return `${w.kind} ${w.name}${
-    c.init ? ` init container ${c.container.name}` : ''
-  } ${what}${cmd ? ` ("${cmd}")` : ''}${hook ? ` as a ${hook}` : ''}`;
+  const init = c.init && what !== 'migrates-before-start' ? '-init' : '';
+  return noted(
+    `f12-admin-processes.runs.${what}${init}${hook ? '-hook' : ''}`,
+    {
+      kind: w.kind,
+      name: w.name,
+      ...(c.init ? { container: String(c.container.name) } : {}),
+      // The command line as data, with its brackets: none when the image's own entrypoint runs.
+      command: cmd ? ` ("${cmd}")` : '',
+      ...(hook ? { hook } : {}),
+    },
+  );
 }
 
 /** Jobs, CronJobs and init containers of long-running workloads that run migrations. */
@@ -78,7 +108,7 @@ export function migrationRuns(workloads: ReadonlyArray<Workload>): AdminRun[] {
       out.push({
         workload: w,
         container: c,
-        note: describe(w, c, 'runs the migrations'),
+        ...describe(w, c, 'migrates'),
       });
   }
   for (const w of longRunning(workloads)) {
@@ -89,7 +119,7 @@ export function migrationRuns(workloads: ReadonlyArray<Workload>): AdminRun[] {
       out.push({
         workload: w,
         container: c,
-        note: describe(w, c, 'runs the migrations before the app starts'),
+        ...describe(w, c, 'migrates-before-start'),
       });
   }
   return out;
@@ -108,11 +138,7 @@ export function startupMigrations(
       out.push({
         workload: w,
         container: c,
-        note: describe(
-          w,
-          c,
-          'runs the migrations on every start of every replica',
-        ),
+        ...describe(w, c, 'migrates-every-start'),
       });
   }
   return out;
@@ -130,7 +156,7 @@ export function seedRuns(workloads: ReadonlyArray<Workload>): AdminRun[] {
       out.push({
         workload: w,
         container: c,
-        note: describe(w, c, 'seeds data'),
+        ...describe(w, c, 'seeds'),
       });
   }
   return out;
@@ -201,4 +227,25 @@ export function appImageRef(set: JudgedSet): string | undefined {
       if (imageRepository(c.container.image) === repo)
         return String(c.container.image);
   return repo;
+}
+
+/**
+ * A set's finding said in several sentences, as the English always said
+ * it (`dev: A; B`); each part keeps the set, so that the parts of several
+ * sets merge into sentences that still say which set they are about.
+ */
+export function setFinding(
+  label: string,
+  sentences: ReadonlyArray<readonly [string, EngineMessage['params']]>,
+): { summary: string; summaryMsg: MessagePart[] } {
+  return {
+    summary: `${label}: ${sentences
+      .map(([id, params]) => english(id, params))
+      .join('; ')}`,
+    summaryMsg: sentences.map(([id, params]) => ({
+      id,
+      ...(params ? { params } : {}),
+      labels: [label],
+    })),
+  };
 }

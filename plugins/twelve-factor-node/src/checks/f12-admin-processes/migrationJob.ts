@@ -13,6 +13,7 @@ import {
 } from '../cn-observability/workloads';
 import { appImageRef, migrationRuns, startupMigrations } from './adminJobs';
 import { envWithSecretRefs } from '../f3-config/pods';
+import { advice, because, finding, noted } from '../messages';
 
 /** The migration command for the tool the service declares. */
 function migrateCommand(code: CodeFact | undefined): string[] {
@@ -100,6 +101,7 @@ export const migrationJob: TwelveFactorCheck = {
           outcomes.push({
             verdict: 'pass',
             summary: found.map(f => f.note).join('; '),
+            summaryMsg: found.map(f => ({ ...f.noteMsg })),
             evidence: found.map(f =>
               setEvidence(
                 s.set,
@@ -111,24 +113,24 @@ export const migrationJob: TwelveFactorCheck = {
           });
         } else if (s.set.origin === 'cluster' && anyRepoRun) {
           // A finished Job may be gone (ttlSecondsAfterFinished); the repository shows it exists.
-          notes.push(
-            setWideEvidence(
-              s.set,
-              'no migration Job in this namespace now; finished Jobs may have been cleaned up',
-            ),
-          );
+          notes.push({
+            ...setWideEvidence(s.set, ''),
+            ...noted('f12-admin-processes.migration-job.cleaned-up-note'),
+          });
         } else {
           outcomes.push({
             verdict: 'fail',
-            summary: `${s.set.label}: no Job runs the migrations`,
+            ...finding('f12-admin-processes.migration-job.none-in-set', {}, [
+              s.set.label,
+            ]),
             evidence: [
-              setWideEvidence(
-                s.set,
-                'no Job, CronJob or init container runs migrations',
-              ),
+              {
+                ...setWideEvidence(s.set, ''),
+                ...noted('f12-admin-processes.migration-job.none-in-set-note'),
+              },
             ],
             remediation: {
-              text: "Run the migrations once per release in a Job that uses the app's image and configuration.",
+              ...advice('f12-admin-processes.migration-job.job-advice'),
               snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
                 jobSnippet(s, code),
               ),
@@ -157,26 +159,37 @@ export const migrationJob: TwelveFactorCheck = {
       .filter(([cap]) => cap.startsWith('db-') && cap !== 'db-sqlite')
       .flatMap(([, deps]) => deps ?? []);
     const remediation = {
-      text: "Run the migrations once per release in a Job (or a Helm/Argo CD pre-sync hook) that uses the app's image and configuration, not at application start.",
+      ...advice('f12-admin-processes.migration-job.not-at-start-advice'),
       snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
         jobSnippet(sets[0], code),
       ),
     };
     // The app's own command migrating on start decides without the code.
-    const inManifests = sets.flatMap(s =>
-      startupMigrations(s.workloads).map(r =>
-        setEvidence(
+    const startRuns = sets.flatMap(s =>
+      startupMigrations(s.workloads).map(r => ({
+        r,
+        evidence: setEvidence(
           s.set,
           r.workload.source,
           r.note,
           `${r.container.fieldPath}.command`,
         ),
-      ),
+      })),
     );
-    if (inManifests.length) {
+    const inManifests = startRuns.map(x => x.evidence);
+    if (startRuns.length) {
+      const [{ r, evidence: first }] = startRuns;
+      const note = first.note ?? r.note;
+      // The evidence note says the run of a file's object after the object and its field.
+      const object = note.slice(0, note.length - r.note.length);
       return {
         verdict: 'fail',
-        summary: `Migrations run at application start in every replica (${inManifests[0].note})`,
+        ...finding(
+          `f12-admin-processes.migration-job.at-start-in-manifests${
+            r.noteMsg.params?.hook ? '-hook' : ''
+          }`,
+          { ...r.noteMsg.params, object },
+        ),
         evidence: capEvidence([...inManifests, ...startupEvidence]),
         remediation,
       };
@@ -184,7 +197,9 @@ export const migrationJob: TwelveFactorCheck = {
     if (atStartup.length) {
       return {
         verdict: 'fail',
-        summary: `Migrations run at application start in every replica (${atStartup[0].path}:${atStartup[0].line})`,
+        ...finding('f12-admin-processes.migration-job.at-start-in-code', {
+          location: `${atStartup[0].path}:${atStartup[0].line}`,
+        }),
         evidence: startupEvidence,
         remediation,
       };
@@ -195,17 +210,20 @@ export const migrationJob: TwelveFactorCheck = {
       );
       return {
         verdict: 'fail',
-        summary: migrationLib.length
-          ? `No Job runs the migrations; ${migrationLib.join(
-              ', ',
-            )} in the dependencies migrate${
-              migrationLib.length === 1 ? 's' : ''
-            } elsewhere (typically at application start) or not at all`
-          : 'The service uses a database but no Job runs migrations',
+        ...(migrationLib.length
+          ? finding(
+              migrationLib.length === 1
+                ? 'f12-admin-processes.migration-job.library-elsewhere'
+                : 'f12-admin-processes.migration-job.libraries-elsewhere',
+              { libraries: migrationLib.join(', ') },
+            )
+          : finding('f12-admin-processes.migration-job.database-no-job')),
         evidence: dbDeps.map(d =>
           fileEvidence(
             d.path,
-            `${d.dependency}: database dependency, no migration Job`,
+            noted('f12-admin-processes.migration-job.database-note', {
+              dependency: d.dependency,
+            }),
             d.line,
             d.line,
           ),
@@ -215,10 +233,12 @@ export const migrationJob: TwelveFactorCheck = {
     }
     return {
       verdict: 'unknown',
-      summary: 'No migration Job and no database dependency',
-      reason: code
-        ? 'The service declares no database or migration library, so it may have no schema to migrate.'
-        : 'No migration Job, and without the source code it is unknown whether the service has a database.',
+      ...finding('f12-admin-processes.migration-job.no-database'),
+      ...because(
+        code
+          ? 'f12-admin-processes.migration-job.no-database-reason'
+          : 'f12-admin-processes.migration-job.no-code-reason',
+      ),
     };
   },
 };

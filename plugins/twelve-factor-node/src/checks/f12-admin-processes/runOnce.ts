@@ -7,7 +7,8 @@ import {
   workloadSets,
   worstOfSets,
 } from '../cn-observability/workloads';
-import { jobSpecOf, jobSpecPath } from './adminJobs';
+import { jobSpecOf, jobSpecPath, setFinding } from './adminJobs';
+import { advice, because, finding } from '../messages';
 
 /** What a Job leaves unset: a retry bound, and a clean-up. */
 function gaps(w: Workload): string[] {
@@ -53,7 +54,9 @@ export const runOnce: TwelveFactorCheck = {
       if (bad.length === 0) {
         outcomes.push({
           verdict: 'pass',
-          summary: `${s.set.label}: every Job sets backoffLimit and is cleaned up`,
+          ...finding('f12-admin-processes.run-once.all-bounded', {}, [
+            s.set.label,
+          ]),
           evidence: jobs.map(w => {
             const spec = jobSpecOf(w);
             return setEvidence(
@@ -72,9 +75,20 @@ export const runOnce: TwelveFactorCheck = {
       }
       outcomes.push({
         verdict: 'partial',
-        summary: `${s.set.label}: ${bad
-          .map(b => `${b.w.kind} ${b.w.name} lacks ${b.missing.join(' and ')}`)
-          .join('; ')}`,
+        ...setFinding(
+          s.set.label,
+          bad.map(b =>
+            b.missing.length > 1
+              ? ([
+                  'f12-admin-processes.run-once.lacks-both',
+                  { kind: b.w.kind, name: b.w.name },
+                ] as const)
+              : ([
+                  'f12-admin-processes.run-once.lacks',
+                  { kind: b.w.kind, name: b.w.name, field: b.missing[0] },
+                ] as const),
+          ),
+        ),
         evidence: bad.map(b =>
           setEvidence(
             s.set,
@@ -84,7 +98,7 @@ export const runOnce: TwelveFactorCheck = {
           ),
         ),
         remediation: {
-          text: 'Bound the retries with backoffLimit and let Kubernetes delete finished Jobs and their pods with ttlSecondsAfterFinished.',
+          ...advice('f12-admin-processes.run-once.advice'),
           snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () =>
             bad.map(b => toYaml(patchFor(b.w, b.missing))).join('---\n'),
           ),
@@ -94,8 +108,8 @@ export const runOnce: TwelveFactorCheck = {
     if (outcomes.length === 0) {
       return {
         verdict: 'unknown',
-        summary: 'No admin Job',
-        reason: 'No deploy target or cluster namespace has a Job or CronJob.',
+        ...finding('f12-admin-processes.run-once.no-job'),
+        ...because('f12-admin-processes.run-once.no-job-reason'),
       };
     }
     return worstOfSets(outcomes);

@@ -7,7 +7,10 @@ import {
   worstOfSets,
 } from '../cn-observability/workloads';
 import { lazySnippet, toYaml } from '../snippets';
-import { appImageRef, compareWithApp } from './adminJobs';
+import { appImageRef, compareWithApp, setFinding } from './adminJobs';
+import { advice, because, finding } from '../messages';
+
+type Sentence = readonly [string, Record<string, string>];
 
 /** The spec of a Job or CronJob around a pod spec. */
 function jobPodSpec(kind: string, podSpec: Record<string, unknown>) {
@@ -41,12 +44,38 @@ export const sameRelease: TwelveFactorCheck = {
         ]
           .filter(Boolean)
           .join('; ');
+      /** What is wrong with a Job, first sentence naming it (`Job x: image …; reads …`). */
+      const problemSentences = (
+        c: (typeof comparisons)[number],
+      ): Sentence[] => {
+        const out: Sentence[] = [];
+        const say = (what: string, params: Record<string, string>) =>
+          out.push([
+            `f12-admin-processes.same-release.${what}${
+              out.length ? '' : '-job'
+            }`,
+            out.length
+              ? params
+              : { kind: c.job.kind, name: c.job.name, ...params },
+          ]);
+        if (!c.sameImage)
+          say('other-image', {
+            images: c.images.join(', '),
+            app: appImage ? imageRepository(appImage) : '?',
+          });
+        if (c.foreignConfig.length)
+          say('foreign-config', { config: c.foreignConfig.join(', ') });
+        if (c.noConfig) say('no-config', {});
+        return out;
+      };
       if (bad.length === 0) {
         outcomes.push({
           verdict: 'pass',
-          summary: `${s.set.label}: ${comparisons
-            .map(c => c.job.name)
-            .join(', ')} use the app's image and configuration`,
+          ...finding(
+            'f12-admin-processes.same-release.same',
+            { jobs: comparisons.map(c => c.job.name).join(', ') },
+            [s.set.label],
+          ),
           evidence: comparisons.map(c =>
             setEvidence(
               s.set,
@@ -61,14 +90,17 @@ export const sameRelease: TwelveFactorCheck = {
         const appMain = app[0].containers.find(c => !c.init)?.container ?? {};
         outcomes.push({
           verdict: 'partial',
-          summary: `${s.set.label}: ${bad
-            .map(c => `${c.job.kind} ${c.job.name}: ${problems(c)}`)
-            .join('; ')}`,
+          ...setFinding(s.set.label, bad.flatMap(problemSentences)),
           evidence: bad.map(c => setEvidence(s.set, c.job.source, problems(c))),
           remediation: {
-            text: `Run admin Jobs from the release the app runs: the image ${
-              appImage ?? 'of the app'
-            } and the ConfigMaps/Secrets of ${app[0].name}.`,
+            ...(appImage
+              ? advice('f12-admin-processes.same-release.advice', {
+                  image: appImage,
+                  app: app[0].name,
+                })
+              : advice('f12-admin-processes.same-release.advice-no-image', {
+                  app: app[0].name,
+                })),
             snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () =>
               toYaml({
                 apiVersion: bad[0].job.source.object.apiVersion ?? 'batch/v1',
@@ -92,9 +124,8 @@ export const sameRelease: TwelveFactorCheck = {
     if (outcomes.length === 0) {
       return {
         verdict: 'unknown',
-        summary: 'No admin Job to compare with the app',
-        reason:
-          "No deploy target or cluster namespace has a Job or CronJob next to the app's workloads.",
+        ...finding('f12-admin-processes.same-release.no-job'),
+        ...because('f12-admin-processes.same-release.no-job-reason'),
       };
     }
     return worstOfSets(outcomes);

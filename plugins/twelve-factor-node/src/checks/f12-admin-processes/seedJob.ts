@@ -3,6 +3,7 @@ import { setEvidence } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
 import { workloadSets } from '../cn-observability/workloads';
 import { seedRuns } from './adminJobs';
+import { because, finding } from '../messages';
 
 export const seedJob: TwelveFactorCheck = {
   id: 'f12-admin-processes.seed-job',
@@ -13,9 +14,8 @@ export const seedJob: TwelveFactorCheck = {
     if (found.length === 0) {
       return {
         verdict: 'unknown',
-        summary: 'No Job seeds data',
-        reason:
-          'No Job or CronJob loads seed data (by name or command); the service may need no seeding.',
+        ...finding('f12-admin-processes.seed-job.none'),
+        ...because('f12-admin-processes.seed-job.none-reason'),
       };
     }
     const names = [
@@ -23,7 +23,9 @@ export const seedJob: TwelveFactorCheck = {
     ];
     return {
       verdict: 'pass',
-      summary: `Data is seeded by ${names.join(', ')}`,
+      ...finding('f12-admin-processes.seed-job.seeded', {
+        jobs: names.join(', '),
+      }),
       evidence: capEvidence(
         found.map(({ s, r }) =>
           setEvidence(s.set, r.workload.source, r.note, r.container.fieldPath),
