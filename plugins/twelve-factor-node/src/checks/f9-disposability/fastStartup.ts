@@ -8,6 +8,8 @@ import {
 import type { DockerfileInfo } from '../../facts/dockerfile/types';
 import { objectSets, setEvidence } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
+import { advice, english } from '../messages';
+import { listing, sayNothing, type Said } from './said';
 import { podSpecPatch } from '../snippets';
 import {
   appProcesses,
@@ -26,29 +28,51 @@ const JVM_COMMAND =
 const JVM_IMAGE =
   /jdk|jre|java|temurin|corretto|zulu|liberica|semeru|tomcat|jetty|wildfly|jboss|payara|liberty/;
 
-/** Why a container's runtime is known to start slowly (a JVM without a startupProbe), if it is. */
+/**
+ * Why a container's runtime is known to start slowly (a JVM without a
+ * startupProbe), if it is: its command, its image or its base image, which
+ * names the message (`…jvm-command-…`, `…jvm-image-…`, `…jvm-base-image-…`).
+ */
 function slowRuntime(
   c: Record<string, any>,
   dockerfiles: ReadonlyArray<DockerfileInfo>,
-): string | undefined {
+):
+  | { kind: 'jvm-command'; command: string }
+  | { kind: 'jvm-image' | 'jvm-base-image'; image: string }
+  | undefined {
   const image = String(c.image ?? '');
   const df = dockerfileFor(dockerfiles, image);
   const cmd = commandOf(c) || (df ? dockerCommand(df)?.text ?? '' : '');
-  if (JVM_COMMAND.test(cmd)) return `JVM runtime (${cmd.slice(0, 60)})`;
+  if (JVM_COMMAND.test(cmd))
+    return { kind: 'jvm-command', command: cmd.slice(0, 60) };
   if (JVM_IMAGE.test(imageRepository(image).toLowerCase()))
-    return `JVM image ${image}`;
+    return { kind: 'jvm-image', image };
   const last = df && finalStage(df);
   if (df && last && JVM_IMAGE.test(baseImageOf(df, last).toLowerCase()))
-    return `JVM base image ${baseImageOf(df, last)}`;
+    return { kind: 'jvm-base-image', image: baseImageOf(df, last) };
   return undefined;
 }
+
+const M = 'f9-disposability.fast-startup';
 
 type Finding = {
   verdict: 'pass' | 'partial';
   w: AppWorkload;
   c: WorkloadContainer;
-  note: string;
+  /** What was found, as `${M}.<what>` with its parameters; the workload is added where it is named. */
+  what: string;
+  params: Record<string, string | number>;
 };
+
+/** The finding's note on its container (`<what>-note`). */
+function noteOf(f: Finding): string {
+  return english(`${M}.${f.what}-note`, f.params);
+}
+
+/** The finding said of its workload (`<what>`), for the summary. */
+function saidOf(f: Finding): Said {
+  return [`${M}.${f.what}`, { workload: f.w.name, ...f.params }];
+}
 
 function judgeContainer(
   w: AppWorkload,
@@ -66,9 +90,10 @@ function judgeContainer(
       verdict: 'pass',
       w,
       c,
-      note: `startupProbe (up to ${
-        (sp.periodSeconds ?? 10) * (sp.failureThreshold ?? 3)
-      } s)`,
+      what: 'startup-probe',
+      params: {
+        seconds: (sp.periodSeconds ?? 10) * (sp.failureThreshold ?? 3),
+      },
     };
   if (rp) {
     const delay = Number(rp.initialDelaySeconds ?? 0);
@@ -77,36 +102,45 @@ function judgeContainer(
         verdict: 'partial',
         w,
         c,
-        note: `readiness initialDelaySeconds ${delay}`,
+        what: 'readiness-delay',
+        params: { delay },
       };
-    if (slow)
+    if (slow) {
+      const { kind, ...runtime } = slow;
       return {
         verdict: 'partial',
         w,
         c,
-        note: `${slow} without a startupProbe (readiness after ${delay} s)`,
+        what: `${kind}-readiness`,
+        params: { ...runtime, delay },
       };
+    }
     return {
       verdict: 'pass',
       w,
       c,
-      note: `readiness initialDelaySeconds ${delay}`,
+      what: 'readiness-delay',
+      params: { delay },
     };
   }
-  if (slow)
+  if (slow) {
+    const { kind, ...runtime } = slow;
     return {
       verdict: 'partial',
       w,
       c,
-      note: `no readiness or startup probe; ${slow}`,
+      what: `${kind}-no-probe`,
+      params: runtime,
     };
+  }
   const ld = Number(lp?.initialDelaySeconds ?? 0);
   if (ld > 60)
     return {
       verdict: 'partial',
       w,
       c,
-      note: `liveness initialDelaySeconds ${ld}`,
+      what: 'liveness-delay',
+      params: { delay: ld },
     };
   // A worker without probes says nothing about its start-up time.
   return undefined;
@@ -159,8 +193,9 @@ export const fastStartup: TwelveFactorCheck = {
   id: 'f9-disposability.fast-startup',
   evaluate({ facts }) {
     const dockerfiles = facts.tryGet(containerBuildFactRef)?.dockerfiles ?? [];
-    return judgeSets(
-      objectSets(facts),
+    const sets = objectSets(facts);
+    const outcome = judgeSets(
+      sets,
       (set): CheckOutcome | undefined => {
         const findings = appProcesses(set).flatMap(w =>
           w.appContainers
@@ -173,7 +208,7 @@ export const fastStartup: TwelveFactorCheck = {
             setEvidence(
               set,
               f.w.source,
-              `container ${f.c.container.name}: ${f.note}`,
+              `container ${f.c.container.name}: ${noteOf(f)}`,
               `${f.c.fieldPath}.${probeField(f.c.container)}`,
             ),
           ),
@@ -182,21 +217,17 @@ export const fastStartup: TwelveFactorCheck = {
         if (slow.length === 0) {
           return {
             verdict: 'pass',
-            summary: `${set.label}: ${findings
-              .map(f => `${f.w.name} ${f.note}`)
-              .join(', ')}`,
+            ...listing(set.label, undefined, findings.map(saidOf), ', '),
             evidence,
           };
         }
         const patch = startupPatch(slow[0]);
         return {
           verdict: 'partial',
-          summary: `${set.label}: slow start-up: ${slow
-            .map(f => `${f.w.name} ${f.note}`)
-            .join('; ')}`,
+          ...listing(set.label, [`${M}.slow`], slow.map(saidOf), '; '),
           evidence,
           remediation: {
-            text: `Give ${slow[0].w.name} a startupProbe instead of long initial delays, so that Kubernetes learns as soon as it is up (and still tolerates a slow first start); for a JVM consider class-data sharing, lazy initialisation or a native image.`,
+            ...advice(`${M}.slow-advice`, { workload: slow[0].w.name }),
             ...(patch
               ? {
                   snippet: {
@@ -209,7 +240,8 @@ export const fastStartup: TwelveFactorCheck = {
           },
         };
       },
-      'No readiness, startup or liveness probe and no known slow runtime to judge start-up time by',
+      english(`${M}.nothing`),
     );
+    return sayNothing(outcome, sets, `${M}.nothing`);
   },
 };

@@ -4,6 +4,7 @@ import { codeFactRef, type SignalMatch } from '../../facts/code/extractor';
 import type { Language } from '../../facts/code/patterns';
 import { objectSets } from '../../facts/objectSets';
 import { capEvidence, fileEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
 import { appProcesses } from '../f8-concurrency/processTypes';
 import {
   drainingServers,
@@ -12,6 +13,8 @@ import {
 } from './draining';
 
 type Role = 'web' | 'worker';
+
+const M = 'f9-disposability.graceful-shutdown';
 
 /** Which process type a shutdown hook serves; undefined means every process of the program. */
 function roleOf(s: SignalMatch): Role | undefined {
@@ -69,9 +72,12 @@ export const gracefulShutdown: TwelveFactorCheck = {
   evaluate({ facts }) {
     const code = facts.get(codeFactRef);
     if (code.files === 0)
-      throw new UnknownVerdictError(
-        'No source files of a known language (Python, JavaScript/TypeScript, Go, Java, C#) were found.',
-      );
+      return {
+        verdict: 'unknown',
+        ...finding('engine.cannot-decide'),
+        ...because(`${M}.no-code-reason`),
+        evidence: [],
+      };
     const seen = new Set<string>();
     const hooks = [
       ...(code.signals['shutdown.hook'] ?? []),
@@ -119,26 +125,31 @@ export const gracefulShutdown: TwelveFactorCheck = {
     // Without hooks of its own, a process whose server or worker drains by itself still shuts down gracefully.
     const draining = drainingServers(startCommands(facts));
     const boot = springBootGracefulByDefault(facts);
+    // What drains, which names the messages (`…servers`, `…boot`, `…worker`, `…servers-worker`, `…boot-worker`).
     const drains: Partial<Record<Role, string>> = {
       ...(draining.web.length
-        ? { web: `${draining.web.join(', ')} drains in-flight requests` }
+        ? { web: 'servers' }
         : boot
-        ? {
-            web: `Spring Boot ${boot.version} shuts its web server down gracefully by default`,
-          }
+        ? { web: 'boot' }
         : {}),
+      ...(draining.worker.length ? { worker: 'worker' } : {}),
+    };
+    const drained = Object.values(drains).join('-');
+    const drainParams = {
+      ...(draining.web.length ? { servers: draining.web.join(', ') } : {}),
+      ...(boot ? { version: boot.version } : {}),
       ...(draining.worker.length
-        ? { worker: `${draining.worker.join(', ')} finishes the task in hand` }
+        ? { workers: draining.worker.join(', ') }
         : {}),
     };
-    if (hooks.length === 0 && Object.keys(drains).length) {
+    if (hooks.length === 0 && drained) {
       const needed: Role[] = roles.size ? [...roles] : ['web'];
       const missing = needed.filter(r => !drains[r]);
       const drainEvidence = boot
         ? [
             fileEvidence(
               boot.path,
-              `Spring Boot ${boot.version}: server.shutdown=graceful is the default`,
+              noted(`${M}.boot-note`, { version: boot.version }),
               boot.line,
               boot.line,
             ),
@@ -147,24 +158,20 @@ export const gracefulShutdown: TwelveFactorCheck = {
       if (missing.length === 0)
         return {
           verdict: 'pass',
-          summary: `No shutdown hook in the code, but on SIGTERM ${Object.values(
-            drains,
-          ).join('; ')}`,
+          ...finding(`${M}.no-hook-drained-${drained}`, drainParams),
           evidence: drainEvidence,
         };
       const snippet = snippetFor(missing[0]);
       return {
         verdict: 'partial',
-        summary: `On SIGTERM ${Object.values(drains).join(
-          '; ',
-        )}, but nothing shuts the ${missing.join(
-          ' and ',
-        )} process down gracefully`,
+        // Something drains, so one process type is missing (the other drains).
+        ...finding(`${M}.drained-${drained}-but`, {
+          ...drainParams,
+          process: missing[0],
+        }),
         evidence: drainEvidence,
         remediation: {
-          text: `Add a shutdown hook for the ${missing.join(
-            ' and ',
-          )} process: stop taking new work, finish in-flight work, close connections.`,
+          ...advice(`${M}.add-hook-advice`, { process: missing[0] }),
           ...(snippet ? { snippet } : {}),
         },
       };
@@ -175,11 +182,12 @@ export const gracefulShutdown: TwelveFactorCheck = {
       const snippet = snippetFor(role);
       return {
         verdict: 'fail',
-        summary: `No shutdown hook or signal handler found in ${
-          code.files
-        } source files (${code.languages.join(', ')})`,
+        ...finding(`${M}.none`, {
+          files: code.files,
+          languages: code.languages.join(', '),
+        }),
         remediation: {
-          text: 'Handle SIGTERM: stop taking new work, finish or hand back in-flight work, close connections, then exit within terminationGracePeriodSeconds.',
+          ...advice(`${M}.none-advice`),
           ...(snippet ? { snippet } : {}),
         },
       };
@@ -191,25 +199,33 @@ export const gracefulShutdown: TwelveFactorCheck = {
     if (missing.length === 0) {
       return {
         verdict: 'pass',
-        summary: `Shutdown hooks found${
-          roles.size ? ` for ${[...roles].join(' and ')}` : ''
-        }: ${[...new Set(hooks.map(h => `${h.path}:${h.line}`))]
-          .slice(0, 4)
-          .join(', ')}`,
+        ...finding(`${M}.found${['', '-for', '-for-both'][roles.size]}`, {
+          ...([...roles].length ? { process: [...roles][0] } : {}),
+          ...([...roles].length > 1 ? { other: [...roles][1] } : {}),
+          locations: [...new Set(hooks.map(h => `${h.path}:${h.line}`))]
+            .slice(0, 4)
+            .join(', '),
+        }),
         evidence,
       };
     }
     const snippet = snippetFor(missing[0]);
     return {
       verdict: 'partial',
-      summary: `Shutdown hooks cover ${
-        covered.join(', ') || 'no process type'
-      } but not ${missing.join(', ')}`,
+      ...(covered.length
+        ? finding(`${M}.cover`, {
+            covered: covered.join(', '),
+            missing: missing.join(', '),
+          })
+        : finding(`${M}.cover-none`, { missing: missing.join(', ') })),
       evidence,
       remediation: {
-        text: `Add a shutdown hook for the ${missing.join(' and ')} process${
-          missing.length > 1 ? 'es' : ''
-        } too.`,
+        ...(missing.length > 1
+          ? advice(`${M}.add-hooks-too-advice`, {
+              process: missing[0],
+              other: missing[1],
+            })
+          : advice(`${M}.add-hook-too-advice`, { process: missing[0] })),
         ...(snippet ? { snippet } : {}),
       },
     };

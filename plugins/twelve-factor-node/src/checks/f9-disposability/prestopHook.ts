@@ -9,13 +9,18 @@ import {
   portsOf,
 } from '../f8-concurrency/processTypes';
 import { hasNoShell } from './lifecycle';
+import { advice, english, finding } from '../messages';
+import { sayNothing } from './said';
+
+const M = 'f9-disposability.prestop-hook';
 
 export const prestopHook: TwelveFactorCheck = {
   id: 'f9-disposability.prestop-hook',
   evaluate({ facts }) {
     const dockerfiles = facts.tryGet(containerBuildFactRef)?.dockerfiles ?? [];
-    return judgeSets(
-      objectSets(facts),
+    const sets = objectSets(facts);
+    const outcome = judgeSets(
+      sets,
       (set): CheckOutcome | undefined => {
         // The containers that receive traffic: those with ports in web workloads, else (containerPort is informational) the app container a Service sends to.
         const rows = appProcesses(set)
@@ -43,11 +48,11 @@ export const prestopHook: TwelveFactorCheck = {
         if (missing.length === 0) {
           return {
             verdict: 'pass',
-            summary: `${
-              set.label
-            }: every web container defines lifecycle.preStop (${rows
-              .map(r => r.w.name)
-              .join(', ')})`,
+            ...finding(
+              `${M}.all`,
+              { workloads: rows.map(r => r.w.name).join(', ') },
+              [set.label],
+            ),
             evidence,
           };
         }
@@ -55,14 +60,20 @@ export const prestopHook: TwelveFactorCheck = {
         const names = missing.filter(m => m.w === w).map(m => m.c.container);
         return {
           verdict: missing.length === rows.length ? 'fail' : 'partial',
-          summary: `${set.label}: ${missing.length} of ${
-            rows.length
-          } web containers lack a preStop hook (${missing
-            .map(m => `${m.w.name}/${m.c.container.name}`)
-            .join(', ')})`,
+          ...finding(
+            `${M}.missing`,
+            {
+              missing: missing.length,
+              total: rows.length,
+              containers: missing
+                .map(m => `${m.w.name}/${m.c.container.name}`)
+                .join(', '),
+            },
+            [set.label],
+          ),
           evidence,
           remediation: {
-            text: `Add a short preStop sleep to ${w.name} so that endpoints and the Ingress stop sending traffic before the process gets SIGTERM; keep terminationGracePeriodSeconds above the sleep plus the drain time.`,
+            ...advice(`${M}.missing-advice`, { workload: w.name }),
             snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
               podSpecPatch(
                 {
@@ -86,7 +97,8 @@ export const prestopHook: TwelveFactorCheck = {
           },
         };
       },
-      'No web process (a workload a Service sends traffic to) to judge',
+      english(`${M}.nothing`),
     );
+    return sayNothing(outcome, sets, `${M}.nothing`);
   },
 };

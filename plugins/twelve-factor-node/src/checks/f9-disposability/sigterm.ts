@@ -18,6 +18,9 @@ import {
   type StartScript,
 } from '../../facts/startScripts';
 import { basename } from '../../sources/RepoSnapshot';
+import { advice, because, english, finding, noted } from '../messages';
+
+const M = 'f9-disposability.sigterm';
 
 /** The script of `sh -c <script>` when it does not exec its last program (so the shell stays PID 1). */
 export function shellWithoutExec(argv: string[]): string | undefined {
@@ -114,43 +117,57 @@ export const sigterm: TwelveFactorCheck = {
           path?: string;
           language: 'dockerfile' | 'yaml' | 'shell';
           content: string;
-          text: string;
+          advice: ReturnType<typeof advice>;
         }
       | undefined;
     const commands: string[] = [];
 
     const scripts = facts.tryGet(startScriptsFactRef);
-    /** Evidence and fix for a start script or package manager that keeps SIGTERM from the app. */
+    /**
+     * Evidence and fix for a start script or package manager that keeps
+     * SIGTERM from the app, started by a Dockerfile instruction (`where`
+     * names it) or a container's command (`where` undefined, `container`).
+     */
     const scriptOrLauncher = (
       block: Exclude<
         ReturnType<typeof blocksSignals>,
         undefined | { kind: 'shell' }
       >,
-      where: string,
-    ): { note: string; fix: NonNullable<typeof fix> } => {
+      where: { instruction: string } | { container: string },
+    ): {
+      note: ReturnType<typeof noted>;
+      fix: NonNullable<typeof fix>;
+    } => {
+      const by = 'instruction' in where ? '' : 'container-';
       if (block.kind === 'script') {
         const last = lastCommand(block.file);
         return {
-          note: `${where} runs ${block.file.path}, whose last command (line ${
-            last.line
-          }: ${last.text.slice(
-            0,
-            60,
-          )}) is not exec'd: the script's shell stays PID 1 and does not forward SIGTERM`,
+          note: noted(`${M}.${by}script-note`, {
+            ...where,
+            script: block.file.path,
+            line: last.line,
+            command: last.text.slice(0, 60),
+          }),
           fix: {
             path: block.file.path,
             language: 'shell',
             content: `exec ${last.text}\n`,
-            text: `Start the server with exec on the last line of ${block.file.path} (line ${last.line}), so that it replaces the shell as PID 1 and receives SIGTERM.`,
+            advice: advice(`${M}.script-advice`, {
+              script: block.file.path,
+              line: last.line,
+            }),
           },
         };
       }
       return {
-        note: `${where} runs ${block.command}: the package manager is PID 1 and runs the script through a shell, and does not pass SIGTERM on to the app reliably`,
+        note: noted(`${M}.${by}launcher-note`, {
+          ...where,
+          command: block.command,
+        }),
         fix: {
           language: 'dockerfile',
           content: 'CMD ["node", "server.js"]\n',
-          text: `Start the program directly (node with the entry file of the start script) instead of ${block.command}, or run it under tini or dumb-init.`,
+          advice: advice(`${M}.launcher-advice`, { command: block.command }),
         },
       };
     };
@@ -168,12 +185,10 @@ export const sigterm: TwelveFactorCheck = {
         wrapped.push(
           fileEvidence(
             df.path,
-            `${dc.instruction} runs ${
-              dc.form === 'shell' ? 'in shell form (/bin/sh -c)' : 'sh -c'
-            } without exec: the shell is PID 1 and does not forward SIGTERM (${script.slice(
-              0,
-              80,
-            )})`,
+            noted(
+              dc.form === 'shell' ? `${M}.shell-form-note` : `${M}.sh-c-note`,
+              { instruction: dc.instruction, script: script.slice(0, 80) },
+            ),
             dc.line,
             dc.line,
           ),
@@ -182,10 +197,14 @@ export const sigterm: TwelveFactorCheck = {
           path: df.path,
           language: 'dockerfile',
           content: `${fixedInstruction(dc.instruction, script)}\n`,
-          text: `Make the app PID 1: use the exec form of ${dc.instruction}, or prefix the command with exec when it needs the shell.`,
+          advice: advice(`${M}.exec-form-advice`, {
+            instruction: dc.instruction,
+          }),
         };
       } else if (block) {
-        const found = scriptOrLauncher(block, dc.instruction);
+        const found = scriptOrLauncher(block, {
+          instruction: dc.instruction,
+        });
         wrapped.push(fileEvidence(df.path, found.note, dc.line, dc.line));
         fix ??= {
           ...found.fix,
@@ -195,10 +214,10 @@ export const sigterm: TwelveFactorCheck = {
         direct.push(
           fileEvidence(
             df.path,
-            `${dc.instruction} ${dc.text.slice(
-              0,
-              80,
-            )}: signals reach the process`,
+            noted(`${M}.direct-note`, {
+              instruction: dc.instruction,
+              command: dc.text.slice(0, 80),
+            }),
             dc.line,
             dc.line,
           ),
@@ -233,12 +252,16 @@ export const sigterm: TwelveFactorCheck = {
           const block = blocksSignals(argv, scripts);
           if (!block) continue;
           if (block.kind !== 'shell') {
-            const found = scriptOrLauncher(
-              block,
-              `container ${c.container.name}`,
-            );
+            const found = scriptOrLauncher(block, {
+              container: c.container.name,
+            });
             wrapped.push(
-              setEvidence(set, w.source, found.note, `${c.fieldPath}.command`),
+              setEvidence(
+                set,
+                w.source,
+                found.note.note,
+                `${c.fieldPath}.command`,
+              ),
             );
             fix ??= found.fix;
             continue;
@@ -248,7 +271,9 @@ export const sigterm: TwelveFactorCheck = {
             setEvidence(
               set,
               w.source,
-              `container ${c.container.name} runs sh -c without exec: the shell is PID 1 and does not forward SIGTERM`,
+              english(`${M}.container-sh-c-note`, {
+                container: c.container.name,
+              }),
               `${c.fieldPath}.command`,
             ),
           );
@@ -274,29 +299,26 @@ export const sigterm: TwelveFactorCheck = {
                 ],
               },
             ),
-            text: `Prefix the program in ${w.name}'s sh -c command with exec so that it becomes PID 1 and receives SIGTERM.`,
+            advice: advice(`${M}.container-exec-advice`, {
+              workload: w.name,
+            }),
           };
         }
       }
     }
 
     if (wrapped.length) {
+      let what = 'shell';
+      if (fix!.language === 'shell') what = 'script';
+      else if (fix!.content.startsWith('CMD ["node"')) what = 'launcher';
       return {
         verdict: 'fail',
-        summary: `SIGTERM does not reach the app: ${
-          wrapped.length === 1
-            ? 'the entrypoint is'
-            : `${wrapped.length} entrypoints are`
-        } ${
-          fix!.language === 'shell'
-            ? 'a start script without exec'
-            : fix!.content.startsWith('CMD ["node"')
-            ? 'a package manager'
-            : 'a shell without exec'
-        }`,
+        ...(wrapped.length === 1
+          ? finding(`${M}.blocked-${what}`)
+          : finding(`${M}.blocked-${what}-several`, { n: wrapped.length })),
         evidence: capEvidence([...wrapped, ...direct]),
         remediation: {
-          text: fix!.text,
+          ...fix!.advice,
           snippet: {
             language: fix!.language,
             action: 'modify',
@@ -320,16 +342,14 @@ export const sigterm: TwelveFactorCheck = {
     const anyBoot = boot ? undefined : springBootDeclared(facts);
     if (anyBoot)
       servers.push(
-        `Spring Boot${
-          anyBoot.version !== 'any' ? ` ${anyBoot.version}` : ''
-        } (its shutdown hook closes the context)`,
+        `Spring Boot${anyBoot.version !== 'any' ? ` ${anyBoot.version}` : ''}`,
       );
     const handled = [
       ...(boot
         ? [
             fileEvidence(
               boot.path,
-              `Spring Boot ${boot.version}: the web server shuts down gracefully by default (3.4 and later)`,
+              noted(`${M}.boot-note`, { version: boot.version }),
               boot.line,
               boot.line,
             ),
@@ -343,42 +363,46 @@ export const sigterm: TwelveFactorCheck = {
       ...direct,
     ];
     if (handlers.length || servers.length) {
+      // Said by what handles it: `handled-servers[-hook][-handler]` or `handled-handler`, `-hook` when the last server is a Spring Boot whose shutdown hook closes the context.
+      const how = [
+        ...(servers.length ? ['servers'] : []),
+        ...(anyBoot ? ['hook'] : []),
+        ...(handlers.length ? ['handler'] : []),
+      ].join('-');
       return {
         verdict: 'pass',
-        summary: `SIGTERM reaches the app and is handled (${[
-          ...(servers.length ? [`${servers.join(', ')} drain on SIGTERM`] : []),
+        ...finding(`${M}.handled-${how}`, {
+          ...(servers.length ? { servers: servers.join(', ') } : {}),
           ...(handlers.length
-            ? [`handler at ${handlers[0].path}:${handlers[0].line}`]
-            : []),
-        ].join('; ')})`,
+            ? { location: `${handlers[0].path}:${handlers[0].line}` }
+            : {}),
+        }),
         evidence: capEvidence(handled),
       };
     }
     if (commands.length === 0 && !code)
-      throw new UnknownVerdictError(
-        'Neither a Dockerfile CMD/ENTRYPOINT, a manifest command nor the code could be read.',
-      );
+      return {
+        verdict: 'unknown',
+        ...finding('engine.cannot-decide'),
+        ...because(`${M}.unreadable-reason`),
+        evidence: [],
+      };
     // With the code read and the start command seen, nothing handling SIGTERM is a finding: the runtime's default ends the process at once.
     // A start command that only the base image knows (no CMD here) may be a draining server: that stays unknown.
     if (code && code.files > 0 && commands.length > 0)
       return {
         verdict: 'fail',
-        summary: `SIGTERM reaches the process, but nothing handles it: no signal handler or shutdown hook in ${
-          code.files
-        } source files (${code.languages.join(
-          ', ',
-        )}) and no server known to drain, so the process ends at once and in-flight requests are dropped`,
+        ...finding(`${M}.unhandled`, {
+          files: code.files,
+          languages: code.languages.join(', '),
+        }),
         evidence: capEvidence(direct),
-        remediation: {
-          text: 'Handle SIGTERM: stop accepting new work, let in-flight requests finish, close connections, then exit (signal.NotifyContext and http.Server.Shutdown in Go, process.on("SIGTERM") with server.close in Node, a lifespan handler or a draining server such as gunicorn or uvicorn in Python).',
-        },
+        remediation: advice(`${M}.unhandled-advice`),
       };
     return {
       verdict: 'unknown',
-      summary:
-        'Signals reach the process, but no SIGTERM handler or draining server was found',
-      reason:
-        'No entrypoint is wrapped in a shell, but neither a signal handler in the code nor a server known to drain on SIGTERM was found, so whether in-flight work survives a shutdown cannot be told.',
+      ...finding(`${M}.undecided`),
+      ...because(`${M}.undecided-reason`),
       evidence: capEvidence(direct),
     };
   },

@@ -8,29 +8,52 @@ import {
   judgeSets,
 } from '../f8-concurrency/processTypes';
 import { explicitGrace, preStopSleep } from './lifecycle';
+import { advice, english, finding } from '../messages';
+import { listing, sayNothing, type Said } from './said';
+
+const M = 'f9-disposability.termination-grace';
+
+/** What is wrong with a workload's grace period: no value (`default`), or one not above its preStop sleep (`short`). */
+type Issue = { id: 'default' } | { id: 'short'; grace: number; sleep: number };
+
+/** The issue as a note on the workload's grace period. */
+function issueNote(issue: Issue): string {
+  return issue.id === 'default'
+    ? english(`${M}.default-note`)
+    : english(`${M}.short-note`, { grace: issue.grace, sleep: issue.sleep });
+}
 
 /** "a, b rely on the default (30 s); c sets 15 s, …": one clause per issue. */
 function byIssue(
-  rows: ReadonlyArray<{ w: { name: string }; issue?: string }>,
-): string {
-  const groups = new Map<string, string[]>();
-  for (const r of rows)
-    groups.set(r.issue!, [...(groups.get(r.issue!) ?? []), r.w.name]);
-  return [...groups]
-    .map(
-      ([issue, names]) =>
-        `${names.join(', ')} ${
-          names.length > 1 ? issue.replace(/^relies/, 'rely') : issue
-        }`,
-    )
-    .join('; ');
+  rows: ReadonlyArray<{ w: { name: string }; issue?: Issue }>,
+): Said[] {
+  const groups = new Map<string, { issue: Issue; names: string[] }>();
+  for (const r of rows) {
+    const key = JSON.stringify(r.issue);
+    const group = groups.get(key) ?? { issue: r.issue!, names: [] };
+    group.names.push(r.w.name);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(({ issue, names }): Said => {
+    const workloads = names.join(', ');
+    if (issue.id === 'short')
+      return [
+        `${M}.short`,
+        { workloads, grace: issue.grace, sleep: issue.sleep },
+      ];
+    return [
+      names.length > 1 ? `${M}.default-several` : `${M}.default`,
+      { workloads },
+    ];
+  });
 }
 
 export const terminationGrace: TwelveFactorCheck = {
   id: 'f9-disposability.termination-grace',
   evaluate({ facts }) {
-    return judgeSets(
-      objectSets(facts),
+    const sets = objectSets(facts);
+    const outcome = judgeSets(
+      sets,
       (set): CheckOutcome | undefined => {
         // Every long-running workload, backing services included: a database killed after 30 s loses writes too.
         const rows = classify(set)
@@ -41,11 +64,10 @@ export const terminationGrace: TwelveFactorCheck = {
               0,
               ...w.containers.map(c => preStopSleep(c.container)),
             );
-            let issue: string | undefined;
-            if (grace.seconds === undefined)
-              issue = 'relies on the default (30 s)';
+            let issue: Issue | undefined;
+            if (grace.seconds === undefined) issue = { id: 'default' };
             else if (grace.seconds <= sleep)
-              issue = `sets ${grace.seconds} s, not more than its preStop sleep of ${sleep} s`;
+              issue = { id: 'short', grace: grace.seconds, sleep };
             return { w, grace, sleep, issue };
           });
         if (rows.length === 0) return undefined;
@@ -54,7 +76,7 @@ export const terminationGrace: TwelveFactorCheck = {
             setEvidence(
               set,
               r.w.source,
-              r.issue ??
+              (r.issue && issueNote(r.issue)) ??
                 `${r.grace.seconds} s${
                   r.sleep ? ` > preStop sleep ${r.sleep} s` : ''
                 }${r.grace.note ? ` (${r.grace.note})` : ''}`,
@@ -66,11 +88,15 @@ export const terminationGrace: TwelveFactorCheck = {
         if (bad.length === 0) {
           return {
             verdict: 'pass',
-            summary: `${
-              set.label
-            }: every long-running workload sets terminationGracePeriodSeconds (${rows
-              .map(r => `${r.w.name}: ${r.grace.seconds}`)
-              .join(', ')})`,
+            ...finding(
+              `${M}.all`,
+              {
+                workloads: rows
+                  .map(r => `${r.w.name}: ${r.grace.seconds}`)
+                  .join(', '),
+              },
+              [set.label],
+            ),
             evidence,
           };
         }
@@ -84,14 +110,12 @@ export const terminationGrace: TwelveFactorCheck = {
           verdict: rows.every(r => r.grace.seconds === undefined)
             ? 'fail'
             : 'partial',
-          summary: `${set.label}: ${byIssue(bad)}`,
+          ...listing(set.label, undefined, byIssue(bad), '; '),
           evidence,
           remediation: {
-            text: `Set terminationGracePeriodSeconds explicitly on ${bad
-              .map(b => b.w.name)
-              .join(
-                ', ',
-              )}, longer than the preStop sleep plus the time the process needs to finish in-flight work.`,
+            ...advice(`${M}.set-advice`, {
+              workloads: bad.map(b => b.w.name).join(', '),
+            }),
             snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
               podSpecPatch(
                 {
@@ -106,7 +130,8 @@ export const terminationGrace: TwelveFactorCheck = {
           },
         };
       },
-      'No long-running workload (Deployment, StatefulSet, DaemonSet) to judge',
+      english(`${M}.nothing`),
     );
+    return sayNothing(outcome, sets, `${M}.nothing`);
   },
 };
