@@ -100,11 +100,15 @@ export function scalesOnQueue(o: Record<string, any>): boolean {
   );
 }
 
-/** What scales a workload on a queue: a KEDA ScaledObject with a queue trigger, or an HPA on an external backlog metric. */
+/**
+ * What scales a workload on a queue: a KEDA ScaledObject with a queue
+ * trigger, or an HPA on an external backlog metric (`trigger` then says
+ * `external metric NAME`, and `metric` is the name alone).
+ */
 export function queueScalerOf(
   set: ObjectSet,
   w: Workload,
-): { scaler: SourcedObject; trigger: string } | undefined {
+): { scaler: SourcedObject; trigger: string; metric?: string } | undefined {
   for (const o of set.objects) {
     const kind = o.object.kind;
     if (kind !== 'ScaledObject' && kind !== 'HorizontalPodAutoscaler') continue;
@@ -129,13 +133,16 @@ export function queueScalerOf(
             JSON.stringify(m.external?.metric ?? m.external ?? {}),
           ),
       );
-      if (metric)
+      if (metric) {
+        const name = String(
+          metric.external?.metric?.name ?? metric.external?.metricName ?? '',
+        );
         return {
           scaler: o,
-          trigger: `external metric ${
-            metric.external?.metric?.name ?? metric.external?.metricName ?? ''
-          }`.trim(),
+          trigger: `external metric ${name}`.trim(),
+          metric: name,
         };
+      }
     }
   }
   return undefined;

@@ -1,4 +1,5 @@
 import type { TwelveFactorCheck } from '../../engine/types';
+import { advice, because, finding } from '../messages';
 import { lazySnippet, toYaml } from '../snippets';
 import {
   imageName,
@@ -11,8 +12,7 @@ import { replicasOf } from '../cn-orchestration/kube';
 
 /** Cache operators and cloud-provider resources. One row per product; extend here. */
 const CACHE: StoreSpec = {
-  noun: 'cache',
-  passWording: 'The cache is replicated or managed',
+  key: 'cache',
   resources: [
     {
       apiVersion: /^databases\.spotahome\.com\//,
@@ -89,9 +89,11 @@ export const cache: TwelveFactorCheck = {
     const outcome = judgeStores(facts, CACHE, partial => {
       const single = partial[0].object;
       return {
-        text: `${
-          single ? `${single.kind}/${single.name}` : 'The cache'
-        } is a single instance: when it restarts, every client loses the cache at once. Run Redis with Sentinel (replicas + automatic failover), Redis Cluster, or a managed cache (Azure Cache for Redis, ElastiCache, Memorystore).`,
+        ...(single
+          ? advice('cn-scalability.cache.single-advice', {
+              object: `${single.kind}/${single.name}`,
+            })
+          : advice('cn-scalability.cache.single-advice-unnamed')),
         snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
           toYaml({
             apiVersion: 'databases.spotahome.com/v1',
@@ -123,9 +125,8 @@ export const cache: TwelveFactorCheck = {
     if (outcome) return outcome;
     return {
       verdict: 'unknown',
-      summary: 'No cache',
-      reason:
-        'No cache found: no Redis/Valkey/Memcached workload, cache operator resource or managed cache host.',
+      ...finding('cn-scalability.cache.none'),
+      ...because('cn-scalability.cache.none-reason'),
     };
   },
 };

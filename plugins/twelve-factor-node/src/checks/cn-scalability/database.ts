@@ -1,5 +1,6 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import { codeFactRef } from '../../facts/code/extractor';
+import { advice, because, finding } from '../messages';
 import { lazySnippet, toYaml } from '../snippets';
 import { optionalFact } from '../cn-orchestration/kube';
 import {
@@ -12,8 +13,7 @@ import {
 
 /** Database operators and cloud-provider resources. One row per product; extend here. */
 const DATABASE: StoreSpec = {
-  noun: 'database',
-  passWording: 'The database is a managed service or an operator-run cluster',
+  key: 'database',
   resources: [
     {
       apiVersion: /^postgresql\.cnpg\.io\//,
@@ -135,11 +135,11 @@ export const database: TwelveFactorCheck = {
   id: 'cn-scalability.database',
   evaluate({ facts }) {
     const outcome = judgeStores(facts, DATABASE, partial => ({
-      text: `${
-        partial[0].object
-          ? `${partial[0].object.kind}/${partial[0].object.name} is`
-          : 'The database is'
-      } a single pod: it cannot scale or fail over on its own. Use a managed service (Azure Database for PostgreSQL, Amazon RDS, Cloud SQL) or an operator-run cluster with replicas, failover and backups, e.g. CloudNativePG:`,
+      ...(partial[0].object
+        ? advice('cn-scalability.database.single-advice', {
+            object: `${partial[0].object.kind}/${partial[0].object.name}`,
+          })
+        : advice('cn-scalability.database.single-advice-unnamed')),
       snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
         toYaml({
           apiVersion: 'postgresql.cnpg.io/v1',
@@ -164,15 +164,18 @@ export const database: TwelveFactorCheck = {
     const drivers = (
       ['db-postgres', 'db-mysql', 'db-mongo', 'db-sqlserver'] as const
     ).flatMap(c => (caps[c] ?? []).map(m => m.dependency));
-    const reason = drivers.length
-      ? `The code uses a database (${[...new Set(drivers)].join(
-          ', ',
-        )}), but no managed-service host, database operator resource or database pod names where it runs, so how it scales cannot be judged.`
-      : 'No database found: no managed-service host, database operator resource or database pod.';
+    if (drivers.length)
+      return {
+        verdict: 'unknown',
+        ...finding('cn-scalability.database.not-visible'),
+        ...because('cn-scalability.database.not-visible-reason', {
+          drivers: [...new Set(drivers)].join(', '),
+        }),
+      };
     return {
       verdict: 'unknown',
-      summary: drivers.length ? 'Database location not visible' : 'No database',
-      reason,
+      ...finding('cn-scalability.database.none'),
+      ...because('cn-scalability.database.none-reason'),
     };
   },
 };

@@ -3,20 +3,19 @@
  * a managed cloud service (by host name), an operator-managed cluster (by
  * custom resource), or a plain pod of the application's own manifests.
  */
-import type { Evidence } from '@internal/plugin-twelve-factor-common';
+import type {
+  EngineMessage,
+  Evidence,
+  MessagePart,
+} from '@internal/plugin-twelve-factor-common';
 import { UnknownVerdictError, type FactReader } from '../../engine/facts';
 import type { CheckOutcome } from '../../engine/types';
 import { localDevFactRef } from '../../facts/localDev';
 import type { Workload } from '../../facts/manifests/workloads';
-import {
-  objectSets,
-  setEvidence,
-  type ObjectSet,
-} from '../../facts/objectSets';
+import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import { repoAddressesFactRef } from '../../facts/repoAddresses';
 import {
   appWorkloads,
-  combineSets,
   commandLine,
   envValues,
   imageRepository,
@@ -24,6 +23,8 @@ import {
   replicasOf,
 } from '../cn-orchestration/kube';
 import { capEvidence, fileEvidence } from '../evidence';
+import { english, noted } from '../messages';
+import { combineSetMessages, objectEvidence } from '../setMessages';
 
 /** A custom resource that provisions a store through an operator or a cloud provider. */
 export interface StoreResource {
@@ -36,10 +37,8 @@ export interface StoreResource {
 
 /** What a kind of store looks like. */
 export interface StoreSpec {
-  /** "database", "cache". */
-  noun: string;
-  /** The pass summary, before the list of what was found. */
-  passWording: string;
+  /** The kind of store, as in its check's id and its messages' ids (`cn-scalability.database.pass`). */
+  key: 'database' | 'cache';
   resources: StoreResource[];
   /** Host names of managed cloud services. */
   managedHosts: RegExp;
@@ -59,6 +58,7 @@ export interface StoreSpec {
 export interface StoreFinding {
   verdict: 'pass' | 'partial';
   note: string;
+  noteMsg: EngineMessage;
   evidence: Evidence;
   /** The workload or resource found, when it is one. */
   object?: { kind: string; name: string; namespace?: string };
@@ -108,9 +108,15 @@ function findInSet(set: ObjectSet, spec: StoreSpec): StoreFinding[] {
     const r = storeResource(spec, o.object);
     if (!r) continue;
     const single = r.single?.(o.object.spec ?? {}) ?? false;
-    const note = single
-      ? `${r.product} ${o.object.kind}/${o.object.metadata?.name} runs a single instance`
-      : `${r.product} ${o.object.kind}/${o.object.metadata?.name}`;
+    const said = noted(
+      single
+        ? 'cn-scalability.datastores.resource-single'
+        : 'cn-scalability.datastores.resource',
+      {
+        product: r.product,
+        object: `${o.object.kind}/${o.object.metadata?.name}`,
+      },
+    );
     const object = {
       kind: o.object.kind,
       name: String(o.object.metadata?.name ?? ''),
@@ -120,8 +126,8 @@ function findInSet(set: ObjectSet, spec: StoreSpec): StoreFinding[] {
     };
     out.push({
       verdict: single ? 'partial' : 'pass',
-      note,
-      evidence: setEvidence(set, o, note),
+      ...said,
+      evidence: objectEvidence(set, o, said),
       object,
     });
   }
@@ -133,11 +139,17 @@ function findInSet(set: ObjectSet, spec: StoreSpec): StoreFinding[] {
     if (store) {
       const n = replicasOf(w);
       const ha = spec.replicated(w);
-      const note = ha
-        ? `${w.kind}/${w.name} runs ${store.container.image} replicated (${n} replica(s))`
-        : `${w.kind}/${w.name} runs a single ${store.container.image} ${
-            spec.noun
-          }${n > 1 ? ` (${n} replicas without replication)` : ''}`;
+      const params = {
+        workload: `${w.kind}/${w.name}`,
+        image: String(store.container.image),
+        ...(ha || n > 1 ? { n } : {}),
+      };
+      let id = 'cn-scalability.datastores.replicated';
+      if (!ha)
+        id = `cn-scalability.datastores.single-${spec.key}${
+          n > 1 ? '-replicas' : ''
+        }`;
+      const said = noted(id, params);
       const object = {
         kind: w.kind,
         name: w.name,
@@ -145,8 +157,13 @@ function findInSet(set: ObjectSet, spec: StoreSpec): StoreFinding[] {
       };
       out.push({
         verdict: ha ? 'pass' : 'partial',
-        note,
-        evidence: setEvidence(set, w.source, note, `${store.fieldPath}.image`),
+        ...said,
+        evidence: objectEvidence(
+          set,
+          w.source,
+          said,
+          `${store.fieldPath}.image`,
+        ),
         object,
       });
     }
@@ -157,21 +174,31 @@ function findInSet(set: ObjectSet, spec: StoreSpec): StoreFinding[] {
       const host = managedHostIn(spec, env.value);
       if (!host || seen.has(host)) continue;
       seen.add(host);
-      const note = `managed ${spec.noun} ${host}`;
-      const where = `${note} (${env.name})`;
+      const said = managed(spec, host);
+      const where = managed(spec, host, env.name);
       const ev =
         'configMap' in env.where
-          ? setEvidence(
+          ? objectEvidence(
               set,
               env.where.configMap,
               where,
               `data.${env.where.key}`,
             )
-          : setEvidence(set, w.source, where, env.where.fieldPath);
-      out.push({ verdict: 'pass', note, evidence: ev });
+          : objectEvidence(set, w.source, where, env.where.fieldPath);
+      out.push({ verdict: 'pass', ...said, evidence: ev });
     }
   }
   return out;
+}
+
+/** `managed database HOST`, or with where it was read: `… (DATABASE_URL)`. */
+function managed(spec: StoreSpec, host: string, source?: string) {
+  return source === undefined
+    ? noted(`cn-scalability.datastores.managed-${spec.key}`, { host })
+    : noted(`cn-scalability.datastores.managed-${spec.key}-from`, {
+        host,
+        source,
+      });
 }
 
 /** Managed hosts in deploy-environment env files and in source/config files. */
@@ -186,11 +213,10 @@ function findInRepo(facts: FactReader, spec: StoreSpec): StoreFinding[] {
   ) => {
     if (seen.has(host)) return;
     seen.add(host);
-    const note = `managed ${spec.noun} ${host}`;
     out.push({
       verdict: 'pass',
-      note,
-      evidence: fileEvidence(path, `${note} (${what})`, line, line),
+      ...managed(spec, host),
+      evidence: fileEvidence(path, managed(spec, host, what), line, line),
     });
   };
   for (const f of optionalFact(facts, localDevFactRef)?.envFiles ?? []) {
@@ -231,14 +257,14 @@ export function judgeStores(
     if (partial.length) {
       return {
         verdict: 'partial',
-        summary: unique(partial.map(f => f.note)).join('; '),
+        ...summaryOf(partial),
         evidence: capEvidence(findings.map(f => f.evidence)),
         remediation: remediate(partial),
       };
     }
     return {
       verdict: 'pass',
-      summary: unique(findings.map(f => f.note)).join('; '),
+      ...summaryOf(findings),
       evidence: capEvidence(findings.map(f => f.evidence)),
     };
   };
@@ -251,19 +277,44 @@ export function judgeStores(
   if (repo.length)
     judged.push({ label: 'repository settings', outcome: judge(repo) });
   if (judged.length === 0) return undefined;
-  const result = combineSets(judged);
+  const result = combineSetMessages(judged);
   if (result.verdict === 'pass') {
     // Each environment names its own host; one list reads better than one clause per set.
-    const notes = unique(all.map(f => f.note));
-    result.summary = `${spec.passWording}: ${notes.slice(0, 4).join(', ')}${
-      notes.length > 4 ? ` and ${notes.length - 4} more` : ''
-    }`;
+    const notes = uniqueNotes(all);
+    const more = notes.length - 4;
+    const pass = `cn-scalability.${spec.key}.pass`;
+    result.summary = `${english(pass)}: ${notes
+      .slice(0, 4)
+      .map(f => f.note)
+      .join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+    // In other languages, the stores are said one after the other.
+    result.summaryMsg = [
+      { id: pass },
+      ...notes.slice(0, 4).map(f => f.noteMsg),
+      ...(more > 0
+        ? [{ id: 'cn-scalability.datastores.and-more', params: { n: more } }]
+        : []),
+    ];
   }
   return result;
 }
 
-function unique(items: string[]): string[] {
-  return [...new Set(items)];
+/** Each note once, in order. */
+function uniqueNotes(findings: StoreFinding[]): StoreFinding[] {
+  const seen = new Set<string>();
+  return findings.filter(f => !seen.has(f.note) && !!seen.add(f.note));
+}
+
+/** What the findings say, each note once: the summary and its messages. */
+function summaryOf(findings: StoreFinding[]): {
+  summary: string;
+  summaryMsg: MessagePart[];
+} {
+  const notes = uniqueNotes(findings);
+  return {
+    summary: notes.map(f => f.note).join('; '),
+    summaryMsg: notes.map(f => f.noteMsg),
+  };
 }
 
 /** The last segment of an image repository: `bitnami/redis` → `redis`. */

@@ -1,11 +1,14 @@
+import type {
+  EngineMessage,
+  MessagePart,
+} from '@internal/plugin-twelve-factor-common';
 import type { TwelveFactorCheck } from '../../engine/types';
 import { codeFactRef } from '../../facts/code/extractor';
 import type { Workload } from '../../facts/manifests/workloads';
-import { setEvidence, type ObjectSet } from '../../facts/objectSets';
+import type { ObjectSet } from '../../facts/objectSets';
 import {
   commandLine,
   envValues,
-  judgeWorkloadSets,
   LONG_RUNNING,
   ofKind,
   optionalFact,
@@ -22,6 +25,8 @@ import {
   servingPorts,
 } from '../serving';
 import { capEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
+import { judgeSetMessages, objectEvidence } from '../setMessages';
 import { lazySnippet, toYaml } from '../snippets';
 
 /** Commands of queue consumers, by framework. One row per framework; extend here. */
@@ -53,7 +58,11 @@ const CONSUMER_NAME =
 
 interface Consumer {
   w: Workload;
-  framework: string;
+  /**
+   * How it was recognised, for its messages
+   * (`cn-scalability.event-driven.scaled-<id>`, `…fixed-<id>`).
+   */
+  how: { id: string; params?: EngineMessage['params'] };
   queue?: string;
 }
 
@@ -79,19 +88,27 @@ function consumersOf(
     if (byCommand) {
       out.push({
         w,
-        framework: byCommand.framework,
+        how: { id: 'framework', params: { framework: byCommand.framework } },
         ...(byCommand.queue ? { queue: byCommand.queue } : {}),
       });
       continue;
     }
     const generic = workerCommand(cmd);
     if (generic && generic !== 'worker') {
-      out.push({ w, framework: `${generic} consumer` });
+      out.push({
+        w,
+        how: { id: 'command', params: { command: generic } },
+      });
       continue;
     }
     const scaler = queueScalerOf(set, w);
     if (scaler) {
-      out.push({ w, framework: `queue consumer (${scaler.trigger})` });
+      out.push({
+        w,
+        how: scaler.metric
+          ? { id: 'metric', params: { metric: scaler.metric } }
+          : { id: 'trigger', params: { trigger: scaler.trigger } },
+      });
       continue;
     }
     const env = consumerEnv(w);
@@ -103,12 +120,18 @@ function consumersOf(
         routesTraffic(s, w),
     );
     if (env && !routed)
-      out.push({ w, framework: `queue consumer (env ${env})` });
+      out.push({
+        w,
+        how: { id: 'env', params: { env } },
+      });
     else if (
       (generic || CONSUMER_NAME.test(w.name)) &&
       (codeUsesQueue || !routed)
     )
-      out.push({ w, framework: 'queue worker (by name)' });
+      out.push({
+        w,
+        how: { id: 'by-name' },
+      });
   }
   return out;
 }
@@ -208,7 +231,7 @@ export const eventDriven: TwelveFactorCheck = {
       'broker-rabbitmq',
       'broker-kafka',
     ].some(c => (caps as any)[c]?.length);
-    return judgeWorkloadSets(
+    return judgeSetMessages(
       facts,
       (set, workloads) => {
         const consumers = consumersOf(set, workloads, codeUsesQueue);
@@ -218,14 +241,20 @@ export const eventDriven: TwelveFactorCheck = {
         if (consumers.length === 0) {
           if (scaledJobs.length === 0 && detached.length === 0)
             return undefined;
+          const jobs = scaledJobs.length
+            ? finding('cn-scalability.event-driven.scaled-jobs', {
+                jobs: scaledJobs.map(j => j.object.metadata?.name).join(', '),
+              })
+            : undefined;
+          // One message per scaler: the English says them in one clause.
+          const scales: MessagePart[] = detached.map(d => ({
+            id: 'cn-scalability.event-driven.keda-scales',
+            params: { target: d.target, trigger: d.trigger },
+          }));
           return {
             verdict: 'pass',
             summary: [
-              scaledJobs.length
-                ? `Queue work runs as KEDA ScaledJobs (${scaledJobs
-                    .map(j => j.object.metadata?.name)
-                    .join(', ')})`
-                : '',
+              jobs?.summary ?? '',
               detached.length
                 ? `KEDA scales ${detached
                     .map(d => `${d.target} on ${d.trigger}`)
@@ -234,13 +263,24 @@ export const eventDriven: TwelveFactorCheck = {
             ]
               .filter(Boolean)
               .join('; '),
+            summaryMsg: [...(jobs?.summaryMsg ?? []), ...scales],
             evidence: [
-              ...scaledJobs.map(j => setEvidence(set, j, 'KEDA ScaledJob')),
+              ...scaledJobs.map(j =>
+                objectEvidence(
+                  set,
+                  j,
+                  noted('cn-scalability.event-driven.scaled-job-note'),
+                ),
+              ),
               ...detached.map(d =>
-                setEvidence(
+                objectEvidence(
                   set,
                   d.scaler,
-                  `scales ${d.target} on a ${d.trigger} trigger (the workload is not among the objects of ${set.label})`,
+                  noted('cn-scalability.event-driven.detached-note', {
+                    target: d.target,
+                    trigger: d.trigger,
+                    set: set.label,
+                  }),
                   'spec.triggers',
                 ),
               ),
@@ -251,21 +291,24 @@ export const eventDriven: TwelveFactorCheck = {
         const scaled = consumers.filter(c => eventScaler(set, c.w));
         const evidence = [
           ...scaled.map(c =>
-            setEvidence(
+            objectEvidence(
               set,
               eventScaler(set, c.w)!,
-              `${c.framework} consumer ${c.w.name} scaled by ${
-                eventScaler(set, c.w)!.object.kind
-              }`,
+              noted(`cn-scalability.event-driven.scaled-${c.how.id}`, {
+                ...c.how.params,
+                name: c.w.name,
+                scaler: String(eventScaler(set, c.w)!.object.kind),
+              }),
             ),
           ),
           ...unscaled.map(c =>
-            setEvidence(
+            objectEvidence(
               set,
               c.w.source,
-              `${c.framework} consumer with ${
-                c.w.source.object.spec?.replicas ?? 1
-              } fixed replica(s) and no KEDA ScaledObject`,
+              noted(`cn-scalability.event-driven.fixed-${c.how.id}`, {
+                ...c.how.params,
+                replicas: String(c.w.source.object.spec?.replicas ?? 1),
+              }),
               `${c.w.podSpecPath}.containers`,
             ),
           ),
@@ -273,21 +316,23 @@ export const eventDriven: TwelveFactorCheck = {
         if (unscaled.length === 0) {
           return {
             verdict: 'pass',
-            summary: `Queue consumers scale on events (${scaled
-              .map(c => c.w.name)
-              .join(', ')})`,
+            ...finding('cn-scalability.event-driven.scaled', {
+              names: scaled.map(c => c.w.name).join(', '),
+            }),
             evidence,
           };
         }
         const first = unscaled[0];
         return {
           verdict: 'fail',
-          summary: `Queue consumer(s) ${unscaled
-            .map(c => c.w.name)
-            .join(', ')} without event-driven scaling`,
+          ...finding('cn-scalability.event-driven.unscaled', {
+            names: unscaled.map(c => c.w.name).join(', '),
+          }),
           evidence: capEvidence(evidence),
           remediation: {
-            text: `Scale ${first.w.name} on its queue length with a KEDA ScaledObject: workers are added while tasks wait and removed when the queue drains (KEDA must be installed in the cluster).`,
+            ...advice('cn-scalability.event-driven.unscaled-advice', {
+              name: first.w.name,
+            }),
             snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
               toYaml({
                 apiVersion: 'keda.sh/v1alpha1',
@@ -318,8 +363,7 @@ export const eventDriven: TwelveFactorCheck = {
           },
         };
       },
-      () =>
-        'No queue consumers: no workload runs a Celery/RQ/Dramatiq/Sidekiq-style worker or a Kafka/SQS/Pub/Sub consumer, none is scaled on a queue, so event-driven scaling does not apply.',
+      () => because('cn-scalability.event-driven.nothing-reason'),
       { withoutWorkloads: true },
     );
   },

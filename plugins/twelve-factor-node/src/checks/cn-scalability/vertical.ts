@@ -1,18 +1,18 @@
 import type { TwelveFactorCheck } from '../../engine/types';
-import { setEvidence } from '../../facts/objectSets';
 import { hasAnyResources } from '../cn-orchestration/resources';
 import {
-  judgeWorkloadSets,
   ofKind,
   primaryWorkload,
   sameNamespace,
 } from '../cn-orchestration/kube';
+import { advice, because, finding, noted } from '../messages';
+import { judgeSetMessages, objectEvidence } from '../setMessages';
 import { lazySnippet, toYaml } from '../snippets';
 
 export const vertical: TwelveFactorCheck = {
   id: 'cn-scalability.vertical',
   evaluate({ facts }) {
-    return judgeWorkloadSets(
+    return judgeSetMessages(
       facts,
       (set, workloads) => {
         const vpas = ofKind(set, 'VerticalPodAutoscaler');
@@ -21,21 +21,26 @@ export const vertical: TwelveFactorCheck = {
           if (vpas.length === 0) return undefined;
           return {
             verdict: 'pass',
-            summary: `A VerticalPodAutoscaler sizes ${vpas
-              .map(
-                v =>
-                  `${v.object.spec?.targetRef?.kind ?? 'Deployment'}/${
-                    v.object.spec?.targetRef?.name ?? '?'
-                  }`,
-              )
-              .join(', ')}`,
+            ...finding('cn-scalability.vertical.vpa-detached', {
+              targets: vpas
+                .map(
+                  v =>
+                    `${v.object.spec?.targetRef?.kind ?? 'Deployment'}/${
+                      v.object.spec?.targetRef?.name ?? '?'
+                    }`,
+                )
+                .join(', '),
+            }),
             evidence: vpas.map(v =>
-              setEvidence(
+              objectEvidence(
                 set,
                 v,
-                `VerticalPodAutoscaler (update mode ${
-                  v.object.spec?.updatePolicy?.updateMode ?? 'Auto'
-                }); its target is not among the objects of ${set.label}`,
+                noted('cn-scalability.vertical.vpa-detached-note', {
+                  mode: String(
+                    v.object.spec?.updatePolicy?.updateMode ?? 'Auto',
+                  ),
+                  set: set.label,
+                }),
               ),
             ),
           };
@@ -56,29 +61,32 @@ export const vertical: TwelveFactorCheck = {
           );
           return {
             verdict: 'pass',
-            summary: `Resource requests/limits set${
-              scaled.length ? ' and a VerticalPodAutoscaler' : ''
-            }, so pods can be resized${
+            ...finding(
+              `cn-scalability.vertical.sized${scaled.length ? '-vpa' : ''}${
+                unsized.length ? '-unsized' : ''
+              }`,
               unsized.length
-                ? ` (${unsized.map(w => w.name).join(', ')} set none)`
-                : ''
-            }`,
+                ? { names: unsized.map(w => w.name).join(', ') }
+                : undefined,
+            ),
             evidence: [
               ...sized
                 .slice(0, 5)
                 .map(w =>
-                  setEvidence(
+                  objectEvidence(
                     set,
                     w.source,
-                    'requests/limits set',
+                    noted('cn-scalability.vertical.sized-note'),
                     `${w.podSpecPath}.containers`,
                   ),
                 ),
               ...scaled.map(w =>
-                setEvidence(
+                objectEvidence(
                   set,
                   vpaFor(w.name, w.namespace)!,
-                  `VerticalPodAutoscaler targets ${w.kind}/${w.name}`,
+                  noted('cn-scalability.vertical.vpa-note', {
+                    target: `${w.kind}/${w.name}`,
+                  }),
                 ),
               ),
             ],
@@ -87,18 +95,19 @@ export const vertical: TwelveFactorCheck = {
         const main = primaryWorkload(set, workloads)!;
         return {
           verdict: 'fail',
-          summary:
-            'No resource requests or limits and no VerticalPodAutoscaler',
+          ...finding('cn-scalability.vertical.none'),
           evidence: workloads.map(w =>
-            setEvidence(
+            objectEvidence(
               set,
               w.source,
-              'no resources.requests or limits',
+              noted('cn-scalability.vertical.none-note'),
               `${w.podSpecPath}.containers`,
             ),
           ),
           remediation: {
-            text: `Set resource requests and limits for every container (see cn-orchestration.resources); to size them from real usage, run a VerticalPodAutoscaler in recommendation mode for ${main.name} and read its recommendations.`,
+            ...advice('cn-scalability.vertical.none-advice', {
+              name: main.name,
+            }),
             snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
               toYaml({
                 apiVersion: 'autoscaling.k8s.io/v1',
@@ -121,7 +130,9 @@ export const vertical: TwelveFactorCheck = {
         };
       },
       labels =>
-        `No workloads and no VerticalPodAutoscaler in ${labels.join(', ')}.`,
+        because('cn-scalability.vertical.nothing-reason', {
+          sets: labels.join(', '),
+        }),
       { withoutWorkloads: true },
     );
   },
