@@ -6,6 +6,7 @@ import type { DeployTarget } from '../../facts/manifests/types';
 import { basename, dirname } from '../../sources/RepoSnapshot';
 import { fileEvidence } from '../evidence';
 import { environmentOfPath } from '../f3-config/perEnvFiles';
+import { advice, finding, noted } from '../messages';
 import { toYaml } from '../snippets';
 
 const pathsOf = (t: DeployTarget) =>
@@ -35,7 +36,7 @@ export const deploysPerEnv: TwelveFactorCheck = {
     if (m.targets.length === 0 && m.helmCharts.length === 0) {
       return {
         verdict: 'fail',
-        summary: 'No deploy manifests in the repository',
+        ...finding('f1-codebase.deploys-per-env.no-manifests'),
         remediation: overlayRemediation(
           'kubernetes',
           entity.metadata.name,
@@ -58,24 +59,31 @@ export const deploysPerEnv: TwelveFactorCheck = {
     }
     const envs = [...byEnv.keys()];
     const ev: Evidence[] = [...byEnv.entries()].map(([env, t]) =>
-      fileEvidence(t.id, `${env} overlay`, undefined, undefined, t.id),
+      fileEvidence(
+        t.id,
+        noted('f1-codebase.deploys-per-env.overlay-note', { env }),
+        undefined,
+        undefined,
+        t.id,
+      ),
     );
     if (envs.length >= 2) {
       const base = sharedBase([...byEnv.values()]);
       if (base) {
         return {
           verdict: 'pass',
-          summary: `One base (${base}) with per-environment overlays for ${envs.join(
-            ', ',
-          )}`,
+          ...finding('f1-codebase.deploys-per-env.one-base', {
+            base,
+            envs: envs.join(', '),
+          }),
           evidence: ev,
         };
       }
       return {
         verdict: 'partial',
-        summary: `Environments ${envs.join(
-          ', ',
-        )} are deployed from copied manifests without a shared base`,
+        ...finding('f1-codebase.deploys-per-env.copied-no-base', {
+          envs: envs.join(', '),
+        }),
         evidence: ev,
         remediation: overlayRemediation(
           dirname(dirname(byEnv.get(envs[0])!.id)) || 'kubernetes',
@@ -95,11 +103,17 @@ export const deploysPerEnv: TwelveFactorCheck = {
     if (helmEnvs.length >= 2) {
       return {
         verdict: 'pass',
-        summary: `Helm chart ${m.helmCharts.join(
-          ', ',
-        )} with values for ${helmEnvs.join(', ')}`,
+        ...finding('f1-codebase.deploys-per-env.helm-values', {
+          charts: m.helmCharts.join(', '),
+          envs: helmEnvs.join(', '),
+        }),
         evidence: values.map(f =>
-          fileEvidence(f.path, `values for ${f.environment}`),
+          fileEvidence(
+            f.path,
+            noted('f1-codebase.deploys-per-env.values-note', {
+              env: f.environment!,
+            }),
+          ),
         ),
       };
     }
@@ -114,13 +128,14 @@ export const deploysPerEnv: TwelveFactorCheck = {
       const parent = commonFolder(ids);
       return {
         verdict: 'partial',
-        summary: `Environments ${[...plainEnvs.keys()].join(
-          ', ',
-        )} are copies of the manifests in ${parent || ids.join(', ')}`,
+        ...finding('f1-codebase.deploys-per-env.copies', {
+          envs: [...plainEnvs.keys()].join(', '),
+          dir: parent || ids.join(', '),
+        }),
         evidence: [...plainEnvs].map(([env, t]) =>
           fileEvidence(
             t.id,
-            `plain manifests for ${env}`,
+            noted('f1-codebase.deploys-per-env.plain-note', { envs: env }),
             undefined,
             undefined,
             t.id,
@@ -145,13 +160,16 @@ export const deploysPerEnv: TwelveFactorCheck = {
       if (copies.length >= 2) {
         return {
           verdict: 'partial',
-          summary: `Environments ${copies.join(
-            ', ',
-          )} are copies of the manifests in ${t.id}`,
+          ...finding('f1-codebase.deploys-per-env.copies', {
+            envs: copies.join(', '),
+            dir: t.id,
+          }),
           evidence: [
             fileEvidence(
               t.id,
-              `plain manifests for ${copies.join(', ')}`,
+              noted('f1-codebase.deploys-per-env.plain-note', {
+                envs: copies.join(', '),
+              }),
               undefined,
               undefined,
               t.id,
@@ -180,33 +198,52 @@ export const deploysPerEnv: TwelveFactorCheck = {
             ? dirname(first.id)
             : first.id
           : dirname(dirname(first.id)) || first.id;
+    const listed = targets
+      .map(
+        t =>
+          `${t.id}${
+            environmentOfPath(t.id) ? ` (${environmentOfPath(t.id)})` : ''
+          }`,
+      )
+      .join(', ');
+    // "Helm chart <c>" for each chart: the term stays in English in every language.
+    const charts = unrendered.join(', Helm chart ');
+    let only = finding('f1-codebase.deploys-per-env.one-env', {
+      targets: listed,
+    });
+    if (unrendered.length)
+      only = targets.length
+        ? finding('f1-codebase.deploys-per-env.one-env-charts', {
+            targets: listed,
+            charts,
+          })
+        : finding('f1-codebase.deploys-per-env.one-env-only-charts', {
+            charts,
+          });
     return {
       verdict: 'partial',
-      summary: `One environment only: ${[
-        ...targets.map(
-          t =>
-            `${t.id}${
-              environmentOfPath(t.id) ? ` (${environmentOfPath(t.id)})` : ''
-            }`,
-        ),
-        ...unrendered.map(c => `Helm chart ${c}`),
-      ].join(', ')}`,
+      ...only,
       evidence: [
         ...targets.map(t =>
           fileEvidence(
             t.id,
-            `${t.kind} deploy target`,
+            noted('f1-codebase.deploys-per-env.target-note', { kind: t.kind }),
             undefined,
             undefined,
             t.id,
           ),
         ),
-        ...unrendered.map(c => fileEvidence(`${c}/Chart.yaml`, 'Helm chart')),
+        ...unrendered.map(c =>
+          fileEvidence(
+            `${c}/Chart.yaml`,
+            noted('f1-codebase.deploys-per-env.chart-note'),
+          ),
+        ),
       ],
       remediation:
         first?.kind === 'helm'
           ? {
-              text: `Deploy the chart ${root} once per environment with a values file each (values-staging.yaml, values-prod.yaml beside values.yaml) holding only what differs.`,
+              ...advice('f1-codebase.deploys-per-env.helm-advice', { root }),
               snippet: {
                 language: 'yaml' as const,
                 path: `${root}/values-prod.yaml`,
@@ -234,9 +271,9 @@ function commonFolder(dirs: string[]): string {
 
 function overlayRemediation(root: string, name: string, create: boolean) {
   return {
-    text: create
-      ? "Describe the deployment in the repository: a Kustomize base with the service's objects and one overlay per environment (namespace, replicas, configuration)."
-      : `Turn the manifests into a Kustomize base (${root}/base, with a kustomization.yaml listing them) and add one overlay per environment that patches only what differs.`,
+    ...(create
+      ? advice('f1-codebase.deploys-per-env.create-advice')
+      : advice('f1-codebase.deploys-per-env.overlay-advice', { root })),
     snippet: {
       language: 'yaml' as const,
       path: `${root}/overlays/prod/kustomization.yaml`,

@@ -7,6 +7,7 @@ import { localDevFactRef } from '../../facts/localDev';
 import { basename, dirname } from '../../sources/RepoSnapshot';
 import { isVariantDockerfile } from '../cn-containerization/dockerfiles';
 import { fileEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
 
 /** `a/b/../c` → `a/c`; '' for the root. */
 function normalize(path: string): string {
@@ -19,7 +20,30 @@ function normalize(path: string): string {
   return out.join('/');
 }
 
-const label = (dir: string) => (dir === '' ? 'the repository root' : `${dir}/`);
+const label = (dir: string) => `${dir}/`;
+
+/**
+ * Folders as message parameters: `{name}` lists them, or, when the
+ * repository root is among them (the message then says it, a `-root` one),
+ * `{before}` and `{after}` list the folders either side of it.
+ */
+function folders(
+  dirs: string[],
+  [name, before, after]: readonly [string, string, string],
+): { root: boolean; params: Record<string, string> } {
+  const i = dirs.indexOf('');
+  if (i < 0)
+    return { root: false, params: { [name]: dirs.map(label).join(', ') } };
+  const head = dirs.slice(0, i).map(label);
+  const tail = dirs.slice(i + 1).map(label);
+  return {
+    root: true,
+    params: {
+      [before]: head.length ? `${head.join(', ')}, ` : '',
+      [after]: tail.length ? `, ${tail.join(', ')}` : '',
+    },
+  };
+}
 
 export const oneAppOneRepo: TwelveFactorCheck = {
   id: 'f1-codebase.one-app-one-repo',
@@ -32,10 +56,24 @@ export const oneAppOneRepo: TwelveFactorCheck = {
     // Dockerfiles for local development, tests or build tooling (a code generator, a CI runner) are no deployable of their own.
     for (const df of build.dockerfiles) {
       if (!isVariantDockerfile(df.path))
-        add(dirname(df.path), fileEvidence(df.path, 'Dockerfile'));
+        add(
+          dirname(df.path),
+          fileEvidence(
+            df.path,
+            noted('f1-codebase.one-app-one-repo.dockerfile-note'),
+          ),
+        );
     }
     for (const b of build.otherBuilds)
-      add(dirname(b.path), fileEvidence(b.path, `${b.kind} image build`));
+      add(
+        dirname(b.path),
+        fileEvidence(
+          b.path,
+          noted('f1-codebase.one-app-one-repo.image-build-note', {
+            kind: b.kind,
+          }),
+        ),
+      );
     const processTypes: string[] = [];
     for (const cf of facts.tryGet(localDevFactRef)?.composeFiles ?? []) {
       for (const s of cf.services) {
@@ -47,7 +85,10 @@ export const oneAppOneRepo: TwelveFactorCheck = {
             dir,
             fileEvidence(
               cf.path,
-              `compose service ${s.name} builds ${s.build}`,
+              noted('f1-codebase.one-app-one-repo.compose-build-note', {
+                service: s.name,
+                context: s.build,
+              }),
               s.line,
               s.line,
             ),
@@ -63,36 +104,40 @@ export const oneAppOneRepo: TwelveFactorCheck = {
         ),
       ];
       if (dirs.length <= 1) {
-        return {
-          verdict: 'pass',
-          summary: `One codebase${
-            dirs.length ? ` (dependencies declared in ${label(dirs[0])})` : ''
-          }; the repository builds no container image of another app`,
-          evidence: [],
-        };
+        let one = finding('f1-codebase.one-app-one-repo.one-codebase');
+        if (dirs.length)
+          one =
+            dirs[0] === ''
+              ? finding('f1-codebase.one-app-one-repo.one-codebase-root')
+              : finding('f1-codebase.one-app-one-repo.one-codebase-in', {
+                  dir: label(dirs[0]),
+                });
+        return { verdict: 'pass', ...one, evidence: [] };
       }
+      const listed = folders(dirs, ['dirs', 'before', 'after']);
       return {
         verdict: 'unknown',
-        summary: 'Several dependency manifests and no container build',
-        reason: `Dependency manifests in ${dirs
-          .map(label)
-          .join(
-            ', ',
-          )} but no Dockerfile or compose build tells whether they are one deployable or several.`,
+        ...finding('f1-codebase.one-app-one-repo.manifests-no-build'),
+        ...because(
+          listed.root
+            ? 'f1-codebase.one-app-one-repo.manifests-no-build-root-reason'
+            : 'f1-codebase.one-app-one-repo.manifests-no-build-reason',
+          listed.params,
+        ),
       };
     }
     const ev = [...units.values()].flat();
     if (units.size === 1) {
       const [dir] = units.keys();
+      const id = `f1-codebase.one-app-one-repo.one-deployable${
+        dir === '' ? '-root' : ''
+      }${processTypes.length ? '-services' : ''}`;
+      const params: Record<string, string> = {};
+      if (dir !== '') params.dir = label(dir);
+      if (processTypes.length) params.services = processTypes.join(', ');
       return {
         verdict: 'pass',
-        summary: `The repository builds one deployable, from ${label(dir)}${
-          processTypes.length
-            ? ` (compose services ${processTypes.join(
-                ', ',
-              )} run the same image)`
-            : ''
-        }`,
+        ...finding(id, Object.keys(params).length ? params : undefined),
         evidence: ev,
       };
     }
@@ -118,26 +163,36 @@ export const oneAppOneRepo: TwelveFactorCheck = {
       );
     const without = [...units.keys()].filter(d => !builtByCi(d));
     if (without.length === 0) {
+      // The root is never built by CI (builtByCi), so it is never listed here.
       return {
         verdict: 'pass',
-        summary: `${units.size} deployables (${[...units.keys()]
-          .map(label)
-          .join(', ')}), each with its own CI build`,
+        ...finding('f1-codebase.one-app-one-repo.each-built', {
+          n: units.size,
+          dirs: [...units.keys()].map(label).join(', '),
+        }),
         evidence: ev,
       };
     }
+    // The root, when it is a deployable, is one of those without a build.
+    const all = folders([...units.keys()], ['dirs', 'before', 'after']);
+    const unbuilt = folders(without, [
+      'without',
+      'withoutBefore',
+      'withoutAfter',
+    ]);
     return {
       verdict: 'partial',
-      summary: `${units.size} deployables share the repository (${[
-        ...units.keys(),
-      ]
-        .map(label)
-        .join(', ')}); ${without.map(label).join(', ')} ${
-        without.length === 1 ? 'has' : 'have'
-      } no build definition of its own`,
+      ...finding(
+        `f1-codebase.one-app-one-repo.shared${all.root ? '-root' : ''}${
+          without.length === 1 ? '' : '-many'
+        }`,
+        { n: units.size, ...all.params, ...unbuilt.params },
+      ),
       evidence: ev,
       remediation: {
-        text: `Give each app its own repository and catalog component, or at least its own CI build (path filter, own image tag) so that ${entity.metadata.name} releases only its own artifact.`,
+        ...advice('f1-codebase.one-app-one-repo.own-build-advice', {
+          name: entity.metadata.name,
+        }),
         snippet: {
           language: 'yaml',
           path: `.github/workflows/${basename(without[0] || 'root')}.yml`,

@@ -2,6 +2,7 @@ import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import type { TwelveFactorCheck } from '../../engine/types';
 import { catalogFactRef } from '../../facts/catalog';
 import { ciFilesFactRef, type CiSystem } from '../../facts/ciFiles';
+import { advice, finding, noted } from '../messages';
 import { toYaml } from '../snippets';
 import { pipelineSnippet } from '../f5-build-release-run/ciSnippets';
 
@@ -20,14 +21,39 @@ const CI_NAMES: Record<CiSystem, string> = {
   travis: 'Travis CI',
 };
 
-/** The VCS host a location points at. */
-function vcsOf(location: string): string {
+/** The VCS host a location points at, when it is a known one. */
+function vcsOf(location: string): string | undefined {
   if (/github/i.test(location)) return 'GitHub';
   if (/gitlab/i.test(location)) return 'GitLab';
   if (/dev\.azure\.com|visualstudio\.com/i.test(location)) return 'Azure Repos';
   if (/bitbucket/i.test(location)) return 'Bitbucket';
-  return 'a repository';
+  return undefined;
 }
+
+/**
+ * The CI systems as message parameters, and the suffix of the message that
+ * says them: one `system`, or `first` and the `others` (said "A and B").
+ */
+function ciSystems(names: string[]): {
+  suffix: string;
+  params: Record<string, string>;
+} {
+  const systems = [...new Set(names)];
+  return systems.length === 1
+    ? { suffix: '', params: { system: systems[0] } }
+    : {
+        suffix: '-several',
+        params: { first: systems[0], others: systems.slice(1).join(' and ') },
+      };
+}
+
+const ciDefinition = (path: string, system: CiSystem) => ({
+  type: 'file' as const,
+  path,
+  ...noted('f1-codebase.version-control.ci-definition-note', {
+    system: CI_NAMES[system],
+  }),
+});
 
 export const versionControl: TwelveFactorCheck = {
   id: 'f1-codebase.version-control',
@@ -39,33 +65,29 @@ export const versionControl: TwelveFactorCheck = {
       const unlocated: Evidence = {
         type: 'catalog',
         field: 'metadata.annotations["backstage.io/source-location"]',
-        note: 'not set; judged from the repository that was read',
+        ...noted('f1-codebase.version-control.unlocated-note'),
       };
       const { files } = ciFiles;
       if (files.length) {
-        const systems = [...new Set(files.map(f => CI_NAMES[f.system]))];
+        const ci = ciSystems(files.map(f => CI_NAMES[f.system]));
         return {
           verdict: 'pass',
-          summary: `The repository read for this scan has ${systems.join(
-            ' and ',
-          )} CI (the entity names no source location)`,
+          ...finding(
+            `f1-codebase.version-control.read-ci${ci.suffix}`,
+            ci.params,
+          ),
           evidence: [
-            ...files.map(f => ({
-              type: 'file' as const,
-              path: f.path,
-              note: `${CI_NAMES[f.system]} definition`,
-            })),
+            ...files.map(f => ciDefinition(f.path, f.system)),
             unlocated,
           ],
         };
       }
       return {
         verdict: 'partial',
-        summary:
-          'The repository read for this scan has no CI definition (the entity names no source location)',
+        ...finding('f1-codebase.version-control.read-no-ci'),
         evidence: [unlocated],
         remediation: {
-          text: 'Add a CI pipeline that tests and builds every change.',
+          ...advice('f1-codebase.version-control.add-ci-advice'),
           snippet: pipelineSnippet(facts, entity),
         },
       };
@@ -73,17 +95,16 @@ export const versionControl: TwelveFactorCheck = {
     if (!catalog.sourceLocation) {
       return {
         verdict: 'fail',
-        summary:
-          'The catalog entity has no source location, and no repository was read',
+        ...finding('f1-codebase.version-control.no-location'),
         evidence: [
           {
             type: 'catalog',
             field: 'metadata.annotations["backstage.io/source-location"]',
-            note: 'not set (nor a GitHub/GitLab/Azure DevOps/Bitbucket project annotation)',
+            ...noted('f1-codebase.version-control.no-location-note'),
           },
         ],
         remediation: {
-          text: 'Record where the code lives on the catalog entity, so that the codebase (and its CI) can be found from the service.',
+          ...advice('f1-codebase.version-control.no-location-advice'),
           snippet: {
             language: 'yaml',
             path: 'catalog-info.yaml',
@@ -100,37 +121,36 @@ export const versionControl: TwelveFactorCheck = {
         },
       };
     }
-    const vcs = vcsOf(catalog.sourceLocation);
+    const host = vcsOf(catalog.sourceLocation);
+    // An unknown host is said as "a repository": messages of their own (`-repo`).
+    const code = host
+      ? 'f1-codebase.version-control.code'
+      : 'f1-codebase.version-control.code-repo';
+    const where = {
+      ...(host ? { host } : {}),
+      location: catalog.sourceLocation,
+    };
     const located: Evidence = {
       type: 'catalog',
       field: catalog.field ?? 'metadata.annotations',
       value: catalog.sourceLocation,
-      note: `code in ${vcs}`,
+      ...noted(`${code}-note`, host ? { host } : undefined),
     };
     const { files } = ciFiles ?? facts.get(ciFilesFactRef);
     if (files.length) {
-      const systems = [...new Set(files.map(f => CI_NAMES[f.system]))];
+      const ci = ciSystems(files.map(f => CI_NAMES[f.system]));
       return {
         verdict: 'pass',
-        summary: `Code in ${vcs} (${
-          catalog.sourceLocation
-        }) with ${systems.join(' and ')} CI`,
-        evidence: [
-          located,
-          ...files.map(f => ({
-            type: 'file' as const,
-            path: f.path,
-            note: `${CI_NAMES[f.system]} definition`,
-          })),
-        ],
+        ...finding(`${code}-ci${ci.suffix}`, { ...where, ...ci.params }),
+        evidence: [located, ...files.map(f => ciDefinition(f.path, f.system))],
       };
     }
     return {
       verdict: 'partial',
-      summary: `Code in ${vcs} (${catalog.sourceLocation}), but no CI definition in the repository`,
+      ...finding(`${code}-no-ci`, where),
       evidence: [located],
       remediation: {
-        text: 'Add a CI pipeline that tests and builds every change.',
+        ...advice('f1-codebase.version-control.add-ci-advice'),
         snippet: pipelineSnippet(facts, entity),
       },
     };
