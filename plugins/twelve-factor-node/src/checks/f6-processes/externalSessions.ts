@@ -10,6 +10,8 @@ import {
 } from '../../facts/objectSets';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
 import { capEvidence, fileEvidence } from '../evidence';
+import { advice, because, english, finding, noted } from '../messages';
+import type { Said } from '../f8-concurrency/listing';
 import { toYaml } from '../snippets';
 import { classify, list } from '../f8-concurrency/processTypes';
 
@@ -30,7 +32,19 @@ interface Sticky {
   set: ObjectSet;
   source: SourcedObject;
   what: string;
+  /** `what` as a message. */
+  said: Said;
   fieldPath: string;
+}
+
+const M = 'f6-processes.external-sessions';
+
+/** A sticky setting, in English and by id. */
+function stickyWhat(
+  id: string,
+  params: Record<string, string>,
+): { what: string; said: Said } {
+  return { what: english(`${M}.${id}`, params), said: [`${M}.${id}`, params] };
 }
 
 /** Sticky-session settings in a set: on Services of app workloads, Ingresses, DestinationRules, HTTPRoutes, BackendConfigs. */
@@ -61,7 +75,7 @@ function stickySessions(set: ObjectSet): Sticky[] {
       out.push({
         set,
         source,
-        what: `Service ${o.metadata.name} has sessionAffinity: ClientIP`,
+        ...stickyWhat('sticky-service', { name: o.metadata.name }),
         fieldPath: 'spec.sessionAffinity',
       });
     }
@@ -77,7 +91,12 @@ function stickySessions(set: ObjectSet): Sticky[] {
           out.push({
             set,
             source,
-            what: `${o.kind} ${o.metadata.name} sets ${key}: ${value}`,
+            ...stickyWhat('sticky-annotation', {
+              kind: o.kind,
+              name: o.metadata.name,
+              key,
+              value: String(value),
+            }),
             fieldPath: `metadata.annotations["${key}"]`,
           });
         }
@@ -90,7 +109,7 @@ function stickySessions(set: ObjectSet): Sticky[] {
       out.push({
         set,
         source,
-        what: `DestinationRule ${o.metadata.name} uses consistentHash load balancing`,
+        ...stickyWhat('sticky-consistent-hash', { name: o.metadata.name }),
         fieldPath: 'spec.trafficPolicy.loadBalancer.consistentHash',
       });
     }
@@ -101,7 +120,7 @@ function stickySessions(set: ObjectSet): Sticky[] {
       out.push({
         set,
         source,
-        what: `HTTPRoute ${o.metadata.name} sets sessionPersistence`,
+        ...stickyWhat('sticky-http-route', { name: o.metadata.name }),
         fieldPath: 'spec.rules[].sessionPersistence',
       });
     }
@@ -113,7 +132,10 @@ function stickySessions(set: ObjectSet): Sticky[] {
       out.push({
         set,
         source,
-        what: `BackendConfig ${o.metadata.name} sets affinityType ${o.spec.sessionAffinity.affinityType}`,
+        ...stickyWhat('sticky-backend-config', {
+          name: o.metadata.name,
+          type: String(o.spec.sessionAffinity.affinityType),
+        }),
         fieldPath: 'spec.sessionAffinity',
       });
     }
@@ -147,7 +169,7 @@ export const externalSessions: TwelveFactorCheck = {
         .map(s =>
           fileEvidence(
             s.path,
-            `session store library ${s.dependency}`,
+            noted(`${M}.store-note`, { dependency: s.dependency }),
             s.line,
             s.line,
           ),
@@ -163,21 +185,38 @@ export const externalSessions: TwelveFactorCheck = {
       const isService =
         first.source.object.kind === 'Service' &&
         first.fieldPath === 'spec.sessionAffinity';
+      // Each setting once per set, said of its set.
+      const seen = new Set<string>();
+      const shown = sticky.filter(s => {
+        const key = `${s.what} (${s.set.label})`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
       return {
         verdict: 'partial',
-        summary: `Sticky sessions configured: ${[
-          ...new Set(sticky.map(s => `${s.what} (${s.set.label})`)),
-        ].join('; ')}`,
+        summary: `Sticky sessions configured: ${shown
+          .map(x => `${x.what} (${x.set.label})`)
+          .join('; ')}`,
+        // The head, then each setting said of its set.
+        summaryMsg: [
+          { id: `${M}.sticky` },
+          ...shown.map(x => ({
+            id: x.said[0],
+            ...(x.said[1] ? { params: x.said[1] } : {}),
+            labels: [x.set.label],
+          })),
+        ],
         evidence: capEvidence([
           ...sticky.map(s => setEvidence(s.set, s.source, s.what, s.fieldPath)),
           ...codeEvidence,
         ]),
         remediation: {
-          text: `Keep session state in a shared store (Redis, the database) or in signed tokens, then remove the affinity so that any replica can serve any request${
-            serverSide.length
-              ? ` (${serverSide[0].path}:${serverSide[0].line} keeps sessions in process memory)`
-              : ''
-          }.`,
+          ...(serverSide.length
+            ? advice(`${M}.sticky-in-memory-advice`, {
+                location: `${serverSide[0].path}:${serverSide[0].line}`,
+              })
+            : advice(`${M}.sticky-advice`)),
           ...(isService
             ? {
                 snippet: {
@@ -204,31 +243,36 @@ export const externalSessions: TwelveFactorCheck = {
       };
     }
     if (!code || code.files === 0) {
-      throw new UnknownVerdictError(
-        code
-          ? 'No sticky sessions are configured, but the repository has no source code to see where sessions live.'
-          : 'No sticky sessions are configured, but the code could not be read to see where sessions live.',
-      );
+      // What a thrown UnknownVerdictError would say, with its reason by id.
+      return {
+        verdict: 'unknown',
+        ...finding('engine.cannot-decide'),
+        ...because(code ? `${M}.no-code-reason` : `${M}.unreadable-reason`),
+        evidence: [],
+      };
     }
     if (serverSide.length && stores.length === 0 && jwt.length === 0) {
       return {
         verdict: 'partial',
-        summary: `Server-side sessions without an external session store (${serverSide[0].path}:${serverSide[0].line})`,
+        ...finding(`${M}.server-side`, {
+          location: `${serverSide[0].path}:${serverSide[0].line}`,
+        }),
         evidence: codeEvidence,
-        remediation: {
-          text: 'Back the sessions with a shared store (Redis through connect-redis / spring-session-data-redis / django-redis) so that a restarted or different replica still finds them.',
-        },
+        remediation: advice(`${M}.server-side-advice`),
       };
     }
-    let how = 'no server-side sessions in the code';
+    let how = finding(`${M}.none`);
     if (stores.length)
-      how = `sessions kept in an external store (${stores
-        .map(s => s.dependency)
-        .join(', ')})`;
-    if (jwt.length) how = `token-based auth (${jwt[0].path}:${jwt[0].line})`;
+      how = finding(`${M}.none-store`, {
+        stores: stores.map(s => s.dependency).join(', '),
+      });
+    if (jwt.length)
+      how = finding(`${M}.none-token`, {
+        location: `${jwt[0].path}:${jwt[0].line}`,
+      });
     return {
       verdict: 'pass',
-      summary: `No sticky sessions; ${how}`,
+      ...how,
       evidence: capEvidence([
         ...codeEvidence,
         ...sets.map(set =>

@@ -19,6 +19,10 @@ import {
   type CombinedProcesses,
 } from '../f8-concurrency/processTypes';
 import type { FactReader } from '../../engine/facts';
+import { advice, finding } from '../messages';
+import { listing } from '../f8-concurrency/listing';
+
+const M = 'f6-processes.independent';
 
 /** "web (a, b), worker (c)". */
 export function describeTypes(apps: ReadonlyArray<AppWorkload>): string {
@@ -52,11 +56,12 @@ export function splitRemediation(
     const hint = runtimeHints(facts)?.schedulers[0];
     const schedule = (hint && cronOf(hint.text)) ?? '0 * * * *';
     return {
-      text: `Run the scheduled work (${
-        hint ? `${hint.path}:${hint.line}` : 'the in-process scheduler'
-      }) as a CronJob with the same image and switch the scheduler off in ${
-        w.name
-      }, so that scaling the web process neither multiplies nor stops the job. Set the container's command to the entry point that runs the job once.`,
+      ...(hint
+        ? advice(`${M}.scheduler-advice`, {
+            location: `${hint.path}:${hint.line}`,
+            workload: w.name,
+          })
+        : advice(`${M}.in-process-scheduler-advice`, { workload: w.name })),
       snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
         toYaml({
           apiVersion: 'batch/v1',
@@ -88,7 +93,10 @@ export function splitRemediation(
         ?.container ?? main;
     const labels = { app: `${w.name}-worker` };
     return {
-      text: `Move container ${worker.name} out of ${w.name} into its own Deployment so that web and worker scale, restart and roll out independently.`,
+      ...advice(`${M}.pod-advice`, {
+        container: worker.name,
+        workload: w.name,
+      }),
       snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
         toYaml({
           apiVersion: 'apps/v1',
@@ -109,7 +117,7 @@ export function splitRemediation(
     const app = /-A\s+(\S+)/.exec(commandOf(main))?.[1] ?? 'app';
     const labels = { app: `${w.name}-beat` };
     return {
-      text: `Drop -B from ${w.name} and run celery beat as its own single-replica Deployment, so that scaling the worker does not start several schedulers.`,
+      ...advice(`${M}.beat-advice`, { workload: w.name }),
       snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
         toYaml({
           apiVersion: 'apps/v1',
@@ -136,14 +144,11 @@ export function splitRemediation(
       ),
     };
   }
-  return {
-    text: `Give each program that ${combo.what.replace(
-      /^container \S+ runs /,
-      '',
-    )} starts in ${
-      w.name
-    } its own Deployment (same image, one command each), so that Kubernetes restarts, scales and stops each process type on its own.`,
-  };
+  // Only a command's kinds are left here: a process manager, celery with -B, a backgrounding shell.
+  return advice(`${M}.${combo.kind}-advice`, {
+    workload: w.name,
+    ...(combo.manager ? { manager: combo.manager } : {}),
+  });
 }
 
 export const independent: TwelveFactorCheck = {
@@ -160,11 +165,9 @@ export const independent: TwelveFactorCheck = {
         if (combos.length === 0) {
           return {
             verdict: 'pass',
-            summary: `${
-              set.label
-            }: each process type runs in its own workload: ${describeTypes(
-              apps,
-            )}`,
+            ...finding(`${M}.separate`, { types: describeTypes(apps) }, [
+              set.label,
+            ]),
             evidence: capEvidence(
               apps.map(w => setEvidence(set, w.source, `${w.type}: ${w.why}`)),
             ),
@@ -172,7 +175,12 @@ export const independent: TwelveFactorCheck = {
         }
         return {
           verdict: 'partial',
-          summary: `${set.label}: ${combos.map(c => c.what).join('; ')}`,
+          ...listing(
+            set.label,
+            undefined,
+            combos.map(c => c.said),
+            '; ',
+          ),
           evidence: capEvidence([
             ...combos.flatMap(c => c.evidence),
             setWideEvidence(set, `workloads: ${describeTypes(apps)}`),
@@ -180,7 +188,7 @@ export const independent: TwelveFactorCheck = {
           remediation: splitRemediation(set, facts, combos[0]),
         };
       },
-      'No long-running app workloads to judge',
+      { id: 'f6-processes.stateless.no-apps' },
     );
   },
 };

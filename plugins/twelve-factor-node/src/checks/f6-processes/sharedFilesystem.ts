@@ -6,6 +6,9 @@ import {
   setWideEvidence,
 } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
+import { advice, finding } from '../messages';
+
+const M = 'f6-processes.shared-filesystem';
 import { classify, judgeSets } from '../f8-concurrency/processTypes';
 import { isShared, mountedClaims } from './volumes';
 
@@ -28,7 +31,7 @@ export const sharedFilesystem: TwelveFactorCheck = {
         if (mounts.length === 0) {
           return {
             verdict: 'pass',
-            summary: `${set.label}: no app workload mounts a ReadWriteMany volume`,
+            ...finding(`${M}.pass`, undefined, [set.label]),
             evidence: [
               setWideEvidence(
                 set,
@@ -44,9 +47,11 @@ export const sharedFilesystem: TwelveFactorCheck = {
         const lib = storage[0]?.dependency;
         return {
           verdict: 'partial',
-          summary: `${set.label}: ReadWriteMany claim ${claims.join(
-            ', ',
-          )} is shared by ${users.join(', ')}`,
+          ...finding(
+            `${M}.shared`,
+            { claims: claims.join(', '), workloads: users.join(', ') },
+            [set.label],
+          ),
           evidence: capEvidence([
             ...mounts.map(({ w, c }) =>
               setEvidence(
@@ -75,20 +80,22 @@ export const sharedFilesystem: TwelveFactorCheck = {
               ),
             ),
           ]),
-          remediation: {
-            text: lib
-              ? `Write the files ${users.join(' and ')} share on ${claims.join(
-                  ', ',
-                )} to object storage through ${lib} (already a dependency, ${
-                  storage[0].path
-                }), pass object keys between processes, then remove the volume mounts.`
-              : `Write the files ${users.join(' and ')} share on ${claims.join(
-                  ', ',
-                )} to object storage (S3, Azure Blob, GCS) and pass object keys between processes; then remove the ReadWriteMany volume.`,
-          },
+          remediation: advice(
+            `${M}.${lib ? 'library-advice' : 'advice'}${
+              users.length === 2 ? '-two' : ''
+            }`,
+            {
+              // Two users read "a and b" in every language; more are listed as the English lists them.
+              ...(users.length === 2
+                ? { first: users[0], second: users[1] }
+                : { workloads: users.join(' and ') }),
+              claims: claims.join(', '),
+              ...(lib ? { library: lib, path: storage[0].path } : {}),
+            },
+          ),
         };
       },
-      'No app workloads to judge',
+      { id: `${M}.no-apps` },
     );
   },
 };

@@ -6,6 +6,9 @@ import {
   type ObjectSet,
 } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
+import { advice, because, finding } from '../messages';
+
+const M = 'f6-processes.stateless';
 import {
   appProcesses,
   judgeSets,
@@ -48,11 +51,14 @@ export const stateless: TwelveFactorCheck = {
         if (bound.length) {
           return {
             verdict: 'partial',
-            summary: `${set.label}: ${[
-              ...new Set(bound.map(b => b.w.name)),
-            ].join(', ')} keep state on ReadWriteOnce claim(s) ${[
-              ...new Set(bound.map(b => b.c.claim)),
-            ].join(', ')}`,
+            ...finding(
+              `${M}.bound`,
+              {
+                workloads: [...new Set(bound.map(b => b.w.name))].join(', '),
+                claims: [...new Set(bound.map(b => b.c.claim))].join(', '),
+              },
+              [set.label],
+            ),
             evidence: capEvidence(
               bound.flatMap(({ w, c }) => [
                 setEvidence(
@@ -75,24 +81,25 @@ export const stateless: TwelveFactorCheck = {
                   : []),
               ]),
             ),
-            remediation: {
-              text: `Move what ${bound[0].w.name} writes to ${bound[0].c.claim} into a backing service (database, cache or object storage such as S3/Azure Blob) so that any replica can serve any request and pods can be replaced freely; keep only scratch data in an emptyDir.`,
-            },
+            remediation: advice(`${M}.bound-advice`, {
+              workload: bound[0].w.name,
+              claim: bound[0].c.claim,
+            }),
           };
         }
         if (unresolved.length) {
           return {
             verdict: 'unknown',
-            summary: `${set.label}: claim(s) ${unresolved
-              .map(u => u.c.claim)
-              .join(', ')} not found`,
-            reason: `${set.label}: the PersistentVolumeClaim(s) ${unresolved
-              .map(u => u.c.claim)
-              .join(', ')} mounted by ${[
-              ...new Set(unresolved.map(u => u.w.name)),
-            ].join(
-              ', ',
-            )} are not among its objects, so their access modes are unknown.`,
+            ...finding(
+              `${M}.unresolved`,
+              { claims: unresolved.map(u => u.c.claim).join(', ') },
+              [set.label],
+            ),
+            ...because(`${M}.unresolved-reason`, {
+              set: set.label,
+              claims: unresolved.map(u => u.c.claim).join(', '),
+              workloads: [...new Set(unresolved.map(u => u.w.name))].join(', '),
+            }),
             evidence: unresolved.map(({ w, c }) =>
               setEvidence(
                 set,
@@ -105,7 +112,7 @@ export const stateless: TwelveFactorCheck = {
         }
         return {
           verdict: 'pass',
-          summary: `${set.label}: no app workload (${names}) keeps state on a ReadWriteOnce volume`,
+          ...finding(`${M}.pass`, { workloads: names }, [set.label]),
           evidence: [
             setWideEvidence(
               set,
@@ -120,7 +127,7 @@ export const stateless: TwelveFactorCheck = {
           ],
         };
       },
-      'No long-running app workloads to judge',
+      { id: `${M}.no-apps` },
     );
   },
 };

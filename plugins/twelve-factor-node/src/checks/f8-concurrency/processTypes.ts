@@ -42,6 +42,8 @@ import {
   operatorBackingServices,
 } from '../../facts/images';
 import { worstOf } from '../combine';
+import { because, finding, noted } from '../messages';
+import type { Said } from './listing';
 import {
   consumerEnv,
   queueScalerOf,
@@ -153,16 +155,36 @@ const queueOf = memoized((command: string): string | undefined => {
  * inside a worker.
  */
 export function multiProcessCommand(command: string): string | undefined {
+  return multiProcess(command)?.text;
+}
+
+/** How a command starts several processes: the kind (for message ids), the process manager, and the English. */
+interface MultiProcess {
+  kind: 'manager' | 'celery-beat' | 'shell';
+  manager?: string;
+  text: string;
+}
+
+function multiProcess(command: string): MultiProcess | undefined {
   if (!command) return undefined;
-  const manager =
+  const found =
     /\b(supervisord|honcho\s+start|foreman\s+start|overmind\s+start|concurrently|s6-svscan|runsvdir|pm2-runtime|pm2\s+start)\b/.exec(
       command,
     );
-  if (manager) return `process manager ${manager[1].replace(/\s+/g, ' ')}`;
+  if (found) {
+    const manager = found[1].replace(/\s+/g, ' ');
+    return { kind: 'manager', manager, text: `process manager ${manager}` };
+  }
   if (/\bcelery\b.*\bworker\b.*(\s-B\b|\s--beat\b)/.test(command))
-    return 'celery worker with embedded beat scheduler (-B)';
+    return {
+      kind: 'celery-beat',
+      text: 'celery worker with embedded beat scheduler (-B)',
+    };
   if (/(^|[^&>|])&\s+(?!&)\S/.test(command))
-    return 'a shell that backgrounds one program (&) and starts another';
+    return {
+      kind: 'shell',
+      text: 'a shell that backgrounds one program (&) and starts another',
+    };
   return undefined;
 }
 
@@ -551,9 +573,17 @@ export interface CombinedProcesses {
   workload: AppWorkload;
   /** `container` when one container runs them, `pod` when sibling containers do. */
   scope: 'container' | 'pod';
+  /** How the processes are combined, for message ids: a command's kind, sibling containers, or an in-process scheduler. */
+  kind: MultiProcess['kind'] | 'pod' | 'scheduler';
+  /** The process manager, for `manager`. */
+  manager?: string;
   what: string;
+  /** `what` as a message. */
+  said: Said;
   evidence: Evidence[];
 }
+
+const COMBINED = 'f8-concurrency.process-types.combined';
 
 /**
  * Workloads that run more than one process type: a process manager or a
@@ -579,12 +609,20 @@ export function combinedProcesses(
         : dockerfileFor(dockerfiles, String(c.container.image ?? ''));
       const dc = df ? dockerCommand(df) : undefined;
       const command = own || dc?.text || '';
-      const multi = multiProcessCommand(command);
-      if (multi) {
+      const found = multiProcess(command);
+      if (found) {
+        const multi = found.text;
+        const params = {
+          container: c.container.name,
+          ...(found.manager ? { manager: found.manager } : {}),
+        };
         out.push({
           workload: w,
           scope: 'container',
+          kind: found.kind,
+          ...(found.manager ? { manager: found.manager } : {}),
           what: `container ${c.container.name} runs ${multi}`,
+          said: [`${COMBINED}-${found.kind}`, params],
           evidence: [
             own || !df || !dc
               ? evidenceOf(
@@ -600,12 +638,12 @@ export function combinedProcesses(
                   path: df.path,
                   startLine: dc.line,
                   endLine: dc.line,
-                  note: `${dc.instruction} ${dc.text.slice(
-                    0,
-                    120,
-                  )}: ${multi}; used by ${w.kind}/${w.name} container ${
-                    c.container.name
-                  }`,
+                  ...noted(`${COMBINED}-${found.kind}-dockerfile-note`, {
+                    instruction: dc.instruction,
+                    command: dc.text.slice(0, 120),
+                    workload: `${w.kind}/${w.name}`,
+                    ...params,
+                  }),
                 },
           ],
         });
@@ -617,7 +655,9 @@ export function combinedProcesses(
       out.push({
         workload: w,
         scope: 'pod',
+        kind: 'pod',
         what: `a web container and a worker container share the pod of ${w.kind}/${w.name}`,
+        said: [`${COMBINED}-pod`, { workload: `${w.kind}/${w.name}` }],
         evidence: [
           evidenceOf(
             w,
@@ -640,7 +680,12 @@ export function combinedProcesses(
       out.push({
         workload: w,
         scope: 'container',
+        kind: 'scheduler',
         what: `an in-process scheduler (${s.path}:${s.line}) runs inside the web process ${w.name}, the only kind of long-running process`,
+        said: [
+          `${COMBINED}-scheduler`,
+          { location: `${s.path}:${s.line}`, workload: w.name },
+        ],
         evidence: [
           ...hints.schedulers.slice(0, 3).map(
             (h): Evidence => ({
@@ -674,7 +719,7 @@ const PROD = /(^|[/_.-])(prod|prd|production|live)([/_.-]|$)/i;
 export function judgeSets(
   sets: ReadonlyArray<ObjectSet>,
   judge: (set: ObjectSet) => CheckOutcome | undefined,
-  nothing: string,
+  nothing: string | { id: string },
 ): CheckOutcome {
   const judged: Array<{ set: ObjectSet; outcome: CheckOutcome }> = [];
   for (const set of sets) {
@@ -682,6 +727,15 @@ export function judgeSets(
     if (outcome) judged.push({ set, outcome });
   }
   if (judged.length === 0) {
+    // By id: `<id>` and `<id>-reason` (with the sets) say it in every language.
+    if (typeof nothing !== 'string')
+      return {
+        verdict: 'unknown',
+        ...finding(nothing.id),
+        ...because(`${nothing.id}-reason`, {
+          sets: sets.map(s => s.label).join(', '),
+        }),
+      };
     return {
       verdict: 'unknown',
       summary: nothing,
