@@ -1,13 +1,14 @@
 import { UnknownVerdictError } from '../../engine/facts';
+import type {
+  EngineMessage,
+  MessagePart,
+} from '@internal/plugin-twelve-factor-common';
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
-import {
-  objectSets,
-  setEvidence,
-  setWideEvidence,
-  type ObjectSet,
-} from '../../facts/objectSets';
+import { objectSets, type ObjectSet } from '../../facts/objectSets';
+import { advice, english, finding, noted } from '../messages';
 import { lazySnippet, toYaml } from '../snippets';
+import { objectEvidence, setWideNote } from '../setMessages';
 import {
   type JudgedSet,
   longRunning,
@@ -118,45 +119,73 @@ function alertObjects(set: ObjectSet): SourcedObject[] {
   });
 }
 
-function describeAlerts(objects: SourcedObject[]): string {
+type Said = EngineMessage;
+
+/**
+ * What alerts, said in parts: the alert rules, then the other alerting
+ * objects; the last part says where they are kept when that is another set.
+ */
+function describeAlerts(objects: SourcedObject[], keptIn?: string): Said[] {
   const rules = objects.filter(o => o.object.spec?.groups);
   const others = objects.filter(o => !o.object.spec?.groups);
-  return [
-    rules.length
-      ? `${rules.reduce(
-          (n, r) => n + alertCount(r.object),
-          0,
-        )} alert rule(s) in ${rules
-          .map(r => r.object.metadata?.name)
-          .join(', ')}`
-      : '',
-    others.length
-      ? others
+  const parts: Said[] = [];
+  if (rules.length)
+    parts.push({
+      id: 'cn-observability.alerting.rules',
+      params: {
+        n: rules.reduce((n, r) => n + alertCount(r.object), 0),
+        names: rules.map(r => r.object.metadata?.name).join(', '),
+      },
+    });
+  if (others.length)
+    parts.push({
+      id: 'cn-observability.alerting.others',
+      params: {
+        objects: others
           .map(o => `${o.object.kind} ${o.object.metadata?.name}`)
-          .join(', ')
-      : '',
-  ]
-    .filter(Boolean)
-    .join('; ');
+          .join(', '),
+      },
+    });
+  if (keptIn !== undefined && parts.length) {
+    const last = parts[parts.length - 1];
+    parts[parts.length - 1] = {
+      id: `${last.id}-kept`,
+      params: { ...last.params, set: keptIn },
+    };
+  }
+  return parts;
+}
+
+/** A set's finding said in parts, joined with semicolons: `prd: 3 alert rule(s) in a; AlertmanagerConfig b`. */
+function saidOf(
+  label: string,
+  parts: Said[],
+): { summary: string; summaryMsg: MessagePart[] } {
+  return {
+    summary: `${label}: ${parts.map(p => english(p.id, p.params)).join('; ')}`,
+    summaryMsg: parts.map((p, i) => (i === 0 ? { ...p, labels: [label] } : p)),
+  };
 }
 
 function alertEvidence(set: ObjectSet, objects: SourcedObject[]) {
-  return objects.map(o =>
-    o.object.spec?.groups
-      ? setEvidence(
-          set,
-          o,
-          `${alertCount(o.object)} alert rule(s)`,
-          'spec.groups',
-        )
-      : setEvidence(
-          set,
-          o,
-          o.object.kind.endsWith('AlertmanagerConfig')
-            ? 'Alertmanager routing'
-            : `${o.object.kind}: alerting`,
-        ),
-  );
+  return objects.map(o => {
+    if (o.object.spec?.groups)
+      return objectEvidence(
+        set,
+        o,
+        noted('cn-observability.alerting.rules-note', {
+          n: alertCount(o.object),
+        }),
+        'spec.groups',
+      );
+    return objectEvidence(
+      set,
+      o,
+      o.object.kind.endsWith('AlertmanagerConfig')
+        ? noted('cn-observability.alerting.routing-note')
+        : noted('cn-observability.alerting.kind-note', { kind: o.object.kind }),
+    );
+  });
 }
 
 export const alerting: TwelveFactorCheck = {
@@ -181,7 +210,7 @@ export const alerting: TwelveFactorCheck = {
       return worstOfSets(
         ruleSets.map(r => ({
           verdict: 'pass',
-          summary: `${r.set.label}: ${describeAlerts(r.alerts)}`,
+          ...saidOf(r.set.label, describeAlerts(r.alerts)),
           evidence: alertEvidence(r.set, r.alerts),
         })),
       );
@@ -192,7 +221,7 @@ export const alerting: TwelveFactorCheck = {
       if (own.length) {
         return {
           verdict: 'pass',
-          summary: `${set.label}: ${describeAlerts(own)}`,
+          ...saidOf(set.label, describeAlerts(own)),
           evidence: alertEvidence(set, own),
         };
       }
@@ -200,23 +229,21 @@ export const alerting: TwelveFactorCheck = {
       if (beside.length) {
         return {
           verdict: 'pass',
-          summary: `${set.label}: ${beside
-            .map(r => `${describeAlerts(r.alerts)} (kept in ${r.set.label})`)
-            .join('; ')}`,
+          ...saidOf(
+            set.label,
+            beside.flatMap(r => describeAlerts(r.alerts, r.set.label)),
+          ),
           evidence: beside.flatMap(r => alertEvidence(r.set, r.alerts)),
         };
       }
       return {
         verdict: 'fail',
-        summary: `${set.label}: no PrometheusRule or Alertmanager configuration covers the service`,
+        ...finding('cn-observability.alerting.none', undefined, [set.label]),
         evidence: [
-          setWideEvidence(
-            set,
-            'no PrometheusRule with alert rules, no AlertmanagerConfig',
-          ),
+          setWideNote(set, noted('cn-observability.alerting.none-note')),
         ],
         remediation: {
-          text: 'Alert on what users feel (availability, error rate, latency) and route it with Alertmanager. Rules from kube-state-metrics need no app metrics:',
+          ...advice('cn-observability.alerting.none-advice'),
           snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
             ruleSnippet(target, entity.metadata.name),
           ),

@@ -4,17 +4,37 @@ import type {
   Workload,
   WorkloadContainer,
 } from '../../facts/manifests/workloads';
-import { setEvidence } from '../../facts/objectSets';
 import type { FactReader } from '../../engine/facts';
 import { capEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
 import { lazySnippet } from '../snippets';
 import {
   codeHealthPath,
-  describeProbe,
   probePatch,
+  probeParts,
   type ProbeKind,
 } from './probes';
+import { objectEvidence } from '../setMessages';
 import { type JudgedSet, workloadSets, worstOfSets } from './workloads';
+
+/**
+ * A container's probe, as a note: `web: readinessProbe HTTP GET /healthz on
+ * port 8080` (`probe`), or `readinessProbe HTTP GET /healthz on port 8080
+ * (container web)` (`health-endpoint`).
+ */
+export function probeNote(
+  container: string,
+  kind: ProbeKind,
+  probe: Record<string, any>,
+  form: 'probe' | 'health-endpoint' = 'probe',
+) {
+  const { variant, params } = probeParts(probe);
+  return noted(`cn-observability.${form}.${variant}-note`, {
+    container,
+    kind,
+    ...params,
+  });
+}
 
 /**
  * Judges one probe kind over the containers each set selects: pass when all
@@ -25,9 +45,10 @@ export function judgeProbe(
   facts: FactReader,
   kind: ProbeKind,
   select: (s: JudgedSet) => Array<{ w: Workload; c: WorkloadContainer }>,
-  what: string,
-  whyText: string,
+  /** The check's messages: cn-observability.<check>.all, .some, .advice, .none, .none-reason. */
+  check: 'liveness' | 'readiness',
 ): CheckOutcome {
+  const id = (what: string) => `cn-observability.${check}.${what}`;
   const healthPath = codeHealthPath(facts.tryGet(codeFactRef));
   const outcomes: CheckOutcome[] = [];
   for (const s of workloadSets(facts)) {
@@ -36,17 +57,17 @@ export function judgeProbe(
     const missing = containers.filter(x => !x.c.container[kind]);
     const having = containers.filter(x => x.c.container[kind]);
     const haveEvidence = having.map(x =>
-      setEvidence(
+      objectEvidence(
         s.set,
         x.w.source,
-        `${x.c.container.name}: ${kind} ${describeProbe(x.c.container[kind])}`,
+        probeNote(x.c.container.name, kind, x.c.container[kind]),
         `${x.c.fieldPath}.${kind}`,
       ),
     );
     if (missing.length === 0) {
       outcomes.push({
         verdict: 'pass',
-        summary: `${s.set.label}: all ${containers.length} ${what} have a ${kind}`,
+        ...finding(id('all'), { n: containers.length }, [s.set.label]),
         evidence: capEvidence(haveEvidence, 6),
       });
       continue;
@@ -54,18 +75,27 @@ export function judgeProbe(
     const first = missing[0].w;
     outcomes.push({
       verdict: having.length ? 'partial' : 'fail',
-      summary: `${s.set.label}: ${having.length} of ${
-        containers.length
-      } ${what} have a ${kind}; missing in ${missing
-        .map(x => `${x.w.name}/${x.c.container.name}`)
-        .join(', ')}`,
+      ...finding(
+        id('some'),
+        {
+          having: having.length,
+          total: containers.length,
+          missing: missing
+            .map(x => `${x.w.name}/${x.c.container.name}`)
+            .join(', '),
+        },
+        [s.set.label],
+      ),
       evidence: capEvidence(
         [
           ...missing.map(x =>
-            setEvidence(
+            objectEvidence(
               s.set,
               x.w.source,
-              `${x.c.container.name}: no ${kind}`,
+              noted('cn-observability.probe.missing-note', {
+                container: x.c.container.name,
+                kind,
+              }),
               x.c.fieldPath,
             ),
           ),
@@ -74,7 +104,13 @@ export function judgeProbe(
         8,
       ),
       remediation: {
-        text: `${whyText} A strategic-merge patch for ${first.kind} ${first.name}:`,
+        ...advice([
+          [id('advice')],
+          [
+            'cn-observability.probe.patch-for',
+            { kind: first.kind, name: first.name },
+          ],
+        ]),
         snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
           probePatch(
             first,
@@ -89,8 +125,8 @@ export function judgeProbe(
   if (outcomes.length === 0) {
     return {
       verdict: 'unknown',
-      summary: `No ${what}`,
-      reason: `No deploy target or cluster namespace has ${what}.`,
+      ...finding(id('none')),
+      ...because(id('none-reason')),
     };
   }
   return worstOfSets(outcomes);

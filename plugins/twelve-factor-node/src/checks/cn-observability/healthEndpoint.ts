@@ -1,9 +1,11 @@
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import type { TwelveFactorCheck } from '../../engine/types';
 import { codeFactRef } from '../../facts/code/extractor';
-import { setEvidence } from '../../facts/objectSets';
 import { capEvidence, fileEvidence } from '../evidence';
-import { describeProbe, probeHealthEndpoint, type ProbeKind } from './probes';
+import { advice, because, finding, noted } from '../messages';
+import { probeHealthEndpoint, type ProbeKind } from './probes';
+import { objectEvidence } from '../setMessages';
+import { probeNote } from './containerProbes';
 import {
   appWorkloads,
   hasDependency,
@@ -62,12 +64,19 @@ export const healthEndpoint: TwelveFactorCheck = {
     const code = facts.tryGet(codeFactRef);
     // A framework module that serves the health endpoint (Spring Boot Actuator, SmallRye Health) counts as the route.
     const routes = [
-      ...(code?.signals['endpoint.health'] ?? []),
+      ...(code?.signals['endpoint.health'] ?? []).map(m => ({
+        path: m.path,
+        line: m.line,
+        note: `${m.description}: ${m.text}` as
+          | string
+          | ReturnType<typeof noted>,
+      })),
       ...(code?.capabilities['health-endpoint'] ?? []).map(d => ({
         path: d.path,
         line: d.line ?? 1,
-        text: d.dependency,
-        description: `${d.dependency} serves the health endpoint`,
+        note: noted('cn-observability.health-endpoint.serves-note', {
+          dependency: d.dependency,
+        }),
       })),
     ];
     const probes: Evidence[] = [];
@@ -80,12 +89,15 @@ export const healthEndpoint: TwelveFactorCheck = {
             if (path) {
               paths.add(path);
               probes.push(
-                setEvidence(
+                objectEvidence(
                   set,
                   w.source,
-                  `${kind} ${describeProbe(c.container[kind])} (container ${
-                    c.container.name
-                  })`,
+                  probeNote(
+                    c.container.name,
+                    kind,
+                    c.container[kind],
+                    'health-endpoint',
+                  ),
                   `${c.fieldPath}.${kind}`,
                 ),
               );
@@ -95,23 +107,18 @@ export const healthEndpoint: TwelveFactorCheck = {
       }
     }
     if (routes.length || probes.length) {
-      const parts = [
-        ...(probes.length ? [`probes hit ${[...paths].join(', ')}`] : []),
-        ...(routes.length
-          ? [
-              `the code defines ${routes
-                .map(r => `${r.path}:${r.line}`)
-                .join(', ')}`,
-            ]
-          : []),
-      ];
+      let found = 'cn-observability.health-endpoint.found-both';
+      if (!probes.length) found = 'cn-observability.health-endpoint.found-code';
+      else if (!routes.length)
+        found = 'cn-observability.health-endpoint.found-probes';
       return {
         verdict: 'pass',
-        summary: `Health endpoint: ${parts.join('; ')}`,
+        ...finding(found, {
+          paths: [...paths].join(', '),
+          routes: routes.map(r => `${r.path}:${r.line}`).join(', '),
+        }),
         evidence: capEvidence([
-          ...routes.map(r =>
-            fileEvidence(r.path, `${r.description}: ${r.text}`, r.line, r.line),
-          ),
+          ...routes.map(r => fileEvidence(r.path, r.note, r.line, r.line)),
           ...probes,
         ]),
       };
@@ -119,10 +126,12 @@ export const healthEndpoint: TwelveFactorCheck = {
     if (!code || code.files === 0) {
       return {
         verdict: 'unknown',
-        summary: 'No probe hits an HTTP health path',
-        reason: code
-          ? 'No probe uses an HTTP health path, and the repository has no source code to look for a health route in.'
-          : 'No probe uses an HTTP health path, and the source code could not be read.',
+        ...finding('cn-observability.health-endpoint.no-probe'),
+        ...because(
+          code
+            ? 'cn-observability.health-endpoint.no-code-reason'
+            : 'cn-observability.health-endpoint.unread-reason',
+        ),
       };
     }
     const sets = tryWorkloadSets(facts);
@@ -133,13 +142,18 @@ export const healthEndpoint: TwelveFactorCheck = {
     );
     return {
       verdict: 'fail',
-      summary:
-        'No health endpoint: the code defines no health route and no probe hits an HTTP health path or the gRPC health service',
+      ...finding('cn-observability.health-endpoint.none'),
       evidence: app
-        ? [setEvidence(sets[0].set, app.source, 'no HTTP health probe')]
+        ? [
+            objectEvidence(
+              sets[0].set,
+              app.source,
+              noted('cn-observability.health-endpoint.no-probe-note'),
+            ),
+          ]
         : [],
       remediation: {
-        text: 'Add a cheap /healthz route (and /readyz that checks the dependencies the app cannot serve without) and point the liveness/readiness probes at them.',
+        ...advice('cn-observability.health-endpoint.none-advice'),
         ...(snippet ? { snippet } : {}),
       },
     };

@@ -12,7 +12,6 @@ export const liveness: TwelveFactorCheck = {
         longRunning(s.workloads).flatMap(w =>
           w.containers.filter(c => !c.init).map(c => ({ w, c })),
         ),
-      'long-running containers',
-      'Add a livenessProbe so that the kubelet restarts a hung container; keep it cheap and independent of other services.',
+      'liveness',
     ),
 };

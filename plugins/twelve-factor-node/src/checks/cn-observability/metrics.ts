@@ -1,12 +1,17 @@
-import type { Evidence } from '@internal/plugin-twelve-factor-common';
+import type {
+  EngineMessage,
+  Evidence,
+  MessagePart,
+} from '@internal/plugin-twelve-factor-common';
 import type { FactReader } from '../../engine/facts';
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { codeFactRef, type CodeFact } from '../../facts/code/extractor';
 import type { Language } from '../../facts/code/patterns';
-import { setEvidence, setWideEvidence } from '../../facts/objectSets';
 import { capEvidence, fileEvidence } from '../evidence';
+import { advice, because, english, finding, noted } from '../messages';
 import { lazySnippet, toYaml } from '../snippets';
 import { scrapeEvidence, serviceMonitorDocs } from './monitoring';
+import { objectEvidence, setWideNote } from '../setMessages';
 import {
   codeEvidence,
   hasDependency,
@@ -18,28 +23,33 @@ import {
   worstOfSets,
 } from './workloads';
 
-/** How to expose /metrics in the service's language. */
+type Sentence = readonly [string, EngineMessage['params']?];
+
+/**
+ * How to expose /metrics in the service's language:
+ * cn-observability.metrics.howto-<language>, `-in` when it names the app's
+ * file.
+ */
 function instrumentation(
   language: Language | undefined,
   fastapi: boolean,
   appFile: string | undefined,
-): string {
-  const where = appFile ? ` in ${appFile}` : '';
+): Sentence {
+  const id = (name: string, withFile = true): Sentence =>
+    withFile && appFile
+      ? [`cn-observability.metrics.howto-${name}-in`, { file: appFile }]
+      : [`cn-observability.metrics.howto-${name}`];
   switch (language) {
     case 'python':
-      return fastapi
-        ? `Expose /metrics with prometheus-fastapi-instrumentator (requirements: prometheus-fastapi-instrumentator): \`Instrumentator().instrument(app).expose(app)\`${where}.`
-        : `Expose /metrics with prometheus-client: \`start_http_server(9000)\` or \`make_asgi_app()\` mounted at /metrics${where}.`;
+      return id(fastapi ? 'fastapi' : 'python');
     case 'javascript':
-      return `Expose /metrics with prom-client: \`collectDefaultMetrics()\` and \`app.get('/metrics', async (_req, res) => res.type(register.contentType).send(await register.metrics()))\`${where}.`;
     case 'go':
-      return `Expose /metrics with github.com/prometheus/client_golang: \`mux.Handle("/metrics", promhttp.Handler())\`${where}.`;
-    case 'java':
-      return 'Expose /actuator/prometheus with io.micrometer:micrometer-registry-prometheus and spring-boot-starter-actuator (management.endpoints.web.exposure.include=health,prometheus).';
     case 'csharp':
-      return `Expose /metrics with prometheus-net.AspNetCore: \`app.UseHttpMetrics(); app.MapMetrics();\`${where} (or OpenTelemetry.Exporter.Prometheus.AspNetCore).`;
+      return id(language);
+    case 'java':
+      return id('java', false);
     default:
-      return "Expose /metrics with the Prometheus client library of the service's language.";
+      return id('other', false);
   }
 }
 
@@ -47,7 +57,14 @@ function exporterEvidence(code: CodeFact) {
   return [
     ...codeEvidence(code.signals['endpoint.metrics'] ?? []),
     ...(code.capabilities.metrics ?? []).map(d =>
-      fileEvidence(d.path, `${d.dependency}: metrics library`, d.line, d.line),
+      fileEvidence(
+        d.path,
+        noted('cn-observability.metrics.library-note', {
+          dependency: d.dependency,
+        }),
+        d.line,
+        d.line,
+      ),
     ),
   ];
 }
@@ -67,19 +84,26 @@ function declaredExposure({ set, workloads }: JudgedSet): Evidence[] {
       );
       if (port)
         out.push(
-          setEvidence(
+          objectEvidence(
             set,
             w.source,
-            `container ${c.container.name} declares port ${port.name} (${port.containerPort})`,
+            noted('cn-observability.metrics.port-note', {
+              container: c.container.name,
+              port: port.name,
+              number: String(port.containerPort),
+            }),
             `${c.fieldPath}.ports`,
           ),
         );
       else if (EXPORTER_IMAGE.test(String(c.container.image ?? '')))
         out.push(
-          setEvidence(
+          objectEvidence(
             set,
             w.source,
-            `exporter container ${c.container.name} (${c.container.image})`,
+            noted('cn-observability.metrics.exporter-note', {
+              container: c.container.name,
+              image: String(c.container.image),
+            }),
             c.fieldPath,
           ),
         );
@@ -107,31 +131,39 @@ function withoutCode(facts: FactReader): CheckOutcome | undefined {
           r.scraped.length
             ? {
                 verdict: 'pass',
-                summary: `${r.s.set.label}: a metrics port is exposed and scraped`,
+                ...finding('cn-observability.metrics.port-scraped', undefined, [
+                  r.s.set.label,
+                ]),
                 evidence: [...r.exposed, ...r.scraped],
               }
             : {
                 verdict: 'partial',
-                summary: `${r.s.set.label}: a metrics port is exposed but nothing scrapes it`,
+                ...finding(
+                  'cn-observability.metrics.port-unscraped',
+                  undefined,
+                  [r.s.set.label],
+                ),
                 evidence: r.exposed,
-                remediation: {
-                  text: 'Let Prometheus scrape the metrics port (a ServiceMonitor or PodMonitor).',
-                },
+                remediation: advice(
+                  'cn-observability.metrics.port-unscraped-advice',
+                ),
               },
       ),
     );
   const scraped = rows.flatMap(r => r.scraped);
-  if (scraped.length)
+  if (scraped.length) {
+    const last: MessagePart = {
+      id: 'cn-observability.metrics.scraped-unknown-reason',
+    };
     return {
       verdict: 'unknown',
-      summary: 'Scraped, but whether the app exposes metrics is not visible',
-      reason: `${scraped
-        .map(e => e.note)
-        .join(
-          '; ',
-        )}; the repository has no source code, and the containers declare no metrics port, to tell whether the app exposes /metrics.`,
+      ...finding('cn-observability.metrics.scraped-unknown'),
+      // The scrape evidence, then why it does not decide: parts joined as the English joins them.
+      reason: [...scraped.map(e => e.note), english(last.id)].join('; '),
+      reasonMsg: [...scraped.map(e => e.noteMsg as MessagePart), last],
       evidence: capEvidence(scraped, 4),
     };
+  }
   return undefined;
 }
 
@@ -152,12 +184,18 @@ export const metrics: TwelveFactorCheck = {
       hasDependency(facts, 'fastapi'),
       appFile,
     );
-    const monitorFix = (s: JudgedSet | undefined, lead: string) => {
+    const monitorFix = (
+      s: JudgedSet | undefined,
+      lead: ReadonlyArray<Sentence>,
+    ) => {
       const docs = s ? serviceMonitorDocs(s) : undefined;
       return {
-        text: `${lead}${
-          docs ? " A ServiceMonitor for the app's Service(s):" : ''
-        }`,
+        ...advice([
+          ...lead,
+          ...(docs
+            ? [['cn-observability.metrics.service-monitor-lead'] as const]
+            : []),
+        ]),
         ...(docs
           ? {
               snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
@@ -173,39 +211,31 @@ export const metrics: TwelveFactorCheck = {
       if (withScrape.length) {
         return {
           verdict: 'partial',
-          summary: `Scrape configuration without an exporter: ${withScrape
-            .map(x => x.s.set.label)
-            .join(
-              ', ',
-            )} scrape the pods, but the code has no metrics library or /metrics endpoint`,
+          ...finding('cn-observability.metrics.scrape-no-exporter', {
+            sets: withScrape.map(x => x.s.set.label).join(', '),
+          }),
           evidence: capEvidence(withScrape.flatMap(x => x.ev)),
-          remediation: { text: howTo },
+          remediation: advice([howTo]),
         };
       }
       const target = preferredSet(sets);
       return {
         verdict: 'fail',
-        summary:
-          'No Prometheus metrics: no metrics library or /metrics endpoint in the code, and nothing scrapes the pods',
+        ...finding('cn-observability.metrics.none'),
         evidence: sets.map(s =>
-          setWideEvidence(
-            s.set,
-            'no ServiceMonitor, PodMonitor or prometheus.io/scrape annotation',
-          ),
+          setWideNote(s.set, noted('cn-observability.metrics.no-scrape-note')),
         ),
-        remediation: monitorFix(
-          target,
-          `${howTo} Then let Prometheus scrape it.`,
-        ),
+        remediation: monitorFix(target, [
+          howTo,
+          ['cn-observability.metrics.then-scrape'],
+        ]),
       };
     }
     if (sets.length === 0) {
       return {
         verdict: 'unknown',
-        summary:
-          'Metrics are exposed; no manifests or cluster show whether they are scraped',
-        reason:
-          'No deploy target or cluster namespace of this entity runs a workload, so no ServiceMonitor, PodMonitor or scrape annotation can be looked for.',
+        ...finding('cn-observability.metrics.no-workload'),
+        ...because('cn-observability.metrics.no-workload-reason'),
         evidence: capEvidence(exporter),
       };
     }
@@ -214,22 +244,25 @@ export const metrics: TwelveFactorCheck = {
         ev.length
           ? {
               verdict: 'pass',
-              summary: `${s.set.label}: metrics are exposed and scraped`,
+              ...finding('cn-observability.metrics.scraped', undefined, [
+                s.set.label,
+              ]),
               evidence: ev,
             }
           : {
               verdict: 'partial',
-              summary: `${s.set.label}: metrics are exposed but nothing scrapes them`,
+              ...finding('cn-observability.metrics.unscraped', undefined, [
+                s.set.label,
+              ]),
               evidence: [
-                setWideEvidence(
+                setWideNote(
                   s.set,
-                  'no ServiceMonitor, PodMonitor or prometheus.io/scrape annotation selects the pods',
+                  noted('cn-observability.metrics.unscraped-note'),
                 ),
               ],
-              remediation: monitorFix(
-                s,
-                'Let Prometheus scrape the /metrics endpoint.',
-              ),
+              remediation: monitorFix(s, [
+                ['cn-observability.metrics.scrape-endpoint'],
+              ]),
             },
     );
     return worstOfSets(outcomes, capEvidence(exporter, 4));

@@ -1,9 +1,10 @@
 /* Prometheus scraping of the service's pods, and a ServiceMonitor for it. */
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
-import { setEvidence } from '../../facts/objectSets';
 import { mapSelectorMatches, selectorMatches } from '../../kube/labels';
+import { noted } from '../messages';
 import { toYaml } from '../snippets';
+import { objectEvidence } from '../setMessages';
 import {
   appWorkloads,
   podLabels,
@@ -32,10 +33,12 @@ export function scrapeEvidence({ set, workloads }: JudgedSet): Evidence[] {
       );
       if (hit)
         out.push(
-          setEvidence(
+          objectEvidence(
             set,
             o,
-            `selects Service ${hit.object.metadata?.name}`,
+            noted('cn-observability.monitoring.selects-service-note', {
+              service: String(hit.object.metadata?.name),
+            }),
             'spec.selector',
           ),
         );
@@ -45,10 +48,13 @@ export function scrapeEvidence({ set, workloads }: JudgedSet): Evidence[] {
       );
       if (hit)
         out.push(
-          setEvidence(
+          objectEvidence(
             set,
             o,
-            `selects the pods of ${hit.kind} ${hit.name}`,
+            noted('cn-observability.monitoring.selects-pods-note', {
+              kind: hit.kind,
+              name: hit.name,
+            }),
             'spec.selector',
           ),
         );
@@ -58,10 +64,10 @@ export function scrapeEvidence({ set, workloads }: JudgedSet): Evidence[] {
       selectsOurPods(o)
     ) {
       out.push(
-        setEvidence(
+        objectEvidence(
           set,
           o,
-          'prometheus.io/scrape: "true"',
+          noted('cn-observability.monitoring.scrape-annotation-note'),
           'metadata.annotations',
         ),
       );
@@ -74,10 +80,10 @@ export function scrapeEvidence({ set, workloads }: JudgedSet): Evidence[] {
         : w.source.object.spec?.template?.metadata?.annotations;
     if (truthy(a?.['prometheus.io/scrape']))
       out.push(
-        setEvidence(
+        objectEvidence(
           set,
           w.source,
-          'pod template annotation prometheus.io/scrape: "true"',
+          noted('cn-observability.monitoring.pod-annotation-note'),
           `${w.podSpecPath.replace(/\.spec$/, '')}.metadata.annotations`,
         ),
       );

@@ -46,6 +46,36 @@ export function describeProbe(probe: Record<string, any>): string {
   return 'probe';
 }
 
+/** The kinds of probe a note tells apart (the ids `…-<variant>-note`). */
+export type ProbeVariant = 'http' | 'tcp' | 'grpc' | 'exec' | 'other';
+
+/** describeProbe as a message variant and its parameters (names, ports, paths). */
+export function probeParts(probe: Record<string, any>): {
+  variant: ProbeVariant;
+  params: Record<string, string>;
+} {
+  if (probe.httpGet)
+    return {
+      variant: 'http',
+      params: {
+        path: String(probe.httpGet.path ?? '/'),
+        port: String(probe.httpGet.port),
+      },
+    };
+  if (probe.tcpSocket)
+    return { variant: 'tcp', params: { port: String(probe.tcpSocket.port) } };
+  if (probe.grpc)
+    return { variant: 'grpc', params: { port: String(probe.grpc.port) } };
+  if (probe.exec)
+    return {
+      variant: 'exec',
+      params: {
+        command: (probe.exec.command ?? []).join(' ').slice(0, 80),
+      },
+    };
+  return { variant: 'other', params: {} };
+}
+
 /** The health route the code defines, e.g. `/health` from `@app.get("/health")`. */
 export function codeHealthPath(code: CodeFact | undefined): string | undefined {
   for (const m of code?.signals['endpoint.health'] ?? []) {

@@ -12,7 +12,6 @@ export const readiness: TwelveFactorCheck = {
         servingWorkloads(s.set, s.workloads).flatMap(({ workload: w }) =>
           servingContainers(w).map(c => ({ w, c })),
         ),
-      'serving containers (behind a Service)',
-      'Add a readinessProbe so that a Service sends traffic only to pods that can answer (also during start-up and shutdown).',
+      'readiness',
     ),
 };

@@ -3,12 +3,12 @@ import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { clusterFactRef } from '../../facts/cluster/extractor';
 import { codeFactRef } from '../../facts/code/extractor';
 import type { Language } from '../../facts/code/patterns';
-import { setEvidence } from '../../facts/objectSets';
 import type {
   Workload,
   WorkloadContainer,
 } from '../../facts/manifests/workloads';
 import { capEvidence, fileEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
 import { lazySnippet, podSpecPatch } from '../snippets';
 import {
   appWorkloads,
@@ -22,6 +22,7 @@ import {
   tryWorkloadSets,
   worstOfSets,
 } from './workloads';
+import { objectEvidence } from '../setMessages';
 
 /** The OTLP endpoint, as an env var or as a framework's property (Quarkus, Spring Boot), in env or a ConfigMap. */
 const OTLP_ENDPOINT =
@@ -39,19 +40,26 @@ function exporterEvidence(s: JudgedSet): Evidence[] {
     for (const [k, v] of vars)
       if (OTLP_ENDPOINT.test(k))
         out.push(
-          setEvidence(
+          objectEvidence(
             s.set,
             w.source,
-            `${k}=${v} (container ${c.container.name})`,
+            noted('cn-observability.tracing.env-note', {
+              name: k,
+              value: v,
+              container: c.container.name,
+            }),
             c.fieldPath,
           ),
         );
     if (COLLECTOR_IMAGE.test(String(c.container.image ?? '')))
       out.push(
-        setEvidence(
+        objectEvidence(
           s.set,
           w.source,
-          `collector container ${c.container.name} (${c.container.image})`,
+          noted('cn-observability.tracing.collector-note', {
+            container: c.container.name,
+            image: String(c.container.image),
+          }),
           c.fieldPath,
         ),
       );
@@ -83,12 +91,12 @@ function injectedOtel(s: JudgedSet): Evidence[] {
     );
     if (inject.length)
       out.push(
-        setEvidence(
+        objectEvidence(
           s.set,
           w.source,
-          `OpenTelemetry Operator injects the SDK and exporter (${inject
-            .map(([k, v]) => `${k}: ${v}`)
-            .join(', ')})`,
+          noted('cn-observability.tracing.operator-note', {
+            annotations: inject.map(([k, v]) => `${k}: ${v}`).join(', '),
+          }),
           `${w.podSpecPath.replace(/\.spec$/, '')}.metadata.annotations`,
         ),
       );
@@ -106,19 +114,24 @@ function injectedOtel(s: JudgedSet): Evidence[] {
       ].join(' ');
       if (agent)
         out.push(
-          setEvidence(
+          objectEvidence(
             s.set,
             w.source,
-            `${agent[0]} loads the OpenTelemetry Java agent (container ${c.container.name})`,
+            noted('cn-observability.tracing.java-agent-note', {
+              name: agent[0],
+              container: c.container.name,
+            }),
             c.fieldPath,
           ),
         );
       else if (/\bopentelemetry-instrument\b/.test(command))
         out.push(
-          setEvidence(
+          objectEvidence(
             s.set,
             w.source,
-            `runs under opentelemetry-instrument (container ${c.container.name})`,
+            noted('cn-observability.tracing.instrument-note', {
+              container: c.container.name,
+            }),
             `${c.fieldPath}.command`,
           ),
         );
@@ -133,25 +146,20 @@ function envOf(s: JudgedSet) {
   );
 }
 
-/** How to add OpenTelemetry in the service's language. */
+/** How to add OpenTelemetry in the service's language: cn-observability.tracing.howto-<language>. */
 function otelHowTo(language: Language | undefined, fastapi: boolean): string {
   switch (language) {
     case 'python':
-      return `Add OpenTelemetry: opentelemetry-distro and opentelemetry-exporter-otlp in the requirements, \`opentelemetry-bootstrap -a install\` in the image${
-        fastapi
-          ? ' (instruments FastAPI, httpx, SQLAlchemy, Celery, Redis)'
-          : ''
-      }, and start the processes with \`opentelemetry-instrument\`.`;
+      return fastapi
+        ? 'cn-observability.tracing.howto-fastapi'
+        : 'cn-observability.tracing.howto-python';
     case 'javascript':
-      return 'Add OpenTelemetry: @opentelemetry/sdk-node, @opentelemetry/auto-instrumentations-node and @opentelemetry/exporter-trace-otlp-grpc, loaded with `node --require @opentelemetry/auto-instrumentations-node/register`.';
     case 'go':
-      return 'Add OpenTelemetry: go.opentelemetry.io/otel/sdk with the otlptracegrpc exporter, and otelhttp around the HTTP handlers and clients.';
     case 'java':
-      return 'Add OpenTelemetry: run with the opentelemetry-javaagent (JAVA_TOOL_OPTIONS=-javaagent:/otel/opentelemetry-javaagent.jar) or add io.opentelemetry.instrumentation:opentelemetry-spring-boot-starter.';
     case 'csharp':
-      return 'Add OpenTelemetry: OpenTelemetry.Extensions.Hosting with OpenTelemetry.Instrumentation.AspNetCore and OpenTelemetry.Exporter.OpenTelemetryProtocol: `builder.Services.AddOpenTelemetry().WithTracing(t => t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddOtlpExporter())`.';
+      return `cn-observability.tracing.howto-${language}`;
     default:
-      return "Add the OpenTelemetry SDK and auto-instrumentation of the service's language.";
+      return 'cn-observability.tracing.howto-other';
   }
 }
 
@@ -225,7 +233,9 @@ export const tracing: TwelveFactorCheck = {
           .filter(([, ev]) => ev.length)
           .map(([s, ev]) => ({
             verdict: 'pass',
-            summary: `${s.set.label}: OpenTelemetry injected into the processes, with its exporter`,
+            ...finding('cn-observability.tracing.injected', undefined, [
+              s.set.label,
+            ]),
             evidence: ev,
           })),
       );
@@ -233,13 +243,27 @@ export const tracing: TwelveFactorCheck = {
     const code = requireCode(facts);
     const otel = [
       ...(code.capabilities['tracing-otel'] ?? []).map(d =>
-        fileEvidence(d.path, `${d.dependency}: OpenTelemetry`, d.line, d.line),
+        fileEvidence(
+          d.path,
+          noted('cn-observability.tracing.otel-note', {
+            dependency: d.dependency,
+          }),
+          d.line,
+          d.line,
+        ),
       ),
       ...codeEvidence((code.signals['tracing.otel'] ?? []).slice(0, 3)),
     ];
     const vendor = [
       ...(code.capabilities['tracing-vendor'] ?? []).map(d =>
-        fileEvidence(d.path, `${d.dependency}: vendor tracing`, d.line, d.line),
+        fileEvidence(
+          d.path,
+          noted('cn-observability.tracing.vendor-note', {
+            dependency: d.dependency,
+          }),
+          d.line,
+          d.line,
+        ),
       ),
       ...codeEvidence((code.signals['tracing.vendor'] ?? []).slice(0, 3)),
     ];
@@ -248,12 +272,15 @@ export const tracing: TwelveFactorCheck = {
     const fastapi = hasDependency(facts, 'fastapi');
     const targets = otelTargets(preferredSet(sets));
     const otelFix = (lead: string) => ({
-      text: `${lead} ${otelHowTo(
-        language,
-        fastapi,
-      )} Point the exporter at an OpenTelemetry Collector${
-        targets.length ? ':' : '.'
-      }`,
+      ...advice([
+        [lead],
+        [otelHowTo(language, fastapi)],
+        [
+          targets.length
+            ? 'cn-observability.tracing.point-collector-snippet'
+            : 'cn-observability.tracing.point-collector',
+        ],
+      ]),
       ...(targets.length
         ? {
             snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
@@ -268,10 +295,8 @@ export const tracing: TwelveFactorCheck = {
       if (sets.length === 0) {
         return {
           verdict: 'unknown',
-          summary:
-            'OpenTelemetry is in the code; no manifests or cluster show its exporter endpoint',
-          reason:
-            'No deploy target or cluster namespace runs a workload, so OTEL_EXPORTER_OTLP_ENDPOINT cannot be looked for.',
+          ...finding('cn-observability.tracing.no-workload'),
+          ...because('cn-observability.tracing.no-workload-reason'),
           evidence: capEvidence(otel),
         };
       }
@@ -300,21 +325,27 @@ export const tracing: TwelveFactorCheck = {
                     : {}),
                   kind: a.object.kind,
                   name: a.object.name,
-                  note: `${a.product} receives traces`,
+                  ...noted('cn-observability.tracing.receiver-note', {
+                    product: a.product,
+                  }),
                 }),
               ),
           );
         if (ev.length || collectors.length)
           return {
             verdict: 'pass',
-            summary: `${s.set.label}: OpenTelemetry with an exporter endpoint`,
+            ...finding('cn-observability.tracing.exporting', undefined, [
+              s.set.label,
+            ]),
             evidence: [...ev, ...collectors],
           };
         return {
           verdict: 'partial',
-          summary: `${s.set.label}: OpenTelemetry is in the code, but no OTEL_EXPORTER_OTLP_ENDPOINT or collector is configured`,
+          ...finding('cn-observability.tracing.no-exporter', undefined, [
+            s.set.label,
+          ]),
           evidence: [],
-          remediation: otelFix('Configure where spans go.'),
+          remediation: otelFix('cn-observability.tracing.configure-lead'),
         };
       });
       return worstOfSets(outcomes, capEvidence(otel, 4));
@@ -325,10 +356,14 @@ export const tracing: TwelveFactorCheck = {
           [...vars.keys()]
             .filter(k => VENDOR_ENV.test(k))
             .map(k =>
-              setEvidence(
+              objectEvidence(
                 s.set,
                 w.source,
-                `${k}=${vars.get(k)} (container ${c.container.name})`,
+                noted('cn-observability.tracing.env-note', {
+                  name: k,
+                  value: String(vars.get(k)),
+                  container: c.container.name,
+                }),
                 c.fieldPath,
               ),
             ),
@@ -341,21 +376,20 @@ export const tracing: TwelveFactorCheck = {
       ];
       return {
         verdict: 'partial',
-        summary: `Vendor-specific tracing only (${
-          names.join(', ') || (code.signals['tracing.vendor'] ?? [])[0]?.text
-        }); no OpenTelemetry`,
+        ...finding('cn-observability.tracing.vendor-only', {
+          names: String(
+            names.join(', ') || (code.signals['tracing.vendor'] ?? [])[0]?.text,
+          ),
+        }),
         evidence: capEvidence([...vendor, ...switches.slice(0, 2)]),
-        remediation: otelFix(
-          'Keep the vendor tracing if useful, and add vendor-neutral distributed tracing across services.',
-        ),
+        remediation: otelFix('cn-observability.tracing.vendor-lead'),
       };
     }
     return {
       verdict: 'fail',
-      summary:
-        'No distributed tracing: no OpenTelemetry or vendor tracing library in the dependencies or code',
+      ...finding('cn-observability.tracing.none'),
       evidence: [],
-      remediation: otelFix('Add distributed tracing.'),
+      remediation: otelFix('cn-observability.tracing.none-lead'),
     };
   },
 };
