@@ -1,4 +1,7 @@
-import type { RemediationSnippet } from '@internal/plugin-twelve-factor-common';
+import type {
+  MessagePart,
+  RemediationSnippet,
+} from '@internal/plugin-twelve-factor-common';
 import type { TwelveFactorCheck } from '../../engine/types';
 import { ciFactRef } from '../../facts/ci/extractor';
 import type { CiFact, CiSignal } from '../../facts/ci/types';
@@ -6,7 +9,8 @@ import { codeFactRef } from '../../facts/code/extractor';
 import type { Language } from '../../facts/code/patterns';
 import { capEvidence } from '../evidence';
 import { toYaml } from '../snippets';
-import { automaticFiles, ciEvidence } from './pipeline';
+import { advice, finding, noted } from '../messages';
+import { automaticFiles, ciEvidence, sentences } from './pipeline';
 
 /** Commands that compile, package or test the code. */
 const BUILD =
@@ -123,39 +127,60 @@ export const automatedBuild: TwelveFactorCheck = {
       );
       return {
         verdict: 'pass',
-        summary: `CI builds automatically: ${files
-          .map(
-            f =>
-              `${f.path} on ${f.triggers.join('/')}${
-                f.branches.length ? ` (${f.branches.join(', ')})` : ''
-              }`,
-          )
-          .join('; ')}`,
-        evidence: capEvidence(ciEvidence(automatic, 'build step')),
+        // `CI builds automatically: a on push (main); b on pull_request`: the first file in the first sentence.
+        ...sentences(
+          files.map(
+            (f, i) =>
+              [
+                `cn-cicd.automated-build.${i ? 'also-' : ''}automatic${
+                  f.branches.length ? '-branches' : ''
+                }`,
+                {
+                  path: f.path,
+                  triggers: f.triggers.join('/'),
+                  ...(f.branches.length
+                    ? { branches: f.branches.join(', ') }
+                    : {}),
+                },
+              ] as const,
+          ),
+        ),
+        evidence: capEvidence(
+          ciEvidence(automatic, 'cn-cicd.automated-build.step-note'),
+        ),
       };
     }
     const languages = facts.tryGet(codeFactRef)?.languages ?? [];
-    let summary = `CI (${ci.files
-      .map(f => f.path)
-      .join(', ')}) has no build or test step`;
-    if (ci.files.length === 0)
-      summary = 'No CI pipeline: builds are made by hand';
+    let said: { summary: string; summaryMsg?: MessagePart[] } = finding(
+      'cn-cicd.automated-build.no-step',
+      { files: ci.files.map(f => f.path).join(', ') },
+    );
+    if (ci.files.length === 0) said = finding('cn-cicd.automated-build.no-ci');
+    else if (builds.length && ci.files.every(f => f.triggers.length))
+      said = finding('cn-cicd.automated-build.by-hand', {
+        files: ci.files
+          .map(f => `${f.path}: ${f.triggers.join('/')}`)
+          .join('; '),
+      });
     else if (builds.length)
-      summary = `CI builds only when started by hand (${ci.files
-        .map(f => `${f.path}: ${f.triggers.join('/') || 'no trigger'}`)
-        .join('; ')})`;
+      // A file without a trigger is said "no trigger" in the middle of the list: that summary stays English.
+      said = {
+        summary: `CI builds only when started by hand (${ci.files
+          .map(f => `${f.path}: ${f.triggers.join('/') || 'no trigger'}`)
+          .join('; ')})`,
+      };
     return {
       verdict: 'fail',
-      summary,
+      ...said,
       evidence: builds.length
-        ? ciEvidence(builds, 'build step without an automatic trigger')
+        ? ciEvidence(builds, 'cn-cicd.automated-build.manual-step-note')
         : ci.files.map(f => ({
             type: 'file' as const,
             path: f.path,
-            note: 'no build step',
+            ...noted('cn-cicd.automated-build.no-step-note'),
           })),
       remediation: {
-        text: 'Build (and test) every push and pull request in CI, so each change yields a tested artifact.',
+        ...advice('cn-cicd.automated-build.advice'),
         snippet: workflowFor(ci, languages),
       },
     };

@@ -8,6 +8,7 @@ import {
   ciEvidence,
   gitOpsObjects,
 } from './pipeline';
+import { advice, because, finding } from '../messages';
 
 export const automatedDeploy: TwelveFactorCheck = {
   id: 'cn-cicd.automated-deploy',
@@ -17,11 +18,19 @@ export const automatedDeploy: TwelveFactorCheck = {
     if (synced.length) {
       return {
         verdict: 'pass',
-        summary: `${[...new Set(synced.map(g => g.tool))].join(
-          ' and ',
-        )} deploy(s) automatically on merge (${synced
-          .map(g => g.source.object.metadata?.name)
-          .join(', ')})`,
+        ...(() => {
+          const [tool, other] = new Set(synced.map(g => g.tool));
+          const objects = synced
+            .map(g => g.source.object.metadata?.name)
+            .join(', ');
+          return other
+            ? finding('cn-cicd.automated-deploy.gitops-both', {
+                tool,
+                other,
+                objects,
+              })
+            : finding('cn-cicd.automated-deploy.gitops', { tool, objects });
+        })(),
         evidence: capEvidence(synced.map(g => g.evidence)),
       };
     }
@@ -33,10 +42,13 @@ export const automatedDeploy: TwelveFactorCheck = {
       const tools = [...new Set(deploys.map(d => d.tool))];
       return {
         verdict: 'pass',
-        summary: `CI deploys automatically with ${tools.join(', ')} (${[
-          ...new Set(deploys.map(d => d.path)),
-        ].join(', ')})`,
-        evidence: capEvidence(ciEvidence(deploys, 'deploy step')),
+        ...finding('cn-cicd.automated-deploy.ci', {
+          tools: tools.join(', '),
+          files: [...new Set(deploys.map(d => d.path))].join(', '),
+        }),
+        evidence: capEvidence(
+          ciEvidence(deploys, 'cn-cicd.automated-deploy.step-note'),
+        ),
       };
     }
     // Nothing here deploys and no cluster says how it is deployed: deploys may be defined in another repository.
@@ -46,29 +58,30 @@ export const automatedDeploy: TwelveFactorCheck = {
     if (ci.deploys.length === 0 && gitops.length === 0 && !consulted.length)
       return {
         verdict: 'unknown',
-        summary: 'No deploy found in the repository',
-        reason:
-          'Neither CI nor a GitOps object in the repository deploys the service, and no cluster was consulted: its deploys may be defined in another repository (a GitOps configuration repository, a platform pipeline), so manual deploys cannot be told from deploys run elsewhere.',
+        ...finding('cn-cicd.automated-deploy.none'),
+        ...because('cn-cicd.automated-deploy.none-reason'),
       };
     const apps = argoApplications(facts, entity);
-    let summary =
-      'No CI deploy step and no GitOps controller: deploys are manual';
-    if (ci.deploys.length) summary = 'Deploys run only when started by hand';
+    let said = finding('cn-cicd.automated-deploy.manual');
+    if (ci.deploys.length)
+      said = finding('cn-cicd.automated-deploy.started-by-hand');
     else if (gitops.length)
-      summary = `GitOps objects exist (${gitops
-        .map(g => g.source.object.metadata?.name)
-        .join(', ')}) but sync only by hand, and CI does not deploy`;
+      said = finding('cn-cicd.automated-deploy.gitops-by-hand', {
+        objects: gitops.map(g => g.source.object.metadata?.name).join(', '),
+      });
     return {
       verdict: 'fail',
-      summary,
+      ...said,
       evidence: capEvidence([
         ...gitops.map(g => g.evidence),
-        ...ciEvidence(ci.deploys, 'deploy without an automatic trigger'),
+        ...ciEvidence(ci.deploys, 'cn-cicd.automated-deploy.manual-step-note'),
       ]),
       remediation: {
-        text: apps
-          ? 'Let a GitOps controller deploy every merge: an Argo CD Application per deploy target with automated sync (CI then only pushes images and updates tags in Git).'
-          : 'Deploy every merge automatically: a CI deploy job after the image build, or a GitOps controller (Argo CD, Flux) syncing the manifests.',
+        ...advice(
+          apps
+            ? 'cn-cicd.automated-deploy.gitops-advice'
+            : 'cn-cicd.automated-deploy.advice',
+        ),
         ...(apps
           ? {
               snippet: {

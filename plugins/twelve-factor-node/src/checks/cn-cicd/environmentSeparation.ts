@@ -7,6 +7,7 @@ import { workloadsOf } from '../../facts/manifests/workloads';
 import { capEvidence, fileEvidence } from '../evidence';
 import { toYaml } from '../snippets';
 import { gitOpsObjects, normalEnvironment } from './pipeline';
+import { advice, because, finding, noted } from '../messages';
 
 export const environmentSeparation: TwelveFactorCheck = {
   id: 'cn-cicd.environment-separation',
@@ -37,7 +38,10 @@ export const environmentSeparation: TwelveFactorCheck = {
         evidence.push(
           fileEvidence(
             s.path,
-            `job ${s.job ?? '?'} deploys to environment ${s.environment}`,
+            noted('cn-cicd.environment-separation.job-note', {
+              job: s.job ?? '?',
+              environment: s.environment!,
+            }),
             s.line,
             s.line,
           ),
@@ -54,7 +58,9 @@ export const environmentSeparation: TwelveFactorCheck = {
         evidence.push(
           fileEvidence(
             step.path,
-            `selects environment ${name}`,
+            noted('cn-cicd.environment-separation.selects-note', {
+              environment: name,
+            }),
             step.line,
             step.line,
           ),
@@ -63,13 +69,18 @@ export const environmentSeparation: TwelveFactorCheck = {
     // Cloud Deploy: a release goes through its delivery pipeline's targets, declared in the repository.
     const releases = ci.deploys.filter(d => d.tool === 'cloud-deploy');
     for (const d of releases.filter(r => r.environments?.length)) {
-      const pipeline = d.deliveryPipeline ? ` ${d.deliveryPipeline}` : '';
+      const through = d.environments!.join(' → ');
       evidence.push(
         fileEvidence(
           d.path,
-          `Cloud Deploy release through delivery pipeline${pipeline}: targets ${d.environments!.join(
-            ' → ',
-          )}`,
+          d.deliveryPipeline
+            ? noted('cn-cicd.environment-separation.release-note', {
+                pipeline: d.deliveryPipeline,
+                targets: through,
+              })
+            : noted('cn-cicd.environment-separation.release-unnamed-note', {
+                targets: through,
+              }),
           d.line,
           d.line,
         ),
@@ -86,7 +97,9 @@ export const environmentSeparation: TwelveFactorCheck = {
           evidence.push(
             fileEvidence(
               t.path,
-              `Cloud Deploy target ${t.name}`,
+              noted('cn-cicd.environment-separation.target-note', {
+                target: t.name,
+              }),
               t.line,
               t.line,
             ),
@@ -100,16 +113,19 @@ export const environmentSeparation: TwelveFactorCheck = {
     if (envs.size >= 2) {
       return {
         verdict: 'pass',
-        summary: `The pipeline deploys to ${envs.size} environments (${[
-          ...envs.keys(),
-        ].join(', ')})`,
+        ...finding('cn-cicd.environment-separation.several', {
+          n: envs.size,
+          environments: [...envs.keys()].join(', '),
+        }),
         evidence: capEvidence(evidence),
       };
     }
     if (!deploys && envs.size === 0) {
-      const reason =
-        'The pipeline does not deploy (no CI deploy step, no GitOps object), so there are no pipeline environments to compare.';
-      return { verdict: 'unknown', summary: 'No deploy pipeline', reason };
+      return {
+        verdict: 'unknown',
+        ...finding('cn-cicd.environment-separation.no-pipeline'),
+        ...because('cn-cicd.environment-separation.no-pipeline-reason'),
+      };
     }
     // A Cloud Deploy pipeline's targets (its environments) declared outside the repository: not known here.
     const undeclared = releases.filter(r => !r.environments?.length);
@@ -119,16 +135,17 @@ export const environmentSeparation: TwelveFactorCheck = {
       ];
       return {
         verdict: 'unknown',
-        summary: `CI releases through Cloud Deploy (delivery pipeline ${pipelines.join(
-          ', ',
-        )}), whose targets the repository does not declare`,
-        reason:
-          "A Cloud Deploy release goes through its delivery pipeline's targets, which are declared outside the repository (no clouddeploy.yaml DeliveryPipeline or Terraform google_clouddeploy_* resource names them).",
+        ...finding('cn-cicd.environment-separation.cloud-deploy', {
+          pipelines: pipelines.join(', '),
+        }),
+        ...because('cn-cicd.environment-separation.cloud-deploy-reason'),
         evidence: capEvidence(
           undeclared.map(d =>
             fileEvidence(
               d.path,
-              `Cloud Deploy release: ${d.text}`,
+              noted('cn-cicd.environment-separation.cloud-deploy-note', {
+                text: d.text,
+              }),
               d.line,
               d.line,
             ),
@@ -141,22 +158,30 @@ export const environmentSeparation: TwelveFactorCheck = {
       .map(t => t.id);
     return {
       verdict: 'partial',
-      summary: `The pipeline deploys to one environment${
-        envs.size ? ` (${[...envs.keys()][0]})` : ''
-      }`,
+      ...(envs.size
+        ? finding('cn-cicd.environment-separation.one-named', {
+            environment: [...envs.keys()][0],
+          })
+        : finding('cn-cicd.environment-separation.one')),
       evidence: capEvidence([
         ...evidence,
         ...ci.deploys.map(d =>
-          fileEvidence(d.path, `deploys: ${d.text}`, d.line, d.line),
+          fileEvidence(
+            d.path,
+            noted('cn-cicd.environment-separation.deploys-note', {
+              text: d.text,
+            }),
+            d.line,
+            d.line,
+          ),
         ),
       ]),
       remediation: {
-        text:
-          targets.length > 1
-            ? `Deploy each overlay (${targets.join(
-                ', ',
-              )}) from its own pipeline stage or environment, production after a non-production one.`
-            : 'Add a non-production environment (its own namespace or overlay) that every change passes before production, each deployed by its own pipeline job.',
+        ...(targets.length > 1
+          ? advice('cn-cicd.environment-separation.overlays-advice', {
+              overlays: targets.join(', '),
+            })
+          : advice('cn-cicd.environment-separation.advice')),
         ...(ci.files[0]?.system === 'github-actions'
           ? {
               snippet: {

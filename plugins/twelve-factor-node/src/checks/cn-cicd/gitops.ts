@@ -7,7 +7,20 @@ import {
   ciEvidence,
   directDeploys,
   gitOpsObjects,
+  sentences,
 } from './pipeline';
+import { advice, because, finding, noted } from '../messages';
+
+/** `Argo CD` or `Argo CD and Flux`: one message for one tool, another for two. */
+function byTools(
+  tools: ReadonlyArray<string>,
+  id: string,
+  params: Record<string, string>,
+): readonly [string, Record<string, string>] {
+  return tools.length > 1
+    ? [`${id}-both`, { ...params, tool: tools[0], other: tools[1] }]
+    : [id, { ...params, tool: tools[0] }];
+}
 
 export const gitops: TwelveFactorCheck = {
   id: 'cn-cicd.gitops',
@@ -18,20 +31,31 @@ export const gitops: TwelveFactorCheck = {
     if (objects.length) {
       return {
         verdict: 'pass',
-        summary: `${[...new Set(objects.map(g => g.tool))].join(
-          ' and ',
-        )} manage(s) the workloads (${objects
-          .map(g => `${g.source.object.kind}/${g.source.object.metadata?.name}`)
-          .join(', ')})${
-          direct.length
-            ? `; CI also runs ${[...new Set(direct.map(d => d.tool))].join(
-                ', ',
-              )} directly`
-            : ''
-        }`,
+        ...sentences([
+          byTools(
+            [...new Set(objects.map(g => g.tool))],
+            'cn-cicd.gitops.manage',
+            {
+              objects: objects
+                .map(
+                  g =>
+                    `${g.source.object.kind}/${g.source.object.metadata?.name}`,
+                )
+                .join(', '),
+            },
+          ),
+          ...(direct.length
+            ? [
+                [
+                  'cn-cicd.gitops.also-direct',
+                  { tools: [...new Set(direct.map(d => d.tool))].join(', ') },
+                ] as const,
+              ]
+            : []),
+        ]),
         evidence: capEvidence([
           ...objects.map(g => g.evidence),
-          ...ciEvidence(direct, 'direct deploy next to GitOps'),
+          ...ciEvidence(direct, 'cn-cicd.gitops.next-to-gitops-note'),
         ]),
       };
     }
@@ -40,17 +64,27 @@ export const gitops: TwelveFactorCheck = {
     if (viaController.length) {
       return {
         verdict: 'pass',
-        summary: `CI hands deploys to ${[
-          ...new Set(
-            viaController.map(d => (d.tool === 'argocd' ? 'Argo CD' : 'Flux')),
+        ...finding(
+          ...byTools(
+            [
+              ...new Set(
+                viaController.map(d =>
+                  d.tool === 'argocd' ? 'Argo CD' : 'Flux',
+                ),
+              ),
+            ],
+            'cn-cicd.gitops.hands-over',
+            { text: viaController[0].text },
           ),
-        ].join(' and ')} (${viaController[0].text})`,
-        evidence: capEvidence(ciEvidence(viaController, 'GitOps sync')),
+        ),
+        evidence: capEvidence(
+          ciEvidence(viaController, 'cn-cicd.gitops.sync-note'),
+        ),
       };
     }
     const apps = argoApplications(facts, entity);
     const remediation = {
-      text: 'Let Argo CD (or Flux) apply the manifests from Git: one Application per deploy target with automated sync and self-heal, CI only building images and updating the image tag in Git. Drift is corrected and every change is a commit.',
+      ...advice('cn-cicd.gitops.advice'),
       ...(apps
         ? {
             snippet: {
@@ -65,10 +99,10 @@ export const gitops: TwelveFactorCheck = {
     if (direct.length) {
       return {
         verdict: 'fail',
-        summary: `CI runs ${[...new Set(direct.map(d => d.tool))].join(
-          ', ',
-        )} against the cluster directly; no Argo CD Application or Flux object manages the workloads`,
-        evidence: capEvidence(ciEvidence(direct, 'direct deploy')),
+        ...finding('cn-cicd.gitops.direct', {
+          tools: [...new Set(direct.map(d => d.tool))].join(', '),
+        }),
+        evidence: capEvidence(ciEvidence(direct, 'cn-cicd.gitops.direct-note')),
         remediation,
       };
     }
@@ -79,26 +113,27 @@ export const gitops: TwelveFactorCheck = {
     if (consulted.length) {
       return {
         verdict: 'fail',
-        summary: `No Argo CD Application or Flux object deploys the workloads in ${consulted
-          .map(c => c.name)
-          .join(', ')}, and CI does not deploy`,
+        ...finding('cn-cicd.gitops.none-in-clusters', {
+          clusters: consulted.map(c => c.name).join(', '),
+        }),
         evidence: consulted.map(c => ({
           type: 'cluster-object' as const,
           cluster: c.name,
           kind: 'Namespace',
           name: c.namespaces[0],
-          note: 'no GitOps object targets this namespace',
+          ...noted('cn-cicd.gitops.namespace-note'),
         })),
         remediation,
       };
     }
-    const reason = ci
-      ? 'Neither the repository nor CI shows how the service is deployed, and no cluster was consulted: GitOps may be configured in another repository.'
-      : 'The repository could not be read and no cluster shows a GitOps object for the service.';
     return {
       verdict: 'unknown',
-      summary: 'Deployment method not visible',
-      reason,
+      ...finding('cn-cicd.gitops.not-visible'),
+      ...because(
+        ci
+          ? 'cn-cicd.gitops.not-visible-reason'
+          : 'cn-cicd.gitops.no-repo-reason',
+      ),
     };
   },
 };

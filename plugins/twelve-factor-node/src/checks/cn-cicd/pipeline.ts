@@ -4,7 +4,11 @@
  * Applications written for the repository's deploy targets.
  */
 import type { Entity } from '@backstage/catalog-model';
-import type { Evidence } from '@internal/plugin-twelve-factor-common';
+import type {
+  EngineMessage,
+  Evidence,
+  MessagePart,
+} from '@internal/plugin-twelve-factor-common';
 import { UnknownVerdictError, type FactReader } from '../../engine/facts';
 import { catalogFactRef } from '../../facts/catalog';
 import type { CiFact } from '../../facts/ci/types';
@@ -12,12 +16,10 @@ import { clusterFactRef } from '../../facts/cluster/extractor';
 import { manifestsFactRef } from '../../facts/manifests/extractor';
 import { setWorkloads } from '../../facts/manifests/workloads';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
-import {
-  objectSets,
-  setEvidence,
-  type ObjectSet,
-} from '../../facts/objectSets';
+import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import { fileEvidence } from '../evidence';
+import { english, noted } from '../messages';
+import { objectEvidence } from '../setMessages';
 import { toYaml } from '../snippets';
 
 /** An Argo CD or Flux object that deploys (part of) the service. */
@@ -49,7 +51,7 @@ function gitOpsKind(o: Record<string, any>): GitOpsObject['tool'] | undefined {
 function describe(
   source: SourcedObject,
   tool: GitOpsObject['tool'],
-  evidence: (note: string) => Evidence,
+  evidence: (note: ReturnType<typeof noted>) => Evidence,
 ): GitOpsObject {
   const o = source.object;
   const spec =
@@ -67,9 +69,12 @@ function describe(
             o.metadata?.namespace ??
             o.metadata?.name,
         );
-  const note = `${tool} ${o.kind} ${o.metadata?.name} → ${destination}${
-    automated ? ' (automated sync)' : ' (manual sync)'
-  }`;
+  const note = noted(
+    automated
+      ? 'cn-cicd.gitops.object-automated-note'
+      : 'cn-cicd.gitops.object-manual-note',
+    { tool, kind: o.kind, name: `${o.metadata?.name}`, destination },
+  );
   return { source, tool, automated, destination, evidence: evidence(note) };
 }
 
@@ -89,7 +94,9 @@ export function gitOpsObjects(facts: FactReader): GitOpsObject[] {
       const key = `${source.object.kind}/${source.object.metadata?.namespace}/${source.object.metadata?.name}`;
       if (!tool || seen.has(key)) continue;
       seen.add(key);
-      out.push(describe(source, tool, note => setEvidence(set, source, note)));
+      out.push(
+        describe(source, tool, note => objectEvidence(set, source, note)),
+      );
     }
   }
   // Cluster GitOps objects live in the controller's namespace, outside the entity's namespaces.
@@ -107,7 +114,7 @@ export function gitOpsObjects(facts: FactReader): GitOpsObject[] {
             : {}),
           kind: object.kind,
           name: object.metadata.name,
-          note,
+          ...note,
         })),
       );
     }
@@ -204,12 +211,22 @@ export function argoApplications(
     .join('---\n');
 }
 
-/** Evidence for CI signals. */
+/** Evidence for CI signals: the message `id` says what a step is, with its `{{text}}`. */
 export function ciEvidence(
   items: ReadonlyArray<{ path: string; line: number; text: string }>,
-  note: string,
+  id: string,
 ): Evidence[] {
   return items.map(i =>
-    fileEvidence(i.path, `${note}: ${i.text}`, i.line, i.line),
+    fileEvidence(i.path, noted(id, { text: i.text }), i.line, i.line),
   );
+}
+
+/** A finding said in several sentences, joined with semicolons as the English always joined them. */
+export function sentences(
+  said: ReadonlyArray<readonly [string, EngineMessage['params']?]>,
+): { summary: string; summaryMsg: MessagePart[] } {
+  return {
+    summary: said.map(([id, params]) => english(id, params)).join('; '),
+    summaryMsg: said.map(([id, params]) => (params ? { id, params } : { id })),
+  };
 }

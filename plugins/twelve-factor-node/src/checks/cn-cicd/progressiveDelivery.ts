@@ -1,25 +1,37 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
-import { setEvidence } from '../../facts/objectSets';
 import {
   identifyingLabels,
-  judgeWorkloadSets,
   LONG_RUNNING,
   primaryWorkload,
   replicasOf,
 } from '../cn-orchestration/kube';
 import { lazySnippet, toYaml } from '../snippets';
+import { advice, because, english, finding, noted } from '../messages';
+import { judgeSetMessages, objectEvidence } from '../setMessages';
+
+/** The ways to deliver progressively: cn-cicd.progressive-delivery.<way>-note names one. */
+type Way =
+  | 'argo-rollouts-blue-green'
+  | 'argo-rollouts-canary'
+  | 'flagger-canary'
+  | 'smi-traffic-split'
+  | 'istio-weighted'
+  | 'gateway-api-weighted'
+  | 'ingress-nginx-canary';
+
+const wayNote = (way: Way) => `cn-cicd.progressive-delivery.${way}-note`;
 
 /** How an object delivers progressively, if it does. */
-function progressive(o: Record<string, any>): string | undefined {
+function progressive(o: Record<string, any>): Way | undefined {
   const api = String(o.apiVersion ?? '');
   if (o.kind === 'Rollout' && api.startsWith('argoproj.io/'))
-    return `Argo Rollouts ${
-      o.spec?.strategy?.blueGreen ? 'blue-green' : 'canary'
-    }`;
+    return o.spec?.strategy?.blueGreen
+      ? 'argo-rollouts-blue-green'
+      : 'argo-rollouts-canary';
   if (o.kind === 'Canary' && api.startsWith('flagger.app/'))
-    return 'Flagger canary';
-  if (o.kind === 'TrafficSplit') return 'SMI traffic split';
+    return 'flagger-canary';
+  if (o.kind === 'TrafficSplit') return 'smi-traffic-split';
   if (
     o.kind === 'VirtualService' &&
     (o.spec?.http ?? []).some(
@@ -27,7 +39,7 @@ function progressive(o: Record<string, any>): string | undefined {
         (r?.route ?? []).filter((d: any) => d?.weight !== undefined).length > 1,
     )
   )
-    return 'Istio weighted routing';
+    return 'istio-weighted';
   if (
     o.kind === 'HTTPRoute' &&
     (o.spec?.rules ?? []).some(
@@ -36,13 +48,13 @@ function progressive(o: Record<string, any>): string | undefined {
           .length > 1,
     )
   )
-    return 'Gateway API weighted routing';
+    return 'gateway-api-weighted';
   if (
     o.kind === 'Ingress' &&
     String(o.metadata?.annotations?.['nginx.ingress.kubernetes.io/canary']) ===
       'true'
   )
-    return 'ingress-nginx canary';
+    return 'ingress-nginx-canary';
   return undefined;
 }
 
@@ -83,19 +95,25 @@ function rolloutFor(
 export const progressiveDelivery: TwelveFactorCheck = {
   id: 'cn-cicd.progressive-delivery',
   evaluate({ facts }) {
-    return judgeWorkloadSets(
+    return judgeSetMessages(
       facts,
       (set, workloads) => {
         const found = set.objects
           .map(o => ({ o, how: progressive(o.object) }))
-          .filter((x): x is { o: SourcedObject; how: string } => !!x.how);
+          .filter((x): x is { o: SourcedObject; how: Way } => !!x.how);
         if (found.length) {
+          const ways = [...new Set(found.map(f => f.how))];
           return {
             verdict: 'pass',
-            summary: `Progressive delivery: ${[
-              ...new Set(found.map(f => f.how)),
-            ].join(', ')}`,
-            evidence: found.map(f => setEvidence(set, f.o, f.how)),
+            // One way is said in the reader's language; a list of several keeps the English names.
+            ...(ways.length === 1
+              ? finding(`cn-cicd.progressive-delivery.by-${ways[0]}`)
+              : finding('cn-cicd.progressive-delivery.several', {
+                  ways: ways.map(w => english(wayNote(w))).join(', '),
+                })),
+            evidence: found.map(f =>
+              objectEvidence(set, f.o, noted(wayNote(f.how))),
+            ),
           };
         }
         const main = primaryWorkload(
@@ -107,19 +125,23 @@ export const progressiveDelivery: TwelveFactorCheck = {
         if (!main) return undefined;
         return {
           verdict: 'fail',
-          summary:
-            'Releases replace all pods with a rolling update; no canary or blue-green',
+          ...finding('cn-cicd.progressive-delivery.rolling'),
           evidence: [
-            setEvidence(
+            objectEvidence(
               set,
               main.source,
-              `${main.kind} with strategy ${
-                main.source.object.spec?.strategy?.type ?? 'RollingUpdate'
-              }; no Rollout, Canary or weighted route`,
+              noted('cn-cicd.progressive-delivery.rolling-note', {
+                kind: main.kind,
+                strategy: `${
+                  main.source.object.spec?.strategy?.type ?? 'RollingUpdate'
+                }`,
+              }),
             ),
           ],
           remediation: {
-            text: `Release ${main.name} as a canary with Argo Rollouts (or Flagger): a share of traffic first, then the rest after a pause (add an AnalysisTemplate to promote or abort on metrics).`,
+            ...advice('cn-cicd.progressive-delivery.advice', {
+              workload: main.name,
+            }),
             snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
               rolloutFor(main),
             ),
@@ -127,9 +149,9 @@ export const progressiveDelivery: TwelveFactorCheck = {
         };
       },
       labels =>
-        `No long-running workloads and no Rollout, Canary or weighted route in ${labels.join(
-          ', ',
-        )}.`,
+        because('cn-cicd.progressive-delivery.nothing-reason', {
+          targets: labels.join(', '),
+        }),
       // A Flagger Canary or weighted route whose Deployment is not among the objects still delivers progressively.
       { withoutWorkloads: true },
     );

@@ -1,14 +1,14 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { ciFactRef } from '../../facts/ci/extractor';
 import type { CiFact, CiSignal } from '../../facts/ci/types';
-import { setEvidence } from '../../facts/objectSets';
 import {
-  judgeWorkloadSets,
   LONG_RUNNING,
   ofKind,
   primaryWorkload,
 } from '../cn-orchestration/kube';
 import { capEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
+import { judgeSetMessages, objectEvidence } from '../setMessages';
 import { ciEvidence, directDeploys } from './pipeline';
 
 /** Whether a Rollout or Canary verifies a release and aborts it on its own. */
@@ -100,11 +100,13 @@ export const rollback: TwelveFactorCheck = {
     if (automatic.length) {
       return {
         verdict: 'pass',
-        summary: `The pipeline rolls back automatically (${automatic[0].text})`,
-        evidence: capEvidence(ciEvidence(automatic, 'automated rollback')),
+        ...finding('cn-cicd.rollback.automatic', { text: automatic[0].text }),
+        evidence: capEvidence(
+          ciEvidence(automatic, 'cn-cicd.rollback.automatic-note'),
+        ),
       };
     }
-    return judgeWorkloadSets(
+    return judgeSetMessages(
       facts,
       (set, workloads): CheckOutcome | undefined => {
         const guarded = ofKind(set, 'Rollout', 'Canary').filter(o =>
@@ -113,16 +115,19 @@ export const rollback: TwelveFactorCheck = {
         if (guarded.length) {
           return {
             verdict: 'pass',
-            summary: `${guarded
-              .map(g => `${g.object.kind}/${g.object.metadata?.name}`)
-              .join(', ')} abort(s) failing releases on analysis`,
+            ...finding('cn-cicd.rollback.analysis', {
+              objects: guarded
+                .map(g => `${g.object.kind}/${g.object.metadata?.name}`)
+                .join(', '),
+            }),
             evidence: guarded.map(g =>
-              setEvidence(
+              objectEvidence(
                 set,
                 g,
-                `${
-                  g.object.kind === 'Canary' ? 'Flagger' : 'Argo Rollouts'
-                } analysis rolls back a failing release`,
+                noted('cn-cicd.rollback.analysis-note', {
+                  tool:
+                    g.object.kind === 'Canary' ? 'Flagger' : 'Argo Rollouts',
+                }),
               ),
             ),
           };
@@ -136,26 +141,24 @@ export const rollback: TwelveFactorCheck = {
         const deploys = ci ? directDeploys(ci) : [];
         return {
           verdict: 'partial',
-          summary:
-            'Rollback is manual: kubectl rollout undo is possible, but nothing undoes a failed release by itself',
+          ...finding('cn-cicd.rollback.manual'),
           evidence: capEvidence([
-            ...ciEvidence(deploys, 'deploy without rollback on failure'),
-            ...controllers
-              .slice(0, 3)
-              .map(w =>
-                setEvidence(
-                  set,
-                  w.source,
-                  `${w.kind} keeps ${
-                    w.source.object.spec?.revisionHistoryLimit ?? 10
-                  } old revision(s) for a manual undo`,
-                ),
-              ),
-            ...noHistory.map(w =>
-              setEvidence(
+            ...ciEvidence(deploys, 'cn-cicd.rollback.no-undo-note'),
+            ...controllers.slice(0, 3).map(w =>
+              objectEvidence(
                 set,
                 w.source,
-                'revisionHistoryLimit 0: not even a manual undo is possible',
+                noted('cn-cicd.rollback.revisions-note', {
+                  kind: w.kind,
+                  n: `${w.source.object.spec?.revisionHistoryLimit ?? 10}`,
+                }),
+              ),
+            ),
+            ...noHistory.map(w =>
+              objectEvidence(
+                set,
+                w.source,
+                noted('cn-cicd.rollback.no-history-note'),
                 'spec.revisionHistoryLimit',
               ),
             ),
@@ -164,11 +167,18 @@ export const rollback: TwelveFactorCheck = {
             ? (() => {
                 const step = undoStep(ci!, main.name);
                 return {
-                  text: `Make the deploy step undo a release that does not become healthy (or use helm upgrade --atomic, or Argo Rollouts with an AnalysisTemplate). ${
+                  ...advice([
+                    ['cn-cicd.rollback.undo-advice'],
                     step.replaces
-                      ? `Replace the rollout status line in ${deploys[0].path} with:`
-                      : `Add after \`${deploys[0].text}\` in ${deploys[0].path}:`
-                  }`,
+                      ? [
+                          'cn-cicd.rollback.replace-status-advice',
+                          { path: deploys[0].path },
+                        ]
+                      : [
+                          'cn-cicd.rollback.add-after-advice',
+                          { text: deploys[0].text, path: deploys[0].path },
+                        ],
+                  ]),
                   snippet: {
                     language: 'shell' as const,
                     path: deploys[0].path,
@@ -177,15 +187,15 @@ export const rollback: TwelveFactorCheck = {
                   },
                 };
               })()
-            : {
-                text: `Roll back failing releases automatically: Argo Rollouts with an AnalysisTemplate (or Flagger) for ${main.name}, so a release that fails its metrics is aborted without a person.`,
-              },
+            : advice('cn-cicd.rollback.rollouts-advice', {
+                workload: main.name,
+              }),
         };
       },
       labels =>
-        `No Deployments or StatefulSets, and no Rollout or Canary with analysis, in ${labels.join(
-          ', ',
-        )}, and no rollback in CI.`,
+        because('cn-cicd.rollback.nothing-reason', {
+          targets: labels.join(', '),
+        }),
       // An analysed Rollout or Flagger Canary whose workload is not among the objects still rolls back by itself.
       { withoutWorkloads: true },
     );
