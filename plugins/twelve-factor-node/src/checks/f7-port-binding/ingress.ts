@@ -7,6 +7,9 @@ import {
   type ObjectSet,
 } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
+import { advice, because, finding } from '../messages';
+
+const M = 'f7-port-binding.ingress';
 import { lazySnippet, toYaml } from '../snippets';
 import { appProcesses, judgeSets, list } from '../f8-concurrency/processTypes';
 
@@ -83,11 +86,14 @@ function detachedRoutes(set: ObjectSet): CheckOutcome | undefined {
     ];
     return {
       verdict: 'pass',
-      summary: `${set.label}: ${routers.join(', ')} route${
-        routers.length === 1 ? 's' : ''
-      } external traffic to ${[...new Set(found.map(r => r.service))].join(
-        ', ',
-      )}`,
+      ...finding(
+        routers.length === 1 ? `${M}.detached-one` : `${M}.detached`,
+        {
+          routers: routers.join(', '),
+          services: [...new Set(found.map(r => r.service))].join(', '),
+        },
+        [set.label],
+      ),
       evidence: capEvidence(
         found.map(r =>
           setEvidence(
@@ -108,15 +114,21 @@ function detachedRoutes(set: ObjectSet): CheckOutcome | undefined {
   if (exposed.length === 0) return undefined;
   return {
     verdict: 'partial',
-    summary: `${set.label}: exposed by ${exposed
-      .map(s => `${s.object.spec.type} Service ${s.object.metadata?.name}`)
-      .join(', ')} only, without an Ingress or Gateway route`,
+    ...finding(
+      `${M}.exposed-only`,
+      {
+        services: exposed
+          .map(s => `${s.object.spec.type} Service ${s.object.metadata?.name}`)
+          .join(', '),
+      },
+      [set.label],
+    ),
     evidence: exposed.map(s =>
       setEvidence(set, s, `type ${s.object.spec.type}`, 'spec.type'),
     ),
-    remediation: {
-      text: `Route external HTTP traffic to ${exposed[0].object.metadata?.name} through an Ingress (or a Gateway API HTTPRoute) with TLS, and keep the Service ClusterIP.`,
-    },
+    remediation: advice(`${M}.advice`, {
+      service: String(exposed[0].object.metadata?.name),
+    }),
   };
 }
 
@@ -154,9 +166,11 @@ export const ingress: TwelveFactorCheck = {
           ];
           return {
             verdict: 'pass',
-            summary: `${set.label}: ${routers.join(', ')} route${
-              routers.length === 1 ? 's' : ''
-            } to ${names.join(', ')}`,
+            ...finding(
+              routers.length === 1 ? `${M}.routes-one` : `${M}.routes`,
+              { routers: routers.join(', '), services: names.join(', ') },
+              [set.label],
+            ),
             evidence: capEvidence(
               routed.map(r =>
                 setEvidence(
@@ -177,7 +191,9 @@ export const ingress: TwelveFactorCheck = {
         const port = target.object.spec?.ports?.[0] ?? {};
         const ns = target.object.metadata?.namespace ?? set.namespace;
         const remediation = {
-          text: `Route external HTTP traffic to ${target.object.metadata?.name} through an Ingress (or a Gateway API HTTPRoute) with TLS, and keep the Service ClusterIP.`,
+          ...advice(`${M}.advice`, {
+            service: String(target.object.metadata?.name),
+          }),
           snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
             toYaml({
               apiVersion: 'networking.k8s.io/v1',
@@ -216,11 +232,18 @@ export const ingress: TwelveFactorCheck = {
         if (exposed.length) {
           return {
             verdict: 'partial',
-            summary: `${set.label}: exposed by ${exposed
-              .map(
-                s => `${s.object.spec.type} Service ${s.object.metadata?.name}`,
-              )
-              .join(', ')} only, without an Ingress or Gateway route`,
+            ...finding(
+              `${M}.exposed-only`,
+              {
+                services: exposed
+                  .map(
+                    s =>
+                      `${s.object.spec.type} Service ${s.object.metadata?.name}`,
+                  )
+                  .join(', '),
+              },
+              [set.label],
+            ),
             evidence: exposed.map(s =>
               setEvidence(set, s, `type ${s.object.spec.type}`, 'spec.type'),
             ),
@@ -229,14 +252,15 @@ export const ingress: TwelveFactorCheck = {
         }
         return {
           verdict: 'unknown',
-          summary: `${set.label}: internal-only (ClusterIP Services ${services
-            .map(s => s.object.metadata?.name)
-            .join(', ')}, no Ingress or route)`,
-          reason: `${set.label}: the web Services ${services
-            .map(s => s.object.metadata?.name)
-            .join(
-              ', ',
-            )} are ClusterIP and nothing routes external traffic to them; an internal-only service needs no Ingress.`,
+          ...finding(
+            `${M}.internal`,
+            { services: services.map(s => s.object.metadata?.name).join(', ') },
+            [set.label],
+          ),
+          ...because(`${M}.internal-reason`, {
+            set: set.label,
+            services: services.map(s => s.object.metadata?.name).join(', '),
+          }),
           evidence: services.map(s =>
             setEvidence(
               set,
@@ -249,7 +273,7 @@ export const ingress: TwelveFactorCheck = {
           remediation,
         };
       },
-      'No web workload with a Service to route to, and no Ingress, route or exposed Service',
+      { id: `${M}.nothing` },
     );
   },
 };

@@ -8,6 +8,10 @@ import {
 } from '../../facts/dockerfile/parseDockerfile';
 import { objectSets, setEvidence } from '../../facts/objectSets';
 import { capEvidence, fileEvidence } from '../evidence';
+import { advice, english, finding, noted } from '../messages';
+import type { Said } from '../f8-concurrency/listing';
+
+const M = 'f7-port-binding.self-binding';
 import {
   appProcesses,
   commandOf,
@@ -61,7 +65,7 @@ export const selfBinding: TwelveFactorCheck = {
         if (serving.length === 0) return undefined;
         const injected: Evidence[] = [];
         const selfServed: Evidence[] = [];
-        const problems: string[] = [];
+        const problems: Said[] = [];
         for (const w of serving) {
           const withPorts = w.appContainers.filter(c => portsOf(c).length);
           const servers = withPorts.filter(c =>
@@ -94,11 +98,15 @@ export const selfBinding: TwelveFactorCheck = {
             continue;
           }
           if (servers.length && behind.length) {
-            problems.push(
-              `${w.name}: ${servers[0].container.image} serves port ${portList(
-                servers[0].container,
-              )} for container ${behind[0].container.name}`,
-            );
+            problems.push([
+              `${M}.web-server-problem`,
+              {
+                workload: w.name,
+                image: String(servers[0].container.image),
+                ports: portList(servers[0].container),
+                container: behind[0].container.name,
+              },
+            ]);
             injected.push(
               setEvidence(
                 set,
@@ -121,13 +129,14 @@ export const selfBinding: TwelveFactorCheck = {
             const last = df && finalStage(df);
             const base = df && last ? baseImageOf(df, last) : '';
             if (df && last && APP_SERVER_BASE.test(base)) {
-              problems.push(
-                `${w.name}: deployed into the application server of ${base}`,
-              );
+              problems.push([
+                `${M}.app-server-problem`,
+                { workload: w.name, base },
+              ]);
               injected.push(
                 fileEvidence(
                   df.path,
-                  `final stage FROM ${base}: the app is deployed into a server container`,
+                  noted(`${M}.app-server-note`, { base }),
                   last.line,
                   last.line,
                   set.label,
@@ -156,33 +165,43 @@ export const selfBinding: TwelveFactorCheck = {
         if (problems.length) {
           return {
             verdict: 'fail',
-            summary: `${
-              set.label
-            }: the app relies on an injected web server (${problems.join(
-              '; ',
-            )})`,
+            summary: `${set.label}: ${english(`${M}.injected`)} (${problems
+              .map(([id, p]) => english(id, p))
+              .join('; ')})`,
+            // The finding, then each problem, said of the set.
+            summaryMsg: [
+              { id: `${M}.injected`, labels: [set.label] },
+              ...problems.map(([id, params]) => ({
+                id,
+                ...(params ? { params } : {}),
+                labels: [set.label],
+              })),
+            ],
             evidence: capEvidence([...injected, ...selfServed]),
-            remediation: {
-              text: 'Let the app bind its own HTTP port with an embedded server (Spring Boot jar, uvicorn/gunicorn, node, Go net/http, FrankenPHP/RoadRunner for PHP) and declare that port as containerPort; drop the separate web-server container or application-server image.',
-            },
+            remediation: advice(`${M}.advice`),
           };
         }
         return {
           verdict: 'pass',
-          summary: `${set.label}: ${serving
-            .map(
-              w =>
-                `${w.name} (${
-                  w.appContainers
-                    .map(c => portList(c.container))
-                    .filter(Boolean)
-                    .join(', ') ||
-                  `Service target port ${servicePorts(w.services) || '?'}`
-                })`,
-            )
-            .join(', ')} ${
-            serving.length === 1 ? 'binds its own port' : 'bind their own ports'
-          }`,
+          ...finding(
+            serving.length === 1 ? `${M}.binds-one` : `${M}.binds`,
+            {
+              // Names and ports; "Service target port" names the Kubernetes field, as in every language.
+              bindings: serving
+                .map(
+                  w =>
+                    `${w.name} (${
+                      w.appContainers
+                        .map(c => portList(c.container))
+                        .filter(Boolean)
+                        .join(', ') ||
+                      `Service target port ${servicePorts(w.services) || '?'}`
+                    })`,
+                )
+                .join(', '),
+            },
+            [set.label],
+          ),
           evidence: capEvidence([
             ...selfServed,
             ...webDeps
@@ -190,7 +209,7 @@ export const selfBinding: TwelveFactorCheck = {
               .map(d =>
                 fileEvidence(
                   d.path,
-                  `embedded web server dependency ${d.dependency}`,
+                  noted(`${M}.dependency-note`, { dependency: d.dependency }),
                   d.line,
                   d.line,
                 ),
@@ -198,7 +217,7 @@ export const selfBinding: TwelveFactorCheck = {
           ]),
         };
       },
-      'No app workload declares a containerPort',
+      { id: `${M}.no-ports` },
     );
   },
 };

@@ -1,6 +1,9 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { objectSets, setEvidence } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
+import { advice, finding } from '../messages';
+
+const M = 'f7-port-binding.service';
 import { lazySnippet, toYaml } from '../snippets';
 import {
   classify,
@@ -44,7 +47,9 @@ export const service: TwelveFactorCheck = {
         if (missing.length === 0) {
           return {
             verdict: 'pass',
-            summary: `${set.label}: all ${withPorts.length} workloads with a containerPort are selected by a Service`,
+            ...finding(`${M}.all-selected`, { n: withPorts.length }, [
+              set.label,
+            ]),
             evidence,
           };
         }
@@ -53,16 +58,14 @@ export const service: TwelveFactorCheck = {
         const ports = w.containers.flatMap(c => (c.init ? [] : portsOf(c)));
         return {
           verdict: 'partial',
-          summary: `${set.label}: ${missing
-            .map(m => m.name)
-            .join(', ')} declare${
-            missing.length === 1 ? 's' : ''
-          } a containerPort but no Service selects ${
-            missing.length === 1 ? 'it' : 'them'
-          }`,
+          ...finding(
+            missing.length === 1 ? `${M}.unselected-one` : `${M}.unselected`,
+            { workloads: missing.map(m => m.name).join(', ') },
+            [set.label],
+          ),
           evidence,
           remediation: {
-            text: `Expose ${w.name} through a Service so that other processes reach it by a stable DNS name instead of pod IPs.`,
+            ...advice(`${M}.advice`, { workload: w.name }),
             snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
               toYaml({
                 apiVersion: 'v1',
@@ -82,7 +85,7 @@ export const service: TwelveFactorCheck = {
           },
         };
       },
-      'No workload declares a containerPort',
+      { id: `${M}.no-ports` },
     );
   },
 };
