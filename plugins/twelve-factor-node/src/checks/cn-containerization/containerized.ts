@@ -2,6 +2,8 @@ import type { TwelveFactorCheck } from '../../engine/types';
 import { codeFactRef } from '../../facts/code/extractor';
 import { containerBuildFactRef } from '../../facts/dockerfile/extractor';
 import { fileEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
+import { otherBuildEvidence } from './dockerfiles';
 
 export const containerized: TwelveFactorCheck = {
   id: 'cn-containerization.containerized',
@@ -9,33 +11,34 @@ export const containerized: TwelveFactorCheck = {
     const { dockerfiles, otherBuilds } = facts.get(containerBuildFactRef);
     const evidence = [
       ...dockerfiles.map(d =>
-        fileEvidence(d.path, `${d.stages.length} stage(s)`),
+        fileEvidence(
+          d.path,
+          noted('cn-containerization.containerized.stages-note', {
+            n: d.stages.length,
+          }),
+        ),
       ),
-      ...otherBuilds.map(b => fileEvidence(b.path, `${b.kind} image build`)),
+      ...otherBuilds.map(otherBuildEvidence),
     ];
     // Without source code the images are built elsewhere (a GitOps configuration repository): nothing here to containerise.
     if (evidence.length === 0 && facts.tryGet(codeFactRef)?.files === 0)
       return {
         verdict: 'unknown',
-        summary: 'No source code and no container build',
-        reason:
-          'The repository holds no source code in a known language and no container build, so its images are built in another repository.',
+        ...finding('cn-containerization.containerized.no-code'),
+        ...because('cn-containerization.containerized.no-code-reason'),
       };
     if (evidence.length === 0) {
       return {
         verdict: 'fail',
-        summary:
-          'No Dockerfile, Containerfile, buildpacks, Jib or ko configuration found',
-        remediation: {
-          text: 'Add a Dockerfile that builds the service into an image.',
-        },
+        ...finding('cn-containerization.containerized.none'),
+        remediation: advice('cn-containerization.containerized.none-advice'),
       };
     }
     return {
       verdict: 'pass',
-      summary: `Container build defined in ${evidence
-        .map(e => e.path)
-        .join(', ')}`,
+      ...finding('cn-containerization.containerized.defined', {
+        files: evidence.map(e => e.path).join(', '),
+      }),
       evidence,
     };
   },

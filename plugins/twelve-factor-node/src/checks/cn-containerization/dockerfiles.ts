@@ -1,6 +1,8 @@
 import type { CheckOutcome } from '../../engine/types';
 import { basename } from '../../sources/RepoSnapshot';
 import { worstOf } from '../combine';
+import { fileEvidence } from '../evidence';
+import { because, finding, noted } from '../messages';
 import type {
   ContainerBuildFact,
   DockerfileInfo,
@@ -46,16 +48,26 @@ export function judgeDockerfiles(
     if (judged.length) return worstOf(judged);
     return {
       verdict: 'unknown',
-      summary: 'No Dockerfile',
-      reason: fact.otherBuilds.length
-        ? `The image is built by ${fact.otherBuilds
-            .map(b => describeBuild(b))
-            .join(', ')}, whose settings do not decide this check.`
-        : 'No Dockerfile with a FROM instruction was found in the repository.',
+      ...finding('cn-containerization.dockerfiles.none'),
+      ...(fact.otherBuilds.length
+        ? because('cn-containerization.dockerfiles.other-build-reason', {
+            builds: fact.otherBuilds.map(b => describeBuild(b)).join(', '),
+          })
+        : because('cn-containerization.dockerfiles.none-reason')),
     };
   }
   const release = usable.filter(d => !isVariantDockerfile(d.path));
   return worstOf((release.length ? release : usable).map(judge));
+}
+
+/** Evidence for an image built without a Dockerfile (`jib image build`). */
+export function otherBuildEvidence(b: OtherContainerBuild) {
+  return fileEvidence(
+    b.path,
+    noted('cn-containerization.dockerfiles.other-build-note', {
+      kind: b.kind,
+    }),
+  );
 }
 
 /** `jib (pom.xml)`, `buildpacks (Spring Boot build-image, pom.xml)`. */

@@ -5,15 +5,20 @@ import {
   finalStage,
 } from '../../facts/dockerfile/parseDockerfile';
 import { fileEvidence } from '../evidence';
-import { describeBuild, judgeDockerfiles } from './dockerfiles';
+import { advice, because, finding, noted } from '../messages';
+import {
+  describeBuild,
+  judgeDockerfiles,
+  otherBuildEvidence,
+} from './dockerfiles';
 import type { OtherContainerBuild } from '../../facts/dockerfile/types';
 
 /** Tags and repositories of images with a minimal userland. */
 const MINIMAL =
   /(^scratch$)|slim|alpine|distroless|chiseled|ubi\d*-?(minimal|micro)|ubi\d*\/ubi-(minimal|micro)|wolfi|chainguard|cgr\.dev|busybox|-minimal\b|static/i;
 
-/** A slim variant to suggest for a full image. */
-function suggestion(base: string): string {
+/** A slim variant to suggest for a full image, or undefined when there is no particular one. */
+function slimImage(base: string): string | undefined {
   const [repo, tag = 'latest'] = base.split(/:(?=[^/]*$)/);
   if (/^(python|node|ruby|php)$/.test(repo.split('/').pop()!))
     return `${repo}:${tag === 'latest' ? '' : `${tag}-`}slim`;
@@ -22,7 +27,19 @@ function suggestion(base: string): string {
   if (/(openjdk|eclipse-temurin|amazoncorretto)/.test(repo))
     return 'gcr.io/distroless/java21-debian12:nonroot';
   if (/(ubuntu|debian)/.test(repo)) return 'debian:bookworm-slim';
-  return 'a -slim, -alpine or distroless variant';
+  return undefined;
+}
+
+/** The advice to use a slim image, for a Dockerfile or as the base image of a `kind` of build. */
+function slimAdvice(base: string, kind?: string) {
+  const image = slimImage(base);
+  const id = `cn-containerization.minimal-base.${
+    image ? 'image' : 'variant'
+  }-advice${kind ? '-build' : ''}`;
+  return advice(id, {
+    ...(image ? { image } : {}),
+    ...(kind ? { kind } : {}),
+  });
 }
 
 /**
@@ -31,7 +48,7 @@ function suggestion(base: string): string {
  * OS; ko: cgr.dev/chainguard/static). Buildpacks depend on the builder.
  */
 function otherBuildBase(b: OtherContainerBuild): CheckOutcome | undefined {
-  const ev = [fileEvidence(b.path, `${b.kind} image build`)];
+  const ev = [otherBuildEvidence(b)];
   const base =
     b.baseImage ??
     (b.kind === 'ko'
@@ -40,24 +57,22 @@ function otherBuildBase(b: OtherContainerBuild): CheckOutcome | undefined {
       ? 'eclipse-temurin JRE'
       : undefined);
   if (!base || /^\$/.test(base)) return undefined;
-  const named = b.baseImage ? base : `${base} (${b.kind}'s default)`;
+  // An image the build names, or the build's default (`eclipse-temurin JRE (jib's default)`).
+  const which = `${MINIMAL.test(base) ? 'minimal' : 'full'}${
+    b.baseImage ? '' : '-default'
+  }`;
+  const said = finding(
+    `cn-containerization.minimal-base.${which}`,
+    { image: base, ...(b.baseImage ? {} : { kind: b.kind }) },
+    [describeBuild(b)],
+  );
   return MINIMAL.test(base)
-    ? {
-        verdict: 'pass',
-        summary: `${describeBuild(b)}: minimal base image ${named}`,
-        evidence: ev,
-      }
+    ? { verdict: 'pass', ...said, evidence: ev }
     : {
         verdict: 'partial',
-        summary: `${describeBuild(b)}: full OS base image ${named}`,
+        ...said,
         evidence: ev,
-        remediation: {
-          text: `Use a minimal runtime image (${suggestion(
-            b.baseImage ?? 'eclipse-temurin',
-          )}) as the ${
-            b.kind
-          } base image: fewer packages, fewer CVEs, faster pulls.`,
-        },
+        remediation: slimAdvice(b.baseImage ?? 'eclipse-temurin', b.kind),
       };
 }
 
@@ -72,7 +87,9 @@ export const minimalBase: TwelveFactorCheck = {
         const ev = [
           fileEvidence(
             df.path,
-            `final stage FROM ${base}`,
+            noted('cn-containerization.minimal-base.final-stage-note', {
+              image: base,
+            }),
             last.line,
             last.line,
           ),
@@ -80,35 +97,42 @@ export const minimalBase: TwelveFactorCheck = {
         if (/^\$/.test(base)) {
           return {
             verdict: 'unknown',
-            summary: `${df.path}: base image from a build argument`,
-            reason: `The final base image is a variable (${base}).`,
+            ...finding('cn-containerization.minimal-base.from-argument', {}, [
+              df.path,
+            ]),
+            ...because(
+              'cn-containerization.minimal-base.from-argument-reason',
+              {
+                image: base,
+              },
+            ),
             evidence: ev,
           };
         }
         if (MINIMAL.test(base)) {
           return {
             verdict: 'pass',
-            summary: `${df.path}: minimal base image ${base}`,
+            ...finding(
+              'cn-containerization.minimal-base.minimal',
+              { image: base },
+              [df.path],
+            ),
             evidence: ev,
           };
         }
         return {
           verdict: 'partial',
-          summary: `${df.path}: full OS base image ${base}`,
+          ...finding('cn-containerization.minimal-base.full', { image: base }, [
+            df.path,
+          ]),
           evidence: ev,
           remediation: {
-            text: `Use a minimal runtime image (${suggestion(
-              base,
-            )}): fewer packages, fewer CVEs, faster pulls.`,
+            ...slimAdvice(base),
             snippet: {
               language: 'dockerfile',
               path: df.path,
               action: 'modify',
-              content: `FROM ${
-                suggestion(base).startsWith('a ')
-                  ? `${base}-slim`
-                  : suggestion(base)
-              }\n`,
+              content: `FROM ${slimImage(base) ?? `${base}-slim`}\n`,
             },
           },
         };

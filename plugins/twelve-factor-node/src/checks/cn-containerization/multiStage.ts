@@ -5,17 +5,22 @@ import {
   finalStage,
 } from '../../facts/dockerfile/parseDockerfile';
 import { fileEvidence } from '../evidence';
-import { describeBuild, judgeDockerfiles } from './dockerfiles';
+import { advice, finding, noted } from '../messages';
+import {
+  describeBuild,
+  judgeDockerfiles,
+  otherBuildEvidence,
+} from './dockerfiles';
 import type { OtherContainerBuild } from '../../facts/dockerfile/types';
 
 /** Buildpacks, Jib and ko build outside the image, which receives only the artifacts. */
 function builtOutside(b: OtherContainerBuild): CheckOutcome {
   return {
     verdict: 'pass',
-    summary: `The image is built by ${describeBuild(
-      b,
-    )}: the build runs outside the image, which receives only the artifacts`,
-    evidence: [fileEvidence(b.path, `${b.kind} image build`)],
+    ...finding('cn-containerization.multi-stage.built-outside', {
+      build: describeBuild(b),
+    }),
+    evidence: [otherBuildEvidence(b)],
   };
 }
 
@@ -38,15 +43,22 @@ export const multiStage: TwelveFactorCheck = {
         ) {
           return {
             verdict: 'pass',
-            summary: `${df.path}: ${df.stages.length} stages (${names.join(
-              ' → ',
-            )}); the final stage copies from ${
-              fromBuild.join(', ') || names[last.fromStage!]
-            }`,
+            ...finding(
+              'cn-containerization.multi-stage.stages',
+              {
+                n: df.stages.length,
+                stages: names.join(' → '),
+                from: `${fromBuild.join(', ') || names[last.fromStage!]}`,
+              },
+              [df.path],
+            ),
             evidence: df.stages.map(s =>
               fileEvidence(
                 df.path,
-                `stage ${s.name ?? s.index} FROM ${s.from}`,
+                noted('cn-containerization.multi-stage.stage-note', {
+                  stage: s.name ?? s.index,
+                  image: `${s.from}`,
+                }),
                 s.line,
                 s.line,
               ),
@@ -55,12 +67,12 @@ export const multiStage: TwelveFactorCheck = {
         }
         return {
           verdict: 'partial',
-          summary: `${df.path}: single build stage; build tools ship in the runtime image`,
+          ...finding('cn-containerization.multi-stage.single', {}, [df.path]),
           evidence: [
             fileEvidence(df.path, `FROM ${last.from}`, last.line, last.line),
           ],
           remediation: {
-            text: 'Build in one stage and copy only the artifacts into a slim runtime stage.',
+            ...advice('cn-containerization.multi-stage.advice'),
             snippet: {
               language: 'dockerfile',
               path: df.path,

@@ -6,7 +6,12 @@ import {
   finalStage,
 } from '../../facts/dockerfile/parseDockerfile';
 import { fileEvidence } from '../evidence';
-import { describeBuild, judgeDockerfiles } from './dockerfiles';
+import { advice, because, finding, noted } from '../messages';
+import {
+  describeBuild,
+  judgeDockerfiles,
+  otherBuildEvidence,
+} from './dockerfiles';
 import type { OtherContainerBuild } from '../../facts/dockerfile/types';
 
 /** Whether a USER value names root. `USER name:group` and `USER uid:gid` both start with the user. */
@@ -25,41 +30,39 @@ const NON_ROOT_BASES =
  * runs as nonroot; Jib runs as `container.user`, else as its base image's user.
  */
 function otherBuildUser(b: OtherContainerBuild): CheckOutcome | undefined {
-  const ev = [fileEvidence(b.path, `${b.kind} image build`)];
+  const ev = [otherBuildEvidence(b)];
+  const build = [describeBuild(b)];
   if (b.user !== undefined) {
     if (/^\$/.test(b.user)) return undefined;
+    const said = finding(
+      'cn-containerization.non-root-user.runs-as',
+      { user: b.user },
+      build,
+    );
     return isRootUser(b.user)
-      ? {
-          verdict: 'fail',
-          summary: `${describeBuild(b)}: the image runs as ${b.user}`,
-          evidence: ev,
-        }
-      : {
-          verdict: 'pass',
-          summary: `${describeBuild(b)}: the image runs as ${b.user}`,
-          evidence: ev,
-        };
+      ? { verdict: 'fail', ...said, evidence: ev }
+      : { verdict: 'pass', ...said, evidence: ev };
   }
   if (b.baseImage && NON_ROOT_BASES.test(b.baseImage))
     return {
       verdict: 'pass',
-      summary: `${describeBuild(b)}: base image ${
-        b.baseImage
-      } runs as a non-root user`,
+      ...finding(
+        'cn-containerization.non-root-user.non-root-base',
+        { image: b.baseImage },
+        build,
+      ),
       evidence: ev,
     };
   if (b.kind === 'buildpacks')
     return {
       verdict: 'pass',
-      summary: `${describeBuild(
-        b,
-      )}: buildpacks images run as the non-root CNB user`,
+      ...finding('cn-containerization.non-root-user.buildpacks', {}, build),
       evidence: ev,
     };
   if (b.kind === 'ko' && !b.baseImage)
     return {
       verdict: 'pass',
-      summary: `${describeBuild(b)}: ko's default base image runs as nonroot`,
+      ...finding('cn-containerization.non-root-user.ko-default', {}, build),
       evidence: ev,
     };
   return undefined;
@@ -90,11 +93,19 @@ export const nonRootUser: TwelveFactorCheck = {
         if (user && variable && byDefault && !isRootUser(byDefault))
           return {
             verdict: 'pass',
-            summary: `${df.path}: final stage runs as ${user.value} (${byDefault} unless the build overrides it)`,
+            ...finding(
+              'cn-containerization.non-root-user.final-stage-default',
+              { user: user.value, default: byDefault },
+              [df.path],
+            ),
             evidence: [
               fileEvidence(
                 df.path,
-                `USER ${user.value}, ${variable[1]}=${byDefault} by default`,
+                noted('cn-containerization.non-root-user.default-note', {
+                  user: user.value,
+                  variable: variable[1],
+                  default: byDefault,
+                }),
                 user.line,
                 user.line,
               ),
@@ -103,8 +114,15 @@ export const nonRootUser: TwelveFactorCheck = {
         if (user && /^\$/.test(user.value.trim())) {
           return {
             verdict: 'unknown',
-            summary: `${df.path}: USER is set from a build argument (${user.value})`,
-            reason: `The final USER comes from a variable (${user.value}) whose value is only known at build time.`,
+            ...finding(
+              'cn-containerization.non-root-user.from-argument',
+              { user: user.value },
+              [df.path],
+            ),
+            ...because(
+              'cn-containerization.non-root-user.from-argument-reason',
+              { user: user.value },
+            ),
             evidence: [
               fileEvidence(df.path, `USER ${user.value}`, user.line, user.line),
             ],
@@ -113,7 +131,11 @@ export const nonRootUser: TwelveFactorCheck = {
         if (user && !isRootUser(user.value)) {
           return {
             verdict: 'pass',
-            summary: `${df.path}: final stage runs as ${user.value}`,
+            ...finding(
+              'cn-containerization.non-root-user.final-stage',
+              { user: user.value },
+              [df.path],
+            ),
             evidence: [
               fileEvidence(df.path, `USER ${user.value}`, user.line, user.line),
             ],
@@ -122,7 +144,11 @@ export const nonRootUser: TwelveFactorCheck = {
         if (!user && NON_ROOT_BASES.test(base)) {
           return {
             verdict: 'pass',
-            summary: `${df.path}: base image ${base} runs as a non-root user`,
+            ...finding(
+              'cn-containerization.non-root-user.non-root-base',
+              { image: base },
+              [df.path],
+            ),
             evidence: [
               fileEvidence(df.path, `FROM ${base}`, last.line, last.line),
             ],
@@ -130,9 +156,15 @@ export const nonRootUser: TwelveFactorCheck = {
         }
         return {
           verdict: 'fail',
-          summary: user
-            ? `${df.path}: final stage sets USER ${user.value}`
-            : `${df.path}: final stage sets no USER, so the image runs as root`,
+          ...(user
+            ? finding(
+                'cn-containerization.non-root-user.root-user',
+                { user: user.value },
+                [df.path],
+              )
+            : finding('cn-containerization.non-root-user.no-user', {}, [
+                df.path,
+              ])),
           evidence: [
             user
               ? fileEvidence(
@@ -143,13 +175,13 @@ export const nonRootUser: TwelveFactorCheck = {
                 )
               : fileEvidence(
                   df.path,
-                  'no USER in the final stage',
+                  noted('cn-containerization.non-root-user.no-user-note'),
                   last.line,
                   last.endLine,
                 ),
           ],
           remediation: {
-            text: 'Create an unprivileged user in the final stage and switch to it before CMD; use a numeric UID so that runAsNonRoot can verify it.',
+            ...advice('cn-containerization.non-root-user.advice'),
             snippet: {
               language: 'dockerfile',
               path: df.path,

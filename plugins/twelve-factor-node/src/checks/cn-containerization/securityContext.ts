@@ -1,9 +1,11 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import { setWorkloads, type Workload } from '../../facts/manifests/workloads';
-import { objectSets, setEvidence } from '../../facts/objectSets';
+import { objectSets } from '../../facts/objectSets';
 import { worstOf } from '../combine';
 import { capEvidence } from '../evidence';
 import { lazySnippet, podSpecPatch } from '../snippets';
+import { advice, because, finding, noted } from '../messages';
+import { objectEvidence } from '../setMessages';
 
 /** Whether a container runs non-root by its own or its pod's securityContext. */
 export function runsNonRoot(
@@ -28,7 +30,7 @@ function hardened(w: Workload, container: Record<string, any>): boolean {
 
 function remediationFor(w: Workload, containers: string[]) {
   return {
-    text: 'Set allowPrivilegeEscalation: false and run as a non-root user in every container. A strategic-merge patch for your kustomization:',
+    ...advice('cn-containerization.security-context.advice'),
     snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
       podSpecPatch(
         { apiVersion: w.source.object.apiVersion, kind: w.kind, name: w.name },
@@ -77,29 +79,34 @@ export const securityContext: TwelveFactorCheck = {
       if (badCount === 0) {
         return {
           verdict: 'pass' as const,
-          summary: `All ${total} containers set allowPrivilegeEscalation: false and run as non-root`,
+          ...finding('cn-containerization.security-context.all', { total }),
           evidence: [
-            setEvidence(
+            objectEvidence(
               set,
               workloads[0].source,
-              `all ${total} containers of ${set.label} hardened`,
+              noted('cn-containerization.security-context.all-note', {
+                total,
+                set: set.label,
+              }),
             ),
           ],
         };
       }
       return {
         verdict: badCount === total ? ('fail' as const) : ('partial' as const),
-        summary: `${set.label}: ${
-          total - badCount
-        } of ${total} containers are hardened`,
+        ...finding(
+          'cn-containerization.security-context.some',
+          { hardened: total - badCount, total },
+          [set.label],
+        ),
         evidence: capEvidence(
           bad.map(b =>
-            setEvidence(
+            objectEvidence(
               set,
               b.w.source,
-              `container(s) ${b.names.join(
-                ', ',
-              )} lack allowPrivilegeEscalation: false or a non-root user`,
+              noted('cn-containerization.security-context.lacking-note', {
+                containers: b.names.join(', '),
+              }),
               `${b.w.podSpecPath}.containers`,
             ),
           ),
@@ -108,10 +115,13 @@ export const securityContext: TwelveFactorCheck = {
       };
     });
     if (outcomes.length === 0) {
-      const reason = `No containers to judge: ${sets
-        .map(x => x.label)
-        .join(', ')} run no workloads.`;
-      return { verdict: 'unknown', summary: 'No workloads', reason };
+      return {
+        verdict: 'unknown',
+        ...finding('cn-containerization.security-context.no-workloads'),
+        ...because('cn-containerization.security-context.no-workloads-reason', {
+          sets: sets.map(x => x.label).join(', '),
+        }),
+      };
     }
     return worstOf(outcomes);
   },
