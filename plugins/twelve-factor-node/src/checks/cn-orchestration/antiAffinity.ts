@@ -1,15 +1,11 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import type { Workload } from '../../facts/manifests/workloads';
-import { setEvidence, type ObjectSet } from '../../facts/objectSets';
+import type { ObjectSet } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
+import { judgeSetMessages, objectEvidence } from '../setMessages';
 import { lazySnippet, podSpecPatch } from '../snippets';
-import {
-  identifyingLabels,
-  judgeWorkloadSets,
-  ofKind,
-  replicasOf,
-  sameNamespace,
-} from './kube';
+import { identifyingLabels, ofKind, replicasOf, sameNamespace } from './kube';
 
 const SPREAD_KEYS = new Set([
   'kubernetes.io/hostname',
@@ -58,7 +54,7 @@ export function maxReplicas(set: ObjectSet, w: Workload): number {
 export const antiAffinity: TwelveFactorCheck = {
   id: 'cn-orchestration.anti-affinity',
   evaluate({ facts }) {
-    return judgeWorkloadSets(
+    return judgeSetMessages(
       facts,
       (set, workloads) => {
         // DaemonSets run one pod per node by design.
@@ -72,16 +68,19 @@ export const antiAffinity: TwelveFactorCheck = {
           if (ready.length === 0) return undefined;
           return {
             verdict: 'pass',
-            summary: `Spreading declared (${ready
-              .map(w => `${w.name}: ${spreadKeys(w).join(', ')}`)
-              .join('; ')}); no workload runs more than one replica yet`,
+            ...finding('cn-orchestration.anti-affinity.ready', {
+              workloads: ready
+                .map(w => `${w.name}: ${spreadKeys(w).join(', ')}`)
+                .join('; '),
+            }),
             evidence: ready.map(w =>
-              setEvidence(
+              objectEvidence(
                 set,
                 w.source,
-                `${spreadKeys(w).join(', ')} spreading; ${replicasOf(
-                  w,
-                )} replica(s)`,
+                noted('cn-orchestration.anti-affinity.ready-note', {
+                  keys: spreadKeys(w).join(', '),
+                  n: replicasOf(w),
+                }),
                 `${w.podSpecPath}.affinity`,
               ),
             ),
@@ -92,16 +91,19 @@ export const antiAffinity: TwelveFactorCheck = {
         if (lacking.length === 0) {
           return {
             verdict: 'pass',
-            summary: `Every multi-replica workload spreads its pods (${spread
-              .map(w => `${w.name}: ${spreadKeys(w).join(', ')}`)
-              .join('; ')})`,
+            ...finding('cn-orchestration.anti-affinity.spread', {
+              workloads: spread
+                .map(w => `${w.name}: ${spreadKeys(w).join(', ')}`)
+                .join('; '),
+            }),
             evidence: spread.map(w =>
-              setEvidence(
+              objectEvidence(
                 set,
                 w.source,
-                `up to ${maxReplicas(set, w)} replicas spread over ${spreadKeys(
-                  w,
-                ).join(', ')}`,
+                noted('cn-orchestration.anti-affinity.spread-note', {
+                  n: maxReplicas(set, w),
+                  keys: spreadKeys(w).join(', '),
+                }),
               ),
             ),
           };
@@ -109,32 +111,33 @@ export const antiAffinity: TwelveFactorCheck = {
         const first = lacking[0];
         return {
           verdict: 'partial',
-          summary: `${lacking
-            .map(w => w.name)
-            .join(
-              ', ',
-            )} run(s) several replicas without anti-affinity or topology spread`,
+          ...finding('cn-orchestration.anti-affinity.lacking', {
+            names: lacking.map(w => w.name).join(', '),
+          }),
           evidence: capEvidence([
             ...lacking.map(w =>
-              setEvidence(
+              objectEvidence(
                 set,
                 w.source,
-                `up to ${maxReplicas(
-                  set,
-                  w,
-                )} replicas, no anti-affinity or topologySpreadConstraints: one node failure can take them all`,
+                noted('cn-orchestration.anti-affinity.lacking-note', {
+                  n: maxReplicas(set, w),
+                }),
               ),
             ),
             ...spread.map(w =>
-              setEvidence(
+              objectEvidence(
                 set,
                 w.source,
-                `spread over ${spreadKeys(w).join(', ')}`,
+                noted('cn-orchestration.anti-affinity.spread-over-note', {
+                  keys: spreadKeys(w).join(', '),
+                }),
               ),
             ),
           ]),
           remediation: {
-            text: `Spread the replicas of ${first.name} over nodes (and zones) so that one node or zone failure does not take them all down.`,
+            ...advice('cn-orchestration.anti-affinity.advice', {
+              name: first.name,
+            }),
             snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
               podSpecPatch(
                 {
@@ -160,9 +163,9 @@ export const antiAffinity: TwelveFactorCheck = {
         };
       },
       labels =>
-        `No multi-replica workload (and none declaring spreading) in ${labels.join(
-          ', ',
-        )}, so there is nothing to spread.`,
+        because('cn-orchestration.anti-affinity.none-reason', {
+          sets: labels.join(', '),
+        }),
     );
   },
 };

@@ -1,9 +1,9 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import type { Workload } from '../../facts/manifests/workloads';
-import { setEvidence, setWideEvidence } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
+import { judgeSetMessages, objectEvidence, setWideNote } from '../setMessages';
 import { toYaml } from '../snippets';
-import { judgeWorkloadSets } from './kube';
 
 /** The controller a bare Pod should become: a Job when it runs to completion, else a Deployment. */
 function controllerFor(pod: Workload): string {
@@ -57,7 +57,7 @@ function controllerFor(pod: Workload): string {
 export const deployments: TwelveFactorCheck = {
   id: 'cn-orchestration.deployments',
   evaluate({ facts }) {
-    return judgeWorkloadSets(
+    return judgeSetMessages(
       facts,
       (set, workloads) => {
         const bare = workloads.filter(w => w.kind === 'Pod');
@@ -67,15 +67,14 @@ export const deployments: TwelveFactorCheck = {
             kinds.set(w.kind, (kinds.get(w.kind) ?? 0) + 1);
           return {
             verdict: 'pass',
-            summary: 'Every workload is managed by a controller',
+            ...finding('cn-orchestration.deployments.controlled'),
             evidence: [
-              setWideEvidence(
+              setWideNote(
                 set,
-                `all ${workloads.length} workloads have a controller (${[
-                  ...kinds,
-                ]
-                  .map(([k, n]) => `${n} ${k}`)
-                  .join(', ')})`,
+                noted('cn-orchestration.deployments.controlled-note', {
+                  n: workloads.length,
+                  kinds: [...kinds].map(([k, n]) => `${n} ${k}`).join(', '),
+                }),
               ),
             ],
           };
@@ -86,24 +85,27 @@ export const deployments: TwelveFactorCheck = {
           first.podSpec.restartPolicy === 'OnFailure';
         return {
           verdict: 'fail',
-          summary: `Bare Pod(s) ${bare
-            .map(p => p.name)
-            .join(', ')} without a controller`,
+          ...finding('cn-orchestration.deployments.bare', {
+            names: bare.map(p => p.name).join(', '),
+          }),
           evidence: capEvidence(
             bare.map(p =>
-              setEvidence(
+              objectEvidence(
                 set,
                 p.source,
-                `bare Pod (restartPolicy ${
-                  p.podSpec.restartPolicy ?? 'Always'
-                }): nothing recreates it when it or its node fails`,
+                noted('cn-orchestration.deployments.bare-note', {
+                  policy: String(p.podSpec.restartPolicy ?? 'Always'),
+                }),
               ),
             ),
           ),
           remediation: {
-            text: job
-              ? `Run ${first.name} as a Job (or a CronJob when it is periodic): Kubernetes retries it on failure and records its completion.`
-              : `Run ${first.name} under a Deployment so that it is recreated when it or its node fails.`,
+            ...advice(
+              job
+                ? 'cn-orchestration.deployments.as-job-advice'
+                : 'cn-orchestration.deployments.as-deployment-advice',
+              { name: first.name },
+            ),
             snippet: {
               language: 'yaml',
               action: 'create',
@@ -115,7 +117,10 @@ export const deployments: TwelveFactorCheck = {
           },
         };
       },
-      labels => `No workloads in ${labels.join(', ')}.`,
+      labels =>
+        because('cn-orchestration.deployments.none-reason', {
+          sets: labels.join(', '),
+        }),
     );
   },
 };

@@ -4,11 +4,9 @@ import { clusterFactRef } from '../../facts/cluster/extractor';
 import { manifestsFactRef } from '../../facts/manifests/extractor';
 import { workloadsOf } from '../../facts/manifests/workloads';
 import { fileEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
 import { toYaml } from '../snippets';
 import { isControlled, optionalFact } from './kube';
-
-const ANNOTATION_HINT =
-  'Check that the entity annotation backstage.io/kubernetes-id (or kubernetes-label-selector) matches the labels of the deployed objects.';
 
 export const kubernetes: TwelveFactorCheck = {
   id: 'cn-orchestration.kubernetes',
@@ -45,15 +43,20 @@ export const kubernetes: TwelveFactorCheck = {
             namespace: ns,
             kind: w?.kind ?? 'Namespace',
             name: w?.metadata.name ?? ns,
-            note: `${count} workload(s) of the entity run in namespace ${ns}`,
+            ...noted('cn-orchestration.kubernetes.namespace-note', {
+              n: count,
+              namespace: ns,
+            }),
           };
         }),
       );
       return {
         verdict: 'pass',
-        summary: `Workloads of the entity run in ${running
-          .map(c => `${c.name} (${c.namespaces.join(', ')})`)
-          .join(', ')}`,
+        ...finding('cn-orchestration.kubernetes.running', {
+          clusters: running
+            .map(c => `${c.name} (${c.namespaces.join(', ')})`)
+            .join(', '),
+        }),
         evidence,
       };
     }
@@ -77,15 +80,21 @@ export const kubernetes: TwelveFactorCheck = {
         const origin = 'path' in first.origin ? first.origin : undefined;
         return fileEvidence(
           origin?.path ?? t.id,
-          `${t.objects.length} object(s), ${
-            workloadsOf(t.objects).length
-          } workload(s)`,
+          noted('cn-orchestration.kubernetes.target-note', {
+            objects: t.objects.length,
+            workloads: workloadsOf(t.objects).length,
+          }),
           origin?.line,
           undefined,
           t.id,
         );
       }),
-      ...charts.map(c => fileEvidence(`${c}/Chart.yaml`, 'Helm chart')),
+      ...charts.map(c =>
+        fileEvidence(
+          `${c}/Chart.yaml`,
+          noted('cn-orchestration.kubernetes.chart-note'),
+        ),
+      ),
     ];
     const unreachable = clusters.filter(c => c.status === 'unreachable');
     const notMapped = clusters.filter(c => c.status === 'not-mapped');
@@ -93,23 +102,23 @@ export const kubernetes: TwelveFactorCheck = {
 
     if (manifestEvidence.length === 0) {
       if (!manifests) {
-        const reason = `The repository could not be read and no configured cluster runs workloads of the entity${
-          unreachable.length
-            ? ` (${unreachable.map(c => `${c.name}: ${c.reason}`).join('; ')})`
-            : ''
-        }.`;
         return {
           verdict: 'unknown',
-          summary: 'Neither the repository nor a cluster could be inspected',
-          reason,
+          ...finding('cn-orchestration.kubernetes.uninspected'),
+          ...(unreachable.length
+            ? because('cn-orchestration.kubernetes.uninspected-unreachable', {
+                clusters: unreachable
+                  .map(c => `${c.name}: ${c.reason}`)
+                  .join('; '),
+              })
+            : because('cn-orchestration.kubernetes.uninspected-reason')),
         };
       }
       return {
         verdict: 'fail',
-        summary:
-          'No Kubernetes manifests, Kustomize overlays or Helm charts in the repository, and nothing runs in a cluster',
+        ...finding('cn-orchestration.kubernetes.none'),
         remediation: {
-          text: 'Describe how the service runs on Kubernetes: a Deployment and a Service under k8s/ (or a Kustomize base with overlays per environment), labelled for the Backstage Kubernetes plugin.',
+          ...advice('cn-orchestration.kubernetes.none-advice'),
           snippet: {
             language: 'yaml',
             path: 'k8s/deployment.yaml',
@@ -127,40 +136,47 @@ export const kubernetes: TwelveFactorCheck = {
       notMapped.length === 0
     ) {
       // Manifests exist, but whether they run cannot be told: pass and partial are both possible.
-      const reason = `Kubernetes manifests exist (${where}), but no cluster could be read: ${unreachable
-        .map(c => `${c.name}: ${c.reason}`)
-        .join('; ')}.`;
       return {
         verdict: 'unknown',
-        summary: 'Manifests exist; the configured clusters could not be read',
-        reason,
+        ...finding('cn-orchestration.kubernetes.unread'),
+        ...because('cn-orchestration.kubernetes.unread-reason', {
+          where,
+          clusters: unreachable.map(c => `${c.name}: ${c.reason}`).join('; '),
+        }),
         evidence: manifestEvidence,
       };
     }
-    let why = `nothing of the entity runs in ${consulted
-      .map(c => `${c.name} (${c.selector ?? 'no selector'})`)
-      .join(', ')}`;
-    if (clusters.length === 0)
-      why =
-        'no cluster was consulted (none is configured), so nothing is seen running';
-    else if (consulted.length === 0)
-      why = `no cluster could be searched for the entity (${notMapped
-        .map(c => c.name)
-        .join(', ')}: ${notMapped[0]?.reason ?? 'not mapped'})`;
+    // Why the manifests are not confirmed as running: cn-orchestration.kubernetes.<why> (finding) and <why>-reason.
+    let why = 'not-running';
+    let params: Record<string, string> = {
+      where,
+      clusters: consulted
+        .map(c => `${c.name} (${c.selector ?? 'no selector'})`)
+        .join(', '),
+    };
+    if (clusters.length === 0) {
+      why = 'no-cluster';
+      params = { where };
+    } else if (consulted.length === 0) {
+      why = 'not-mapped';
+      params = {
+        where,
+        clusters: notMapped.map(c => c.name).join(', '),
+        reason: notMapped[0]?.reason ?? 'not mapped',
+      };
+    }
     return {
       verdict: 'partial',
-      summary: `Kubernetes manifests in ${where}, but ${why}`,
-      reason:
-        clusters.length === 0
-          ? 'No cluster was consulted: none is configured for this scan, so the manifests could not be confirmed as running.'
-          : `The manifests could not be confirmed as running: ${why}.`,
+      ...finding(`cn-orchestration.kubernetes.${why}`, params),
+      ...because(`cn-orchestration.kubernetes.${why}-reason`, params),
       evidence: manifestEvidence,
-      remediation: {
-        text:
-          clusters.length === 0
-            ? 'Configure the cluster(s) the service runs in (kubernetes.clusterLocatorMethods, or a cluster dump for the CLI) so the scan can confirm the workloads run.'
-            : `Deploy the manifests to a cluster. ${ANNOTATION_HINT}`,
-      },
+      remediation:
+        clusters.length === 0
+          ? advice('cn-orchestration.kubernetes.configure-advice')
+          : advice([
+              ['cn-orchestration.kubernetes.deploy-advice'],
+              ['cn-orchestration.kubernetes.annotation-advice'],
+            ]),
     };
   },
 };

@@ -1,13 +1,11 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import type { Workload } from '../../facts/manifests/workloads';
-import {
-  setEvidence,
-  setWideEvidence,
-  type ObjectSet,
-} from '../../facts/objectSets';
+import type { ObjectSet } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
+import { judgeSetMessages, objectEvidence, setWideNote } from '../setMessages';
 import { lazySnippet, podSpecPatch, toYaml } from '../snippets';
-import { judgeWorkloadSets, ofKind, sameNamespace } from './kube';
+import { joinedNote, ofKind, sameNamespace } from './kube';
 
 /** The ServiceAccount a workload's pods run as. */
 export function serviceAccountOf(w: Workload): string {
@@ -29,16 +27,17 @@ export function bindingsOf(set: ObjectSet, w: Workload) {
   );
 }
 
-/** Whether the API token is mounted into the workload's pods: the pod spec wins over the ServiceAccount. */
+/**
+ * Whether the API token is mounted into the workload's pods: the pod spec
+ * wins over the ServiceAccount (`by` names the ServiceAccount that decides,
+ * undefined for the pod spec or the default).
+ */
 function tokenMounted(
   set: ObjectSet,
   w: Workload,
-): { mounted: boolean; by: string } {
+): { mounted: boolean; by?: string } {
   if (typeof w.podSpec.automountServiceAccountToken === 'boolean') {
-    return {
-      mounted: w.podSpec.automountServiceAccountToken,
-      by: 'the pod spec',
-    };
+    return { mounted: w.podSpec.automountServiceAccountToken };
   }
   const sa = serviceAccountOf(w);
   const account = ofKind(set, 'ServiceAccount').find(
@@ -47,56 +46,71 @@ function tokenMounted(
       sameNamespace(s.object.metadata?.namespace, w.namespace),
   );
   if (typeof account?.object.automountServiceAccountToken === 'boolean') {
-    return {
-      mounted: account.object.automountServiceAccountToken,
-      by: `ServiceAccount ${sa}`,
-    };
+    return { mounted: account.object.automountServiceAccountToken, by: sa };
   }
-  return { mounted: true, by: 'default' };
+  return { mounted: true };
 }
 
 export const rbac: TwelveFactorCheck = {
   id: 'cn-orchestration.rbac',
   evaluate({ facts }) {
-    return judgeWorkloadSets(
+    return judgeSetMessages(
       facts,
       (set, workloads) => {
-        const good: string[] = [];
-        const bad: Array<{ w: Workload; note: string }> = [];
+        const good: Array<ReturnType<typeof noted>> = [];
+        const bad: Array<{ w: Workload; note: ReturnType<typeof noted> }> = [];
         for (const w of workloads) {
           const sa = serviceAccountOf(w);
           const token = tokenMounted(set, w);
           const bindings = bindingsOf(set, w);
           if (!token.mounted)
             good.push(
-              `${w.name}: no API token (automountServiceAccountToken false in ${token.by})`,
+              token.by === undefined
+                ? noted('cn-orchestration.rbac.no-token-pod-note', {
+                    name: w.name,
+                  })
+                : noted('cn-orchestration.rbac.no-token-account-note', {
+                    name: w.name,
+                    account: token.by,
+                  }),
             );
           else if (sa !== 'default' && bindings.length)
             good.push(
-              `${w.name}: ServiceAccount ${sa} bound by ${bindings
-                .map(
-                  b =>
-                    `${b.object.kind}/${b.object.metadata?.name} → ${b.object.roleRef?.kind}/${b.object.roleRef?.name}`,
-                )
-                .join(', ')}`,
+              noted('cn-orchestration.rbac.bound-note', {
+                name: w.name,
+                account: sa,
+                bindings: bindings
+                  .map(
+                    b =>
+                      `${b.object.kind}/${b.object.metadata?.name} → ${b.object.roleRef?.kind}/${b.object.roleRef?.name}`,
+                  )
+                  .join(', '),
+              }),
             );
           else if (sa !== 'default')
             bad.push({
               w,
-              note: `ServiceAccount ${sa} has no Role binding in ${set.label}, yet its token is mounted`,
+              note: noted('cn-orchestration.rbac.unbound-note', {
+                account: sa,
+                set: set.label,
+              }),
             });
           else
             bad.push({
               w,
-              note: 'runs as the default ServiceAccount with its API token mounted',
+              note: noted('cn-orchestration.rbac.default-note'),
             });
         }
         if (bad.length === 0) {
           return {
             verdict: 'pass',
-            summary:
-              'Workloads run under dedicated ServiceAccounts with RBAC, or without an API token',
-            evidence: [setWideEvidence(set, good.join('; '))],
+            ...finding('cn-orchestration.rbac.dedicated'),
+            evidence: [
+              setWideNote(
+                set,
+                joinedNote('cn-orchestration.rbac.workloads-note', good),
+              ),
+            ],
           };
         }
         const first = bad[0].w;
@@ -106,14 +120,12 @@ export const rbac: TwelveFactorCheck = {
             : serviceAccountOf(first);
         return {
           verdict: 'partial',
-          summary: `${bad
-            .map(b => b.w.name)
-            .join(
-              ', ',
-            )} mount an API token without a dedicated, RBAC-bound ServiceAccount`,
+          ...finding('cn-orchestration.rbac.token-mounted', {
+            names: bad.map(b => b.w.name).join(', '),
+          }),
           evidence: capEvidence(
             bad.map(b =>
-              setEvidence(
+              objectEvidence(
                 set,
                 b.w.source,
                 b.note,
@@ -122,7 +134,7 @@ export const rbac: TwelveFactorCheck = {
             ),
           ),
           remediation: {
-            text: `Give ${first.name} its own ServiceAccount and, as it needs no Kubernetes API access, stop mounting the token (add a Role and RoleBinding with only the verbs it needs if it does call the API).`,
+            ...advice('cn-orchestration.rbac.advice', { name: first.name }),
             snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
               [
                 toYaml({
@@ -151,7 +163,10 @@ export const rbac: TwelveFactorCheck = {
           },
         };
       },
-      labels => `No workloads in ${labels.join(', ')}.`,
+      labels =>
+        because('cn-orchestration.rbac.none-reason', {
+          sets: labels.join(', '),
+        }),
     );
   },
 };

@@ -1,9 +1,10 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import type { Workload } from '../../facts/manifests/workloads';
-import { setEvidence, setWideEvidence } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
+import { judgeSetMessages, objectEvidence, setWideNote } from '../setMessages';
 import { lazySnippet, podSpecPatch } from '../snippets';
-import { judgeWorkloadSets } from './kube';
+import { joinedNote } from './kube';
 
 /** What a container misses of cpu/memory requests and a memory limit. */
 export function missingResources(container: Record<string, any>): string[] {
@@ -58,16 +59,19 @@ function patchFor(w: Workload, names: Set<string>): string {
 export const resources: TwelveFactorCheck = {
   id: 'cn-orchestration.resources',
   evaluate({ facts }) {
-    return judgeWorkloadSets(
+    return judgeSetMessages(
       facts,
       (set, workloads) => {
         let total = 0;
         let withAny = 0;
-        const bad: Array<{ w: Workload; names: Set<string>; notes: string[] }> =
-          [];
+        const bad: Array<{
+          w: Workload;
+          names: Set<string>;
+          notes: Array<ReturnType<typeof noted>>;
+        }> = [];
         for (const w of workloads) {
           const names = new Set<string>();
-          const notes: string[] = [];
+          const notes: Array<ReturnType<typeof noted>> = [];
           for (const { container, init } of w.containers) {
             // Init containers run before the app and are sized by the pod's largest request anyway.
             if (init) continue;
@@ -76,7 +80,12 @@ export const resources: TwelveFactorCheck = {
             const missing = missingResources(container);
             if (missing.length) {
               names.add(String(container.name));
-              notes.push(`${container.name} misses ${missing.join(', ')}`);
+              notes.push(
+                noted('cn-orchestration.resources.misses-note', {
+                  container: String(container.name),
+                  fields: missing.join(', '),
+                }),
+              );
             }
           }
           if (names.size) bad.push({ w, names, notes });
@@ -85,12 +94,14 @@ export const resources: TwelveFactorCheck = {
         if (bad.length === 0) {
           return {
             verdict: 'pass',
-            summary:
-              'Every container sets cpu and memory requests and a memory limit',
+            ...finding('cn-orchestration.resources.all'),
             evidence: [
-              setWideEvidence(
+              setWideNote(
                 set,
-                `all ${total} containers of ${set.label} set requests and a memory limit`,
+                noted('cn-orchestration.resources.all-note', {
+                  n: total,
+                  set: set.label,
+                }),
               ),
             ],
           };
@@ -98,31 +109,39 @@ export const resources: TwelveFactorCheck = {
         const badCount = bad.reduce((n, b) => n + b.names.size, 0);
         return {
           verdict: withAny === 0 ? 'fail' : 'partial',
-          summary:
-            withAny === 0
-              ? 'No container sets resource requests or limits'
-              : `${
-                  total - badCount
-                } of ${total} containers set requests and a memory limit`,
+          ...(withAny === 0
+            ? finding('cn-orchestration.resources.none')
+            : finding('cn-orchestration.resources.some', {
+                ok: total - badCount,
+                total,
+              })),
           evidence: capEvidence(
             bad.map(b =>
-              setEvidence(
+              objectEvidence(
                 set,
                 b.w.source,
-                b.notes.join('; '),
+                joinedNote(
+                  'cn-orchestration.resources.containers-note',
+                  b.notes,
+                ),
                 `${b.w.podSpecPath}.containers`,
               ),
             ),
           ),
           remediation: {
-            text: `Set cpu and memory requests (what the scheduler reserves) and a memory limit (what stops a leak from starving the node) for ${bad[0].w.name}; start from observed usage and tune.`,
+            ...advice('cn-orchestration.resources.advice', {
+              name: bad[0].w.name,
+            }),
             snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
               patchFor(bad[0].w, bad[0].names),
             ),
           },
         };
       },
-      labels => `No containers in ${labels.join(', ')}.`,
+      labels =>
+        because('cn-orchestration.resources.none-reason', {
+          sets: labels.join(', '),
+        }),
     );
   },
 };

@@ -1,15 +1,12 @@
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import { UnknownVerdictError } from '../../engine/facts';
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
-import {
-  objectSets,
-  setEvidence,
-  setWideEvidence,
-  type ObjectSet,
-} from '../../facts/objectSets';
+import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import { repoAddressesFactRef } from '../../facts/repoAddresses';
 import { worstOf } from '../combine';
 import { capEvidence, fileEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
+import { objectEvidence, setWideNote } from '../setMessages';
 import { appWorkloads, ofKind, optionalFact } from './kube';
 
 /** Private IPv4 addresses: what pods, Services and nodes get inside a cluster. Not CIDRs (`10.0.0.0/8`). */
@@ -54,10 +51,13 @@ function judgeSet(set: ObjectSet): CheckOutcome | undefined {
     for (const [key, value] of Object.entries(cm.object.data ?? {})) {
       look(String(value), ips =>
         literal.push(
-          setEvidence(
+          objectEvidence(
             set,
             cm,
-            `${key} uses the literal IP ${ips.join(', ')}`,
+            noted('cn-orchestration.service-discovery.key-ip-note', {
+              key,
+              ips: ips.join(', '),
+            }),
             `data.${key}`,
           ),
         ),
@@ -70,12 +70,14 @@ function judgeSet(set: ObjectSet): CheckOutcome | undefined {
         if (typeof e?.value !== 'string') return;
         look(e.value, ips =>
           literal.push(
-            setEvidence(
+            objectEvidence(
               set,
               w.source,
-              `env ${e.name} of container ${
-                container.name
-              } uses the literal IP ${ips.join(', ')}`,
+              noted('cn-orchestration.service-discovery.env-ip-note', {
+                name: String(e.name),
+                container: String(container.name),
+                ips: ips.join(', '),
+              }),
               `${fieldPath}.env[${i}]`,
             ),
           ),
@@ -86,28 +88,28 @@ function judgeSet(set: ObjectSet): CheckOutcome | undefined {
   if (literal.length) {
     return {
       verdict: 'partial',
-      summary: 'Literal cluster IPs in env or ConfigMaps',
+      ...finding('cn-orchestration.service-discovery.literal'),
       evidence: capEvidence(literal),
-      remediation: {
-        text: 'Address in-cluster peers by their Service DNS name (<service>.<namespace>.svc.cluster.local): pod and ClusterIP addresses change when objects are recreated or the cluster is rebuilt.',
-      },
+      remediation: advice('cn-orchestration.service-discovery.literal-advice'),
     };
   }
   const names = [...dns].sort();
   if (workloads.length === 0 && names.length === 0) return undefined;
   return {
     verdict: 'pass',
-    summary: names.length
-      ? `In-cluster addresses use Service DNS names (${names
-          .slice(0, 5)
-          .join(', ')})`
-      : 'No literal pod, Service or node IPs in env or ConfigMaps',
+    ...(names.length
+      ? finding('cn-orchestration.service-discovery.dns', {
+          names: names.slice(0, 5).join(', '),
+        })
+      : finding('cn-orchestration.service-discovery.no-literal')),
     evidence: [
-      setWideEvidence(
+      setWideNote(
         set,
         names.length
-          ? `Service DNS names: ${names.join(', ')}`
-          : 'no literal cluster IPs',
+          ? noted('cn-orchestration.service-discovery.dns-note', {
+              names: names.join(', '),
+            })
+          : noted('cn-orchestration.service-discovery.no-literal-note'),
       ),
     ],
   };
@@ -134,21 +136,27 @@ export const serviceDiscovery: TwelveFactorCheck = {
       const first = inCode[0];
       outcomes.push({
         verdict: 'partial',
-        summary: `Literal private IPs in ${[
-          ...new Set(inCode.map(m => m.path)),
-        ].join(', ')}`,
+        ...finding('cn-orchestration.service-discovery.in-code', {
+          paths: [...new Set(inCode.map(m => m.path))].join(', '),
+        }),
         evidence: capEvidence(
           inCode.map(m =>
             fileEvidence(
               m.path,
-              `literal IP ${m.address}: ${m.text}`,
+              noted('cn-orchestration.service-discovery.code-ip-note', {
+                address: m.address,
+                text: m.text,
+              }),
               m.line,
               m.line,
             ),
           ),
         ),
         remediation: {
-          text: `Replace the literal IP ${first.address} in ${first.path} with the Service DNS name of its target (or read it from an environment variable set to that name): ClusterIPs and pod IPs change when objects are recreated.`,
+          ...advice('cn-orchestration.service-discovery.in-code-advice', {
+            address: first.address,
+            path: first.path,
+          }),
           snippet: {
             language: 'text',
             path: first.path,
@@ -163,13 +171,20 @@ export const serviceDiscovery: TwelveFactorCheck = {
     }
     if (outcomes.length === 0) {
       if (noSets) throw noSets;
-      const reason = 'No workloads in any deploy target or cluster namespace.';
-      return { verdict: 'unknown', summary: reason, reason };
+      return {
+        verdict: 'unknown',
+        ...finding('cn-orchestration.service-discovery.none-reason'),
+        ...because('cn-orchestration.service-discovery.none-reason'),
+      };
     }
     const result = worstOf(outcomes);
-    if (!code && result.verdict === 'pass')
+    if (!code && result.verdict === 'pass') {
       result.summary +=
         ' (source code not scanned: the repo.addresses fact is not available)';
+      result.summaryMsg?.push({
+        id: 'cn-orchestration.service-discovery.code-not-scanned',
+      });
+    }
     return result;
   },
 };
