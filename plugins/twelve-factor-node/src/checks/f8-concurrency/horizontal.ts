@@ -11,6 +11,10 @@ import {
   namespaceOf,
   replicasOf,
 } from './processTypes';
+import { advice, finding } from '../messages';
+import { eachSaid } from './listing';
+
+const M = 'f8-concurrency.horizontal';
 
 export const horizontal: TwelveFactorCheck = {
   id: 'f8-concurrency.horizontal',
@@ -25,9 +29,11 @@ export const horizontal: TwelveFactorCheck = {
           if (scalers.length === 0) return undefined;
           return {
             verdict: 'pass',
-            summary: `${set.label}: managed by an autoscaler (${scalers
-              .map(describeScaler)
-              .join(', ')})`,
+            ...finding(
+              `${M}.detached`,
+              { scalers: scalers.map(describeScaler).join(', ') },
+              [set.label],
+            ),
             evidence: scalers.map(s =>
               setEvidence(
                 set,
@@ -72,14 +78,22 @@ export const horizontal: TwelveFactorCheck = {
         if (fixed.length === 0) {
           return {
             verdict: 'pass',
-            summary: `${set.label}: web workloads ${rows
-              .map(
-                r =>
-                  `${r.w.name} (${
-                    r.scalers.length ? 'autoscaled' : `${r.replicas} replicas`
-                  })`,
-              )
-              .join(', ')} scale out`,
+            ...eachSaid(
+              set.label,
+              `${set.label}: web workloads ${rows
+                .map(
+                  r =>
+                    `${r.w.name} (${
+                      r.scalers.length ? 'autoscaled' : `${r.replicas} replicas`
+                    })`,
+                )
+                .join(', ')} scale out`,
+              rows.map(r =>
+                r.scalers.length
+                  ? [`${M}.autoscaled`, { workload: r.w.name }]
+                  : [`${M}.replicas`, { workload: r.w.name, n: r.replicas }],
+              ),
+            ),
             evidence,
           };
         }
@@ -87,17 +101,24 @@ export const horizontal: TwelveFactorCheck = {
         const ns = namespaceOf(set, w);
         return {
           verdict: 'partial',
-          summary: `${set.label}: ${fixed
-            .map(
-              f =>
-                `${f.w.name} (${f.replicas} replica${
-                  f.replicas === 1 ? '' : 's'
-                })`,
-            )
-            .join(', ')} fixed without an autoscaler`,
+          ...eachSaid(
+            set.label,
+            `${set.label}: ${fixed
+              .map(
+                f =>
+                  `${f.w.name} (${f.replicas} replica${
+                    f.replicas === 1 ? '' : 's'
+                  })`,
+              )
+              .join(', ')} fixed without an autoscaler`,
+            fixed.map(f => [
+              `${M}.fixed`,
+              { workload: f.w.name, n: f.replicas },
+            ]),
+          ),
           evidence,
           remediation: {
-            text: `Run at least two replicas of ${w.name} (better: let an HPA manage it, see f8-concurrency.hpa) so that a pod restart or node drain does not take the web process down.`,
+            ...advice(`${M}.advice`, { workload: w.name }),
             snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () =>
               toYaml({
                 apiVersion: w.source.object.apiVersion ?? 'apps/v1',
@@ -109,7 +130,7 @@ export const horizontal: TwelveFactorCheck = {
           },
         };
       },
-      'No web workload (containerPort selected by a Service) to judge',
+      { id: `${M}.no-web` },
     );
   },
 };

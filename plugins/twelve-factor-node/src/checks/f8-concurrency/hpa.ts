@@ -14,6 +14,21 @@ import {
   type AppWorkload,
 } from './processTypes';
 import type { ObjectSet } from '../../facts/objectSets';
+import { advice, finding } from '../messages';
+import { listing, type Said } from './listing';
+
+const M = 'f8-concurrency.hpa';
+
+/** What is wrong with an autoscaler, said of a name (the autoscaler's or its workload's). */
+function problemOf(
+  name: string,
+  o: Record<string, any>,
+  min: number | undefined,
+): Said {
+  return o.kind !== 'ScaledObject' && o.apiVersion !== 'autoscaling/v2'
+    ? [`${M}.old-api`, { name, apiVersion: String(o.apiVersion) }]
+    : [`${M}.low-min`, { name, min: String(min) }];
+}
 
 /** An autoscaling/v2 HPA on CPU for the workload, as the remediation. */
 export function hpaFor(set: ObjectSet, w: AppWorkload): string {
@@ -103,22 +118,27 @@ function detachedHpas(set: ObjectSet): CheckOutcome | undefined {
   if (bad.length === 0)
     return {
       verdict: 'pass',
-      summary: `${set.label}: ${rows
-        .map(r => describeScaler(r.s))
-        .join(', ')} with a minimum of 2 or more`,
+      ...finding(
+        `${M}.detached`,
+        { scalers: rows.map(r => describeScaler(r.s)).join(', ') },
+        [set.label],
+      ),
       evidence,
     };
   const first = bad[0].s.object;
   return {
     verdict: 'partial',
-    summary: `${set.label}: ${bad
-      .map(r => `${describeScaler(r.s)}: ${r.issue}`)
-      .join(', ')}`,
+    ...listing(
+      set.label,
+      undefined,
+      bad.map(r => problemOf(describeScaler(r.s), r.s.object, r.min)),
+      ', ',
+    ),
     evidence,
     ...(minReplicasPatch(first, first.metadata?.namespace ?? set.namespace)
       ? {
           remediation: {
-            text: 'Keep at least two replicas under the autoscaler (minReplicas 2, autoscaling/v2) so that one pod can fail or be evicted without downtime.',
+            ...advice(`${M}.keep-two-advice`),
             snippet: lazySnippet(
               { language: 'yaml', action: 'modify' },
               () =>
@@ -192,11 +212,11 @@ export const hpa: TwelveFactorCheck = {
         if (bad.length === 0) {
           return {
             verdict: 'pass',
-            summary: `${
-              set.label
-            }: every web Deployment has an autoscaling/v2 HPA with minReplicas ≥ 2 (${rows
-              .map(r => `${r.w.name}: ${r.min}`)
-              .join(', ')})`,
+            ...finding(
+              `${M}.all-v2`,
+              { minimums: rows.map(r => `${r.w.name}: ${r.min}`).join(', ') },
+              [set.label],
+            ),
             evidence,
           };
         }
@@ -206,16 +226,29 @@ export const hpa: TwelveFactorCheck = {
           const off = offeredButOff(set, 'HorizontalPodAutoscaler');
           return {
             verdict: none.length === rows.length && !off ? 'fail' : 'partial',
-            summary: `${set.label}: no HPA for ${none
-              .map(r => r.w.name)
-              .join(', ')}${off ? ` (${off.note})` : ''}`,
+            // The note of a switched-off template is English (objectSets): that finding stays English.
+            ...(off
+              ? {
+                  summary: `${set.label}: no HPA for ${none
+                    .map(r => r.w.name)
+                    .join(', ')} (${off.note})`,
+                }
+              : finding(
+                  `${M}.no-hpa`,
+                  { workloads: none.map(r => r.w.name).join(', ') },
+                  [set.label],
+                )),
             evidence: off ? [off.evidence, ...evidence] : evidence,
             remediation: {
-              text: `Add an autoscaling/v2 HorizontalPodAutoscaler for ${none
-                .map(r => r.w.name)
-                .join(
-                  ' and ',
-                )} with minReplicas 2; it needs CPU requests on the containers (and metrics-server in the cluster).`,
+              // Two workloads read "a and b" in every language; more are listed as the English lists them.
+              ...(none.length === 2
+                ? advice(`${M}.add-advice-two`, {
+                    first: none[0].w.name,
+                    second: none[1].w.name,
+                  })
+                : advice(`${M}.add-advice`, {
+                    workloads: none.map(r => r.w.name).join(' and '),
+                  })),
               snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
                 none.map(r => hpaFor(set, r.w)).join('---\n'),
               ),
@@ -227,12 +260,15 @@ export const hpa: TwelveFactorCheck = {
         const ns = o.metadata?.namespace ?? set.namespace;
         return {
           verdict: 'partial',
-          summary: `${set.label}: ${bad
-            .map(b => `${b.w.name}: ${b.issue}`)
-            .join(', ')}`,
+          ...listing(
+            set.label,
+            undefined,
+            bad.map(b => problemOf(b.w.name, b.scaler!.object, b.min)),
+            ', ',
+          ),
           evidence,
           remediation: {
-            text: `Keep at least two replicas of ${r.w.name} under the autoscaler (minReplicas 2, autoscaling/v2) so that one pod can fail or be evicted without downtime.`,
+            ...advice(`${M}.keep-two-of-advice`, { workload: r.w.name }),
             snippet: lazySnippet(
               { language: 'yaml', action: 'modify' },
               () => minReplicasPatch(o, ns) ?? hpaFor(set, r.w),
@@ -240,7 +276,7 @@ export const hpa: TwelveFactorCheck = {
           },
         };
       },
-      'No web Deployment (containerPort selected by a Service) to judge',
+      { id: `${M}.no-web` },
     );
   }),
 };

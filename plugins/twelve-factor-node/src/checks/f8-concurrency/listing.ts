@@ -32,3 +32,23 @@ export function listing(
     summaryMsg: [...(head ? [part(head)] : []), ...items.map(part)],
   };
 }
+
+/**
+ * A finding whose English lists items inside one sentence (`a (2 replicas),
+ * b (autoscaled) scale out`): the English as it always read, and one
+ * message per item, each a sentence of its own said of the set.
+ */
+export function eachSaid(
+  label: string,
+  summary: string,
+  items: ReadonlyArray<Said>,
+): { summary: string; summaryMsg: MessagePart[] } {
+  return {
+    summary,
+    summaryMsg: items.map(([id, params]) => ({
+      id,
+      ...(params ? { params } : {}),
+      labels: [label],
+    })),
+  };
+}

@@ -7,6 +7,10 @@ import {
 import { capEvidence } from '../evidence';
 import { describeTypes, splitRemediation } from '../f6-processes/independent';
 import { appProcesses, combinedProcesses, judgeSets } from './processTypes';
+import { finding } from '../messages';
+import { listing } from './listing';
+
+const M = 'f8-concurrency.process-types';
 
 export const separateProcessTypes: TwelveFactorCheck = {
   id: 'f8-concurrency.process-types',
@@ -22,9 +26,12 @@ export const separateProcessTypes: TwelveFactorCheck = {
         if (combos.length) {
           return {
             verdict: 'partial',
-            summary: `${set.label}: process types share a workload: ${combos
-              .map(c => c.what)
-              .join('; ')}`,
+            ...listing(
+              set.label,
+              [`${M}.shared`],
+              combos.map(c => c.said),
+              '; ',
+            ),
             evidence: capEvidence([
               ...combos.flatMap(c => c.evidence),
               setWideEvidence(set, `workloads: ${describeTypes(apps)}`),
@@ -35,17 +42,17 @@ export const separateProcessTypes: TwelveFactorCheck = {
         const types = new Set(apps.map(w => w.type));
         return {
           verdict: 'pass',
-          summary: `${set.label}: ${
-            types.size > 1
-              ? 'process types run as separate workloads'
-              : 'one process type per workload'
-          }: ${describeTypes(apps)}`,
+          ...finding(
+            types.size > 1 ? `${M}.separate` : `${M}.one-per-workload`,
+            { types: describeTypes(apps) },
+            [set.label],
+          ),
           evidence: capEvidence(
             apps.map(w => setEvidence(set, w.source, `${w.type}: ${w.why}`)),
           ),
         };
       },
-      'No long-running app workloads to judge',
+      { id: `${M}.no-apps` },
     );
   },
 };

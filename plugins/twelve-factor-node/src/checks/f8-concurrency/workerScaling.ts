@@ -20,6 +20,10 @@ import {
   replicasOf,
   type AppWorkload,
 } from './processTypes';
+import { advice, finding } from '../messages';
+import { listing } from './listing';
+
+const M = 'f8-concurrency.worker-scaling';
 
 const BROKER_VARS = [
   'CELERY_BROKER_URL',
@@ -43,7 +47,7 @@ const DEFAULT_QUEUE: Record<string, string> = {
 function scalerFor(
   set: ObjectSet,
   w: AppWorkload,
-): { text: string; content: () => string } {
+): { said: ReturnType<typeof advice>; content: () => string } {
   const ns = namespaceOf(set, w);
   const env = envOf(set, w, w.appContainers[0]?.container ?? {});
   const url = BROKER_VARS.map(k => env[k]).find(
@@ -53,7 +57,7 @@ function scalerFor(
     url && /^(\w+):\/\/(?:[^@/]*@)?([^:/?]+)(?::(\d+))?(?:\/(\d+))?/.exec(url);
   if (!m) {
     return {
-      text: `Add an HPA for ${w.name} (or a KEDA ScaledObject on its queue length, which reacts to the backlog rather than to CPU).`,
+      said: advice(`${M}.hpa-advice`, { workload: w.name }),
       content: () => hpaFor(set, w),
     };
   }
@@ -83,13 +87,14 @@ function scalerFor(
         authenticationRef: { name: `${w.name}-rabbitmq` },
       };
   return {
-    text: `Scale ${w.name} on the length of its ${
-      w.queue ?? ''
-    } queue with a KEDA ScaledObject (broker ${scheme}://${address}${
-      scheme.startsWith('amqp')
-        ? '; the TriggerAuthentication supplies the host with credentials'
-        : ''
-    }).`,
+    said: advice(
+      scheme.startsWith('amqp') ? `${M}.keda-amqp-advice` : `${M}.keda-advice`,
+      {
+        workload: w.name,
+        queue: w.queue ?? '',
+        broker: `${scheme}://${address}`,
+      },
+    ),
     content: () =>
       toYaml({
         apiVersion: 'keda.sh/v1alpha1',
@@ -128,15 +133,27 @@ export const workerScaling: TwelveFactorCheck = {
           if (detached.length === 0 && jobs.length === 0) return undefined;
           return {
             verdict: 'pass',
-            summary: `${set.label}: ${[
-              ...detached.map(
-                d => `${d.target} is scaled on its ${d.trigger} queue`,
-              ),
-              ...jobs.map(
-                j =>
-                  `queue work runs as KEDA ScaledJob ${j.object.metadata?.name}`,
-              ),
-            ].join(', ')}`,
+            ...listing(
+              set.label,
+              undefined,
+              [
+                ...detached.map(
+                  d =>
+                    [
+                      `${M}.queue-scaled`,
+                      { workload: d.target, trigger: d.trigger },
+                    ] as const,
+                ),
+                ...jobs.map(
+                  j =>
+                    [
+                      `${M}.scaled-job`,
+                      { name: String(j.object.metadata?.name) },
+                    ] as const,
+                ),
+              ],
+              ', ',
+            ),
             evidence: [
               ...detached.map(d =>
                 setEvidence(
@@ -188,9 +205,11 @@ export const workerScaling: TwelveFactorCheck = {
         if (fixed.length === 0) {
           return {
             verdict: 'pass',
-            summary: `${set.label}: workers ${rows
-              .map(r => r.w.name)
-              .join(', ')} are autoscaled`,
+            ...finding(
+              `${M}.autoscaled`,
+              { workers: rows.map(r => r.w.name).join(', ') },
+              [set.label],
+            ),
             evidence,
           };
         }
@@ -198,31 +217,33 @@ export const workerScaling: TwelveFactorCheck = {
         const scaler = first.embedded ? undefined : scalerFor(set, first.w);
         return {
           verdict: 'partial',
-          summary: `${set.label}: ${fixed
-            .map(
+          ...listing(
+            set.label,
+            undefined,
+            fixed.map(
               r =>
-                `${
-                  r.embedded ? `background work in ${r.w.name}` : r.w.name
-                } fixed at ${replicasOf(r.w)} replica${
-                  replicasOf(r.w) === 1 ? '' : 's'
-                }`,
-            )
-            .join(', ')}`,
+                [
+                  r.embedded ? `${M}.background-fixed` : `${M}.fixed`,
+                  { workload: r.w.name, n: replicasOf(r.w) },
+                ] as const,
+            ),
+            ', ',
+          ),
           evidence,
           remediation: scaler
             ? {
-                text: scaler.text,
+                ...scaler.said,
                 snippet: lazySnippet(
                   { language: 'yaml', action: 'create' },
                   scaler.content,
                 ),
               }
             : {
-                text: `The background work runs inside ${first.w.name} and can only scale with it; give it its own workload (see f8-concurrency.process-types), then autoscale that.`,
+                ...advice(`${M}.embedded-advice`, { workload: first.w.name }),
               },
         };
       },
-      'No worker process type (no queue consumer, no workload that serves no traffic, no KEDA object)',
+      { id: `${M}.no-workers` },
     );
   },
 };
