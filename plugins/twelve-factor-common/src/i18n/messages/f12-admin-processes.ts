@@ -138,29 +138,51 @@ export const f12AdminProcesses: MessageCatalog = {
     en: "{{jobs}} use the app's image and configuration",
     ko: '{{jobs}}이(가) 앱과 같은 이미지와 설정을 사용함',
   },
-  'f12-admin-processes.same-release.other-image-job': {
-    en: "{{kind}} {{name}}: image {{images}} is not the app's ({{app}})",
-    ko: '{{kind}} {{name}}: 이미지 {{images}}이(가) 앱 이미지({{app}})가 아님',
+  'f12-admin-processes.same-release.same-note': {
+    en: 'image {{images}}, same ConfigMaps/Secrets as {{apps}}',
+    ko: '이미지 {{images}}, {{apps}}와(과) 같은 ConfigMap/Secret 사용',
   },
-  'f12-admin-processes.same-release.other-image': {
+  // A Job's evidence: what is wrong with it, in one note (`image-config`: both).
+  'f12-admin-processes.same-release.image-note': {
     en: "image {{images}} is not the app's ({{app}})",
     ko: '이미지 {{images}}이(가) 앱 이미지({{app}})가 아님',
   },
-  'f12-admin-processes.same-release.foreign-config-job': {
-    en: '{{kind}} {{name}}: reads {{config}}, which the app does not',
-    ko: '{{kind}} {{name}}: 앱이 읽지 않는 {{config}}을(를) 읽음',
-  },
-  'f12-admin-processes.same-release.foreign-config': {
+  'f12-admin-processes.same-release.config-note': {
     en: 'reads {{config}}, which the app does not',
     ko: '앱이 읽지 않는 {{config}}을(를) 읽음',
   },
-  'f12-admin-processes.same-release.no-config-job': {
+  'f12-admin-processes.same-release.no-config-note': {
+    en: "reads none of the app's ConfigMaps/Secrets",
+    ko: '앱의 ConfigMap/Secret을 하나도 읽지 않음',
+  },
+  'f12-admin-processes.same-release.image-config-note': {
+    en: "image {{images}} is not the app's ({{app}}); reads {{config}}, which the app does not",
+    ko: '이미지 {{images}}이(가) 앱 이미지({{app}})가 아님. 앱이 읽지 않는 {{config}}을(를) 읽음',
+  },
+  'f12-admin-processes.same-release.image-no-config-note': {
+    en: "image {{images}} is not the app's ({{app}}); reads none of the app's ConfigMaps/Secrets",
+    ko: '이미지 {{images}}이(가) 앱 이미지({{app}})가 아님. 앱의 ConfigMap/Secret을 하나도 읽지 않음',
+  },
+  // A Job's part of the finding: the same, after the Job.
+  'f12-admin-processes.same-release.job-image': {
+    en: "{{kind}} {{name}}: image {{images}} is not the app's ({{app}})",
+    ko: '{{kind}} {{name}}: 이미지 {{images}}이(가) 앱 이미지({{app}})가 아님',
+  },
+  'f12-admin-processes.same-release.job-config': {
+    en: '{{kind}} {{name}}: reads {{config}}, which the app does not',
+    ko: '{{kind}} {{name}}: 앱이 읽지 않는 {{config}}을(를) 읽음',
+  },
+  'f12-admin-processes.same-release.job-no-config': {
     en: "{{kind}} {{name}}: reads none of the app's ConfigMaps/Secrets",
     ko: '{{kind}} {{name}}: 앱의 ConfigMap/Secret을 하나도 읽지 않음',
   },
-  'f12-admin-processes.same-release.no-config': {
-    en: "reads none of the app's ConfigMaps/Secrets",
-    ko: '앱의 ConfigMap/Secret을 하나도 읽지 않음',
+  'f12-admin-processes.same-release.job-image-config': {
+    en: "{{kind}} {{name}}: image {{images}} is not the app's ({{app}}); reads {{config}}, which the app does not",
+    ko: '{{kind}} {{name}}: 이미지 {{images}}이(가) 앱 이미지({{app}})가 아님. 앱이 읽지 않는 {{config}}을(를) 읽음',
+  },
+  'f12-admin-processes.same-release.job-image-no-config': {
+    en: "{{kind}} {{name}}: image {{images}} is not the app's ({{app}}); reads none of the app's ConfigMaps/Secrets",
+    ko: '{{kind}} {{name}}: 이미지 {{images}}이(가) 앱 이미지({{app}})가 아님. 앱의 ConfigMap/Secret을 하나도 읽지 않음',
   },
   'f12-admin-processes.same-release.advice': {
     en: 'Run admin Jobs from the release the app runs: the image {{image}} and the ConfigMaps/Secrets of {{app}}.',
@@ -190,6 +212,22 @@ export const f12AdminProcesses: MessageCatalog = {
   'f12-admin-processes.run-once.lacks-both': {
     en: '{{kind}} {{name}} lacks backoffLimit and ttlSecondsAfterFinished',
     ko: '{{kind}} {{name}}에 backoffLimit과 ttlSecondsAfterFinished 없음',
+  },
+  'f12-admin-processes.run-once.bounded-note': {
+    en: 'backoffLimit {{backoffLimit}}, ttlSecondsAfterFinished {{ttl}}',
+    ko: 'backoffLimit {{backoffLimit}}, ttlSecondsAfterFinished {{ttl}} 설정됨',
+  },
+  'f12-admin-processes.run-once.controller-note': {
+    en: 'backoffLimit {{backoffLimit}}, cleaned up by its controller',
+    ko: 'backoffLimit {{backoffLimit}}, 컨트롤러가 정리함',
+  },
+  'f12-admin-processes.run-once.lacks-note': {
+    en: 'no {{field}}',
+    ko: '{{field}} 없음',
+  },
+  'f12-admin-processes.run-once.lacks-both-note': {
+    en: 'no backoffLimit, no ttlSecondsAfterFinished',
+    ko: 'backoffLimit 없음, ttlSecondsAfterFinished 없음',
   },
   'f12-admin-processes.run-once.advice': {
     en: 'Bound the retries with backoffLimit and let Kubernetes delete finished Jobs and their pods with ttlSecondsAfterFinished.',

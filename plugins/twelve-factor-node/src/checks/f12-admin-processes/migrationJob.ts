@@ -1,7 +1,8 @@
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { codeFactRef, type CodeFact } from '../../facts/code/extractor';
-import { setEvidence, setWideEvidence } from '../../facts/objectSets';
+import { setWideEvidence } from '../../facts/objectSets';
+import { objectEvidence } from '../setMessages';
 import { lazySnippet, toYaml } from '../snippets';
 import { capEvidence, fileEvidence } from '../evidence';
 import {
@@ -103,10 +104,10 @@ export const migrationJob: TwelveFactorCheck = {
             summary: found.map(f => f.note).join('; '),
             summaryMsg: found.map(f => ({ ...f.noteMsg })),
             evidence: found.map(f =>
-              setEvidence(
+              objectEvidence(
                 s.set,
                 f.workload.source,
-                f.note,
+                f,
                 f.container.fieldPath,
               ),
             ),
@@ -168,10 +169,10 @@ export const migrationJob: TwelveFactorCheck = {
     const startRuns = sets.flatMap(s =>
       startupMigrations(s.workloads).map(r => ({
         r,
-        evidence: setEvidence(
+        evidence: objectEvidence(
           s.set,
           r.workload.source,
-          r.note,
+          r,
           `${r.container.fieldPath}.command`,
         ),
       })),

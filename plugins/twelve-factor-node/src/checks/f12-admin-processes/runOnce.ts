@@ -1,6 +1,6 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import type { Workload } from '../../facts/manifests/workloads';
-import { setEvidence } from '../../facts/objectSets';
+
 import { lazySnippet, toYaml } from '../snippets';
 import {
   jobsOf,
@@ -8,7 +8,8 @@ import {
   worstOfSets,
 } from '../cn-observability/workloads';
 import { jobSpecOf, jobSpecPath, setFinding } from './adminJobs';
-import { advice, because, finding } from '../messages';
+import { advice, because, finding, noted } from '../messages';
+import { objectEvidence } from '../setMessages';
 
 /** What a Job leaves unset: a retry bound, and a clean-up. */
 function gaps(w: Workload): string[] {
@@ -59,14 +60,17 @@ export const runOnce: TwelveFactorCheck = {
           ]),
           evidence: jobs.map(w => {
             const spec = jobSpecOf(w);
-            return setEvidence(
+            return objectEvidence(
               s.set,
               w.source,
-              `backoffLimit ${spec.backoffLimit}, ${
-                spec.ttlSecondsAfterFinished !== undefined
-                  ? `ttlSecondsAfterFinished ${spec.ttlSecondsAfterFinished}`
-                  : 'cleaned up by its controller'
-              }`,
+              spec.ttlSecondsAfterFinished !== undefined
+                ? noted('f12-admin-processes.run-once.bounded-note', {
+                    backoffLimit: `${spec.backoffLimit}`,
+                    ttl: `${spec.ttlSecondsAfterFinished}`,
+                  })
+                : noted('f12-admin-processes.run-once.controller-note', {
+                    backoffLimit: `${spec.backoffLimit}`,
+                  }),
               jobSpecPath(w),
             );
           }),
@@ -90,10 +94,14 @@ export const runOnce: TwelveFactorCheck = {
           ),
         ),
         evidence: bad.map(b =>
-          setEvidence(
+          objectEvidence(
             s.set,
             b.w.source,
-            `no ${b.missing.join(', no ')}`,
+            b.missing.length > 1
+              ? noted('f12-admin-processes.run-once.lacks-both-note')
+              : noted('f12-admin-processes.run-once.lacks-note', {
+                  field: b.missing[0],
+                }),
             jobSpecPath(b.w),
           ),
         ),

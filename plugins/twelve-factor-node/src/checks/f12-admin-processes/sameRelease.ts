@@ -1,5 +1,5 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
-import { setEvidence } from '../../facts/objectSets';
+
 import {
   imageRepository,
   jobsOf,
@@ -8,9 +8,8 @@ import {
 } from '../cn-observability/workloads';
 import { lazySnippet, toYaml } from '../snippets';
 import { appImageRef, compareWithApp, setFinding } from './adminJobs';
-import { advice, because, finding } from '../messages';
-
-type Sentence = readonly [string, Record<string, string>];
+import { advice, because, finding, noted } from '../messages';
+import { objectEvidence } from '../setMessages';
 
 /** The spec of a Job or CronJob around a pod spec. */
 function jobPodSpec(kind: string, podSpec: Record<string, unknown>) {
@@ -30,43 +29,33 @@ export const sameRelease: TwelveFactorCheck = {
       const bad = comparisons.filter(
         c => !c.sameImage || c.foreignConfig.length || c.noConfig,
       );
-      const problems = (c: (typeof comparisons)[number]) =>
-        [
-          !c.sameImage
-            ? `image ${c.images.join(', ')} is not the app's (${
-                appImage ? imageRepository(appImage) : '?'
-              })`
-            : '',
-          c.foreignConfig.length
-            ? `reads ${c.foreignConfig.join(', ')}, which the app does not`
-            : '',
-          c.noConfig ? "reads none of the app's ConfigMaps/Secrets" : '',
+      /** What is wrong with a Job: one message per combination, said of the Job in the finding. */
+      const problems = (c: (typeof comparisons)[number]) => {
+        const what = [
+          c.sameImage ? '' : 'image',
+          c.foreignConfig.length ? 'config' : '',
+          c.noConfig ? 'no-config' : '',
         ]
           .filter(Boolean)
-          .join('; ');
-      /** What is wrong with a Job, first sentence naming it (`Job x: image …; reads …`). */
-      const problemSentences = (
-        c: (typeof comparisons)[number],
-      ): Sentence[] => {
-        const out: Sentence[] = [];
-        const say = (what: string, params: Record<string, string>) =>
-          out.push([
-            `f12-admin-processes.same-release.${what}${
-              out.length ? '' : '-job'
-            }`,
-            out.length
-              ? params
-              : { kind: c.job.kind, name: c.job.name, ...params },
-          ]);
-        if (!c.sameImage)
-          say('other-image', {
-            images: c.images.join(', '),
-            app: appImage ? imageRepository(appImage) : '?',
-          });
-        if (c.foreignConfig.length)
-          say('foreign-config', { config: c.foreignConfig.join(', ') });
-        if (c.noConfig) say('no-config', {});
-        return out;
+          .join('-');
+        const params = {
+          ...(c.sameImage
+            ? {}
+            : {
+                images: c.images.join(', '),
+                app: appImage ? imageRepository(appImage) : '?',
+              }),
+          ...(c.foreignConfig.length
+            ? { config: c.foreignConfig.join(', ') }
+            : {}),
+        };
+        return {
+          note: noted(`f12-admin-processes.same-release.${what}-note`, params),
+          sentence: [
+            `f12-admin-processes.same-release.job-${what}`,
+            { kind: c.job.kind, name: c.job.name, ...params },
+          ] as const,
+        };
       };
       if (bad.length === 0) {
         outcomes.push({
@@ -77,12 +66,13 @@ export const sameRelease: TwelveFactorCheck = {
             [s.set.label],
           ),
           evidence: comparisons.map(c =>
-            setEvidence(
+            objectEvidence(
               s.set,
               c.job.source,
-              `image ${c.images.join(', ')}, same ConfigMaps/Secrets as ${app
-                .map(w => w.name)
-                .join(', ')}`,
+              noted('f12-admin-processes.same-release.same-note', {
+                images: c.images.join(', '),
+                apps: app.map(w => w.name).join(', '),
+              }),
             ),
           ),
         });
@@ -90,8 +80,13 @@ export const sameRelease: TwelveFactorCheck = {
         const appMain = app[0].containers.find(c => !c.init)?.container ?? {};
         outcomes.push({
           verdict: 'partial',
-          ...setFinding(s.set.label, bad.flatMap(problemSentences)),
-          evidence: bad.map(c => setEvidence(s.set, c.job.source, problems(c))),
+          ...setFinding(
+            s.set.label,
+            bad.map(c => problems(c).sentence),
+          ),
+          evidence: bad.map(c =>
+            objectEvidence(s.set, c.job.source, problems(c).note),
+          ),
           remediation: {
             ...(appImage
               ? advice('f12-admin-processes.same-release.advice', {

@@ -1,8 +1,9 @@
 import type { TwelveFactorCheck } from '../../engine/types';
-import { setEvidence } from '../../facts/objectSets';
+
 import { capEvidence } from '../evidence';
 import { workloadSets } from '../cn-observability/workloads';
 import { seedRuns } from './adminJobs';
+import { objectEvidence } from '../setMessages';
 import { because, finding } from '../messages';
 
 export const seedJob: TwelveFactorCheck = {
@@ -28,7 +29,7 @@ export const seedJob: TwelveFactorCheck = {
       }),
       evidence: capEvidence(
         found.map(({ s, r }) =>
-          setEvidence(s.set, r.workload.source, r.note, r.container.fieldPath),
+          objectEvidence(s.set, r.workload.source, r, r.container.fieldPath),
         ),
       ),
     };
