@@ -6,6 +6,7 @@ import { manifestsFactRef } from '../../facts/manifests/extractor';
 import { workloadsOf } from '../../facts/manifests/workloads';
 import { imageRepository } from '../cn-orchestration/kube';
 import { capEvidence, fileEvidence } from '../evidence';
+import { advice, finding, noted } from '../messages';
 import { toYaml } from '../snippets';
 
 /** The image a build produces, as written in the pipeline (`-t` value or the action's first tag). */
@@ -23,7 +24,7 @@ export function builtImage(ci: CiFact): string | undefined {
 function trivyFor(
   ci: CiFact,
   deployed: string | undefined,
-): { where: string; snippet: RemediationSnippet } {
+): { text: ReturnType<typeof advice>; snippet: RemediationSnippet } {
   const build = ci.builds[0];
   const path = build?.path ?? ci.files[0]?.path;
   const system = ci.files.find(f => f.path === path)?.system;
@@ -31,16 +32,21 @@ function trivyFor(
     builtImage(ci) ??
     (deployed ? `${imageRepository(deployed)}:TAG` : 'REGISTRY/IMAGE:TAG');
   const cmd = `trivy image --exit-code 1 --severity CRITICAL,HIGH --ignore-unfixed ${image}`;
-  const where = build
-    ? `after the image build in ${build.path} (line ${build.line}), before it is pushed or deployed`
-    : `in ${path ?? 'your pipeline'}, after the image build`;
+  let where = advice('cn-security.image-scanning.advice-in-pipeline');
+  if (build)
+    where = advice('cn-security.image-scanning.advice-after-build', {
+      path: build.path,
+      line: build.line,
+    });
+  else if (path !== undefined)
+    where = advice('cn-security.image-scanning.advice-in', { path });
   const step = [...ci.steps]
     .reverse()
     .find(s => s.path === build?.path && s.line <= (build?.line ?? 0) && s.job);
   switch (system) {
     case 'github-actions':
       return {
-        where,
+        text: where,
         snippet: {
           language: 'yaml',
           path,
@@ -65,7 +71,7 @@ function trivyFor(
       };
     case 'gitlab-ci':
       return {
-        where,
+        text: where,
         snippet: {
           language: 'yaml',
           path,
@@ -82,7 +88,7 @@ function trivyFor(
       };
     case 'jenkins':
       return {
-        where,
+        text: where,
         snippet: {
           language: 'text',
           path,
@@ -92,7 +98,7 @@ function trivyFor(
       };
     case 'azure-pipelines':
       return {
-        where,
+        text: where,
         snippet: {
           language: 'yaml',
           path,
@@ -104,7 +110,7 @@ function trivyFor(
       };
     default:
       return {
-        where,
+        text: where,
         snippet: {
           language: 'shell',
           ...(path ? { path } : {}),
@@ -123,10 +129,20 @@ export const imageScanning: TwelveFactorCheck = {
       const tools = [...new Set(ci.scanners.map(s => s.tool))];
       return {
         verdict: 'pass',
-        summary: `CI scans images with ${tools.join(', ')}`,
+        ...finding('cn-security.image-scanning.scanned', {
+          tools: tools.join(', '),
+        }),
         evidence: capEvidence(
           ci.scanners.map(s =>
-            fileEvidence(s.path, `${s.tool}: ${s.text}`, s.line, s.line),
+            fileEvidence(
+              s.path,
+              noted('cn-security.image-scanning.scanner-note', {
+                tool: s.tool,
+                text: s.text,
+              }),
+              s.line,
+              s.line,
+            ),
           ),
         ),
       };
@@ -135,28 +151,33 @@ export const imageScanning: TwelveFactorCheck = {
       .tryGet(manifestsFactRef)
       ?.targets.flatMap(t => workloadsOf(t.objects))
       .flatMap(w => w.containers.map(c => c.container.image))[0];
-    const { where, snippet } = trivyFor(ci, deployed);
+    const { text, snippet } = trivyFor(ci, deployed);
+    const files = ci.files.map(f => f.path).join(', ');
+    let said = finding('cn-security.image-scanning.no-ci');
+    if (ci.files.length)
+      said = ci.builds.length
+        ? finding('cn-security.image-scanning.no-scanner-builds', { files })
+        : finding('cn-security.image-scanning.no-scanner', { files });
     return {
       verdict: 'fail',
-      summary: ci.files.length
-        ? `CI (${ci.files
-            .map(f => f.path)
-            .join(', ')}) runs no image vulnerability scanner${
-            ci.builds.length ? ' although it builds images' : ''
-          }`
-        : 'No CI pipeline, so no image is scanned',
+      ...said,
       evidence: ci.builds.length
         ? ci.builds.map(b =>
             fileEvidence(
               b.path,
-              `image built here, not scanned: ${b.text}`,
+              noted('cn-security.image-scanning.built-note', { text: b.text }),
               b.line,
               b.line,
             ),
           )
-        : ci.files.map(f => fileEvidence(f.path, 'no scanner step')),
+        : ci.files.map(f =>
+            fileEvidence(
+              f.path,
+              noted('cn-security.image-scanning.no-scanner-note'),
+            ),
+          ),
       remediation: {
-        text: `Scan the image with Trivy ${where}; the step fails the pipeline on fixable CRITICAL/HIGH vulnerabilities.`,
+        ...text,
         snippet,
       },
     };

@@ -1,20 +1,21 @@
+import type {
+  EngineMessage,
+  Evidence,
+} from '@internal/plugin-twelve-factor-common';
 import type { TwelveFactorCheck } from '../../engine/types';
 import type { Workload } from '../../facts/manifests/workloads';
-import {
-  setEvidence,
-  type ObjectSet,
-  offeredButOff,
-} from '../../facts/objectSets';
+import { type ObjectSet, offeredButOff } from '../../facts/objectSets';
 import { mapSelectorMatches, selectorMatches } from '../../kube/labels';
 import {
   identifyingLabels,
-  judgeWorkloadSets,
   ofKind,
   podLabels,
   primaryWorkload,
   sameNamespace,
 } from '../cn-orchestration/kube';
 import { capEvidence } from '../evidence';
+import { advice, because, english, finding, noted } from '../messages';
+import { judgeSetMessages, objectEvidence } from '../setMessages';
 import { lazySnippet, toYaml } from '../snippets';
 
 /** Network policy kinds: Kubernetes, Cilium and Calico. */
@@ -140,10 +141,44 @@ function policyFor(set: ObjectSet, w: Workload): string {
   });
 }
 
+/** The workloads and the policies selecting them, as one note. */
+function coveredNote(covered: EngineMessage[]) {
+  if (covered.length === 1) return noted(covered[0].id, covered[0].params);
+  // Several: each said in Korean inside one message, as capEvidence says a capped list.
+  return {
+    note: covered.map(c => english(c.id, c.params)).join('; '),
+    noteMsg: {
+      id: 'cn-security.network-policy.covered-items',
+      params: {
+        items: covered.map(c => english(c.id, c.params, 'ko')).join('; '),
+      },
+    },
+  };
+}
+
+/** A NetworkPolicy the chart offers but its values switch off: its template's path and its evidence, with its message. */
+function offered(
+  set: ObjectSet,
+): { path: string; evidence: Evidence } | undefined {
+  const off = offeredButOff(set, 'NetworkPolicy');
+  if (!off || off.evidence.type !== 'file') return undefined;
+  const path = off.evidence.path;
+  return {
+    path,
+    evidence: {
+      ...off.evidence,
+      noteMsg: {
+        id: 'shared.chart-offers-note',
+        params: { kind: 'NetworkPolicy', path },
+      },
+    },
+  };
+}
+
 export const networkPolicy: TwelveFactorCheck = {
   id: 'cn-security.network-policy',
   evaluate({ facts }) {
-    return judgeWorkloadSets(
+    return judgeSetMessages(
       facts,
       (set, workloads) => {
         if (workloads.length === 0) {
@@ -154,23 +189,26 @@ export const networkPolicy: TwelveFactorCheck = {
           if (ingress.length === 0) return undefined;
           return {
             verdict: 'pass',
-            summary: `${ingress
-              .map(np => `${np.object.kind} ${np.object.metadata?.name}`)
-              .join(', ')} restrict(s) ingress to the pods selected`,
+            ...finding('cn-security.network-policy.detached', {
+              policies: ingress
+                .map(np => `${np.object.kind} ${np.object.metadata?.name}`)
+                .join(', '),
+            }),
             evidence: ingress.map(np =>
-              setEvidence(
+              objectEvidence(
                 set,
                 np,
-                `ingress policy${
-                  policyTypes(np.object).includes('Egress') ? ' + egress' : ''
-                } (the pods it selects are not among the objects of ${
-                  set.label
-                })`,
+                noted(
+                  policyTypes(np.object).includes('Egress')
+                    ? 'cn-security.network-policy.detached-egress-note'
+                    : 'cn-security.network-policy.detached-note',
+                  { set: set.label },
+                ),
               ),
             ),
           };
         }
-        const covered: string[] = [];
+        const covered: EngineMessage[] = [];
         const open: Workload[] = [];
         for (const w of workloads) {
           const selecting = policiesFor(set, w);
@@ -181,63 +219,66 @@ export const networkPolicy: TwelveFactorCheck = {
             const egress = selecting.some(np =>
               policyTypes(np.object).includes('Egress'),
             );
-            covered.push(
-              `${w.name} ← ${nps
-                .map(np => np.object.metadata?.name)
-                .join(', ')}${
-                egress ? ' (ingress + egress)' : ' (ingress only)'
-              }`,
-            );
+            covered.push({
+              id: egress
+                ? 'cn-security.network-policy.covered-item-egress'
+                : 'cn-security.network-policy.covered-item',
+              params: {
+                workload: w.name,
+                policies: nps.map(np => np.object.metadata?.name).join(', '),
+              },
+            });
           } else open.push(w);
         }
         if (open.length === 0) {
           return {
             verdict: 'pass',
-            summary:
-              'Every app pod is selected by a NetworkPolicy with ingress rules',
+            ...finding('cn-security.network-policy.all'),
             evidence: [
-              setEvidence(
+              objectEvidence(
                 set,
                 policiesOf(set)[0] ?? workloads[0].source,
-                covered.join('; '),
+                coveredNote(covered),
               ),
             ],
           };
         }
         const first = primaryWorkload(set, open) ?? open[0];
         const ordered = [first, ...open.filter(w => w !== first)].slice(0, 5);
-        const off = offeredButOff(set, 'NetworkPolicy');
+        const off = offered(set);
+        let id = covered.length
+          ? 'cn-security.network-policy.uncovered'
+          : 'cn-security.network-policy.none';
+        if (off) id += '-offered';
         return {
           verdict: covered.length || off ? 'partial' : 'fail',
-          summary: `${
-            covered.length
-              ? `${open
-                  .map(w => w.name)
-                  .join(', ')} not selected by any ingress NetworkPolicy`
-              : "No NetworkPolicy selects the app's pods"
-          }${off ? ` (${off.note})` : ''}`,
+          ...finding(id, {
+            ...(covered.length
+              ? { names: open.map(w => w.name).join(', ') }
+              : {}),
+            ...(off ? { path: off.path } : {}),
+          }),
           evidence: capEvidence([
             ...(off ? [off.evidence] : []),
             ...open.map(w =>
-              setEvidence(
+              objectEvidence(
                 set,
                 w.source,
-                `pods (${Object.entries(identifyingLabels(w))
-                  .map(([k, v]) => `${k}=${v}`)
-                  .join(', ')}) accept traffic from anywhere in the cluster`,
+                noted('cn-security.network-policy.open-note', {
+                  labels: Object.entries(identifyingLabels(w))
+                    .map(([k, v]) => `${k}=${v}`)
+                    .join(', '),
+                }),
               ),
             ),
           ]),
           remediation: {
-            text: `Restrict who can reach ${ordered
-              .map(w => w.name)
-              .join(
-                ', ',
-              )}: one NetworkPolicy per workload, for its pod labels, admitting only its own namespace${
+            ...advice(
               exposedByIngress(set, first)
-                ? ' (and the ingress controller where an Ingress routes to it)'
-                : ''
-            } on its container ports, and nothing for workers without ports. Add egress rules where you can.`,
+                ? 'cn-security.network-policy.advice-ingress'
+                : 'cn-security.network-policy.advice',
+              { names: ordered.map(w => w.name).join(', ') },
+            ),
             snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
               ordered.map(w => policyFor(set, w)).join('---\n'),
             ),
@@ -245,7 +286,9 @@ export const networkPolicy: TwelveFactorCheck = {
         };
       },
       labels =>
-        `No workloads and no ingress network policies in ${labels.join(', ')}.`,
+        because('cn-security.network-policy.nothing-reason', {
+          sets: labels.join(', '),
+        }),
       { withoutWorkloads: true },
     );
   },

@@ -1,10 +1,11 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import type { Workload } from '../../facts/manifests/workloads';
-import { setEvidence, setWideEvidence } from '../../facts/objectSets';
 import { runsNonRoot } from '../cn-containerization/securityContext';
-import { imageRepository, judgeWorkloadSets } from '../cn-orchestration/kube';
+import { imageRepository } from '../cn-orchestration/kube';
 import { imageName } from '../cn-scalability/datastores';
 import { capEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
+import { judgeSetMessages, objectEvidence, setWideNote } from '../setMessages';
 import { lazySnippet, podSpecPatch } from '../snippets';
 
 /** The unprivileged UID that well-known images ship with, so runAsUser matches file ownership. */
@@ -31,7 +32,7 @@ function uidFor(w: Workload): number {
 export const nonRoot: TwelveFactorCheck = {
   id: 'cn-security.non-root',
   evaluate({ facts }) {
-    return judgeWorkloadSets(
+    return judgeSetMessages(
       facts,
       (set, workloads) => {
         const rootish = workloads.filter(w =>
@@ -41,12 +42,13 @@ export const nonRoot: TwelveFactorCheck = {
         if (rootish.length === 0) {
           return {
             verdict: 'pass',
-            summary:
-              'Every workload runs as non-root (runAsNonRoot or a non-zero runAsUser)',
+            ...finding('cn-security.non-root.all'),
             evidence: [
-              setWideEvidence(
+              setWideNote(
                 set,
-                `all ${workloads.length} workloads run as non-root`,
+                noted('cn-security.non-root.all-note', {
+                  n: workloads.length,
+                }),
               ),
             ],
           };
@@ -55,34 +57,33 @@ export const nonRoot: TwelveFactorCheck = {
         const uid = uidFor(first);
         return {
           verdict: ok.length === 0 ? 'fail' : 'partial',
-          summary: `${ok.length} of ${
-            workloads.length
-          } workloads run as non-root; ${rootish
-            .map(w => w.name)
-            .join(', ')} may run as root`,
+          ...finding('cn-security.non-root.some', {
+            ok: ok.length,
+            total: workloads.length,
+            names: rootish.map(w => w.name).join(', '),
+          }),
           evidence: capEvidence(
             rootish.map(w => {
               const names = w.containers
                 .filter(c => !runsNonRoot(w.podSpec, c.container))
                 .map(c => String(c.container.name));
-              return setEvidence(
+              return objectEvidence(
                 set,
                 w.source,
-                `container(s) ${names.join(
-                  ', ',
-                )} set neither runAsNonRoot nor a non-zero runAsUser`,
+                noted('cn-security.non-root.root-note', {
+                  names: names.join(', '),
+                }),
                 `${w.podSpecPath}.securityContext`,
               );
             }),
           ),
           remediation: {
-            text: `Run ${
-              first.name
-            } as an unprivileged user: runAsNonRoot makes the kubelet refuse to start a container that would run as root.${
-              uid !== 10001
-                ? ` UID ${uid} is the user its image ships with.`
-                : ''
-            }`,
+            ...advice([
+              ['cn-security.non-root.advice', { name: first.name }],
+              ...(uid !== 10001
+                ? [['cn-security.non-root.advice-uid', { uid }] as const]
+                : []),
+            ]),
             snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
               podSpecPatch(
                 {
@@ -105,7 +106,10 @@ export const nonRoot: TwelveFactorCheck = {
           },
         };
       },
-      labels => `No workloads in ${labels.join(', ')}.`,
+      labels =>
+        because('cn-security.non-root.nothing-reason', {
+          sets: labels.join(', '),
+        }),
     );
   },
 };

@@ -1,18 +1,17 @@
-import type { Evidence } from '@internal/plugin-twelve-factor-common';
+import type {
+  EngineMessage,
+  Evidence,
+  MessagePart,
+} from '@internal/plugin-twelve-factor-common';
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
-import {
-  setEvidence,
-  setWideEvidence,
-  type ObjectSet,
-} from '../../facts/objectSets';
+import type { ObjectSet } from '../../facts/objectSets';
 import { bindingsOf, serviceAccountOf } from '../cn-orchestration/rbac';
-import {
-  judgeWorkloadSets,
-  ofKind,
-  sameNamespace,
-} from '../cn-orchestration/kube';
+import { ofKind, sameNamespace } from '../cn-orchestration/kube';
 import { worstOf } from '../combine';
+import type { Note } from '../evidence';
+import { advice, because, english, finding, noted } from '../messages';
+import { judgeSetMessages, objectEvidence, setWideNote } from '../setMessages';
 import { lazySnippet, toYaml } from '../snippets';
 
 type Rule = {
@@ -23,18 +22,27 @@ type Rule = {
   nonResourceURLs?: string[];
 };
 
-/** What is too broad about a rule: `fail` for wildcards, `partial` for broad grants. */
-function ruleFinding(
-  rule: Rule,
-): { level: 'fail' | 'partial'; why: string } | undefined {
+/**
+ * What is too broad about a rule: `fail` for wildcards, `partial` for broad
+ * grants; `what` names its messages (`cn-security.rbac-least-privilege.why-<what>`).
+ */
+function ruleFinding(rule: Rule):
+  | {
+      level: 'fail' | 'partial';
+      what: string;
+      params?: EngineMessage['params'];
+    }
+  | undefined {
   const verbs = (rule.verbs ?? []).map(String);
   const resources = (rule.resources ?? []).map(String);
   if (verbs.includes('*') || resources.includes('*'))
     return {
       level: 'fail',
-      why: `wildcard ${verbs.includes('*') ? 'verbs' : 'resources'} (${
-        resources.join(', ') || 'nonResourceURLs'
-      }: ${verbs.join(', ')})`,
+      what: verbs.includes('*') ? 'wildcard-verbs' : 'wildcard-resources',
+      params: {
+        resources: resources.join(', ') || 'nonResourceURLs',
+        verbs: verbs.join(', '),
+      },
     };
   const sensitive = verbs.filter(v =>
     ['escalate', 'bind', 'impersonate'].includes(v),
@@ -42,14 +50,15 @@ function ruleFinding(
   if (sensitive.length)
     return {
       level: 'partial',
-      why: `${sensitive.join(', ')} on ${resources.join(', ')}`,
+      what: 'sensitive',
+      params: { verbs: sensitive.join(', '), resources: resources.join(', ') },
     };
   if (
     resources.includes('secrets') &&
     !rule.resourceNames?.length &&
     verbs.some(v => ['get', 'list', 'watch'].includes(v))
   )
-    return { level: 'partial', why: 'reads every Secret of the namespace' };
+    return { level: 'partial', what: 'secrets' };
   if (
     resources.some(r =>
       ['pods/exec', 'pods/attach', 'nodes/proxy'].includes(r),
@@ -58,9 +67,12 @@ function ruleFinding(
   )
     return {
       level: 'partial',
-      why: `${resources
-        .filter(r => /exec|attach|proxy/.test(r))
-        .join(', ')} access`,
+      what: 'exec',
+      params: {
+        resources: resources
+          .filter(r => /exec|attach|proxy/.test(r))
+          .join(', '),
+      },
     };
   if (
     resources.some(r =>
@@ -70,8 +82,71 @@ function ruleFinding(
     ) &&
     verbs.some(v => ['create', 'update', 'patch'].includes(v))
   )
-    return { level: 'partial', why: 'may change RBAC' };
+    return { level: 'partial', what: 'rbac' };
   return undefined;
+}
+
+type RuleFinding = NonNullable<ReturnType<typeof ruleFinding>>;
+
+const RBAC = 'cn-security.rbac-least-privilege';
+
+/** The findings said one after the other, in English and (for notes) in Korean. */
+function whys(findings: RuleFinding[], lang: 'en' | 'ko' = 'en'): string {
+  return findings
+    .map(f => english(`${RBAC}.why-${f.what}`, f.params, lang))
+    .join('; ');
+}
+
+/**
+ * The summary of an object's findings: `RoleBinding/a → Role/b wildcard
+ * verbs (…); reads every Secret…`, the first finding said of the object.
+ */
+function findingsSummary(
+  object: string,
+  findings: RuleFinding[],
+  wide: boolean,
+): { summary: string; summaryMsg: MessagePart[] } {
+  const summaryMsg: MessagePart[] = findings.map((f, i) => {
+    let id = `${RBAC}.why-${f.what}`;
+    if (i === 0) id = `${RBAC}.object-${wide ? 'wide-' : ''}${f.what}`;
+    const params = i === 0 ? { ...f.params, object } : f.params;
+    return params ? { id, params } : { id };
+  });
+  return {
+    summary: summaryMsg.map(m => english(m.id, m.params)).join('; '),
+    summaryMsg,
+  };
+}
+
+/** A note said of an object (`RoleBinding/a → Role/b: …`), the note in Korean inside its message. */
+function objectNote(
+  object: string,
+  note: { note: string; noteMsg: EngineMessage },
+): Note {
+  return {
+    note: `${object}: ${note.note}`,
+    noteMsg: {
+      id: `${RBAC}.object-note`,
+      params: {
+        object,
+        note: english(note.noteMsg.id, note.noteMsg.params, 'ko'),
+      },
+    },
+  };
+}
+
+/** A note of findings: the findings in Korean inside its message. */
+function findingsNote(findings: RuleFinding[]) {
+  return { note: whys(findings), noteMsg: whysMsg(findings) };
+}
+
+function whysMsg(findings: RuleFinding[]): EngineMessage {
+  if (findings.length === 1)
+    return findings[0].params
+      ? { id: `${RBAC}.why-${findings[0].what}`, params: findings[0].params }
+      : { id: `${RBAC}.why-${findings[0].what}` };
+  // Several findings in one note: said in Korean inside one message, as capEvidence does.
+  return { id: `${RBAC}.why-list`, params: { findings: whys(findings, 'ko') } };
 }
 
 /** A copy of the role with wildcards replaced by placeholders to fill with what the app really calls. */
@@ -96,16 +171,20 @@ function narrowed(role: Record<string, any>): string {
 function judgeBinding(set: ObjectSet, b: SourcedObject): CheckOutcome {
   const ref = b.object.roleRef ?? {};
   const label = `${b.object.kind}/${b.object.metadata?.name} → ${ref.kind}/${ref.name}`;
-  const ev = (note: string, o: SourcedObject = b): Evidence =>
-    setEvidence(set, o, `${label}: ${note}`);
-  const wide = b.object.kind === 'ClusterRoleBinding' ? ' cluster-wide' : '';
+  const ev = (
+    note: { note: string; noteMsg: EngineMessage },
+    o: SourcedObject = b,
+  ): Evidence => objectEvidence(set, o, objectNote(label, note));
+  const wide = b.object.kind === 'ClusterRoleBinding';
   if (ref.kind === 'ClusterRole' && ref.name === 'cluster-admin') {
     return {
       verdict: 'fail',
-      summary: `${label} grants cluster-admin`,
-      evidence: [ev('cluster-admin: full control of the cluster')],
+      ...finding(`${RBAC}.cluster-admin`, { object: label }),
+      evidence: [ev(noted(`${RBAC}.cluster-admin-note`))],
       remediation: {
-        text: `Replace ${b.object.kind}/${b.object.metadata?.name} with a namespaced Role granting only the verbs and resources the app calls, bound by a RoleBinding.`,
+        ...advice(`${RBAC}.cluster-admin-advice`, {
+          binding: `${b.object.kind}/${b.object.metadata?.name}`,
+        }),
         snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
           [
             toYaml({
@@ -142,18 +221,25 @@ function judgeBinding(set: ObjectSet, b: SourcedObject): CheckOutcome {
   ) {
     return {
       verdict: 'partial',
-      summary: `${label} grants the built-in ${ref.name} role${wide}`,
-      evidence: [ev(`built-in ${ref.name}: broad write access${wide}`)],
-      remediation: {
-        text: `Replace the built-in ${ref.name} role with a Role listing only what the app calls.`,
-      },
+      ...finding(`${RBAC}.built-in${wide ? '-wide' : ''}`, {
+        object: label,
+        role: ref.name,
+      }),
+      evidence: [
+        ev(
+          noted(`${RBAC}.built-in${wide ? '-wide' : ''}-note`, {
+            role: ref.name,
+          }),
+        ),
+      ],
+      remediation: advice(`${RBAC}.built-in-advice`, { role: ref.name }),
     };
   }
   if (ref.kind === 'ClusterRole' && ref.name === 'view')
     return {
       verdict: 'pass',
-      summary: 'read-only view role',
-      evidence: [ev('built-in view (read-only)')],
+      ...finding(`${RBAC}.view`),
+      evidence: [ev(noted(`${RBAC}.view-note`))],
     };
   const role = ofKind(set, String(ref.kind)).find(
     r =>
@@ -167,9 +253,13 @@ function judgeBinding(set: ObjectSet, b: SourcedObject): CheckOutcome {
   if (!role) {
     return {
       verdict: 'unknown',
-      summary: `${label}: role not found`,
-      reason: `${ref.kind} ${ref.name} bound by ${b.object.kind}/${b.object.metadata?.name} is not among the objects of ${set.label}, so its rules cannot be judged.`,
-      evidence: [ev('role not found')],
+      ...finding(`${RBAC}.role-not-found`, { object: label }),
+      ...because(`${RBAC}.role-not-found-reason`, {
+        role: `${ref.kind} ${ref.name}`,
+        binding: `${b.object.kind}/${b.object.metadata?.name}`,
+        set: set.label,
+      }),
+      evidence: [ev(noted(`${RBAC}.role-not-found-note`))],
     };
   }
   const findings = ((role.object.rules ?? []) as Rule[])
@@ -187,20 +277,21 @@ function judgeBinding(set: ObjectSet, b: SourcedObject): CheckOutcome {
       .join('; ');
     return {
       verdict: 'pass',
-      summary: 'explicit rules',
-      evidence: [ev(`explicit rules only (${grants})`, role)],
+      ...finding(`${RBAC}.explicit`),
+      evidence: [ev(noted(`${RBAC}.explicit-note`, { grants }), role)],
     };
   }
   return {
     verdict: worst.level,
-    summary: `${label}${wide} ${findings.map(f => f.why).join('; ')}`,
-    evidence: [ev(findings.map(f => f.why).join('; '), role)],
+    ...findingsSummary(label, findings, wide),
+    evidence: [ev(findingsNote(findings), role)],
     remediation: {
-      text: `List in ${ref.kind} ${
-        ref.name
-      } only the resources and verbs the app calls${
-        worst.level === 'fail' ? ' instead of "*"' : ''
-      }.`,
+      ...advice(
+        worst.level === 'fail'
+          ? `${RBAC}.narrow-wildcard-advice`
+          : `${RBAC}.narrow-advice`,
+        { role: `${ref.kind} ${ref.name}` },
+      ),
       snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () =>
         narrowed(role.object),
       ),
@@ -219,33 +310,41 @@ function judgeRole(set: ObjectSet, role: SourcedObject): CheckOutcome {
   if (!worst)
     return {
       verdict: 'pass',
-      summary: 'explicit rules',
+      ...finding(`${RBAC}.explicit`),
       evidence: [
-        setEvidence(
+        objectEvidence(
           set,
           role,
-          `${label}: explicit rules only (not bound by any binding of ${set.label})`,
+          objectNote(
+            label,
+            noted(`${RBAC}.explicit-unbound-note`, { set: set.label }),
+          ),
         ),
       ],
     };
   return {
     verdict: worst.level,
-    summary: `${label} ${findings.map(f => f.why).join('; ')}`,
+    ...findingsSummary(label, findings, false),
     evidence: [
-      setEvidence(
-        set,
-        role,
-        `${label}: ${findings
-          .map(f => f.why)
-          .join('; ')} (deployed by the repository; no binding of ${
+      objectEvidence(set, role, {
+        note: `${label}: ${whys(
+          findings,
+        )} (deployed by the repository; no binding of ${
           set.label
         } uses it yet)`,
-      ),
+        noteMsg: {
+          id: `${RBAC}.unbound-note`,
+          params: { object: label, note: whys(findings, 'ko'), set: set.label },
+        },
+      }),
     ],
     remediation: {
-      text: `List in ${label} only the resources and verbs the app calls${
-        worst.level === 'fail' ? ' instead of "*"' : ''
-      }.`,
+      ...advice(
+        worst.level === 'fail'
+          ? `${RBAC}.narrow-wildcard-advice`
+          : `${RBAC}.narrow-advice`,
+        { role: label },
+      ),
       snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () =>
         narrowed(role.object),
       ),
@@ -256,7 +355,7 @@ function judgeRole(set: ObjectSet, role: SourcedObject): CheckOutcome {
 export const rbacLeastPrivilege: TwelveFactorCheck = {
   id: 'cn-security.rbac-least-privilege',
   evaluate({ facts }) {
-    return judgeWorkloadSets(
+    return judgeSetMessages(
       facts,
       (set, workloads) => {
         const bindings = new Map<string, SourcedObject>();
@@ -287,14 +386,13 @@ export const rbacLeastPrivilege: TwelveFactorCheck = {
           const accounts = [...new Set(workloads.map(serviceAccountOf))];
           return {
             verdict: 'pass',
-            summary:
-              'No Role or ClusterRole is bound to the app ServiceAccounts, so nothing is over-granted',
+            ...finding(`${RBAC}.unbound-accounts`),
             evidence: [
-              setWideEvidence(
+              setWideNote(
                 set,
-                `no RoleBinding/ClusterRoleBinding for ServiceAccount(s) ${accounts.join(
-                  ', ',
-                )}`,
+                noted(`${RBAC}.unbound-accounts-note`, {
+                  accounts: accounts.join(', '),
+                }),
               ),
             ],
           };
@@ -305,15 +403,15 @@ export const rbacLeastPrivilege: TwelveFactorCheck = {
         ];
         const result = worstOf(outcomes);
         if (result.verdict === 'pass')
-          result.summary = workloads.length
-            ? `Roles bound to the app ServiceAccounts grant explicit verbs and resources only, no wildcard or cluster-admin`
-            : `The RBAC objects of ${set.label} grant explicit verbs and resources only, no wildcard or cluster-admin`;
+          Object.assign(
+            result,
+            workloads.length
+              ? finding(`${RBAC}.explicit-bound`)
+              : finding(`${RBAC}.explicit-objects`, { set: set.label }),
+          );
         return result;
       },
-      labels =>
-        `No workloads and no RBAC objects (Role, ClusterRole, RoleBinding, ClusterRoleBinding) in ${labels.join(
-          ', ',
-        )}.`,
+      labels => because(`${RBAC}.nothing-reason`, { sets: labels.join(', ') }),
       { withoutWorkloads: true },
     );
   },

@@ -1,10 +1,12 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import { clusterFactRef } from '../../facts/cluster/extractor';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
-import { setEvidence, type ObjectSet } from '../../facts/objectSets';
+import type { ObjectSet } from '../../facts/objectSets';
 import { mapSelectorMatches } from '../../kube/labels';
-import { judgeWorkloadSets, ofKind, podLabels } from '../cn-orchestration/kube';
+import { ofKind, podLabels } from '../cn-orchestration/kube';
 import { capEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
+import { judgeSetMessages, objectEvidence } from '../setMessages';
 import { lazySnippet, toYaml } from '../snippets';
 
 /** Annotations by which a cloud load balancer terminates TLS for an Ingress or a LoadBalancer Service. */
@@ -83,17 +85,27 @@ function entryPoints(set: ObjectSet): SourcedObject[] {
   );
 }
 
-/** How the set encrypts pod-to-pod traffic, if it does. */
+/**
+ * How the set encrypts pod-to-pod traffic, if it does: `mesh` names its
+ * messages (`cn-security.tls.<mesh>-note`, `…mesh-<mesh>`).
+ */
 function meshMtls(
   set: ObjectSet,
   ns: string | undefined,
-): { how: string; source: SourcedObject } | undefined {
+):
+  | {
+      mesh: 'istio' | 'linkerd' | 'consul';
+      params: { name: string } | { object: string };
+      source: SourcedObject;
+    }
+  | undefined {
   const strict = ofKind(set, 'PeerAuthentication').find(
     p => p.object.spec?.mtls?.mode === 'STRICT',
   );
   if (strict)
     return {
-      how: `Istio PeerAuthentication ${strict.object.metadata?.name} (mtls STRICT)`,
+      mesh: 'istio',
+      params: { name: String(strict.object.metadata?.name) },
       source: strict,
     };
   for (const o of set.objects) {
@@ -106,13 +118,15 @@ function meshMtls(
       (o.object.kind !== 'Namespace' || !ns || o.object.metadata?.name === ns)
     ) {
       return {
-        how: `Linkerd proxy injection on ${o.object.kind}/${o.object.metadata?.name} (automatic mTLS)`,
+        mesh: 'linkerd',
+        params: { object: `${o.object.kind}/${o.object.metadata?.name}` },
         source: o,
       };
     }
     if (String(annotations?.['consul.hashicorp.com/connect-inject']) === 'true')
       return {
-        how: `Consul Connect on ${o.object.kind}/${o.object.metadata?.name}`,
+        mesh: 'consul',
+        params: { object: `${o.object.kind}/${o.object.metadata?.name}` },
         source: o,
       };
   }
@@ -190,7 +204,7 @@ export const tls: TwelveFactorCheck = {
     const meshes = (facts.tryGet(clusterFactRef)?.clusters ?? []).flatMap(c =>
       c.addons.filter(a => a.kind === 'service-mesh').map(a => a.product),
     );
-    return judgeWorkloadSets(
+    return judgeSetMessages(
       facts,
       (set, workloads) => {
         const entries = entryPoints(set);
@@ -203,25 +217,45 @@ export const tls: TwelveFactorCheck = {
           return undefined;
         const evidence = capEvidence([
           ...secured.map(e =>
-            setEvidence(set, e, `${e.object.kind} terminates TLS`, 'spec.tls'),
+            objectEvidence(
+              set,
+              e,
+              noted('cn-security.tls.terminates-note', {
+                kind: e.object.kind,
+              }),
+              'spec.tls',
+            ),
           ),
           ...plain.map(e =>
-            setEvidence(
+            objectEvidence(
               set,
               e,
               e.object.kind === 'Service'
-                ? `Service ${e.object.spec?.type} reached from outside without TLS`
-                : `${e.object.kind} serves plain HTTP (no tls)`,
+                ? noted('cn-security.tls.service-plain-note', {
+                    type: String(e.object.spec?.type),
+                  })
+                : noted('cn-security.tls.plain-note', { kind: e.object.kind }),
             ),
           ),
-          ...(mtls ? [setEvidence(set, mtls.source, mtls.how)] : []),
+          ...(mtls
+            ? [
+                objectEvidence(
+                  set,
+                  mtls.source,
+                  noted(`cn-security.tls.${mtls.mesh}-note`, mtls.params),
+                ),
+              ]
+            : []),
         ]);
         if (mtls && plain.length === 0) {
           return {
             verdict: 'pass',
-            summary: `TLS ${
-              secured.length ? 'at the edge and ' : ''
-            }in the cluster (${mtls.how})`,
+            ...finding(
+              `cn-security.tls.${secured.length ? 'edge-' : ''}mesh-${
+                mtls.mesh
+              }`,
+              mtls.params,
+            ),
             evidence,
           };
         }
@@ -229,15 +263,19 @@ export const tls: TwelveFactorCheck = {
           const istio = meshes.includes('istio') || !meshes.includes('linkerd');
           return {
             verdict: 'partial',
-            summary: mtls
-              ? `mTLS inside, but ${plain
-                  .map(e => `${e.object.kind}/${e.object.metadata?.name}`)
-                  .join(', ')} without TLS`
-              : `TLS at the Ingress only; traffic inside the cluster is plain`,
+            ...(mtls
+              ? finding('cn-security.tls.mtls-plain-edge', {
+                  objects: plain
+                    .map(e => `${e.object.kind}/${e.object.metadata?.name}`)
+                    .join(', '),
+                })
+              : finding('cn-security.tls.edge-only')),
             evidence,
             remediation: plain.length
               ? {
-                  text: `Terminate TLS at ${plain[0].object.kind}/${plain[0].object.metadata?.name}.`,
+                  ...advice('cn-security.tls.terminate-advice', {
+                    object: `${plain[0].object.kind}/${plain[0].object.metadata?.name}`,
+                  }),
                   ...(plain[0].object.kind === 'Ingress'
                     ? {
                         snippet: lazySnippet(
@@ -248,13 +286,16 @@ export const tls: TwelveFactorCheck = {
                     : {}),
                 }
               : {
-                  text: istio
-                    ? `Encrypt pod-to-pod traffic with mutual TLS: with Istio, require it for namespace ${
-                        ns ?? 'of the service'
-                      } (pods need the sidecar, e.g. label the namespace istio-injection=enabled).`
-                    : `Encrypt pod-to-pod traffic with mutual TLS: mesh the pods with Linkerd (annotation linkerd.io/inject: enabled on namespace ${
-                        ns ?? 'of the service'
-                      }).`,
+                  ...(ns === undefined
+                    ? advice(
+                        `cn-security.tls.${
+                          istio ? 'istio' : 'linkerd'
+                        }-advice-unnamed`,
+                      )
+                    : advice(
+                        `cn-security.tls.${istio ? 'istio' : 'linkerd'}-advice`,
+                        { namespace: ns },
+                      )),
                   snippet: lazySnippet(
                     { language: 'yaml', action: 'create' },
                     () =>
@@ -286,27 +327,30 @@ export const tls: TwelveFactorCheck = {
           ),
         );
         const plainIngress = plain.find(p => p.object.kind === 'Ingress');
-        let why = 'no TLS-terminating entry point and no mesh';
-        if (entries.length) why = 'the entry points serve plain HTTP';
-        else if (service)
-          why = 'exposed by Services without an Ingress or mesh';
+        let why = 'cn-security.tls.none';
+        if (entries.length) why = 'cn-security.tls.none-plain-entries';
+        else if (service) why = 'cn-security.tls.none-services';
         return {
           verdict: 'fail',
-          summary: `No TLS: ${why}`,
+          ...finding(why),
           evidence: evidence.length
             ? evidence
             : ofKind(set, 'Service')
                 .slice(0, 3)
                 .map(s =>
-                  setEvidence(
+                  objectEvidence(
                     set,
                     s,
-                    `Service ${s.object.spec?.type ?? 'ClusterIP'} without TLS`,
+                    noted('cn-security.tls.service-note', {
+                      type: String(s.object.spec?.type ?? 'ClusterIP'),
+                    }),
                   ),
                 ),
           remediation: plainIngress
             ? {
-                text: `Terminate TLS at Ingress/${plainIngress.object.metadata?.name} (cert-manager issues and renews the certificate).`,
+                ...advice('cn-security.tls.ingress-advice', {
+                  name: String(plainIngress.object.metadata?.name),
+                }),
                 snippet: lazySnippet(
                   { language: 'yaml', action: 'create' },
                   () => ingressTlsPatch(plainIngress.object),
@@ -314,10 +358,12 @@ export const tls: TwelveFactorCheck = {
               }
             : plain.length
             ? {
-                text: `Terminate TLS at ${plain[0].object.kind}/${plain[0].object.metadata?.name}: a tls section (or the cloud load balancer's certificate annotation), or put an Ingress with TLS in front of it.`,
+                ...advice('cn-security.tls.entry-advice', {
+                  object: `${plain[0].object.kind}/${plain[0].object.metadata?.name}`,
+                }),
               }
             : {
-                text: 'Expose the service through an Ingress with TLS (cert-manager issues the certificate) instead of a NodePort/LoadBalancer, and consider a service mesh for mutual TLS inside the cluster.',
+                ...advice('cn-security.tls.expose-advice'),
                 ...(service
                   ? {
                       snippet: lazySnippet(
@@ -330,9 +376,7 @@ export const tls: TwelveFactorCheck = {
         };
       },
       labels =>
-        `No workloads, entry points (Ingress, Route, Gateway, LoadBalancer Service) or mesh mTLS policies in ${labels.join(
-          ', ',
-        )}.`,
+        because('cn-security.tls.nothing-reason', { sets: labels.join(', ') }),
       { withoutWorkloads: true },
     );
   },
