@@ -13,6 +13,7 @@ import { localDevFactRef } from '../facts/localDev';
 import { configLiteralsFactRef } from '../facts/configLiterals';
 import { manifestsFactRef } from '../facts/manifests/extractor';
 import { repoAddressesFactRef } from '../facts/repoAddresses';
+import { finding } from './messages';
 import { perObject } from './memo';
 
 /** Which facts' left-out material a check reads. */
@@ -143,9 +144,10 @@ export function withLeftOutEvidence(
           notesOf(ctx.facts).size === 0
         )
           throw e;
+        // The reason is the fact's own English: it has no message.
         outcome = {
           verdict: 'unknown',
-          summary: 'Cannot be decided',
+          ...finding('engine.cannot-decide'),
           reason: e.message,
         };
       }

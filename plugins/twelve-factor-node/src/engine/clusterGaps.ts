@@ -2,6 +2,7 @@ import type {
   CheckDefinition,
   CheckResult,
 } from '@internal/plugin-twelve-factor-common';
+import { because } from '../checks/messages';
 import type { ClusterData } from '../kube/types';
 
 /**
@@ -170,12 +171,13 @@ export function applyClusterGaps(
     }
   }
   if (reasons.length === 0) return result;
+  // The problems are data: cluster names with what the Kubernetes API or the collector said.
   return {
     ...result,
     verdict: 'unknown',
     needs: 'cluster',
-    reason: `Evidence from the repository says ${
-      result.verdict
-    }, but the live state could not be checked: ${reasons.join('; ')}.`,
+    ...because(`shared.cluster-gaps-${result.verdict}`, {
+      problems: reasons.join('; '),
+    }),
   };
 }

@@ -3,6 +3,7 @@ import type {
   DriftItem,
   DriftTarget,
 } from '@internal/plugin-twelve-factor-common';
+import { noted } from '../checks/messages';
 
 /** Which checks a drift item bears on. */
 function checksFor(item: DriftItem): string[] {
@@ -32,14 +33,24 @@ function checksFor(item: DriftItem): string[] {
   return [];
 }
 
-function describe(item: DriftItem, t: DriftTarget): string {
+function describe(item: DriftItem, t: DriftTarget) {
+  const where = {
+    target: t.target,
+    cluster: t.cluster,
+    namespace: t.namespace,
+  };
   switch (item.type) {
     case 'missing':
-      return `drift: declared in ${t.target} but not running in ${t.cluster}/${t.namespace}`;
+      return noted('shared.drift-missing-note', where);
     case 'undeclared':
-      return `drift: running in ${t.cluster}/${t.namespace} but not declared in ${t.target}`;
+      return noted('shared.drift-undeclared-note', where);
     default:
-      return `drift: ${item.field} is ${item.declared} in ${t.target} but ${item.live} in ${t.cluster}/${t.namespace}`;
+      return noted('shared.drift-changed-note', {
+        ...where,
+        field: String(item.field),
+        declared: String(item.declared),
+        live: String(item.live),
+      });
   }
 }
 
@@ -60,7 +71,7 @@ export function addDriftEvidence(
           kind: item.kind,
           name: item.name,
           ...(item.field ? { fieldPath: item.field } : {}),
-          note: describe(item, t),
+          ...describe(item, t),
         });
         extra.set(id, list);
       }
