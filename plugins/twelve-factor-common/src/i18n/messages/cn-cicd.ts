@@ -157,7 +157,7 @@ export const cnCicd: MessageCatalog = {
   },
   'cn-cicd.environment-separation.overlays-advice': {
     en: 'Deploy each overlay ({{overlays}}) from its own pipeline stage or environment, production after a non-production one.',
-    ko: '각 overlay({{overlays}})를 별도의 파이프라인 stage나 environment에서 배포하고, 프로덕션은 비프로덕션 다음에 배포하세요.',
+    ko: '각 overlay({{overlays}})를 별도의 파이프라인 스테이지나 environment에서 배포하고, 프로덕션은 비프로덕션 다음에 배포하세요.',
   },
   'cn-cicd.environment-separation.advice': {
     en: 'Add a non-production environment (its own namespace or overlay) that every change passes before production, each deployed by its own pipeline job.',

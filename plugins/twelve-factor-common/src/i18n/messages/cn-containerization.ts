@@ -28,7 +28,7 @@ export const cnContainerization: MessageCatalog = {
   // containerized
   'cn-containerization.containerized.stages-note': {
     en: '{{n}} stage(s)',
-    ko: 'stage {{n}}개',
+    ko: '스테이지 {{n}}개',
   },
   'cn-containerization.containerized.no-code': {
     en: 'No source code and no container build',
@@ -57,19 +57,19 @@ export const cnContainerization: MessageCatalog = {
   },
   'cn-containerization.multi-stage.stages': {
     en: '{{n}} stages ({{stages}}); the final stage copies from {{from}}',
-    ko: 'stage {{n}}개 ({{stages}}). 마지막 stage가 {{from}}에서 복사함',
+    ko: '스테이지 {{n}}개 ({{stages}}). 마지막 스테이지가 {{from}}에서 복사함',
   },
   'cn-containerization.multi-stage.stage-note': {
     en: 'stage {{stage}} FROM {{image}}',
-    ko: 'stage {{stage}}의 FROM {{image}}',
+    ko: '스테이지 {{stage}}의 FROM {{image}}',
   },
   'cn-containerization.multi-stage.single': {
     en: 'single build stage; build tools ship in the runtime image',
-    ko: '빌드 stage가 하나뿐이라 빌드 도구가 런타임 이미지에 포함됨',
+    ko: '빌드 스테이지가 하나뿐이라 빌드 도구가 런타임 이미지에 포함됨',
   },
   'cn-containerization.multi-stage.advice': {
     en: 'Build in one stage and copy only the artifacts into a slim runtime stage.',
-    ko: '한 stage에서 빌드하고, 산출물만 가벼운 런타임 stage로 복사하세요.',
+    ko: '한 스테이지에서 빌드하고, 산출물만 가벼운 런타임 스테이지로 복사하세요.',
   },
   // non-root-user
   'cn-containerization.non-root-user.runs-as': {
@@ -90,7 +90,7 @@ export const cnContainerization: MessageCatalog = {
   },
   'cn-containerization.non-root-user.final-stage-default': {
     en: 'final stage runs as {{user}} ({{default}} unless the build overrides it)',
-    ko: '마지막 stage가 {{user}}(으)로 실행됨 (빌드에서 덮어쓰지 않으면 {{default}})',
+    ko: '마지막 스테이지가 {{user}}(으)로 실행됨 (빌드에서 덮어쓰지 않으면 {{default}})',
   },
   'cn-containerization.non-root-user.default-note': {
     en: 'USER {{user}}, {{variable}}={{default}} by default',
@@ -106,23 +106,23 @@ export const cnContainerization: MessageCatalog = {
   },
   'cn-containerization.non-root-user.final-stage': {
     en: 'final stage runs as {{user}}',
-    ko: '마지막 stage가 {{user}}(으)로 실행됨',
+    ko: '마지막 스테이지가 {{user}}(으)로 실행됨',
   },
   'cn-containerization.non-root-user.root-user': {
     en: 'final stage sets USER {{user}}',
-    ko: '마지막 stage가 USER {{user}}를 설정함',
+    ko: '마지막 스테이지의 USER가 {{user}}임',
   },
   'cn-containerization.non-root-user.no-user': {
     en: 'final stage sets no USER, so the image runs as root',
-    ko: '마지막 stage에 USER가 없어 이미지가 root로 실행됨',
+    ko: '마지막 스테이지에 USER가 없어 이미지가 root로 실행됨',
   },
   'cn-containerization.non-root-user.no-user-note': {
     en: 'no USER in the final stage',
-    ko: '마지막 stage에 USER 없음',
+    ko: '마지막 스테이지에 USER 없음',
   },
   'cn-containerization.non-root-user.advice': {
     en: 'Create an unprivileged user in the final stage and switch to it before CMD; use a numeric UID so that runAsNonRoot can verify it.',
-    ko: '마지막 stage에서 권한 없는 사용자를 만들고 CMD 전에 그 사용자로 전환하세요. runAsNonRoot가 확인할 수 있도록 숫자 UID를 쓰세요.',
+    ko: '마지막 스테이지에서 권한 없는 사용자를 만들고 CMD 전에 그 사용자로 전환하세요. runAsNonRoot가 확인할 수 있도록 숫자 UID를 쓰세요.',
   },
   // minimal-base; `-default`: the build names no base image and uses its default
   'cn-containerization.minimal-base.minimal': {
@@ -143,7 +143,7 @@ export const cnContainerization: MessageCatalog = {
   },
   'cn-containerization.minimal-base.final-stage-note': {
     en: 'final stage FROM {{image}}',
-    ko: '마지막 stage: FROM {{image}}',
+    ko: '마지막 스테이지: FROM {{image}}',
   },
   'cn-containerization.minimal-base.from-argument': {
     en: 'base image from a build argument',
