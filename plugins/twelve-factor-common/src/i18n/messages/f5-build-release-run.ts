@@ -211,4 +211,41 @@ export const f5BuildReleaseRun: MessageCatalog = {
     en: 'None of {{targets}} runs a Deployment, StatefulSet, DaemonSet or Rollout.',
     ko: '{{targets}} 중 Deployment, StatefulSet, DaemonSet, Rollout을 실행하는 것이 없습니다.',
   },
+  // evidence notes on deployed images
+  'f5-build-release-run.immutable-image.pinned-note': {
+    en: '{{image}} ({{kind}})',
+    ko: '{{image}} ({{kind}}(으)로 고정)',
+  },
+  'f5-build-release-run.immutable-image.deploy-time-note': {
+    en: '{{image}} (tag and digest written at deploy by {{tool}})',
+    ko: '{{image}} (배포 시 {{tool}}이(가) 태그와 digest를 기록)',
+  },
+  'f5-build-release-run.immutable-image.pinned-deployed-note': {
+    en: '{{image}} ({{kind}} deployed)',
+    ko: '{{image}} ({{kind}} 배포됨)',
+  },
+  'f5-build-release-run.immutable-image.deploy-time-deployed-note': {
+    en: '{{image}} (tag and digest written at deploy by {{tool}} deployed)',
+    ko: '{{image}} (배포 시 {{tool}}이(가) 태그와 digest를 기록해 배포됨)',
+  },
+  'f5-build-release-run.immutable-image.floating-note': {
+    en: '{{image}} (mutable: floating tag {{tag}})',
+    ko: '{{image}} (변경 가능: 유동 태그 {{tag}})',
+  },
+  'f5-build-release-run.immutable-image.mutable-note': {
+    en: '{{image}} (mutable: {{kind}})',
+    ko: '{{image}} (변경 가능: {{kind}})',
+  },
+  'f5-build-release-run.release-versioning.semver-note': {
+    en: '{{image}} (semantic version deployed)',
+    ko: '{{image}} (시맨틱 버전 배포됨)',
+  },
+  'f5-build-release-run.rollback.policy-note': {
+    en: '{{image}}, imagePullPolicy {{policy}}',
+    ko: '{{image}}, imagePullPolicy는 {{policy}}',
+  },
+  'f5-build-release-run.rollback.default-always-note': {
+    en: '{{image}}, imagePullPolicy Always (default for this tag)',
+    ko: '{{image}}, imagePullPolicy는 Always (이 태그의 기본값)',
+  },
 };

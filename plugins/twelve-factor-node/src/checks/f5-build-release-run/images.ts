@@ -14,6 +14,7 @@ import { ciFilesFactRef } from '../../facts/ciFiles';
 import { localDevFactRef } from '../../facts/localDev';
 import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import { fileEvidence, type Note } from '../evidence';
+import { noted } from '../messages';
 import { appWorkloads } from '../f3-config/pods';
 import { perObject } from '../memo';
 
@@ -130,11 +131,16 @@ export function imageUses(
   });
 }
 
-/** How an image use is pinned, for evidence: its tag kind, or the tool that pins it at deploy. */
-export function pinnedBy(u: ImageUse): string {
+/** An image use's note: the image and how it is pinned, by its tag kind or the tool that writes it at deploy (`deployed`: said as deployed). */
+export function pinnedNote(u: ImageUse, deployed = false) {
+  const M = 'f5-build-release-run.immutable-image';
+  const suffix = deployed ? '-deployed' : '';
   return u.resolvedBy
-    ? `tag and digest written at deploy by ${u.resolvedBy}`
-    : u.kind;
+    ? noted(`${M}.deploy-time${suffix}-note`, {
+        image: u.ref.raw,
+        tool: u.resolvedBy,
+      })
+    : noted(`${M}.pinned${suffix}-note`, { image: u.ref.raw, kind: u.kind });
 }
 
 /** Per set: the image checks (and their snippets) each read every set's images. */

@@ -1,12 +1,12 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
-import { setEvidence } from '../../facts/objectSets';
+import { objectEvidence } from '../setMessages';
 import { worstOf } from '../combine';
 import { capEvidence } from '../evidence';
 import { advice, because, finding, noted } from '../messages';
 import {
   imageUses,
   isImmutable,
-  pinnedBy,
+  pinnedNote,
   releaseContext,
   tagEvidence,
   type ImageUse,
@@ -49,10 +49,10 @@ export const immutableImage: TwelveFactorCheck = {
                 [set.label],
               )),
           evidence: uses.map(u =>
-            setEvidence(
+            objectEvidence(
               set,
               u.w.source,
-              `${u.ref.raw} (${pinnedBy(u)})`,
+              pinnedNote(u),
               `${u.c.fieldPath}.image`,
             ),
           ),
@@ -75,12 +75,18 @@ export const immutableImage: TwelveFactorCheck = {
         ),
         evidence: capEvidence([
           ...mutable.map(u =>
-            setEvidence(
+            objectEvidence(
               set,
               u.w.source,
-              `${u.ref.raw} (mutable: ${
-                u.kind === 'floating' ? `floating tag ${u.ref.tag}` : u.kind
-              })`,
+              u.kind === 'floating'
+                ? noted('f5-build-release-run.immutable-image.floating-note', {
+                    image: u.ref.raw,
+                    tag: String(u.ref.tag),
+                  })
+                : noted('f5-build-release-run.immutable-image.mutable-note', {
+                    image: u.ref.raw,
+                    kind: u.kind,
+                  }),
               `${u.c.fieldPath}.image`,
             ),
           ),

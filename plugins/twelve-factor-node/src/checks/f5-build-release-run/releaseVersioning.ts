@@ -3,19 +3,16 @@ import { UnknownVerdictError } from '../../engine/facts';
 import type { TwelveFactorCheck } from '../../engine/types';
 import { ciFactRef } from '../../facts/ci/extractor';
 import { ciFilesFactRef } from '../../facts/ciFiles';
-import {
-  objectSets,
-  setEvidence,
-  type ObjectSet,
-} from '../../facts/objectSets';
-import { capEvidence, fileEvidence } from '../evidence';
+import { objectSets, type ObjectSet } from '../../facts/objectSets';
+import { capEvidence, fileEvidence, type Note } from '../evidence';
+import { objectEvidence } from '../setMessages';
 import { advice, finding, noted } from '../messages';
 import {
   ciTags,
   deployTimeImages,
   imageUses,
   memberCodeRoot,
-  pinnedBy,
+  pinnedNote,
   ownImage,
   releaseTriggers,
   tagEvidence,
@@ -41,13 +38,8 @@ export const releaseVersioning: TwelveFactorCheck = {
     const deployed: ImageUse[] = sets
       .flatMap(set => imageUses(set, deployTime))
       .filter(u => own(u.ref));
-    const ev = (u: ImageUse, note: string): Evidence =>
-      setEvidence(
-        u.set,
-        u.w.source,
-        `${u.ref.raw} (${note})`,
-        `${u.c.fieldPath}.image`,
-      );
+    const ev = (u: ImageUse, note: Note): Evidence =>
+      objectEvidence(u.set, u.w.source, note, `${u.c.fieldPath}.image`);
     const semver: Evidence[] = [
       ...triggers.map(t =>
         fileEvidence(
@@ -72,7 +64,14 @@ export const releaseVersioning: TwelveFactorCheck = {
         ),
       ...deployed
         .filter(u => u.kind === 'semver')
-        .map(u => ev(u, 'semantic version deployed')),
+        .map(u =>
+          ev(
+            u,
+            noted('f5-build-release-run.release-versioning.semver-note', {
+              image: u.ref.raw,
+            }),
+          ),
+        ),
     ];
     const sha: Evidence[] = [
       ...tags
@@ -94,7 +93,7 @@ export const releaseVersioning: TwelveFactorCheck = {
             u.kind === 'version' ||
             u.kind === 'deploy-time',
         )
-        .map(u => ev(u, `${pinnedBy(u)} deployed`)),
+        .map(u => ev(u, pinnedNote(u, true))),
     ];
     const latest: Evidence[] = [
       ...tags
@@ -115,7 +114,15 @@ export const releaseVersioning: TwelveFactorCheck = {
             u.kind === 'untagged' ||
             u.kind === 'floating',
         )
-        .map(u => ev(u, `${u.kind} deployed`)),
+        .map(u =>
+          ev(
+            u,
+            noted('f5-build-release-run.immutable-image.pinned-deployed-note', {
+              image: u.ref.raw,
+              kind: u.kind,
+            }),
+          ),
+        ),
     ];
     if (semver.length && !latest.length) {
       return {

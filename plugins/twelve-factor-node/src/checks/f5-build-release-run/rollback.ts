@@ -1,6 +1,6 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { LONG_RUNNING_KINDS } from '../../facts/manifests/workloads';
-import { setEvidence } from '../../facts/objectSets';
+import { objectEvidence } from '../setMessages';
 import { worstOf } from '../combine';
 import { capEvidence } from '../evidence';
 import { advice, because, finding, noted } from '../messages';
@@ -85,12 +85,13 @@ export const rollback: TwelveFactorCheck = {
                 [set.label],
               )),
           evidence: uses.map(u =>
-            setEvidence(
+            objectEvidence(
               u.set,
               u.w.source,
-              `${u.ref.raw}, imagePullPolicy ${
-                u.c.container.imagePullPolicy ?? 'IfNotPresent'
-              }`,
+              noted('f5-build-release-run.rollback.policy-note', {
+                image: u.ref.raw,
+                policy: String(u.c.container.imagePullPolicy ?? 'IfNotPresent'),
+              }),
               `${u.c.fieldPath}.image`,
             ),
           ),
@@ -113,15 +114,19 @@ export const rollback: TwelveFactorCheck = {
         ),
         evidence: capEvidence([
           ...mutable.map(u =>
-            setEvidence(
+            objectEvidence(
               u.set,
               u.w.source,
-              `${u.ref.raw}, imagePullPolicy ${
-                u.c.container.imagePullPolicy ??
-                (u.pullAlways
-                  ? 'Always (default for this tag)'
-                  : 'IfNotPresent')
-              }`,
+              !u.c.container.imagePullPolicy && u.pullAlways
+                ? noted('f5-build-release-run.rollback.default-always-note', {
+                    image: u.ref.raw,
+                  })
+                : noted('f5-build-release-run.rollback.policy-note', {
+                    image: u.ref.raw,
+                    policy: String(
+                      u.c.container.imagePullPolicy ?? 'IfNotPresent',
+                    ),
+                  }),
               `${u.c.fieldPath}.image`,
             ),
           ),
