@@ -5,14 +5,11 @@ import {
   type ConfigLiteralsFact,
 } from '../../facts/configLiterals';
 import type { Workload } from '../../facts/manifests/workloads';
-import {
-  objectSets,
-  setEvidence,
-  setWideEvidence,
-  type ObjectSet,
-} from '../../facts/objectSets';
+import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import { worstOf } from '../combine';
-import { capEvidence, plural } from '../evidence';
+import { capEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
+import { objectEvidence, setWideNote } from '../setMessages';
 import { lazySnippet, podSpecPatch, toYaml } from '../snippets';
 import {
   appWorkloads,
@@ -75,7 +72,9 @@ function remediation(w: Workload, env: ReturnType<typeof literalEnv>) {
     envFrom: [{ configMapRef: { name } }],
   }));
   return {
-    text: `Move the literal env values of ${w.kind} ${w.name} into a ConfigMap and load it with envFrom; per-environment values then live in the overlays (configMapGenerator with behavior: merge). Remove the moved entries from env.`,
+    ...advice('f3-config.configmap.move-advice', {
+      workload: `${w.kind} ${w.name}`,
+    }),
     snippet: lazySnippet(
       { language: 'yaml', action: 'create' },
       () =>
@@ -112,18 +111,28 @@ function judge(
   }
   const evidence = capEvidence(
     withConfigMap.map(({ w, refs }) =>
-      setEvidence(set, w.source, `reads ConfigMap ${refs.join(', ')}`),
+      objectEvidence(
+        set,
+        w.source,
+        noted('f3-config.configmap.reads-note', {
+          configMaps: refs.join(', '),
+        }),
+      ),
     ),
   );
   if (withConfigMap.length > 0 && inlineOnly.length === 0) {
     return {
       verdict: 'pass',
-      summary: `${set.label}: ${plural(
-        withConfigMap.length,
-        'workload',
-      )} take configuration from ConfigMaps (${[
-        ...new Set(withConfigMap.flatMap(x => x.refs)),
-      ].join(', ')})`,
+      ...finding(
+        'f3-config.configmap.from-configmaps',
+        {
+          n: withConfigMap.length,
+          configMaps: [...new Set(withConfigMap.flatMap(x => x.refs))].join(
+            ', ',
+          ),
+        },
+        [set.label],
+      ),
       evidence,
     };
   }
@@ -131,26 +140,30 @@ function judge(
     const names = inlineOnly.map(x => `${x.w.kind} ${x.w.name}`);
     return {
       verdict: 'partial',
-      summary: `${
-        set.label
-      }: configuration is inlined as literal env values in ${names.join(', ')}${
-        withConfigMap.length
-          ? `, while ${plural(
-              withConfigMap.length,
-              'other workload',
-            )} use ConfigMaps`
-          : ''
-      }`,
+      ...(withConfigMap.length
+        ? finding(
+            'f3-config.configmap.literal-mixed',
+            { workloads: names.join(', '), n: withConfigMap.length },
+            [set.label],
+          )
+        : finding(
+            'f3-config.configmap.literal',
+            { workloads: names.join(', ') },
+            [set.label],
+          )),
       evidence: [
         ...evidence,
         ...capEvidence(
           inlineOnly.flatMap(x =>
             x.env.map(e =>
               atKey(
-                setEvidence(
+                objectEvidence(
                   set,
                   x.w.source,
-                  `literal env ${e.name} in container ${e.container}`,
+                  noted('f3-config.configmap.literal-note', {
+                    name: e.name,
+                    container: e.container,
+                  }),
                   e.fieldPath,
                 ),
                 e.name,
@@ -172,22 +185,24 @@ function judge(
     // Env only from Secrets or the downward API: nothing is inlined and nothing needs a ConfigMap.
     return {
       verdict: 'pass',
-      summary: `${set.label}: no literal configuration in the workloads; env comes from Secrets or the pod itself`,
-      evidence: [setWideEvidence(set, 'no literal env values')],
+      ...finding('f3-config.configmap.no-literal', undefined, [set.label]),
+      evidence: [
+        setWideNote(set, noted('f3-config.configmap.no-literal-note')),
+      ],
     };
   }
   const w = workloads[0];
   return {
     verdict: 'fail',
-    summary: `${set.label}: no ConfigMap and no env in the workloads`,
+    ...finding('f3-config.configmap.none', undefined, [set.label]),
     evidence: [
-      setWideEvidence(
+      setWideNote(
         set,
-        `${plural(workloads.length, 'workload')}, none with env or a ConfigMap`,
+        noted('f3-config.configmap.none-note', { n: workloads.length }),
       ),
     ],
     remediation: {
-      text: `Give the service its configuration through a ConfigMap loaded with envFrom, so that each environment can set its own values without rebuilding the image.`,
+      ...advice('f3-config.configmap.none-advice'),
       snippet: lazySnippet(
         { language: 'yaml', action: 'create' },
         () =>
@@ -227,8 +242,10 @@ export const configmap: TwelveFactorCheck = {
     if (outcomes.length === 0) {
       return {
         verdict: 'unknown',
-        summary: 'No workloads',
-        reason: `None of ${sets.map(s => s.label).join(', ')} runs a workload.`,
+        ...finding('f3-config.configmap.no-workloads'),
+        ...because('f3-config.configmap.no-workloads-reason', {
+          sets: sets.map(s => s.label).join(', '),
+        }),
       };
     }
     return worstOf(outcomes);

@@ -7,10 +7,13 @@ import {
   getConfigLiterals,
   type ConfigLiteralsFact,
 } from '../../facts/configLiterals';
-import { objectSets, setEvidence } from '../../facts/objectSets';
+import { objectSets } from '../../facts/objectSets';
 import { basename, dirname } from '../../sources/RepoSnapshot';
-import { capEvidence, fileEvidence, plural } from '../evidence';
+import { capEvidence, fileEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
+import { objectEvidence } from '../setMessages';
 import { appWorkloads, configMapsOf, envOf } from './pods';
+import { findingWith, inner, type Said } from './said';
 
 /** A settings layer that reads the environment, per language. */
 const SETTINGS_SNIPPET: Record<
@@ -178,13 +181,21 @@ function mountedConfigFiles(facts: FactReader, java: boolean): MountedConfig[] {
             if (!read.length && !unseen) continue;
             const origin =
               cm && 'path' in cm.origin ? cm.origin.path : undefined;
+            const params: Record<string, string> = {
+              configMap: source.name,
+              path: mountPath,
+            };
+            if (read.length) params.files = read.map(basename).join(', ');
             out.push({
-              evidence: setEvidence(
+              evidence: objectEvidence(
                 set,
                 w.source,
-                `mounts ConfigMap ${source.name} at ${mountPath}${
-                  read.length ? ` (${read.map(basename).join(', ')})` : ''
-                }${named ? ', named by the Spring config location' : ''}`,
+                noted(
+                  `f3-config.env-based.mounts${read.length ? '-files' : ''}${
+                    named ? '-named' : ''
+                  }-note`,
+                  params,
+                ),
                 `${c.fieldPath}.volumeMounts[${index}]`,
               ),
               configMap: source.name,
@@ -262,17 +273,17 @@ export const envBased: TwelveFactorCheck = {
     const bakedEvidence = baked.map(f =>
       fileEvidence(
         f.path,
-        `${f.settings!.literal} literal settings, ${
-          f.settings!.placeholder
-        } from \${…} placeholders`,
+        noted('f3-config.env-based.baked-note', {
+          literal: f.settings!.literal,
+          placeholder: f.settings!.placeholder,
+        }),
       ),
     );
     if (code.files === 0 && baked.length === 0) {
       return {
         verdict: 'unknown',
-        summary: 'No source code or settings files',
-        reason:
-          'The repository has no source code in a supported language (Python, JavaScript/TypeScript, Go, Java, C#) and no settings files.',
+        ...finding('f3-config.env-based.no-code'),
+        ...because('f3-config.env-based.no-code-reason'),
       };
     }
     const envEvidence = capEvidence(
@@ -281,35 +292,40 @@ export const envBased: TwelveFactorCheck = {
     );
     // Configuration files mounted from a ConfigMap override what the image bakes in, per deployment.
     if (mounted.length) {
-      const names = [
-        ...new Set(mounted.map(m => `${m.configMap} at ${m.mountPath}`)),
-      ];
+      // Each ConfigMap and mount path once, as the English has always said them.
+      const names = new Map<string, Said>();
+      for (const m of mounted)
+        names.set(`${m.configMap} at ${m.mountPath}`, [
+          'f3-config.env-based.configmap-at',
+          { configMap: m.configMap, path: m.mountPath },
+        ]);
+      const params: Record<string, string> = {};
+      if (fromConfigMap.length)
+        params.sources = fromConfigMap.map(f => f.path).join(', ');
+      if (baked.length) params.baked = baked.map(f => f.path).join(', ');
       return {
         verdict: 'pass',
-        summary: `Configuration files come from outside the image: ConfigMap ${names.join(
-          ', ',
-        )}${
-          fromConfigMap.length
-            ? ` (from ${fromConfigMap.map(f => f.path).join(', ')})`
-            : ''
-        }${
-          baked.length
-            ? `, overriding the defaults baked into ${baked
-                .map(f => f.path)
-                .join(', ')}`
-            : ''
-        }`,
+        ...findingWith(
+          `f3-config.env-based.mounted${fromConfigMap.length ? '-from' : ''}${
+            baked.length ? '-overriding' : ''
+          }`,
+          params,
+          { configMaps: inner([...names.values()], ', ') },
+        ),
         evidence: [
           ...capEvidence(mounted.map(m => m.evidence)),
           ...fromConfigMap.map(f =>
-            fileEvidence(f.path, 'settings file mounted from a ConfigMap'),
+            fileEvidence(
+              f.path,
+              noted('f3-config.env-based.mounted-source-note'),
+            ),
           ),
           ...baked.map(f =>
             fileEvidence(
               f.path,
-              `${
-                f.settings!.literal
-              } literal settings baked into the image, overridden by the mounted files`,
+              noted('f3-config.env-based.overridden-note', {
+                n: f.settings!.literal,
+              }),
             ),
           ),
           ...envEvidence,
@@ -323,15 +339,14 @@ export const envBased: TwelveFactorCheck = {
       );
       return {
         verdict: 'partial',
-        summary: `Configuration is mostly read from files baked into the image: ${literal} literal settings in ${baked
-          .map(f => f.path)
-          .join(', ')}, ${plural(
-          placeholders + envReads.length,
-          'value',
-        )} from the environment`,
+        ...finding('f3-config.env-based.mostly-baked', {
+          literal,
+          files: baked.map(f => f.path).join(', '),
+          n: placeholders + envReads.length,
+        }),
         evidence: [...bakedEvidence, ...envEvidence],
         remediation: {
-          text: 'Keep defaults in the settings file but take every environment-specific value from an environment variable (${VAR} placeholders, or relaxed binding such as SPRING_DATASOURCE_URL), set per environment by the deployment.',
+          ...advice('f3-config.env-based.placeholders-advice'),
           ...(content
             ? {
                 snippet: {
@@ -346,20 +361,27 @@ export const envBased: TwelveFactorCheck = {
       };
     }
     if (envReads.length || placeholders || libraries.length) {
-      const how = [...new Set(envReads.map(s => s.description))];
+      // The signals' descriptions are the code facts' own English (facts/code/patterns.ts).
+      const how: Said[] = [
+        ...new Set(envReads.map(s => s.description)),
+        ...libraries.map(l => l.dependency),
+        ...(placeholders
+          ? [['f3-config.env-based.placeholders', { n: placeholders }] as const]
+          : []),
+      ];
       return {
         verdict: 'pass',
-        summary: `Configuration is read from the environment (${[
-          ...how,
-          ...libraries.map(l => l.dependency),
-          ...(placeholders ? [`${placeholders} \${…} placeholders`] : []),
-        ].join(', ')})`,
+        ...findingWith('f3-config.env-based.from-env', undefined, {
+          how: inner(how, ', '),
+        }),
         evidence: [
           ...envEvidence,
           ...libraries.map(l =>
             fileEvidence(
               l.path,
-              `settings library ${l.dependency}`,
+              noted('f3-config.env-based.library-note', {
+                dependency: l.dependency,
+              }),
               l.line,
               l.line,
             ),
@@ -370,7 +392,7 @@ export const envBased: TwelveFactorCheck = {
     }
     const snippet = SETTINGS_SNIPPET[code.languages[0] ?? 'python'];
     const remediation = {
-      text: 'Read configuration from environment variables through one settings module, so that each deploy sets its own values without a rebuild.',
+      ...advice('f3-config.env-based.settings-advice'),
       snippet: {
         language: snippet.language,
         path: snippet.path,
@@ -381,8 +403,7 @@ export const envBased: TwelveFactorCheck = {
     if (fileReads.length || baked.length) {
       return {
         verdict: 'partial',
-        summary:
-          'Configuration is read from files baked into the image; nothing reads the environment',
+        ...finding('f3-config.env-based.baked'),
         evidence: [
           ...bakedEvidence,
           ...fileReads.map(s =>
@@ -394,10 +415,7 @@ export const envBased: TwelveFactorCheck = {
     }
     return {
       verdict: 'fail',
-      summary: `No environment-driven configuration found in ${plural(
-        code.files,
-        'source file',
-      )}`,
+      ...finding('f3-config.env-based.none', { n: code.files }),
       evidence: [],
       remediation,
     };

@@ -9,12 +9,10 @@ import {
   hostEnvironment,
   type ConfigLiteral,
 } from '../../facts/configLiterals';
-import {
-  objectSets,
-  setEvidence,
-  type ObjectSet,
-} from '../../facts/objectSets';
-import { capEvidence, fileEvidence, plural } from '../evidence';
+import { objectSets, type ObjectSet } from '../../facts/objectSets';
+import { capEvidence, fileEvidence } from '../evidence';
+import { advice, finding, noted } from '../messages';
+import { objectEvidence } from '../setMessages';
 import { toYaml } from '../snippets';
 import {
   appWorkloads,
@@ -23,6 +21,7 @@ import {
   envOf,
   firstConfigMapName,
   inlineCredentials,
+  shapeNote,
 } from './pods';
 
 /** More literals than this is "many". */
@@ -59,22 +58,46 @@ function isPrivateAddress(
   );
 }
 
+/** Why a literal is hard-coded: message `f3-config.no-hardcoded.<kind>-note` (`-key-note` after its key). */
+interface Why {
+  kind:
+    | 'public-ip'
+    | 'private-ip'
+    | 'host-in-file'
+    | 'host-shared'
+    | 'host-in-namespace';
+  params: Record<string, string>;
+}
+
+/** A literal's note: `key: why`, or the why alone. */
+function whyNote(why: Why, key: string | undefined) {
+  return key === undefined
+    ? noted(`f3-config.no-hardcoded.${why.kind}-note`, why.params)
+    : noted(`f3-config.no-hardcoded.${why.kind}-key-note`, {
+        key,
+        ...why.params,
+      });
+}
+
 /** Why a literal of the repository is hard-coded, or undefined when it is fine where it is. */
 function problem(
   l: Pick<
     ConfigLiteral,
     'ipClass' | 'host' | 'environment' | 'local' | 'kind' | 'key'
   >,
-): string | undefined {
-  if (l.ipClass === 'public') return `public IP ${l.host}`;
-  if (isPrivateAddress(l)) return `private IP ${l.host}`;
+): Why | undefined {
+  if (l.ipClass === 'public')
+    return { kind: 'public-ip', params: { host: l.host } };
+  if (isPrivateAddress(l))
+    return { kind: 'private-ip', params: { host: l.host } };
   const hostEnv = l.ipClass ? undefined : hostEnvironment(l.host);
   if (hostEnv && !belongs(hostEnv, l.environment, l.local)) {
-    return `${hostEnv} hostname ${l.host} in ${
-      l.environment
-        ? `a ${l.environment} file`
-        : 'configuration shared by every environment'
-    }`;
+    return l.environment
+      ? {
+          kind: 'host-in-file',
+          params: { hostEnv, host: l.host, fileEnv: l.environment },
+        }
+      : { kind: 'host-shared', params: { hostEnv, host: l.host } };
   }
   return undefined;
 }
@@ -84,7 +107,7 @@ interface Finding {
   /** False for a cluster value the repository already shows: evidence, not another literal. */
   counted?: boolean;
   key?: string;
-  why: string;
+  why: Why;
   evidence: Evidence;
 }
 
@@ -101,12 +124,16 @@ function clusterFindings(set: ObjectSet): Finding[] {
     if (typeof value !== 'string') return;
     for (const a of findAddresses(value, key)) {
       const hostEnv = a.ipClass ? undefined : hostEnvironment(a.host);
-      let why: string | undefined;
-      if (a.ipClass === 'public') why = `public IP ${a.host}`;
+      let why: Why | undefined;
+      if (a.ipClass === 'public')
+        why = { kind: 'public-ip', params: { host: a.host } };
       else if (isPrivateAddress({ ...a, key, local: false }))
-        why = `private IP ${a.host}`;
+        why = { kind: 'private-ip', params: { host: a.host } };
       else if (hostEnv && scope && hostEnv !== scope)
-        why = `${hostEnv} hostname ${a.host} in namespace ${set.namespace}`;
+        why = {
+          kind: 'host-in-namespace',
+          params: { hostEnv, host: a.host, namespace: `${set.namespace}` },
+        };
       if (
         why &&
         !out.some(
@@ -121,7 +148,7 @@ function clusterFindings(set: ObjectSet): Finding[] {
           value: a.host,
           key,
           why,
-          evidence: setEvidence(set, source, `${key}: ${why}`, fieldPath),
+          evidence: objectEvidence(set, source, whyNote(why, key), fieldPath),
         });
       }
     }
@@ -158,7 +185,7 @@ export const noHardcoded: TwelveFactorCheck = {
         why,
         evidence: fileEvidence(
           l.path,
-          `${l.key ? `${l.key}: ` : ''}${why}`,
+          whyNote(why, l.key || undefined),
           l.line,
           l.line,
         ),
@@ -185,8 +212,14 @@ export const noHardcoded: TwelveFactorCheck = {
         fileEvidence(
           c.path,
           c.shape
-            ? `${c.key}: ${SHAPE_NAMES[c.shape]} written as a literal`
-            : `${c.key}: credential written as a literal`,
+            ? shapeNote(
+                `f3-config.no-hardcoded.literal-${c.shape}-note`,
+                `${c.key}: ${SHAPE_NAMES[c.shape]} written as a literal`,
+                { key: c.key },
+              )
+            : noted('f3-config.no-hardcoded.literal-credential-note', {
+                key: c.key,
+              }),
           c.line,
           c.line,
         ),
@@ -207,20 +240,20 @@ export const noHardcoded: TwelveFactorCheck = {
     if (credentialEv.length > 0) {
       return {
         verdict: 'fail',
-        summary: `Credentials are hard-coded (${[
-          ...new Set([
-            ...committed.map(c => c.key),
-            ...clusterCreds.map(c => c.name),
-          ]),
-        ].join(', ')})${
+        ...finding(
           findings.length
-            ? ` and ${plural(
-                values.length,
-                'literal address',
-                'literal addresses',
-              )} too`
-            : ''
-        }`,
+            ? 'f3-config.no-hardcoded.credentials-and-addresses'
+            : 'f3-config.no-hardcoded.credentials',
+          {
+            keys: [
+              ...new Set([
+                ...committed.map(c => c.key),
+                ...clusterCreds.map(c => c.name),
+              ]),
+            ].join(', '),
+            ...(findings.length ? { n: values.length } : {}),
+          },
+        ),
         evidence: capEvidence(
           [...credentialEv, ...findings.map(f => f.evidence)],
           15,
@@ -231,24 +264,24 @@ export const noHardcoded: TwelveFactorCheck = {
     if (findings.length === 0) {
       return {
         verdict: 'pass',
-        summary: `No public IPs or environment-specific hostnames outside their environment's configuration (${plural(
-          scan.files.length,
-          'config file',
-        )} scanned)`,
+        ...finding('f3-config.no-hardcoded.none', { n: scan.files.length }),
         evidence: [],
       };
     }
     const many = locations.size > MANY;
     return {
       verdict: many ? 'fail' : 'partial',
-      summary: `${
-        many ? 'Many' : 'A few'
-      } hard-coded addresses in configuration: ${values
-        .slice(0, 4)
-        .join(', ')}${values.length > 4 ? ', …' : ''} (${plural(
-        locations.size,
-        'place',
-      )})`,
+      ...finding(
+        many
+          ? 'f3-config.no-hardcoded.many-addresses'
+          : 'f3-config.no-hardcoded.few-addresses',
+        {
+          values: `${values.slice(0, 4).join(', ')}${
+            values.length > 4 ? ', …' : ''
+          }`,
+          n: locations.size,
+        },
+      ),
       evidence: capEvidence(
         findings.map(f => f.evidence),
         15,
@@ -271,21 +304,22 @@ function remediationFor(
     ),
   ];
   const cm = firstConfigMapName(sets)?.replace(/-[a-z0-9]{10}$/, '');
-  const text =
-    (credentials
-      ? 'Move credentials into Secrets (or an external secret store) and rotate them. '
-      : '') +
-    (findings.length
-      ? `Give each environment its own value for ${
-          keys.length ? keys.join(', ') : 'these addresses'
-        } in its own configuration (an overlay's configMapGenerator, .env.<env>), keep the shared base and code defaults free of environment-specific hosts and IPs, and prefer DNS names to IP addresses.`
-      : '');
-  if (!keys.length || !cm) return { text: text.trim() };
+  const sentences: Array<readonly [string, Record<string, string>?]> = [];
+  if (credentials)
+    sentences.push(['f3-config.no-hardcoded.credentials-advice']);
+  if (findings.length)
+    sentences.push(
+      keys.length
+        ? ['f3-config.no-hardcoded.keys-advice', { keys: keys.join(', ') }]
+        : ['f3-config.no-hardcoded.addresses-advice'],
+    );
+  const text = advice(sentences);
+  if (!keys.length || !cm) return text;
   const overlay = sets
     .find(s => s.origin === 'repo' && /\/overlays\//.test(s.label))
     ?.label.replace(/[^/]+$/, '<env>');
   return {
-    text: text.trim(),
+    ...text,
     snippet: {
       language: 'yaml' as const,
       path: `${overlay ?? 'kubernetes/overlays/<env>'}/kustomization.yaml`,

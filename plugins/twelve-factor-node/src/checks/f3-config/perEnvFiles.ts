@@ -11,6 +11,7 @@ import { manifestsFactRef } from '../../facts/manifests/extractor';
 import type { DeployTarget } from '../../facts/manifests/types';
 import { basename } from '../../sources/RepoSnapshot';
 import { fileEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
 import { toYaml } from '../snippets';
 
 /** The environment a path names by one of its folders (or file name stem), searching from the end. */
@@ -40,7 +41,7 @@ export function deployEnvironments(
         env,
         fileEvidence(
           t.id,
-          `deploy target for ${env}`,
+          noted('f3-config.per-env-files.target-note', { env }),
           undefined,
           undefined,
           t.id,
@@ -54,7 +55,13 @@ export function deployEnvironments(
         if (e && !envs.has(e))
           envs.set(
             e,
-            fileEvidence(p, `manifests for ${e}`, undefined, undefined, t.id),
+            fileEvidence(
+              p,
+              noted('f3-config.per-env-files.manifests-note', { env: e }),
+              undefined,
+              undefined,
+              t.id,
+            ),
           );
       }
     }
@@ -69,7 +76,7 @@ export function deployEnvironments(
       env,
       fileEvidence(
         step?.path ?? ci!.files[0]?.path ?? '',
-        `CI deploys to ${name}`,
+        noted('f3-config.per-env-files.ci-note', { env: name }),
         step?.line,
         step?.line,
       ),
@@ -84,7 +91,10 @@ export function deployEnvironments(
     )
       envs.set(
         f.environment,
-        fileEvidence(f.path, `Helm values for ${f.environment}`),
+        fileEvidence(
+          f.path,
+          noted('f3-config.per-env-files.values-note', { env: f.environment }),
+        ),
       );
   }
   return envs;
@@ -107,10 +117,15 @@ function perEnvironmentConfig(
   );
 }
 
-function describe(f: ConfigFileInfo): string {
+function describe(f: ConfigFileInfo) {
   if (f.kustomizeConfig?.length)
-    return `${f.environment} overlay sets ${f.kustomizeConfig.join(', ')}`;
-  return `configuration for ${f.environment}`;
+    return noted('f3-config.per-env-files.overlay-note', {
+      env: `${f.environment}`,
+      sets: f.kustomizeConfig.join(', '),
+    });
+  return noted('f3-config.per-env-files.config-note', {
+    env: `${f.environment}`,
+  });
 }
 
 export const perEnvFiles: TwelveFactorCheck = {
@@ -134,9 +149,7 @@ export const perEnvFiles: TwelveFactorCheck = {
         ?.id.replace(/\/[^/]+$/, '') ??
       `${targets[0]?.id ?? 'kubernetes'}/overlays`;
     const remediation = (missing: string[]) => ({
-      text: `Keep one base and give each deploy environment (${missing.join(
-        ', ',
-      )}) its own configuration: an overlay whose configMapGenerator merges the values that differ, or a values-<env>.yaml for Helm.`,
+      ...advice('f3-config.per-env-files.advice', { envs: missing.join(', ') }),
       snippet: {
         language: 'yaml' as const,
         path: `${overlayRoot}/${missing[0]}/kustomization.yaml`,
@@ -160,9 +173,9 @@ export const perEnvFiles: TwelveFactorCheck = {
       if (byEnv.size >= 2) {
         return {
           verdict: 'pass',
-          summary: `Per-environment configuration for ${[...byEnv.keys()].join(
-            ', ',
-          )}`,
+          ...finding('f3-config.per-env-files.configured', {
+            envs: [...byEnv.keys()].join(', '),
+          }),
           evidence,
         };
       }
@@ -172,23 +185,22 @@ export const perEnvFiles: TwelveFactorCheck = {
       ) {
         return {
           verdict: 'unknown',
-          summary: 'No deploy configuration',
-          reason:
-            'The repository has no deploy manifests, CI environments or settings files that would name an environment.',
+          ...finding('f3-config.per-env-files.no-deploy'),
+          ...because('f3-config.per-env-files.no-deploy-reason'),
         };
       }
       return {
         verdict: 'partial',
-        summary: `One configuration for all environments${
-          targets.length
-            ? ` (${targets.map(t => t.id).join(', ')} names no environment)`
-            : ''
-        }`,
+        ...(targets.length
+          ? finding('f3-config.per-env-files.one-for-all-targets', {
+              targets: targets.map(t => t.id).join(', '),
+            })
+          : finding('f3-config.per-env-files.one-for-all')),
         evidence: [
           ...targets.map(t =>
             fileEvidence(
               t.id,
-              'deploy target without an environment',
+              noted('f3-config.per-env-files.no-env-note'),
               undefined,
               undefined,
               t.id,
@@ -203,25 +215,30 @@ export const perEnvFiles: TwelveFactorCheck = {
     if (missing.length === 0) {
       return {
         verdict: 'pass',
-        summary: `Every deploy environment has its own configuration (${[
-          ...envs.keys(),
-        ]
-          .map(
-            e =>
-              `${e}: ${byEnv
-                .get(e)!
-                .map(f => f.path)
-                .join(', ')}`,
-          )
-          .join('; ')})`,
+        ...finding('f3-config.per-env-files.every', {
+          files: [...envs.keys()]
+            .map(
+              e =>
+                `${e}: ${byEnv
+                  .get(e)!
+                  .map(f => f.path)
+                  .join(', ')}`,
+            )
+            .join('; '),
+        }),
         evidence,
       };
     }
     return {
       verdict: 'partial',
-      summary: `No per-environment configuration for ${missing.join(', ')}${
-        byEnv.size ? ` (only ${[...byEnv.keys()].join(', ')})` : ''
-      }`,
+      ...(byEnv.size
+        ? finding('f3-config.per-env-files.missing-only', {
+            missing: missing.join(', '),
+            envs: [...byEnv.keys()].join(', '),
+          })
+        : finding('f3-config.per-env-files.missing', {
+            missing: missing.join(', '),
+          })),
       evidence: [...missing.map(e => envs.get(e)!), ...evidence],
       remediation: remediation(missing),
     };

@@ -1,4 +1,7 @@
-import type { Evidence } from '@internal/plugin-twelve-factor-common';
+import {
+  ENGINE_MESSAGES,
+  type Evidence,
+} from '@internal/plugin-twelve-factor-common';
 import {
   credentialShapeOf,
   isCredentialName,
@@ -19,8 +22,10 @@ import {
 } from '../../facts/manifests/workloads';
 import type { ObjectSet } from '../../facts/objectSets';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
-import { setEvidence } from '../../facts/objectSets';
+import type { Note } from '../evidence';
+import { noted } from '../messages';
 import { perObject } from '../memo';
+import { objectEvidence } from '../setMessages';
 
 /**
  * The workloads of a set that someone wrote: in a cluster, Pods, ReplicaSets
@@ -217,10 +222,12 @@ export function committedSecretEvidence(
   set: ObjectSet,
   s: CommittedSecret,
 ): Evidence {
-  return setEvidence(
+  return objectEvidence(
     set,
     s.source,
-    `Secret with values committed to the repository (${s.keys.join(', ')})`,
+    noted('f3-config.credential.committed-secret-note', {
+      keys: s.keys.join(', '),
+    }),
   );
 }
 
@@ -261,18 +268,38 @@ function indexedKeyLine(
   return index.get(path)?.get(key);
 }
 
+/**
+ * A note naming a credential's shape, a message per shape (the phrase
+ * differs per language); a shape added to SHAPE_NAMES without its message
+ * is said in English only.
+ */
+export function shapeNote(
+  id: string,
+  text: string,
+  params: Record<string, string>,
+): Note {
+  return id in ENGINE_MESSAGES ? noted(id, params) : text;
+}
+
 /** Evidence for an inline credential; never the value. */
 export function credentialEvidence(
   c: InlineCredential,
   scan?: ConfigLiteralsFact,
 ): Evidence {
-  const note =
-    c.form === 'url'
-      ? `${c.name} holds a URL with a literal password`
-      : c.form === 'shape' && c.shape
-      ? `${c.name} holds ${SHAPE_NAMES[c.shape]}`
-      : `${c.name} is a literal value`;
-  return atKey(setEvidence(c.set, c.source, note, c.fieldPath), c.name, scan);
+  let note: Note = noted('f3-config.credential.literal-note', { name: c.name });
+  if (c.form === 'url')
+    note = noted('f3-config.credential.url-note', { name: c.name });
+  else if (c.form === 'shape' && c.shape)
+    note = shapeNote(
+      `f3-config.credential.holds-${c.shape}-note`,
+      `${c.name} holds ${SHAPE_NAMES[c.shape]}`,
+      { name: c.name },
+    );
+  return atKey(
+    objectEvidence(c.set, c.source, note, c.fieldPath),
+    c.name,
+    scan,
+  );
 }
 
 /** Names of the Secrets a workload reads (env, envFrom, volumes, projected volumes). */

@@ -6,13 +6,11 @@ import {
   type ConfigLiteralsFact,
 } from '../../facts/configLiterals';
 import type { Workload } from '../../facts/manifests/workloads';
-import {
-  objectSets,
-  setEvidence,
-  type ObjectSet,
-} from '../../facts/objectSets';
+import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import { oncePerScan, worstOf } from '../combine';
 import { capEvidence, fileEvidence } from '../evidence';
+import { advice, because, english, finding, noted } from '../messages';
+import { objectEvidence } from '../setMessages';
 import { lazySnippet, podSpecPatch, toYaml } from '../snippets';
 import {
   appWorkloads,
@@ -22,6 +20,10 @@ import {
   inlineCredentials,
   secretRefsOf,
 } from './pods';
+import { findingWith, inner, notedWith } from './said';
+
+/** A way a workload gets secrets, as a message. */
+type Way = readonly [string, Record<string, string>?];
 
 const CSI_DRIVER = 'secrets-store.csi.k8s.io';
 
@@ -56,19 +58,21 @@ function wiringOf(
   w: Workload,
   secretRefs: ReadonlyArray<string>,
   targets: Map<string, string>,
-): string[] {
-  const ways: string[] = [];
+): Way[] {
+  const ways: Way[] = [];
   for (const v of w.podSpec.volumes ?? []) {
     if (v?.csi?.driver === CSI_DRIVER)
-      ways.push(
-        `mounts SecretProviderClass ${
-          v.csi.volumeAttributes?.secretProviderClass ?? '?'
-        }`,
-      );
+      ways.push([
+        'f3-config.secret-store.csi-way',
+        { spc: `${v.csi.volumeAttributes?.secretProviderClass ?? '?'}` },
+      ]);
   }
   for (const name of secretRefs)
     if (targets.has(name))
-      ways.push(`reads Secret ${name} written by ${targets.get(name)}`);
+      ways.push([
+        'f3-config.secret-store.written-way',
+        { secret: name, writer: targets.get(name)! },
+      ]);
   const annotations =
     w.kind === 'Pod'
       ? w.source.object.metadata?.annotations
@@ -78,7 +82,7 @@ function wiringOf(
   if (
     String(annotations?.['vault.hashicorp.com/agent-inject'] ?? '') === 'true'
   )
-    ways.push('Vault agent injection');
+    ways.push(['f3-config.secret-store.vault-way']);
   return ways;
 }
 
@@ -95,10 +99,16 @@ function judge(
     if (committed.length || inline.length) {
       return {
         verdict: 'fail',
-        summary: `${set.label}: secrets are committed in plain text (${[
-          ...committed.map(c => `Secret ${c.source.object.metadata?.name}`),
-          ...new Set(inline.map(c => c.name)),
-        ].join(', ')})`,
+        ...finding(
+          'f3-config.secret-store.committed',
+          {
+            secrets: [
+              ...committed.map(c => `Secret ${c.source.object.metadata?.name}`),
+              ...new Set(inline.map(c => c.name)),
+            ].join(', '),
+          },
+          [set.label],
+        ),
         evidence: capEvidence([
           ...committed.map(c => committedSecretEvidence(set, c)),
           ...inline.map(c => credentialEvidence(c, scan)),
@@ -116,13 +126,32 @@ function judge(
     .map((w, i) => ({ w, ways: wiringOf(w, secretRefs[i], targets) }))
     .filter(x => x.ways.length > 0);
   if (wired.length > 0) {
+    // Each way once, as the English has always said it.
+    const ways = new Map<string, Way>();
+    for (const way of wired.flatMap(x => x.ways)) {
+      const text = english(way[0], way[1]);
+      if (!ways.has(text)) ways.set(text, way);
+    }
     return {
       verdict: 'pass',
-      summary: `${set.label}: secrets come from an external store (${[
-        ...new Set(wired.flatMap(x => x.ways)),
-      ].join('; ')})`,
+      ...findingWith(
+        'f3-config.secret-store.external',
+        undefined,
+        { ways: inner([...ways.values()], '; ') },
+        [set.label],
+      ),
       evidence: capEvidence(
-        wired.map(x => setEvidence(set, x.w.source, x.ways.join('; '))),
+        wired.map(x =>
+          objectEvidence(
+            set,
+            x.w.source,
+            x.ways.length === 1
+              ? noted(x.ways[0][0], x.ways[0][1])
+              : notedWith('f3-config.secret-store.ways-note', undefined, {
+                  ways: inner(x.ways, '; '),
+                }),
+          ),
+        ),
       ),
     };
   }
@@ -137,15 +166,20 @@ function judge(
   if (stores.length > 0) {
     return {
       verdict: 'partial',
-      summary: `${set.label}: ${stores
-        .map(o => `${o.object.kind} ${o.object.metadata?.name}`)
-        .join(', ')} is configured but no workload uses it${
+      ...finding(
         plain.length
-          ? `; the workloads read plain Secrets (${plain.join(', ')})`
-          : ''
-      }`,
+          ? 'f3-config.secret-store.unused-plain'
+          : 'f3-config.secret-store.unused',
+        {
+          stores: stores
+            .map(o => `${o.object.kind} ${o.object.metadata?.name}`)
+            .join(', '),
+          ...(plain.length ? { secrets: plain.join(', ') } : {}),
+        },
+        [set.label],
+      ),
       evidence: stores.map(o =>
-        setEvidence(set, o, 'configured, not mounted or read by any workload'),
+        objectEvidence(set, o, noted('f3-config.secret-store.unused-note')),
       ),
       remediation: spcs.length
         ? mountRemediation(
@@ -162,12 +196,20 @@ function judge(
       .filter(x => x.refs.length > 0);
     return {
       verdict: 'partial',
-      summary: `${set.label}: only plain Kubernetes Secrets (${plain.join(
-        ', ',
-      )}); no external secret store`,
+      ...finding(
+        'f3-config.secret-store.plain',
+        { secrets: plain.join(', ') },
+        [set.label],
+      ),
       evidence: capEvidence(
         readers.map(x =>
-          setEvidence(set, x.w.source, `reads Secret ${x.refs.join(', ')}`),
+          objectEvidence(
+            set,
+            x.w.source,
+            noted('f3-config.secrets.reads-note', {
+              secrets: x.refs.join(', '),
+            }),
+          ),
         ),
       ),
       remediation: storeRemediation(set, workloads, plain),
@@ -175,8 +217,8 @@ function judge(
   }
   return {
     verdict: 'unknown',
-    summary: `${set.label}: the workloads read no secrets`,
-    reason: `No workload of ${set.label} reads a Secret, mounts a secret store or has credentials inline.`,
+    ...finding('f3-config.secret-store.none', undefined, [set.label]),
+    ...because('f3-config.secret-store.none-reason', { set: set.label }),
   };
 }
 
@@ -186,13 +228,12 @@ function mountRemediation(workloads: Workload[], spc: string, plain: string[]) {
     w.containers.find(c => !c.init)?.container.name ?? w.name,
   );
   return {
-    text: `Mount SecretProviderClass ${spc} in the pods that need the secrets${
-      plain.length
-        ? `; with spec.secretObjects the CSI driver can also sync the values into the Secrets the workloads already read (${plain.join(
-            ', ',
-          )}), so env stays as it is`
-        : ''
-    }.`,
+    ...(plain.length
+      ? advice('f3-config.secret-store.mount-sync-advice', {
+          spc,
+          secrets: plain.join(', '),
+        })
+      : advice('f3-config.secret-store.mount-advice', { spc })),
     snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () =>
       podSpecPatch(
         { apiVersion: w.source.object.apiVersion, kind: w.kind, name: w.name },
@@ -258,9 +299,9 @@ function storeRemediation(
       }),
     );
   return {
-    text: `Keep the values in an external store (Azure Key Vault, AWS Secrets Manager, Vault…) and let External Secrets (or the Secrets Store CSI driver) write the Secrets the workloads already read: ${names.join(
-      ', ',
-    )}. Nothing secret then lives in Git or in pipeline scripts.`,
+    ...advice('f3-config.secret-store.store-advice', {
+      secrets: names.join(', '),
+    }),
     snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
       docs().join('---\n'),
     ),
@@ -302,20 +343,28 @@ export const secretStore: TwelveFactorCheck = {
       const evidence: Evidence[] = committed.map(c =>
         fileEvidence(
           c.path,
-          `${c.key}: credential committed in plain text`,
+          noted('f3-config.secret-store.committed-note', { key: c.key }),
           c.line,
           c.line,
         ),
       );
+      // Each key and file once, as the English has always said them.
+      const where = new Map<
+        string,
+        readonly [string, Record<string, string>]
+      >();
+      for (const c of committed)
+        where.set(`${c.key} in ${c.path}`, [
+          'f3-config.secret-store.key-in-file',
+          { key: c.key, path: c.path },
+        ]);
       outcomes.push({
         verdict: 'fail',
-        summary: `Credentials committed in plain text (${[
-          ...new Set(committed.map(c => `${c.key} in ${c.path}`)),
-        ].join(', ')})`,
+        ...findingWith('f3-config.secret-store.committed-files', undefined, {
+          credentials: inner([...where.values()], ', '),
+        }),
         evidence: capEvidence(evidence),
-        remediation: {
-          text: 'Remove the credentials from the repository (and its history), rotate them, and read them from the environment, filled from a secret store.',
-        },
+        remediation: advice('f3-config.secret-store.committed-files-advice'),
       });
     }
     // Without manifests or a cluster only committed credentials can decide.
@@ -328,8 +377,10 @@ export const secretStore: TwelveFactorCheck = {
     if (outcomes.length === 0) {
       return {
         verdict: 'unknown',
-        summary: 'No workloads',
-        reason: `None of ${sets.map(s => s.label).join(', ')} runs a workload.`,
+        ...finding('f3-config.configmap.no-workloads'),
+        ...because('f3-config.configmap.no-workloads-reason', {
+          sets: sets.map(s => s.label).join(', '),
+        }),
       };
     }
     return worstOf(outcomes);

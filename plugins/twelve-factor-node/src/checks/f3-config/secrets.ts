@@ -1,12 +1,10 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { tryConfigLiterals } from '../../facts/configLiterals';
-import {
-  objectSets,
-  setEvidence,
-  type ObjectSet,
-} from '../../facts/objectSets';
+import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import { worstOf } from '../combine';
-import { capEvidence, plural } from '../evidence';
+import { capEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
+import { objectEvidence } from '../setMessages';
 import { lazySnippet, podSpecPatch } from '../snippets';
 import {
   appWorkloads,
@@ -28,23 +26,19 @@ function remediation(creds: InlineCredential[]) {
   ];
   if (!inWorkload?.workload) {
     const cm = creds[0];
-    return {
-      text: `Move ${
-        names.length ? names.join(', ') : cm.name
-      } out of ConfigMap ${
-        cm.source.object.metadata?.name
-      } into a Secret and read it with secretKeyRef (or envFrom secretRef); ConfigMaps are readable by anyone who can read the namespace's config.`,
-    };
+    return advice('f3-config.secrets.configmap-advice', {
+      names: names.length ? names.join(', ') : cm.name,
+      configMap: `${cm.source.object.metadata?.name}`,
+    });
   }
   const w = inWorkload.workload;
   const secret = `${w.name}-credentials`;
   const ns = w.namespace ? ` -n ${w.namespace}` : '';
   return {
-    text: `Create a Secret for ${names.join(
-      ', ',
-    )} outside the repository (CI variables or an external secret store) and reference it from ${
-      w.kind
-    } ${w.name}; rotate the exposed values.`,
+    ...advice('f3-config.secrets.create-advice', {
+      names: names.join(', '),
+      workload: `${w.kind} ${w.name}`,
+    }),
     snippet: lazySnippet(
       { language: 'yaml', action: 'modify' },
       () =>
@@ -92,9 +86,11 @@ export const secrets: TwelveFactorCheck = {
       if (creds.length > 0) {
         outcomes.push({
           verdict: 'fail',
-          summary: `${set.label}: credentials written as literals (${[
-            ...new Set(creds.map(c => c.name)),
-          ].join(', ')})`,
+          ...finding(
+            'f3-config.secrets.literal',
+            { names: [...new Set(creds.map(c => c.name))].join(', ') },
+            [set.label],
+          ),
           evidence: capEvidence(creds.map(c => credentialEvidence(c, scan))),
           remediation: remediation(creds),
         });
@@ -106,15 +102,23 @@ export const secrets: TwelveFactorCheck = {
       if (reading.length > 0) {
         outcomes.push({
           verdict: 'pass',
-          summary: `${set.label}: credentials reach ${plural(
-            reading.length,
-            'workload',
-          )} through Secrets (${[...new Set(reading.flatMap(x => x.refs))].join(
-            ', ',
-          )})`,
+          ...finding(
+            'f3-config.secrets.through-secrets',
+            {
+              n: reading.length,
+              secrets: [...new Set(reading.flatMap(x => x.refs))].join(', '),
+            },
+            [set.label],
+          ),
           evidence: capEvidence(
             reading.map(x =>
-              setEvidence(set, x.w.source, `reads Secret ${x.refs.join(', ')}`),
+              objectEvidence(
+                set,
+                x.w.source,
+                noted('f3-config.secrets.reads-note', {
+                  secrets: x.refs.join(', '),
+                }),
+              ),
             ),
           ),
         });
@@ -125,8 +129,10 @@ export const secrets: TwelveFactorCheck = {
     if (outcomes.length === 0) {
       return {
         verdict: 'unknown',
-        summary: 'No workloads',
-        reason: `None of ${sets.map(s => s.label).join(', ')} runs a workload.`,
+        ...finding('f3-config.configmap.no-workloads'),
+        ...because('f3-config.configmap.no-workloads-reason', {
+          sets: sets.map(s => s.label).join(', '),
+        }),
       };
     }
     return worstOf(outcomes);
@@ -141,26 +147,28 @@ function committedOutcome(
   scan: ReturnType<typeof tryConfigLiterals>,
 ): CheckOutcome {
   const names = committed.map(c => String(c.source.object.metadata?.name));
+  const secretNames = names.join(', ');
   return {
     verdict: 'fail',
-    summary: `${set.label}: Secret ${names.join(
-      ', ',
-    )} committed with its values in plain text${
-      creds.length
-        ? `; credentials written as literals (${[
-            ...new Set(creds.map(c => c.name)),
-          ].join(', ')})`
-        : ''
-    }`,
+    ...(creds.length
+      ? finding(
+          'f3-config.secrets.committed-and-literal',
+          {
+            secrets: secretNames,
+            names: [...new Set(creds.map(c => c.name))].join(', '),
+          },
+          [set.label],
+        )
+      : finding('f3-config.secrets.committed', { secrets: secretNames }, [
+          set.label,
+        ])),
     evidence: capEvidence([
       ...committed.map(c => committedSecretEvidence(set, c)),
       ...creds.map(c => credentialEvidence(c, scan)),
     ]),
-    remediation: {
-      text: `Take Secret ${names.join(
-        ', ',
-      )} out of the repository (and its history) and rotate the values; create it at deploy time from CI variables (kubectl create secret generic … --from-literal) or have an external secret store write it, so the workloads keep reading the same Secret name. Base64 in a Secret manifest is an encoding, not encryption.`,
-    },
+    remediation: advice('f3-config.secrets.committed-advice', {
+      secrets: secretNames,
+    }),
   };
 }
 
@@ -168,7 +176,7 @@ function committedOutcome(
 function noCredentials(set: ObjectSet): CheckOutcome {
   return {
     verdict: 'unknown',
-    summary: `${set.label}: the workloads read no Secret and hold no credential`,
-    reason: `No workload of ${set.label} reads a Secret or has a credential in its env or ConfigMaps, so whether credentials would reach it safely cannot be told.`,
+    ...finding('f3-config.secrets.no-credentials', undefined, [set.label]),
+    ...because('f3-config.secrets.no-credentials-reason', { set: set.label }),
   };
 }

@@ -1,0 +1,73 @@
+import type {
+  EngineMessage,
+  MessagePart,
+} from '@internal/plugin-twelve-factor-common';
+import { english } from '../messages';
+
+type Params = EngineMessage['params'];
+
+/**
+ * A sentence by id with its parameters, or a text that reads the same in
+ * every language (a name, or a description the facts write in English).
+ */
+export type Said = readonly [string, Params?] | string;
+
+/**
+ * Phrases said inside another message (`ConfigMap a at /config, b at /etc`):
+ * the English, and the same phrases in Korean for the outer message's
+ * parameter, as capEvidence says a capped note.
+ */
+export interface Inner {
+  en: string;
+  ko: string;
+}
+
+/** Phrases joined with `separator`, in English and in Korean. */
+export function inner(items: ReadonlyArray<Said>, separator: string): Inner {
+  const say = (lang: 'en' | 'ko') =>
+    items
+      .map(s => (typeof s === 'string' ? s : english(s[0], s[1], lang)))
+      .join(separator);
+  return { en: say('en'), ko: say('ko') };
+}
+
+function withInner(
+  params: Params,
+  phrases: Record<string, Inner>,
+  lang: 'en' | 'ko',
+): Record<string, string | number> {
+  const out: Record<string, string | number> = { ...params };
+  for (const [name, said] of Object.entries(phrases)) out[name] = said[lang];
+  return out;
+}
+
+/**
+ * A finding whose parameters include phrases of their own: the English as
+ * finding() writes it, the message with the phrases in Korean.
+ */
+export function findingWith(
+  id: string,
+  params: Params,
+  phrases: Record<string, Inner>,
+  labels?: ReadonlyArray<string>,
+): { summary: string; summaryMsg: MessagePart[] } {
+  const text = english(id, withInner(params, phrases, 'en'));
+  const part: MessagePart = { id, params: withInner(params, phrases, 'ko') };
+  if (labels?.length) part.labels = [...labels];
+  return {
+    summary: labels?.length ? `${labels.join(', ')}: ${text}` : text,
+    summaryMsg: [part],
+  };
+}
+
+/** An evidence note whose parameters include phrases of their own. */
+export function notedWith(
+  id: string,
+  params: Params,
+  phrases: Record<string, Inner>,
+): { note: string; noteMsg: EngineMessage } {
+  return {
+    note: english(id, withInner(params, phrases, 'en')),
+    noteMsg: { id, params: withInner(params, phrases, 'ko') },
+  };
+}
