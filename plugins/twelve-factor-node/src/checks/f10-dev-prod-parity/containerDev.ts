@@ -1,10 +1,15 @@
-import type { Evidence } from '@internal/plugin-twelve-factor-common';
+import type {
+  EngineMessage,
+  Evidence,
+  MessagePart,
+} from '@internal/plugin-twelve-factor-common';
 import type { TwelveFactorCheck } from '../../engine/types';
 import { localDevFactRef, type ComposeService } from '../../facts/localDev';
-import { setWideEvidence } from '../../facts/objectSets';
 import { backingModel } from '../f4-backing-services/backing';
 import { capEvidence, fileEvidence } from '../evidence';
 import { toYaml } from '../snippets';
+import { setWideNote } from '../setMessages';
+import { advice, because, english, finding, noted } from '../messages';
 import {
   appProcesses,
   backingKindOfImage,
@@ -19,6 +24,31 @@ import {
   productionSources,
   type EnvSource,
 } from './environments';
+
+const M = 'f10-dev-prod-parity.container-dev';
+
+/** A sentence by id, with its parameters. */
+type Said = readonly [string, EngineMessage['params']?];
+
+/**
+ * A finding that opens with a sentence and goes on with the gaps found,
+ * each its own message (`head gap; gap…close` in English), so that any
+ * combination of gaps reads in every language.
+ */
+function withGaps(
+  head: Said,
+  gaps: ReadonlyArray<Said>,
+  close = '',
+): { summary: string; summaryMsg: MessagePart[] } {
+  const part = ([id, params]: Said): MessagePart =>
+    params ? { id, params } : { id };
+  return {
+    summary: `${english(head[0], head[1])} ${gaps
+      .map(([id, p]) => english(id, p))
+      .join('; ')}${close}`,
+    summaryMsg: [part(head), ...gaps.map(part)],
+  };
+}
 
 /** Dev tools that run the repository's own Kubernetes manifests, hence the production services. */
 const KUBE_DEV_TOOLS = new Set([
@@ -124,16 +154,15 @@ export const containerDev: TwelveFactorCheck = {
     );
     const kubeTools = local.devTools.filter(t => KUBE_DEV_TOOLS.has(t.kind));
     const toolEvidence = local.devTools.map(t =>
-      fileEvidence(t.path, `${t.kind} configuration`),
+      fileEvidence(t.path, noted(`${M}.tool-note`, { tool: t.kind })),
     );
 
     if (composeFiles.length === 0 && local.devTools.length === 0) {
       return {
         verdict: 'fail',
-        summary:
-          'No compose file, devcontainer, Tilt or Skaffold configuration for local development',
+        ...finding(`${M}.none`),
         remediation: {
-          text: 'Add a compose file that builds the app from this repository and starts the backing services production uses, so that every developer runs the same stack with one command.',
+          ...advice(`${M}.none-advice`),
           snippet: {
             language: 'yaml',
             action: 'create',
@@ -153,28 +182,26 @@ export const containerDev: TwelveFactorCheck = {
     if (composeFiles.length === 0) {
       return {
         verdict: 'pass',
-        summary: `Local development in containers with ${local.devTools
-          .map(t => `${t.kind} (${t.path})`)
-          .join(', ')}`,
+        ...finding(`${M}.tools`, {
+          tools: local.devTools.map(t => `${t.kind} (${t.path})`).join(', '),
+        }),
         evidence: toolEvidence,
       };
     }
     if (!prod?.set) {
       return {
         verdict: 'unknown',
-        summary: `${composeFiles
-          .map(f => f.path)
-          .join(
-            ', ',
-          )} exists, but there are no production manifests to compare it with`,
-        reason:
-          'The repository has a compose file but no deploy target, so whether it starts the production services cannot be told.',
+        ...finding(`${M}.no-production`, {
+          files: composeFiles.map(f => f.path).join(', '),
+        }),
+        ...because(`${M}.no-production-reason`),
         evidence: composeFiles.map(f =>
           fileEvidence(
             f.path,
-            `${f.services.length} services: ${f.services
-              .map(s => s.name)
-              .join(', ')}`,
+            noted(`${M}.services-note`, {
+              n: f.services.length,
+              services: f.services.map(s => s.name).join(', '),
+            }),
           ),
         ),
       };
@@ -220,9 +247,12 @@ export const containerDev: TwelveFactorCheck = {
         evidence.push(
           fileEvidence(
             file.path,
-            `service ${s.name}: ${role}${kind ? ` ${kind}` : ''}${
-              matched ? '' : ', not in production'
-            }`,
+            noted(
+              `${M}.service${kind ? '-kind' : ''}${
+                matched ? '' : '-extra'
+              }-note`,
+              { service: s.name, role, ...(kind ? { kind } : {}) },
+            ),
             s.line,
             s.line,
           ),
@@ -231,60 +261,73 @@ export const containerDev: TwelveFactorCheck = {
     }
     const missingTypes = [...prodTypes].filter(t => !composeTypes.has(t));
     const missingKinds = [...prodKinds].filter(k => !composeKinds.has(k));
-    evidence.push(
-      setWideEvidence(
-        prod.set,
-        `production runs ${apps.map(w => `${w.name} (${w.type})`).join(', ')}${
-          prodKinds.size ? ` with ${[...prodKinds].join(', ')}` : ''
-        }`,
-      ),
+    const runs = noted(
+      prodKinds.size ? `${M}.production-with-note` : `${M}.production-note`,
+      {
+        workloads: apps.map(w => `${w.name} (${w.type})`).join(', '),
+        ...(prodKinds.size ? { kinds: [...prodKinds].join(', ') } : {}),
+      },
     );
-    const gaps = [
+    evidence.push(setWideNote(prod.set, runs));
+    const gaps: Said[] = [
       ...(extras.length
-        ? [`starts ${extras.join(', ')}, which production does not run`]
+        ? [[`${M}.gap-extras`, { services: extras.join(', ') }] as const]
         : []),
       ...(missingTypes.length
-        ? [`lacks the ${missingTypes.join(', ')} process`]
+        ? [
+            [
+              `${M}.gap-process`,
+              { processes: missingTypes.join(', ') },
+            ] as const,
+          ]
         : []),
-      ...(missingKinds.length ? [`lacks ${missingKinds.join(', ')}`] : []),
+      ...(missingKinds.length
+        ? [[`${M}.gap-kinds`, { kinds: missingKinds.join(', ') }] as const]
+        : []),
     ];
     const files = composeFiles.map(f => f.path).join(', ');
     if (gaps.length === 0) {
       return {
         verdict: 'pass',
-        summary: `${files} starts the same services as ${prod.label}`,
+        ...finding(`${M}.same`, { files, target: prod.label }),
         evidence: capEvidence([...evidence, ...toolEvidence], 12),
       };
     }
     if (kubeTools.length) {
       return {
         verdict: 'pass',
-        summary: `${kubeTools
-          .map(t => t.kind)
-          .join(
-            ', ',
-          )} runs the production manifests locally (${files} also ${gaps.join(
-          '; ',
-        )})`,
+        ...withGaps(
+          [
+            `${M}.kube-tools`,
+            { tools: kubeTools.map(t => t.kind).join(', '), files },
+          ],
+          gaps,
+          ')',
+        ),
         evidence: capEvidence([...toolEvidence, ...evidence], 12),
       };
     }
     return {
       verdict: 'partial',
-      summary: `${files} diverges from ${prod.label}: it ${gaps.join('; ')}`,
+      ...withGaps([`${M}.diverges`, { files, target: prod.label }], gaps),
       evidence: capEvidence([...evidence, ...toolEvidence], 12),
       remediation: {
-        text: `Keep ${files} to the services production runs${
-          missingKinds.length ? ` (add ${missingKinds.join(', ')})` : ''
-        }${
-          missingTypes.length
-            ? ` and the ${missingTypes.join(', ')} process`
-            : ''
-        }; move developer tools${
-          extras.length
-            ? ` such as ${extras.map(e => e.split(' ')[0]).join(', ')}`
-            : ''
-        } into an opt-in profile (\`profiles: [tools]\`) so that \`docker compose up\` starts what production runs.`,
+        // keep-advice[-add][-process][-tools]: what to add and which tools to move.
+        ...advice(
+          `${M}.keep${missingKinds.length ? '-add' : ''}${
+            missingTypes.length ? '-process' : ''
+          }${extras.length ? '-tools' : ''}-advice`,
+          {
+            files,
+            ...(missingKinds.length ? { kinds: missingKinds.join(', ') } : {}),
+            ...(missingTypes.length
+              ? { processes: missingTypes.join(', ') }
+              : {}),
+            ...(extras.length
+              ? { tools: extras.map(e => e.split(' ')[0]).join(', ') }
+              : {}),
+          },
+        ),
         ...(extras.length
           ? {
               snippet: {

@@ -3,9 +3,12 @@ import { ciFactRef } from '../../facts/ci/extractor';
 import { manifestsFactRef } from '../../facts/manifests/extractor';
 import { setWorkloads } from '../../facts/manifests/workloads';
 import { dirname } from '../../sources/RepoSnapshot';
-import { capEvidence, fileEvidence } from '../evidence';
+import { capEvidence, fileEvidence, type Note } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
 import { environmentOfPath } from '../f3-config/perEnvFiles';
 import { baseFiles, sharedBase } from './overlays';
+
+const M = 'f10-dev-prod-parity.env-overlays';
 
 export const envOverlays: TwelveFactorCheck = {
   id: 'f10-dev-prod-parity.env-overlays',
@@ -18,7 +21,7 @@ export const envOverlays: TwelveFactorCheck = {
     const kustomize =
       named.length >= 2 && sharedBase(named) !== undefined ? named : all;
     const base = sharedBase(kustomize);
-    const targetEvidence = (t: (typeof targets)[number], note: string) => {
+    const targetEvidence = (t: (typeof targets)[number], note: Note) => {
       const first = t.objects.find(o => 'path' in o.origin);
       return fileEvidence(
         first && 'path' in first.origin ? first.origin.path : t.id,
@@ -31,13 +34,15 @@ export const envOverlays: TwelveFactorCheck = {
     if (kustomize.length >= 2 && base !== undefined) {
       return {
         verdict: 'pass',
-        summary: `${kustomize.length} Kustomize overlays (${kustomize
-          .map(t => t.id)
-          .join(', ')}) over one base (${base || '.'})`,
+        ...finding(`${M}.overlays`, {
+          n: kustomize.length,
+          overlays: kustomize.map(t => t.id).join(', '),
+          base: base || '.',
+        }),
         evidence: kustomize.map(t =>
           targetEvidence(
             t,
-            `overlay rendering ${baseFiles(t).size} files of the base`,
+            noted(`${M}.overlay-note`, { n: baseFiles(t).size }),
           ),
         ),
       };
@@ -53,15 +58,16 @@ export const envOverlays: TwelveFactorCheck = {
       if (envs.length >= 2)
         return {
           verdict: 'pass',
-          summary: `Helm chart ${chart} with values per environment (${envs
-            .map(t => environmentOfPath(t.id))
-            .join(', ')})`,
+          ...finding(`${M}.helm-values`, {
+            charts: chart,
+            environments: envs.map(t => environmentOfPath(t.id)).join(', '),
+          }),
           evidence: envs.map(t =>
             fileEvidence(
               t.id,
-              `values for ${environmentOfPath(
-                t.id,
-              )} over the chart's values.yaml`,
+              noted(`${M}.values-note`, {
+                env: String(environmentOfPath(t.id)),
+              }),
               undefined,
               undefined,
               t.id,
@@ -80,13 +86,14 @@ export const envOverlays: TwelveFactorCheck = {
       if (values.size >= 2) {
         return {
           verdict: 'pass',
-          summary: `Helm chart ${m.helmCharts.join(
-            ', ',
-          )} with values per environment (${[...values.keys()].join(', ')})`,
+          ...finding(`${M}.helm-values`, {
+            charts: m.helmCharts.join(', '),
+            environments: [...values.keys()].join(', '),
+          }),
           evidence: [...values].map(([env, at]) =>
             fileEvidence(
               at.path,
-              `deploys with values-${env}`,
+              noted(`${M}.deploys-note`, { env }),
               at.line,
               at.line,
             ),
@@ -96,13 +103,10 @@ export const envOverlays: TwelveFactorCheck = {
       if (targets.length === 0) {
         return {
           verdict: 'unknown',
-          summary: `Helm chart ${m.helmCharts.join(
-            ', ',
-          )}; per-environment values not visible`,
-          reason:
-            'The repository has a Helm chart, but no deploy step names per-environment values files, so whether environments differ only in values cannot be told.',
+          ...finding(`${M}.helm-hidden`, { charts: m.helmCharts.join(', ') }),
+          ...because(`${M}.helm-hidden-reason`),
           evidence: m.helmCharts.map(c =>
-            fileEvidence(`${c}/Chart.yaml`, 'Helm chart'),
+            fileEvidence(`${c}/Chart.yaml`, noted(`${M}.chart-note`)),
           ),
         };
       }
@@ -110,9 +114,8 @@ export const envOverlays: TwelveFactorCheck = {
     if (targets.length === 0) {
       return {
         verdict: 'unknown',
-        summary: 'No Kubernetes manifests or Helm charts',
-        reason:
-          'The repository deploys nothing that this check can read (no Kustomize, plain manifests or Helm charts).',
+        ...finding(`${M}.none`),
+        ...because(`${M}.none-reason`),
       };
     }
     // Copies: the same workload defined in several folders (k8s/dev/deployment.yaml, k8s/prod/deployment.yaml) or targets.
@@ -136,25 +139,29 @@ export const envOverlays: TwelveFactorCheck = {
     );
     const perEnvironment = kustomize.filter(t => environmentOfPath(t.id));
     if (copied.length || perEnvironment.length >= 2) {
-      const [key, dirs] = copied[0] ?? [
-        `${perEnvironment.length} Kustomize targets`,
-        new Set(perEnvironment.map(t => t.id)),
-      ];
+      // A workload copied into several folders, else the Kustomize targets per environment.
+      const copies = copied[0]
+        ? finding(`${M}.copied`, {
+            workload: copied[0][0],
+            places: [...copied[0][1]].join(', '),
+          })
+        : finding(`${M}.copied-targets`, {
+            n: perEnvironment.length,
+            places: perEnvironment.map(t => t.id).join(', '),
+          });
       return {
         verdict: 'partial',
-        summary: `Environments are copied manifests: ${key} is defined separately in ${[
-          ...dirs,
-        ].join(', ')}`,
+        ...copies,
         evidence: capEvidence(
           targets.map(t =>
             targetEvidence(
               t,
-              `${setWorkloads(t.objects).length} workloads, no shared base`,
+              noted(`${M}.copy-note`, { n: setWorkloads(t.objects).length }),
             ),
           ),
         ),
         remediation: {
-          text: 'Keep one base with the common manifests and one Kustomize overlay per environment that patches only what differs (replicas, resources, hosts, config); then a fix in the base reaches every environment.',
+          ...advice(`${M}.copied-advice`),
           snippet: {
             language: 'yaml',
             action: 'create',
@@ -170,27 +177,23 @@ export const envOverlays: TwelveFactorCheck = {
     const t = targets[0];
     return {
       verdict: 'partial',
-      summary: `One environment only: ${
-        t.kind === 'kustomize'
-          ? 'a single kustomization'
-          : t.kind === 'helm'
-          ? 'a Helm chart with one set of values'
-          : 'plain manifests'
-      } in ${t.id}, no per-environment ${
-        t.kind === 'helm' ? 'values files' : 'overlays'
-      }`,
+      // one-kustomize, one-helm or one-plain.
+      ...finding(
+        `${M}.one-${
+          t.kind === 'kustomize' || t.kind === 'helm' ? t.kind : 'plain'
+        }`,
+        { target: t.id },
+      ),
       evidence: [
         targetEvidence(
           t,
-          `${
-            setWorkloads(t.objects).length
-          } workloads in the only deploy target`,
+          noted(`${M}.only-note`, { n: setWorkloads(t.objects).length }),
         ),
       ],
       remediation:
         t.kind === 'helm'
           ? {
-              text: `Keep the chart's values.yaml for what every environment shares and add a values file per environment beside it (values-staging.yaml, values-prod.yaml) holding only what differs; deploy each with \`helm upgrade --install -f\`.`,
+              ...advice(`${M}.helm-advice`),
               snippet: {
                 language: 'yaml',
                 action: 'create',
@@ -202,7 +205,7 @@ export const envOverlays: TwelveFactorCheck = {
               },
             }
           : {
-              text: `Turn ${t.id} into a Kustomize base and add an overlay per environment, so that a second environment (staging, dev) differs from production only in what the overlay patches.`,
+              ...advice(`${M}.base-advice`, { target: t.id }),
               snippet: {
                 language: 'yaml',
                 action: 'create',

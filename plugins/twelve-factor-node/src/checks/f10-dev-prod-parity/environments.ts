@@ -7,13 +7,11 @@
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import { UnknownVerdictError, type FactReader } from '../../engine/facts';
 import { localDevFactRef, type ComposeService } from '../../facts/localDev';
-import {
-  objectSets,
-  setEvidence,
-  type ObjectSet,
-} from '../../facts/objectSets';
+import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import { databaseEngineOf } from '../../facts/runtimeHints';
 import { fileEvidence } from '../evidence';
+import { noted } from '../messages';
+import { objectEvidence } from '../setMessages';
 import {
   backingKindOfImage,
   classify,
@@ -122,13 +120,25 @@ function addKind(src: EnvSource, kind: string, ev: Evidence) {
   if (!map.has(kind)) map.set(kind, ev);
 }
 
-/** "postgresql (database shop)" for a URL naming its database, for evidence. */
-export function describeValue(value: string): string {
+const M = 'f10-dev-prod-parity.environments';
+
+/**
+ * What a value names, for evidence: "postgresql (database shop)" for a URL
+ * naming its database (`…-db-note`), else the kinds (`…-note`); `prefix`
+ * picks the message (`names`, `service-names`), `params` says whose value.
+ */
+function namesNote(
+  prefix: string,
+  params: Record<string, string>,
+  value: string,
+): ReturnType<typeof noted> {
   const what = databaseEngineOf(value) ?? urlKinds(value).join(', ');
   const db = databaseEngineOf(value)
     ? /^[\w+:]+\/\/[^/?\s]+\/([A-Za-z_][\w-]*)/.exec(value)?.[1]
     : undefined;
-  return db ? `${what} (database ${db})` : what;
+  return db
+    ? noted(`${M}.${prefix}-db-note`, { ...params, what, database: db })
+    : noted(`${M}.${prefix}-note`, { ...params, what });
 }
 
 /**
@@ -182,10 +192,13 @@ function fromTarget(set: ObjectSet): EnvSource | undefined {
       addKind(
         src,
         w.backingKind!,
-        setEvidence(
+        objectEvidence(
           set,
           w.source,
-          `runs ${w.backingKind} (${w.appContainers[0]?.container.image})`,
+          noted(`${M}.runs-note`, {
+            kind: w.backingKind!,
+            image: String(w.appContainers[0]?.container.image),
+          }),
           `${w.podSpecPath}.containers`,
         ),
       );
@@ -198,17 +211,22 @@ function fromTarget(set: ObjectSet): EnvSource | undefined {
         if (!src.images.has(name))
           src.images.set(
             name,
-            setEvidence(set, w.source, `image ${img}`, `${c.fieldPath}.image`),
+            objectEvidence(
+              set,
+              w.source,
+              noted(`${M}.image-note`, { image: img }),
+              `${c.fieldPath}.image`,
+            ),
           );
       }
       const env = envOf(set, w, c.container);
       for (const k of Object.keys(env)) {
         const v = env[k];
         addValue(src, v, () =>
-          setEvidence(
+          objectEvidence(
             set,
             w.source,
-            `${k} names ${describeValue(v)}`,
+            namesNote('names', { variable: k }, v),
             `${c.fieldPath}.env`,
           ),
         );
@@ -219,10 +237,13 @@ function fromTarget(set: ObjectSet): EnvSource | undefined {
     addKind(
       src,
       o.kind,
-      setEvidence(
+      objectEvidence(
         set,
         o.source,
-        `${o.source.object.kind} runs ${o.kind} (operator)`,
+        noted(`${M}.operator-note`, {
+          object: String(o.source.object.kind),
+          kind: o.kind,
+        }),
       ),
     );
   return src;
@@ -289,7 +310,10 @@ function computeEnvironmentSources(facts: FactReader): EnvSource[] {
           kind,
           fileEvidence(
             file.path,
-            `service ${s.name} runs ${s.image}`,
+            noted(`${M}.service-runs-note`, {
+              service: s.name,
+              image: String(s.image),
+            }),
             s.line,
             s.line,
           ),
@@ -298,7 +322,7 @@ function computeEnvironmentSources(facts: FactReader): EnvSource[] {
         addValue(src, v, () =>
           fileEvidence(
             file.path,
-            `service ${s.name}: ${k} names ${describeValue(v)}`,
+            namesNote('service-names', { service: s.name, variable: k }, v),
             s.line,
             s.line,
           ),
@@ -317,7 +341,7 @@ function computeEnvironmentSources(facts: FactReader): EnvSource[] {
     };
     for (const [k, v] of Object.entries(f.vars))
       addValue(src, v, () =>
-        fileEvidence(f.path, `${k} names ${describeValue(v)}`),
+        fileEvidence(f.path, namesNote('names', { variable: k }, v)),
       );
     out.push(src);
   }

@@ -1,7 +1,11 @@
-import type { Evidence } from '@internal/plugin-twelve-factor-common';
+import type {
+  Evidence,
+  MessagePart,
+} from '@internal/plugin-twelve-factor-common';
 import type { TwelveFactorCheck } from '../../engine/types';
 import { capEvidence } from '../evidence';
 import { toYaml } from '../snippets';
+import { advice, because, english, finding } from '../messages';
 import {
   developmentSources,
   environmentSources,
@@ -44,19 +48,41 @@ const LOCAL_IMAGE: Record<
   },
 };
 
+const M = 'f10-dev-prod-parity.same-database';
+
 function engines(sources: ReadonlyArray<EnvSource>): string[] {
   return [...new Set(sources.flatMap(s => [...s.databases.keys()]))].sort();
 }
 
+/**
+ * The sources' database evidence, its note saying what it is for: `role`
+ * names the message (`<role>-note`, with the note it extends in Korean, as
+ * capEvidence keeps it); a note without a message stays English only.
+ */
 function evidenceOf(
   sources: ReadonlyArray<EnvSource>,
-  role: string,
+  role: 'database' | 'dev' | 'production' | '',
 ): Evidence[] {
   return sources.flatMap(s =>
-    [...s.databases].map(([engine, ev]) => ({
-      ...ev,
-      note: `${role} (${s.env}): ${engine}; ${ev.note ?? ''}`.trim(),
-    })),
+    [...s.databases].map(([engine, ev]) => {
+      const { noteMsg, ...plain } = ev;
+      return {
+        ...plain,
+        note: `${role} (${s.env}): ${engine}; ${ev.note ?? ''}`.trim(),
+        ...(noteMsg && role
+          ? {
+              noteMsg: {
+                id: `${M}.${role}-note`,
+                params: {
+                  env: s.env,
+                  engine,
+                  note: english(noteMsg.id, noteMsg.params, 'ko'),
+                },
+              },
+            }
+          : {}),
+      };
+    }),
   );
 }
 
@@ -68,20 +94,15 @@ export const sameDatabase: TwelveFactorCheck = {
     const dev = developmentSources(sources).filter(s => s.databases.size);
     if (prod.length === 0 || dev.length === 0) {
       const seen = engines(sources.filter(s => s.databases.size));
+      // `no-dev` or `no-production` when a database is configured elsewhere, else `none`.
+      const id = seen.length
+        ? `${M}.no-${prod.length ? 'dev' : 'production'}`
+        : `${M}.none`;
+      const params = seen.length ? { engines: seen.join(', ') } : undefined;
       return {
         verdict: 'unknown',
-        summary: seen.length
-          ? `No ${
-              prod.length ? 'local/dev' : 'production'
-            } database configuration to compare with (${seen.join(
-              ', ',
-            )} elsewhere)`
-          : 'No database configuration found in any environment',
-        reason: seen.length
-          ? `A database (${seen.join(', ')}) is configured, but no ${
-              prod.length ? 'local or dev' : 'production'
-            } configuration names one, so the engines cannot be compared.`
-          : 'No deploy target, compose file, .env file or configuration profile names a database; the service may have none.',
+        ...finding(id, params),
+        ...because(`${id}-reason`, params),
         evidence: capEvidence(
           evidenceOf(
             sources.filter(s => s.databases.size),
@@ -102,9 +123,11 @@ export const sameDatabase: TwelveFactorCheck = {
     if (differing.length === 0) {
       return {
         verdict: 'pass',
-        summary: `${prodEngines.join(', ')} in development (${dev
-          .map(s => s.label)
-          .join(', ')}) and production (${prod.map(s => s.label).join(', ')})`,
+        ...finding(`${M}.same`, {
+          engines: prodEngines.join(', '),
+          dev: dev.map(s => s.label).join(', '),
+          production: prod.map(s => s.label).join(', '),
+        }),
         evidence,
       };
     }
@@ -135,25 +158,33 @@ export const sameDatabase: TwelveFactorCheck = {
           },
         },
       });
+    // "a uses x; b uses y while production uses z": the last source says what production uses.
+    const parts: MessagePart[] = differing.map((s, i) => {
+      const params = {
+        source: s.label,
+        engines: [...s.databases.keys()]
+          .filter(e => !prodEngines.includes(e))
+          .join(', '),
+      };
+      return i < differing.length - 1
+        ? { id: `${M}.uses`, params }
+        : {
+            id: `${M}.uses-while`,
+            params: { ...params, production: prodEngines.join(', ') },
+          };
+    });
     return {
       verdict: 'fail',
-      summary: `${differing
-        .map(
-          s =>
-            `${s.label} uses ${[...s.databases.keys()]
-              .filter(e => !prodEngines.includes(e))
-              .join(', ')}`,
-        )
-        .join('; ')} while production uses ${prodEngines.join(', ')}`,
+      summary: parts.map(p => english(p.id, p.params)).join('; '),
+      summaryMsg: parts,
       evidence,
       remediation: {
-        text: `Develop against ${engine} too: run it locally in a container (docker compose or Testcontainers) instead of ${engines(
-          differing,
-        )
-          .filter(e => !prodEngines.includes(e))
-          .join(
-            ', ',
-          )}, so that SQL dialect, types and migrations behave as in production.`,
+        ...advice(`${M}.develop-advice`, {
+          engine,
+          others: engines(differing)
+            .filter(e => !prodEngines.includes(e))
+            .join(', '),
+        }),
         ...(content
           ? {
               snippet: {

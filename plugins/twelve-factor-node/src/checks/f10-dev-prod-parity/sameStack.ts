@@ -1,7 +1,17 @@
-import type { Evidence } from '@internal/plugin-twelve-factor-common';
+import type {
+  Evidence,
+  MessagePart,
+} from '@internal/plugin-twelve-factor-common';
 import type { TwelveFactorCheck } from '../../engine/types';
 import { capEvidence } from '../evidence';
+import { advice, because, english, finding } from '../messages';
 import { envClass, environmentSources, type EnvSource } from './environments';
+
+const M = 'f10-dev-prod-parity.same-stack';
+
+/** The English of message parts, as they are joined in a finding. */
+const say = (parts: ReadonlyArray<MessagePart>, separator: string) =>
+  parts.map(p => english(p.id, p.params)).join(separator);
 
 interface EnvView {
   env: string;
@@ -76,33 +86,46 @@ export const sameStack: TwelveFactorCheck = {
     if (views.length < 2) {
       return {
         verdict: 'unknown',
-        summary: views.length
-          ? `Only one environment (${views[0].env}) describes its stack`
-          : 'No environment describes its stack',
-        reason:
-          'Fewer than two environments (deploy targets, compose files, .env files, configuration profiles) name their backing services or images, so there is nothing to compare.',
+        ...(views.length
+          ? finding(`${M}.only-one`, { env: views[0].env })
+          : finding(`${M}.none`)),
+        ...because(`${M}.fewer-reason`),
       };
     }
     const targets = views.filter(v => v.targets > 0);
     const found = [
       ...swaps(views, v => v.databases).map(s => ({ ...s, what: 'database' })),
+      // `backing` in message ids.
       ...swaps(views, v => v.backing).map(s => ({
         ...s,
         what: 'backing service',
       })),
       ...swaps(targets, v => v.images).map(s => ({ ...s, what: 'image' })),
     ];
-    const describe = (v: EnvView) =>
-      `${v.env}: ${
-        [...v.databases.keys(), ...v.backing.keys()].join(', ') ||
-        'no backing services'
-      }${v.images.size ? `; images ${[...v.images.keys()].join(', ')}` : ''}`;
+    // An environment's stack: `view[-empty][-images]`.
+    const describe = (v: EnvView): MessagePart => {
+      const kinds = [...v.databases.keys(), ...v.backing.keys()].join(', ');
+      return {
+        id: `${M}.view${kinds ? '' : '-empty'}${
+          v.images.size ? '-images' : ''
+        }`,
+        params: {
+          env: v.env,
+          ...(kinds ? { kinds } : {}),
+          ...(v.images.size ? { images: [...v.images.keys()].join(', ') } : {}),
+        },
+      };
+    };
     if (found.length === 0) {
+      const head: MessagePart = {
+        id: `${M}.same`,
+        params: { n: views.length },
+      };
+      const stacks = views.map(describe);
       return {
         verdict: 'pass',
-        summary: `${views.length} environments use the same stack (${views
-          .map(describe)
-          .join(' | ')})`,
+        summary: `${say([head], '')} (${say(stacks, ' | ')})`,
+        summaryMsg: [head, ...stacks],
         evidence: capEvidence(
           views.flatMap(v =>
             [
@@ -115,16 +138,21 @@ export const sameStack: TwelveFactorCheck = {
       };
     }
     const f = found[0];
+    const kindOf = (what: string) =>
+      what === 'backing service' ? 'backing' : what;
+    const swapped: MessagePart[] = found.map(s => ({
+      id: `${M}.swap-${kindOf(s.what)}`,
+      params: {
+        env: s.a.env,
+        kinds: s.onlyA.join(', '),
+        other: s.b.env,
+        otherKinds: s.onlyB.join(', '),
+      },
+    }));
     return {
       verdict: 'partial',
-      summary: found
-        .map(
-          s =>
-            `${s.a.env} uses ${s.what} ${s.onlyA.join(', ')} where ${
-              s.b.env
-            } uses ${s.onlyB.join(', ')}`,
-        )
-        .join('; '),
+      summary: say(swapped, '; '),
+      summaryMsg: swapped,
       evidence: capEvidence(
         found.flatMap(s => {
           const pick = (v: EnvView) =>
@@ -140,22 +168,12 @@ export const sameStack: TwelveFactorCheck = {
           ];
         }),
       ),
-      remediation: {
-        text:
-          f.what === 'image'
-            ? `Deploy the same images in every environment and let overlays change only tags, replicas and configuration (${
-                f.a.env
-              } runs ${f.onlyA.join(', ')}, ${f.b.env} runs ${f.onlyB.join(
-                ', ',
-              )}).`
-            : `Use the same ${f.what} kind everywhere: run ${f.onlyB.join(
-                ', ',
-              )} in ${
-                f.a.env
-              } as well (a container in docker compose, Testcontainers in tests) instead of ${f.onlyA.join(
-                ', ',
-              )}.`,
-      },
+      remediation: advice(`${M}.swap-${kindOf(f.what)}-advice`, {
+        env: f.a.env,
+        kinds: f.onlyA.join(', '),
+        other: f.b.env,
+        otherKinds: f.onlyB.join(', '),
+      }),
     };
   },
 };

@@ -1,10 +1,14 @@
-import type { Evidence } from '@internal/plugin-twelve-factor-common';
+import type {
+  Evidence,
+  MessagePart,
+} from '@internal/plugin-twelve-factor-common';
 import type { TwelveFactorCheck } from '../../engine/types';
 import { ciFactRef } from '../../facts/ci/extractor';
 import { localDevFactRef } from '../../facts/localDev';
 import { manifestsFactRef } from '../../facts/manifests/extractor';
 import { setWorkloads } from '../../facts/manifests/workloads';
 import { capEvidence, fileEvidence } from '../evidence';
+import { advice, because, english, finding, noted } from '../messages';
 import { runtimeHints } from '../f8-concurrency/processTypes';
 import {
   ENGINE_PROFILE,
@@ -14,6 +18,11 @@ import {
 } from './environments';
 import { relativePath, sharedBase } from './overlays';
 import { gitOpsObjects } from '../cn-cicd/pipeline';
+
+const M = 'f10-dev-prod-parity.staging';
+
+/** How an unnamed deploy target is listed among the environments. */
+const UNNAMED = ' (unnamed deploy target)';
 
 export const staging: TwelveFactorCheck = {
   id: 'f10-dev-prod-parity.staging',
@@ -27,10 +36,10 @@ export const staging: TwelveFactorCheck = {
       const first = t.objects.find(o => 'path' in o.origin);
       const path = first && 'path' in first.origin ? first.origin.path : t.id;
       names.push({
-        name: targetEnv(t.id) ?? `${t.id} (unnamed deploy target)`,
+        name: targetEnv(t.id) ?? `${t.id}${UNNAMED}`,
         evidence: fileEvidence(
           path,
-          `deploy target ${t.id}`,
+          noted(`${M}.target-note`, { target: t.id }),
           undefined,
           undefined,
           t.id,
@@ -59,7 +68,7 @@ export const staging: TwelveFactorCheck = {
         name: env,
         evidence: fileEvidence(
           step?.path ?? ci!.files[0]?.path ?? '.',
-          `CI deploys to environment ${env}`,
+          noted(`${M}.ci-note`, { env }),
           step?.line,
           step?.line,
         ),
@@ -70,14 +79,17 @@ export const staging: TwelveFactorCheck = {
       if (f.environment)
         names.push({
           name: f.environment,
-          evidence: fileEvidence(f.path, `configuration for ${f.environment}`),
+          evidence: fileEvidence(
+            f.path,
+            noted(`${M}.env-file-note`, { env: f.environment }),
+          ),
         });
     for (const f of local?.composeFiles ?? []) {
       const env = /compose[.-]([\w-]+)\.ya?ml$/.exec(f.path)?.[1];
       if (env && envClass(env) !== 'other')
         names.push({
           name: env,
-          evidence: fileEvidence(f.path, `compose file for ${env}`),
+          evidence: fileEvidence(f.path, noted(`${M}.compose-note`, { env })),
         });
     }
     // A profile named after an engine picks a database; it is no environment.
@@ -87,7 +99,7 @@ export const staging: TwelveFactorCheck = {
           name: d.environment,
           evidence: fileEvidence(
             d.path,
-            `configuration profile ${d.environment}`,
+            noted(`${M}.profile-note`, { env: d.environment }),
             d.line,
             d.line,
           ),
@@ -96,18 +108,17 @@ export const staging: TwelveFactorCheck = {
     if (names.length === 0) {
       return {
         verdict: 'unknown',
-        summary: 'No environments found',
-        reason:
-          'No deploy target, CI environment, .env file or configuration profile names an environment.',
+        ...finding(`${M}.none`),
+        ...because(`${M}.none-reason`),
       };
     }
     const stagingNames = names.filter(n => envClass(n.name) === 'staging');
     if (stagingNames.length) {
       return {
         verdict: 'pass',
-        summary: `Pre-production environment: ${[
-          ...new Set(stagingNames.map(n => n.name)),
-        ].join(', ')}`,
+        ...finding(`${M}.found`, {
+          environments: [...new Set(stagingNames.map(n => n.name))].join(', '),
+        }),
         evidence: capEvidence(stagingNames.map(n => n.evidence)),
       };
     }
@@ -124,14 +135,26 @@ export const staging: TwelveFactorCheck = {
       prod && `${prod.id.split('/').slice(0, -1).join('/') || '.'}/staging`;
     const ns = prod?.objects.find(o => o.object.metadata?.namespace)?.object
       .metadata.namespace as string | undefined;
+    // The environments found, each its own message: a name, or an unnamed deploy target.
+    const head: MessagePart = { id: `${M}.missing` };
+    const found = distinct.map(
+      (n): MessagePart =>
+        n.endsWith(UNNAMED)
+          ? {
+              id: `${M}.unnamed-target`,
+              params: { target: n.slice(0, -UNNAMED.length) },
+            }
+          : { id: `${M}.environment`, params: { env: n } },
+    );
     return {
       verdict: 'fail',
-      summary: `No staging or pre-production environment; found only ${distinct.join(
-        ', ',
-      )}`,
+      summary: `${english(head.id)} ${found
+        .map(f => english(f.id, f.params))
+        .join(', ')}`,
+      summaryMsg: [head, ...found],
       evidence: capEvidence(names.map(n => n.evidence)),
       remediation: {
-        text: 'Add a staging environment that mirrors production (same overlays, same backing-service kinds) and promote releases through it; if the team decides a small service does without one, record a waiver with the reason.',
+        ...advice(`${M}.missing-advice`),
         ...(prod && base !== undefined
           ? {
               snippet: {
