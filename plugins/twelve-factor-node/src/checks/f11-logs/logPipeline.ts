@@ -12,13 +12,11 @@ import { clusterFactRef } from '../../facts/cluster/extractor';
 import type { CodeFact, SignalMatch } from '../../facts/code/extractor';
 import { dependenciesFactRef } from '../../facts/dependencies/extractor';
 import type { Ecosystem } from '../../facts/dependencies/types';
-import {
-  setEvidence,
-  setWideEvidence,
-  type ObjectSet,
-} from '../../facts/objectSets';
+import type { ObjectSet } from '../../facts/objectSets';
 import type { Addon } from '../../kube/addons';
 import { capEvidence, fileEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
+import { objectEvidence, setWideNote } from '../setMessages';
 import {
   codeEvidence,
   containerEnv,
@@ -27,6 +25,8 @@ import {
   tryWorkloadSets,
   worstOfSets,
 } from '../cn-observability/workloads';
+
+const M = 'f11-logs.pipeline';
 
 /** A library that ships logs from the process to a backend, by ecosystem. */
 const LOG_SHIPPERS: Partial<Record<Ecosystem, Record<string, string>>> = {
@@ -148,10 +148,13 @@ function ownCollectorsOf(sets: JudgedSet[]) {
         if (COLLECTOR_IMAGE.test(String(c.container.image ?? ''))) {
           out.push({
             set,
-            evidence: setEvidence(
+            evidence: objectEvidence(
               set,
               w.source,
-              `log collector container ${c.container.name} (${c.container.image})`,
+              noted(`${M}.collector-container-note`, {
+                container: c.container.name,
+                image: String(c.container.image),
+              }),
               c.fieldPath,
             ),
           });
@@ -206,10 +209,15 @@ function filesOnVolumes(sets: JudgedSet[], files: SignalMatch[]): Evidence[] {
             ) ?? (/log/i.test(mount) ? { label: mount } : undefined);
           if (hit) {
             out.push(
-              setEvidence(
+              objectEvidence(
                 set,
                 w.source,
-                `logs written to ${hit.label} land on PVC ${claim} mounted at ${m.mountPath} (container ${c.container.name})`,
+                noted(`${M}.on-volume-note`, {
+                  path: hit.label,
+                  claim,
+                  mount: m.mountPath,
+                  container: c.container.name,
+                }),
                 `${c.fieldPath}.volumeMounts[${i}]`,
               ),
             );
@@ -277,14 +285,18 @@ export function logPipeline(facts: FactReader): LogPipeline {
   return pipeline;
 }
 
-function addonEvidence(cluster: string, a: Addon, note: string): Evidence {
+function addonEvidence(
+  cluster: string,
+  a: Addon,
+  note: ReturnType<typeof noted>,
+): Evidence {
   return {
     type: 'cluster-object',
     cluster,
     ...(a.object.namespace ? { namespace: a.object.namespace } : {}),
     kind: a.object.kind,
     name: a.object.name,
-    note,
+    ...note,
   };
 }
 
@@ -296,7 +308,10 @@ function shipperEvidence(p: LogPipeline): Evidence[] {
   return p.shippers.map(s =>
     fileEvidence(
       s.path,
-      `${s.dependency} ships logs to ${s.backend}`,
+      noted(`${M}.shipper-note`, {
+        dependency: s.dependency,
+        backend: s.backend,
+      }),
       s.line,
       s.line,
     ),
@@ -307,8 +322,7 @@ function where(files: SignalMatch[]): string {
   return files.map(f => `${f.path}:${f.line}`).join(', ');
 }
 
-const COLLECTOR_HELP =
-  "Run a log collector that ships every pod's stdout to a backend: Fluent Bit or Grafana Alloy to Loki/Elasticsearch, or the cloud's agent (Container Insights on AKS, CloudWatch agent on EKS, Cloud Logging on GKE).";
+const COLLECTOR_HELP = [`${M}.collector-advice`] as const;
 
 const COLLECTOR_SNIPPET = {
   language: 'shell' as const,
@@ -322,11 +336,26 @@ const COLLECTOR_SNIPPET = {
 };
 
 function removeFilesRemediation(p: LogPipeline, collectorMissing: boolean) {
-  const files = `Remove the file handler(s) at ${where(
-    p.files,
-  )} so that logs go to stdout/stderr only; a collector ships stdout, not files on a volume.`;
-  if (!collectorMissing) return { text: files };
-  return { text: `${files} ${COLLECTOR_HELP}`, snippet: COLLECTOR_SNIPPET };
+  const files = [
+    `${M}.remove-files-advice`,
+    { files: where(p.files) },
+  ] as const;
+  if (!collectorMissing) return advice([files]);
+  return { ...advice([files, COLLECTOR_HELP]), snippet: COLLECTOR_SNIPPET };
+}
+
+/**
+ * A finding said of a cluster (`<id>`, with `cluster`) or of the
+ * repository (`<id>-repo`).
+ */
+function of(
+  label: { cluster: string } | undefined,
+  id: string,
+  params: Record<string, string | number> = {},
+) {
+  return label
+    ? finding(`${M}.${id}`, { ...label, ...params })
+    : finding(`${M}.${id}-repo`, params);
 }
 
 /**
@@ -341,50 +370,54 @@ export function judgeCentralizedLogging(facts: FactReader): CheckOutcome {
       .filter(c => c.set.origin === 'repo')
       .map(c => c.evidence),
   ];
+  // `label` is the cluster judged, undefined for the repository.
   const judge = (
     collectors: Evidence[],
-    label: string,
+    label: { cluster: string } | undefined,
     extra: Evidence[],
   ): CheckOutcome => {
     if (collectors.length && p.files.length) {
       return {
         verdict: 'partial',
-        summary: `${label}: logs are shipped, but the app also writes log files (${where(
-          p.files,
-        )})`,
+        ...of(label, 'shipped-with-files', { files: where(p.files) }),
         evidence: [...collectors, ...fileLogEvidence(p)],
         remediation: removeFilesRemediation(p, false),
       };
     }
     if (collectors.length && p.noCode) {
+      const reason = `${
+        label ? `cluster ${label.cluster}` : 'repository'
+      }: a collector ships the pods' logs, but ${p.noCode.message.replace(
+        /^The/,
+        'the',
+      )} So whether it also writes log files cannot be told.`;
+      const said = label
+        ? because(`${M}.shipped-no-code-reason`, label)
+        : because(`${M}.shipped-no-code-repo-reason`);
       return {
         verdict: 'unknown',
-        summary: `${label}: logs are shipped; whether the app also writes log files is not visible`,
-        reason: `${label}: a collector ships the pods' logs, but ${p.noCode.message.replace(
-          /^The/,
-          'the',
-        )} So whether it also writes log files cannot be told.`,
+        ...of(label, 'shipped-no-code'),
+        // The message says why the code could not be read as requireCode does; another why stays English.
+        ...(said.reason === reason ? said : { reason }),
         evidence: collectors,
       };
     }
     if (collectors.length) {
       return {
         verdict: 'pass',
-        summary: `${label}: logs are shipped and the app writes no log files`,
+        ...of(label, 'shipped'),
         evidence: collectors,
       };
     }
     return {
       verdict: 'fail',
-      summary: p.files.length
-        ? `${label}: logs are written to files (${where(
-            p.files,
-          )}) and no log collector ships them`
-        : `${label}: no log collector ships the pods' logs`,
+      ...(p.files.length
+        ? of(label, 'files-unshipped', { files: where(p.files) })
+        : of(label, 'unshipped')),
       evidence: [...extra, ...fileLogEvidence(p)],
       remediation: p.files.length
         ? removeFilesRemediation(p, true)
-        : { text: COLLECTOR_HELP, snippet: COLLECTOR_SNIPPET },
+        : { ...advice([COLLECTOR_HELP]), snippet: COLLECTOR_SNIPPET },
     };
   };
 
@@ -393,7 +426,11 @@ export function judgeCentralizedLogging(facts: FactReader): CheckOutcome {
       p.clusters.map(c => {
         const collectors = [
           ...c.collectors.map(a =>
-            addonEvidence(c.name, a, `${a.product} collects pod logs`),
+            addonEvidence(
+              c.name,
+              a,
+              noted(`${M}.collects-note`, { product: a.product }),
+            ),
           ),
           ...p.ownCollectors
             .filter(o => o.set.cluster === c.name)
@@ -403,31 +440,32 @@ export function judgeCentralizedLogging(facts: FactReader): CheckOutcome {
         const none = c.sets
           .slice(0, 1)
           .map(s =>
-            setWideEvidence(
+            setWideNote(
               s,
-              `no log collector (Fluent Bit, Fluentd, Promtail, Alloy, Vector, OpenTelemetry Collector DaemonSet, cloud agent) runs in cluster ${c.name}`,
+              noted(`${M}.no-collector-note`, { cluster: c.name }),
             ),
           );
-        return judge(collectors, `cluster ${c.name}`, none);
+        return judge(collectors, { cluster: c.name }, none);
       }),
     );
   }
-  if (appWide.length) return judge(appWide, 'repository', []);
+  if (appWide.length) return judge(appWide, undefined, []);
   if (p.noCode) throw p.noCode;
   if (p.files.length && p.stdout.length === 0) {
     return {
       verdict: 'fail',
-      summary: `Logs are written only to files (${where(
-        p.files,
-      )}); nothing reaches stdout, so no collector could ship them`,
+      ...finding(`${M}.files-only`, { files: where(p.files) }),
       evidence: fileLogEvidence(p),
       remediation: removeFilesRemediation(p, true),
     };
   }
   return {
     verdict: 'unknown',
-    summary: 'No cluster to look for a log collector in',
-    reason: `A log collector is a cluster add-on and ${p.noClusterReason}; the repository deploys none and no library ships logs itself.`,
+    ...finding(`${M}.no-cluster`),
+    ...noClusterBecause(
+      `A log collector is a cluster add-on and ${p.noClusterReason}; the repository deploys none and no library ships logs itself.`,
+      `${M}.no-cluster-reason`,
+    ),
     evidence: fileLogEvidence(p),
   };
 }
@@ -442,7 +480,7 @@ export function judgeLogAggregation(facts: FactReader): CheckOutcome {
       .map(c => c.evidence),
   ];
   const failRemediation = {
-    text: `Send the logs to a backend that aggregates them across pods (Loki, Elasticsearch/OpenSearch, Azure Monitor, Cloud Logging, CloudWatch). ${COLLECTOR_HELP}`,
+    ...advice([[`${M}.aggregate-advice`], COLLECTOR_HELP]),
     snippet: COLLECTOR_SNIPPET,
   };
   if (p.clusters.length) {
@@ -450,15 +488,22 @@ export function judgeLogAggregation(facts: FactReader): CheckOutcome {
       p.clusters.map((c): CheckOutcome => {
         const found = [
           ...c.backends.map(a =>
-            addonEvidence(c.name, a, `${a.product} stores logs`),
+            addonEvidence(
+              c.name,
+              a,
+              noted(`${M}.stores-note`, { product: a.product }),
+            ),
           ),
           ...c.collectors.map(a =>
             addonEvidence(
               c.name,
               a,
               AGENT_BACKEND[a.product]
-                ? `${a.product} sends pod logs to ${AGENT_BACKEND[a.product]}`
-                : `${a.product} ships pod logs to its configured backend`,
+                ? noted(`${M}.sends-note`, {
+                    product: a.product,
+                    backend: AGENT_BACKEND[a.product],
+                  })
+                : noted(`${M}.ships-note`, { product: a.product }),
             ),
           ),
           ...p.ownCollectors
@@ -469,19 +514,19 @@ export function judgeLogAggregation(facts: FactReader): CheckOutcome {
         if (found.length)
           return {
             verdict: 'pass',
-            summary: `cluster ${c.name}: logs leave the pods for a log backend`,
+            ...finding(`${M}.aggregated`, { cluster: c.name }),
             evidence: found,
           };
         return {
           verdict: 'fail',
-          summary: `cluster ${c.name}: no log backend or collector; logs stay on each pod`,
+          ...finding(`${M}.not-aggregated`, { cluster: c.name }),
           evidence: [
             ...c.sets
               .slice(0, 1)
               .map(s =>
-                setWideEvidence(
+                setWideNote(
                   s,
-                  `no log collector or log backend (Loki, Elasticsearch, cloud agent) in cluster ${c.name}`,
+                  noted(`${M}.no-backend-note`, { cluster: c.name }),
                 ),
               ),
             ...fileLogEvidence(p),
@@ -494,22 +539,37 @@ export function judgeLogAggregation(facts: FactReader): CheckOutcome {
   if (appWide.length)
     return {
       verdict: 'pass',
-      summary: 'The service ships its logs to a backend',
+      ...finding(`${M}.service-ships`),
       evidence: appWide,
     };
   if (p.noCode) throw p.noCode;
   if (p.files.length && p.stdout.length === 0) {
     return {
       verdict: 'fail',
-      summary: `Logs stay in files on each pod (${where(p.files)})`,
+      ...finding(`${M}.files-stay`, { files: where(p.files) }),
       evidence: fileLogEvidence(p),
       remediation: failRemediation,
     };
   }
   return {
     verdict: 'unknown',
-    summary: 'No cluster to look for a log backend in',
-    reason: `Log backends and collectors are cluster add-ons and ${p.noClusterReason}; the repository configures none.`,
+    ...finding(`${M}.no-cluster-backend`),
+    ...noClusterBecause(
+      `Log backends and collectors are cluster add-ons and ${p.noClusterReason}; the repository configures none.`,
+      `${M}.no-cluster-backend-reason`,
+    ),
     evidence: fileLogEvidence(p),
   };
+}
+
+/**
+ * Why no cluster could be looked at: as a message when none is configured;
+ * a cluster's own reason (from the cluster fact) stays English.
+ */
+function noClusterBecause(
+  reason: string,
+  id: string,
+): { reason: string; reasonMsg?: ReturnType<typeof because>['reasonMsg'] } {
+  const said = because(id);
+  return said.reason === reason ? said : { reason };
 }

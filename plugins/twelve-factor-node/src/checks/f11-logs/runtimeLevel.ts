@@ -4,27 +4,33 @@ import { UnknownVerdictError, type FactReader } from '../../engine/facts';
 import type { TwelveFactorCheck } from '../../engine/types';
 import { containerBuildFactRef } from '../../facts/dockerfile/extractor';
 import { setWorkloads } from '../../facts/manifests/workloads';
-import {
-  objectSets,
-  setEvidence,
-  type ObjectSet,
-} from '../../facts/objectSets';
+import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import { commandOf, dockerCommand } from '../f8-concurrency/processTypes';
 import type { SignalMatch } from '../../facts/code/extractor';
 import type { Language } from '../../facts/code/patterns';
 import { capEvidence, fileEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
+import { objectEvidence } from '../setMessages';
 import {
   hasDependency,
   primaryLanguage,
   requireCode,
 } from '../cn-observability/workloads';
 
-function ev(matches: SignalMatch[], note?: string) {
+const M = 'f11-logs.runtime-level';
+
+/** A finding by id, with its parameters. */
+type Said = readonly [string, Record<string, string | number>?];
+
+/** Evidence of code matches: their description (English, from the pattern table), or `set-up-note`. */
+function ev(matches: SignalMatch[], setUp = false) {
   return capEvidence(
     matches.map(m =>
       fileEvidence(
         m.path,
-        `${note ?? m.description}: ${m.text}`,
+        setUp
+          ? noted(`${M}.set-up-note`, { code: m.text })
+          : `${m.description}: ${m.text}`,
         m.line,
         m.line,
       ),
@@ -36,11 +42,15 @@ function ev(matches: SignalMatch[], note?: string) {
 function runtimeLevelFix(
   language: Language | undefined,
   fastapi: boolean,
-): { text: string; snippet?: RemediationSnippet } {
+): {
+  /** The advice's language: `fix-<fix>-advice`, `env-then-<fix>-advice`. */
+  fix: string;
+  snippet?: RemediationSnippet;
+} {
   switch (language) {
     case 'python':
       return {
-        text: 'Let operators change the level without a restart: an authenticated admin endpoint that sets the level of every logger (the app sets levels per named logger).',
+        fix: 'python',
         snippet: {
           language: 'python',
           action: 'modify',
@@ -68,7 +78,7 @@ async def set_log_level(level: str):
       };
     case 'javascript':
       return {
-        text: 'pino levels can change at run time: expose an authenticated admin route that sets logger.level.',
+        fix: 'javascript',
         snippet: {
           language: 'typescript',
           action: 'modify',
@@ -78,7 +88,7 @@ async def set_log_level(level: str):
       };
     case 'go':
       return {
-        text: 'Hold the level in a slog.LevelVar and change it from an admin endpoint.',
+        fix: 'go',
         snippet: {
           language: 'go',
           action: 'modify',
@@ -88,7 +98,7 @@ async def set_log_level(level: str):
       };
     case 'java':
       return {
-        text: 'Expose the Spring Boot Actuator loggers endpoint (POST /actuator/loggers/{name}), or let the logging config reload (log4j2 monitorInterval, logback scan="true").',
+        fix: 'java',
         snippet: {
           language: 'text',
           path: 'src/main/resources/application.properties',
@@ -98,7 +108,7 @@ async def set_log_level(level: str):
       };
     default:
       return {
-        text: 'Let the log level change without a restart (admin endpoint, config reload or dynamic configuration).',
+        fix: 'other',
       };
   }
 }
@@ -114,8 +124,14 @@ const LEVEL_FROM_ENV =
  */
 function levelFromStartCommand(
   facts: FactReader,
-): Array<{ evidence: Evidence; flag: string; where: string }> {
-  const out: Array<{ evidence: Evidence; flag: string; where: string }> = [];
+): Array<{ evidence: Evidence; flag: string; where: string; said: Said }> {
+  const out: Array<{
+    evidence: Evidence;
+    flag: string;
+    where: string;
+    /** The finding (`started-dockerfile`, `started-workload`) with its parameters. */
+    said: Said;
+  }> = [];
   for (const df of facts.tryGet(containerBuildFactRef)?.dockerfiles ?? []) {
     const dc = dockerCommand(df);
     const m = dc && LEVEL_FROM_ENV.exec(dc.text);
@@ -123,12 +139,19 @@ function levelFromStartCommand(
       out.push({
         evidence: fileEvidence(
           df.path,
-          `${dc.instruction} sets the level from the environment (${m[0]})`,
+          noted(`${M}.dockerfile-env-note`, {
+            instruction: dc.instruction,
+            flag: m[0],
+          }),
           dc.line,
           dc.line,
         ),
         flag: m[0],
         where: `${df.path}:${dc.line}`,
+        said: [
+          `${M}.started-dockerfile`,
+          { flag: m[0], location: `${df.path}:${dc.line}` },
+        ],
       });
   }
   let sets: ObjectSet[] = [];
@@ -144,14 +167,23 @@ function levelFromStartCommand(
         const m = LEVEL_FROM_ENV.exec(cmd);
         if (m)
           out.push({
-            evidence: setEvidence(
+            evidence: objectEvidence(
               set,
               w.source,
-              `sets the level from the environment (${m[0]})`,
+              noted(`${M}.workload-env-note`, { flag: m[0] }),
               c.fieldPath,
             ),
             flag: m[0],
             where: `${w.kind} ${w.name} in ${set.label}`,
+            said: [
+              `${M}.started-workload`,
+              {
+                flag: m[0],
+                kind: w.kind,
+                workload: w.name,
+                target: set.label,
+              },
+            ],
           });
       }
   return out;
@@ -166,19 +198,25 @@ export const runtimeLevel: TwelveFactorCheck = {
     if (runtime.length) {
       return {
         verdict: 'pass',
-        summary: `The log level can change at run time (${runtime[0].path}:${runtime[0].line})`,
+        ...finding(`${M}.runtime`, {
+          location: `${runtime[0].path}:${runtime[0].line}`,
+        }),
         evidence: ev(runtime),
       };
     }
-    const fix = runtimeLevelFix(
+    const found = runtimeLevelFix(
       primaryLanguage(facts, code),
       hasDependency(facts, 'fastapi'),
     );
+    const fix = {
+      ...advice(`${M}.fix-${found.fix}-advice`),
+      ...(found.snippet ? { snippet: found.snippet } : {}),
+    };
     const started = fromEnv.length ? [] : levelFromStartCommand(facts);
     if (!fromEnv.length && started.length) {
       return {
         verdict: 'partial',
-        summary: `The log level comes from the environment when the process starts (${started[0].flag}, ${started[0].where}); changing it needs a restart`,
+        ...finding(...started[0].said),
         evidence: capEvidence(started.map(x => x.evidence)),
         remediation: fix,
       };
@@ -186,7 +224,9 @@ export const runtimeLevel: TwelveFactorCheck = {
     if (fromEnv.length) {
       return {
         verdict: 'partial',
-        summary: `The log level comes from configuration (${fromEnv[0].path}:${fromEnv[0].line}); changing it needs a restart`,
+        ...finding(`${M}.config`, {
+          location: `${fromEnv[0].path}:${fromEnv[0].line}`,
+        }),
         evidence: ev(fromEnv),
         remediation: fix,
       };
@@ -200,27 +240,23 @@ export const runtimeLevel: TwelveFactorCheck = {
     if (setUp.length === 0)
       return {
         verdict: 'unknown',
-        summary: 'No logging configuration found',
-        reason:
-          'The code sets up no logger and configures no level, so the level is whatever the runtime or the server defaults to; whether it can be changed depends on that server (its flags or environment), which the repository does not show.',
+        ...finding(`${M}.no-logging`),
+        ...because(`${M}.no-logging-reason`),
         remediation: fix,
       };
     return {
       verdict: 'fail',
-      summary:
-        'The log level is fixed in code or logging configuration; neither an environment variable nor a runtime switch sets it',
+      ...finding(`${M}.fixed`),
       evidence: ev(
         [
           ...(code.signals['logging.stdout'] ?? []),
           ...(code.signals['logging.file'] ?? []),
         ],
-        'logging set up here, level not configurable',
+        true,
       ),
       remediation: {
         ...fix,
-        text: `Read the level from an environment variable (LOG_LEVEL) at least; better, ${fix.text
-          .charAt(0)
-          .toLowerCase()}${fix.text.slice(1)}`,
+        ...advice(`${M}.env-then-${found.fix}-advice`),
       },
     };
   },

@@ -8,6 +8,9 @@ import {
   requireCode,
 } from '../cn-observability/workloads';
 import { languageOfMatches } from './snippets';
+import { advice, finding } from '../messages';
+
+const M = 'f11-logs.stdout';
 
 function ev(matches: SignalMatch[]) {
   return capEvidence(codeEvidence(matches));
@@ -70,11 +73,9 @@ export const stdout: TwelveFactorCheck = {
     if (out.length) {
       return {
         verdict: 'pass',
-        summary: `Logs go to stdout/stderr (${out[0].text})${
-          files.length
-            ? '; the extra file handlers are judged by f11-logs.centralized'
-            : ''
-        }`,
+        ...finding(files.length ? `${M}.stdout-and-files` : `${M}.stdout`, {
+          code: out[0].text,
+        }),
         evidence: [...ev(out), ...ev(files)],
       };
     }
@@ -83,20 +84,19 @@ export const stdout: TwelveFactorCheck = {
       const snippet = stdoutSnippet(language, files);
       return {
         verdict: 'fail',
-        summary: `Logs are written to files only (${files
-          .map(f => `${f.path}:${f.line}`)
-          .join(', ')})`,
+        ...finding(`${M}.files-only`, {
+          files: files.map(f => `${f.path}:${f.line}`).join(', '),
+        }),
         evidence: ev(files),
         remediation: {
-          text: 'Log to stdout/stderr and let the platform collect the stream; drop the file appenders (a file on a volume is invisible to kubectl logs and log collectors).',
+          ...advice(`${M}.files-only-advice`),
           ...(snippet ? { snippet } : {}),
         },
       };
     }
     return {
       verdict: 'pass',
-      summary:
-        'No log file handler in the code; the default loggers write to stdout/stderr',
+      ...finding(`${M}.default`),
       evidence: [],
     };
   },

@@ -1,4 +1,7 @@
-import type { RemediationSnippet } from '@internal/plugin-twelve-factor-common';
+import type {
+  MessagePart,
+  RemediationSnippet,
+} from '@internal/plugin-twelve-factor-common';
 import type { TwelveFactorCheck } from '../../engine/types';
 import type { SignalMatch } from '../../facts/code/extractor';
 import type { Language } from '../../facts/code/patterns';
@@ -9,6 +12,9 @@ import {
   requireCode,
 } from '../cn-observability/workloads';
 import { handlerVariable, languageOfMatches } from './snippets';
+import { advice, finding, noted } from '../messages';
+
+const M = 'f11-logs.structured';
 
 const PYTHON_FORMATTER = `import json
 import logging
@@ -34,7 +40,7 @@ class JSONFormatter(logging.Formatter):
 function jsonFormatterSnippet(
   language: Language | undefined,
   logging: ReadonlyArray<SignalMatch>,
-): { text: string; snippet?: RemediationSnippet } {
+): { text: string; textMsg: MessagePart[]; snippet?: RemediationSnippet } {
   const path = logging[0]?.path;
   switch (language) {
     case 'python': {
@@ -45,9 +51,9 @@ function jsonFormatterSnippet(
         ? handlers.map(h => `${h}.setFormatter(JSONFormatter())`).join('\n')
         : 'handler.setFormatter(JSONFormatter())';
       return {
-        text: `Format log records as JSON: a small JSONFormatter class (no new dependency) set on every handler${
-          path ? ` in ${path}` : ''
-        }; python-json-logger's JsonFormatter does the same.`,
+        ...(path
+          ? advice(`${M}.python-in-advice`, { path })
+          : advice(`${M}.python-advice`)),
         snippet: {
           language: 'python',
           ...(path ? { path } : {}),
@@ -58,7 +64,7 @@ function jsonFormatterSnippet(
     }
     case 'javascript':
       return {
-        text: 'Use pino, which writes one JSON object per line to stdout (add `pino` to package.json).',
+        ...advice(`${M}.javascript-advice`),
         snippet: {
           language: 'typescript',
           path: path ?? 'src/logger.ts',
@@ -69,7 +75,7 @@ function jsonFormatterSnippet(
       };
     case 'go':
       return {
-        text: "Use log/slog's JSON handler on stdout.",
+        ...advice(`${M}.go-advice`),
         snippet: {
           language: 'go',
           ...(path ? { path } : {}),
@@ -81,7 +87,7 @@ function jsonFormatterSnippet(
     case 'java':
       if (/log4j2?[\w-]*\.xml$/.test(path ?? '')) {
         return {
-          text: "Use Log4j 2's JSON Template Layout (dependency org.apache.logging.log4j:log4j-layout-template-json) on a console appender.",
+          ...advice(`${M}.log4j-advice`),
           snippet: {
             language: 'text',
             path,
@@ -92,7 +98,7 @@ function jsonFormatterSnippet(
         };
       }
       return {
-        text: 'Use logstash-logback-encoder (dependency net.logstash.logback:logstash-logback-encoder) on the console appender.',
+        ...advice(`${M}.logback-advice`),
         snippet: {
           language: 'text',
           path: path ?? 'src/main/resources/logback-spring.xml',
@@ -103,7 +109,7 @@ function jsonFormatterSnippet(
       };
     default:
       return {
-        text: 'Use a JSON log formatter (python-json-logger, pino, slog JSON handler, logstash-logback-encoder, …).',
+        ...advice(`${M}.other-advice`),
       };
   }
 }
@@ -117,17 +123,17 @@ export const structured: TwelveFactorCheck = {
     if (json.length || libs.length) {
       return {
         verdict: 'pass',
-        summary: json.length
-          ? `JSON log format: ${json[0].text}`
-          : `JSON logging library declared: ${libs
-              .map(l => l.dependency)
-              .join(', ')}`,
+        ...(json.length
+          ? finding(`${M}.json`, { code: json[0].text })
+          : finding(`${M}.library`, {
+              libraries: libs.map(l => l.dependency).join(', '),
+            })),
         evidence: capEvidence([
           ...codeEvidence(json),
           ...libs.map(l =>
             fileEvidence(
               l.path,
-              `${l.dependency}: JSON logging library`,
+              noted(`${M}.library-note`, { dependency: l.dependency }),
               l.line,
               l.line,
             ),
@@ -145,9 +151,9 @@ export const structured: TwelveFactorCheck = {
     );
     return {
       verdict: 'partial',
-      summary: logging.length
-        ? `Plain-text log format (${logging[0].path}); no JSON formatter or library`
-        : 'No JSON formatter or JSON logging library; logs are plain text',
+      ...(logging.length
+        ? finding(`${M}.plain`, { path: logging[0].path })
+        : finding(`${M}.plain-none`)),
       evidence: capEvidence(
         logging.map(m =>
           fileEvidence(
