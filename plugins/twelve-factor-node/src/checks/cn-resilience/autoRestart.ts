@@ -1,18 +1,17 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { codeFactRef } from '../../facts/code/extractor';
-import { setEvidence } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
+import { advice, because, finding, noted } from '../messages';
+import { objectEvidence } from '../setMessages';
 import { lazySnippet } from '../snippets';
-import {
-  codeHealthPath,
-  describeProbe,
-  probePatch,
-} from '../cn-observability/probes';
+import { probeNote } from '../cn-observability/containerProbes';
+import { codeHealthPath, probePatch } from '../cn-observability/probes';
 import {
   longRunning,
   workloadSets,
   worstOfSets,
 } from '../cn-observability/workloads';
+import { notedPhrase, notedWith, partsOf, said } from './phrases';
 
 export const autoRestart: TwelveFactorCheck = {
   id: 'cn-resilience.auto-restart',
@@ -29,22 +28,33 @@ export const autoRestart: TwelveFactorCheck = {
         w.containers.filter(c => !c.init).map(c => ({ w, c })),
       );
       const missing = containers.filter(x => !x.c.container.livenessProbe);
-      const restartNote = (w: (typeof controllers)[number]) =>
-        `${w.kind} restarts its pods (restartPolicy ${
-          w.podSpec.restartPolicy ?? 'Always'
-        })`;
+      const restarts = (w: (typeof controllers)[number]) => ({
+        kind: w.kind,
+        policy: String(w.podSpec.restartPolicy ?? 'Always'),
+      });
       if (missing.length === 0 && barePods.length === 0) {
         outcomes.push({
           verdict: 'pass',
-          summary: `${set.label}: ${controllers.length} controller(s) restart failed pods and every container has a livenessProbe`,
+          ...finding(
+            'cn-resilience.auto-restart.restarted',
+            { n: controllers.length },
+            [set.label],
+          ),
           evidence: capEvidence(
             containers.map(x =>
-              setEvidence(
+              objectEvidence(
                 set,
                 x.w.source,
-                `${restartNote(x.w)}; ${
-                  x.c.container.name
-                }: livenessProbe ${describeProbe(x.c.container.livenessProbe)}`,
+                notedWith('cn-resilience.auto-restart.probe-note', {
+                  ...restarts(x.w),
+                  probe: notedPhrase(
+                    probeNote(
+                      x.c.container.name,
+                      'livenessProbe',
+                      x.c.container.livenessProbe,
+                    ),
+                  ),
+                }),
                 `${x.c.fieldPath}.livenessProbe`,
               ),
             ),
@@ -56,38 +66,53 @@ export const autoRestart: TwelveFactorCheck = {
       const first = missing[0]?.w;
       outcomes.push({
         verdict: 'partial',
-        summary: `${set.label}: ${[
-          missing.length
-            ? `no livenessProbe in ${missing
-                .map(x => `${x.w.name}/${x.c.container.name}`)
-                .join(', ')}, so a hung process is not restarted`
-            : '',
-          barePods.length
-            ? `bare Pod(s) ${barePods
-                .map(p => p.name)
-                .join(', ')} are not rescheduled by a controller`
-            : '',
-        ]
-          .filter(Boolean)
-          .join('; ')}`,
+        ...partsOf(set.label, [
+          ...(missing.length
+            ? [
+                said('cn-resilience.auto-restart.no-probe', {
+                  names: missing
+                    .map(x => `${x.w.name}/${x.c.container.name}`)
+                    .join(', '),
+                }),
+              ]
+            : []),
+          ...(barePods.length
+            ? [
+                said('cn-resilience.auto-restart.bare', {
+                  names: barePods.map(p => p.name).join(', '),
+                }),
+              ]
+            : []),
+        ]),
         evidence: capEvidence([
           ...missing.map(x =>
-            setEvidence(
+            objectEvidence(
               set,
               x.w.source,
-              `${restartNote(x.w)}, but ${
-                x.c.container.name
-              } has no livenessProbe`,
+              noted('cn-resilience.auto-restart.no-probe-note', {
+                ...restarts(x.w),
+                container: x.c.container.name,
+              }),
               x.c.fieldPath,
             ),
           ),
           ...barePods.map(p =>
-            setEvidence(set, p.source, 'bare Pod: no controller recreates it'),
+            objectEvidence(
+              set,
+              p.source,
+              noted('cn-resilience.auto-restart.bare-note'),
+            ),
           ),
         ]),
         remediation: first
           ? {
-              text: `Add a livenessProbe so that hung containers are restarted too, not only crashed ones. A patch for ${first.kind} ${first.name}:`,
+              ...advice([
+                ['cn-resilience.auto-restart.probe-advice'],
+                [
+                  'cn-resilience.auto-restart.patch-for',
+                  { kind: first.kind, name: first.name },
+                ],
+              ]),
               snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
                 probePatch(
                   first,
@@ -97,17 +122,14 @@ export const autoRestart: TwelveFactorCheck = {
                 ),
               ),
             }
-          : {
-              text: 'Run long-lived processes under a Deployment or StatefulSet instead of a bare Pod.',
-            },
+          : advice('cn-resilience.auto-restart.controller-advice'),
       });
     }
     if (outcomes.length === 0) {
       return {
         verdict: 'unknown',
-        summary: 'No long-running workload',
-        reason:
-          'No deploy target or cluster namespace runs a Deployment, StatefulSet, DaemonSet or Rollout.',
+        ...finding('cn-resilience.auto-restart.none'),
+        ...because('cn-resilience.auto-restart.none-reason'),
       };
     }
     return worstOfSets(outcomes);

@@ -1,6 +1,8 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import { codeFactRef } from '../../facts/code/extractor';
 import { capEvidence, fileEvidence } from '../evidence';
+import { advice, finding, noted } from '../messages';
+import { findingWith, noteOf } from './phrases';
 import {
   codeEvidence,
   primaryLanguage,
@@ -24,7 +26,9 @@ export const circuitBreaker: TwelveFactorCheck = {
       ...(code?.capabilities['circuit-breaker'] ?? []).map(d =>
         fileEvidence(
           d.path,
-          `${d.dependency}: circuit-breaker library`,
+          noted('cn-resilience.circuit-breaker.library-note', {
+            dependency: d.dependency,
+          }),
           d.line,
           d.line,
         ),
@@ -34,9 +38,11 @@ export const circuitBreaker: TwelveFactorCheck = {
     if (inCode.length || mesh.length) {
       return {
         verdict: 'pass',
-        summary: inCode.length
-          ? `Circuit breaker in the code (${inCode[0].note})`
-          : 'Mesh outlier detection ejects failing endpoints (Istio DestinationRule)',
+        ...(inCode.length
+          ? findingWith('cn-resilience.circuit-breaker.in-code', {
+              note: noteOf(inCode[0]),
+            })
+          : finding('cn-resilience.circuit-breaker.mesh')),
         evidence: capEvidence([...inCode, ...mesh]),
       };
     }
@@ -47,24 +53,27 @@ export const circuitBreaker: TwelveFactorCheck = {
     const snippet = circuitBreakerSnippet(primaryLanguage(facts, code!), at);
     return {
       verdict: 'fail',
-      summary:
-        'No circuit breaker: no circuit-breaker library or code, and no mesh outlier detection',
+      ...finding('cn-resilience.circuit-breaker.none'),
       evidence: at
         ? [
             fileEvidence(
               at.path,
-              `outbound call without a circuit breaker${
-                at.text ? `: ${at.text}` : ''
-              }`,
+              at.text
+                ? noted('cn-resilience.circuit-breaker.call-text-note', {
+                    text: at.text,
+                  })
+                : noted('cn-resilience.circuit-breaker.call-note'),
               at.line,
               at.line,
             ),
           ]
         : [],
       remediation: {
-        text: `Wrap calls to other services in a circuit breaker so that a failing dependency is not hammered and callers fail fast${
-          at ? ` (e.g. ${at.path}${at.line ? `:${at.line}` : ''})` : ''
-        }; with Istio, a DestinationRule with outlierDetection does it for every caller.`,
+        ...(at
+          ? advice('cn-resilience.circuit-breaker.advice-at', {
+              at: `${at.path}${at.line ? `:${at.line}` : ''}`,
+            })
+          : advice('cn-resilience.circuit-breaker.advice')),
         ...(snippet ? { snippet } : {}),
       },
     };

@@ -8,8 +8,9 @@ import type { CheckOutcome } from '../../engine/types';
 import { backingModel } from '../f4-backing-services/backing';
 import type { CodeFact } from '../../facts/code/extractor';
 import type { Language } from '../../facts/code/patterns';
-import { setEvidence } from '../../facts/objectSets';
 import type { JudgedSet } from '../cn-observability/workloads';
+import { because, finding, noted } from '../messages';
+import { objectEvidence } from '../setMessages';
 
 /** Istio DestinationRules with outlier detection (the mesh's circuit breaker). */
 export function outlierDetection(sets: ReadonlyArray<JudgedSet>): Evidence[] {
@@ -23,10 +24,12 @@ export function outlierDetection(sets: ReadonlyArray<JudgedSet>): Evidence[] {
         (tp.portLevelSettings ?? []).some((p: any) => p?.outlierDetection)
       ) {
         out.push(
-          setEvidence(
+          objectEvidence(
             set,
             o,
-            `outlierDetection for host ${o.object.spec?.host}`,
+            noted('cn-resilience.outbound.outlier-note', {
+              host: String(o.object.spec?.host),
+            }),
             'spec.trafficPolicy.outlierDetection',
           ),
         );
@@ -48,10 +51,14 @@ export function meshRoutes(
       (o.object.spec?.http ?? []).forEach((r: any, i: number) => {
         if (r?.[field])
           out.push(
-            setEvidence(
+            objectEvidence(
               set,
               o,
-              `route ${r.name ?? i}: ${field} ${JSON.stringify(r[field])}`,
+              noted('cn-resilience.outbound.route-note', {
+                route: String(r.name ?? i),
+                field,
+                value: JSON.stringify(r[field]),
+              }),
               `spec.http[${i}].${field}`,
             ),
           );
@@ -108,9 +115,8 @@ export function noOutboundCalls(
     return undefined;
   return {
     verdict: 'unknown',
-    summary: 'No outbound calls found',
-    reason:
-      'The service calls no other service that this check can see: no HTTP or gRPC client, database, cache, broker or object-storage library among its dependencies, no outbound call in its code, and no backing-service address in its configuration. A service that only answers requests has no calls to protect.',
+    ...finding('cn-resilience.outbound.none'),
+    ...because('cn-resilience.outbound.none-reason'),
   };
 }
 

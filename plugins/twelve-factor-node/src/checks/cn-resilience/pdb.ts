@@ -1,15 +1,19 @@
+import type {
+  FileEvidence,
+  MessagePart,
+} from '@internal/plugin-twelve-factor-common';
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import type { Workload } from '../../facts/manifests/workloads';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
 import {
   objectSets,
-  setEvidence,
-  setWideEvidence,
   type ObjectSet,
   offeredButOff,
 } from '../../facts/objectSets';
 import { selectorMatches } from '../../kube/labels';
 import { capEvidence } from '../evidence';
+import { advice, english, finding, noted } from '../messages';
+import { objectEvidence, setWideNote } from '../setMessages';
 import { lazySnippet, toYaml } from '../snippets';
 import {
   longRunning,
@@ -19,6 +23,15 @@ import {
   worstOfSets,
 } from '../cn-observability/workloads';
 import { autoscalersOf } from '../f8-concurrency/processTypes';
+import {
+  data,
+  joined,
+  notedWith,
+  partsOf,
+  phrase,
+  said,
+  type Phrase,
+} from './phrases';
 
 /** Whether a PDB lets at least one pod of a workload with `replicas` go. */
 export function allowsDisruption(
@@ -80,7 +93,7 @@ function declaredReplicas(w: Workload): number {
  * minReplicas, KEDA minReplicaCount) when one targets it, else its replicas.
  * A budget must let one pod go at that floor.
  */
-function replicasOf(set: ObjectSet, w: Workload): { n: number; by: string } {
+function replicasOf(set: ObjectSet, w: Workload): { n: number; by: Phrase } {
   const scaler = autoscalersOf(set, w)[0]?.object;
   if (scaler) {
     const min =
@@ -90,11 +103,15 @@ function replicasOf(set: ObjectSet, w: Workload): { n: number; by: string } {
     if (Number.isFinite(min))
       return {
         n: min,
-        by: `${scaler.kind} ${scaler.metadata?.name} minimum ${min}`,
+        by: phrase('cn-resilience.pdb.floor-scaler', {
+          kind: String(scaler.kind),
+          name: String(scaler.metadata?.name),
+          min,
+        }),
       };
   }
   const n = declaredReplicas(w);
-  return { n, by: `${n} replica(s)` };
+  return { n, by: phrase('cn-resilience.pdb.floor-replicas', { n }) };
 }
 
 function pdbSnippet(ws: Workload[]): string {
@@ -119,13 +136,13 @@ function pdbSnippet(ws: Workload[]): string {
 }
 
 /** Describes a budget: `maxUnavailable 0`, `minAvailable 100%`. */
-function describeBudget(p: Record<string, any>): string {
+function describeBudget(p: Record<string, any>): Phrase {
   const spec = p.spec ?? {};
-  return spec.maxUnavailable !== undefined
-    ? `maxUnavailable ${spec.maxUnavailable}`
-    : spec.minAvailable !== undefined
-    ? `minAvailable ${spec.minAvailable}`
-    : 'neither minAvailable nor maxUnavailable';
+  if (spec.maxUnavailable !== undefined)
+    return data(`maxUnavailable ${spec.maxUnavailable}`);
+  if (spec.minAvailable !== undefined)
+    return data(`minAvailable ${spec.minAvailable}`);
+  return phrase('cn-resilience.pdb.budget-neither');
 }
 
 /**
@@ -137,7 +154,7 @@ function describeBudget(p: Record<string, any>): string {
 function judgeSet(
   set: ObjectSet,
   workloads: ReadonlyArray<Workload>,
-  undecided: string[],
+  undecided: Phrase[],
 ): CheckOutcome | undefined {
   // A bare Pod is recreated by no controller, so a budget cannot keep it up; cn-orchestration.deployments judges it.
   const serving = servingWorkloads(set, workloads)
@@ -155,7 +172,7 @@ function judgeSet(
     w: Workload;
     pdb: SourcedObject;
     ok: boolean;
-    floor: string;
+    floor: Phrase;
   }> = [];
   const uncovered: Workload[] = [];
   for (const w of serving) {
@@ -171,7 +188,11 @@ function judgeSet(
     } else uncovered.push(w);
   }
   // Budgets over workloads that serve no traffic (workers), and budgets whose pods are not among the objects.
-  const others: Array<{ pdb: SourcedObject; ok: boolean; note: string }> = [];
+  const others: Array<{
+    pdb: SourcedObject;
+    ok: boolean;
+    note: ReturnType<typeof noted>;
+  }> = [];
   for (const p of pdbs) {
     if (covered.some(c => c.pdb === p)) continue;
     const targets = controllers.filter(w => covers(p, w));
@@ -183,31 +204,49 @@ function judgeSet(
       others.push({
         pdb: p,
         ok: blocked.length === 0,
-        note: `${describeBudget(p.object)} covers ${targets
-          .map(w => `${w.kind} ${w.name} (${replicasOf(set, w).by})`)
-          .join(', ')}${blocked.length ? ', which it lets no pod leave' : ''}`,
+        note: notedWith(
+          blocked.length
+            ? 'cn-resilience.pdb.covers-blocks-note'
+            : 'cn-resilience.pdb.covers-others-note',
+          {
+            budget: describeBudget(p.object),
+            targets: joined(
+              targets.map(w => {
+                const by = replicasOf(set, w).by;
+                return {
+                  en: `${w.kind} ${w.name} (${by.en})`,
+                  ko: `${w.kind} ${w.name} (${by.ko})`,
+                };
+              }),
+              ', ',
+            ),
+          },
+        ),
       });
       continue;
     }
     const alone = budgetAlone(p.object);
     if (alone === 'depends') {
-      undecided.push(
-        `PDB ${p.object.metadata?.name} (${describeBudget(
-          p.object,
-        )}) covers no workload among the objects of ${
-          set.label
-        }, so whether it lets a pod go depends on replicas that cannot be seen`,
-      );
+      const s = said('cn-resilience.pdb.undecided', {
+        name: String(p.object.metadata?.name),
+        budget: describeBudget(p.object),
+        set: set.label,
+      });
+      undecided.push({
+        en: s.text,
+        ko: english(s.msg.id, s.msg.params, 'ko'),
+      });
       continue;
     }
     others.push({
       pdb: p,
       ok: alone === 'allows',
-      note: `${describeBudget(p.object)}: ${
+      note: notedWith(
         alone === 'allows'
-          ? 'lets a pod go whatever the replicas'
-          : 'lets no pod go, whatever the replicas'
-      } (its pods are not among the objects of ${set.label})`,
+          ? 'cn-resilience.pdb.alone-allows-note'
+          : 'cn-resilience.pdb.alone-blocks-note',
+        { budget: describeBudget(p.object), set: set.label },
+      ),
     });
   }
   if (serving.length === 0 && others.length === 0) return undefined;
@@ -218,45 +257,52 @@ function judgeSet(
   ];
   const evidence = capEvidence([
     ...covered.map(c =>
-      setEvidence(
+      objectEvidence(
         set,
         c.pdb,
-        `covers ${c.w.kind} ${c.w.name} (${c.floor})${
-          c.ok
-            ? ''
-            : ` but allows no voluntary disruption (${describeBudget(
-                c.pdb.object,
-              )})`
-        }`,
+        c.ok
+          ? notedWith('cn-resilience.pdb.covers-note', {
+              kind: c.w.kind,
+              name: c.w.name,
+              floor: c.floor,
+            })
+          : notedWith('cn-resilience.pdb.covers-no-disruption-note', {
+              kind: c.w.kind,
+              name: c.w.name,
+              floor: c.floor,
+              budget: describeBudget(c.pdb.object),
+            }),
         'spec',
       ),
     ),
-    ...others.map(o => setEvidence(set, o.pdb, o.note, 'spec')),
+    ...others.map(o => objectEvidence(set, o.pdb, o.note, 'spec')),
     ...uncovered.map(w =>
-      setEvidence(
+      objectEvidence(
         set,
         w.source,
-        `serving ${w.kind} without a PodDisruptionBudget`,
+        noted('cn-resilience.pdb.uncovered-note', { kind: w.kind }),
       ),
     ),
   ]);
   if (uncovered.length === 0 && blocking.length === 0) {
     return {
       verdict: 'pass',
-      summary: serving.length
-        ? `${set.label}: every serving workload has a PDB that allows one disruption`
-        : `${set.label}: the PDBs allow one disruption (${others
-            .map(o => o.pdb.object.metadata?.name)
-            .join(', ')})`,
+      ...(serving.length
+        ? finding('cn-resilience.pdb.covered', undefined, [set.label])
+        : finding(
+            'cn-resilience.pdb.others-allow',
+            { names: others.map(o => o.pdb.object.metadata?.name).join(', ') },
+            [set.label],
+          )),
       evidence,
     };
   }
   const fix = {
-    text: `Give every serving workload a PodDisruptionBudget that lets one pod go at a time (and run at least 2 replicas, or a drain still takes the service down)${
+    ...advice(
       uncovered.length
-        ? ':'
-        : '; change minAvailable/maxUnavailable so that one pod may be evicted.'
-    }`,
+        ? 'cn-resilience.pdb.uncovered-advice'
+        : 'cn-resilience.pdb.blocking-advice',
+    ),
     ...(uncovered.length
       ? {
           snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
@@ -269,26 +315,56 @@ function judgeSet(
   return {
     verdict:
       serving.length > 0 && covered.length === 0 && !off ? 'fail' : 'partial',
-    summary: `${off ? `${off.note}; ` : ''}${set.label}: ${[
-      uncovered.length
-        ? `no PDB covers ${uncovered.map(w => w.name).join(', ')}`
-        : '',
-      blocking.length
-        ? `PDB ${[...new Set(blocking.map(b => b.object.metadata?.name))].join(
-            ', ',
-          )} block(s) every voluntary disruption`
-        : '',
-    ]
-      .filter(Boolean)
-      .join('; ')}`,
+    ...partsOf(
+      set.label,
+      [
+        ...(uncovered.length
+          ? [
+              said('cn-resilience.pdb.uncovered', {
+                names: uncovered.map(w => w.name).join(', '),
+              }),
+            ]
+          : []),
+        ...(blocking.length
+          ? [
+              said('cn-resilience.pdb.blocking', {
+                names: [
+                  ...new Set(blocking.map(b => b.object.metadata?.name)),
+                ].join(', '),
+              }),
+            ]
+          : []),
+      ],
+      off && offeredLead(off),
+    ),
     evidence: [
-      ...(off ? [off.evidence] : []),
+      ...(off ? [offeredEvidence(off)] : []),
       ...(evidence.length
         ? evidence
-        : [setWideEvidence(set, 'no PodDisruptionBudget')]),
+        : [setWideNote(set, noted('cn-resilience.pdb.none-note'))]),
     ],
     remediation: fix,
   };
+}
+
+/** The chart's switched-off budget (offeredButOff), said before the set's finding. */
+function offeredLead(off: NonNullable<ReturnType<typeof offeredButOff>>): {
+  text: string;
+  msg: MessagePart;
+} {
+  const path = (off.evidence as FileEvidence).path;
+  const s = said('cn-resilience.pdb.offered', { path });
+  // offeredButOff writes its own English; the message is used only when it says the same.
+  return s.text === off.note ? s : { text: off.note, msg: s.msg };
+}
+
+/** offeredButOff's evidence, with its note as a message when it says the same. */
+function offeredEvidence(off: NonNullable<ReturnType<typeof offeredButOff>>) {
+  const path = (off.evidence as FileEvidence).path;
+  const n = noted('cn-resilience.pdb.offered', { path });
+  return n.note === off.evidence.note
+    ? { ...off.evidence, noteMsg: n.noteMsg }
+    : off.evidence;
 }
 
 export const pdb: TwelveFactorCheck = {
@@ -299,7 +375,7 @@ export const pdb: TwelveFactorCheck = {
     const withWorkloads = tryWorkloadSets(facts);
     const judged = new Set(withWorkloads.map(s => s.set));
     const outcomes: CheckOutcome[] = [];
-    const undecided: string[] = [];
+    const undecided: Phrase[] = [];
     for (const { set, workloads } of withWorkloads) {
       const outcome = judgeSet(set, workloads, undecided);
       if (outcome) outcomes.push(outcome);
@@ -310,14 +386,17 @@ export const pdb: TwelveFactorCheck = {
       if (outcome) outcomes.push(outcome);
     }
     if (outcomes.length === 0) {
-      const reason = [
-        'No Deployment or StatefulSet behind a Service in any deploy target or cluster namespace',
-        ...undecided,
-      ].join('; ');
+      const s = said('cn-resilience.pdb.none-reason', {
+        undecided: joined(
+          undecided.map(u => ({ en: `; ${u.en}`, ko: `; ${u.ko}` })),
+          '',
+        ),
+      });
       return {
         verdict: 'unknown',
-        summary: 'No serving workload',
-        reason: `${reason}.`,
+        ...finding('cn-resilience.pdb.none'),
+        reason: s.text,
+        reasonMsg: [s.msg],
       };
     }
     return worstOfSets(outcomes);

@@ -1,5 +1,7 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import { capEvidence, fileEvidence } from '../evidence';
+import { advice, finding, noted } from '../messages';
+import { findingWith, noteOf } from './phrases';
 import {
   codeEvidence,
   primaryLanguage,
@@ -22,21 +24,28 @@ export const retry: TwelveFactorCheck = {
     if (mesh.length && !facts.tryGet(codeFactRef)?.files)
       return {
         verdict: 'pass',
-        summary: `Retry policy on calls (${mesh[0].note})`,
+        ...findingWith('cn-resilience.retry.policy', { note: noteOf(mesh[0]) }),
         evidence: capEvidence(mesh),
       };
     const code = requireCode(facts);
     const api = [
       ...codeEvidence(code.signals['retry.code'] ?? []),
       ...(code.capabilities.retry ?? []).map(d =>
-        fileEvidence(d.path, `${d.dependency}: retry library`, d.line, d.line),
+        fileEvidence(
+          d.path,
+          noted('cn-resilience.retry.library-note', {
+            dependency: d.dependency,
+          }),
+          d.line,
+          d.line,
+        ),
       ),
       ...mesh,
     ];
     if (api.length) {
       return {
         verdict: 'pass',
-        summary: `Retry policy on calls (${api[0].note})`,
+        ...findingWith('cn-resilience.retry.policy', { note: noteOf(api[0]) }),
         evidence: capEvidence(api),
       };
     }
@@ -45,16 +54,18 @@ export const retry: TwelveFactorCheck = {
     const at = outboundCall(code);
     const snippet = retrySnippet(primaryLanguage(facts, code), at);
     const remediation = {
-      text: `Retry idempotent outbound calls on transient errors with exponential backoff and jitter, bounded in attempts${
-        at ? ` (e.g. ${at.path}${at.line ? `:${at.line}` : ''})` : ''
-      }.`,
+      ...(at
+        ? advice('cn-resilience.retry.advice-at', {
+            at: `${at.path}${at.line ? `:${at.line}` : ''}`,
+          })
+        : advice('cn-resilience.retry.advice')),
       ...(snippet ? { snippet } : {}),
     };
     const queue = code.signals['retry.task-queue'] ?? [];
     if (queue.length) {
       return {
         verdict: 'partial',
-        summary: `Retries only in the task queue (${queue[0].text}); API calls are not retried`,
+        ...finding('cn-resilience.retry.task-queue', { text: queue[0].text }),
         evidence: capEvidence(codeEvidence(queue)),
         remediation,
       };
@@ -64,19 +75,24 @@ export const retry: TwelveFactorCheck = {
     const unusedNames = [...new Set(unused.map(d => d.dependency))];
     return {
       verdict: 'fail',
-      summary: unusedNames.length
-        ? `No retry policy: ${unusedNames.join(', ')} ${
-            unusedNames.length === 1 ? 'is a dependency' : 'are dependencies'
-          }, but no code or configuration uses ${
-            unusedNames.length === 1 ? 'it' : 'them'
-          } (no @Retryable, RetryTemplate, @Retry or retry configuration), and no mesh retries`
-        : 'No retry policy: no retry library or code, and no mesh retries',
+      ...(unusedNames.length
+        ? finding(
+            unusedNames.length === 1
+              ? 'cn-resilience.retry.unused-one'
+              : 'cn-resilience.retry.unused-many',
+            { names: unusedNames.join(', ') },
+          )
+        : finding('cn-resilience.retry.none')),
       evidence: [
         ...(at
           ? [
               fileEvidence(
                 at.path,
-                `outbound call without retries${at.text ? `: ${at.text}` : ''}`,
+                at.text
+                  ? noted('cn-resilience.retry.call-text-note', {
+                      text: at.text,
+                    })
+                  : noted('cn-resilience.retry.call-note'),
                 at.line,
                 at.line,
               ),
@@ -85,7 +101,9 @@ export const retry: TwelveFactorCheck = {
         ...unused.map(d =>
           fileEvidence(
             d.path,
-            `${d.dependency}: retry library that nothing uses`,
+            noted('cn-resilience.retry.unused-note', {
+              dependency: d.dependency,
+            }),
             d.line,
             d.line,
           ),

@@ -5,8 +5,9 @@ import type {
 import type { TwelveFactorCheck } from '../../engine/types';
 import type { SignalMatch } from '../../facts/code/extractor';
 import type { Language } from '../../facts/code/patterns';
-import { setEvidence } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
+import { advice, finding, noted } from '../messages';
+import { objectEvidence } from '../setMessages';
 import {
   codeEvidence,
   containerEnv,
@@ -17,6 +18,7 @@ import {
 } from '../cn-observability/workloads';
 import { codeFactRef } from '../../facts/code/extractor';
 import { meshRoutes, noOutboundCalls } from './outbound';
+import { findingWith, noteOf } from './phrases';
 
 /** Configuration keys that set a client timeout (not the server's own shutdown or idle timers). */
 const TIMEOUT_KEY = /TIMEOUT/i;
@@ -41,10 +43,14 @@ function configTimeouts(sets: ReadonlyArray<JudgedSet>): Evidence[] {
             continue;
           seen.add(key);
           out.push(
-            setEvidence(
+            objectEvidence(
               s.set,
               w.source,
-              `${k}=${v} configures a client timeout (container ${c.container.name})`,
+              noted('cn-resilience.timeouts.config-note', {
+                name: k,
+                value: v,
+                container: c.container.name,
+              }),
               c.fieldPath,
             ),
           );
@@ -65,10 +71,12 @@ function ingressTimeouts(sets: ReadonlyArray<JudgedSet>): Evidence[] {
       ).filter(([k]) => INGRESS_TIMEOUT.test(k));
       if (a.length)
         out.push(
-          setEvidence(
+          objectEvidence(
             set,
             o,
-            a.map(([k, v]) => `${k}: ${v}`).join(', '),
+            noted('cn-resilience.timeouts.ingress-note', {
+              annotations: a.map(([k, v]) => `${k}: ${v}`).join(', '),
+            }),
             'metadata.annotations',
           ),
         );
@@ -138,9 +146,9 @@ export const timeouts: TwelveFactorCheck = {
     if ((mesh.length || config.length) && !facts.tryGet(codeFactRef)?.files)
       return {
         verdict: 'pass',
-        summary: `Outbound calls have timeouts (${
-          (mesh[0] ?? config[0]).note
-        })`,
+        ...findingWith('cn-resilience.timeouts.set', {
+          note: noteOf(mesh[0] ?? config[0]),
+        }),
         evidence: capEvidence([...mesh, ...config, ...ingressTimeouts(sets)]),
       };
     const code = requireCode(facts);
@@ -157,34 +165,37 @@ export const timeouts: TwelveFactorCheck = {
     const bareEvidence = codeEvidence(bare);
     const ingress = ingressTimeouts(sets);
     const snippet = timeoutSnippet(primaryLanguage(facts, code), bare[0]);
+    const clients = bare.map(b => `${b.path}:${b.line}`).join(', ');
     const fix = (lead: string) => ({
-      text: `${lead}${
-        bare.length
-          ? ` ${bare.map(b => `${b.path}:${b.line}`).join(', ')} build${
-              bare.length === 1 ? 's' : ''
-            } a client without one.`
-          : ''
-      }`,
+      ...advice([
+        [lead],
+        ...(bare.length
+          ? [
+              [
+                bare.length === 1
+                  ? 'cn-resilience.timeouts.bare-one'
+                  : 'cn-resilience.timeouts.bare-many',
+                { clients },
+              ] as const,
+            ]
+          : []),
+      ]),
       ...(snippet ? { snippet } : {}),
     });
 
     if (set.length && bare.length === 0) {
       return {
         verdict: 'pass',
-        summary: `Outbound calls have timeouts (${set[0].note})`,
+        ...findingWith('cn-resilience.timeouts.set', { note: noteOf(set[0]) }),
         evidence: capEvidence([...set, ...ingress]),
       };
     }
     if (set.length) {
       return {
         verdict: 'partial',
-        summary: `Some outbound clients set timeouts, ${
-          bare.length
-        } do not (${bare.map(b => `${b.path}:${b.line}`).join(', ')})`,
+        ...finding('cn-resilience.timeouts.some', { n: bare.length, clients }),
         evidence: capEvidence([...bareEvidence, ...set]),
-        remediation: fix(
-          "Give every outbound HTTP/DB client connect and read timeouts shorter than the caller's own deadline.",
-        ),
+        remediation: fix('cn-resilience.timeouts.some-lead'),
       };
     }
     const none = noOutboundCalls(code, facts);
@@ -192,22 +203,16 @@ export const timeouts: TwelveFactorCheck = {
     if (ingress.length) {
       return {
         verdict: 'partial',
-        summary:
-          'Timeouts only at the Ingress (proxy timeout annotations); outbound clients in the code set none',
+        ...finding('cn-resilience.timeouts.ingress-only'),
         evidence: capEvidence([...ingress, ...bareEvidence]),
-        remediation: fix(
-          'The Ingress timeout only bounds the client-facing request; set connect and read timeouts on every outbound HTTP/DB client.',
-        ),
+        remediation: fix('cn-resilience.timeouts.ingress-lead'),
       };
     }
     return {
       verdict: 'fail',
-      summary:
-        'No timeouts on outbound calls, in code, configuration or the Ingress',
+      ...finding('cn-resilience.timeouts.none'),
       evidence: bareEvidence,
-      remediation: fix(
-        'Set connect and read timeouts on every outbound HTTP/DB client.',
-      ),
+      remediation: fix('cn-resilience.timeouts.none-lead'),
     };
   },
 };
