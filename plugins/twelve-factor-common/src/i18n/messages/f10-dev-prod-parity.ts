@@ -379,4 +379,8 @@ export const f10DevProdParity: MessageCatalog = {
     en: 'Turn {{target}} into a Kustomize base and add an overlay per environment, so that a second environment (staging, dev) differs from production only in what the overlay patches.',
     ko: '두 번째 환경(staging, dev)이 오버레이가 패치하는 부분만 운영과 다르도록 {{target}}을(를) Kustomize 베이스로 바꾸고 환경별 오버레이를 추가하세요.',
   },
+  'f10-dev-prod-parity.staging.found-only': {
+    en: 'No staging or pre-production environment; found only {{environments}}',
+    ko: '스테이징 또는 사전 운영 환경이 없음. 발견된 환경은 {{environments}}뿐임',
+  },
 };

@@ -8,72 +8,72 @@ export const f9Disposability: MessageCatalog = {
     ko: '{{workload}}: startupProbe (최대 {{seconds}}초)',
   },
   'f9-disposability.fast-startup.startup-probe-note': {
-    en: 'startupProbe (up to {{seconds}} s)',
-    ko: 'startupProbe (최대 {{seconds}}초)',
+    en: 'container {{container}}: startupProbe (up to {{seconds}} s)',
+    ko: '컨테이너 {{container}}: startupProbe (최대 {{seconds}}초)',
   },
   'f9-disposability.fast-startup.readiness-delay': {
     en: '{{workload}} readiness initialDelaySeconds {{delay}}',
     ko: '{{workload}}: readiness initialDelaySeconds {{delay}}초',
   },
   'f9-disposability.fast-startup.readiness-delay-note': {
-    en: 'readiness initialDelaySeconds {{delay}}',
-    ko: 'readiness initialDelaySeconds {{delay}}초',
+    en: 'container {{container}}: readiness initialDelaySeconds {{delay}}',
+    ko: '컨테이너 {{container}}: readiness initialDelaySeconds {{delay}}초',
   },
   'f9-disposability.fast-startup.liveness-delay': {
     en: '{{workload}} liveness initialDelaySeconds {{delay}}',
     ko: '{{workload}}: liveness initialDelaySeconds {{delay}}초',
   },
   'f9-disposability.fast-startup.liveness-delay-note': {
-    en: 'liveness initialDelaySeconds {{delay}}',
-    ko: 'liveness initialDelaySeconds {{delay}}초',
+    en: 'container {{container}}: liveness initialDelaySeconds {{delay}}',
+    ko: '컨테이너 {{container}}: liveness initialDelaySeconds {{delay}}초',
   },
   'f9-disposability.fast-startup.jvm-command-readiness': {
     en: '{{workload}} JVM runtime ({{command}}) without a startupProbe (readiness after {{delay}} s)',
     ko: '{{workload}}: startupProbe 없는 JVM 런타임({{command}}) (readiness는 {{delay}}초 후)',
   },
   'f9-disposability.fast-startup.jvm-command-readiness-note': {
-    en: 'JVM runtime ({{command}}) without a startupProbe (readiness after {{delay}} s)',
-    ko: 'startupProbe 없는 JVM 런타임({{command}}) (readiness는 {{delay}}초 후)',
+    en: 'container {{container}}: JVM runtime ({{command}}) without a startupProbe (readiness after {{delay}} s)',
+    ko: '컨테이너 {{container}}: startupProbe 없는 JVM 런타임({{command}}) (readiness는 {{delay}}초 후)',
   },
   'f9-disposability.fast-startup.jvm-image-readiness': {
     en: '{{workload}} JVM image {{image}} without a startupProbe (readiness after {{delay}} s)',
     ko: '{{workload}}: startupProbe 없는 JVM 이미지 {{image}} (readiness는 {{delay}}초 후)',
   },
   'f9-disposability.fast-startup.jvm-image-readiness-note': {
-    en: 'JVM image {{image}} without a startupProbe (readiness after {{delay}} s)',
-    ko: 'startupProbe 없는 JVM 이미지 {{image}} (readiness는 {{delay}}초 후)',
+    en: 'container {{container}}: JVM image {{image}} without a startupProbe (readiness after {{delay}} s)',
+    ko: '컨테이너 {{container}}: startupProbe 없는 JVM 이미지 {{image}} (readiness는 {{delay}}초 후)',
   },
   'f9-disposability.fast-startup.jvm-base-image-readiness': {
     en: '{{workload}} JVM base image {{image}} without a startupProbe (readiness after {{delay}} s)',
     ko: '{{workload}}: startupProbe 없는 JVM 베이스 이미지 {{image}} (readiness는 {{delay}}초 후)',
   },
   'f9-disposability.fast-startup.jvm-base-image-readiness-note': {
-    en: 'JVM base image {{image}} without a startupProbe (readiness after {{delay}} s)',
-    ko: 'startupProbe 없는 JVM 베이스 이미지 {{image}} (readiness는 {{delay}}초 후)',
+    en: 'container {{container}}: JVM base image {{image}} without a startupProbe (readiness after {{delay}} s)',
+    ko: '컨테이너 {{container}}: startupProbe 없는 JVM 베이스 이미지 {{image}} (readiness는 {{delay}}초 후)',
   },
   'f9-disposability.fast-startup.jvm-command-no-probe': {
     en: '{{workload}} no readiness or startup probe; JVM runtime ({{command}})',
     ko: '{{workload}}: readiness/startup probe 없음, JVM 런타임({{command}})',
   },
   'f9-disposability.fast-startup.jvm-command-no-probe-note': {
-    en: 'no readiness or startup probe; JVM runtime ({{command}})',
-    ko: 'readiness/startup probe 없음, JVM 런타임({{command}})',
+    en: 'container {{container}}: no readiness or startup probe; JVM runtime ({{command}})',
+    ko: '컨테이너 {{container}}: readiness/startup probe 없음, JVM 런타임({{command}})',
   },
   'f9-disposability.fast-startup.jvm-image-no-probe': {
     en: '{{workload}} no readiness or startup probe; JVM image {{image}}',
     ko: '{{workload}}: readiness/startup probe 없음, JVM 이미지 {{image}}',
   },
   'f9-disposability.fast-startup.jvm-image-no-probe-note': {
-    en: 'no readiness or startup probe; JVM image {{image}}',
-    ko: 'readiness/startup probe 없음, JVM 이미지 {{image}}',
+    en: 'container {{container}}: no readiness or startup probe; JVM image {{image}}',
+    ko: '컨테이너 {{container}}: readiness/startup probe 없음, JVM 이미지 {{image}}',
   },
   'f9-disposability.fast-startup.jvm-base-image-no-probe': {
     en: '{{workload}} no readiness or startup probe; JVM base image {{image}}',
     ko: '{{workload}}: readiness/startup probe 없음, JVM 베이스 이미지 {{image}}',
   },
   'f9-disposability.fast-startup.jvm-base-image-no-probe-note': {
-    en: 'no readiness or startup probe; JVM base image {{image}}',
-    ko: 'readiness/startup probe 없음, JVM 베이스 이미지 {{image}}',
+    en: 'container {{container}}: no readiness or startup probe; JVM base image {{image}}',
+    ko: '컨테이너 {{container}}: readiness/startup probe 없음, JVM 베이스 이미지 {{image}}',
   },
   'f9-disposability.fast-startup.slow': {
     en: 'slow start-up',
@@ -346,5 +346,29 @@ export const f9Disposability: MessageCatalog = {
   'f9-disposability.sigterm.undecided-reason': {
     en: 'No entrypoint is wrapped in a shell, but neither a signal handler in the code nor a server known to drain on SIGTERM was found, so whether in-flight work survives a shutdown cannot be told.',
     ko: '셸로 감싼 엔트리포인트는 없지만, 코드의 시그널 핸들러도 SIGTERM에 드레인한다고 알려진 서버도 찾지 못해 종료 시 처리 중인 작업이 보존되는지 알 수 없습니다.',
+  },
+  'f9-disposability.prestop-hook.hook-note': {
+    en: 'container {{container}}: preStop {{hook}}',
+    ko: '컨테이너 {{container}}: preStop {{hook}}',
+  },
+  'f9-disposability.prestop-hook.no-hook-note': {
+    en: 'container {{container}}: no preStop hook',
+    ko: '컨테이너 {{container}}: preStop 훅 없음',
+  },
+  'f9-disposability.termination-grace.grace-note': {
+    en: '{{grace}} s',
+    ko: '{{grace}}초',
+  },
+  'f9-disposability.termination-grace.grace-sleep-note': {
+    en: '{{grace}} s > preStop sleep {{sleep}} s',
+    ko: '{{grace}}초 > preStop sleep {{sleep}}초',
+  },
+  'f9-disposability.termination-grace.grace-live-note': {
+    en: '{{grace}} s (live value 30 s, which may be the API default)',
+    ko: '{{grace}}초 (실행 중인 값 30초, API 기본값일 수 있음)',
+  },
+  'f9-disposability.termination-grace.grace-sleep-live-note': {
+    en: '{{grace}} s > preStop sleep {{sleep}} s (live value 30 s, which may be the API default)',
+    ko: '{{grace}}초 > preStop sleep {{sleep}}초 (실행 중인 값 30초, API 기본값일 수 있음)',
   },
 };

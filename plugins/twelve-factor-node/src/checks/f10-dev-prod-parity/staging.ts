@@ -135,7 +135,7 @@ export const staging: TwelveFactorCheck = {
       prod && `${prod.id.split('/').slice(0, -1).join('/') || '.'}/staging`;
     const ns = prod?.objects.find(o => o.object.metadata?.namespace)?.object
       .metadata.namespace as string | undefined;
-    // The environments found, each its own message: a name, or an unnamed deploy target.
+    // The environments found: names in one message; with an unnamed deploy target among them, each its own message.
     const head: MessagePart = { id: `${M}.missing` };
     const found = distinct.map(
       (n): MessagePart =>
@@ -146,12 +146,17 @@ export const staging: TwelveFactorCheck = {
             }
           : { id: `${M}.environment`, params: { env: n } },
     );
+    const said = distinct.some(n => n.endsWith(UNNAMED))
+      ? {
+          summary: `${english(head.id)} ${found
+            .map(f => english(f.id, f.params))
+            .join(', ')}`,
+          summaryMsg: [head, ...found],
+        }
+      : finding(`${M}.found-only`, { environments: distinct.join(', ') });
     return {
       verdict: 'fail',
-      summary: `${english(head.id)} ${found
-        .map(f => english(f.id, f.params))
-        .join(', ')}`,
-      summaryMsg: [head, ...found],
+      ...said,
       evidence: capEvidence(names.map(n => n.evidence)),
       remediation: {
         ...advice(`${M}.missing-advice`),

@@ -6,10 +6,11 @@ import {
   finalStage,
 } from '../../facts/dockerfile/parseDockerfile';
 import type { DockerfileInfo } from '../../facts/dockerfile/types';
-import { objectSets, setEvidence } from '../../facts/objectSets';
+import { objectSets } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
-import { advice, english } from '../messages';
-import { listing, sayNothing, type Said } from './said';
+import { advice, noted } from '../messages';
+import { objectEvidence } from '../setMessages';
+import { listing, type Said } from './said';
 import { podSpecPatch } from '../snippets';
 import {
   appProcesses,
@@ -65,8 +66,11 @@ type Finding = {
 };
 
 /** The finding's note on its container (`<what>-note`). */
-function noteOf(f: Finding): string {
-  return english(`${M}.${f.what}-note`, f.params);
+function noteOf(f: Finding) {
+  return noted(`${M}.${f.what}-note`, {
+    container: f.c.container.name,
+    ...f.params,
+  });
 }
 
 /** The finding said of its workload (`<what>`), for the summary. */
@@ -193,9 +197,8 @@ export const fastStartup: TwelveFactorCheck = {
   id: 'f9-disposability.fast-startup',
   evaluate({ facts }) {
     const dockerfiles = facts.tryGet(containerBuildFactRef)?.dockerfiles ?? [];
-    const sets = objectSets(facts);
-    const outcome = judgeSets(
-      sets,
+    return judgeSets(
+      objectSets(facts),
       (set): CheckOutcome | undefined => {
         const findings = appProcesses(set).flatMap(w =>
           w.appContainers
@@ -205,10 +208,10 @@ export const fastStartup: TwelveFactorCheck = {
         if (findings.length === 0) return undefined;
         const evidence: Evidence[] = capEvidence(
           findings.map(f =>
-            setEvidence(
+            objectEvidence(
               set,
               f.w.source,
-              `container ${f.c.container.name}: ${noteOf(f)}`,
+              noteOf(f),
               `${f.c.fieldPath}.${probeField(f.c.container)}`,
             ),
           ),
@@ -240,8 +243,7 @@ export const fastStartup: TwelveFactorCheck = {
           },
         };
       },
-      english(`${M}.nothing`),
+      { id: `${M}.nothing` },
     );
-    return sayNothing(outcome, sets, `${M}.nothing`);
   },
 };

@@ -33,7 +33,8 @@ function get(o: any, path: string[]): any {
  */
 export function explicitGrace(w: Workload): {
   seconds?: number;
-  note?: string;
+  /** A live value of 30 s, which may be the API default. */
+  live?: boolean;
 } {
   const path = w.podSpecPath.split('.');
   const live = w.podSpec.terminationGracePeriodSeconds;
@@ -65,7 +66,7 @@ export function explicitGrace(w: Workload): {
   }
   if (live === undefined) return {};
   return Number(live) === 30
-    ? { seconds: 30, note: 'live value 30 s, which may be the API default' }
+    ? { seconds: 30, live: true }
     : { seconds: Number(live) };
 }
 

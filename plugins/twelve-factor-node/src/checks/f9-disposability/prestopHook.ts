@@ -1,6 +1,6 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { containerBuildFactRef } from '../../facts/dockerfile/extractor';
-import { objectSets, setEvidence } from '../../facts/objectSets';
+import { objectSets } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
 import { lazySnippet, podSpecPatch } from '../snippets';
 import {
@@ -9,8 +9,8 @@ import {
   portsOf,
 } from '../f8-concurrency/processTypes';
 import { hasNoShell } from './lifecycle';
-import { advice, english, finding } from '../messages';
-import { sayNothing } from './said';
+import { advice, finding, noted } from '../messages';
+import { objectEvidence } from '../setMessages';
 
 const M = 'f9-disposability.prestop-hook';
 
@@ -18,9 +18,8 @@ export const prestopHook: TwelveFactorCheck = {
   id: 'f9-disposability.prestop-hook',
   evaluate({ facts }) {
     const dockerfiles = facts.tryGet(containerBuildFactRef)?.dockerfiles ?? [];
-    const sets = objectSets(facts);
-    const outcome = judgeSets(
-      sets,
+    return judgeSets(
+      objectSets(facts),
       (set): CheckOutcome | undefined => {
         // The containers that receive traffic: those with ports in web workloads, else (containerPort is informational) the app container a Service sends to.
         const rows = appProcesses(set)
@@ -34,12 +33,15 @@ export const prestopHook: TwelveFactorCheck = {
         if (rows.length === 0) return undefined;
         const evidence = capEvidence(
           rows.map(r =>
-            setEvidence(
+            objectEvidence(
               set,
               r.w.source,
-              `container ${r.c.container.name}: ${
-                r.pre ? `preStop ${JSON.stringify(r.pre)}` : 'no preStop hook'
-              }`,
+              r.pre
+                ? noted(`${M}.hook-note`, {
+                    container: r.c.container.name,
+                    hook: JSON.stringify(r.pre),
+                  })
+                : noted(`${M}.no-hook-note`, { container: r.c.container.name }),
               `${r.c.fieldPath}.lifecycle${r.pre ? '.preStop' : ''}`,
             ),
           ),
@@ -97,8 +99,7 @@ export const prestopHook: TwelveFactorCheck = {
           },
         };
       },
-      english(`${M}.nothing`),
+      { id: `${M}.nothing` },
     );
-    return sayNothing(outcome, sets, `${M}.nothing`);
   },
 };

@@ -3,7 +3,8 @@ import { UnknownVerdictError } from '../../engine/facts';
 import type { TwelveFactorCheck } from '../../engine/types';
 import { codeFactRef } from '../../facts/code/extractor';
 import { containerBuildFactRef } from '../../facts/dockerfile/extractor';
-import { objectSets, setEvidence } from '../../facts/objectSets';
+import { objectSets } from '../../facts/objectSets';
+import { objectEvidence } from '../setMessages';
 import { capEvidence, fileEvidence } from '../evidence';
 import { classify, dockerCommand, list } from '../f8-concurrency/processTypes';
 import { podSpecPatch } from '../snippets';
@@ -18,7 +19,7 @@ import {
   type StartScript,
 } from '../../facts/startScripts';
 import { basename } from '../../sources/RepoSnapshot';
-import { advice, because, english, finding, noted } from '../messages';
+import { advice, because, finding, noted } from '../messages';
 
 const M = 'f9-disposability.sigterm';
 
@@ -256,10 +257,10 @@ export const sigterm: TwelveFactorCheck = {
               container: c.container.name,
             });
             wrapped.push(
-              setEvidence(
+              objectEvidence(
                 set,
                 w.source,
-                found.note.note,
+                found.note,
                 `${c.fieldPath}.command`,
               ),
             );
@@ -268,10 +269,10 @@ export const sigterm: TwelveFactorCheck = {
           }
           const script = block.script;
           wrapped.push(
-            setEvidence(
+            objectEvidence(
               set,
               w.source,
-              english(`${M}.container-sh-c-note`, {
+              noted(`${M}.container-sh-c-note`, {
                 container: c.container.name,
               }),
               `${c.fieldPath}.command`,

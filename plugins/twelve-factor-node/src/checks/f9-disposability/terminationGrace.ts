@@ -1,5 +1,5 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
-import { objectSets, setEvidence } from '../../facts/objectSets';
+import { objectSets } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
 import { lazySnippet, podSpecPatch } from '../snippets';
 import {
@@ -8,8 +8,9 @@ import {
   judgeSets,
 } from '../f8-concurrency/processTypes';
 import { explicitGrace, preStopSleep } from './lifecycle';
-import { advice, english, finding } from '../messages';
-import { listing, sayNothing, type Said } from './said';
+import { advice, finding, noted } from '../messages';
+import { objectEvidence } from '../setMessages';
+import { listing, type Said } from './said';
 
 const M = 'f9-disposability.termination-grace';
 
@@ -17,10 +18,18 @@ const M = 'f9-disposability.termination-grace';
 type Issue = { id: 'default' } | { id: 'short'; grace: number; sleep: number };
 
 /** The issue as a note on the workload's grace period. */
-function issueNote(issue: Issue): string {
+function issueNote(issue: Issue) {
   return issue.id === 'default'
-    ? english(`${M}.default-note`)
-    : english(`${M}.short-note`, { grace: issue.grace, sleep: issue.sleep });
+    ? noted(`${M}.default-note`)
+    : noted(`${M}.short-note`, { grace: issue.grace, sleep: issue.sleep });
+}
+
+/** A grace period without issue, as a note: `grace[-sleep][-live]-note`. */
+function graceNote(grace: { seconds?: number; live?: boolean }, sleep: number) {
+  return noted(
+    `${M}.grace${sleep ? '-sleep' : ''}${grace.live ? '-live' : ''}-note`,
+    { grace: String(grace.seconds), ...(sleep ? { sleep } : {}) },
+  );
 }
 
 /** "a, b rely on the default (30 s); c sets 15 s, …": one clause per issue. */
@@ -51,9 +60,8 @@ function byIssue(
 export const terminationGrace: TwelveFactorCheck = {
   id: 'f9-disposability.termination-grace',
   evaluate({ facts }) {
-    const sets = objectSets(facts);
-    const outcome = judgeSets(
-      sets,
+    return judgeSets(
+      objectSets(facts),
       (set): CheckOutcome | undefined => {
         // Every long-running workload, backing services included: a database killed after 30 s loses writes too.
         const rows = classify(set)
@@ -73,13 +81,10 @@ export const terminationGrace: TwelveFactorCheck = {
         if (rows.length === 0) return undefined;
         const evidence = capEvidence(
           rows.map(r =>
-            setEvidence(
+            objectEvidence(
               set,
               r.w.source,
-              (r.issue && issueNote(r.issue)) ??
-                `${r.grace.seconds} s${
-                  r.sleep ? ` > preStop sleep ${r.sleep} s` : ''
-                }${r.grace.note ? ` (${r.grace.note})` : ''}`,
+              r.issue ? issueNote(r.issue) : graceNote(r.grace, r.sleep),
               `${r.w.podSpecPath}.terminationGracePeriodSeconds`,
             ),
           ),
@@ -130,8 +135,7 @@ export const terminationGrace: TwelveFactorCheck = {
           },
         };
       },
-      english(`${M}.nothing`),
+      { id: `${M}.nothing` },
     );
-    return sayNothing(outcome, sets, `${M}.nothing`);
   },
 };
