@@ -162,4 +162,41 @@ export const f6Processes: MessageCatalog = {
     en: 'Write the files {{first}} and {{second}} share on {{claims}} to object storage (S3, Azure Blob, GCS) and pass object keys between processes; then remove the ReadWriteMany volume.',
     ko: '{{first}}와(과) {{second}}이(가) {{claims}}에서 공유하는 파일을 오브젝트 스토리지(S3, Azure Blob, GCS)에 쓰고 프로세스 간에는 오브젝트 키를 주고받으세요. 그런 다음 ReadWriteMany 볼륨을 제거하세요.',
   },
+  // evidence notes
+  'f6-processes.external-sessions.no-affinity-note': {
+    en: 'no sessionAffinity, affinity cookie or consistent-hash routing',
+    ko: 'sessionAffinity, 어피니티 쿠키, consistent-hash 라우팅 모두 없음',
+  },
+  'f6-processes.shared-filesystem.none-note': {
+    en: 'no ReadWriteMany claim is mounted by {{workloads}}',
+    ko: '{{workloads}}이(가) 마운트하는 ReadWriteMany 클레임 없음',
+  },
+  'f6-processes.shared-filesystem.mount-note': {
+    en: 'mounts shared claim {{claim}} (ReadWriteMany)',
+    ko: '공유 클레임 {{claim}}을(를) 마운트함 (ReadWriteMany)',
+  },
+  'f6-processes.shared-filesystem.claim-note': {
+    en: 'accessModes {{modes}}',
+    ko: 'accessModes는 {{modes}}',
+  },
+  'f6-processes.shared-filesystem.claim-class-note': {
+    en: 'accessModes {{modes}}, storageClassName {{storageClass}}',
+    ko: 'accessModes는 {{modes}}, storageClassName은 {{storageClass}}',
+  },
+  'f6-processes.stateless.bound-note': {
+    en: 'mounts claim {{claim}} ({{modes}}): its data lives with one pod',
+    ko: '클레임 {{claim}}({{modes}})을(를) 마운트함: 데이터가 한 파드에 묶임',
+  },
+  'f6-processes.stateless.unresolved-note': {
+    en: 'mounts claim {{claim}}, not defined here',
+    ko: '클레임 {{claim}}을(를) 마운트하지만 여기에 정의되어 있지 않음',
+  },
+  'f6-processes.stateless.pass-note': {
+    en: 'app workloads {{workloads}} mount no ReadWriteOnce claim',
+    ko: '앱 워크로드 {{workloads}}이(가) ReadWriteOnce 클레임을 마운트하지 않음',
+  },
+  'f6-processes.stateless.pass-shared-note': {
+    en: 'app workloads {{workloads}} mount no ReadWriteOnce claim; ReadWriteMany {{claims}} is judged by f6-processes.shared-filesystem',
+    ko: '앱 워크로드 {{workloads}}이(가) ReadWriteOnce 클레임을 마운트하지 않음; ReadWriteMany {{claims}}은(는) f6-processes.shared-filesystem에서 판단함',
+  },
 };

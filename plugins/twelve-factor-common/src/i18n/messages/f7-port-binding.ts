@@ -109,4 +109,53 @@ export const f7PortBinding: MessageCatalog = {
     en: 'No web workload with a Service to route to, and no Ingress, route or exposed Service ({{sets}}).',
     ko: '라우팅할 Service가 있는 web 워크로드도, Ingress나 라우트, 노출된 Service도 없습니다 ({{sets}}).',
   },
+  // evidence notes
+  'f7-port-binding.service.selected-note': {
+    en: 'selected by Service {{services}}',
+    ko: 'Service {{services}}이(가) 선택함',
+  },
+  'f7-port-binding.service.unselected-note': {
+    en: 'declares a containerPort but no Service selects its pods',
+    ko: 'containerPort를 선언했지만 파드를 선택하는 Service가 없음',
+  },
+  'f7-port-binding.self-binding.no-port-note': {
+    en: 'declares no containerPort; Service {{services}} sends traffic to port {{port}}, served by the app itself',
+    ko: 'containerPort를 선언하지 않음; Service {{services}}이(가) 포트 {{port}}(으)로 트래픽을 보내고 앱이 직접 서비스함',
+  },
+  'f7-port-binding.self-binding.no-port-command-note': {
+    en: 'declares no containerPort; Service {{services}} sends traffic to port {{port}}, served by the app itself ({{command}})',
+    ko: 'containerPort를 선언하지 않음; Service {{services}}이(가) 포트 {{port}}(으)로 트래픽을 보내고 앱이 직접 서비스함 ({{command}})',
+  },
+  'f7-port-binding.self-binding.fronts-note': {
+    en: 'web server container {{container}} ({{image}}) fronts {{behind}}, which declare no port',
+    ko: '웹 서버 컨테이너 {{container}}({{image}})이(가) 포트를 선언하지 않은 {{behind}} 앞단에 있음',
+  },
+  'f7-port-binding.self-binding.declares-note': {
+    en: 'container {{container}} declares containerPort {{ports}}',
+    ko: '컨테이너 {{container}}이(가) containerPort {{ports}}을(를) 선언함',
+  },
+  'f7-port-binding.self-binding.declares-command-note': {
+    en: 'container {{container}} declares containerPort {{ports}} ({{command}})',
+    ko: '컨테이너 {{container}}이(가) containerPort {{ports}}을(를) 선언함 ({{command}})',
+  },
+  'f7-port-binding.self-binding.declares-server-note': {
+    en: 'container {{container}} declares containerPort {{ports}} and starts {{server}} itself',
+    ko: '컨테이너 {{container}}이(가) containerPort {{ports}}을(를) 선언하고 {{server}}을(를) 직접 시작함',
+  },
+  'f7-port-binding.ingress.detached-note': {
+    en: 'routes to Service {{service}} (its workload is not among the objects of {{set}})',
+    ko: 'Service {{service}}(으)로 라우팅함 (워크로드가 {{set}}의 오브젝트에 없음)',
+  },
+  'f7-port-binding.ingress.type-note': {
+    en: 'type {{type}}',
+    ko: '유형 {{type}}',
+  },
+  'f7-port-binding.ingress.routes-note': {
+    en: 'routes to Service {{service}}',
+    ko: 'Service {{service}}(으)로 라우팅함',
+  },
+  'f7-port-binding.ingress.unrouted-note': {
+    en: 'type {{type}}, no Ingress/HTTPRoute routes to it',
+    ko: '유형 {{type}}, 이 Service로 라우팅하는 Ingress/HTTPRoute 없음',
+  },
 };

@@ -175,4 +175,149 @@ export const f8Concurrency: MessageCatalog = {
     en: 'No worker process type (no queue consumer, no workload that serves no traffic, no KEDA object) ({{sets}}).',
     ko: 'worker 프로세스 유형이 없습니다 (큐 소비자, 트래픽을 받지 않는 워크로드, KEDA 오브젝트 모두 없음) ({{sets}}).',
   },
+  // process-types: evidence notes (why a workload has its process type; combined processes)
+  'f8-concurrency.process-types.why-job': {
+    en: 'job: {{kind}} runs to completion',
+    ko: 'job: {{kind}}이(가) 완료될 때까지 실행됨',
+  },
+  'f8-concurrency.process-types.why-backing': {
+    en: 'backing: runs {{backing}} ({{image}})',
+    ko: 'backing: {{backing}} 실행 ({{image}})',
+  },
+  'f8-concurrency.process-types.why-queue': {
+    en: 'worker: command consumes a queue ({{queue}})',
+    ko: 'worker: command가 큐를 소비함 ({{queue}})',
+  },
+  'f8-concurrency.process-types.why-scaler': {
+    en: 'worker: {{scaler}} scales it on a queue ({{trigger}})',
+    ko: 'worker: {{scaler}}이(가) 큐에 따라 스케일링함 ({{trigger}})',
+  },
+  'f8-concurrency.process-types.why-web-port': {
+    en: 'web: containerPort selected by Service {{services}}',
+    ko: 'web: Service {{services}}이(가) containerPort를 선택함',
+  },
+  'f8-concurrency.process-types.why-web-no-port': {
+    en: 'web: declares no containerPort, but Service {{services}} sends traffic to its pods',
+    ko: 'web: containerPort를 선언하지 않았지만 Service {{services}}이(가) 파드로 트래픽을 보냄',
+  },
+  'f8-concurrency.process-types.why-consumer': {
+    en: 'worker: serves no traffic and reads a queue (env {{env}})',
+    ko: 'worker: 트래픽을 받지 않고 큐를 읽음 (env {{env}})',
+  },
+  'f8-concurrency.process-types.why-worker-name-unrouted': {
+    en: 'worker: named as a worker and no Service routes traffic to it',
+    ko: 'worker: 이름이 worker이고 트래픽을 보내는 Service가 없음',
+  },
+  'f8-concurrency.process-types.why-metrics-only': {
+    en: 'worker: long-running, and its only ports serve metrics or health checks',
+    ko: 'worker: 장기 실행되며 포트는 메트릭이나 헬스 체크용뿐임',
+  },
+  'f8-concurrency.process-types.why-worker-name': {
+    en: 'worker: named as a worker and serves no port',
+    ko: 'worker: 이름이 worker이고 서비스하는 포트가 없음',
+  },
+  'f8-concurrency.process-types.why-no-port': {
+    en: 'worker: long-running and serves no port',
+    ko: 'worker: 장기 실행되며 서비스하는 포트가 없음',
+  },
+  'f8-concurrency.process-types.why-other': {
+    en: 'other: declares a containerPort that no Service selects',
+    ko: 'other: 어떤 Service도 선택하지 않는 containerPort를 선언함',
+  },
+  'f8-concurrency.process-types.combined-manager-note': {
+    en: 'container {{container}}: process manager {{manager}} ({{command}})',
+    ko: '컨테이너 {{container}}: 프로세스 관리자 {{manager}} ({{command}})',
+  },
+  'f8-concurrency.process-types.combined-celery-beat-note': {
+    en: 'container {{container}}: celery worker with embedded beat scheduler (-B) ({{command}})',
+    ko: '컨테이너 {{container}}: beat 스케줄러를 내장한 celery worker(-B) ({{command}})',
+  },
+  'f8-concurrency.process-types.combined-shell-note': {
+    en: 'container {{container}}: a shell that backgrounds one program (&) and starts another ({{command}})',
+    ko: '컨테이너 {{container}}: 한 프로그램을 백그라운드(&)로 띄우고 다른 프로그램을 시작하는 셸 ({{command}})',
+  },
+  'f8-concurrency.process-types.combined-pod-note': {
+    en: 'web and worker containers in one pod',
+    ko: '한 파드에 web 컨테이너와 worker 컨테이너가 함께 있음',
+  },
+  'f8-concurrency.process-types.combined-scheduler-note': {
+    en: 'the web workload is the only long-running process, so it runs the scheduled jobs too',
+    ko: 'web 워크로드가 유일한 장기 실행 프로세스라 예약 작업도 실행함',
+  },
+  'f8-concurrency.process-types.workloads-note': {
+    en: 'workloads: {{types}}',
+    ko: '워크로드: {{types}}',
+  },
+  // worker-scaling: evidence notes
+  'f8-concurrency.worker-scaling.detached-note': {
+    en: 'scales {{workload}} on a {{trigger}} trigger (the workload is not among the objects of {{set}})',
+    ko: '{{trigger}} 트리거로 {{workload}}을(를) 스케일링함 (워크로드가 {{set}}의 오브젝트에 없음)',
+  },
+  'f8-concurrency.worker-scaling.scaled-job-note': {
+    en: 'KEDA ScaledJob: one Job per queued item',
+    ko: 'KEDA ScaledJob: 큐 항목마다 Job 하나',
+  },
+  'f8-concurrency.worker-scaling.scales-note': {
+    en: 'scales {{workload}}',
+    ko: '{{workload}}을(를) 스케일링함',
+  },
+  // `work` is the background work's own message, already in Korean.
+  'f8-concurrency.worker-scaling.scales-embedded-note': {
+    en: 'scales {{workload}} ({{work}})',
+    ko: '{{workload}}을(를) 스케일링함 ({{work}})',
+  },
+  'f8-concurrency.worker-scaling.fixed-note': {
+    en: 'replicas fixed at {{n}}, no HPA or ScaledObject',
+    ko: '레플리카가 {{n}}개로 고정되고 HPA나 ScaledObject 없음',
+  },
+  'f8-concurrency.worker-scaling.fixed-embedded-note': {
+    en: '{{work}}; replicas fixed at {{n}}, no HPA or ScaledObject',
+    ko: '{{work}}; 레플리카가 {{n}}개로 고정되고 HPA나 ScaledObject 없음',
+  },
+  // horizontal: evidence notes
+  'f8-concurrency.horizontal.detached-note': {
+    en: '{{scaler}}; the target is not among the objects of {{set}}',
+    ko: '{{scaler}}; 대상이 {{set}}의 오브젝트에 없음',
+  },
+  'f8-concurrency.horizontal.scaled-note': {
+    en: 'scaled by {{scalers}}',
+    ko: '{{scalers}}이(가) 스케일링함',
+  },
+  'f8-concurrency.horizontal.replicas-note': {
+    en: 'replicas: {{n}}, no autoscaler',
+    ko: '레플리카: {{n}}, 오토스케일러 없음',
+  },
+  'f8-concurrency.horizontal.default-replicas-note': {
+    en: 'replicas: {{n}} (default), no autoscaler',
+    ko: '레플리카: {{n}} (기본값), 오토스케일러 없음',
+  },
+  // hpa: evidence notes
+  'f8-concurrency.hpa.detached-note': {
+    en: '{{scaler}}, minimum {{min}}; the target is not among the objects of {{set}}',
+    ko: '{{scaler}}, 최소 {{min}}; 대상이 {{set}}의 오브젝트에 없음',
+  },
+  'f8-concurrency.hpa.detached-old-api-note': {
+    en: '{{scaler}}, minimum {{min}} ({{apiVersion}} (not autoscaling/v2)); the target is not among the objects of {{set}}',
+    ko: '{{scaler}}, 최소 {{min}} ({{apiVersion}} (autoscaling/v2 아님)); 대상이 {{set}}의 오브젝트에 없음',
+  },
+  'f8-concurrency.hpa.detached-low-min-note': {
+    en: '{{scaler}}, minimum {{min}} (minReplicas {{min}}); the target is not among the objects of {{set}}',
+    ko: '{{scaler}}, 최소 {{min}} (minReplicas가 {{min}}임); 대상이 {{set}}의 오브젝트에 없음',
+  },
+  'f8-concurrency.hpa.targets-note': {
+    en: 'targets {{workload}}, {{field}} {{min}}',
+    ko: '대상 {{workload}}, {{field}} {{min}}',
+  },
+  'f8-concurrency.hpa.targets-old-api-note': {
+    en: 'targets {{workload}}, {{field}} {{min}} ({{apiVersion}} (not autoscaling/v2))',
+    ko: '대상 {{workload}}, {{field}} {{min}} ({{apiVersion}} (autoscaling/v2 아님))',
+  },
+  'f8-concurrency.hpa.targets-low-min-note': {
+    en: 'targets {{workload}}, {{field}} {{min}} (minReplicas {{min}})',
+    ko: '대상 {{workload}}, {{field}} {{min}} (minReplicas가 {{min}}임)',
+  },
+  'f8-concurrency.hpa.no-hpa-note': {
+    en: 'no HorizontalPodAutoscaler targets this web Deployment',
+    ko: '이 web Deployment를 대상으로 하는 HorizontalPodAutoscaler 없음',
+  },
 };

@@ -2,12 +2,8 @@ import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import { UnknownVerdictError } from '../../engine/facts';
 import type { TwelveFactorCheck } from '../../engine/types';
 import { codeFactRef } from '../../facts/code/extractor';
-import {
-  objectSets,
-  setEvidence,
-  setWideEvidence,
-  type ObjectSet,
-} from '../../facts/objectSets';
+import { objectSets, type ObjectSet } from '../../facts/objectSets';
+import { objectEvidence, setWideNote } from '../setMessages';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
 import { capEvidence, fileEvidence } from '../evidence';
 import { advice, because, english, finding, noted } from '../messages';
@@ -208,7 +204,9 @@ export const externalSessions: TwelveFactorCheck = {
           })),
         ],
         evidence: capEvidence([
-          ...sticky.map(s => setEvidence(s.set, s.source, s.what, s.fieldPath)),
+          ...sticky.map(s =>
+            objectEvidence(s.set, s.source, noted(...s.said), s.fieldPath),
+          ),
           ...codeEvidence,
         ]),
         remediation: {
@@ -275,12 +273,7 @@ export const externalSessions: TwelveFactorCheck = {
       ...how,
       evidence: capEvidence([
         ...codeEvidence,
-        ...sets.map(set =>
-          setWideEvidence(
-            set,
-            'no sessionAffinity, affinity cookie or consistent-hash routing',
-          ),
-        ),
+        ...sets.map(set => setWideNote(set, noted(`${M}.no-affinity-note`))),
       ]),
     };
   },

@@ -1,10 +1,6 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
-import {
-  objectSets,
-  setEvidence,
-  setWideEvidence,
-  type ObjectSet,
-} from '../../facts/objectSets';
+import { objectSets, type ObjectSet } from '../../facts/objectSets';
+import { objectEvidence, setWideNote } from '../setMessages';
 import { capEvidence } from '../evidence';
 import { lazySnippet, toYaml } from '../snippets';
 import {
@@ -19,7 +15,7 @@ import {
   type CombinedProcesses,
 } from '../f8-concurrency/processTypes';
 import type { FactReader } from '../../engine/facts';
-import { advice, finding } from '../messages';
+import { advice, finding, noted } from '../messages';
 import { listing } from '../f8-concurrency/listing';
 
 const M = 'f6-processes.independent';
@@ -160,7 +156,7 @@ export const independent: TwelveFactorCheck = {
         const apps = appProcesses(set);
         if (apps.length === 0) return undefined;
         const combos = combinedProcesses(set, facts, (w, note, fieldPath) =>
-          setEvidence(set, w.source, note, fieldPath),
+          objectEvidence(set, w.source, note, fieldPath),
         );
         if (combos.length === 0) {
           return {
@@ -169,7 +165,7 @@ export const independent: TwelveFactorCheck = {
               set.label,
             ]),
             evidence: capEvidence(
-              apps.map(w => setEvidence(set, w.source, `${w.type}: ${w.why}`)),
+              apps.map(w => objectEvidence(set, w.source, noted(...w.whySaid))),
             ),
           };
         }
@@ -183,7 +179,12 @@ export const independent: TwelveFactorCheck = {
           ),
           evidence: capEvidence([
             ...combos.flatMap(c => c.evidence),
-            setWideEvidence(set, `workloads: ${describeTypes(apps)}`),
+            setWideNote(
+              set,
+              noted('f8-concurrency.process-types.workloads-note', {
+                types: describeTypes(apps),
+              }),
+            ),
           ]),
           remediation: splitRemediation(set, facts, combos[0]),
         };

@@ -1,12 +1,9 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { codeFactRef } from '../../facts/code/extractor';
-import {
-  objectSets,
-  setEvidence,
-  setWideEvidence,
-} from '../../facts/objectSets';
+import { objectSets } from '../../facts/objectSets';
+import { objectEvidence, setWideNote } from '../setMessages';
 import { capEvidence } from '../evidence';
-import { advice, finding } from '../messages';
+import { advice, finding, noted } from '../messages';
 
 const M = 'f6-processes.shared-filesystem';
 import { classify, judgeSets } from '../f8-concurrency/processTypes';
@@ -33,11 +30,11 @@ export const sharedFilesystem: TwelveFactorCheck = {
             verdict: 'pass',
             ...finding(`${M}.pass`, undefined, [set.label]),
             evidence: [
-              setWideEvidence(
+              setWideNote(
                 set,
-                `no ReadWriteMany claim is mounted by ${apps
-                  .map(w => w.name)
-                  .join(', ')}`,
+                noted(`${M}.none-note`, {
+                  workloads: apps.map(w => w.name).join(', '),
+                }),
               ),
             ],
           };
@@ -54,10 +51,10 @@ export const sharedFilesystem: TwelveFactorCheck = {
           ),
           evidence: capEvidence([
             ...mounts.map(({ w, c }) =>
-              setEvidence(
+              objectEvidence(
                 set,
                 w.source,
-                `mounts shared claim ${c.claim} (ReadWriteMany)`,
+                noted(`${M}.mount-note`, { claim: c.claim }),
                 c.fieldPath,
               ),
             ),
@@ -66,16 +63,17 @@ export const sharedFilesystem: TwelveFactorCheck = {
                 mounts.filter(m => m.c.pvc).map(m => [m.c.claim, m.c.pvc!]),
               ).values(),
             ].map(pvc =>
-              setEvidence(
+              objectEvidence(
                 set,
                 pvc,
-                `accessModes ${(pvc.object.spec?.accessModes ?? []).join(
-                  ', ',
-                )}${
-                  pvc.object.spec?.storageClassName
-                    ? `, storageClassName ${pvc.object.spec.storageClassName}`
-                    : ''
-                }`,
+                pvc.object.spec?.storageClassName
+                  ? noted(`${M}.claim-class-note`, {
+                      modes: (pvc.object.spec?.accessModes ?? []).join(', '),
+                      storageClass: String(pvc.object.spec.storageClassName),
+                    })
+                  : noted(`${M}.claim-note`, {
+                      modes: (pvc.object.spec?.accessModes ?? []).join(', '),
+                    }),
                 'spec.accessModes',
               ),
             ),

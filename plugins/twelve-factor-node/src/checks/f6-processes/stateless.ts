@@ -1,12 +1,8 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
-import {
-  objectSets,
-  setEvidence,
-  setWideEvidence,
-  type ObjectSet,
-} from '../../facts/objectSets';
+import { objectSets, type ObjectSet } from '../../facts/objectSets';
+import { objectEvidence, setWideNote } from '../setMessages';
 import { capEvidence } from '../evidence';
-import { advice, because, finding } from '../messages';
+import { advice, because, finding, noted } from '../messages';
 
 const M = 'f6-processes.stateless';
 import {
@@ -61,20 +57,23 @@ export const stateless: TwelveFactorCheck = {
             ),
             evidence: capEvidence(
               bound.flatMap(({ w, c }) => [
-                setEvidence(
+                objectEvidence(
                   set,
                   w.source,
-                  `mounts claim ${c.claim} (${c.accessModes!.join(
-                    ', ',
-                  )}): its data lives with one pod`,
+                  noted(`${M}.bound-note`, {
+                    claim: c.claim,
+                    modes: c.accessModes!.join(', '),
+                  }),
                   c.fieldPath,
                 ),
                 ...(c.pvc
                   ? [
-                      setEvidence(
+                      objectEvidence(
                         set,
                         c.pvc,
-                        `accessModes ${c.accessModes!.join(', ')}`,
+                        noted('f6-processes.shared-filesystem.claim-note', {
+                          modes: c.accessModes!.join(', '),
+                        }),
                         'spec.accessModes',
                       ),
                     ]
@@ -101,10 +100,10 @@ export const stateless: TwelveFactorCheck = {
               workloads: [...new Set(unresolved.map(u => u.w.name))].join(', '),
             }),
             evidence: unresolved.map(({ w, c }) =>
-              setEvidence(
+              objectEvidence(
                 set,
                 w.source,
-                `mounts claim ${c.claim}, not defined here`,
+                noted(`${M}.unresolved-note`, { claim: c.claim }),
                 c.fieldPath,
               ),
             ),
@@ -114,15 +113,14 @@ export const stateless: TwelveFactorCheck = {
           verdict: 'pass',
           ...finding(`${M}.pass`, { workloads: names }, [set.label]),
           evidence: [
-            setWideEvidence(
+            setWideNote(
               set,
-              `app workloads ${names} mount no ReadWriteOnce claim${
-                shared.length
-                  ? `; ReadWriteMany ${[...new Set(shared)].join(
-                      ', ',
-                    )} is judged by f6-processes.shared-filesystem`
-                  : ''
-              }`,
+              shared.length
+                ? noted(`${M}.pass-shared-note`, {
+                    workloads: names,
+                    claims: [...new Set(shared)].join(', '),
+                  })
+                : noted(`${M}.pass-note`, { workloads: names }),
             ),
           ],
         };

@@ -1,13 +1,10 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { clusterFactRef } from '../../facts/cluster/extractor';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
-import {
-  objectSets,
-  setEvidence,
-  type ObjectSet,
-} from '../../facts/objectSets';
+import { objectSets, type ObjectSet } from '../../facts/objectSets';
+import { objectEvidence } from '../setMessages';
 import { capEvidence } from '../evidence';
-import { advice, because, finding } from '../messages';
+import { advice, because, finding, noted } from '../messages';
 
 const M = 'f7-port-binding.ingress';
 import { lazySnippet, toYaml } from '../snippets';
@@ -96,10 +93,10 @@ function detachedRoutes(set: ObjectSet): CheckOutcome | undefined {
       ),
       evidence: capEvidence(
         found.map(r =>
-          setEvidence(
+          objectEvidence(
             set,
             r.source,
-            `routes to Service ${r.service} (its workload is not among the objects of ${set.label})`,
+            noted(`${M}.detached-note`, { service: r.service, set: set.label }),
             'spec',
           ),
         ),
@@ -124,7 +121,12 @@ function detachedRoutes(set: ObjectSet): CheckOutcome | undefined {
       [set.label],
     ),
     evidence: exposed.map(s =>
-      setEvidence(set, s, `type ${s.object.spec.type}`, 'spec.type'),
+      objectEvidence(
+        set,
+        s,
+        noted(`${M}.type-note`, { type: String(s.object.spec.type) }),
+        'spec.type',
+      ),
     ),
     remediation: advice(`${M}.advice`, {
       service: String(exposed[0].object.metadata?.name),
@@ -173,10 +175,10 @@ export const ingress: TwelveFactorCheck = {
             ),
             evidence: capEvidence(
               routed.map(r =>
-                setEvidence(
+                objectEvidence(
                   set,
                   r.source,
-                  `routes to Service ${r.service}`,
+                  noted(`${M}.routes-note`, { service: r.service }),
                   'spec',
                 ),
               ),
@@ -245,7 +247,12 @@ export const ingress: TwelveFactorCheck = {
               [set.label],
             ),
             evidence: exposed.map(s =>
-              setEvidence(set, s, `type ${s.object.spec.type}`, 'spec.type'),
+              objectEvidence(
+                set,
+                s,
+                noted(`${M}.type-note`, { type: String(s.object.spec.type) }),
+                'spec.type',
+              ),
             ),
             remediation,
           };
@@ -262,12 +269,12 @@ export const ingress: TwelveFactorCheck = {
             services: services.map(s => s.object.metadata?.name).join(', '),
           }),
           evidence: services.map(s =>
-            setEvidence(
+            objectEvidence(
               set,
               s,
-              `type ${
-                s.object.spec?.type ?? 'ClusterIP'
-              }, no Ingress/HTTPRoute routes to it`,
+              noted(`${M}.unrouted-note`, {
+                type: String(s.object.spec?.type ?? 'ClusterIP'),
+              }),
             ),
           ),
           remediation,

@@ -6,7 +6,8 @@ import {
   baseImageOf,
   finalStage,
 } from '../../facts/dockerfile/parseDockerfile';
-import { objectSets, setEvidence } from '../../facts/objectSets';
+import { objectSets } from '../../facts/objectSets';
+import { objectEvidence } from '../setMessages';
 import { capEvidence, fileEvidence } from '../evidence';
 import { advice, english, finding, noted } from '../messages';
 import type { Said } from '../f8-concurrency/listing';
@@ -82,16 +83,16 @@ export const selfBinding: TwelveFactorCheck = {
             const c = w.appContainers[0];
             const cmd = c ? commandOf(c.container) : '';
             selfServed.push(
-              setEvidence(
+              objectEvidence(
                 set,
                 w.source,
-                `declares no containerPort; Service ${w.services
-                  .map(s => s.object.metadata?.name)
-                  .join(', ')} sends traffic to port ${
-                  targets || '?'
-                }, served by the app itself${
-                  cmd ? ` (${cmd.slice(0, 80)})` : ''
-                }`,
+                noted(cmd ? `${M}.no-port-command-note` : `${M}.no-port-note`, {
+                  services: w.services
+                    .map(s => s.object.metadata?.name)
+                    .join(', '),
+                  port: targets || '?',
+                  ...(cmd ? { command: cmd.slice(0, 80) } : {}),
+                }),
                 `${w.podSpecPath}.containers`,
               ),
             );
@@ -108,14 +109,14 @@ export const selfBinding: TwelveFactorCheck = {
               },
             ]);
             injected.push(
-              setEvidence(
+              objectEvidence(
                 set,
                 w.source,
-                `web server container ${servers[0].container.name} (${
-                  servers[0].container.image
-                }) fronts ${behind
-                  .map(b => b.container.name)
-                  .join(', ')}, which declare no port`,
+                noted(`${M}.fronts-note`, {
+                  container: servers[0].container.name,
+                  image: String(servers[0].container.image),
+                  behind: behind.map(b => b.container.name).join(', '),
+                }),
                 `${servers[0].fieldPath}.image`,
               ),
             );
@@ -148,17 +149,23 @@ export const selfBinding: TwelveFactorCheck = {
               commandOf(c.container) ||
               (df ? dockerCommand(df)?.text ?? '' : '');
             const serverWord = SELF_SERVING.exec(cmd)?.[1];
-            let how = cmd ? ` (${cmd.slice(0, 80)})` : '';
-            if (serverWord) how = ` and starts ${serverWord} itself`;
+            const declared = {
+              container: c.container.name,
+              ports: portList(c.container),
+            };
+            let how = noted(`${M}.declares-note`, declared);
+            if (cmd)
+              how = noted(`${M}.declares-command-note`, {
+                ...declared,
+                command: cmd.slice(0, 80),
+              });
+            if (serverWord)
+              how = noted(`${M}.declares-server-note`, {
+                ...declared,
+                server: serverWord,
+              });
             selfServed.push(
-              setEvidence(
-                set,
-                w.source,
-                `container ${
-                  c.container.name
-                } declares containerPort ${portList(c.container)}${how}`,
-                `${c.fieldPath}.ports`,
-              ),
+              objectEvidence(set, w.source, how, `${c.fieldPath}.ports`),
             );
           }
         }

@@ -1,7 +1,8 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
-import { objectSets, setEvidence } from '../../facts/objectSets';
+import { objectSets } from '../../facts/objectSets';
+import { objectEvidence } from '../setMessages';
 import { capEvidence } from '../evidence';
-import { advice, finding } from '../messages';
+import { advice, finding, noted } from '../messages';
 
 const M = 'f7-port-binding.service';
 import { lazySnippet, toYaml } from '../snippets';
@@ -32,14 +33,16 @@ export const service: TwelveFactorCheck = {
         const missing = withPorts.filter(w => w.services.length === 0);
         const evidence = capEvidence(
           withPorts.map(w =>
-            setEvidence(
+            objectEvidence(
               set,
               w.source,
               w.services.length
-                ? `selected by Service ${w.services
-                    .map(s => s.object.metadata?.name)
-                    .join(', ')}`
-                : 'declares a containerPort but no Service selects its pods',
+                ? noted(`${M}.selected-note`, {
+                    services: w.services
+                      .map(s => s.object.metadata?.name)
+                      .join(', '),
+                  })
+                : noted(`${M}.unselected-note`),
               `${w.podSpecPath}.containers`,
             ),
           ),

@@ -1,5 +1,6 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
-import { objectSets, setEvidence } from '../../facts/objectSets';
+import { objectSets } from '../../facts/objectSets';
+import { objectEvidence } from '../setMessages';
 import { capEvidence } from '../evidence';
 import { lazySnippet, toYaml } from '../snippets';
 import {
@@ -11,7 +12,7 @@ import {
   namespaceOf,
   replicasOf,
 } from './processTypes';
-import { advice, finding } from '../messages';
+import { advice, finding, noted } from '../messages';
 import { eachSaid } from './listing';
 
 const M = 'f8-concurrency.horizontal';
@@ -35,12 +36,13 @@ export const horizontal: TwelveFactorCheck = {
               [set.label],
             ),
             evidence: scalers.map(s =>
-              setEvidence(
+              objectEvidence(
                 set,
                 s,
-                `${describeScaler(s)}; the target is not among the objects of ${
-                  set.label
-                }`,
+                noted(`${M}.detached-note`, {
+                  scaler: describeScaler(s),
+                  set: set.label,
+                }),
               ),
             ),
           };
@@ -53,21 +55,24 @@ export const horizontal: TwelveFactorCheck = {
         const evidence = capEvidence(
           rows.map(({ w, scalers, replicas }) =>
             scalers.length
-              ? setEvidence(
+              ? objectEvidence(
                   set,
                   w.source,
-                  `scaled by ${scalers
-                    .map(s => `${s.object.kind} ${s.object.metadata?.name}`)
-                    .join(', ')}`,
+                  noted(`${M}.scaled-note`, {
+                    scalers: scalers
+                      .map(s => `${s.object.kind} ${s.object.metadata?.name}`)
+                      .join(', '),
+                  }),
                 )
-              : setEvidence(
+              : objectEvidence(
                   set,
                   w.source,
-                  `replicas: ${replicas}${
+                  noted(
                     w.source.object.spec?.replicas === undefined
-                      ? ' (default)'
-                      : ''
-                  }, no autoscaler`,
+                      ? `${M}.default-replicas-note`
+                      : `${M}.replicas-note`,
+                    { n: replicas },
+                  ),
                   'spec.replicas',
                 ),
           ),

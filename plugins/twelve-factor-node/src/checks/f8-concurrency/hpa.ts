@@ -1,5 +1,6 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
-import { objectSets, setEvidence, offeredButOff } from '../../facts/objectSets';
+import { objectSets, offeredButOff } from '../../facts/objectSets';
+import { objectEvidence } from '../setMessages';
 import { oncePerScan } from '../combine';
 import { capEvidence } from '../evidence';
 import { lazySnippet, toYaml } from '../snippets';
@@ -14,10 +15,26 @@ import {
   type AppWorkload,
 } from './processTypes';
 import type { ObjectSet } from '../../facts/objectSets';
-import { advice, finding } from '../messages';
+import { advice, finding, noted } from '../messages';
 import { listing, type Said } from './listing';
 
 const M = 'f8-concurrency.hpa';
+
+/** A note on an autoscaler: `<id>-note`, `<id>-old-api-note` or `<id>-low-min-note` by what is wrong with it. */
+function minimumNote(
+  id: string,
+  o: Record<string, any>,
+  issue: string | undefined,
+  params: Record<string, string | number>,
+) {
+  if (!issue) return noted(`${M}.${id}-note`, params);
+  return o.kind !== 'ScaledObject' && o.apiVersion !== 'autoscaling/v2'
+    ? noted(`${M}.${id}-old-api-note`, {
+        ...params,
+        apiVersion: String(o.apiVersion),
+      })
+    : noted(`${M}.${id}-low-min-note`, params);
+}
 
 /** What is wrong with an autoscaler, said of a name (the autoscaler's or its workload's). */
 function problemOf(
@@ -103,12 +120,14 @@ function detachedHpas(set: ObjectSet): CheckOutcome | undefined {
   if (scalers.length === 0) return undefined;
   const rows = scalers.map(s => ({ s, ...minOf(s.object) }));
   const evidence = rows.map(r =>
-    setEvidence(
+    objectEvidence(
       set,
       r.s,
-      `${describeScaler(r.s)}, minimum ${r.min}${
-        r.issue ? ` (${r.issue})` : ''
-      }; the target is not among the objects of ${set.label}`,
+      minimumNote('detached', r.s.object, r.issue, {
+        scaler: describeScaler(r.s),
+        min: r.min,
+        set: set.label,
+      }),
       r.s.object.kind === 'ScaledObject'
         ? 'spec.minReplicaCount'
         : 'spec.minReplicas',
@@ -189,23 +208,22 @@ export const hpa: TwelveFactorCheck = {
         const evidence = capEvidence(
           rows.map(r =>
             r.scaler
-              ? setEvidence(
+              ? objectEvidence(
                   set,
                   r.scaler,
-                  `targets ${r.w.kind} ${r.w.name}, ${
-                    r.scaler.object.kind === 'ScaledObject'
-                      ? 'minReplicaCount'
-                      : 'minReplicas'
-                  } ${r.min}${r.issue ? ` (${r.issue})` : ''}`,
+                  minimumNote('targets', r.scaler.object, r.issue, {
+                    workload: `${r.w.kind} ${r.w.name}`,
+                    field:
+                      r.scaler.object.kind === 'ScaledObject'
+                        ? 'minReplicaCount'
+                        : 'minReplicas',
+                    min: String(r.min),
+                  }),
                   r.scaler.object.kind === 'ScaledObject'
                     ? 'spec.minReplicaCount'
                     : 'spec.minReplicas',
                 )
-              : setEvidence(
-                  set,
-                  r.w.source,
-                  'no HorizontalPodAutoscaler targets this web Deployment',
-                ),
+              : objectEvidence(set, r.w.source, noted(`${M}.no-hpa-note`)),
           ),
         );
         const bad = rows.filter(r => r.issue);

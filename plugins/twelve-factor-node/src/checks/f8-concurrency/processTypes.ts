@@ -43,6 +43,7 @@ import {
 } from '../../facts/images';
 import { worstOf } from '../combine';
 import { because, finding, noted } from '../messages';
+import type { Note } from '../evidence';
 import type { Said } from './listing';
 import {
   consumerEnv,
@@ -61,6 +62,8 @@ export interface AppWorkload extends Workload {
   type: ProcessType;
   /** Why it got that type, for evidence. */
   why: string;
+  /** `<type>: <why>` as a message, for evidence notes. */
+  whySaid: Said;
   /** Services selecting its pods. */
   services: SourcedObject[];
   /** For backing services: redis, postgresql… */
@@ -268,6 +271,9 @@ export function servicesSelecting(
 
 const cache = new WeakMap<ReadonlyArray<SourcedObject>, AppWorkload[]>();
 
+/** Why a workload has its process type, as evidence notes (`web: …`). */
+const WHY = 'f8-concurrency.process-types.why';
+
 /** The workloads of a set with their process types; controller-owned copies are left out. */
 export function classify(set: ObjectSet): AppWorkload[] {
   const cached = cache.get(set.objects);
@@ -294,8 +300,14 @@ export function classify(set: ObjectSet): AppWorkload[] {
     const scaler = isJob(w) ? undefined : queueScalerOf(set, w);
     const consumer = consumerEnv(w);
     const metricsOnly = hasPort && serving.length === 0;
+    const routers = routing.map(s => s.object.metadata?.name).join(', ');
     if (isJob(w))
-      out.push({ ...base, type: 'job', why: `${w.kind} runs to completion` });
+      out.push({
+        ...base,
+        type: 'job',
+        why: `${w.kind} runs to completion`,
+        whySaid: [`${WHY}-job`, { kind: w.kind }],
+      });
     else if (
       backing &&
       appContainers.every(c => backingKindOfImage(c.container.image))
@@ -305,6 +317,10 @@ export function classify(set: ObjectSet): AppWorkload[] {
         type: 'backing',
         backingKind: backing,
         why: `runs ${backing} (${appContainers[0].container.image})`,
+        whySaid: [
+          `${WHY}-backing`,
+          { backing, image: String(appContainers[0].container.image) },
+        ],
       });
     else if (queue)
       out.push({
@@ -312,6 +328,7 @@ export function classify(set: ObjectSet): AppWorkload[] {
         type: 'worker',
         queue,
         why: `command consumes a queue (${queue})`,
+        whySaid: [`${WHY}-queue`, { queue }],
       });
     else if (scaler)
       out.push({
@@ -319,20 +336,33 @@ export function classify(set: ObjectSet): AppWorkload[] {
         type: 'worker',
         queue: scaler.trigger,
         why: `${scaler.scaler.object.kind} ${scaler.scaler.object.metadata?.name} scales it on a queue (${scaler.trigger})`,
+        whySaid: [
+          `${WHY}-scaler`,
+          {
+            scaler: `${scaler.scaler.object.kind} ${scaler.scaler.object.metadata?.name}`,
+            trigger: scaler.trigger,
+          },
+        ],
       });
     else if (routing.length)
       out.push({
         ...base,
         type: 'web',
         why: hasPort
-          ? `containerPort selected by Service ${routing
-              .map(s => s.object.metadata?.name)
-              .join(', ')}`
-          : `declares no containerPort, but Service ${routing
-              .map(s => s.object.metadata?.name)
-              .join(', ')} sends traffic to its pods`,
+          ? `containerPort selected by Service ${routers}`
+          : `declares no containerPort, but Service ${routers} sends traffic to its pods`,
+        whySaid: [
+          hasPort ? `${WHY}-web-port` : `${WHY}-web-no-port`,
+          { services: routers },
+        ],
       });
-    else if (consumer || WORKER_NAME.test(w.name) || metricsOnly || !hasPort)
+    else if (consumer || WORKER_NAME.test(w.name) || metricsOnly || !hasPort) {
+      let whySaid: Said = [`${WHY}-no-port`];
+      if (consumer) whySaid = [`${WHY}-consumer`, { env: consumer }];
+      else if (WORKER_NAME.test(w.name) && serving.length)
+        whySaid = [`${WHY}-worker-name-unrouted`];
+      else if (metricsOnly) whySaid = [`${WHY}-metrics-only`];
+      else if (WORKER_NAME.test(w.name)) whySaid = [`${WHY}-worker-name`];
       out.push({
         ...base,
         type: 'worker',
@@ -345,12 +375,14 @@ export function classify(set: ObjectSet): AppWorkload[] {
           : WORKER_NAME.test(w.name)
           ? 'named as a worker and serves no port'
           : 'long-running and serves no port',
+        whySaid,
       });
-    else
+    } else
       out.push({
         ...base,
         type: 'other',
         why: 'declares a containerPort that no Service selects',
+        whySaid: [`${WHY}-other`],
       });
   }
   cache.set(set.objects, out);
@@ -595,7 +627,7 @@ const COMBINED = 'f8-concurrency.process-types.combined';
 export function combinedProcesses(
   set: ObjectSet,
   facts: FactReader,
-  evidenceOf: (w: AppWorkload, note: string, fieldPath?: string) => Evidence,
+  evidenceOf: (w: AppWorkload, note: Note, fieldPath?: string) => Evidence,
 ): CombinedProcesses[] {
   const out: CombinedProcesses[] = [];
   const processes = appProcesses(set);
@@ -627,10 +659,10 @@ export function combinedProcesses(
             own || !df || !dc
               ? evidenceOf(
                   w,
-                  `container ${c.container.name}: ${multi} (${command.slice(
-                    0,
-                    120,
-                  )})`,
+                  noted(`${COMBINED}-${found.kind}-note`, {
+                    ...params,
+                    command: command.slice(0, 120),
+                  }),
                   `${c.fieldPath}.command`,
                 )
               : {
@@ -661,7 +693,7 @@ export function combinedProcesses(
         evidence: [
           evidenceOf(
             w,
-            'web and worker containers in one pod',
+            noted(`${COMBINED}-pod-note`),
             `${w.podSpecPath}.containers`,
           ),
         ],
@@ -696,10 +728,7 @@ export function combinedProcesses(
               note: `${h.description}: ${h.text}`,
             }),
           ),
-          evidenceOf(
-            w,
-            'the web workload is the only long-running process, so it runs the scheduled jobs too',
-          ),
+          evidenceOf(w, noted(`${COMBINED}-scheduler-note`)),
         ],
       });
     }

@@ -1,13 +1,10 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
-import {
-  objectSets,
-  setEvidence,
-  setWideEvidence,
-} from '../../facts/objectSets';
+import { objectSets } from '../../facts/objectSets';
+import { objectEvidence, setWideNote } from '../setMessages';
 import { capEvidence } from '../evidence';
 import { describeTypes, splitRemediation } from '../f6-processes/independent';
 import { appProcesses, combinedProcesses, judgeSets } from './processTypes';
-import { finding } from '../messages';
+import { finding, noted } from '../messages';
 import { listing } from './listing';
 
 const M = 'f8-concurrency.process-types';
@@ -21,7 +18,7 @@ export const separateProcessTypes: TwelveFactorCheck = {
         const apps = appProcesses(set);
         if (apps.length === 0) return undefined;
         const combos = combinedProcesses(set, facts, (w, note, fieldPath) =>
-          setEvidence(set, w.source, note, fieldPath),
+          objectEvidence(set, w.source, note, fieldPath),
         );
         if (combos.length) {
           return {
@@ -34,7 +31,12 @@ export const separateProcessTypes: TwelveFactorCheck = {
             ),
             evidence: capEvidence([
               ...combos.flatMap(c => c.evidence),
-              setWideEvidence(set, `workloads: ${describeTypes(apps)}`),
+              setWideNote(
+                set,
+                noted('f8-concurrency.process-types.workloads-note', {
+                  types: describeTypes(apps),
+                }),
+              ),
             ]),
             remediation: splitRemediation(set, facts, combos[0]),
           };
@@ -48,7 +50,7 @@ export const separateProcessTypes: TwelveFactorCheck = {
             [set.label],
           ),
           evidence: capEvidence(
-            apps.map(w => setEvidence(set, w.source, `${w.type}: ${w.why}`)),
+            apps.map(w => objectEvidence(set, w.source, noted(...w.whySaid))),
           ),
         };
       },

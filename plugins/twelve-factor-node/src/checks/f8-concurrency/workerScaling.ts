@@ -1,10 +1,6 @@
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
-import {
-  objectSets,
-  setEvidence,
-  type ObjectSet,
-} from '../../facts/objectSets';
+import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
 import { lazySnippet, toYaml } from '../snippets';
 import { hpaFor } from './hpa';
@@ -20,7 +16,10 @@ import {
   replicasOf,
   type AppWorkload,
 } from './processTypes';
-import { advice, finding } from '../messages';
+import { advice, english, finding, noted } from '../messages';
+import type { Note } from '../evidence';
+import { objectEvidence } from '../setMessages';
+import type { Said } from './listing';
 import { listing } from './listing';
 
 const M = 'f8-concurrency.worker-scaling';
@@ -110,6 +109,27 @@ function scalerFor(
   };
 }
 
+/**
+ * A worker's note, `<what>-note`, or `<what>-embedded-note` for background
+ * work inside another process: the work is said by its own message, given
+ * already in Korean (as capEvidence gives a capped note), the English as written.
+ */
+function withEmbedded(
+  text: string,
+  what: string,
+  params: Record<string, string | number>,
+  embedded: Said | undefined,
+): Note {
+  if (!embedded) return noted(`${M}.${what}-note`, params);
+  return {
+    note: text,
+    noteMsg: {
+      id: `${M}.${what}-embedded-note`,
+      params: { ...params, work: english(embedded[0], embedded[1], 'ko') },
+    },
+  };
+}
+
 export const workerScaling: TwelveFactorCheck = {
   id: 'f8-concurrency.worker-scaling',
   evaluate({ facts }) {
@@ -120,7 +140,7 @@ export const workerScaling: TwelveFactorCheck = {
         const workers = apps.filter(w => w.type === 'worker');
         // Background work inside another process type (an in-process scheduler, a worker container in a web pod) scales with its host.
         const hosts = combinedProcesses(set, facts, (w, note, fieldPath) =>
-          setEvidence(set, w.source, note, fieldPath),
+          objectEvidence(set, w.source, note, fieldPath),
         ).filter(
           (c, i, all) =>
             !workers.includes(c.workload) &&
@@ -156,15 +176,19 @@ export const workerScaling: TwelveFactorCheck = {
             ),
             evidence: [
               ...detached.map(d =>
-                setEvidence(
+                objectEvidence(
                   set,
                   d.scaler,
-                  `scales ${d.target} on a ${d.trigger} trigger (the workload is not among the objects of ${set.label})`,
+                  noted(`${M}.detached-note`, {
+                    workload: d.target,
+                    trigger: d.trigger,
+                    set: set.label,
+                  }),
                   'spec.triggers',
                 ),
               ),
               ...jobs.map(j =>
-                setEvidence(set, j, 'KEDA ScaledJob: one Job per queued item'),
+                objectEvidence(set, j, noted(`${M}.scaled-job-note`)),
               ),
             ],
           };
@@ -173,25 +197,40 @@ export const workerScaling: TwelveFactorCheck = {
           ...workers.map(w => ({
             w,
             embedded: undefined as string | undefined,
+            embeddedSaid: undefined as Said | undefined,
           })),
-          ...hosts.map(h => ({ w: h.workload, embedded: h.what })),
+          ...hosts.map(h => ({
+            w: h.workload,
+            embedded: h.what,
+            embeddedSaid: h.said,
+          })),
         ].map(r => ({ ...r, scalers: autoscalersOf(set, r.w) }));
         const evidence: Evidence[] = capEvidence([
           ...rows.map(r =>
             r.scalers.length
-              ? setEvidence(
+              ? objectEvidence(
                   set,
                   r.scalers[0],
-                  `scales ${r.w.name}${r.embedded ? ` (${r.embedded})` : ''}`,
+                  withEmbedded(
+                    `scales ${r.w.name}${r.embedded ? ` (${r.embedded})` : ''}`,
+                    'scales',
+                    { workload: r.w.name },
+                    r.embeddedSaid,
+                  ),
                 )
-              : setEvidence(
+              : objectEvidence(
                   set,
                   r.w.source,
-                  `${
-                    r.embedded ? `${r.embedded}; ` : ''
-                  }replicas fixed at ${replicasOf(
-                    r.w,
-                  )}, no HPA or ScaledObject`,
+                  withEmbedded(
+                    `${
+                      r.embedded ? `${r.embedded}; ` : ''
+                    }replicas fixed at ${replicasOf(
+                      r.w,
+                    )}, no HPA or ScaledObject`,
+                    'fixed',
+                    { n: replicasOf(r.w) },
+                    r.embeddedSaid,
+                  ),
                   'spec.replicas',
                 ),
           ),
