@@ -71,3 +71,18 @@ export function notedWith(
     noteMsg: { id, params: withInner(params, phrases, 'ko') },
   };
 }
+
+/** The English of a phrase. */
+export function englishOf(said: Said): string {
+  return typeof said === 'string' ? said : english(said[0], said[1]);
+}
+
+/** Phrases once each, by their English, in the order first said (as a Set of the English kept them). */
+export function distinct(items: ReadonlyArray<Said>): Said[] {
+  const out = new Map<string, Said>();
+  for (const s of items) {
+    const text = englishOf(s);
+    if (!out.has(text)) out.set(text, s);
+  }
+  return [...out.values()];
+}

@@ -19,13 +19,12 @@ import {
 import { localDevFactRef } from '../../facts/localDev';
 import type { Workload } from '../../facts/manifests/workloads';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
-import {
-  objectSets,
-  setEvidence,
-  type ObjectSet,
-} from '../../facts/objectSets';
+import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import { mapSelectorMatches } from '../../kube/labels';
 import { fileEvidence } from '../evidence';
+import type { Said } from '../f3-config/said';
+import { noted } from '../messages';
+import { objectEvidence } from '../setMessages';
 import {
   appWorkloads,
   atKey,
@@ -51,6 +50,8 @@ export interface BackingRef {
   overridden: boolean;
   /** "ConfigMap cms-config", "Secret payments-db-app", "src/…/application.properties:4". */
   via: string;
+  /** When `via` is a workload's env or command line ("env of Deployment api"): which, and the workload, for messages. */
+  viaWorkload?: { how: 'env' | 'command-line'; workload: string };
   evidence: Evidence;
   set?: ObjectSet;
 }
@@ -287,15 +288,18 @@ export function embeddedIn(
   return out;
 }
 
-/** Where a host points: a managed service, a Service of the set (and what it selects), the pod itself, or outside. */
+/**
+ * A host with where it points, "host (where)": a managed service, a Service
+ * of the set (and what it selects), the pod itself, or outside.
+ */
 export function whereIs(
   host: string,
   set: ObjectSet | undefined,
   managed: RegExp,
-): string {
-  if (managed.test(host)) return 'managed service';
+): Said {
+  if (managed.test(host)) return ['f4-backing-services.host-managed', { host }];
   if (/^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0)$/.test(host))
-    return 'the same pod (localhost)';
+    return ['f4-backing-services.host-localhost', { host }];
   const name = host.split('.')[0];
   const svc = set?.objects.find(
     o => o.object.kind === 'Service' && o.object.metadata?.name === name,
@@ -310,10 +314,13 @@ export function whereIs(
       ),
     );
     return target
-      ? `${target.kind} ${target.name} behind Service ${name}`
-      : `Service ${name}`;
+      ? [
+          'f4-backing-services.host-behind-service',
+          { host, workload: `${target.kind} ${target.name}`, service: name },
+        ]
+      : `${host} (Service ${name})`;
   }
-  return 'outside the cluster workloads';
+  return ['f4-backing-services.host-outside', { host }];
 }
 
 /** An address a setting's value gives, with what it addresses. */
@@ -386,9 +393,20 @@ function refsOfSet(set: ObjectSet, scan: ConfigLiteralsFact): BackingRef[] {
     source: SourcedObject,
     fieldPath: string,
     via: string,
+    viaWorkload?: BackingRef['viaWorkload'],
   ) => {
     for (const a of found) {
-      const note = `${key}${a.host ? ` → ${a.host}` : ''} (${via})`;
+      // f4-backing-services.ref-<env|command-line|object>[-host]-note
+      const note = noted(
+        `f4-backing-services.ref-${viaWorkload?.how ?? 'object'}${
+          a.host ? '-host' : ''
+        }-note`,
+        {
+          key,
+          ...(a.host ? { host: a.host } : {}),
+          ...(viaWorkload ? { workload: viaWorkload.workload } : { via }),
+        },
+      );
       refs.push({
         kind: a.kind,
         tech: a.tech,
@@ -398,7 +416,12 @@ function refsOfSet(set: ObjectSet, scan: ConfigLiteralsFact): BackingRef[] {
         local: false,
         overridden: false,
         via,
-        evidence: atKey(setEvidence(set, source, note, fieldPath), key, scan),
+        ...(viaWorkload ? { viaWorkload } : {}),
+        evidence: atKey(
+          objectEvidence(set, source, note, fieldPath),
+          key,
+          scan,
+        ),
         set,
       });
     }
@@ -419,6 +442,7 @@ function refsOfSet(set: ObjectSet, scan: ConfigLiteralsFact): BackingRef[] {
               w.source,
               `${c.fieldPath}.env[${i}].value`,
               `env of ${w.kind} ${w.name}`,
+              { how: 'env', workload: `${w.kind} ${w.name}` },
             );
         } else if (e.valueFrom?.secretKeyRef?.name) {
           const found = backingAddresses(key, undefined);
@@ -470,6 +494,7 @@ function refsOfSet(set: ObjectSet, scan: ConfigLiteralsFact): BackingRef[] {
               w.source,
               `${c.fieldPath}.${field}[${j}]`,
               `command line of ${w.kind} ${w.name}`,
+              { how: 'command-line', workload: `${w.kind} ${w.name}` },
             );
         }
       }
@@ -560,12 +585,13 @@ function literalRef(
   if (!c) return undefined;
   const isOverridden =
     origin === 'source' && (l.envOverride || (!!l.key && overridden(l.key)));
+  // f4-backing-services.literal[-key][-default|-in-code]-note
   let how = '';
-  if (origin === 'source')
-    how = isOverridden
-      ? ' (literal default, set by the environment)'
-      : ' (literal in the code/settings)';
-  const note = `${l.key ? `${l.key} → ` : ''}${l.host}${how}`;
+  if (origin === 'source') how = isOverridden ? '-default' : '-in-code';
+  const note = noted(
+    `f4-backing-services.literal${l.key ? '-key' : ''}${how}-note`,
+    { host: l.host, ...(l.key ? { key: l.key } : {}) },
+  );
   return {
     ...c,
     ...(l.key ? { key: l.key } : {}),

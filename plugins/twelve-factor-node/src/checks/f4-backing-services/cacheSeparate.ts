@@ -1,6 +1,8 @@
 import type { TwelveFactorCheck } from '../../engine/types';
-import { setEvidence } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
+import { distinct, findingWith, inner } from '../f3-config/said';
+import { advice, because, finding, noted } from '../messages';
+import { objectEvidence } from '../setMessages';
 import {
   backingModel,
   CACHE_IMAGE,
@@ -42,37 +44,48 @@ export const cacheSeparate: TwelveFactorCheck = {
     if (!refs.length && !running.length && !embedded.length && !caps.length) {
       return {
         verdict: 'unknown',
-        summary: 'The service uses no cache or broker',
-        reason:
-          'No Redis, Memcached, RabbitMQ or Kafka client, address or workload was found.',
+        ...finding('f4-backing-services.cache-separate.none'),
+        ...because('f4-backing-services.cache-separate.none-reason'),
       };
     }
     if (embedded.length) {
       return {
         verdict: 'partial',
-        summary: `The cache runs inside the app's pod: ${embedded
-          .map(x => `${x.image} in ${x.w.kind} ${x.w.name}`)
-          .join(', ')}`,
+        ...findingWith(
+          'f4-backing-services.cache-separate.embedded',
+          undefined,
+          {
+            containers: inner(
+              embedded.map(x => [
+                'f4-backing-services.image-in',
+                { image: x.image, workload: `${x.w.kind} ${x.w.name}` },
+              ]),
+              ', ',
+            ),
+          },
+        ),
         evidence: embedded.map(x =>
-          setEvidence(
+          objectEvidence(
             x.set,
             x.w.source,
-            `cache container ${x.image} next to the app`,
+            noted('f4-backing-services.cache-separate.embedded-note', {
+              image: x.image,
+            }),
             `${x.w.podSpecPath}.containers`,
           ),
         ),
-        remediation: {
-          text: 'Run the cache as its own Deployment/StatefulSet with a Service (or use a managed cache) and reach it through REDIS_URL, so that every replica shares it and it survives app restarts.',
-        },
+        remediation: advice(
+          'f4-backing-services.cache-separate.embedded-advice',
+        ),
       };
     }
     const hard = hardCoded(refs);
     if (hard.length) {
       return {
         verdict: 'partial',
-        summary: `The cache/broker is reached by a hard-coded address: ${hard
-          .map(describeRef)
-          .join(', ')}`,
+        ...finding('f4-backing-services.cache-separate.hard-coded', {
+          addresses: hard.map(describeRef).join(', '),
+        }),
         evidence: [
           ...hard.map(r => r.evidence),
           ...refs.filter(r => !hard.includes(r)).map(r => r.evidence),
@@ -86,25 +99,33 @@ export const cacheSeparate: TwelveFactorCheck = {
       ? fromConfig.filter(r => r.origin === 'deploy')
       : fromConfig;
     if (fromConfig.length) {
-      const where = [
-        ...new Set(
-          deployed
-            .filter(r => r.host)
-            .map(
-              r => `${r.host} (${whereIs(r.host!, r.set, MANAGED_CACHE_HOST)})`,
-            ),
-        ),
-      ];
+      const where = distinct(
+        deployed
+          .filter(r => r.host)
+          .map(r => whereIs(r.host!, r.set, MANAGED_CACHE_HOST)),
+      );
+      const params = {
+        techs: [...new Set(fromConfig.map(r => r.tech))].join(', '),
+        keys: [...new Set(deployed.map(r => r.key))].join(', '),
+      };
       return {
         verdict: 'pass',
-        summary: `${[...new Set(fromConfig.map(r => r.tech))].join(
-          ', ',
-        )} reached through ${[...new Set(deployed.map(r => r.key))].join(
-          ', ',
-        )}${where.length ? `: ${where.slice(0, 3).join(', ')}` : ''}`,
+        ...(where.length
+          ? findingWith(
+              'f4-backing-services.cache-separate.reached-where',
+              params,
+              {
+                where: inner(where.slice(0, 3), ', '),
+              },
+            )
+          : finding('f4-backing-services.cache-separate.reached', params)),
         evidence: capEvidence([
           ...running.map(s =>
-            setEvidence(s.set, s.source, 'cache/broker workload'),
+            objectEvidence(
+              s.set,
+              s.source,
+              noted('f4-backing-services.cache-separate.workload-note'),
+            ),
           ),
           ...fromConfig.map(r => r.evidence),
         ]),
@@ -112,17 +133,23 @@ export const cacheSeparate: TwelveFactorCheck = {
     }
     return {
       verdict: 'unknown',
-      summary: running.length
-        ? 'A cache/broker runs, but nothing shows how the app reaches it'
-        : 'A cache/broker client is used but no address was found',
-      reason: `${
-        running.length
-          ? `${running.map(s => `${s.kind} ${s.name}`).join(', ')} runs`
-          : `The service depends on ${caps.join(', ')}`
-      }, but no REDIS_URL/broker address in the deploy configuration, env files or code says how the app reaches it.`,
+      ...(running.length
+        ? {
+            ...finding('f4-backing-services.cache-separate.running-unreached'),
+            ...because(
+              'f4-backing-services.cache-separate.running-unreached-reason',
+              { running: running.map(s => `${s.kind} ${s.name}`).join(', ') },
+            ),
+          }
+        : {
+            ...finding('f4-backing-services.cache-separate.no-address'),
+            ...because('f4-backing-services.cache-separate.no-address-reason', {
+              capabilities: caps.join(', '),
+            }),
+          }),
       evidence: [
         ...running.map(s =>
-          setEvidence(s.set, s.source, `${s.kind} ${s.name}`),
+          objectEvidence(s.set, s.source, `${s.kind} ${s.name}`),
         ),
         ...capabilityEvidence(model, [...caps]),
       ],

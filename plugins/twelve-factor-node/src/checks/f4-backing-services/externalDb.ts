@@ -1,6 +1,8 @@
 import type { TwelveFactorCheck } from '../../engine/types';
-import { setEvidence } from '../../facts/objectSets';
-import { capEvidence, plural } from '../evidence';
+import { capEvidence } from '../evidence';
+import { distinct, findingWith, inner, type Said } from '../f3-config/said';
+import { advice, because, finding, noted } from '../messages';
+import { objectEvidence } from '../setMessages';
 import { lazySnippet, podSpecPatch } from '../snippets';
 import {
   backingModel,
@@ -39,28 +41,35 @@ export const externalDb: TwelveFactorCheck = {
     if (!refs.length && !running.length && !embedded.length && !caps.length) {
       return {
         verdict: 'unknown',
-        summary: 'The service uses no database',
-        reason:
-          'No database driver, database URL or database workload was found.',
+        ...finding('f4-backing-services.external-db.none'),
+        ...because('f4-backing-services.external-db.none-reason'),
       };
     }
     if (embedded.length) {
       const e = embedded[0];
       return {
         verdict: 'fail',
-        summary: `The database runs inside the app's pod: ${embedded
-          .map(x => `${x.image} in ${x.w.kind} ${x.w.name}`)
-          .join(', ')}`,
+        ...findingWith('f4-backing-services.external-db.embedded', undefined, {
+          containers: inner(
+            embedded.map(x => [
+              'f4-backing-services.image-in',
+              { image: x.image, workload: `${x.w.kind} ${x.w.name}` },
+            ]),
+            ', ',
+          ),
+        }),
         evidence: embedded.map(x =>
-          setEvidence(
+          objectEvidence(
             x.set,
             x.w.source,
-            `database container ${x.image} next to the app`,
+            noted('f4-backing-services.external-db.embedded-note', {
+              image: x.image,
+            }),
             `${x.w.podSpecPath}.containers`,
           ),
         ),
         remediation: {
-          text: `Run the database as its own StatefulSet (or an operator/managed service) and reach it through DATABASE_URL, so that app pods can be replaced and scaled without touching data.`,
+          ...advice('f4-backing-services.external-db.embedded-advice'),
           snippet: lazySnippet({ language: 'yaml', action: 'modify' }, () =>
             podSpecPatch(
               {
@@ -101,25 +110,25 @@ export const externalDb: TwelveFactorCheck = {
     if (sqliteOnly) {
       return {
         verdict: 'fail',
-        summary: 'The database is an SQLite file inside the app container',
+        ...finding('f4-backing-services.external-db.sqlite'),
         evidence: [
           ...refs.map(r => r.evidence),
           ...capabilityEvidence(model, ['db-sqlite']),
         ],
-        remediation: {
-          text: 'Use a database server outside the app (managed PostgreSQL/MySQL, or its own StatefulSet) reached through DATABASE_URL; a file in the container is lost with the pod and cannot be shared by replicas.',
-        },
+        remediation: advice('f4-backing-services.external-db.sqlite-advice'),
       };
     }
     const hard = hardCoded(refs);
     if (hard.length) {
       return {
         verdict: 'partial',
-        summary: `The database address is hard-coded: ${hard
-          .map(describeRef)
-          .join(', ')} in ${[
-          ...new Set(hard.map(r => r.via.replace(/:\d+$/, ''))),
-        ].join(', ')}`,
+        // A hard-coded address is a literal of a file: its `via` is path:line.
+        ...finding('f4-backing-services.external-db.hard-coded', {
+          addresses: hard.map(describeRef).join(', '),
+          files: [...new Set(hard.map(r => r.via.replace(/:\d+$/, '')))].join(
+            ', ',
+          ),
+        }),
         evidence: [
           ...hard.map(r => r.evidence),
           ...refs.filter(r => !hard.includes(r)).map(r => r.evidence),
@@ -133,37 +142,50 @@ export const externalDb: TwelveFactorCheck = {
       ? fromConfig.filter(r => r.origin === 'deploy')
       : fromConfig;
     if (fromConfig.length || running.length) {
-      const where = [
-        ...new Set([
-          ...deployed
-            .filter(r => r.host)
-            .map(
-              r => `${r.host} (${whereIs(r.host!, r.set, MANAGED_DB_HOST)})`,
-            ),
-          ...running.map(s => `${s.kind} ${s.name}`),
-        ]),
-      ];
-      const keys = [
-        ...new Set(
-          deployed.map(
-            r =>
-              `${r.key} from ${r.via.replace(
-                /^env of .*/,
-                'the workload env',
-              )}`,
-          ),
-        ),
-      ];
+      const where = distinct([
+        ...deployed
+          .filter(r => r.host)
+          .map(r => whereIs(r.host!, r.set, MANAGED_DB_HOST)),
+        ...running.map(s => `${s.kind} ${s.name}`),
+      ]);
+      // "KEY from …": a workload's env is said as "the workload env".
+      const keys = distinct(
+        deployed.map((r): Said => {
+          const key = `${r.key}`;
+          if (r.viaWorkload?.how === 'env')
+            return ['f4-backing-services.external-db.key-from-env', { key }];
+          if (r.viaWorkload)
+            return [
+              'f4-backing-services.external-db.key-from-command-line',
+              { key, workload: r.viaWorkload.workload },
+            ];
+          return [
+            'f4-backing-services.external-db.key-from',
+            { key, via: r.via },
+          ];
+        }),
+      );
+      const phrases = {
+        ...(keys.length ? { keys: inner(keys.slice(0, 3), ', ') } : {}),
+        ...(where.length ? { where: inner(where.slice(0, 3), ', ') } : {}),
+      };
       return {
         verdict: 'pass',
-        summary: `The database is reached through ${
-          keys.length ? keys.slice(0, 3).join(', ') : 'its own workload'
-        } and runs outside the app's pods${
-          where.length ? `: ${where.slice(0, 3).join(', ')}` : ''
-        }`,
+        // f4-backing-services.external-db.reached[-own][-where]
+        ...findingWith(
+          `f4-backing-services.external-db.reached${keys.length ? '' : '-own'}${
+            where.length ? '-where' : ''
+          }`,
+          undefined,
+          phrases,
+        ),
         evidence: capEvidence([
           ...running.map(s =>
-            setEvidence(s.set, s.source, 'database workload'),
+            objectEvidence(
+              s.set,
+              s.source,
+              noted('f4-backing-services.external-db.workload-note'),
+            ),
           ),
           ...fromConfig.map(r => r.evidence),
         ]),
@@ -171,12 +193,11 @@ export const externalDb: TwelveFactorCheck = {
     }
     return {
       verdict: 'unknown',
-      summary: `A database driver is used but no database address was found`,
-      reason: `The service depends on ${caps.join(', ')} (${plural(
-        caps.length,
-        'capability',
-        'capabilities',
-      )}) but neither its deploy configuration, env files nor code name a database address or database workload.`,
+      ...finding('f4-backing-services.external-db.no-address'),
+      ...because('f4-backing-services.external-db.no-address-reason', {
+        capabilities: caps.join(', '),
+        n: caps.length,
+      }),
       evidence: capabilityEvidence(model, [...caps]),
     };
   },

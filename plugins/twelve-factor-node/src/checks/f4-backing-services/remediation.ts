@@ -1,6 +1,7 @@
 import type { RemediationSnippet } from '@internal/plugin-twelve-factor-common';
 import type { CheckOutcome } from '../../engine/types';
 import { basename } from '../../sources/RepoSnapshot';
+import { advice } from '../messages';
 import { envName, type BackingRef } from './backing';
 
 /**
@@ -16,10 +17,10 @@ export function fromEnvRemediation(
   ];
   const path =
     hard[0]?.evidence.type === 'file' ? hard[0].evidence.path : undefined;
-  const text = `Read ${
-    keys.length ? keys.join(', ') : 'these addresses'
-  } from environment variables and let each deployment set them (ConfigMap, or a Secret when the URL carries credentials); keep no environment's address in the code or in settings files baked into the image.`;
-  if (!path || !keys.length) return { text };
+  const text = keys.length
+    ? advice('f4-backing-services.from-env-advice', { keys: keys.join(', ') })
+    : advice('f4-backing-services.from-env-addresses-advice');
+  if (!path || !keys.length) return text;
   const name = basename(path);
   // How each kind of file reads a setting from the environment.
   const forms: Array<
@@ -40,7 +41,7 @@ export function fromEnvRemediation(
     (k: string) => `${envName(k)}=<from the environment>`,
   ];
   return {
-    text,
+    ...text,
     snippet: {
       language,
       path,

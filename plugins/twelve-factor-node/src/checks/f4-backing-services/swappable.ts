@@ -1,5 +1,6 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import { capEvidence } from '../evidence';
+import { finding } from '../messages';
 import { describeRef } from './backing';
 import { fromEnvRemediation } from './remediation';
 import { addressSplit, keysOf } from './urlsFromEnv';
@@ -13,17 +14,17 @@ export const swappable: TwelveFactorCheck = {
     if (literal.length === 0) {
       return {
         verdict: 'pass',
-        summary: `Backing services can be swapped by changing ${keysOf(
-          fromEnv,
-        )}; no address is hard-coded in the code or settings files`,
+        ...finding('f4-backing-services.swappable.by-env', {
+          keys: keysOf(fromEnv),
+        }),
         evidence: capEvidence(fromEnv.map(r => r.evidence)),
       };
     }
     return {
       verdict: 'partial',
-      summary: `Swapping ${literal
-        .map(describeRef)
-        .join(', ')} needs a code or image change`,
+      ...finding('f4-backing-services.swappable.literal', {
+        addresses: literal.map(describeRef).join(', '),
+      }),
       evidence: capEvidence([
         ...literal.map(r => r.evidence),
         ...fromEnv.map(r => r.evidence),

@@ -1,6 +1,7 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import type { FactReader } from '../../engine/facts';
-import { capEvidence, plural } from '../evidence';
+import { capEvidence } from '../evidence';
+import { because, finding } from '../messages';
 import {
   backingModel,
   describeRef,
@@ -17,9 +18,8 @@ export function addressSplit(
   if (refs.length === 0) {
     return {
       verdict: 'unknown',
-      summary: 'No backing-service address found',
-      reason:
-        'Neither the deploy configuration, env files, settings files nor code name a database, cache, broker, mail server or API address.',
+      ...finding('f4-backing-services.urls-from-env.none'),
+      ...because('f4-backing-services.urls-from-env.none-reason'),
     };
   }
   const literal = hardCoded(refs);
@@ -44,33 +44,37 @@ export const urlsFromEnv: TwelveFactorCheck = {
     if (literal.length === 0) {
       return {
         verdict: 'pass',
-        summary: `Every backing-service address comes from the environment${
+        ...finding(
           fromEnv.some(r => r.via.startsWith('command line'))
-            ? " or the deploy manifests' command-line flags"
-            : ''
-        } (${keysOf(fromEnv)})`,
+            ? 'f4-backing-services.urls-from-env.all-env-flags'
+            : 'f4-backing-services.urls-from-env.all-env',
+          { keys: keysOf(fromEnv) },
+        ),
         evidence,
       };
     }
     if (fromEnv.length === 0) {
       return {
         verdict: 'fail',
-        summary: `Every backing-service address is a literal: ${literal
-          .map(describeRef)
-          .join(', ')}`,
+        ...finding('f4-backing-services.urls-from-env.all-literal', {
+          addresses: literal.map(describeRef).join(', '),
+        }),
         evidence,
         remediation: fromEnvRemediation(literal),
       };
     }
     return {
       verdict: 'partial',
-      summary: `${plural(
-        literal.length,
-        'backing-service address',
-        'backing-service addresses',
-      )} ${literal.length === 1 ? 'is a literal' : 'are literals'} (${literal
-        .map(describeRef)
-        .join(', ')}); ${keysOf(fromEnv)} come from the environment`,
+      ...finding(
+        literal.length === 1
+          ? 'f4-backing-services.urls-from-env.some-literal'
+          : 'f4-backing-services.urls-from-env.some-literals',
+        {
+          n: literal.length,
+          addresses: literal.map(describeRef).join(', '),
+          keys: keysOf(fromEnv),
+        },
+      ),
       evidence,
       remediation: fromEnvRemediation(literal),
     };
