@@ -226,11 +226,11 @@ export const f4BackingServices: MessageCatalog = {
   },
   'f4-backing-services.external-db.reached': {
     en: "The database is reached through {{keys}} and runs outside the app's pods",
-    ko: '데이터베이스에 {{keys}}을(를) 통해 접근하며, 데이터베이스는 앱의 파드 밖에서 실행됨',
+    ko: '데이터베이스 접근: {{keys}}. 데이터베이스는 앱의 파드 밖에서 실행됨',
   },
   'f4-backing-services.external-db.reached-where': {
     en: "The database is reached through {{keys}} and runs outside the app's pods: {{where}}",
-    ko: '데이터베이스에 {{keys}}을(를) 통해 접근하며, 데이터베이스는 앱의 파드 밖에서 실행됨: {{where}}',
+    ko: '데이터베이스 접근: {{keys}}. 데이터베이스는 앱의 파드 밖에서 실행됨: {{where}}',
   },
   'f4-backing-services.external-db.reached-own': {
     en: "The database is reached through its own workload and runs outside the app's pods",
