@@ -83,7 +83,9 @@ export function CheckResultRow({
           </Box>
           <Box flex={1}>
             <Typography variant="body1">
-              {checkTitle(result.checkId, definition)}
+              <span data-testid="check-title">
+                {checkTitle(result.checkId, definition)}
+              </span>
               {definition && definition.weight > 1 ? (
                 <Tooltip
                   title={t('weightHint', { weight: String(definition.weight) })}
@@ -98,7 +100,11 @@ export function CheckResultRow({
                 </Tooltip>
               ) : null}
             </Typography>
-            <Typography variant="body2" color="textSecondary">
+            <Typography
+              variant="body2"
+              color="textSecondary"
+              data-testid="check-summary"
+            >
               {say(result.summary, result.summaryMsg)}
             </Typography>
           </Box>
@@ -175,14 +181,16 @@ export function CheckResultRow({
           {result.remediation && (
             <>
               <Typography variant="subtitle2">{t('remediation')}</Typography>
-              <MarkdownContent
-                content={say(
-                  result.remediation.text,
-                  result.remediation.textMsg,
-                  REMEDIATION_SEPARATOR,
-                )}
-                className={classes.markdown}
-              />
+              <div data-testid="check-remediation">
+                <MarkdownContent
+                  content={say(
+                    result.remediation.text,
+                    result.remediation.textMsg,
+                    REMEDIATION_SEPARATOR,
+                  )}
+                  className={classes.markdown}
+                />
+              </div>
               {result.remediation.snippet && (
                 <Box mb={1}>
                   {result.remediation.snippet.path && (
