@@ -12,37 +12,26 @@
  * Run: yarn bench:overview   (BENCH_SERVICES, BENCH_DURATION, BENCH_DATABASES=sqlite,postgres)
  */
 import autocannon from 'autocannon';
-import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import knexFactory, { type Knex } from 'knex';
+import type { Knex } from 'knex';
+import {
+  BENCH_TOKEN as TOKEN,
+  benchDatabase,
+  databaseLabel,
+  percentile,
+  startBenchBackend,
+  type DatabaseKind,
+} from './benchBackend';
 import { seedFleet } from './seedFleet';
 
-const ROOT = path.resolve(__dirname, '../../..');
 const SERVICES = Number(process.env.BENCH_SERVICES ?? 5000);
 const DAYS = 90;
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = 20;
-const TOKEN = 'bench-token-0123456789abcdef';
-const DATABASES = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',');
-
-async function freePort(): Promise<number> {
-  return new Promise(resolve => {
-    const server = net.createServer().listen(0, () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[
-    Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
-  ];
-}
+const DATABASES = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(
+  ',',
+) as DatabaseKind[];
 
 async function load(
   url: string,
@@ -71,29 +60,11 @@ async function load(
   };
 }
 
-function postgresConnection(): string {
-  if (process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING)
-    return process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
-  const out = execFileSync(path.join(ROOT, 'scripts/postgres.sh'), ['start'], {
-    encoding: 'utf8',
-  });
-  return /=(\S+)\s*$/.exec(out.trim())![1];
-}
-
-async function run(kind: 'sqlite' | 'postgres') {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tf-overview-'));
-  let database: object;
-  let pluginKnex: () => Knex;
+async function run(kind: DatabaseKind) {
+  const database = benchDatabase(kind, 'overview');
+  const dir = database.dir;
   let size: (db: Knex) => Promise<{ total: number; scans: number }>;
   if (kind === 'sqlite') {
-    database = { client: 'better-sqlite3', connection: { directory: dir } };
-    const file = path.join(dir, 'twelve-factor.sqlite');
-    pluginKnex = () =>
-      knexFactory({
-        client: 'better-sqlite3',
-        connection: { filename: file },
-        useNullAsDefault: true,
-      });
     size = async db => {
       await db.raw('PRAGMA wal_checkpoint(TRUNCATE)');
       const total = fs
@@ -106,15 +77,6 @@ async function run(kind: 'sqlite' | 'postgres') {
       return { total, scans: Number(row.bytes) };
     };
   } else {
-    const connection = postgresConnection();
-    const prefix = `tf_bench_${Date.now()}_`;
-    database = { client: 'pg', connection, prefix };
-    const dbName = `${prefix}twelve-factor`;
-    // The database name in the URL: pg lets a connection string win over a separate `database`.
-    const url = new URL(connection);
-    url.pathname = `/${encodeURIComponent(dbName)}`;
-    pluginKnex = () =>
-      knexFactory({ client: 'pg', connection: url.toString() });
     size = async db => {
       const [t] = (
         await db.raw('select pg_database_size(current_database()) as bytes')
@@ -127,69 +89,23 @@ async function run(kind: 'sqlite' | 'postgres') {
       return { total: Number(t.bytes), scans: Number(s.bytes) };
     };
   }
-  const port = await freePort();
   const owners = Array.from(
     { length: 64 },
     (_, i) => `group:default/team-${String(i).padStart(2, '0')}`,
   );
-  const countFile = path.join(dir, 'permission-requests');
-  fs.writeFileSync(countFile, '0');
-  const permissionRequests = () => Number(fs.readFileSync(countFile, 'utf8'));
-  const child = spawn(
-    process.execPath,
-    [
-      '-r',
-      '@backstage/cli/config/nodeTransform.cjs',
-      path.join(__dirname, 'overviewBackend.ts'),
-    ],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: {
-        ...process.env,
-        TF_BENCH_COUNT_FILE: countFile,
-        TF_BENCH_OWNERS: JSON.stringify(owners),
-        TF_BENCH_CONFIG: JSON.stringify({
-          backend: {
-            baseUrl: `http://localhost:${port}`,
-            listen: { port },
-            database,
-            auth: {
-              externalAccess: [
-                { type: 'static', options: { token: TOKEN, subject: 'bench' } },
-              ],
-            },
-          },
-          twelveFactor: {
-            // No catalog here: the sync and the fleet scan must not run during the load.
-            catalogSync: { initialDelay: { hours: 1 } },
-            schedule: { initialDelay: { hours: 1 } },
-          },
-        }),
-      },
-    },
-  );
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`http://localhost:${port}/api/twelve-factor/health`)).ok)
-        break;
-    } catch {
-      // Not listening yet.
-    }
-    if (i > 600 || child.exitCode !== null)
-      throw new Error('the benchmark backend did not start');
-    await new Promise(r => setTimeout(r, 200));
-  }
+  // No catalog here: the sync and the fleet scan must not run during the load.
+  const backend = await startBenchBackend({ database, owners });
+  const permissionRequests = backend.permissionRequests;
 
   // The backend ran the migrations; seed the plugin's own database.
-  const db = pluginKnex();
+  const db = database.pluginKnex();
   const now = Date.now();
   let t = Date.now();
   const seeded = await seedFleet(db, { services: SERVICES, days: DAYS, now });
   const seedMs = Date.now() - t;
   const { total, scans } = await size(db);
 
-  const base = `http://localhost:${port}/api/twelve-factor`;
+  const base = `${backend.base}/api/twelve-factor`;
   t = Date.now();
   const first = await fetch(`${base}/fleet?limit=100`, {
     headers: { authorization: `Bearer ${TOKEN}` },
@@ -201,9 +117,7 @@ async function run(kind: 'sqlite' | 'postgres') {
       `first page: HTTP ${first.status}, total ${firstBody.total}`,
     );
 
-  console.log(
-    `\n== ${kind === 'sqlite' ? 'SQLite (better-sqlite3)' : 'PostgreSQL 15'}`,
-  );
+  console.log(`\n== ${databaseLabel(kind)}`);
   console.log(
     `seeded ${seeded.services} services, ${
       seeded.scans
@@ -249,7 +163,7 @@ async function run(kind: 'sqlite' | 'postgres') {
   }
   // Counted on sequential pages once the load's last answers are out, so that no answer is in flight.
   await new Promise(r => setTimeout(r, 2000));
-  const before = permissionRequests();
+  const before = await permissionRequests();
   const pages = 20;
   for (let i = 0; i < pages; i++) {
     const res = await fetch(`${base}/fleet?limit=100&offset=${i * 100}`, {
@@ -257,27 +171,23 @@ async function run(kind: 'sqlite' | 'postgres') {
     });
     await res.json();
   }
-  const asked = permissionRequests() - before;
+  const asked = (await permissionRequests()) - before;
   console.log(
     `permission requests per fleet page: ${
       asked / pages
     } (${asked} for ${pages} pages of ${SERVICES} services)`,
   );
-  const rss = /VmRSS:\s+(\d+)/.exec(
-    fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'),
-  )?.[1];
-  console.log(
-    `backend RSS after the load: ${Math.round(Number(rss) / 1024)} MiB`,
-  );
+  console.log(`backend RSS after the load: ${backend.rssMiB()} MiB`);
   await db.destroy();
-  child.kill('SIGTERM');
+  await backend.stop();
+  await database.drop();
 }
 
 async function main() {
   console.log(
     `fleet view benchmark: ${SERVICES} services, ${DAYS} days of history, ${CONNECTIONS} clients, ${DURATION} s per scenario`,
   );
-  for (const kind of DATABASES) await run(kind as 'sqlite' | 'postgres');
+  for (const kind of DATABASES) await run(kind);
   process.exit(0);
 }
 

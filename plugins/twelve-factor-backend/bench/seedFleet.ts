@@ -303,8 +303,9 @@ export async function seedFleet(
         twelveFactor !== null && cloudNative !== null
           ? Math.round(((twelveFactor + cloudNative) / 2) * 100) / 100
           : twelveFactor ?? cloudNative;
+      // Confirmed no earlier than found: the latest scan stays the newest row, as the store keeps it.
       const generatedAt = last
-        ? now - Math.floor(rnd() * 6 * 3_600_000)
+        ? Math.max(h.since, now - Math.floor(rnd() * 6 * 3_600_000))
         : history[k + 1].since - 3_600_000;
       const summary = {
         entityRef: ref,

@@ -27,6 +27,7 @@ import { CombinedClusterProvider } from './kubernetes/CombinedClusterProvider';
 import { FleetCollector } from './kubernetes/FleetCollector';
 import { registerTwelveFactorActions } from './actions/registerActions';
 import { createRouter } from './service/router';
+import { ScorecardBodies } from './service/scorecardBodies';
 import { CatalogSync } from './service/CatalogSync';
 import { EntityFilter } from './service/entityFilter';
 import { FleetIndex } from './fleet/FleetIndex';
@@ -182,6 +183,15 @@ export const twelveFactorPlugin = createBackendPlugin({
           auth,
           logger,
         });
+        const bodies = new ScorecardBodies({
+          store,
+          index,
+          permissions,
+          filter,
+          maxAgeMs: settings.maxAgeMs,
+          onStale: ref => scorecards.queue.enqueue(ref),
+        });
+        store.onWrite(ref => bodies.written(ref));
         registerTwelveFactorActions(actionsRegistry, {
           permissions,
           scorecards,
@@ -202,6 +212,7 @@ export const twelveFactorPlugin = createBackendPlugin({
             scorecards,
             fleet,
             index,
+            bodies,
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

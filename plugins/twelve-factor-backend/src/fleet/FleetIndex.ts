@@ -55,6 +55,15 @@ export class FleetIndex {
   }
 
   /**
+   * When the rows the index holds were read (the start of its last load),
+   * epoch ms; undefined until the first load. What was read from the
+   * database after this is at least as new as the index.
+   */
+  get readAt(): number | undefined {
+    return this.watermark === undefined ? undefined : this.lastRefresh;
+  }
+
+  /**
    * Brings the index up to date with the database, unless it was moments
    * ago. Only the first load (and a forced refresh) is waited for: after
    * that, answers come from the index as it is while a refresh runs in the
@@ -83,7 +92,13 @@ export class FleetIndex {
       now - this.lastReload >= (this.options.reloadIntervalMs ?? 600_000);
     const since = full ? undefined : this.watermark! - OVERLAP_MS;
     const [entities, scans, order] = await Promise.all([
-      this.store.entityRows(since),
+      this.store.entityRows(
+        since,
+        full
+          ? undefined
+          : (ref, updatedMs) =>
+              this.services.get(ref)?.info.updatedMs === updatedMs,
+      ),
       this.store.scanRows(since),
       this.store.checkOrder(),
     ]);

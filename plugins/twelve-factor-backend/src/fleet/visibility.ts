@@ -18,6 +18,7 @@ import {
   isOrCriteria,
 } from '@backstage/plugin-permission-node';
 import { twelveFactorScorecardReadPermission } from '@internal/plugin-twelve-factor-common';
+import { FIELDS } from '../service/CatalogSync';
 
 /** Which services a caller may see in the fleet view. */
 export type Visibility = (entity: Entity) => boolean;
@@ -136,4 +137,109 @@ export async function visibilityOf(
       }
     },
   };
+}
+
+/** The parts of `metadata` and `spec` the store keeps of an entity (CatalogSync's FIELDS). */
+function storedParts(prefix: string): Set<string> {
+  return new Set(
+    FIELDS.filter(f => f.startsWith(`${prefix}.`)).map(f =>
+      f.slice(prefix.length + 1).toLocaleLowerCase('en-US'),
+    ),
+  );
+}
+const STORED_METADATA = storedParts('metadata');
+const STORED_SPEC = storedParts('spec');
+
+/**
+ * Whether every condition reads only what the store keeps of an entity:
+ * the catalog's rules on kind, ownership, labels and annotations, and
+ * metadata or spec keys under the fields kept. A condition on anything
+ * else would be decided wrongly on the stored entity.
+ */
+function decidableOnStoredEntity(
+  criteria: PermissionCriteria<PermissionCondition>,
+): boolean {
+  if (isAndCriteria(criteria))
+    return criteria.allOf.every(decidableOnStoredEntity);
+  if (isOrCriteria(criteria))
+    return criteria.anyOf.every(decidableOnStoredEntity);
+  if (isNotCriteria(criteria)) return decidableOnStoredEntity(criteria.not);
+  const keyIn = (kept: Set<string>) => {
+    const key = (criteria.params as { key?: unknown } | undefined)?.key;
+    return (
+      typeof key === 'string' &&
+      kept.has(key.split('.')[0].toLocaleLowerCase('en-US'))
+    );
+  };
+  switch (criteria.rule) {
+    case 'IS_ENTITY_KIND':
+    case 'IS_ENTITY_OWNER':
+    case 'HAS_LABEL':
+    case 'HAS_ANNOTATION':
+      return true;
+    case 'HAS_METADATA':
+      return keyIn(STORED_METADATA);
+    case 'HAS_SPEC':
+      return keyIn(STORED_SPEC);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether the caller may read this entity's scorecard, decided in ONE
+ * permission request from the entity as the store keeps it (the catalog
+ * sync's copy): `catalog.entity.read` and `twelve-factor.scorecard.read`
+ * allowed, their conditions applied with the catalog's rules. False means
+ * "not decided here": a denial, or a condition this copy cannot answer;
+ * the caller then asks the catalog, which says exactly why.
+ */
+export async function readableFromStoredEntity(
+  permissions: PermissionsService,
+  credentials: BackstageCredentials,
+  entity: Entity,
+): Promise<boolean> {
+  const decisions = await permissions.authorizeConditional(
+    [
+      { permission: catalogEntityReadPermission },
+      { permission: twelveFactorScorecardReadPermission },
+    ],
+    { credentials },
+  );
+  return decisions.every(d => {
+    if (d.result === AuthorizeResult.ALLOW) return true;
+    if (d.result !== AuthorizeResult.CONDITIONAL) return false;
+    const test = storedEntityTest(d.conditions);
+    try {
+      return test(entity);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Conditions compiled, by their text: a caller's decisions repeat from one read to the next. */
+const storedEntityTests = new Map<string, Visibility>();
+const STORED_ENTITY_TESTS = 100;
+
+/** The conditions as a test of a stored entity; false for all when the stored copy cannot decide them. */
+function storedEntityTest(
+  conditions: PermissionCriteria<PermissionCondition>,
+): Visibility {
+  const key = JSON.stringify(conditions);
+  let test = storedEntityTests.get(key);
+  if (!test) {
+    try {
+      test = decidableOnStoredEntity(conditions)
+        ? compile(conditions)
+        : () => false;
+    } catch {
+      // Params a rule refuses.
+      test = () => false;
+    }
+    if (storedEntityTests.size >= STORED_ENTITY_TESTS)
+      storedEntityTests.delete(storedEntityTests.keys().next().value!);
+    storedEntityTests.set(key, test);
+  }
+  return test;
 }

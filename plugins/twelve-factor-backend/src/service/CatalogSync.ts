@@ -11,7 +11,7 @@ import type { EntityRecord, ScorecardStore } from '../database/ScorecardStore';
 import type { EntityFilter } from './entityFilter';
 
 /** The fields the fleet view and permission conditions need; never `status`. */
-const FIELDS = [
+export const FIELDS = [
   'apiVersion',
   'kind',
   'metadata.name',

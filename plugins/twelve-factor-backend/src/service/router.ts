@@ -30,6 +30,7 @@ import { fleetCsv, fleetReport } from '../fleet/exports';
 import type { FleetIndex } from '../fleet/FleetIndex';
 import type { FleetService } from '../fleet/FleetService';
 import type { ScorecardService } from './ScorecardService';
+import { sendScorecardBody, type ScorecardBodies } from './scorecardBodies';
 import { createValidatedRouter } from './validatedRouter';
 
 export interface RouterOptions {
@@ -41,6 +42,8 @@ export interface RouterOptions {
   scorecards: ScorecardService;
   fleet: FleetService;
   index: FleetIndex;
+  /** Serves most scorecard reads from stored bodies (scorecardBodies.ts); without it every read asks the catalog. */
+  bodies?: ScorecardBodies;
 }
 
 const SEGMENT = /^[A-Za-z0-9._~-]{1,253}$/;
@@ -256,6 +259,14 @@ export async function createRouter(
    */
   router.get('/scorecards/:kind/:namespace/:name', async (req, res) => {
     const ref = entityRefOf(req.params);
+    const body = await options.bodies?.latest(
+      ref,
+      await httpAuth.credentials(req),
+    );
+    if (body) {
+      await sendScorecardBody(req, res, body);
+      return;
+    }
     const credentials = await authorize(
       req,
       twelveFactorScorecardReadPermission,
