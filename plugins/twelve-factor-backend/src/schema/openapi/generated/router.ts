@@ -561,7 +561,7 @@ export const spec = {
       get: {
         operationId: 'GetScorecard',
         description:
-          "The entity's stored scorecard. Reading never scans: before the first\nscan the answer is 202 with the queue status (the scan is queued). An\nentity the plugin does not score is a 400 that says why.\n",
+          "The entity's stored scorecard. Reading never scans: before the first\nscan the answer is 202 with the queue status (the scan is queued). An\nentity the plugin does not score is a 400 that says why. A client\nthat accepts brotli gets the stored compressed body as it is; the\nanswer has an ETag, and If-None-Match with it answers 304.\n",
         parameters: [
           {
             $ref: '#/components/parameters/kind',
@@ -594,6 +594,10 @@ export const spec = {
                 },
               },
             },
+          },
+          '304': {
+            description:
+              'The scorecard has not changed since the ETag given in If-None-Match.',
           },
           '400': {
             $ref: '#/components/responses/BadRequest',
