@@ -68,6 +68,19 @@ export interface Config {
       /** Delay after start-up before the first sync. Default 5 seconds. */
       initialDelay?: HumanDuration | string;
     };
+    /** Waivers granted from the portal (the tab's "Waive" action). */
+    waivers?: {
+      /**
+       * The longest a waiver may run, in days from the day it is granted.
+       * Default 180.
+       */
+      maxDays?: number;
+      /**
+       * How often lapsed waivers are looked for: each expiry is recorded
+       * through the auditor and the entity re-scanned. Default 1 hour.
+       */
+      expiryCheckFrequency?: HumanDuration | string;
+    };
     /** The stored history of scans. */
     history?: {
       /**

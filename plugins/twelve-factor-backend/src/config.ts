@@ -2,6 +2,7 @@ import { Config, readDurationFromConfig } from '@backstage/config';
 import type { SchedulerServiceTaskScheduleDefinition } from '@backstage/backend-plugin-api';
 import type { RepoLimits } from '@internal/plugin-twelve-factor-node';
 import { durationToMilliseconds, HumanDuration } from '@backstage/types';
+import { DEFAULT_WAIVER_MAX_DAYS } from '@internal/plugin-twelve-factor-common';
 import type { CollectorOptions } from './kubernetes/ClusterCollector';
 
 /** The plugin's settings, with defaults. */
@@ -24,6 +25,10 @@ export interface TwelveFactorSettings {
   queue: { maxSize: number; concurrency: number };
   /** How long a replica that died mid-scan keeps the entity from other replicas. */
   scanLease: { ttlMs: number };
+  waivers: {
+    maxDays: number;
+    expiryCheckFrequency: HumanDuration;
+  };
 }
 
 function duration(
@@ -32,6 +37,17 @@ function duration(
   fallback: HumanDuration,
 ): HumanDuration {
   return config.has(key) ? readDurationFromConfig(config, { key }) : fallback;
+}
+
+function waiverMaxDays(config: Config): number {
+  const days =
+    config.getOptionalNumber('twelveFactor.waivers.maxDays') ??
+    DEFAULT_WAIVER_MAX_DAYS;
+  if (!Number.isInteger(days) || days < 1)
+    throw new Error(
+      `twelveFactor.waivers.maxDays must be a whole number of days above 0, not ${days}`,
+    );
+  return days;
 }
 
 export function readTwelveFactorConfig(config: Config): TwelveFactorSettings {
@@ -76,6 +92,14 @@ export function readTwelveFactorConfig(config: Config): TwelveFactorSettings {
       initialDelay: duration(config, 'twelveFactor.catalogSync.initialDelay', {
         seconds: 5,
       }),
+    },
+    waivers: {
+      maxDays: waiverMaxDays(config),
+      expiryCheckFrequency: duration(
+        config,
+        'twelveFactor.waivers.expiryCheckFrequency',
+        { hours: 1 },
+      ),
     },
     scanLease: {
       ttlMs: durationToMilliseconds(

@@ -31,6 +31,8 @@ import { ScorecardBodies } from './service/scorecardBodies';
 import { CatalogSync } from './service/CatalogSync';
 import { EntityFilter } from './service/entityFilter';
 import { FleetIndex } from './fleet/FleetIndex';
+import { DefaultWaiverService } from './waivers/DefaultWaiverService';
+import { WaiverStore } from './waivers/WaiverStore';
 import { FleetService } from './fleet/FleetService';
 import { TwelveFactorMetrics } from './metrics/TwelveFactorMetrics';
 import { redactingLogger } from './service/redactingLogger';
@@ -69,6 +71,7 @@ export const twelveFactorPlugin = createBackendPlugin({
         urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
         metricsService: metricsServiceRef,
+        auditor: coreServices.auditor,
         actionsRegistry: actionsRegistryServiceRef,
       },
       async init({
@@ -84,6 +87,7 @@ export const twelveFactorPlugin = createBackendPlugin({
         urlReader,
         catalog,
         metricsService,
+        auditor,
         actionsRegistry,
       }) {
         const logger = redactingLogger(rawLogger);
@@ -103,6 +107,7 @@ export const twelveFactorPlugin = createBackendPlugin({
           logger.warn(
             'Scan leases need PostgreSQL or SQLite: replicas on this database may scan an entity at the same time',
           );
+        const waiverStore = await WaiverStore.create({ database });
 
         const providers: ClusterProvider[] = [];
         const configured = readClusterSpecs(config);
@@ -171,6 +176,16 @@ export const twelveFactorPlugin = createBackendPlugin({
           queue: settings.queue,
           metrics,
           ...(leases ? { leases } : {}),
+          waivers: waiverStore,
+        });
+        const waivers = new DefaultWaiverService({
+          store: waiverStore,
+          permissions,
+          auditor,
+          logger,
+          scans: scorecards,
+          checkIds: () => new Set(engine.checkDefinitions().map(d => d.id)),
+          maxDays: settings.waivers.maxDays,
         });
         const index = new FleetIndex(store);
         metrics.observeQueue(() => scorecards.queue.length);
@@ -212,6 +227,7 @@ export const twelveFactorPlugin = createBackendPlugin({
             scorecards,
             fleet,
             index,
+            waivers,
             bodies,
           }),
         );
@@ -230,6 +246,16 @@ export const twelveFactorPlugin = createBackendPlugin({
               if (!index.get(stringifyEntityRef(e))?.latest)
                 scorecards.queue.enqueue(stringifyEntityRef(e));
             }
+          },
+        });
+
+        await scheduler.scheduleTask({
+          id: 'twelve-factor-waiver-expiry',
+          frequency: settings.waivers.expiryCheckFrequency,
+          timeout: { minutes: 5 },
+          initialDelay: settings.catalogSync.initialDelay,
+          fn: async () => {
+            await waivers.recordExpiries();
           },
         });
 

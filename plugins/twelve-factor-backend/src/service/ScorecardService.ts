@@ -12,6 +12,8 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type {
   Scorecard,
   ScorecardPending,
+  Waiver,
+  WaiverRecord,
 } from '@internal/plugin-twelve-factor-common';
 import type {
   ClusterData,
@@ -39,6 +41,41 @@ export interface ClusterProvider {
 interface Inputs {
   repo?: string;
   clusters: string;
+  /** The portal waivers in force (waiverFingerprint); absent when none. */
+  waivers?: string;
+}
+
+/** The portal waivers a scan applies, in the engine's terms. */
+export interface ActiveWaivers {
+  active(entityRef: string, now: Date): Promise<ReadonlyArray<WaiverRecord>>;
+}
+
+function engineWaiver(w: WaiverRecord): Waiver {
+  return {
+    check: w.checkId,
+    reason: w.reason,
+    expires: w.expires,
+    source: 'portal',
+    origin: 'portal',
+    id: w.id,
+    author: w.author,
+    ...(w.ticket ? { ticket: w.ticket } : {}),
+  };
+}
+
+/**
+ * Which portal waivers are in force: a scan whose repository and clusters
+ * did not change must still be recomputed when a waiver was granted,
+ * revoked or lapsed since.
+ */
+function waiverFingerprint(
+  waivers: ReadonlyArray<WaiverRecord>,
+): string | undefined {
+  if (!waivers.length) return undefined;
+  return waivers
+    .map(w => `${w.id}@${w.expires}`)
+    .sort()
+    .join(',');
 }
 
 function encodeInputs(inputs: Inputs): string {
@@ -78,6 +115,8 @@ export class ScorecardService {
       filter: EntityFilter;
       /** Writes services' catalog facts for the fleet view. */
       catalogSync: CatalogSync;
+      /** Portal waivers, applied at each scan. */
+      waivers?: ActiveWaivers;
       /** Service credentials, for scans nobody waits for. */
       serviceCredentials: () => Promise<BackstageCredentials>;
       queue?: { maxSize?: number; concurrency?: number };
@@ -205,6 +244,26 @@ export class ScorecardService {
     };
   }
 
+  /** The entity, if the caller may see it and the plugin scores it (404 or 400 otherwise). */
+  entity(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<Entity> {
+    return this.scoredEntity(entityRef, credentials);
+  }
+
+  /**
+   * Scans an entity the caller was already allowed to change (a waiver was
+   * granted or revoked), as the plugin itself sees it; shares a running scan.
+   */
+  async rescan(entityRef: string): Promise<Scorecard | undefined> {
+    const entity = await this.deps.catalog.getEntityByRef(entityRef, {
+      credentials: await this.deps.serviceCredentials(),
+    });
+    if (!entity || !this.deps.filter.decide(entity).scored) return undefined;
+    return this.scanShared(entity);
+  }
+
   /** Scans the entity now (the refresh button) and returns the new scorecard. */
   async refresh(
     entityRef: string,
@@ -309,11 +368,14 @@ export class ScorecardService {
     };
     const source = await this.resolveSource(entity, previous?.repo);
     const now = this.now();
+    const waivers = (await this.deps.waivers?.active(ref, now)) ?? [];
+    const waiverInput = waiverFingerprint(waivers);
 
     if (
       source?.status === 'not-modified' &&
       stored &&
-      previous?.clusters === clusterInput.version
+      previous?.clusters === clusterInput.version &&
+      previous?.waivers === waiverInput
     ) {
       const scorecard = { ...stored.scorecard, generatedAt: now.toISOString() };
       await this.deps.store.restamp(
@@ -349,12 +411,17 @@ export class ScorecardService {
           ? { clusters: clusterInput.clusters }
           : {}),
       },
-      { diagnostics: repoSource?.diagnostics ?? [], now },
+      {
+        diagnostics: repoSource?.diagnostics ?? [],
+        now,
+        waivers: waivers.map(engineWaiver),
+      },
     );
     const etag = repoSource?.status === 'ok' ? repoSource.etag : undefined;
     const inputs = encodeInputs({
       ...(etag ? { repo: etag } : {}),
       clusters: clusterInput.version,
+      ...(waiverInput ? { waivers: waiverInput } : {}),
     });
     // History keeps changes: a scan that finds what the last one found only moves its time.
     await this.deps.store.save(scorecard, {

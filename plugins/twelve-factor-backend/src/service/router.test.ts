@@ -11,12 +11,14 @@ import type { FleetIndex } from '../fleet/FleetIndex';
 import type { FleetService } from '../fleet/FleetService';
 import { createRouter } from './router';
 import type { ScorecardService } from './ScorecardService';
+import type { WaiverService } from '../waivers/WaiverService';
 
 /** The router over fakes of the services it calls: what it parses and answers. */
 async function appWith(options: {
   fleet?: Partial<FleetService>;
   scorecards?: Partial<ScorecardService>;
   store?: Partial<ScorecardStore>;
+  waivers?: Partial<WaiverService>;
 }) {
   const router = await createRouter({
     logger: mockServices.logger.mock(),
@@ -30,6 +32,7 @@ async function appWith(options: {
       checkPosition: () => undefined,
       checkOrder: () => [],
     } as unknown as FleetIndex,
+    waivers: (options.waivers ?? {}) as WaiverService,
   });
   return express().use(router).use(mockErrorHandler());
 }

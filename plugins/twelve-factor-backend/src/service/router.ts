@@ -4,9 +4,8 @@ import type {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotAllowedError } from '@backstage/errors';
-import {
-  AuthorizeResult,
+import { InputError } from '@backstage/errors';
+import type {
   BasicPermission,
   ResourcePermission,
 } from '@backstage/plugin-permission-common';
@@ -32,6 +31,8 @@ import type { FleetService } from '../fleet/FleetService';
 import type { ScorecardService } from './ScorecardService';
 import { sendScorecardBody, type ScorecardBodies } from './scorecardBodies';
 import { createValidatedRouter } from './validatedRouter';
+import { authorizeEntity } from './access';
+import type { WaiverService } from '../waivers/WaiverService';
 
 export interface RouterOptions {
   logger: LoggerService;
@@ -42,6 +43,7 @@ export interface RouterOptions {
   scorecards: ScorecardService;
   fleet: FleetService;
   index: FleetIndex;
+  waivers: WaiverService;
   /** Serves most scorecard reads from stored bodies (scorecardBodies.ts); without it every read asks the catalog. */
   bodies?: ScorecardBodies;
 }
@@ -113,8 +115,16 @@ const DEFAULT_HISTORY_LIMIT = 50;
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, permissions, engine, store, scorecards, fleet, index } =
-    options;
+  const {
+    httpAuth,
+    permissions,
+    engine,
+    store,
+    scorecards,
+    fleet,
+    index,
+    waivers,
+  } = options;
   // Every route below is in src/schema/openapi.yaml, which types and validates it.
   const router = await createValidatedRouter();
 
@@ -124,15 +134,7 @@ export async function createRouter(
     resourceRef: string,
   ) {
     const credentials = await httpAuth.credentials(req);
-    const [decision] = await permissions.authorize(
-      [{ permission, resourceRef } as any],
-      { credentials },
-    );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(
-        `Not allowed to ${permission.name} ${resourceRef}`,
-      );
-    }
+    await authorizeEntity(permissions, credentials, permission, resourceRef);
     return credentials;
   }
 
@@ -295,6 +297,37 @@ export async function createRouter(
     const limit = req.query.limit ?? DEFAULT_HISTORY_LIMIT;
     res.json({ items: await store.history(ref, limit) });
   });
+
+  /** The entity's portal waivers, newest first. */
+  router.get('/scorecards/:kind/:namespace/:name/waivers', async (req, res) => {
+    const ref = entityRefOf(req.params);
+    res.json(await waivers.list(ref, await httpAuth.credentials(req)));
+  });
+
+  /** Grants a waiver; the service checks twelve-factor.waiver.manage. */
+  router.post(
+    '/scorecards/:kind/:namespace/:name/waivers',
+    async (req, res) => {
+      const ref = entityRefOf(req.params);
+      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+      res
+        .status(201)
+        .json(
+          await waivers.create(ref, req.body, credentials, { request: req }),
+        );
+    },
+  );
+
+  router.delete(
+    '/scorecards/:kind/:namespace/:name/waivers/:id',
+    async (req, res) => {
+      const ref = entityRefOf(req.params);
+      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+      res.json(
+        await waivers.revoke(ref, req.params.id, credentials, { request: req }),
+      );
+    },
+  );
 
   // Error messages may quote a repository URL or a reader's error: no credential in a response.
   router.use(

@@ -280,7 +280,7 @@ describe('validateWaiverRequest', () => {
   };
 
   it('accepts the last allowed day and hides a credential typed into the reason or the ticket', () => {
-    const request = validateWaiverRequest(
+    const accepted = validateWaiverRequest(
       {
         checkId: 'f3-config.no-hardcoded',
         reason:
@@ -290,9 +290,9 @@ describe('validateWaiverRequest', () => {
       },
       options,
     );
-    expect(request.expires).toBe('2027-06-05');
-    expect(JSON.stringify(request)).not.toMatch(/hunter2|glpat-abcdef/);
-    expect(request.reason).toMatch(/^Rotating soon/);
+    expect(accepted.expires).toBe('2027-06-05');
+    expect(JSON.stringify(accepted)).not.toMatch(/hunter2|glpat-abcdef/);
+    expect(accepted.reason).toMatch(/^Rotating soon/);
   });
 
   it.each([
@@ -318,7 +318,11 @@ describe('validateWaiverRequest', () => {
     ],
     [
       'a ticket that is not an http(s) link',
-      { reason: 'x', expires: '2027-01-01', ticket: 'javascript:alert(1)' },
+      {
+        reason: 'x',
+        expires: '2027-01-01',
+        ticket: 'ftp://tickets.example.com/1',
+      },
       /ticket/,
     ],
   ])('refuses %s', (_label, body, message) => {
