@@ -24,9 +24,10 @@ CI=true yarn backstage-cli repo test --ci --json --outputFile="$PWD/test-results
 jest_rc=$?
 
 echo "== browser tests"
-# One after the other: each starts its own product (the dev app; a production build on 5,000 services).
+# One after the other: each starts its own product (the legacy dev app; the new frontend
+# system's dev app, packages/app-next; a production build on 5,000 services).
 node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
-  --test-reporter=tap --test-reporter-destination=test-results/e2e.tap e2e/run.mjs e2e/fleet.mjs
+  --test-reporter=tap --test-reporter-destination=test-results/e2e.tap e2e/run.mjs e2e/next.mjs e2e/fleet.mjs
 e2e_rc=$?
 
 node -e '
