@@ -8,7 +8,7 @@ import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import { useMemo } from 'react';
 import { describeEvidence } from '../format';
 import { fileEvidenceUrl, kubectlCommand } from './evidenceLinks';
-import type { EvidenceGroup } from './groupEvidence';
+import { type EvidenceGroup, targetOf } from './groupEvidence';
 import { useEngineText } from '../useEngineText';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { twelveFactorTranslationRef } from '../../translation/ref';
@@ -48,12 +48,15 @@ export function EvidenceItem({
   const { t } = useTranslationRef(twelveFactorTranslationRef);
   const { evidence, members, targets } = group;
   const say = useEngineText();
-  const several = members.length > 1;
+  // Listed once for several places; the same line twice in one place is just once.
+  const several = targets.length > 1;
   const url = urlOf(evidence);
   const label = <code>{describeEvidence(evidence, { where: !several })}</code>;
-  const commands = members
-    .map(m => kubectlCommand(m))
-    .filter((c): c is string => !!c);
+  // One command per place the object was found in.
+  const commands = targets.map(target =>
+    kubectlCommand(members.find(m => targetOf(m) === target) ?? evidence),
+  );
+  const single = kubectlCommand(evidence);
   return (
     <Typography variant="body2" component="span">
       {url ? (
@@ -63,11 +66,11 @@ export function EvidenceItem({
       ) : (
         label
       )}
-      {!several && commands[0] && (
+      {!several && single && (
         <CopyTextButton
-          text={commands[0]}
+          text={single}
           tooltipText={t('copied')}
-          aria-label={commands[0]}
+          aria-label={single}
         />
       )}
       {evidence.note ? ` — ${say(evidence.note, evidence.noteMsg)}` : ''}

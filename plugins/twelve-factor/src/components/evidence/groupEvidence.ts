@@ -23,7 +23,8 @@ function keyOf(e: Evidence): string {
   }
 }
 
-function targetOf(e: Evidence): string | undefined {
+/** Where a piece of evidence was found: its deploy target, or its cluster and namespace. */
+export function targetOf(e: Evidence): string | undefined {
   if (e.type === 'file') return e.target;
   if (e.type === 'cluster-object')
     return `${e.cluster}${e.namespace ? `/${e.namespace}` : ''}`;
