@@ -1,5 +1,6 @@
 import type {
   AuditorService,
+  AuditorServiceEvent,
   BackstageCredentials,
   LoggerService,
   PermissionsService,
@@ -19,6 +20,7 @@ import {
   type WaiverRequest,
 } from '@internal/plugin-twelve-factor-common';
 import { Redactor } from '@internal/plugin-twelve-factor-node';
+import type { JsonObject } from '@backstage/types';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { authorizeEntity } from '../service/access';
@@ -176,63 +178,55 @@ export class DefaultWaiverService implements WaiverService {
     credentials: BackstageCredentials,
     options: { request?: Request } = {},
   ): Promise<WaiverRecord> {
-    const event = await this.deps.auditor.createEvent({
-      eventId: 'waiver',
-      severityLevel: 'medium',
-      ...(options.request ? { request: options.request } : {}),
-      meta: {
-        actionType: 'create',
-        entityRef,
-        ...callerMeta(credentials, options.request),
-      },
-    });
-    try {
-      await authorizeEntity(
-        this.deps.permissions,
-        credentials,
-        twelveFactorWaiverManagePermission,
-        entityRef,
-      );
-      const author = authorOf(credentials);
-      await this.deps.scans.entity(entityRef, credentials);
-      const now = this.now();
-      const request = validateWaiverRequest(body, {
-        checkIds: this.deps.checkIds(),
-        today: utcDay(now),
-        maxDays: this.deps.maxDays,
-      });
-      const current = (await this.deps.store.active(entityRef, now)).find(
-        w => w.checkId === request.checkId,
-      );
-      if (current)
-        throw new ConflictError(
-          `${request.checkId} is already waived until ${current.expires} (waiver ${current.id}); revoke it first`,
+    return this.audited(
+      { actionType: 'create', entityRef },
+      credentials,
+      options.request,
+      async event => {
+        await authorizeEntity(
+          this.deps.permissions,
+          credentials,
+          twelveFactorWaiverManagePermission,
+          entityRef,
         );
-      const id = randomUUID();
-      await this.deps.store.insert({
-        id,
-        entityRef,
-        ...request,
-        author,
-        createdAt: now,
-      });
-      const record = (await this.deps.store.get(id, now))!;
-      await event.success({
-        meta: {
-          waiverId: id,
-          checkId: record.checkId,
-          expires: record.expires,
+        const author = authorOf(credentials);
+        await this.deps.scans.entity(entityRef, credentials);
+        const now = this.now();
+        const request = validateWaiverRequest(body, {
+          checkIds: this.deps.checkIds(),
+          today: utcDay(now),
+          maxDays: this.deps.maxDays,
+        });
+        const current = (await this.deps.store.active(entityRef, now)).find(
+          w => w.checkId === request.checkId,
+        );
+        if (current)
+          throw new ConflictError(
+            `${request.checkId} is already waived until ${current.expires} (waiver ${current.id}); revoke it first`,
+          );
+        const id = randomUUID();
+        await this.deps.store.insert({
+          id,
+          entityRef,
+          ...request,
           author,
-          reason: record.reason,
-          ...(record.ticket ? { ticket: record.ticket } : {}),
-        },
-      });
-      await this.applyNow(entityRef);
-      return record;
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
+          createdAt: now,
+        });
+        const record = (await this.deps.store.get(id, now))!;
+        await event.success({
+          meta: {
+            waiverId: id,
+            checkId: record.checkId,
+            expires: record.expires,
+            author,
+            reason: record.reason,
+            ...(record.ticket ? { ticket: record.ticket } : {}),
+          },
+        });
+        await this.applyNow(entityRef);
+        return record;
+      },
+    );
   }
 
   async revoke(
@@ -241,37 +235,53 @@ export class DefaultWaiverService implements WaiverService {
     credentials: BackstageCredentials,
     options: { request?: Request } = {},
   ): Promise<WaiverRecord> {
+    return this.audited(
+      { actionType: 'revoke', entityRef, waiverId: id },
+      credentials,
+      options.request,
+      async event => {
+        await authorizeEntity(
+          this.deps.permissions,
+          credentials,
+          twelveFactorWaiverManagePermission,
+          entityRef,
+        );
+        const by = authorOf(credentials);
+        const now = this.now();
+        const existing = await this.deps.store.get(id, now);
+        if (!existing || existing.entityRef !== entityRef)
+          throw new NotFoundError(`No waiver ${id} on ${entityRef}`);
+        if (!(await this.deps.store.revoke(id, by, now)))
+          throw new ConflictError(`Waiver ${id} is ${existing.status} already`);
+        const record = (await this.deps.store.get(id, now))!;
+        await event.success({
+          meta: { checkId: record.checkId, revokedBy: by },
+        });
+        await this.applyNow(entityRef);
+        return record;
+      },
+    );
+  }
+
+  /**
+   * One waiver change as one audit event, named after its caller: the
+   * change reports its own success with what it did; a change that throws
+   * (refused, invalid, conflicting) is recorded as failed with the error.
+   */
+  private async audited<T>(
+    meta: JsonObject,
+    credentials: BackstageCredentials,
+    request: Request | undefined,
+    change: (event: AuditorServiceEvent) => Promise<T>,
+  ): Promise<T> {
     const event = await this.deps.auditor.createEvent({
       eventId: 'waiver',
       severityLevel: 'medium',
-      ...(options.request ? { request: options.request } : {}),
-      meta: {
-        actionType: 'revoke',
-        entityRef,
-        waiverId: id,
-        ...callerMeta(credentials, options.request),
-      },
+      ...(request ? { request } : {}),
+      meta: { ...meta, ...callerMeta(credentials, request) },
     });
     try {
-      await authorizeEntity(
-        this.deps.permissions,
-        credentials,
-        twelveFactorWaiverManagePermission,
-        entityRef,
-      );
-      const by = authorOf(credentials);
-      const now = this.now();
-      const existing = await this.deps.store.get(id, now);
-      if (!existing || existing.entityRef !== entityRef)
-        throw new NotFoundError(`No waiver ${id} on ${entityRef}`);
-      if (!(await this.deps.store.revoke(id, by, now)))
-        throw new ConflictError(`Waiver ${id} is ${existing.status} already`);
-      const record = (await this.deps.store.get(id, now))!;
-      await event.success({
-        meta: { checkId: record.checkId, revokedBy: by },
-      });
-      await this.applyNow(entityRef);
-      return record;
+      return await change(event);
     } catch (error) {
       await event.fail({ error: error as Error });
       throw error;

@@ -6,8 +6,14 @@ import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import { objectEvidence, setWideNote } from '../setMessages';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
 import { capEvidence, fileEvidence } from '../evidence';
-import { advice, because, english, finding, noted } from '../messages';
-import type { Said } from '../f8-concurrency/listing';
+import {
+  advice,
+  because,
+  english,
+  finding,
+  noted,
+  type Said,
+} from '../messages';
 import { toYaml } from '../snippets';
 import { classify, list } from '../f8-concurrency/processTypes';
 

@@ -15,8 +15,7 @@ import {
   type CombinedProcesses,
 } from '../f8-concurrency/processTypes';
 import type { FactReader } from '../../engine/facts';
-import { advice, finding, noted } from '../messages';
-import { listing } from '../f8-concurrency/listing';
+import { advice, finding, noted, listing } from '../messages';
 
 const M = 'f6-processes.independent';
 

@@ -9,8 +9,7 @@ import {
 import { objectSets } from '../../facts/objectSets';
 import { objectEvidence } from '../setMessages';
 import { capEvidence, fileEvidence } from '../evidence';
-import { advice, english, finding, noted } from '../messages';
-import type { Said } from '../f8-concurrency/listing';
+import { advice, english, finding, noted, type Said } from '../messages';
 
 const M = 'f7-port-binding.self-binding';
 import {

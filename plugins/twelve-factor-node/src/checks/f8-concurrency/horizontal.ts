@@ -12,8 +12,7 @@ import {
   namespaceOf,
   replicasOf,
 } from './processTypes';
-import { advice, finding, noted } from '../messages';
-import { eachSaid } from './listing';
+import { advice, finding, noted, eachSaid } from '../messages';
 
 const M = 'f8-concurrency.horizontal';
 

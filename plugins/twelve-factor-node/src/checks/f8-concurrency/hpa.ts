@@ -15,8 +15,7 @@ import {
   type AppWorkload,
 } from './processTypes';
 import type { ObjectSet } from '../../facts/objectSets';
-import { advice, finding, noted } from '../messages';
-import { listing, type Said } from './listing';
+import { advice, finding, noted, listing, type Said } from '../messages';
 
 const M = 'f8-concurrency.hpa';
 

@@ -42,9 +42,8 @@ import {
   operatorBackingServices,
 } from '../../facts/images';
 import { worstOf } from '../combine';
-import { because, finding, noted } from '../messages';
+import { because, finding, noted, type Said } from '../messages';
 import type { Note } from '../evidence';
-import type { Said } from './listing';
 import {
   consumerEnv,
   queueScalerOf,

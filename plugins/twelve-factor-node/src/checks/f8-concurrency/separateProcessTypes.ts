@@ -4,8 +4,7 @@ import { objectEvidence, setWideNote } from '../setMessages';
 import { capEvidence } from '../evidence';
 import { describeTypes, splitRemediation } from '../f6-processes/independent';
 import { appProcesses, combinedProcesses, judgeSets } from './processTypes';
-import { finding, noted } from '../messages';
-import { listing } from './listing';
+import { finding, noted, listing } from '../messages';
 
 const M = 'f8-concurrency.process-types';
 

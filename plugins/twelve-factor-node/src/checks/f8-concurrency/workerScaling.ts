@@ -16,11 +16,16 @@ import {
   replicasOf,
   type AppWorkload,
 } from './processTypes';
-import { advice, english, finding, noted } from '../messages';
+import {
+  advice,
+  english,
+  finding,
+  noted,
+  type Said,
+  listing,
+} from '../messages';
 import type { Note } from '../evidence';
 import { objectEvidence } from '../setMessages';
-import type { Said } from './listing';
-import { listing } from './listing';
 
 const M = 'f8-concurrency.worker-scaling';
 

@@ -8,9 +8,8 @@ import {
 import type { DockerfileInfo } from '../../facts/dockerfile/types';
 import { objectSets } from '../../facts/objectSets';
 import { capEvidence } from '../evidence';
-import { advice, noted } from '../messages';
+import { advice, noted, listing, type Said } from '../messages';
 import { objectEvidence } from '../setMessages';
-import { listing, type Said } from './said';
 import { podSpecPatch } from '../snippets';
 import {
   appProcesses,

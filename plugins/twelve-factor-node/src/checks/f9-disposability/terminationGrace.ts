@@ -8,9 +8,8 @@ import {
   judgeSets,
 } from '../f8-concurrency/processTypes';
 import { explicitGrace, preStopSleep } from './lifecycle';
-import { advice, finding, noted } from '../messages';
+import { advice, finding, noted, listing, type Said } from '../messages';
 import { objectEvidence } from '../setMessages';
-import { listing, type Said } from './said';
 
 const M = 'f9-disposability.termination-grace';
 
