@@ -11,6 +11,7 @@ import { launchChromium } from './chromium.mjs';
 import {
   BACKEND,
   OUT,
+  checkKorean,
   checkTab,
   checkWaivers,
   startProduct,
@@ -47,4 +48,8 @@ test(
   "new frontend system: an owner waives a check from the tab; someone else's service offers no waive action and refuses it",
   { timeout: 300_000 },
   () => checkWaivers(nextApp),
+);
+
+test('new frontend system: the tab in Korean', { timeout: 300_000 }, () =>
+  checkKorean(nextApp),
 );

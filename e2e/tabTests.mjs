@@ -487,3 +487,85 @@ export async function checkWaivers(t) {
     );
   }
 }
+
+/**
+ * The tab in Korean (the language the app keeps for the reader): every
+ * check's title and finding, and every gap's remediation paragraphs, hold
+ * Korean; a name of code or an object reads the same in both languages.
+ * Screenshots in English and Korean.
+ *
+ * @param {AppUnderTest} t
+ */
+export async function checkKorean(t) {
+  const page = await t.browser.newPage({
+    viewport: { width: 1440, height: 1800 },
+  });
+  const failures = [];
+  page.on('pageerror', e => failures.push(e.message));
+  const tab = `${t.app}/catalog/default/component/auto-builder-cms/twelve-factor`;
+  await page.goto(tab);
+  await signIn(page, 'twelve-factor-content');
+  await page.getByTestId('twelve-factor-content').waitFor({ timeout: 120_000 });
+  await page.screenshot({
+    path: path.join(OUT, `${t.prefix}twelve-factor-tab-en.png`),
+  });
+
+  // The language the app keeps for the reader (Settings → Language).
+  await page.evaluate(() => window.localStorage.setItem('language', 'ko'));
+  await page.reload();
+  await page.getByTestId('twelve-factor-content').waitFor({ timeout: 120_000 });
+  const hangul = /[가-힣]/;
+  await page.waitForFunction(
+    () =>
+      /[가-힣]/.test(
+        document.querySelector('[data-testid="check-summary"]')?.textContent ??
+          '',
+      ),
+    undefined,
+    { timeout: 30_000 },
+  );
+
+  // Every check, gaps or not: titles and findings.
+  await page.getByTestId('view-all').click();
+  const rows = await page.$$eval('[data-testid^="check-"][data-verdict]', els =>
+    els.map(e => ({
+      id: e.getAttribute('data-testid'),
+      title: e.querySelector('[data-testid="check-title"]')?.textContent ?? '',
+      summary:
+        e.querySelector('[data-testid="check-summary"]')?.textContent ?? '',
+    })),
+  );
+  assert.equal(rows.length, 92);
+  // Code, paths and object names are not prose: a title that is only an
+  // object's name (PodDisruptionBudget) reads the same in Korean.
+  const prose = text => hangul.test(text) || /^[\w./-]+$/.test(text.trim());
+  const english = rows.filter(r => !prose(r.title) || !prose(r.summary));
+  assert.deepEqual(
+    english.map(r => `${r.id}: ${r.title} — ${r.summary}`),
+    [],
+    'every title and finding has Korean',
+  );
+
+  // The gaps' remediation paragraphs.
+  await page.getByTestId('view-gaps').click();
+  const gaps = page.locator('[data-testid^="check-"][data-verdict]');
+  const count = await gaps.count();
+  const untranslated = [];
+  for (let i = 0; i < count; i++) {
+    const row = gaps.nth(i);
+    await row.locator('[aria-expanded]').first().click();
+    const remediation = row.getByTestId('check-remediation');
+    if ((await remediation.count()) === 0) continue;
+    await remediation.locator('p').first().waitFor({ timeout: 10_000 });
+    for (const p of await remediation.locator('p').allTextContents())
+      if (!hangul.test(p))
+        untranslated.push(`${await row.getAttribute('data-testid')}: ${p}`);
+  }
+  assert.deepEqual(untranslated, [], 'every remediation paragraph has Korean');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({
+    path: path.join(OUT, `${t.prefix}twelve-factor-tab-ko.png`),
+  });
+  await page.evaluate(() => window.localStorage.setItem('language', 'en'));
+  assert.deepEqual(failures, [], 'no uncaught errors in the page');
+}

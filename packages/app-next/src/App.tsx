@@ -3,6 +3,7 @@ import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import orgPlugin from '@backstage/plugin-org/alpha';
 import twelveFactorPlugin from '@internal/plugin-twelve-factor/alpha';
 import { iconsApiBridgeModule } from './iconsApiBridgeModule';
+import { koreanModule } from './koreanModule';
 import { signInModule } from './signInModule';
 
 // Everything else (the permission, SCM integrations, fetch and discovery
@@ -15,5 +16,6 @@ export default createApp({
     twelveFactorPlugin,
     signInModule,
     iconsApiBridgeModule,
+    koreanModule,
   ],
 });
