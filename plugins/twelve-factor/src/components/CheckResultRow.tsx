@@ -18,6 +18,7 @@ import {
 import { twelveFactorTranslationRef } from '../translation/ref';
 import { EvidenceItem, useEvidenceUrl } from './evidence/EvidenceItem';
 import { groupEvidence } from './evidence/groupEvidence';
+import { useKubernetesView } from './evidence/kubernetesView';
 import { useMemo, useState } from 'react';
 
 /** Evidence lines shown before "show more": enough to act on, short enough to scan. */
@@ -57,6 +58,7 @@ export function CheckResultRow({
   const { t } = useTranslationRef(twelveFactorTranslationRef);
   const classes = useStyles();
   const urlOf = useEvidenceUrl();
+  const kubernetesViewOf = useKubernetesView();
   const checkTitle = useCheckTitle();
   const say = useEngineText();
   const evidence = useMemo(
@@ -161,7 +163,11 @@ export function CheckResultRow({
                   : evidence.slice(0, EVIDENCE_FOLD)
                 ).map((g, i) => (
                   <li key={i}>
-                    <EvidenceItem group={g} urlOf={urlOf} />
+                    <EvidenceItem
+                      group={g}
+                      urlOf={urlOf}
+                      kubernetesViewOf={kubernetesViewOf}
+                    />
                   </li>
                 ))}
               </ul>

@@ -41,16 +41,19 @@ export function useEvidenceUrl(): (e: Evidence) => string | undefined {
 export function EvidenceItem({
   group,
   urlOf,
+  kubernetesViewOf = () => undefined,
 }: {
   group: EvidenceGroup;
   urlOf: (e: Evidence) => string | undefined;
+  /** The entity's Kubernetes tab, for cluster evidence, when the app has it. */
+  kubernetesViewOf?: (e: Evidence) => string | undefined;
 }) {
   const { t } = useTranslationRef(twelveFactorTranslationRef);
   const { evidence, members, targets } = group;
   const say = useEngineText();
   // Listed once for several places; the same line twice in one place is just once.
   const several = targets.length > 1;
-  const url = urlOf(evidence);
+  const url = urlOf(evidence) ?? kubernetesViewOf(evidence);
   const label = <code>{describeEvidence(evidence, { where: !several })}</code>;
   // One command per place the object was found in.
   const commands = targets.map(target =>
@@ -60,7 +63,12 @@ export function EvidenceItem({
   return (
     <Typography variant="body2" component="span">
       {url ? (
-        <Link to={url} target="_blank" rel="noopener noreferrer">
+        <Link
+          to={url}
+          {...(/^https?:/.test(url)
+            ? { target: '_blank', rel: 'noopener noreferrer' }
+            : {})}
+        >
           {label}
         </Link>
       ) : (
