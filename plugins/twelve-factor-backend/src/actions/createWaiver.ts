@@ -3,6 +3,7 @@ import { NotAllowedError } from '@backstage/errors';
 import { WAIVER_REASON_MAX_LENGTH } from '@internal/plugin-twelve-factor-common';
 import {
   ALL_VERDICTS,
+  checkIdInput,
   entityRefInput,
   entityRefOf,
   readScorecard,
@@ -29,11 +30,10 @@ export function registerCreateWaiver(
       input: z =>
         z.object({
           entityRef: entityRefInput(z),
-          checkId: z
-            .string()
-            .min(1)
-            .max(200)
-            .describe('The check to waive, e.g. f2-dependencies.pinned'),
+          checkId: checkIdInput(
+            z,
+            'The check to waive, e.g. f2-dependencies.pinned',
+          ),
           reason: z
             .string()
             .min(1)

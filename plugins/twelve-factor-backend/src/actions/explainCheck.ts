@@ -13,6 +13,7 @@ import {
 import {
   ALL_VERDICTS,
   definitionsById,
+  checkIdInput,
   entityRefInput,
   entityRefOf,
   MAX_EVIDENCE,
@@ -104,11 +105,7 @@ export function registerExplainCheck(
       input: z =>
         z.object({
           entityRef: entityRefInput(z),
-          checkId: z
-            .string()
-            .min(1)
-            .max(200)
-            .describe('The check, e.g. f2-dependencies.pinned'),
+          checkId: checkIdInput(z, 'The check, e.g. f2-dependencies.pinned'),
         }),
       output: z =>
         z.object({

@@ -172,6 +172,11 @@ export function entityRefInput(z: Zod) {
     );
 }
 
+/** A check id input, described with an example of what it names. */
+export function checkIdInput(z: Zod, description: string) {
+  return z.string().min(1).max(200).describe(description);
+}
+
 /** One gap as the list and summary actions give it. */
 export function gapSchema(z: Zod) {
   return z.object({

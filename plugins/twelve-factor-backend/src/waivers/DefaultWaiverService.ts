@@ -183,13 +183,7 @@ export class DefaultWaiverService implements WaiverService {
       credentials,
       options.request,
       async event => {
-        await authorizeEntity(
-          this.deps.permissions,
-          credentials,
-          twelveFactorWaiverManagePermission,
-          entityRef,
-        );
-        const author = authorOf(credentials);
+        const author = await this.managerOf(entityRef, credentials);
         await this.deps.scans.entity(entityRef, credentials);
         const now = this.now();
         const request = validateWaiverRequest(body, {
@@ -240,13 +234,7 @@ export class DefaultWaiverService implements WaiverService {
       credentials,
       options.request,
       async event => {
-        await authorizeEntity(
-          this.deps.permissions,
-          credentials,
-          twelveFactorWaiverManagePermission,
-          entityRef,
-        );
-        const by = authorOf(credentials);
+        const by = await this.managerOf(entityRef, credentials);
         const now = this.now();
         const existing = await this.deps.store.get(id, now);
         if (!existing || existing.entityRef !== entityRef)
@@ -261,6 +249,20 @@ export class DefaultWaiverService implements WaiverService {
         return record;
       },
     );
+  }
+
+  /** The user who may manage the entity's waivers (403 for anyone else). */
+  private async managerOf(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<string> {
+    await authorizeEntity(
+      this.deps.permissions,
+      credentials,
+      twelveFactorWaiverManagePermission,
+      entityRef,
+    );
+    return authorOf(credentials);
   }
 
   /**

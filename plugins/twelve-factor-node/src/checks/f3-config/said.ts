@@ -2,7 +2,7 @@ import type {
   EngineMessage,
   MessagePart,
 } from '@internal/plugin-twelve-factor-common';
-import { english } from '../messages';
+import { english, finding, noted } from '../messages';
 
 type Params = EngineMessage['params'];
 
@@ -51,13 +51,9 @@ export function findingWith(
   phrases: Record<string, Inner>,
   labels?: ReadonlyArray<string>,
 ): { summary: string; summaryMsg: MessagePart[] } {
-  const text = english(id, withInner(params, phrases, 'en'));
-  const part: MessagePart = { id, params: withInner(params, phrases, 'ko') };
-  if (labels?.length) part.labels = [...labels];
-  return {
-    summary: labels?.length ? `${labels.join(', ')}: ${text}` : text,
-    summaryMsg: [part],
-  };
+  const said = finding(id, withInner(params, phrases, 'en'), labels);
+  said.summaryMsg[0].params = withInner(params, phrases, 'ko');
+  return said;
 }
 
 /** An evidence note whose parameters include phrases of their own. */
@@ -66,10 +62,9 @@ export function notedWith(
   params: Params,
   phrases: Record<string, Inner>,
 ): { note: string; noteMsg: EngineMessage } {
-  return {
-    note: english(id, withInner(params, phrases, 'en')),
-    noteMsg: { id, params: withInner(params, phrases, 'ko') },
-  };
+  const said = noted(id, withInner(params, phrases, 'en'));
+  said.noteMsg.params = withInner(params, phrases, 'ko');
+  return said;
 }
 
 /** The English of a phrase. */
