@@ -1,19 +1,36 @@
 import {
-  formatMessage,
+  fillTemplate,
+  flattenParams,
   type EngineMessage,
+  type FlatParams,
   type MessageLanguage,
   type MessagePart,
 } from './engineMessages';
 import { ENGINE_MESSAGES } from './messages';
 
-/** One message in a language; undefined when the id is not in the catalog. @public */
+class UnknownMessage extends Error {}
+
+/**
+ * One message in a language, its nested messages and lists said in the same
+ * language; undefined when its id, or a nested message's, is not in the
+ * catalog.
+ * @public
+ */
 export function renderMessage(
   message: EngineMessage,
   lang: MessageLanguage,
 ): string | undefined {
-  const entry = ENGINE_MESSAGES[message.id];
-  if (!entry) return undefined;
-  return formatMessage(entry[lang] ?? entry.en, message.params);
+  const say = (id: string, params: FlatParams): string => {
+    const entry = ENGINE_MESSAGES[id];
+    if (!entry) throw new UnknownMessage(id);
+    return fillTemplate(entry[lang] ?? entry.en, params);
+  };
+  try {
+    return say(message.id, flattenParams(message.params, say));
+  } catch (e) {
+    if (e instanceof UnknownMessage) return undefined;
+    throw e;
+  }
 }
 
 /**

@@ -4,8 +4,6 @@ import type {
   FileEvidence,
 } from '@internal/plugin-twelve-factor-common';
 
-import { english } from './messages';
-
 /** A note in English, or as a message (`noted()` of messages.ts). */
 export type Note = string | { note: string; noteMsg: EngineMessage };
 
@@ -45,10 +43,7 @@ export function capEvidence(items: Evidence[], n = 10): Evidence[] {
       ? {
           noteMsg: {
             id: 'engine.note-and-more',
-            params: {
-              note: english(noteMsg.id, noteMsg.params, 'ko'),
-              rest,
-            },
+            params: { note: noteMsg, rest },
           },
         }
       : {}),

@@ -1,30 +1,47 @@
 import {
-  ENGINE_MESSAGES,
-  formatMessage,
+  renderMessage,
   type EngineMessage,
-  type MessageLanguage,
+  type MessageParam,
   type MessagePart,
+  type ParamList,
 } from '@internal/plugin-twelve-factor-common';
 
 type Params = EngineMessage['params'];
 
 /**
- * The English of a message, as the engine stores it next to the id (or
- * another language, for a message quoted inside another).
+ * The English of a message, as the engine stores it next to the id. Other
+ * languages are said when the scorecard is read, never at scan time: a
+ * phrase inside a message goes in as a message (`msg()`) or a list
+ * (`paramList()`), not as text.
  */
-export function english(
-  id: string,
-  params?: Params,
-  lang: MessageLanguage = 'en',
-): string {
-  const entry = ENGINE_MESSAGES[id];
-  // A missing id is a bug in a check: fail its test, not a user's scan.
-  if (!entry) throw new Error(`No message '${id}' in the catalog`);
-  return formatMessage(entry[lang], params);
+export function english(id: string, params?: Params): string {
+  const text = renderMessage(params ? { id, params } : { id }, 'en');
+  // A missing id (or a nested one) is a bug in a check: fail its test, not a user's scan.
+  if (text === undefined)
+    throw new Error(`No message '${id}' (or one it quotes) in the catalog`);
+  return text;
 }
 
-function message(id: string, params?: Params): EngineMessage {
+/** A phrase by id, to be said inside another message (a parameter). */
+export function msg(id: string, params?: Params): EngineMessage {
   return params ? { id, params } : { id };
+}
+
+/**
+ * Items said together inside a message: joined with `sep` (punctuation), the
+ * last two with the reader's "and" or "or" when `last` is given.
+ */
+export function paramList(
+  items: ReadonlyArray<MessageParam>,
+  options: { sep?: string; last?: 'and' | 'or' } = {},
+): ParamList {
+  return {
+    list: [...items],
+    ...(options.sep !== undefined && options.sep !== ', '
+      ? { sep: options.sep }
+      : {}),
+    ...(options.last ? { last: options.last } : {}),
+  };
 }
 
 /**
@@ -38,7 +55,7 @@ export function finding(
   labels?: ReadonlyArray<string>,
 ): { summary: string; summaryMsg: MessagePart[] } {
   const text = english(id, params);
-  const part: MessagePart = message(id, params);
+  const part: MessagePart = msg(id, params);
   if (labels?.length) part.labels = [...labels];
   return {
     summary: labels?.length ? `${labels.join(', ')}: ${text}` : text,
@@ -51,7 +68,7 @@ export function because(
   id: string,
   params?: Params,
 ): { reason: string; reasonMsg: MessagePart[] } {
-  return { reason: english(id, params), reasonMsg: [message(id, params)] };
+  return { reason: english(id, params), reasonMsg: [msg(id, params)] };
 }
 
 /**
@@ -74,7 +91,7 @@ export function advice(
     typeof first === 'string' ? [[first, params]] : first;
   return {
     text: sentences.map(([id, p]) => english(id, p)).join(' '),
-    textMsg: sentences.map(([id, p]) => message(id, p)),
+    textMsg: sentences.map(([id, p]) => msg(id, p)),
   };
 }
 
@@ -83,7 +100,7 @@ export function noted(
   id: string,
   params?: Params,
 ): { note: string; noteMsg: EngineMessage } {
-  return { note: english(id, params), noteMsg: message(id, params) };
+  return { note: english(id, params), noteMsg: msg(id, params) };
 }
 
 function sameMessage(a: EngineMessage, b: EngineMessage): boolean {
@@ -120,7 +137,7 @@ export function mergeParts(
   return out;
 }
 
-/** A sentence by id, with its parameters (names, numbers). */
+/** A sentence by id, with its parameters (names, numbers, phrases as messages). */
 export type Said = readonly [string, EngineMessage['params']?];
 
 /**

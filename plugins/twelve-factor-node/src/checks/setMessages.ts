@@ -19,7 +19,7 @@ import {
 } from '../facts/objectSets';
 import { combineSets, judgeWorkloadSets } from './cn-orchestration/kube';
 import type { Note } from './evidence';
-import { english, type because } from './messages';
+import type { because } from './messages';
 
 /** setEvidence with a note that may be a message (`noted()`). */
 export function objectEvidence(
@@ -34,12 +34,12 @@ export function objectEvidence(
   if (e.type === 'cluster-object') {
     e.noteMsg = note.noteMsg;
   } else if (e.type === 'file' && e.note) {
-    // A file's note names the object first (`Deployment/api spec.replicas: …`); the message keeps that name, with the note in Korean as capEvidence keeps it.
+    // A file's note names the object first (`Deployment/api spec.replicas: …`); the message keeps that name before the note's own message.
     e.noteMsg = {
       id: 'shared.object-note',
       params: {
         object: e.note.slice(0, e.note.length - note.note.length - 2),
-        note: english(note.noteMsg.id, note.noteMsg.params, 'ko'),
+        note: note.noteMsg,
       },
     };
   }

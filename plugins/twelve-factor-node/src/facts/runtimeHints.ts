@@ -1,3 +1,7 @@
+import {
+  renderMessage,
+  type EngineMessage,
+} from '@internal/plugin-twelve-factor-common';
 import { createFactRef } from '../engine/facts';
 import type { FactExtractor } from '../engine/types';
 import { languageOf, type Language } from './code/patterns';
@@ -17,7 +21,22 @@ export interface HintMatch {
   line: number;
   /** The matching line, trimmed. */
   text: string;
+  /** What was found, in English: the English of `descriptionMsg`. */
   description: string;
+  /** What was found, as a message (`code-hint.*`), for notes in every language. */
+  descriptionMsg: EngineMessage;
+}
+
+/** A hint's description, as a message and its English. */
+function described(
+  id: string,
+  params?: EngineMessage['params'],
+): Pick<HintMatch, 'description' | 'descriptionMsg'> {
+  const descriptionMsg: EngineMessage = params ? { id, params } : { id };
+  return {
+    description: renderMessage(descriptionMsg, 'en') ?? id,
+    descriptionMsg,
+  };
 }
 
 /** A database URL (or adapter) in a configuration file. @public */
@@ -41,32 +60,32 @@ export const runtimeHintsFactRef = createFactRef<RuntimeHintsFact>({
   id: 'repo.runtime-hints',
 });
 
+/** In-process schedulers by language; `key` names the description (`code-hint.scheduler.<key>`). */
 const SCHEDULERS: Partial<
-  Record<Language, Array<{ re: RegExp; description: string }>>
+  Record<Language, Array<{ re: RegExp; key: string }>>
 > = {
   java: [
     {
       re: /@Scheduled\s*\(|StdSchedulerFactory|\.scheduleAtFixedRate\(/,
-      description:
-        'in-process scheduler (Spring @Scheduled / Quartz / executor)',
+      key: 'spring',
     },
   ],
   python: [
     {
       re: /\b(BackgroundScheduler|AsyncIOScheduler|BlockingScheduler)\s*\(|\bschedule\.every\(|@repeat_every\b|@aiocron\.crontab/,
-      description: 'in-process scheduler (APScheduler / schedule)',
+      key: 'python',
     },
   ],
   javascript: [
     {
       re: /\bcron\.schedule\(|new\s+CronJob\(|\bscheduleJob\(|@Cron\(|@Interval\(/,
-      description: 'in-process scheduler (node-cron / cron / @nestjs/schedule)',
+      key: 'javascript',
     },
   ],
   go: [
     {
       re: /\bcron\.New\(|\bgocron\.New(Scheduler)?\(/,
-      description: 'in-process scheduler (robfig/cron / gocron)',
+      key: 'go',
     },
   ],
 };
@@ -141,7 +160,7 @@ function railsDatabases(path: string, text: string): DatabaseHint[] {
         text: raw.trim(),
         engine,
         environment: env,
-        description: `database for ${env}`,
+        ...described('code-hint.database-for', { env }),
       });
   });
   return out;
@@ -188,7 +207,7 @@ export const runtimeHintsExtractor: FactExtractor<RuntimeHintsFact> = {
               path: file.path,
               line: i + 1,
               text: raw.trim().slice(0, 160),
-              description: p.description,
+              ...described(`code-hint.scheduler.${p.key}`),
             });
         }
         if (profile && !/^\s*(#|\/\/)/.test(raw)) {
@@ -206,9 +225,9 @@ export const runtimeHintsExtractor: FactExtractor<RuntimeHintsFact> = {
               ...(profile.environment
                 ? { environment: profile.environment }
                 : {}),
-              description: `database of the ${
-                profile.environment ?? 'default'
-              } profile`,
+              ...described('code-hint.database-of-profile', {
+                profile: profile.environment ?? 'default',
+              }),
             });
           }
         }
@@ -257,7 +276,7 @@ function springEmbeddedDefault(
         text: `no spring.datasource.url; ${d.name} in ${m.path}`,
         engine,
         environment: 'local',
-        description: `embedded ${engine} that Spring Boot starts when the default profile sets no datasource URL`,
+        ...described('code-hint.embedded-database', { engine }),
       };
     }
   }

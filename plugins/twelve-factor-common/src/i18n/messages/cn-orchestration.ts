@@ -179,7 +179,7 @@ export const cnOrchestration: MessageCatalog = {
     en: '{{name}}: ServiceAccount {{account}} bound by {{bindings}}',
     ko: '{{name}}: ServiceAccount {{account}}, 바인딩: {{bindings}}',
   },
-  // Several workloads' notes, each already in Korean.
+  // Several workloads' notes, a list of their messages.
   'cn-orchestration.rbac.workloads-note': {
     en: '{{notes}}',
     ko: '워크로드별: {{notes}}',
@@ -213,7 +213,7 @@ export const cnOrchestration: MessageCatalog = {
     en: '{{container}} misses {{fields}}',
     ko: '{{container}}: {{fields}} 누락',
   },
-  // Several containers' notes, each already in Korean.
+  // Several containers' notes, a list of their messages.
   'cn-orchestration.resources.containers-note': {
     en: '{{notes}}',
     ko: '컨테이너별: {{notes}}',

@@ -7,7 +7,7 @@ export const cnResilience: MessageCatalog = {
     en: '{{n}} controller(s) restart failed pods and every container has a livenessProbe',
     ko: '컨트롤러 {{n}}개가 실패한 파드를 재시작하고, 모든 컨테이너에 livenessProbe 있음',
   },
-  // `probe` is a probe note (cn-observability.probe.*), already in Korean.
+  // `probe` is a probe note's message (cn-observability.probe.*).
   'cn-resilience.auto-restart.probe-note': {
     en: '{{kind}} restarts its pods (restartPolicy {{policy}}); {{probe}}',
     ko: '{{kind}}가 파드를 재시작함 (restartPolicy {{policy}}); {{probe}}',
@@ -70,7 +70,7 @@ export const cnResilience: MessageCatalog = {
     en: '{{dependency}}: circuit-breaker library',
     ko: '{{dependency}}: 서킷 브레이커 라이브러리',
   },
-  // `note` is the first evidence's note, already in Korean.
+  // `note` is the first evidence's note: its message, or its English when it has none.
   'cn-resilience.circuit-breaker.in-code': {
     en: 'Circuit breaker in the code ({{note}})',
     ko: '코드에 서킷 브레이커 있음 ({{note}})',
@@ -100,7 +100,7 @@ export const cnResilience: MessageCatalog = {
     ko: '장애 중인 종속 서비스에 호출이 몰리지 않고 호출자가 빨리 실패하도록 다른 서비스 호출을 서킷 브레이커로 감싸세요(예: {{at}}). Istio를 쓴다면 outlierDetection이 있는 DestinationRule이 모든 호출자에 대해 이를 처리합니다.',
   },
   // retry
-  // `note` is the first evidence's note, already in Korean.
+  // `note` is the first evidence's note: its message, or its English when it has none.
   'cn-resilience.retry.policy': {
     en: 'Retry policy on calls ({{note}})',
     ko: '호출에 재시도 정책 있음 ({{note}})',
@@ -154,7 +154,7 @@ export const cnResilience: MessageCatalog = {
     en: '{{annotations}}',
     ko: '타임아웃 어노테이션: {{annotations}}',
   },
-  // `note` is the first evidence's note, already in Korean.
+  // `note` is the first evidence's note: its message, or its English when it has none.
   'cn-resilience.timeouts.set': {
     en: 'Outbound calls have timeouts ({{note}})',
     ko: '외부 호출에 타임아웃 있음 ({{note}})',
@@ -200,11 +200,16 @@ export const cnResilience: MessageCatalog = {
     en: '{{n}} replica(s)',
     ko: '레플리카 {{n}}개',
   },
+  // A workload a budget covers, with its replica floor (`floor`: floor-scaler or floor-replicas).
+  'cn-resilience.pdb.workload-floor': {
+    en: '{{kind}} {{name}} ({{floor}})',
+    ko: '{{kind}} {{name}} (하한: {{floor}})',
+  },
   'cn-resilience.pdb.budget-neither': {
     en: 'neither minAvailable nor maxUnavailable',
     ko: 'minAvailable과 maxUnavailable 모두 없음',
   },
-  // `budget`, `floor` and `targets` are phrases, already in Korean.
+  // `budget`, `floor` and `targets` are phrases, each its own message (or data).
   'cn-resilience.pdb.covers-others-note': {
     en: '{{budget}} covers {{targets}}',
     ko: '{{budget}}, 대상: {{targets}}',
@@ -273,9 +278,14 @@ export const cnResilience: MessageCatalog = {
     en: 'No serving workload',
     ko: '트래픽을 받는 워크로드 없음',
   },
-  // `undecided` is the budgets that cannot be judged, each after `; `, already in Korean.
+  // `undecided` is empty (scorecards of older scans: the budgets that cannot be judged, each after `; `, in Korean).
   'cn-resilience.pdb.none-reason': {
     en: 'No Deployment or StatefulSet behind a Service in any deploy target or cluster namespace{{undecided}}.',
     ko: '어떤 배포 대상이나 클러스터 네임스페이스에도 Service 뒤의 Deployment나 StatefulSet이 없습니다{{undecided}}.',
+  },
+  // `undecided` lists the budgets that cannot be judged (cn-resilience.pdb.undecided).
+  'cn-resilience.pdb.none-reason-undecided': {
+    en: 'No Deployment or StatefulSet behind a Service in any deploy target or cluster namespace; {{undecided}}.',
+    ko: '어떤 배포 대상이나 클러스터 네임스페이스에도 Service 뒤의 Deployment나 StatefulSet이 없습니다; {{undecided}}.',
   },
 };

@@ -138,7 +138,7 @@ export const cnSecurity: MessageCatalog = {
     en: '{{workload}} ← {{policies}} (ingress + egress)',
     ko: '{{workload}} ← {{policies}} (ingress + egress 규칙)',
   },
-  // Several covered workloads; `items` are the covered-item notes already in Korean.
+  // Several covered workloads; `items` lists the covered-item notes' messages.
   'cn-security.network-policy.covered-items': {
     en: '{{items}}',
     ko: '워크로드별 NetworkPolicy: {{items}}',
@@ -245,12 +245,12 @@ export const cnSecurity: MessageCatalog = {
     en: 'explicit rules only (not bound by any binding of {{set}})',
     ko: '명시적인 규칙만 있음 ({{set}}의 어떤 바인딩에도 쓰이지 않음)',
   },
-  // Several findings in one note; `findings` are already in Korean.
+  // Several findings in one note; `findings` lists their messages.
   'cn-security.rbac-least-privilege.why-list': {
     en: '{{findings}}',
     ko: '권한 문제: {{findings}}',
   },
-  // A binding's or a role's note; `note` is the note already in Korean.
+  // A binding's or a role's note; `note` is the note's message.
   'cn-security.rbac-least-privilege.object-note': {
     en: '{{object}}: {{note}}',
     ko: '{{object}} 권한: {{note}}',

@@ -14,10 +14,19 @@ export const common: MessageCatalog = {
     en: 'Check failed',
     ko: '점검 실패',
   },
-  // A capped evidence list's last note; `note` is that note already in Korean.
+  // A capped evidence list's last note; `note` is that note's message.
   'engine.note-and-more': {
     en: '{{note}} (and {{rest}} more)',
     ko: '{{note}} (외 {{rest}}개)',
+  },
+  // A list's last two items (ParamList `last`); `items` are the others, joined.
+  'engine.list-and': {
+    en: '{{items}} and {{last}}',
+    ko: '{{items}} 및 {{last}}',
+  },
+  'engine.list-or': {
+    en: '{{items}} or {{last}}',
+    ko: '{{items}} 또는 {{last}}',
   },
   'engine.cannot-decide': {
     en: 'Cannot be decided',

@@ -278,6 +278,11 @@ export const f11Logs: MessageCatalog = {
     en: 'Plain-text log format ({{path}}); no JSON formatter or library',
     ko: '일반 텍스트 로그 형식({{path}}). JSON 포매터나 라이브러리 없음',
   },
+  // A logging call of plain text; `what` is its code pattern's description (code-pattern.*), `code` the line.
+  'f11-logs.structured.plain-match-note': {
+    en: '{{what}}, no JSON formatter: {{code}}',
+    ko: '{{what}}, JSON 포매터 없음: {{code}}',
+  },
   'f11-logs.structured.plain-none': {
     en: 'No JSON formatter or JSON logging library; logs are plain text',
     ko: 'JSON 포매터나 JSON 로깅 라이브러리가 없어 로그가 일반 텍스트임',

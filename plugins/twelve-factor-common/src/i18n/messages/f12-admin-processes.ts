@@ -3,12 +3,20 @@ import type { MessageCatalog } from '../engineMessages';
 /*
  * An admin run (`runs.*`) is said of a workload, with its command line as
  * data in its brackets (` ("alembic upgrade head")`, empty when the image's
- * entrypoint runs) and the release hook it runs as (`Helm hook pre-install`,
- * `Argo CD PreSync hook`: names of the hook, kept as they are).
+ * entrypoint runs) and the release hook it runs as (`hook-helm`,
+ * `hook-argocd`: the hook's name as the annotation writes it).
  */
 
 /** XII. Admin processes. */
 export const f12AdminProcesses: MessageCatalog = {
+  'f12-admin-processes.hook-helm': {
+    en: 'Helm hook {{hook}}',
+    ko: 'Helm {{hook}} 훅',
+  },
+  'f12-admin-processes.hook-argocd': {
+    en: 'Argo CD {{hook}} hook',
+    ko: 'Argo CD {{hook}} 훅',
+  },
   // admin runs
   'f12-admin-processes.runs.migrates': {
     en: '{{kind}} {{name}} runs the migrations{{command}}',

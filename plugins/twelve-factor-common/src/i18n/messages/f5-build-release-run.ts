@@ -195,6 +195,11 @@ export const f5BuildReleaseRun: MessageCatalog = {
     en: '{{workloads}} run the mutable tag {{tag}} with imagePullPolicy Always, so the image behind a revision changes; the previous release can only be named by the commit tag CI pushes',
     ko: '{{workloads}}이(가) 변경 가능한 태그 {{tag}}을(를) imagePullPolicy Always로 실행해 리비전이 가리키는 이미지가 바뀜; 이전 릴리스는 CI가 푸시하는 커밋 태그로만 지정할 수 있음',
   },
+  // An image reference without a tag, in the tag list of rollback.mutable*.
+  'f5-build-release-run.rollback.untagged': {
+    en: 'untagged',
+    ko: '태그 없음',
+  },
   'f5-build-release-run.rollback.mutable': {
     en: '{{workloads}} run the mutable tag {{tag}} and no unique tag exists, so no previous release can be named',
     ko: '{{workloads}}이(가) 변경 가능한 태그 {{tag}}을(를) 실행하고 고유 태그가 없어 이전 릴리스를 지정할 수 없음',

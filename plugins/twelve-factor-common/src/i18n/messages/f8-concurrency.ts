@@ -261,7 +261,7 @@ export const f8Concurrency: MessageCatalog = {
     en: 'scales {{workload}}',
     ko: '{{workload}}을(를) 스케일링함',
   },
-  // `work` is the background work's own message, already in Korean.
+  // `work` is the background work's own message.
   'f8-concurrency.worker-scaling.scales-embedded-note': {
     en: 'scales {{workload}} ({{work}})',
     ko: '{{workload}}을(를) 스케일링함 ({{work}})',

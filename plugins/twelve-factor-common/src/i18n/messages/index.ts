@@ -1,4 +1,5 @@
 import type { MessageCatalog } from '../engineMessages';
+import { codePatterns } from './codePatterns';
 import { common } from './common';
 import { f2Dependencies } from './f2-dependencies';
 import { f1Codebase } from './f1-codebase';
@@ -48,4 +49,5 @@ export const ENGINE_MESSAGES: MessageCatalog = Object.freeze({
   ...cnScalability,
   ...cnSecurity,
   ...shared,
+  ...codePatterns,
 });

@@ -2,7 +2,7 @@ import type { MessageCatalog } from '../engineMessages';
 
 /** Texts shared by several checks (checks/*.ts outside the area folders). */
 export const shared: MessageCatalog = {
-  // An object's note in a file (setMessages.ts); `note` is that note already in Korean.
+  // An object's note in a file (setMessages.ts); `note` is that note's message.
   'shared.object-note': {
     en: '{{object}}: {{note}}',
     ko: '리소스 {{object}}: {{note}}',
@@ -33,5 +33,15 @@ export const shared: MessageCatalog = {
   'shared.drift-changed-note': {
     en: 'drift: {{field}} is {{declared}} in {{target}} but {{live}} in {{cluster}}/{{namespace}}',
     ko: '드리프트: {{field}} 값이 {{target}}에서는 {{declared}}, {{cluster}}/{{namespace}}에서는 {{live}}',
+  },
+  // A code match (facts/code, facts/runtimeHints): `what` is its description's message, `code` the line.
+  'shared.code-match-note': {
+    en: '{{what}}: {{code}}',
+    ko: '{{what}}: {{code}}',
+  },
+  // The same, with the process it belongs to (`role`: web, worker).
+  'shared.code-match-role-note': {
+    en: '{{what}} ({{role}}): {{code}}',
+    ko: '{{what}} ({{role}}): {{code}}',
   },
 };

@@ -1,6 +1,7 @@
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import type { TwelveFactorCheck } from '../../engine/types';
 import { codeFactRef } from '../../facts/code/extractor';
+import { codeNote } from '../codeNotes';
 import { capEvidence, fileEvidence } from '../evidence';
 import { advice, because, finding, noted } from '../messages';
 import { probeHealthEndpoint, type ProbeKind } from './probes';
@@ -67,9 +68,7 @@ export const healthEndpoint: TwelveFactorCheck = {
       ...(code?.signals['endpoint.health'] ?? []).map(m => ({
         path: m.path,
         line: m.line,
-        note: `${m.description}: ${m.text}` as
-          | string
-          | ReturnType<typeof noted>,
+        note: codeNote(m),
       })),
       ...(code?.capabilities['health-endpoint'] ?? []).map(d => ({
         path: d.path,

@@ -25,7 +25,8 @@ import type { SourcedObject } from '../../facts/manifests/yamlObjects';
 import { mapSelectorMatches } from '../../kube/labels';
 import { worstOf } from '../combine';
 import { routesTraffic } from '../serving';
-import { capEvidence, fileEvidence } from '../evidence';
+import { codeNote } from '../codeNotes';
+import { capEvidence, fileEvidence, type Note } from '../evidence';
 import { perObjectPair } from '../memo';
 
 /** An object set with its workloads, computed once per set. */
@@ -409,7 +410,7 @@ export function preferredSet<T extends { set: ObjectSet }>(
 /** Evidence for code matches, one per line (several patterns can match the same line). */
 export function codeEvidence(
   matches: ReadonlyArray<SignalMatch>,
-  note?: (m: SignalMatch) => string,
+  note?: (m: SignalMatch) => Note,
 ): Evidence[] {
   const seen = new Set<string>();
   return matches
@@ -417,12 +418,7 @@ export function codeEvidence(
       m => !seen.has(`${m.path}:${m.line}`) && seen.add(`${m.path}:${m.line}`),
     )
     .map(m =>
-      fileEvidence(
-        m.path,
-        note ? note(m) : `${m.description}: ${m.text}`,
-        m.line,
-        m.line,
-      ),
+      fileEvidence(m.path, note ? note(m) : codeNote(m), m.line, m.line),
     );
 }
 

@@ -15,7 +15,7 @@ import type { SourcedObject } from '../../facts/manifests/yamlObjects';
 import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import { mapSelectorMatches } from '../../kube/labels';
 import { worstOf } from '../combine';
-import { english, type noted } from '../messages';
+import { paramList, noted } from '../messages';
 import { perObject, perObjectPair } from '../memo';
 
 /** Kinds whose children (ReplicaSets, Pods, Jobs) are not workloads of their own. */
@@ -273,24 +273,18 @@ export function combineSets(
 
 /**
  * Several notes said in one evidence note, joined with semicolons as the
- * English always was. The message carries them already in Korean (as
- * capEvidence's `engine.note-and-more` does), since a note is one message.
+ * English always was: the message lists the notes' own messages.
  */
 export function joinedNote(
   id: string,
   notes: ReadonlyArray<ReturnType<typeof noted>>,
 ): ReturnType<typeof noted> {
-  return {
-    note: notes.map(n => n.note).join('; '),
-    noteMsg: {
-      id,
-      params: {
-        notes: notes
-          .map(n => english(n.noteMsg.id, n.noteMsg.params, 'ko'))
-          .join('; '),
-      },
-    },
-  };
+  return noted(id, {
+    notes: paramList(
+      notes.map(n => n.noteMsg),
+      { sep: '; ' },
+    ),
+  });
 }
 
 /**

@@ -12,7 +12,7 @@ import {
 } from '../../facts/objectSets';
 import { selectorMatches } from '../../kube/labels';
 import { capEvidence } from '../evidence';
-import { advice, english, finding, noted } from '../messages';
+import { advice, finding, noted } from '../messages';
 import { objectEvidence, setWideNote } from '../setMessages';
 import { lazySnippet, toYaml } from '../snippets';
 import {
@@ -211,13 +211,13 @@ function judgeSet(
           {
             budget: describeBudget(p.object),
             targets: joined(
-              targets.map(w => {
-                const by = replicasOf(set, w).by;
-                return {
-                  en: `${w.kind} ${w.name} (${by.en})`,
-                  ko: `${w.kind} ${w.name} (${by.ko})`,
-                };
-              }),
+              targets.map(w =>
+                phrase('cn-resilience.pdb.workload-floor', {
+                  kind: w.kind,
+                  name: w.name,
+                  floor: replicasOf(set, w).by,
+                }),
+              ),
               ', ',
             ),
           },
@@ -232,10 +232,7 @@ function judgeSet(
         budget: describeBudget(p.object),
         set: set.label,
       });
-      undecided.push({
-        en: s.text,
-        ko: english(s.msg.id, s.msg.params, 'ko'),
-      });
+      undecided.push(s.msg);
       continue;
     }
     others.push({
@@ -386,12 +383,11 @@ export const pdb: TwelveFactorCheck = {
       if (outcome) outcomes.push(outcome);
     }
     if (outcomes.length === 0) {
-      const s = said('cn-resilience.pdb.none-reason', {
-        undecided: joined(
-          undecided.map(u => ({ en: `; ${u.en}`, ko: `; ${u.ko}` })),
-          '',
-        ),
-      });
+      const s = undecided.length
+        ? said('cn-resilience.pdb.none-reason-undecided', {
+            undecided: joined(undecided, '; '),
+          })
+        : said('cn-resilience.pdb.none-reason', { undecided: '' });
       return {
         verdict: 'unknown',
         ...finding('cn-resilience.pdb.none'),

@@ -1,68 +1,49 @@
 /*
  * Messages whose parameters include a phrase of their own (a budget, a
- * replica floor, another evidence note). A message's parameters are data,
- * so such a phrase goes into the message already in Korean, as capEvidence
- * does with `engine.note-and-more`; the English is written as before.
+ * replica floor, another evidence note): the phrase goes in as its own
+ * message (or as data: a name, a value), said in the reader's language
+ * when the scorecard is read.
  */
 import type {
   EngineMessage,
   Evidence,
+  MessageParam,
   MessagePart,
+  ParamList,
 } from '@internal/plugin-twelve-factor-common';
-import { english, type noted } from '../messages';
+import { english, finding, paramList, msg, noted } from '../messages';
 
-/** A phrase in both languages. */
-export interface Phrase {
-  en: string;
-  ko: string;
-}
+/** A phrase: a message, or data said the same in every language. */
+export type Phrase = MessageParam;
 
-type Param = string | number | Phrase;
-type Params = Record<string, Param>;
+type Params = Record<string, MessageParam>;
 
 /** A phrase from the catalog. */
 export function phrase(id: string, params?: EngineMessage['params']): Phrase {
-  return { en: english(id, params), ko: english(id, params, 'ko') };
+  return msg(id, params);
 }
 
 /** A phrase made of data only (names, values): the same in every language. */
 export function data(s: string): Phrase {
-  return { en: s, ko: s };
+  return s;
 }
 
-/** What an evidence item says, as a phrase: its note in Korean when it has a message. */
+/** What an evidence item says, as a phrase: its note's message, or its note when it has none. */
 export function noteOf(e: Evidence): Phrase {
-  const en = e.note ?? '';
-  return {
-    en,
-    ko: e.noteMsg ? english(e.noteMsg.id, e.noteMsg.params, 'ko') : en,
-  };
+  return e.noteMsg ?? e.note ?? '';
 }
 
 /** A noted() note as a phrase. */
 export function notedPhrase(n: ReturnType<typeof noted>): Phrase {
-  return { en: n.note, ko: english(n.noteMsg.id, n.noteMsg.params, 'ko') };
+  return n.noteMsg;
 }
 
-/** Phrases joined in both languages. */
-export function joined(phrases: ReadonlyArray<Phrase>, separator: string) {
-  return {
-    en: phrases.map(p => p.en).join(separator),
-    ko: phrases.map(p => p.ko).join(separator),
-  };
-}
-
-function split(params: Params): {
-  en: EngineMessage['params'];
-  ko: EngineMessage['params'];
-} {
-  const en: Record<string, string | number> = {};
-  const ko: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(params)) {
-    en[k] = typeof v === 'object' ? v.en : v;
-    ko[k] = typeof v === 'object' ? v.ko : v;
-  }
-  return { en, ko };
+/** Phrases said one after the other, with `separator` between them. */
+export function joined(
+  phrases: ReadonlyArray<Phrase>,
+  separator: string,
+): ParamList {
+  return paramList(phrases, { sep: separator });
 }
 
 /** A message with phrases among its parameters: its English and the message. */
@@ -70,8 +51,7 @@ export function said(
   id: string,
   params: Params,
 ): { text: string; msg: MessagePart } {
-  const p = split(params);
-  return { text: english(id, p.en), msg: { id, params: p.ko } };
+  return { text: english(id, params), msg: msg(id, params) };
 }
 
 /** An evidence note with phrases among its parameters (for fileEvidence or objectEvidence). */
@@ -79,8 +59,7 @@ export function notedWith(
   id: string,
   params: Params,
 ): ReturnType<typeof noted> {
-  const s = said(id, params);
-  return { note: s.text, noteMsg: s.msg };
+  return noted(id, params);
 }
 
 /** A finding with phrases among its parameters. */
@@ -88,8 +67,7 @@ export function findingWith(
   id: string,
   params: Params,
 ): { summary: string; summaryMsg: MessagePart[] } {
-  const s = said(id, params);
-  return { summary: s.text, summaryMsg: [s.msg] };
+  return finding(id, params);
 }
 
 /**

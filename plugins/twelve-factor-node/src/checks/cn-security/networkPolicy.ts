@@ -14,7 +14,7 @@ import {
   sameNamespace,
 } from '../cn-orchestration/kube';
 import { capEvidence } from '../evidence';
-import { advice, because, english, finding, noted } from '../messages';
+import { advice, because, finding, paramList, noted } from '../messages';
 import { judgeSetMessages, objectEvidence } from '../setMessages';
 import { lazySnippet, toYaml } from '../snippets';
 
@@ -144,16 +144,9 @@ function policyFor(set: ObjectSet, w: Workload): string {
 /** The workloads and the policies selecting them, as one note. */
 function coveredNote(covered: EngineMessage[]) {
   if (covered.length === 1) return noted(covered[0].id, covered[0].params);
-  // Several: each said in Korean inside one message, as capEvidence says a capped list.
-  return {
-    note: covered.map(c => english(c.id, c.params)).join('; '),
-    noteMsg: {
-      id: 'cn-security.network-policy.covered-items',
-      params: {
-        items: covered.map(c => english(c.id, c.params, 'ko')).join('; '),
-      },
-    },
-  };
+  return noted('cn-security.network-policy.covered-items', {
+    items: paramList(covered, { sep: '; ' }),
+  });
 }
 
 /** A NetworkPolicy the chart offers but its values switch off: its template's path and its evidence, with its message. */

@@ -2,6 +2,7 @@ import type {
   EngineMessage,
   Evidence,
   MessagePart,
+  ParamList,
 } from '@internal/plugin-twelve-factor-common';
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
@@ -10,7 +11,15 @@ import { bindingsOf, serviceAccountOf } from '../cn-orchestration/rbac';
 import { ofKind, sameNamespace } from '../cn-orchestration/kube';
 import { worstOf } from '../combine';
 import type { Note } from '../evidence';
-import { advice, because, english, finding, noted } from '../messages';
+import {
+  advice,
+  because,
+  english,
+  finding,
+  paramList,
+  msg,
+  noted,
+} from '../messages';
 import { judgeSetMessages, objectEvidence, setWideNote } from '../setMessages';
 import { lazySnippet, toYaml } from '../snippets';
 
@@ -90,11 +99,12 @@ type RuleFinding = NonNullable<ReturnType<typeof ruleFinding>>;
 
 const RBAC = 'cn-security.rbac-least-privilege';
 
-/** The findings said one after the other, in English and (for notes) in Korean. */
-function whys(findings: RuleFinding[], lang: 'en' | 'ko' = 'en'): string {
-  return findings
-    .map(f => english(`${RBAC}.why-${f.what}`, f.params, lang))
-    .join('; ');
+/** The findings said one after the other. */
+function whys(findings: RuleFinding[]): ParamList {
+  return paramList(
+    findings.map(f => msg(`${RBAC}.why-${f.what}`, f.params)),
+    { sep: '; ' },
+  );
 }
 
 /**
@@ -118,35 +128,19 @@ function findingsSummary(
   };
 }
 
-/** A note said of an object (`RoleBinding/a → Role/b: …`), the note in Korean inside its message. */
+/** A note said of an object (`RoleBinding/a → Role/b: …`), the note's message inside its own. */
 function objectNote(
   object: string,
   note: { note: string; noteMsg: EngineMessage },
 ): Note {
-  return {
-    note: `${object}: ${note.note}`,
-    noteMsg: {
-      id: `${RBAC}.object-note`,
-      params: {
-        object,
-        note: english(note.noteMsg.id, note.noteMsg.params, 'ko'),
-      },
-    },
-  };
+  return noted(`${RBAC}.object-note`, { object, note: note.noteMsg });
 }
 
-/** A note of findings: the findings in Korean inside its message. */
+/** A note of findings: one finding's message, or the findings listed. */
 function findingsNote(findings: RuleFinding[]) {
-  return { note: whys(findings), noteMsg: whysMsg(findings) };
-}
-
-function whysMsg(findings: RuleFinding[]): EngineMessage {
   if (findings.length === 1)
-    return findings[0].params
-      ? { id: `${RBAC}.why-${findings[0].what}`, params: findings[0].params }
-      : { id: `${RBAC}.why-${findings[0].what}` };
-  // Several findings in one note: said in Korean inside one message, as capEvidence does.
-  return { id: `${RBAC}.why-list`, params: { findings: whys(findings, 'ko') } };
+    return noted(`${RBAC}.why-${findings[0].what}`, findings[0].params);
+  return noted(`${RBAC}.why-list`, { findings: whys(findings) });
 }
 
 /** A copy of the role with wildcards replaced by placeholders to fill with what the app really calls. */
@@ -326,17 +320,15 @@ function judgeRole(set: ObjectSet, role: SourcedObject): CheckOutcome {
     verdict: worst.level,
     ...findingsSummary(label, findings, false),
     evidence: [
-      objectEvidence(set, role, {
-        note: `${label}: ${whys(
-          findings,
-        )} (deployed by the repository; no binding of ${
-          set.label
-        } uses it yet)`,
-        noteMsg: {
-          id: `${RBAC}.unbound-note`,
-          params: { object: label, note: whys(findings, 'ko'), set: set.label },
-        },
-      }),
+      objectEvidence(
+        set,
+        role,
+        noted(`${RBAC}.unbound-note`, {
+          object: label,
+          note: whys(findings),
+          set: set.label,
+        }),
+      ),
     ],
     remediation: {
       ...advice(

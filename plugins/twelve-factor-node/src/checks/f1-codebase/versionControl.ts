@@ -1,8 +1,11 @@
-import type { Evidence } from '@internal/plugin-twelve-factor-common';
+import type {
+  EngineMessage,
+  Evidence,
+} from '@internal/plugin-twelve-factor-common';
 import type { TwelveFactorCheck } from '../../engine/types';
 import { catalogFactRef } from '../../facts/catalog';
 import { ciFilesFactRef, type CiSystem } from '../../facts/ciFiles';
-import { advice, finding, noted } from '../messages';
+import { advice, finding, paramList, noted } from '../messages';
 import { toYaml } from '../snippets';
 import { pipelineSnippet } from '../f5-build-release-run/ciSnippets';
 
@@ -36,14 +39,17 @@ function vcsOf(location: string): string | undefined {
  */
 function ciSystems(names: string[]): {
   suffix: string;
-  params: Record<string, string>;
+  params: EngineMessage['params'];
 } {
   const systems = [...new Set(names)];
   return systems.length === 1
     ? { suffix: '', params: { system: systems[0] } }
     : {
         suffix: '-several',
-        params: { first: systems[0], others: systems.slice(1).join(' and ') },
+        params: {
+          first: systems[0],
+          others: paramList(systems.slice(1), { last: 'and' }),
+        },
       };
 }
 

@@ -9,6 +9,7 @@ import { UnknownVerdictError, type FactReader } from '../../engine/facts';
 import { localDevFactRef, type ComposeService } from '../../facts/localDev';
 import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import { databaseEngineOf } from '../../facts/runtimeHints';
+import { codeNote } from '../codeNotes';
 import { fileEvidence } from '../evidence';
 import { noted } from '../messages';
 import { objectEvidence } from '../setMessages';
@@ -358,11 +359,7 @@ function computeEnvironmentSources(facts: FactReader): EnvSource[] {
       backing: new Map(),
       images: new Map(),
     };
-    addKind(
-      src,
-      d.engine,
-      fileEvidence(d.path, `${d.description}: ${d.text}`, d.line, d.line),
-    );
+    addKind(src, d.engine, fileEvidence(d.path, codeNote(d), d.line, d.line));
     byProfile.set(`${env}|${d.path}`, src);
   }
   out.push(...byProfile.values());

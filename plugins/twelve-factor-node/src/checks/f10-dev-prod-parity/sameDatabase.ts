@@ -56,8 +56,8 @@ function engines(sources: ReadonlyArray<EnvSource>): string[] {
 
 /**
  * The sources' database evidence, its note saying what it is for: `role`
- * names the message (`<role>-note`, with the note it extends in Korean, as
- * capEvidence keeps it); a note without a message stays English only.
+ * names the message (`<role>-note`, with the note it extends as its own
+ * message); a note without a message stays English only.
  */
 function evidenceOf(
   sources: ReadonlyArray<EnvSource>,
@@ -73,11 +73,7 @@ function evidenceOf(
           ? {
               noteMsg: {
                 id: `${M}.${role}-note`,
-                params: {
-                  env: s.env,
-                  engine,
-                  note: english(noteMsg.id, noteMsg.params, 'ko'),
-                },
+                params: { env: s.env, engine, note: noteMsg },
               },
             }
           : {}),

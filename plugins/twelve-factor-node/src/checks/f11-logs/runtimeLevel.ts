@@ -8,6 +8,7 @@ import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import { commandOf, dockerCommand } from '../f8-concurrency/processTypes';
 import type { SignalMatch } from '../../facts/code/extractor';
 import type { Language } from '../../facts/code/patterns';
+import { codeNote } from '../codeNotes';
 import { capEvidence, fileEvidence } from '../evidence';
 import { advice, because, finding, noted } from '../messages';
 import { objectEvidence } from '../setMessages';
@@ -22,15 +23,13 @@ const M = 'f11-logs.runtime-level';
 /** A finding by id, with its parameters. */
 type Said = readonly [string, Record<string, string | number>?];
 
-/** Evidence of code matches: their description (English, from the pattern table), or `set-up-note`. */
+/** Evidence of code matches: what their pattern found, or `set-up-note`. */
 function ev(matches: SignalMatch[], setUp = false) {
   return capEvidence(
     matches.map(m =>
       fileEvidence(
         m.path,
-        setUp
-          ? noted(`${M}.set-up-note`, { code: m.text })
-          : `${m.description}: ${m.text}`,
+        setUp ? noted(`${M}.set-up-note`, { code: m.text }) : codeNote(m),
         m.line,
         m.line,
       ),

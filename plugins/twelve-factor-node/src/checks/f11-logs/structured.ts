@@ -158,7 +158,10 @@ export const structured: TwelveFactorCheck = {
         logging.map(m =>
           fileEvidence(
             m.path,
-            `${m.description}, no JSON formatter: ${m.text}`,
+            noted(`${M}.plain-match-note`, {
+              what: m.descriptionMsg,
+              code: m.text,
+            }),
             m.line,
             m.line,
           ),

@@ -19,7 +19,7 @@ import {
   longRunning,
   type JudgedSet,
 } from '../cn-observability/workloads';
-import { english, noted } from '../messages';
+import { english, msg, noted } from '../messages';
 
 /** Commands that apply schema migrations. */
 const APPLIES_MIGRATIONS =
@@ -46,12 +46,17 @@ function commandLine(c: Record<string, any>): string {
     .join(' ');
 }
 
-/** The hook annotations that make a Job run once per release (Helm, Argo CD). */
-function hookOf(w: Workload): string | undefined {
+/** The hook annotations that make a Job run once per release (Helm, Argo CD), said with the hook's name. */
+function hookOf(w: Workload): EngineMessage | undefined {
   const a = w.source.object.metadata?.annotations ?? {};
-  if (a['helm.sh/hook']) return `Helm hook ${a['helm.sh/hook']}`;
+  if (a['helm.sh/hook'])
+    return msg('f12-admin-processes.hook-helm', {
+      hook: String(a['helm.sh/hook']),
+    });
   if (a['argocd.argoproj.io/hook'])
-    return `Argo CD ${a['argocd.argoproj.io/hook']} hook`;
+    return msg('f12-admin-processes.hook-argocd', {
+      hook: String(a['argocd.argoproj.io/hook']),
+    });
   return undefined;
 }
 

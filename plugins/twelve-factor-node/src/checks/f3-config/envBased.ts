@@ -12,6 +12,7 @@ import { basename, dirname } from '../../sources/RepoSnapshot';
 import { capEvidence, fileEvidence } from '../evidence';
 import { advice, because, finding, noted } from '../messages';
 import { objectEvidence } from '../setMessages';
+import { codeWhat } from '../codeNotes';
 import { appWorkloads, configMapsOf, envOf } from './pods';
 import { findingWith, inner, type Said } from './said';
 
@@ -287,7 +288,7 @@ export const envBased: TwelveFactorCheck = {
       };
     }
     const envEvidence = capEvidence(
-      envReads.map(s => fileEvidence(s.path, s.description, s.line, s.line)),
+      envReads.map(s => fileEvidence(s.path, codeWhat(s), s.line, s.line)),
       5,
     );
     // Configuration files mounted from a ConfigMap override what the image bakes in, per deployment.
@@ -361,9 +362,14 @@ export const envBased: TwelveFactorCheck = {
       };
     }
     if (envReads.length || placeholders || libraries.length) {
-      // The signals' descriptions are the code facts' own English (facts/code/patterns.ts).
+      // What the code-pattern table found (its descriptions' messages), each once.
       const how: Said[] = [
-        ...new Set(envReads.map(s => s.description)),
+        ...new Map(
+          envReads.map(s => [
+            s.descriptionMsg.id,
+            [s.descriptionMsg.id] as const,
+          ]),
+        ).values(),
         ...libraries.map(l => l.dependency),
         ...(placeholders
           ? [['f3-config.env-based.placeholders', { n: placeholders }] as const]
@@ -407,7 +413,7 @@ export const envBased: TwelveFactorCheck = {
         evidence: [
           ...bakedEvidence,
           ...fileReads.map(s =>
-            fileEvidence(s.path, s.description, s.line, s.line),
+            fileEvidence(s.path, codeWhat(s), s.line, s.line),
           ),
         ],
         remediation,

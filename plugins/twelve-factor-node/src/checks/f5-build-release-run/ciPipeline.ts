@@ -2,7 +2,7 @@ import type { RemediationSnippet } from '@internal/plugin-twelve-factor-common';
 import type { TwelveFactorCheck } from '../../engine/types';
 import { ciFactRef } from '../../facts/ci/extractor';
 import { capEvidence, fileEvidence, type Note } from '../evidence';
-import { advice, finding, noted } from '../messages';
+import { advice, finding, paramList, noted } from '../messages';
 import { ownImageName, pipelineSnippet } from './ciSnippets';
 import { ciTags, commandLine } from './images';
 import { ciFilesFactRef } from '../../facts/ciFiles';
@@ -80,8 +80,9 @@ export const ciPipeline: TwelveFactorCheck = {
           ? finding('f5-build-release-run.ci-pipeline.pushes', { files })
           : finding('f5-build-release-run.ci-pipeline.pushes-when', {
               files,
-              conditions: [...new Set(pushed.map(b => b.pushCondition))].join(
-                ' or ',
+              conditions: paramList(
+                [...new Set(pushed.map(b => b.pushCondition!))],
+                { last: 'or' },
               ),
             })),
         evidence: pushed.map(b => {

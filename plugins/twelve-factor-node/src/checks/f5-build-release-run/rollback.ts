@@ -3,7 +3,7 @@ import { LONG_RUNNING_KINDS } from '../../facts/manifests/workloads';
 import { objectEvidence } from '../setMessages';
 import { worstOf } from '../combine';
 import { capEvidence } from '../evidence';
-import { advice, because, finding, noted } from '../messages';
+import { advice, because, finding, paramList, msg, noted } from '../messages';
 import { lazySnippet, podSpecPatch } from '../snippets';
 import {
   imageUses,
@@ -100,8 +100,10 @@ export const rollback: TwelveFactorCheck = {
       }
       const always = mutable.filter(u => u.pullAlways);
       const names = [...new Set(mutable.map(u => u.w.name))].join(', ');
-      const tag = [...new Set(mutable.map(u => u.ref.tag ?? 'untagged'))].join(
-        ', ',
+      // An image without a tag is said as such in the reader's language.
+      const tags = [...new Set(mutable.map(u => u.ref.tag))];
+      const tag = paramList(
+        tags.map(t => t ?? msg('f5-build-release-run.rollback.untagged')),
       );
       outcomes.push({
         verdict: unique.length ? 'partial' : 'fail',

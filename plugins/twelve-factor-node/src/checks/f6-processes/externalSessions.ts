@@ -5,6 +5,7 @@ import { codeFactRef } from '../../facts/code/extractor';
 import { objectSets, type ObjectSet } from '../../facts/objectSets';
 import { objectEvidence, setWideNote } from '../setMessages';
 import type { SourcedObject } from '../../facts/manifests/yamlObjects';
+import { codeNote } from '../codeNotes';
 import { capEvidence, fileEvidence } from '../evidence';
 import {
   advice,
@@ -163,9 +164,7 @@ export const externalSessions: TwelveFactorCheck = {
     const codeEvidence: Evidence[] = [
       ...jwt
         .slice(0, 2)
-        .map(s =>
-          fileEvidence(s.path, `${s.description}: ${s.text}`, s.line, s.line),
-        ),
+        .map(s => fileEvidence(s.path, codeNote(s), s.line, s.line)),
       ...stores
         .slice(0, 2)
         .map(s =>
@@ -178,9 +177,7 @@ export const externalSessions: TwelveFactorCheck = {
         ),
       ...serverSide
         .slice(0, 2)
-        .map(s =>
-          fileEvidence(s.path, `${s.description}: ${s.text}`, s.line, s.line),
-        ),
+        .map(s => fileEvidence(s.path, codeNote(s), s.line, s.line)),
     ];
     if (sticky.length) {
       const first = sticky[0];

@@ -3,7 +3,7 @@ import { codeFactRef } from '../../facts/code/extractor';
 import { objectSets } from '../../facts/objectSets';
 import { objectEvidence, setWideNote } from '../setMessages';
 import { capEvidence } from '../evidence';
-import { advice, finding, noted } from '../messages';
+import { advice, finding, paramList, noted } from '../messages';
 
 const M = 'f6-processes.shared-filesystem';
 import { classify, judgeSets } from '../f8-concurrency/processTypes';
@@ -83,10 +83,10 @@ export const sharedFilesystem: TwelveFactorCheck = {
               users.length === 2 ? '-two' : ''
             }`,
             {
-              // Two users read "a and b" in every language; more are listed as the English lists them.
+              // Two users read "a and b" in every language; more are a list ("a, b and c").
               ...(users.length === 2
                 ? { first: users[0], second: users[1] }
-                : { workloads: users.join(' and ') }),
+                : { workloads: paramList(users, { last: 'and' }) }),
               claims: claims.join(', '),
               ...(lib ? { library: lib, path: storage[0].path } : {}),
             },

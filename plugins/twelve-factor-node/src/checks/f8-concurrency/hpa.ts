@@ -15,7 +15,14 @@ import {
   type AppWorkload,
 } from './processTypes';
 import type { ObjectSet } from '../../facts/objectSets';
-import { advice, finding, noted, listing, type Said } from '../messages';
+import {
+  advice,
+  finding,
+  paramList,
+  noted,
+  listing,
+  type Said,
+} from '../messages';
 
 const M = 'f8-concurrency.hpa';
 
@@ -257,14 +264,17 @@ export const hpa: TwelveFactorCheck = {
                 )),
             evidence: off ? [off.evidence, ...evidence] : evidence,
             remediation: {
-              // Two workloads read "a and b" in every language; more are listed as the English lists them.
+              // Two workloads read "a and b" in every language; more are a list ("a, b and c").
               ...(none.length === 2
                 ? advice(`${M}.add-advice-two`, {
                     first: none[0].w.name,
                     second: none[1].w.name,
                   })
                 : advice(`${M}.add-advice`, {
-                    workloads: none.map(r => r.w.name).join(' and '),
+                    workloads: paramList(
+                      none.map(r => r.w.name),
+                      { last: 'and' },
+                    ),
                   })),
               snippet: lazySnippet({ language: 'yaml', action: 'create' }, () =>
                 none.map(r => hpaFor(set, r.w)).join('---\n'),

@@ -43,7 +43,8 @@ import {
 } from '../../facts/images';
 import { worstOf } from '../combine';
 import { because, finding, noted, type Said } from '../messages';
-import type { Note } from '../evidence';
+import { codeNote } from '../codeNotes';
+import { fileEvidence, type Note } from '../evidence';
 import {
   consumerEnv,
   queueScalerOf,
@@ -718,15 +719,12 @@ export function combinedProcesses(
           { location: `${s.path}:${s.line}`, workload: w.name },
         ],
         evidence: [
-          ...hints.schedulers.slice(0, 3).map(
-            (h): Evidence => ({
-              type: 'file',
-              path: h.path,
-              startLine: h.line,
-              endLine: h.line,
-              note: `${h.description}: ${h.text}`,
-            }),
-          ),
+          ...hints.schedulers
+            .slice(0, 3)
+            .map(
+              (h): Evidence =>
+                fileEvidence(h.path, codeNote(h), h.line, h.line),
+            ),
           evidenceOf(w, noted(`${COMBINED}-scheduler-note`)),
         ],
       });

@@ -16,14 +16,7 @@ import {
   replicasOf,
   type AppWorkload,
 } from './processTypes';
-import {
-  advice,
-  english,
-  finding,
-  noted,
-  type Said,
-  listing,
-} from '../messages';
+import { advice, finding, msg, noted, type Said, listing } from '../messages';
 import type { Note } from '../evidence';
 import { objectEvidence } from '../setMessages';
 
@@ -116,8 +109,8 @@ function scalerFor(
 
 /**
  * A worker's note, `<what>-note`, or `<what>-embedded-note` for background
- * work inside another process: the work is said by its own message, given
- * already in Korean (as capEvidence gives a capped note), the English as written.
+ * work inside another process: the work is said by its own message inside
+ * the note's, the English as written.
  */
 function withEmbedded(
   text: string,
@@ -130,7 +123,7 @@ function withEmbedded(
     note: text,
     noteMsg: {
       id: `${M}.${what}-embedded-note`,
-      params: { ...params, work: english(embedded[0], embedded[1], 'ko') },
+      params: { ...params, work: msg(embedded[0], embedded[1]) },
     },
   };
 }

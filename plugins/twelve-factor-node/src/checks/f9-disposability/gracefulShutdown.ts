@@ -3,6 +3,7 @@ import type { TwelveFactorCheck } from '../../engine/types';
 import { codeFactRef, type SignalMatch } from '../../facts/code/extractor';
 import type { Language } from '../../facts/code/patterns';
 import { objectSets } from '../../facts/objectSets';
+import { codeNote } from '../codeNotes';
 import { capEvidence, fileEvidence } from '../evidence';
 import { advice, because, finding, noted } from '../messages';
 import { appProcesses } from '../f8-concurrency/processTypes';
@@ -114,12 +115,7 @@ export const gracefulShutdown: TwelveFactorCheck = {
     };
     const evidence = capEvidence(
       hooks.map(h =>
-        fileEvidence(
-          h.path,
-          `${h.description}${roleOf(h) ? ` (${roleOf(h)})` : ''}: ${h.text}`,
-          h.line,
-          h.line,
-        ),
+        fileEvidence(h.path, codeNote(h, roleOf(h)), h.line, h.line),
       ),
     );
     // Without hooks of its own, a process whose server or worker drains by itself still shuts down gracefully.

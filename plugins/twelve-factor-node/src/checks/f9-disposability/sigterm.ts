@@ -5,6 +5,7 @@ import { codeFactRef } from '../../facts/code/extractor';
 import { containerBuildFactRef } from '../../facts/dockerfile/extractor';
 import { objectSets } from '../../facts/objectSets';
 import { objectEvidence } from '../setMessages';
+import { codeNote } from '../codeNotes';
 import { capEvidence, fileEvidence } from '../evidence';
 import { classify, dockerCommand, list } from '../f8-concurrency/processTypes';
 import { podSpecPatch } from '../snippets';
@@ -358,9 +359,7 @@ export const sigterm: TwelveFactorCheck = {
         : []),
       ...handlers
         .slice(0, 3)
-        .map(h =>
-          fileEvidence(h.path, `${h.description}: ${h.text}`, h.line, h.line),
-        ),
+        .map(h => fileEvidence(h.path, codeNote(h), h.line, h.line)),
       ...direct,
     ];
     if (handlers.length || servers.length) {

@@ -1,3 +1,4 @@
+import type { EngineMessage } from '@internal/plugin-twelve-factor-common';
 import { ancillaryFolderReason } from '../ancillary';
 import { createFactRef } from '../../engine/facts';
 import type { FactExtractor } from '../../engine/types';
@@ -17,7 +18,10 @@ export interface SignalMatch {
   line: number;
   /** The matching line, trimmed. */
   text: string;
+  /** What the pattern found, in English (the pattern table's description). */
   description: string;
+  /** The description as a message, for notes in every language. */
+  descriptionMsg: EngineMessage;
 }
 
 /** A dependency that gives a capability. @public */
@@ -46,7 +50,12 @@ const NOT_APP_CODE =
 // Compiled once: global + multiline versions of the table's patterns, by language.
 const byLanguage = new Map<
   Language,
-  Array<{ id: SignalId; re: RegExp; description: string }>
+  Array<{
+    id: SignalId;
+    re: RegExp;
+    description: string;
+    descriptionMsg: EngineMessage;
+  }>
 >();
 for (const p of SIGNAL_PATTERNS) {
   const re = new RegExp(
@@ -56,7 +65,12 @@ for (const p of SIGNAL_PATTERNS) {
   for (const l of p.languages)
     byLanguage.set(l, [
       ...(byLanguage.get(l) ?? []),
-      { id: p.id, re, description: p.description },
+      {
+        id: p.id,
+        re,
+        description: p.description,
+        descriptionMsg: p.descriptionMsg,
+      },
     ]);
 }
 
@@ -141,6 +155,7 @@ export const codeExtractor: FactExtractor<CodeFact> = {
             line,
             text: text.slice(0, 160),
             description: p.description,
+            descriptionMsg: p.descriptionMsg,
           });
         }
       }

@@ -1,5 +1,11 @@
+import { ENGINE_MESSAGES } from '@internal/plugin-twelve-factor-common';
 import { capabilitiesOf } from './libraries';
-import { languageOf, SIGNAL_PATTERNS, type Language } from './patterns';
+import {
+  codePatternMessageId,
+  languageOf,
+  SIGNAL_PATTERNS,
+  type Language,
+} from './patterns';
 
 describe('languageOf', () => {
   it.each([
@@ -188,5 +194,30 @@ describe('Spring configuration in application.yml and properties', () => {
         'spring:\n  cloud:\n    config:\n      retry:\n        max-attempts: 6\n',
       ),
     ).not.toContain('retry.code');
+  });
+});
+
+describe('the descriptions of the pattern table', () => {
+  it('gives every pattern a description in English and Korean, from the catalog', () => {
+    expect(SIGNAL_PATTERNS.length).toBeGreaterThan(100);
+    for (const p of SIGNAL_PATTERNS) {
+      const id = codePatternMessageId(p);
+      const entry = ENGINE_MESSAGES[id];
+      expect([id, p.descriptionMsg.id, entry !== undefined]).toEqual([
+        id,
+        id,
+        true,
+      ]);
+      expect([id, p.description]).toEqual([id, entry.en]);
+      expect([id, /[가-힣]/.test(entry.ko)]).toEqual([id, true]);
+    }
+  });
+
+  it('has no description in the catalog that no pattern uses', () => {
+    const used = new Set(SIGNAL_PATTERNS.map(codePatternMessageId));
+    const listed = Object.keys(ENGINE_MESSAGES).filter(id =>
+      id.startsWith('code-pattern.'),
+    );
+    expect(listed.filter(id => !used.has(id))).toEqual([]);
   });
 });

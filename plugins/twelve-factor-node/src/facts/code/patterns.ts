@@ -1,3 +1,8 @@
+import {
+  ENGINE_MESSAGES,
+  type EngineMessage,
+} from '@internal/plugin-twelve-factor-common';
+
 /**
  * Source-code signals, matched by documented patterns. Each row names a
  * signal, the languages it applies to and the pattern; the checks ask for
@@ -37,10 +42,38 @@ export type SignalId =
 /** One pattern of the table. @public */
 export interface SignalPattern {
   id: SignalId;
+  /**
+   * What the pattern finds, unique within its signal: with the signal it
+   * names the message of the description (`code-pattern.<signal>.<key>`,
+   * in the common package's catalog, English and Korean).
+   */
+  key: string;
   languages: Language[];
   pattern: RegExp;
-  /** What it means, shown as evidence. */
+  /** What it means, shown as evidence: the English of `descriptionMsg`. */
   description: string;
+  /** The description as a message, said inside evidence notes in every language. */
+  descriptionMsg: EngineMessage;
+}
+
+/** A row of the table as written: its description comes from the catalog. */
+type PatternRow = Omit<SignalPattern, 'description' | 'descriptionMsg'>;
+
+/** The message id of a pattern's description. @public */
+export function codePatternMessageId(
+  p: Pick<SignalPattern, 'id' | 'key'>,
+): string {
+  return `code-pattern.${p.id}.${p.key}`;
+}
+
+function described(row: PatternRow): SignalPattern {
+  const id = codePatternMessageId(row);
+  // A row without its message shows its id (patterns.test.ts holds every row to having one).
+  return {
+    ...row,
+    description: ENGINE_MESSAGES[id]?.en ?? id,
+    descriptionMsg: Object.freeze({ id }),
+  };
 }
 
 /**
@@ -61,38 +94,38 @@ function yamlKeyUnder(parent: string, key: string, value: string): RegExp {
 }
 
 /** The patterns of Python, JavaScript/TypeScript, Go and Java. */
-const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
+const BASE_PATTERNS: ReadonlyArray<PatternRow> = [
   // Configuration
   {
     id: 'config.settings-class',
     languages: ['python'],
     pattern:
       /class\s+\w+\s*\(\s*(BaseSettings|pydantic_settings\.BaseSettings)\s*\)/,
-    description: 'pydantic BaseSettings class',
+    key: 'pydantic',
   },
   {
     id: 'config.settings-class',
     languages: ['python'],
     pattern: /\benviron\.Env\(|\bEnv\(\)\.read_env|\bDynaconf\(/,
-    description: 'environment-backed settings object',
+    key: 'env-settings-object',
   },
   {
     id: 'config.settings-class',
     languages: ['javascript'],
     pattern: /\b(envalid\.)?cleanEnv\(|\bconvict\(|ConfigModule\.forRoot\(/,
-    description: 'environment-backed config module',
+    key: 'env-config-module',
   },
   {
     id: 'config.settings-class',
     languages: ['go'],
     pattern: /envconfig\.Process\(|viper\.AutomaticEnv\(\)|env\.Parse\(/,
-    description: 'envconfig/viper/env struct',
+    key: 'go-env-struct',
   },
   {
     id: 'config.settings-class',
     languages: ['java'],
     pattern: /@ConfigurationProperties\b|@Value\(\s*"\$\{/,
-    description: 'Spring externalised configuration',
+    key: 'spring',
   },
   {
     id: 'config.env-read',
@@ -100,13 +133,13 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     // python-decouple's config('X') and django-environ's env('X') read the environment first.
     pattern:
       /\bos\.(environ\b|getenv\()|\benv(\.\w+)?\(\s*["']|\bconfig\(\s*["'][A-Z][A-Z0-9_]*["']|from decouple import|\bimport environ\b/,
-    description: 'reads an environment variable',
+    key: 'env-var',
   },
   {
     id: 'config.env-read',
     languages: ['javascript'],
     pattern: /\bprocess\.env\b/,
-    description: 'reads process.env',
+    key: 'process-env',
   },
   {
     id: 'config.env-read',
@@ -114,20 +147,20 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     // kingpin's DefaultEnvars, viper's AutomaticEnv and envconfig map settings to the environment.
     pattern:
       /\bos\.(Getenv|LookupEnv)\(|\.DefaultEnvars\(\)|\.Envar\(\s*"|\.AutomaticEnv\(\)|\benvconfig\.Process\(|\benv\.Parse\(/,
-    description: 'reads an environment variable',
+    key: 'env-var',
   },
   {
     id: 'config.env-read',
     languages: ['java'],
     pattern: /System\.getenv\(/,
-    description: 'reads an environment variable',
+    key: 'env-var',
   },
   {
     id: 'config.file-read',
     languages: ['python'],
     pattern:
       /(yaml\.safe_load|json\.load|configparser\.ConfigParser)\s*\(\s*open\(/,
-    description: 'reads a config file',
+    key: 'config-file',
   },
 
   // Logging
@@ -136,78 +169,78 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     languages: ['python'],
     pattern:
       /StreamHandler\(\s*(sys\.stdout|sys\.stderr)?\s*\)|logging\.basicConfig\(|structlog\.configure\(/,
-    description: 'logs to stdout/stderr',
+    key: 'stdout-stderr',
   },
   {
     id: 'logging.stdout',
     languages: ['javascript'],
     pattern:
       /\bpino\(|winston\.transports\.Console|console\.(log|info|error)\(|bunyan\.createLogger\(/,
-    description: 'logs to stdout',
+    key: 'stdout',
   },
   {
     id: 'logging.stdout',
     languages: ['go'],
     pattern:
       /slog\.New(JSON|Text)Handler\(\s*os\.(Stdout|Stderr)|log\.SetOutput\(\s*os\.Std|zap\.New(Production|Development|Example)\(|zerolog\.New\(\s*os\.Std|\blog\.Print|logrus\.(New\(|Info|Warn|Error|Debug)/,
-    description: 'logs to stdout/stderr',
+    key: 'stdout-stderr',
   },
   {
     id: 'logging.stdout',
     languages: ['java'],
     pattern: /ConsoleAppender|<Console\b|SLF4J|LoggerFactory\.getLogger/,
-    description: 'logs to the console',
+    key: 'console',
   },
   {
     id: 'logging.file',
     languages: ['python'],
     pattern: /\b(Rotating|TimedRotating|Watched)?FileHandler\(/,
-    description: 'writes logs to a file',
+    key: 'file',
   },
   {
     id: 'logging.file',
     languages: ['javascript'],
     pattern:
       /winston\.transports\.File|pino\.destination\(\s*["'`]\/|fs\.createWriteStream\([^)]*\.log/,
-    description: 'writes logs to a file',
+    key: 'file',
   },
   {
     id: 'logging.file',
     languages: ['go'],
     pattern: /lumberjack\.Logger|os\.OpenFile\([^)]*\.log/,
-    description: 'writes logs to a file',
+    key: 'file',
   },
   {
     id: 'logging.file',
     languages: ['java'],
     pattern: /<(RollingFile|File)\b|FileAppender|RollingFileAppender/,
-    description: 'writes logs to a file',
+    key: 'file',
   },
   {
     id: 'logging.json',
     languages: ['python'],
     pattern:
       /jsonlogger\.JsonFormatter|structlog\.processors\.JSONRenderer|class\s+\w*JSON\w*Formatter\b|json_log_formatter|ecs_logging\.StdlibFormatter/i,
-    description: 'JSON log formatter',
+    key: 'formatter',
   },
   {
     id: 'logging.json',
     languages: ['javascript'],
     pattern: /winston\.format\.json\(|\bpino\(|bunyan\.createLogger\(/,
-    description: 'JSON logger',
+    key: 'logger',
   },
   {
     id: 'logging.json',
     languages: ['go'],
     pattern:
       /slog\.NewJSONHandler|zap\.NewProduction|logrus\.JSONFormatter|zerolog\.New/,
-    description: 'JSON logger',
+    key: 'logger',
   },
   {
     id: 'logging.json',
     languages: ['java'],
     pattern: /LogstashEncoder|JsonTemplateLayout|JsonLayout|EcsEncoder/,
-    description: 'JSON log layout',
+    key: 'layout',
   },
   {
     id: 'logging.level-from-env',
@@ -215,21 +248,21 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     // Also a level flag (--log-level), which kingpin, cobra or viper can take from the environment.
     pattern:
       /LOG_LEVEL|LOGLEVEL|LOGGING_LEVEL|logging\.level\.|\b(Flag|String|StringVar|StringP|StringVarP)\(\s*(&\w+(\.\w+)*,\s*)?"log-?level"/,
-    description: 'log level from configuration',
+    key: 'config',
   },
   {
     id: 'logging.level-runtime',
     languages: ['python'],
     pattern:
       /@\w+\.(put|post|patch)\(\s*["'][^"']*log-?level|logging\.config\.listen\(/i,
-    description: 'log level changeable at runtime',
+    key: 'changeable',
   },
   {
     id: 'logging.level-runtime',
     languages: ['javascript'],
     pattern:
       /\.(put|post|patch)\(\s*["'`][^"'`]*log-?level|logger\.level\s*=\s*req\./i,
-    description: 'log level changeable at runtime',
+    key: 'changeable',
   },
   {
     id: 'logging.level-runtime',
@@ -237,7 +270,7 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     // An AtomicLevel or LevelVar alone is set once at start; served over HTTP it changes at run time.
     pattern:
       /AtomicLevel\)?\.ServeHTTP|\bHandle(Func)?\(\s*"[^"]*(log-?)?level[^"]*"|\.Handle\(\s*"[^"]*"\s*,\s*\w*[aA]tom(ic)?(Level)?\s*\)/,
-    description: 'log level changeable at runtime',
+    key: 'changeable',
   },
   {
     id: 'logging.level-runtime',
@@ -245,7 +278,7 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     // The wildcard exposes every actuator endpoint, loggers included.
     pattern:
       /management\.endpoints\.web\.exposure\.include\s*[=:]\s*(.*\bloggers\b|["']?\*)|LoggersEndpoint/,
-    description: 'actuator loggers endpoint',
+    key: 'actuator',
   },
   {
     id: 'logging.level-runtime',
@@ -256,13 +289,13 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
       'include',
       String.raw`[ \t]*(?:["'\[]?[ \t]*\*|[^#\r\n]*\bloggers\b|(?:#.*)?\r?\n(?:[ \t]*-.*\r?\n|[ \t]*(?:#.*)?\r?\n)*?[ \t]*-[ \t]*["']?(?:\*|loggers\b))`,
     ),
-    description: 'actuator loggers endpoint',
+    key: 'actuator',
   },
   {
     id: 'logging.level-runtime',
     languages: ['java'],
     pattern: /monitorInterval\s*=|<configuration[^>]*\bscan="true"/,
-    description: 'logging configuration reloaded at runtime',
+    key: 'reload',
   },
 
   // Disposability
@@ -271,7 +304,7 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     languages: ['python'],
     pattern:
       /@asynccontextmanager|lifespan\s*=|on_event\(\s*["']shutdown["']|worker_shutdown|atexit\.register\(/,
-    description: 'shutdown hook',
+    key: 'hook',
   },
   {
     id: 'shutdown.hook',
@@ -279,13 +312,13 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     // Framework hooks run on close: Fastify's onClose, close-with-grace, lightship, terminus.
     pattern:
       /process\.on\(\s*["'](SIGTERM|SIGINT)["']|enableShutdownHooks\(|server\.close\(|addHook\(\s*["']onClose["']|\bcloseWithGrace\(|createLightship\(|createTerminus\(|\bgracefulShutdown\(/,
-    description: 'shutdown hook',
+    key: 'hook',
   },
   {
     id: 'shutdown.hook',
     languages: ['go'],
     pattern: /signal\.Notify(Context)?\(|\.Shutdown\(\s*ctx/,
-    description: 'graceful shutdown',
+    key: 'graceful',
   },
   {
     id: 'shutdown.hook',
@@ -293,32 +326,32 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     // `server.shutdown=graceful`, or nested under `server:` in application.yml (`  shutdown: graceful`).
     pattern:
       /server\.shutdown\s*[=:]\s*graceful|^\s+shutdown:\s*["']?graceful\b|@PreDestroy|addShutdownHook\(/,
-    description: 'graceful shutdown',
+    key: 'graceful',
   },
   {
     id: 'shutdown.signal-handler',
     languages: ['python'],
     pattern: /signal\.signal\(\s*signal\.SIGTERM|worker_shutdown|lifespan\s*=/,
-    description: 'handles SIGTERM',
+    key: 'sigterm',
   },
   {
     id: 'shutdown.signal-handler',
     languages: ['javascript'],
     pattern: /process\.on\(\s*["']SIGTERM["']/,
-    description: 'handles SIGTERM',
+    key: 'sigterm',
   },
   {
     id: 'shutdown.signal-handler',
     languages: ['go'],
     pattern: /syscall\.SIGTERM/,
-    description: 'handles SIGTERM',
+    key: 'sigterm',
   },
   {
     id: 'shutdown.signal-handler',
     languages: ['java'],
     pattern:
       /server\.shutdown\s*[=:]\s*graceful|^\s+shutdown:\s*["']?graceful\b|addShutdownHook\(/,
-    description: 'graceful shutdown on SIGTERM',
+    key: 'graceful-sigterm',
   },
 
   // Resilience
@@ -327,21 +360,21 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     languages: ['python'],
     pattern:
       /\b(httpx\.(Async)?Client|requests\.(get|post|put|delete|request)|aiohttp\.ClientSession|Session\(\)\.(get|post))\([^)]*timeout\s*=|ClientTimeout\(|connect_timeout|pool_timeout|statement_timeout/,
-    description: 'timeout on an outbound client',
+    key: 'client',
   },
   {
     id: 'http.timeout',
     languages: ['javascript'],
     pattern:
       /\b(timeout|connectTimeout|commandTimeout|socketTimeout|requestTimeout)\s*:\s*[\w.]+|AbortSignal\.timeout\(|setTimeout\(\s*\(\)\s*=>\s*\w+\.abort/,
-    description: 'timeout on an outbound client',
+    key: 'client',
   },
   {
     id: 'http.timeout',
     languages: ['go'],
     pattern:
       /http\.Client\{[^}]*Timeout|context\.WithTimeout\(|DialTimeout|ReadTimeout/,
-    description: 'timeout on an outbound client',
+    key: 'client',
   },
   {
     id: 'http.timeout',
@@ -349,7 +382,7 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     // Also client timeouts set in properties: Feign's and RestClient's connect/read timeouts, Spring Cloud Config's request-read-timeout, timeouts of a JDBC URL.
     pattern:
       /setConnectTimeout|setReadTimeout|connectTimeout\(|responseTimeout\(|\.timeout\(Duration|@Timeout\b|\.(request-)?(read|connect)-timeout\s*[=:]|\.(read|connect|requestRead|requestConnect)Timeout\s*[=:]|[?&;](connectTimeout|socketTimeout|loginTimeout)=\d/,
-    description: 'timeout on an outbound client',
+    key: 'client',
   },
   {
     id: 'http.timeout',
@@ -357,7 +390,7 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     // The connection timeout of a client's pool or connection (Hikari, RabbitMQ, Elasticsearch) and Redis's command timeout, in properties; server.tomcat.connection-timeout is the server's own.
     pattern:
       /\b(hikari|rabbitmq|elasticsearch)\.connection-?[tT]imeout\s*[=:]|\bredis\.(timeout|connect-timeout|connectTimeout)\s*[=:]/,
-    description: 'timeout on an outbound client (configuration)',
+    key: 'configuration',
   },
   {
     id: 'http.timeout',
@@ -368,14 +401,14 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
       'connection-timeout|connectionTimeout',
       String.raw`[ \t]*[^\s#]`,
     ),
-    description: 'timeout on an outbound client (configuration)',
+    key: 'configuration',
   },
   {
     id: 'http.timeout',
     languages: ['java'],
     // `timeout:` under `redis:` (spring.data.redis.timeout), Redis's command timeout.
     pattern: yamlKeyUnder('redis', 'timeout', String.raw`[ \t]*[^\s#]`),
-    description: 'timeout on an outbound client (configuration)',
+    key: 'configuration',
   },
   {
     id: 'http.timeout',
@@ -383,7 +416,7 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     // application.yml's nested form of the client timeouts above: `connect-timeout: 5s` (Feign, RestClient, Spring Cloud Config's request-connect-timeout).
     pattern:
       /^[ \t]+((request-)?(read|connect)-timeout|(read|connect|requestRead|requestConnect)Timeout):[ \t]*\S/m,
-    description: 'timeout on an outbound client (configuration)',
+    key: 'configuration',
   },
   // Calls to other services with a standard library or framework client, which no dependency names.
   {
@@ -391,54 +424,54 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     languages: ['go'],
     pattern:
       /\bhttp\.(Get|Post|PostForm|Head|NewRequest(WithContext)?)\(|&http\.Client\{|\bgrpc\.(Dial|DialContext|NewClient)\(/,
-    description: 'outbound HTTP or gRPC call',
+    key: 'call',
   },
   {
     id: 'http.outbound',
     languages: ['java'],
     pattern:
       /\bnew\s+RestTemplate\(|\bRestClient\.(create|builder)\(|\bWebClient\.(create|builder)\(|\bHttpClient\.new(HttpClient|Builder)\(|@FeignClient\b|\bManagedChannelBuilder\./,
-    description: 'outbound HTTP or gRPC call',
+    key: 'call',
   },
   {
     id: 'http.outbound',
     languages: ['javascript'],
     pattern:
       /\bawait\s+fetch\(|\bnew\s+grpc\.Client\b|\bcredentials\.createInsecure\(/,
-    description: 'outbound HTTP or gRPC call',
+    key: 'call',
   },
   {
     id: 'http.outbound',
     languages: ['python'],
     pattern:
       /\bgrpc\.(insecure|secure)_channel\(|\burllib\.request\.urlopen\(|\brequests\.(get|post|put|delete|request)\(/,
-    description: 'outbound HTTP or gRPC call',
+    key: 'call',
   },
   {
     id: 'http.client-without-timeout',
     languages: ['python'],
     pattern:
       /\bhttpx\.(Async)?Client\(\s*\)|requests\.(get|post)\((?![^)]*timeout)[^)]*\)\s*$/,
-    description: 'HTTP client without a timeout',
+    key: 'client',
   },
   {
     id: 'retry.code',
     languages: ['python'],
     pattern:
       /@retry\b|tenacity\.|@backoff\.on_exception|Retry\(\s*total\s*=|stamina\.retry/,
-    description: 'retry policy on calls',
+    key: 'policy',
   },
   {
     id: 'retry.code',
     languages: ['javascript'],
     pattern: /axiosRetry\(|pRetry\(|retry\(\s*async|\.retry\(\s*\{/,
-    description: 'retry policy on calls',
+    key: 'policy',
   },
   {
     id: 'retry.code',
     languages: ['go'],
     pattern: /backoff\.Retry\(|retry\.Do\(|retryablehttp\.NewClient\(/,
-    description: 'retry policy on calls',
+    key: 'policy',
   },
   {
     id: 'retry.code',
@@ -446,13 +479,13 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     // spring-retry's @Retryable/@EnableRetry/RetryTemplate, Resilience4j's @Retry/Retry.of/RetryConfig, MicroProfile's @Retry, Failsafe's RetryPolicy.
     pattern:
       /@Retryable\b|@EnableRetry\b|@Retry\b|RetryTemplate|Retry\.of\(|\bRetryConfig\b|\bRetryPolicy\.(builder|of)(<[^>]*>)?\(/,
-    description: 'retry policy on calls',
+    key: 'policy',
   },
   {
     id: 'retry.code',
     languages: ['java'],
     pattern: /\bresilience4j\.retry\./,
-    description: 'Resilience4j retry configuration',
+    key: 'resilience4j',
   },
   {
     id: 'retry.code',
@@ -463,44 +496,44 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
       'retry',
       String.raw`[ \t]*(?:#.*)?\r?$`,
     ),
-    description: 'Resilience4j retry configuration',
+    key: 'resilience4j',
   },
   {
     id: 'retry.task-queue',
     languages: ['python'],
     pattern:
       /autoretry_for\s*=|retry_backoff\s*=|self\.retry\(|task_default_retry_delay/,
-    description: 'task-queue retries',
+    key: 'task-queue',
   },
   {
     id: 'retry.task-queue',
     languages: ['javascript'],
     pattern: /attempts\s*:\s*\d+.*backoff|backoff\s*:\s*\{\s*type/,
-    description: 'job-queue retries',
+    key: 'job-queue',
   },
   {
     id: 'circuit-breaker.code',
     languages: ['python'],
     pattern: /CircuitBreaker\(|@circuit\b|pybreaker\./,
-    description: 'circuit breaker',
+    key: 'breaker',
   },
   {
     id: 'circuit-breaker.code',
     languages: ['javascript'],
     pattern: /new\s+CircuitBreaker\(|circuitBreaker\(/,
-    description: 'circuit breaker',
+    key: 'breaker',
   },
   {
     id: 'circuit-breaker.code',
     languages: ['go'],
     pattern: /gobreaker\.NewCircuitBreaker|hystrix\.Do\(/,
-    description: 'circuit breaker',
+    key: 'breaker',
   },
   {
     id: 'circuit-breaker.code',
     languages: ['java'],
     pattern: /@CircuitBreaker\b|CircuitBreaker\.of\(/,
-    description: 'circuit breaker',
+    key: 'breaker',
   },
 
   // Endpoints
@@ -509,62 +542,62 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     languages: ['python'],
     pattern:
       /\.(get|route|api_route)\(\s*["']\/[_-]?(health|healthz|healthy|livez|readyz|ready|live|ping)["']/,
-    description: 'health endpoint',
+    key: 'endpoint',
   },
   {
     id: 'endpoint.health',
     languages: ['javascript'],
     pattern:
       /\.(get|route|all)\(\s*["'`]\/[_-]?(health|healthz|healthy|livez|readyz|ready|live|ping)["'`]|@Get\(\s*["'`]\/?[_-]?(health|healthz|healthy|livez|readyz|ready|live|ping)["'`]|@HealthCheck\(\)/,
-    description: 'health endpoint',
+    key: 'endpoint',
   },
   {
     id: 'endpoint.health',
     languages: ['go'],
     pattern:
       /Handle(Func)?\(\s*(\w+\s*\+\s*)?"(GET\s+)?\/[_-]?(health|healthz|healthy|livez|readyz)"|\.GET\(\s*"\/[_-]?(health|healthz|healthy|livez|readyz)"/,
-    description: 'health endpoint',
+    key: 'endpoint',
   },
   {
     id: 'endpoint.health',
     languages: ['java'],
     pattern:
       /@GetMapping\(\s*"\/(health|healthz)"|management\.endpoint\.health|spring-boot-starter-actuator/,
-    description: 'health endpoint',
+    key: 'endpoint',
   },
   {
     id: 'endpoint.health',
     languages: ['python', 'javascript', 'go', 'java'],
     pattern:
       /add_HealthServicer_to_server\(|(grpc_health_v1|healthpb|healthgrpc)\.RegisterHealthServer\(|\bHealthStatusManager\b|grpc-health-check|HealthGrpc\.HealthImplBase/,
-    description: 'gRPC health service',
+    key: 'grpc',
   },
   {
     id: 'endpoint.metrics',
     languages: ['python'],
     pattern:
       /make_asgi_app\(|start_http_server\(|Instrumentator\(\)|\.(get|route)\(\s*["']\/metrics["']|PrometheusMiddleware/,
-    description: 'Prometheus /metrics endpoint',
+    key: 'prometheus-metrics',
   },
   {
     id: 'endpoint.metrics',
     languages: ['javascript'],
     pattern:
       /register\.metrics\(\)|collectDefaultMetrics\(|\.(get|route)\(\s*["'`]\/metrics["'`]|promBundle\(/,
-    description: 'Prometheus /metrics endpoint',
+    key: 'prometheus-metrics',
   },
   {
     id: 'endpoint.metrics',
     languages: ['go'],
     pattern: /promhttp\.Handler\(\)|Handle\(\s*"\/metrics"/,
-    description: 'Prometheus /metrics endpoint',
+    key: 'prometheus-metrics',
   },
   {
     id: 'endpoint.metrics',
     languages: ['java'],
     pattern:
       /micrometer-registry-prometheus|exposure\.include=.*prometheus|\/actuator\/prometheus/,
-    description: 'Prometheus endpoint',
+    key: 'prometheus',
   },
 
   // Sessions
@@ -572,25 +605,25 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     id: 'auth.jwt',
     languages: ['python'],
     pattern: /\bjwt\.(encode|decode)\(|OAuth2PasswordBearer|JWTAuthentication/,
-    description: 'token-based (JWT) auth',
+    key: 'jwt',
   },
   {
     id: 'auth.jwt',
     languages: ['javascript'],
     pattern: /\bjwt\.(sign|verify)\(|jwtVerify\(|passport-jwt/,
-    description: 'token-based (JWT) auth',
+    key: 'jwt',
   },
   {
     id: 'auth.jwt',
     languages: ['go'],
     pattern: /jwt\.(Parse|NewWithClaims)\(/,
-    description: 'token-based (JWT) auth',
+    key: 'jwt',
   },
   {
     id: 'auth.jwt',
     languages: ['java'],
     pattern: /oauth2ResourceServer|Jwts\.(builder|parser)|JWT\.require\(/,
-    description: 'token-based (JWT) auth',
+    key: 'jwt',
   },
   {
     id: 'session.server-side',
@@ -598,19 +631,19 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     pattern:
       // Django's SessionMiddleware keeps sessions in the database by default and Starlette's in a signed cookie: only a file or cache engine keeps them in the process's reach.
       /SESSION_ENGINE\s*=\s*["']django\.contrib\.sessions\.backends\.(file|cache)["']|Session\(app\)/,
-    description: 'server-side sessions',
+    key: 'sessions',
   },
   {
     id: 'session.server-side',
     languages: ['javascript'],
     pattern: /express-session|cookie-session/,
-    description: 'server-side sessions',
+    key: 'sessions',
   },
   {
     id: 'session.server-side',
     languages: ['java'],
     pattern: /HttpSession\b/,
-    description: 'server-side sessions',
+    key: 'sessions',
   },
 
   // Tracing
@@ -618,7 +651,7 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     id: 'tracing.otel',
     languages: ['python'],
     pattern: /from opentelemetry|import opentelemetry/,
-    description: 'OpenTelemetry instrumentation',
+    key: 'otel',
   },
   // Exporters that send spans to a backend named in the code: no OTLP endpoint in the environment is needed.
   {
@@ -626,37 +659,37 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     languages: ['python', 'javascript', 'go', 'java', 'csharp'],
     pattern:
       /\b(CloudTraceSpanExporter|AzureMonitorTraceExporter|AWSXRay\w*Exporter|texporter\.New\w*|TraceExporter\.create\(|AddAzureMonitorTraceExporter|UseAzureMonitor)\b|\b(OTLPSpanExporter|OTLPTraceExporter|OtlpGrpcSpanExporter|OtlpHttpSpanExporter)\s*\(\s*\{?\s*(endpoint|url)\s*[=:]|\botlptrace(grpc|http)\.WithEndpoint\w*\(|OtlpGrpcSpanExporter\.builder\(\)\s*\.setEndpoint\(/,
-    description: 'span exporter configured in the code',
+    key: 'exporter',
   },
   {
     id: 'tracing.otel',
     languages: ['javascript'],
     pattern: /@opentelemetry\//,
-    description: 'OpenTelemetry instrumentation',
+    key: 'otel',
   },
   {
     id: 'tracing.otel',
     languages: ['go'],
     pattern: /go\.opentelemetry\.io\/otel/,
-    description: 'OpenTelemetry instrumentation',
+    key: 'otel',
   },
   {
     id: 'tracing.otel',
     languages: ['java'],
     pattern: /io\.opentelemetry/,
-    description: 'OpenTelemetry instrumentation',
+    key: 'otel',
   },
   {
     id: 'tracing.vendor',
     languages: ['python'],
     pattern: /from langsmith|@traceable\b|import ddtrace|sentry_sdk\.init/,
-    description: 'vendor tracing',
+    key: 'vendor',
   },
   {
     id: 'tracing.vendor',
     languages: ['javascript'],
     pattern: /require\(["']dd-trace["']\)|from ["']dd-trace["']|Sentry\.init\(/,
-    description: 'vendor tracing',
+    key: 'vendor',
   },
 
   // Admin processes
@@ -664,170 +697,168 @@ const BASE_PATTERNS: ReadonlyArray<SignalPattern> = [
     id: 'db.migrations-at-startup',
     languages: ['python'],
     pattern: /command\.upgrade\(|alembic\.command|Base\.metadata\.create_all\(/,
-    description: 'migrates the database at app start',
+    key: 'migrate',
   },
   {
     id: 'db.migrations-at-startup',
     languages: ['javascript'],
     pattern: /migrate\.latest\(|\.migrate\(\)|runMigrations\(/,
-    description: 'migrates the database at app start',
+    key: 'migrate',
   },
   {
     id: 'db.migrations-at-startup',
     languages: ['java'],
     pattern:
       /spring\.flyway\.enabled\s*=\s*true|spring\.liquibase\.enabled\s*=\s*true/,
-    description: 'migrates the database at app start',
+    key: 'migrate',
   },
   {
     id: 'db.migrations-at-startup',
     languages: ['java'],
     pattern:
       /spring\.flyway\.enabled\s*=\s*true|spring\.liquibase\.enabled\s*=\s*true/,
-    description: 'migrates the database at app start',
+    key: 'migrate',
   },
 ];
 
 /** C# (.NET): ASP.NET Core, the generic host, Serilog, Polly, OpenTelemetry .NET. */
-const CSHARP: ReadonlyArray<SignalPattern> = [
+const CSHARP: ReadonlyArray<PatternRow> = [
   {
     id: 'config.settings-class',
     languages: ['csharp'],
     pattern:
       /\b(WebApplication\.CreateBuilder|Host\.CreateDefaultBuilder|Host\.CreateApplicationBuilder|WebHost\.CreateDefaultBuilder)\(|\.AddEnvironmentVariables\(/,
-    description:
-      'ASP.NET Core / generic host configuration (environment variables included)',
+    key: 'aspnet-host',
   },
   {
     id: 'config.settings-class',
     languages: ['csharp'],
     pattern: /\bIOptions(Monitor|Snapshot)?<\w+>|\.Configure<\w+>\(/,
-    description: 'options bound from configuration',
+    key: 'options',
   },
   {
     id: 'config.env-read',
     languages: ['csharp'],
     pattern:
       /Environment\.GetEnvironmentVariable\(|\bConfiguration\[\s*"[A-Z][A-Z0-9_]+"\s*\]/,
-    description: 'reads an environment variable',
+    key: 'env-var',
   },
   {
     id: 'logging.stdout',
     languages: ['csharp'],
     pattern:
       /\bConsole\.(Write|WriteLine|Error\.Write)|\.AddConsole\(|\.AddJsonConsole\(|\.AddSimpleConsole\(|WriteTo\.Console\(|\bILogger<\w+>/,
-    description: 'logs to the console',
+    key: 'console',
   },
   {
     id: 'logging.file',
     languages: ['csharp'],
     pattern:
       /WriteTo\.(File|RollingFile)\(|\.AddFile\(|new\s+FileTarget\b|StreamWriter\([^)]*\.log\b/,
-    description: 'writes logs to a file',
+    key: 'file',
   },
   {
     id: 'logging.json',
     languages: ['csharp'],
     pattern:
       /\.AddJsonConsole\(|\b(Compact|RenderedCompact)?JsonFormatter\b|EcsTextFormatter|"FormatterName"\s*:\s*"json"/,
-    description: 'JSON log formatter',
+    key: 'formatter',
   },
   {
     id: 'logging.level-from-env',
     languages: ['csharp'],
     pattern:
       /"LogLevel"\s*:|"MinimumLevel"\s*:|ReadFrom\.Configuration\(|Logging__LogLevel__/,
-    description:
-      'log level from configuration (appsettings, overridable by environment variables)',
+    key: 'appsettings',
   },
   {
     id: 'logging.level-runtime',
     languages: ['csharp'],
     pattern: /\bLoggingLevelSwitch\b/,
-    description: 'log level changeable at runtime (Serilog LoggingLevelSwitch)',
+    key: 'serilog-switch',
   },
   {
     id: 'shutdown.hook',
     languages: ['csharp'],
     pattern:
       /\bApplicationStopping\b|\bIHostApplicationLifetime\b|override\s+(async\s+)?Task\s+StopAsync\(|AppDomain\.CurrentDomain\.ProcessExit|PosixSignalRegistration\.Create\(|Console\.CancelKeyPress/,
-    description: 'graceful shutdown',
+    key: 'graceful',
   },
   {
     id: 'shutdown.signal-handler',
     languages: ['csharp'],
     pattern:
       /PosixSignal\.SIGTERM|AppDomain\.CurrentDomain\.ProcessExit|\bIHostApplicationLifetime\b|\b(app|host)\.Run(Async)?\(|\.Build\(\)\s*\.Run(Async)?\(|\.RunConsoleAsync\(|\.UseConsoleLifetime\(/,
-    description: 'the generic host stops on SIGTERM and drains',
+    key: 'generic-host',
   },
   {
     id: 'http.timeout',
     languages: ['csharp'],
     pattern:
       /\.Timeout\s*=\s*TimeSpan\.|\bTimeout\s*=\s*TimeSpan\.|\.CancelAfter\(|\bAddTimeout\(|\b(Connect|Command|Sync|Async)Timeout\s*=|\bTimeoutPolicy\b|Policy\.Timeout(Async)?</,
-    description: 'timeout on an outbound client',
+    key: 'client',
   },
   {
     id: 'retry.code',
     languages: ['csharp'],
     pattern:
       /\.(WaitAndRetry|Retry)(Forever)?(Async)?\(|\.AddRetry\(|\.AddStandardResilienceHandler\(|\.AddTransientHttpErrorPolicy\(/,
-    description: 'retry policy on calls',
+    key: 'policy',
   },
   {
     id: 'circuit-breaker.code',
     languages: ['csharp'],
     pattern:
       /\.(Advanced)?CircuitBreaker(Async)?\(|\.AddCircuitBreaker\(|\.AddStandardResilienceHandler\(/,
-    description: 'circuit breaker',
+    key: 'breaker',
   },
   {
     id: 'endpoint.health',
     languages: ['csharp'],
     pattern:
       /\.MapHealthChecks\(|\.UseHealthChecks\(|\.MapGrpcHealthChecksService\(|\.MapGrpcService<\w*Health\w*>|\bHealth\.HealthBase\b|\.Map(Get)?\(\s*"\/[_-]?(health|healthz|livez|readyz|ready|live)"/,
-    description: 'health endpoint',
+    key: 'endpoint',
   },
   {
     id: 'endpoint.metrics',
     languages: ['csharp'],
     pattern:
       /\.UseHttpMetrics\(|\.MapMetrics\(|\.UseMetricServer\(|\.AddPrometheusExporter\(|UseOpenTelemetryPrometheusScrapingEndpoint\(|MapPrometheusScrapingEndpoint\(/,
-    description: 'Prometheus /metrics endpoint',
+    key: 'prometheus-metrics',
   },
   {
     id: 'auth.jwt',
     languages: ['csharp'],
     pattern:
       /\.AddJwtBearer\(|\bJwtSecurityTokenHandler\b|\bJsonWebTokenHandler\b/,
-    description: 'token-based (JWT) auth',
+    key: 'jwt',
   },
   {
     id: 'session.server-side',
     languages: ['csharp'],
     pattern: /\.AddSession\(|\.UseSession\(/,
-    description: 'server-side sessions',
+    key: 'sessions',
   },
   {
     id: 'tracing.otel',
     languages: ['csharp'],
     pattern:
       /\busing\s+OpenTelemetry\b|\.AddOpenTelemetry\(|\.WithTracing\(|\.AddOtlpExporter\(/,
-    description: 'OpenTelemetry instrumentation',
+    key: 'otel',
   },
   {
     id: 'tracing.vendor',
     languages: ['csharp'],
     pattern:
       /\.AddApplicationInsightsTelemetry\(|\busing\s+Datadog\.Trace\b|SentrySdk\.Init\(|\.UseSentry\(/,
-    description: 'vendor tracing',
+    key: 'vendor',
   },
   {
     id: 'db.migrations-at-startup',
     languages: ['csharp'],
     pattern:
       /\.Database\.Migrate(Async)?\(|\.Database\.EnsureCreated(Async)?\(/,
-    description: 'migrates the database at app start',
+    key: 'migrate',
   },
 ];
 
@@ -835,7 +866,7 @@ const CSHARP: ReadonlyArray<SignalPattern> = [
 export const SIGNAL_PATTERNS: ReadonlyArray<SignalPattern> = [
   ...BASE_PATTERNS,
   ...CSHARP,
-];
+].map(described);
 
 /** `.js`, `.ts`, `.jsx`, `.tsx`, with an optional `m` or `c` in front. */
 const JS_EXTENSIONS = new Set([
