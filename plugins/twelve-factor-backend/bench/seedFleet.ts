@@ -9,7 +9,10 @@
  * Also writes the matching catalog (groups, systems, domains, components)
  * as YAML, for a backend whose catalog sync must find the same services.
  */
-import { builtInChecks } from '@internal/plugin-twelve-factor-common';
+import {
+  builtInChecks,
+  remediationLead,
+} from '@internal/plugin-twelve-factor-common';
 import type { Scorecard } from '@internal/plugin-twelve-factor-common';
 import {
   createTwelveFactorEngine,
@@ -351,22 +354,28 @@ export async function seedFleet(
         checkIds.forEach((id, n) => {
           if (verdicts[n] === 'pass') return;
           const r = resultOf.get(id);
+          const same = r && r.verdict === verdicts[n];
+          const lead = remediationLead(r?.remediation);
           latestRows.push({
             entity_ref: ref,
             check_id: id,
             verdict: verdicts[n],
             // The example's own sentence where it found the same; a plain one otherwise.
-            summary:
-              r && r.verdict === verdicts[n]
-                ? r.summary
-                : `${checkTitle.get(id) ?? id}: ${
-                    verdicts[n] === 'fail'
-                      ? 'not met'
-                      : verdicts[n] === 'partial'
-                      ? 'partly met'
-                      : 'not decided'
-                  } in this generated service`,
-            remediation: r?.remediation?.text.split(/(?<=[.!?])\s/)[0] ?? null,
+            summary: same
+              ? r.summary
+              : `${checkTitle.get(id) ?? id}: ${
+                  verdicts[n] === 'fail'
+                    ? 'not met'
+                    : verdicts[n] === 'partial'
+                    ? 'partly met'
+                    : 'not decided'
+                } in this generated service`,
+            // With the messages a scan keeps, so that the fleet scan has none to fill.
+            summary_msg: JSON.stringify((same && r.summaryMsg) || []),
+            remediation: lead?.text ?? null,
+            remediation_msg: lead?.textMsg
+              ? JSON.stringify(lead.textMsg)
+              : null,
           });
         });
       }

@@ -265,6 +265,15 @@ export const twelveFactorPlugin = createBackendPlugin({
           timeout: settings.schedule.timeout,
           initialDelay: settings.schedule.initialDelay,
           fn: async () => {
+            // Findings stored before their messages were kept get them, once.
+            const filled = await store.fillLatestMessages().catch(e => {
+              logger.warn(`Could not fill the findings' messages: ${e}`);
+              return 0;
+            });
+            if (filled)
+              logger.info(
+                `Filled the findings' messages of ${filled} services stored before they were kept`,
+              );
             await scorecards.scanFleet(await auth.getOwnServiceCredentials());
             const pruned = await store.prune(
               new Date(Date.now() - settings.historyMaxAgeMs),

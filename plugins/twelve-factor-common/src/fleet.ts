@@ -166,14 +166,30 @@ export interface FleetRollups {
   items: FleetRollup[];
 }
 
+/**
+ * A sentence the engine wrote, by message id, as the fleet API sends it
+ * beside the English: a MessagePart whose parameters are data (names,
+ * paths, numbers). Render it with renderParts, localized or useEngineText.
+ * @public
+ */
+export interface FleetMessagePart {
+  id: string;
+  params?: { [name: string]: string | number };
+  labels?: string[];
+}
+
 /** One service in a campaign: its own finding and remediation for the check. @public */
 export interface CampaignService {
   entityRef: string;
   title?: string;
   verdict: Verdict;
   summary: string;
+  /** The finding as messages, for other languages (absent for scans stored before they were kept). */
+  summaryMsg?: FleetMessagePart[];
   /** The remediation's first sentence, for the list sent to owners. */
   remediation?: string;
+  /** The messages that say it (render with localizedLead). */
+  remediationMsg?: FleetMessagePart[];
 }
 
 /**

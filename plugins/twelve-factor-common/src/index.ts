@@ -21,6 +21,7 @@ export * as TwelveFactorOpenApi from './schema/openapi/generated';
 export { CHECK_TITLES_KO } from './i18n/checkTitlesKo';
 export * from './i18n/engineMessages';
 export * from './i18n/renderMessages';
+export * from './i18n/leadSentence';
 export { ENGINE_MESSAGES } from './i18n/messages';
 export { priorityOf } from './i18n/priority';
 export type { Priority } from './i18n/priority';

@@ -3,6 +3,7 @@ import type { Entity } from '@backstage/catalog-model';
 import {
   summarizeScorecard,
   type FleetEntityInfo,
+  type FleetMessagePart,
   type Scorecard,
   type ScorecardSummary,
   type ScoreHistoryEntry,
@@ -11,6 +12,7 @@ import {
 import { Knex } from 'knex';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { latestRowsOf, partsOf } from './latestRows';
 import { runMigrations } from './migrations';
 import { encodeVerdicts } from './verdictCodes';
 
@@ -73,7 +75,11 @@ export interface LatestResult {
   entityRef: string;
   verdict: Verdict;
   summary: string;
+  /** The finding as messages (none on rows stored before they were kept). */
+  summaryMsg?: FleetMessagePart[];
+  /** The remediation's first sentence. */
   remediation?: string;
+  remediationMsg?: FleetMessagePart[];
 }
 
 /** What a scan compared its result with: the entity's latest when it started. */
@@ -150,6 +156,14 @@ export interface ScorecardStore {
     checkId: string,
     verdicts: ReadonlyArray<string>,
   ): Promise<LatestResult[]>;
+  /**
+   * Gives the findings stored before their messages were kept (the
+   * 20261209 migration) their messages, from each entity's stored
+   * scorecard; returns how many entities it rewrote. A scan that finds the
+   * same result only moves its time, so without this they would read in
+   * English until the service changes.
+   */
+  fillLatestMessages(): Promise<number>;
 }
 
 /** A timestamp column as epoch ms (SQLite returns milliseconds, PostgreSQL a Date). */
@@ -159,13 +173,6 @@ function msOf(value: unknown): number {
 
 function isoOf(value: unknown): string {
   return new Date(msOf(value)).toISOString();
-}
-
-/** The first sentence of a remediation, for the list a campaign sends to owners. */
-function firstSentence(text: string | undefined): string | undefined {
-  if (!text) return undefined;
-  const m = /^(.+?[.!?])(\s|$)/s.exec(text);
-  return (m ? m[1] : text).slice(0, 500);
 }
 
 /** Bounded batches: SQLite and PostgreSQL limit the parameters of one statement. */
@@ -318,19 +325,20 @@ export class DatabaseScorecardStore implements ScorecardStore {
       verdicts,
       updated_ms: this.now(),
     });
+    await this.writeLatest(tx, ref, scorecard);
+  }
+
+  /** Replaces the entity's latest findings with the scorecard's. */
+  private async writeLatest(
+    tx: Knex.Transaction,
+    ref: string,
+    scorecard: Scorecard,
+  ): Promise<void> {
     await tx(LATEST).where({ entity_ref: ref }).delete();
-    // Campaigns list gaps: met checks need no finding kept.
-    const rows = scorecard.results
-      .filter(r => r.verdict !== 'pass')
-      .map(r => ({
-        entity_ref: ref,
-        check_id: r.checkId,
-        verdict: r.verdict,
-        summary: r.summary,
-        remediation: firstSentence(r.remediation?.text) ?? null,
-      }));
-    for (let i = 0; i < rows.length; i += BATCH / 5)
-      await tx(LATEST).insert(rows.slice(i, i + BATCH / 5));
+    const rows = latestRowsOf(ref, scorecard.results);
+    // Seven columns a row: well within the parameters of one statement.
+    for (let i = 0; i < rows.length; i += BATCH / 8)
+      await tx(LATEST).insert(rows.slice(i, i + BATCH / 8));
   }
 
   /** A stored row's scorecard, as stored (its own generatedAt). */
@@ -560,13 +568,73 @@ export class DatabaseScorecardStore implements ScorecardStore {
     const rows = await this.db(LATEST)
       .where({ check_id: checkId })
       .whereIn('verdict', verdicts as string[])
-      .select('entity_ref', 'verdict', 'summary', 'remediation');
-    return rows.map(r => ({
-      entityRef: r.entity_ref,
-      verdict: r.verdict,
-      summary: r.summary,
-      ...(r.remediation ? { remediation: r.remediation } : {}),
-    }));
+      .select(
+        'entity_ref',
+        'verdict',
+        'summary',
+        'remediation',
+        'summary_msg',
+        'remediation_msg',
+      );
+    return rows.map(r => {
+      const summaryMsg = partsOf(r.summary_msg);
+      const remediationMsg = r.remediation
+        ? partsOf(r.remediation_msg)
+        : undefined;
+      return {
+        entityRef: r.entity_ref,
+        verdict: r.verdict,
+        summary: r.summary,
+        ...(summaryMsg ? { summaryMsg } : {}),
+        ...(r.remediation ? { remediation: r.remediation } : {}),
+        ...(remediationMsg ? { remediationMsg } : {}),
+      };
+    });
+  }
+
+  async fillLatestMessages(): Promise<number> {
+    let filled = 0;
+    for (;;) {
+      const refs: string[] = (
+        await this.db(LATEST)
+          .whereNull('summary_msg')
+          .distinct('entity_ref')
+          .limit(100)
+      ).map((r: { entity_ref: string }) => r.entity_ref);
+      if (refs.length === 0) return filled;
+      for (const ref of refs) if (await this.fillLatestOf(ref)) filled++;
+    }
+  }
+
+  /**
+   * One entity's findings stored before their messages were kept, written
+   * again from its latest scorecard; false when a scan did it first. Under
+   * the entity's lock, so that a scan storing a new result either went
+   * first (its rows have messages) or waits for this.
+   */
+  private async fillLatestOf(ref: string): Promise<boolean> {
+    return this.db.transaction(async tx => {
+      await lockEntity(tx, ref);
+      const left = await tx(LATEST)
+        .where({ entity_ref: ref })
+        .whereNull('summary_msg')
+        .first('check_id');
+      if (!left) return false;
+      const latest = await this.newestFirst(ref, tx).first('id');
+      const card = latest
+        ? await this.scorecardOf(tx, latest.id).catch(() => undefined)
+        : undefined;
+      if (card) {
+        await this.writeLatest(tx, ref, card);
+      } else {
+        // No scorecard to read them from: they stay in English, and are not looked at again.
+        await tx(LATEST)
+          .where({ entity_ref: ref })
+          .whereNull('summary_msg')
+          .update({ summary_msg: '[]' });
+      }
+      return true;
+    });
   }
 
   /**

@@ -331,7 +331,11 @@ export class FleetService {
             ...(s.info.title ? { title: s.info.title } : {}),
             verdict: found?.verdict ?? verdictAt(s.latest!.verdicts, position)!,
             summary: found?.summary ?? '',
+            ...(found?.summaryMsg ? { summaryMsg: found.summaryMsg } : {}),
             ...(found?.remediation ? { remediation: found.remediation } : {}),
+            ...(found?.remediationMsg
+              ? { remediationMsg: found.remediationMsg }
+              : {}),
           };
           const key = s.info.owner ?? '';
           const list = owners.get(key);

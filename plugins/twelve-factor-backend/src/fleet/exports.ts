@@ -2,14 +2,20 @@
  * The fleet view's exports, complete rather than one page: a CSV of every
  * matching service, and a Markdown report in the shape of the by-hand
  * assessment, aggregated over the fleet (scores per area, the P0–P3 gaps
- * and who owns them), in English or Korean.
+ * and who owns them), in English or Korean; a campaign's report (the view
+ * of one check) adds every service's own finding and remediation, in the
+ * report's language.
  */
 import {
   AREAS,
   CHECK_TITLES_KO,
+  getArea,
+  localized,
+  localizedLead,
   priorityOf,
   type CheckDefinition,
   type FleetQuery,
+  type MessagePart,
   type Priority,
   type Verdict,
 } from '@internal/plugin-twelve-factor-common';
@@ -141,6 +147,22 @@ const WORDS = {
     noOwner: 'no owner',
     gaps: 'Not met results',
     none: 'No gaps.',
+    campaign: (check: string) => `5. ${check}: the services`,
+    campaignIntro:
+      "Every service of the view with this result, by owner, with the service's own finding and the first step to improve it.",
+    service: 'Service',
+    status: 'Status',
+    found: 'What was found',
+    improve: 'What to improve',
+    verdicts: {
+      pass: 'Met',
+      partial: 'Partly met',
+      fail: 'Not met',
+      unknown: 'Unknown',
+      waived: 'Waived',
+    } as Record<Verdict, string>,
+    // The view in the words of its address: what a reader pastes back.
+    view: {} as Partial<Record<keyof FleetQuery, string>>,
   },
   ko: {
     title: '12요소 및 클라우드 네이티브 전사 평가 보고서',
@@ -183,25 +205,93 @@ const WORDS = {
     noOwner: '담당 없음',
     gaps: '미충족 결과',
     none: '개선 필요 항목이 없습니다.',
+    campaign: (check: string) => `5. ${check}: 대상 서비스`,
+    campaignIntro:
+      '이 보기에서 해당 결과가 나온 모든 서비스를 담당 팀별로, 서비스마다의 현황과 첫 개선 사항과 함께 보여 줍니다.',
+    service: '서비스',
+    status: '상태',
+    found: '현황',
+    improve: '개선 사항',
+    verdicts: {
+      pass: '충족',
+      partial: '부분충족',
+      fail: '미충족',
+      unknown: '판단 불가',
+      waived: '예외',
+    } as Record<Verdict, string>,
+    view: {
+      owner: '담당',
+      system: '시스템',
+      domain: '도메인',
+      lifecycle: '수명 주기',
+      type: '유형',
+      tag: '태그',
+      namespace: '네임스페이스',
+      band: '점수 구간',
+      areaBelow: '영역 점수 미만',
+      check: '점검 항목',
+      q: '이름 검색',
+      within: '대상',
+    } as Partial<Record<keyof FleetQuery, string>>,
   },
 };
+
+type Lang = keyof typeof WORDS;
+
+/** A check's title in the report's language (custom checks have English only). */
+function checkTitle(
+  id: string,
+  lang: Lang,
+  definition: CheckDefinition | undefined,
+): string {
+  return (
+    (lang === 'ko' ? CHECK_TITLES_KO[id] : undefined) ?? definition?.title ?? id
+  );
+}
 
 function pct(v: number | null): string {
   return v === null ? '–' : `${Math.round(v * 10) / 10} %`;
 }
 
-function describe(query: FleetQuery): string | undefined {
+/** The view's filters, in the report's language; names and refs as they are. */
+function describe(
+  query: FleetQuery,
+  lang: Lang,
+  definitions: ReadonlyMap<string, CheckDefinition>,
+): string | undefined {
+  const w = WORDS[lang];
   const parts: string[] = [];
-  for (const [k, v] of Object.entries(query)) {
+  for (const [k, v] of Object.entries(query) as Array<
+    [keyof FleetQuery, unknown]
+  >) {
     if (
       v === undefined ||
       ['sort', 'order', 'offset', 'limit', 'groupBy'].includes(k)
     )
       continue;
-    if (Array.isArray(v)) parts.push(`${k}: ${v.join(', ')}`);
-    else if (typeof v === 'object')
-      parts.push(`${k}: ${Object.values(v).join(' ')}`);
-    else parts.push(`${k}: ${v}`);
+    const label = w.view[k] ?? k;
+    if (k === 'band')
+      parts.push(
+        `${label}: ${(v as FleetQuery['band'])!
+          .map(b => w.band[b])
+          .join(', ')}`,
+      );
+    else if (k === 'check') {
+      const { id, verdicts } = v as NonNullable<FleetQuery['check']>;
+      parts.push(
+        `${label}: ${checkTitle(
+          id,
+          lang,
+          definitions.get(id),
+        )} (\`${id}\`; ${verdicts.map(x => w.verdicts[x]).join(', ')})`,
+      );
+    } else if (k === 'areaBelow') {
+      const { area, score } = v as NonNullable<FleetQuery['areaBelow']>;
+      const a = getArea(area);
+      const title = a ? (lang === 'ko' ? a.titleKo : a.title) : area;
+      parts.push(`${label}: ${title} < ${score}`);
+    } else if (Array.isArray(v)) parts.push(`${label}: ${v.join(', ')}`);
+    else parts.push(`${label}: ${v}`);
   }
   return parts.length ? parts.join('; ') : undefined;
 }
@@ -209,6 +299,15 @@ function describe(query: FleetQuery): string | undefined {
 /** Markdown table cells: no pipes or line breaks inside. */
 function md(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+
+/** A service's latest finding for a check, as the store keeps it. */
+export interface ReportFinding {
+  verdict?: Verdict;
+  summary: string;
+  summaryMsg?: ReadonlyArray<MessagePart>;
+  remediation?: string;
+  remediationMsg?: ReadonlyArray<MessagePart>;
 }
 
 /** The aggregated report of a set of services. */
@@ -220,13 +319,18 @@ export function fleetReport(
     checkOrder: ReadonlyArray<string>;
     definitions: ReadonlyArray<CheckDefinition>;
     now: Date;
+    /** With the view's check: each service's finding for it (a campaign's report). */
+    findings?: ReadonlyMap<string, ReportFinding>;
   },
 ): string {
   const w = WORDS[options.lang];
+  const defs = new Map(options.definitions.map(d => [d.id, d]));
   const summary = summaryOf(services);
   const out: string[] = [];
   out.push(`# ${w.title}`, '');
-  out.push(`- ${w.filter}: ${describe(options.query) ?? w.all}`);
+  out.push(
+    `- ${w.filter}: ${describe(options.query, options.lang, defs) ?? w.all}`,
+  );
   out.push(`- ${w.generated}: ${options.now.toISOString()}`);
   out.push(
     `- ${w.services}: ${summary.services} (${w.scored} ${summary.scored})`,
@@ -279,7 +383,6 @@ export function fleetReport(
   out.push('');
 
   out.push(`## ${w.roadmap}`, '', w.roadmapIntro, '');
-  const defs = new Map(options.definitions.map(d => [d.id, d]));
   const rows: Array<{
     priority: Priority;
     id: string;
@@ -325,10 +428,7 @@ export function fleetReport(
       '|---|---|---|---|',
     );
     for (const r of inP) {
-      const title =
-        (options.lang === 'ko' ? CHECK_TITLES_KO[r.id] : undefined) ??
-        defs.get(r.id)?.title ??
-        r.id;
+      const title = checkTitle(r.id, options.lang, defs.get(r.id));
       const owners = [...r.owners]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .slice(0, 8)
@@ -355,5 +455,65 @@ export function fleetReport(
       } |`,
     );
   out.push('');
+
+  if (options.query.check && options.findings)
+    out.push(
+      ...campaignSection(services, options.query.check.id, {
+        lang: options.lang,
+        definition: defs.get(options.query.check.id),
+        findings: options.findings,
+      }),
+    );
   return out.join('\n');
+}
+
+/**
+ * A campaign's services, by owner (the most services first), each with its
+ * own finding and the first step to improve it, in the report's language
+ * (the English where a finding has no messages).
+ */
+function campaignSection(
+  services: ReadonlyArray<IndexedService>,
+  checkId: string,
+  options: {
+    lang: Lang;
+    definition: CheckDefinition | undefined;
+    findings: ReadonlyMap<string, ReportFinding>;
+  },
+): string[] {
+  const { lang, findings } = options;
+  const w = WORDS[lang];
+  const owners = new Map<string, IndexedService[]>();
+  for (const s of services) {
+    const key = s.info.owner ?? '';
+    owners.set(key, [...(owners.get(key) ?? []), s]);
+  }
+  const out = [
+    `## ${w.campaign(checkTitle(checkId, lang, options.definition))}`,
+    '',
+    w.campaignIntro,
+    '',
+    `| ${w.owner} | ${w.service} | ${w.status} | ${w.found} | ${w.improve} |`,
+    '|---|---|---|---|---|',
+  ];
+  for (const [owner, list] of [...owners].sort(
+    (a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]),
+  )) {
+    for (const s of list) {
+      const f = findings.get(s.info.entityRef);
+      const found = f ? localized(f.summary, f.summaryMsg, lang) : '';
+      const improve = f?.remediation
+        ? localizedLead(f.remediation, f.remediationMsg, lang)
+        : '';
+      out.push(
+        `| ${md(owner || w.noOwner)} | ${md(
+          s.info.title ?? s.info.entityRef,
+        )} | ${f?.verdict ? w.verdicts[f.verdict] : ''} | ${md(found)} | ${md(
+          improve,
+        )} |`,
+      );
+    }
+  }
+  out.push('');
+  return out;
 }

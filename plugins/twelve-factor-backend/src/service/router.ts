@@ -26,6 +26,7 @@ import express from 'express';
 import { createHash } from 'node:crypto';
 import type { ScorecardStore } from '../database/ScorecardStore';
 import { fleetCsv, fleetReport } from '../fleet/exports';
+import { checkFindings } from '../fleet/findings';
 import type { FleetIndex } from '../fleet/FleetIndex';
 import type { FleetService } from '../fleet/FleetService';
 import type { ScorecardService } from './ScorecardService';
@@ -211,14 +212,7 @@ export async function createRouter(
     const position = query.check
       ? index.checkPosition(query.check.id)
       : undefined;
-    const findings =
-      query.check && position !== undefined
-        ? new Map(
-            (
-              await store.latestResults(query.check.id, query.check.verdicts)
-            ).map(r => [r.entityRef, r]),
-          )
-        : undefined;
+    const findings = await checkFindings(store, index, query);
     res
       .type('text/csv')
       .attachment('twelve-factor-fleet.csv')
@@ -240,6 +234,8 @@ export async function createRouter(
     params.delete('lang');
     const query = fleetQueryOf(params);
     const services = await fleet.services(query, credentials);
+    // A campaign's report lists each service's own finding.
+    const findings = await checkFindings(store, index, query);
     res
       .type('text/markdown')
       .attachment(`twelve-factor-fleet.${lang}.md`)
@@ -250,6 +246,7 @@ export async function createRouter(
           checkOrder: index.checkOrder(),
           definitions: engine.checkDefinitions(),
           now: new Date(),
+          ...(findings ? { findings } : {}),
         }),
       );
   });

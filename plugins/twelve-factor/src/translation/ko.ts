@@ -188,6 +188,11 @@ const ko = createTranslationMessages({
       '최근 {{days}}일 종합 점수: {{from}} → {{to}} ({{delta}}점)',
     'fleet.trendEmpty': '이 기간에는 아직 점수가 없습니다.',
     'fleet.trendGroups': '{{dimension}}별 종합 점수 (큰 순서로 {{count}}개)',
+    'fleet.picker.open': '열기',
+    'fleet.picker.close': '닫기',
+    'fleet.picker.clear': '지우기',
+    'fleet.picker.noOptions': '선택할 항목 없음',
+    'fleet.picker.loading': '불러오는 중…',
     overviewEmpty:
       '아직 스캔된 서비스가 없습니다. 예약된 첫 스캔이 끝나거나 서비스의 12 팩터 탭을 열면 점수가 표시됩니다.',
     'bands.good': '80% 이상',

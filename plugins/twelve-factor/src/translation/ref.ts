@@ -212,6 +212,13 @@ export const twelveFactorTranslationRef = createTranslationRef({
         'Overall over {{days}} days: {{from}} → {{to}} ({{delta}} points)',
       trendEmpty: 'No scores in this period yet.',
       trendGroups: 'Overall per {{dimension}} (the {{count}} largest)',
+      picker: {
+        open: 'Open',
+        close: 'Close',
+        clear: 'Clear',
+        noOptions: 'No options',
+        loading: 'Loading…',
+      },
     },
     bands: {
       good: '80% and above',

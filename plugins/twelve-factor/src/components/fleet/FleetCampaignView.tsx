@@ -20,8 +20,10 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   AREAS,
   CAMPAIGN_MAX_PER_OWNER,
+  firstSentence,
   fleetQueryToParams,
   getArea,
+  REMEDIATION_SEPARATOR,
   type FleetCampaign,
   type FleetQuery,
   type Verdict,
@@ -42,11 +44,13 @@ import {
   twelveFactorApiRef,
 } from '../../api/TwelveFactorApi';
 import { twelveFactorTranslationRef } from '../../translation/ref';
+import { useEngineText } from '../useEngineText';
 import { useAreaTitle, useCheckTitle } from '../useLanguage';
 import { VerdictChip } from '../VerdictChip';
 import { ExportButtons } from './ExportButtons';
 import { FleetError } from './FleetError';
 import { PeriodPicker } from './PeriodPicker';
+import { usePickerTexts } from './pickerTexts';
 import { shortRef, useEntityLinks } from './links';
 
 const CAMPAIGN_VERDICTS: Verdict[] = ['fail', 'partial'];
@@ -109,6 +113,7 @@ function OwnerServices(props: {
   const { owner: o, checkId, query, days, verdicts, area } = props;
   const api = useApi(twelveFactorApiRef);
   const { t } = useTranslationRef(twelveFactorTranslationRef);
+  const engineText = useEngineText();
   const { tabLink } = useEntityLinks(props.tabPath);
   const key = fleetQueryToParams(query).toString();
   // Services without an owner cannot be asked for by owner: they keep the short list.
@@ -146,10 +151,24 @@ function OwnerServices(props: {
                 <VerdictChip verdict={s.verdict} />
               </TableCell>
               <TableCell>
-                <Typography variant="body2">{s.summary}</Typography>
+                <Typography variant="body2" data-testid="campaign-finding">
+                  {engineText(s.summary, s.summaryMsg)}
+                </Typography>
                 {s.remediation && (
-                  <Typography variant="body2" color="textSecondary">
-                    {t('remediation')}: {s.remediation}
+                  <Typography
+                    variant="body2"
+                    color="textSecondary"
+                    data-testid="campaign-remediation"
+                  >
+                    {t('remediation')}:{' '}
+                    {/* The stored line is the remediation's first sentence: so is its translation. */}
+                    {firstSentence(
+                      engineText(
+                        s.remediation,
+                        s.remediationMsg,
+                        REMEDIATION_SEPARATOR,
+                      ),
+                    )}
                   </Typography>
                 )}
               </TableCell>
@@ -190,6 +209,7 @@ export function FleetCampaignView(props: {
   const { t } = useTranslationRef(twelveFactorTranslationRef);
   const areaTitle = useAreaTitle();
   const checkTitle = useCheckTitle();
+  const pickerTexts = usePickerTexts();
   const { entityLink } = useEntityLinks(props.tabPath);
   const catalog = useAsync(() => api.getCheckCatalog(), [api]);
   const checkId = query.check?.id;
@@ -228,6 +248,7 @@ export function FleetCampaignView(props: {
         style={{ gap: 8 }}
       >
         <Autocomplete
+          {...pickerTexts}
           style={{ width: 420 }}
           size="small"
           options={checks}

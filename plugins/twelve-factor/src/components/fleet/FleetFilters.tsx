@@ -20,6 +20,7 @@ import {
 import { twelveFactorTranslationRef } from '../../translation/ref';
 import { useAreaTitle, useCheckTitle } from '../useLanguage';
 import { shortRef } from './links';
+import { usePickerTexts } from './pickerTexts';
 
 const REF_KINDS: Partial<Record<FleetDimension, string>> = {
   owner: 'group',
@@ -53,6 +54,7 @@ function MultiFilter(props: {
   onChange(values: string[]): void;
 }) {
   const classes = useStyles();
+  const pickerTexts = usePickerTexts();
   const counts = new Map((props.facets ?? []).map(f => [f.value, f.count]));
   // The facets of the current filter, and the chosen values even when the filter left them out.
   const options = [
@@ -60,6 +62,7 @@ function MultiFilter(props: {
   ];
   return (
     <Autocomplete
+      {...pickerTexts}
       multiple
       size="small"
       limitTags={1}

@@ -2090,6 +2090,29 @@ export const spec = {
         },
         required: ['by', 'items'],
       },
+      MessagePart: {
+        description:
+          'A sentence the engine wrote, by message id, for readers of other languages than English (the English text is beside it): its parameters are data (names, paths, numbers), and `labels` name the sets it is said of (deploy targets, clusters) when there are several.',
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+          },
+          params: {
+            type: 'object',
+            additionalProperties: {
+              type: ['string', 'number'],
+            },
+          },
+          labels: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+        required: ['id'],
+      },
       CampaignService: {
         type: 'object',
         properties: {
@@ -2103,10 +2126,28 @@ export const spec = {
             $ref: '#/components/schemas/Verdict',
           },
           summary: {
+            description: "The service's finding for the check, in English.",
             type: 'string',
           },
+          summaryMsg: {
+            description:
+              'The finding as messages (absent for findings stored before they were kept, which read in English).',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/MessagePart',
+            },
+          },
           remediation: {
+            description: 'The first sentence of the remediation, in English.',
             type: 'string',
+          },
+          remediationMsg: {
+            description:
+              "The messages that say the remediation's first sentence; render them and keep their first sentence, as the English was cut.",
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/MessagePart',
+            },
           },
         },
         required: ['entityRef', 'verdict', 'summary'],

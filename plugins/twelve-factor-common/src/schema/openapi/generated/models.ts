@@ -447,14 +447,40 @@ export type FleetRollups = {
 };
 
 /**
+ * A sentence the engine wrote, by message id, for readers of other languages than English (the English text is beside it): its parameters are data (names, paths, numbers), and `labels` name the sets it is said of (deploy targets, clusters) when there are several.
+ * @public
+ */
+export type MessagePart = {
+  id: string;
+  params?: {
+    [key: string]: string | number;
+  };
+  labels?: Array<string>;
+};
+
+/**
  * @public
  */
 export type CampaignService = {
   entityRef: string;
   title?: string;
   verdict: Verdict;
+  /**
+   * The service's finding for the check, in English.
+   */
   summary: string;
+  /**
+   * The finding as messages (absent for findings stored before they were kept, which read in English).
+   */
+  summaryMsg?: Array<MessagePart>;
+  /**
+   * The first sentence of the remediation, in English.
+   */
   remediation?: string;
+  /**
+   * The messages that say the remediation's first sentence; render them and keep their first sentence, as the English was cut.
+   */
+  remediationMsg?: Array<MessagePart>;
 };
 
 /**
