@@ -51,6 +51,17 @@ export interface Config {
        */
       ttl?: HumanDuration | string;
     };
+    /**
+     * Reads (the scorecard GET, the fleet view) ask the permission framework
+     * for the caller's conditional decision and apply it to each entity. A
+     * caller's decision is reused for this long, so that a tab's requests
+     * do not each cost a round trip to the permission backend. A changed
+     * policy or group membership shows in reads this much later.
+     */
+    permissionCache?: {
+      /** Default 10 seconds; 0 asks on every read. */
+      ttl?: HumanDuration | string;
+    };
     /** The plugin's OpenTelemetry metrics (see the README's Metrics section). */
     metrics?: {
       /**

@@ -25,6 +25,8 @@ export interface TwelveFactorSettings {
   queue: { maxSize: number; concurrency: number };
   /** How long a replica that died mid-scan keeps the entity from other replicas. */
   scanLease: { ttlMs: number };
+  /** How long a caller's conditional read decisions are reused; 0: never. */
+  permissionCacheTtlMs: number;
   waivers: {
     maxDays: number;
     expiryCheckFrequency: HumanDuration;
@@ -106,6 +108,9 @@ export function readTwelveFactorConfig(config: Config): TwelveFactorSettings {
         duration(config, 'twelveFactor.scanLease.ttl', { seconds: 30 }),
       ),
     },
+    permissionCacheTtlMs: durationToMilliseconds(
+      duration(config, 'twelveFactor.permissionCache.ttl', { seconds: 10 }),
+    ),
     queue: {
       maxSize: config.getOptionalNumber('twelveFactor.queue.maxSize') ?? 1000,
       concurrency:

@@ -205,6 +205,11 @@ describe('twelve-factor backend plugin', () => {
           },
         ],
       },
+      // The policy's answer changes below: every read asks it (no reuse).
+      twelveFactor: {
+        ...catalogConfig.twelveFactor,
+        permissionCache: { ttl: { seconds: 0 } },
+      },
     };
     const { server } = await startTestBackend({
       features: [

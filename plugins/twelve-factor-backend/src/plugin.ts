@@ -27,6 +27,7 @@ import { CombinedClusterProvider } from './kubernetes/CombinedClusterProvider';
 import { FleetCollector } from './kubernetes/FleetCollector';
 import { registerTwelveFactorActions } from './actions/registerActions';
 import { createRouter } from './service/router';
+import { ConditionalDecisionCache } from './service/ConditionalDecisionCache';
 import { ScorecardBodies } from './service/scorecardBodies';
 import { CatalogSync } from './service/CatalogSync';
 import { EntityFilter } from './service/entityFilter';
@@ -190,10 +191,14 @@ export const twelveFactorPlugin = createBackendPlugin({
         const index = new FleetIndex(store);
         metrics.observeQueue(() => scorecards.queue.length);
         metrics.observeFleet(index);
+        // Reads apply a caller's conditional decision to each entity: kept for a few seconds.
+        const readPermissions = new ConditionalDecisionCache(permissions, {
+          ttlMs: settings.permissionCacheTtlMs,
+        });
         const fleet = new FleetService({
           index,
           store,
-          permissions,
+          permissions: readPermissions,
           catalog,
           auth,
           logger,
@@ -201,7 +206,7 @@ export const twelveFactorPlugin = createBackendPlugin({
         const bodies = new ScorecardBodies({
           store,
           index,
-          permissions,
+          permissions: readPermissions,
           filter,
           maxAgeMs: settings.maxAgeMs,
           onStale: ref => scorecards.queue.enqueue(ref),

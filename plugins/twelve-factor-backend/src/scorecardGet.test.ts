@@ -8,6 +8,7 @@ import {
   AuthorizeResult,
   type PolicyDecision,
 } from '@backstage/plugin-permission-common';
+import type { HumanDuration } from '@backstage/types';
 import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -76,69 +77,87 @@ function post(port: number, urlPath: string): Promise<any> {
 
 const BROWSER = { 'accept-encoding': 'gzip, deflate, br, zstd' };
 
+/**
+ * A backend with the catalog (the example service) and the plugin, whose
+ * permission service counts this plugin's requests and answers with
+ * `policy.decide` (conditional) and `policy.denyResource` (per resource).
+ */
+async function startScorecardBackend(permissionCacheTtl: HumanDuration) {
+  const policy = {
+    decide: (_permission: string): PolicyDecision => ({
+      result: AuthorizeResult.ALLOW,
+    }),
+    denyResource: false,
+  };
+  const asked = { authorize: 0, conditional: 0 };
+  const { server } = await startTestBackend({
+    features: [
+      catalogPlugin,
+      twelveFactorPlugin,
+      mockServices.rootConfig.factory({
+        data: {
+          catalog: {
+            rules: [{ allow: ['Component', 'System', 'Group', 'Location'] }],
+            locations: [
+              {
+                type: 'file',
+                target: path.join(
+                  EXAMPLES,
+                  'auto-builder-cms/repo/catalog-info.yaml',
+                ),
+              },
+            ],
+            processingInterval: { seconds: 1 },
+          },
+          twelveFactor: {
+            sources: { fromFileLocations: true },
+            permissionCache: { ttl: permissionCacheTtl },
+          },
+        },
+      }),
+      mockServices.permissions.mock({
+        authorize: async reqs => {
+          if (reqs.some(r => r.permission.name.startsWith('twelve-factor')))
+            asked.authorize += 1;
+          return reqs.map(() => ({
+            result: policy.denyResource
+              ? AuthorizeResult.DENY
+              : AuthorizeResult.ALLOW,
+          }));
+        },
+        authorizeConditional: async reqs => {
+          // The catalog asks too, for its own reads: only this plugin's are counted.
+          if (reqs.some(r => r.permission.name.startsWith('twelve-factor')))
+            asked.conditional += 1;
+          return reqs.map(r => policy.decide(r.permission.name));
+        },
+      }).factory,
+    ],
+  });
+  const port = server.port();
+  const name = 'auto-builder-cms';
+
+  // The first read queues the scan (202); once stored, and once the fleet
+  // index (loaded by the catalog sync at start, or here by the fleet view)
+  // has the row, reads no longer ask `authorize` (nor the catalog).
+  let fast = false;
+  for (let i = 0; i < 300 && !fast; i++) {
+    await fetch(`http://localhost:${port}/api/twelve-factor/fleet`);
+    const before = asked.authorize;
+    const res = await get(port, name, BROWSER);
+    fast = res.status === 200 && asked.authorize === before;
+    if (!fast) await new Promise(r => setTimeout(r, 200));
+  }
+  expect(fast).toBe(true);
+  return { port, name, asked, policy };
+}
+
 describe('GET scorecard', () => {
   it('sends the stored body to a browser as brotli, the same JSON as a plain GET, 304 on its ETag, and the new body after a scan, without asking the catalog', async () => {
-    const asked = { authorize: 0, conditional: 0 };
-    let decide = (_permission: string): PolicyDecision => ({
-      result: AuthorizeResult.ALLOW,
+    // The policy's answers change below: every read asks it (no reuse).
+    const { port, name, asked, policy } = await startScorecardBackend({
+      seconds: 0,
     });
-    let denyResource = false;
-    const { server } = await startTestBackend({
-      features: [
-        catalogPlugin,
-        twelveFactorPlugin,
-        mockServices.rootConfig.factory({
-          data: {
-            catalog: {
-              rules: [{ allow: ['Component', 'System', 'Group', 'Location'] }],
-              locations: [
-                {
-                  type: 'file',
-                  target: path.join(
-                    EXAMPLES,
-                    'auto-builder-cms/repo/catalog-info.yaml',
-                  ),
-                },
-              ],
-              processingInterval: { seconds: 1 },
-            },
-            twelveFactor: { sources: { fromFileLocations: true } },
-          },
-        }),
-        mockServices.permissions.mock({
-          authorize: async reqs => {
-            if (reqs.some(r => r.permission.name.startsWith('twelve-factor')))
-              asked.authorize += 1;
-            return reqs.map(() => ({
-              result: denyResource
-                ? AuthorizeResult.DENY
-                : AuthorizeResult.ALLOW,
-            }));
-          },
-          authorizeConditional: async reqs => {
-            // The catalog asks too, for its own reads: only this plugin's are counted.
-            if (reqs.some(r => r.permission.name.startsWith('twelve-factor')))
-              asked.conditional += 1;
-            return reqs.map(r => decide(r.permission.name));
-          },
-        }).factory,
-      ],
-    });
-    const port = server.port();
-    const name = 'auto-builder-cms';
-
-    // The first read queues the scan (202); once stored, and once the fleet
-    // index (loaded by the catalog sync at start, or here by the fleet view)
-    // has the row, reads no longer ask `authorize` (nor the catalog).
-    let fast = false;
-    for (let i = 0; i < 300 && !fast; i++) {
-      await fetch(`http://localhost:${port}/api/twelve-factor/fleet`);
-      const before = asked.authorize;
-      const res = await get(port, name, BROWSER);
-      fast = res.status === 200 && asked.authorize === before;
-      if (!fast) await new Promise(r => setTimeout(r, 200));
-    }
-    expect(fast).toBe(true);
 
     const plain = await get(port, name, { 'accept-encoding': 'identity' });
     expect(plain.status).toBe(200);
@@ -185,7 +204,7 @@ describe('GET scorecard', () => {
 
     // What the stored entity cannot grant goes to the catalog and the
     // permission framework, as before: a scorecard only its owners may read…
-    decide = p =>
+    policy.decide = p =>
       p === 'twelve-factor.scorecard.read'
         ? createCatalogConditionalDecision(
             { name: p, resourceType: 'catalog-entity' } as any,
@@ -194,14 +213,33 @@ describe('GET scorecard', () => {
             }),
           )
         : { result: AuthorizeResult.ALLOW };
-    denyResource = true;
+    policy.denyResource = true;
     expect((await get(port, name, BROWSER)).status).toBe(403);
     // …and an entity the caller may not see is not found.
-    denyResource = false;
-    decide = p =>
+    policy.denyResource = false;
+    policy.decide = p =>
       p === 'catalog.entity.read'
         ? { result: AuthorizeResult.DENY }
         : { result: AuthorizeResult.ALLOW };
     expect((await get(port, name, BROWSER)).status).toBe(404);
+  });
+
+  it("reuses a caller's conditional decision for permissionCache.ttl, then asks again", async () => {
+    const { port, name, asked, policy } = await startScorecardBackend({
+      seconds: 3,
+    });
+    // The reads that brought the fast path up asked already.
+    await new Promise(r => setTimeout(r, 3_100));
+    const before = asked.conditional;
+    for (let i = 0; i < 20; i++)
+      expect((await get(port, name, BROWSER)).status).toBe(200);
+    expect(asked.conditional - before).toBe(1);
+
+    // A policy that now refuses reaches the reads once the decision lapses.
+    policy.decide = () => ({ result: AuthorizeResult.DENY });
+    policy.denyResource = true;
+    expect((await get(port, name, BROWSER)).status).toBe(200);
+    await new Promise(r => setTimeout(r, 3_100));
+    expect((await get(port, name, BROWSER)).status).toBe(403);
   });
 });

@@ -226,6 +226,18 @@ const STORED_ENTITY_TESTS = 100;
 function storedEntityTest(
   conditions: PermissionCriteria<PermissionCondition>,
 ): Visibility {
+  // A reused decision (ConditionalDecisionCache) is the same object.
+  const same = storedEntityTestsByObject.get(conditions);
+  if (same) return same;
+  const test = storedEntityTestOf(conditions);
+  storedEntityTestsByObject.set(conditions, test);
+  return test;
+}
+const storedEntityTestsByObject = new WeakMap<object, Visibility>();
+
+function storedEntityTestOf(
+  conditions: PermissionCriteria<PermissionCondition>,
+): Visibility {
   const key = JSON.stringify(conditions);
   let test = storedEntityTests.get(key);
   if (!test) {
