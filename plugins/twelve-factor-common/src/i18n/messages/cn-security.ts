@@ -396,4 +396,42 @@ export const cnSecurity: MessageCatalog = {
     en: 'No workloads, entry points (Ingress, Route, Gateway, LoadBalancer Service) or mesh mTLS policies in {{sets}}.',
     ko: '{{sets}}에 워크로드, 진입점(Ingress, Route, Gateway, LoadBalancer Service), 메시 mTLS 정책이 없습니다.',
   },
+  // Routes (HTTPRoute, GRPCRoute, VirtualService) judged by the gateway they attach to: `gateway` is `namespace/name`, `listeners` a list of `name (PROTOCOL port)`.
+  'cn-security.tls.route-tls-repo-note': {
+    en: '{{kind}} attaches to Gateway {{gateway}} ({{path}}), whose listeners {{listeners}} serve TLS',
+    ko: '{{kind}}이(가) Gateway {{gateway}}({{path}})에 연결됨: 리스너 {{listeners}}이(가) TLS로 제공됨',
+  },
+  'cn-security.tls.route-plain-repo-note': {
+    en: '{{kind}} attaches to Gateway {{gateway}} ({{path}}), whose listeners {{listeners}} serve no TLS',
+    ko: '{{kind}}이(가) Gateway {{gateway}}({{path}})에 연결됨: 리스너 {{listeners}}에 TLS가 없음',
+  },
+  'cn-security.tls.route-tls-cluster-note': {
+    en: '{{kind}} attaches to Gateway {{gateway}} (live in cluster {{cluster}}), whose listeners {{listeners}} serve TLS',
+    ko: '{{kind}}이(가) Gateway {{gateway}}(클러스터 {{cluster}}에서 실행 중)에 연결됨: 리스너 {{listeners}}이(가) TLS로 제공됨',
+  },
+  'cn-security.tls.route-plain-cluster-note': {
+    en: '{{kind}} attaches to Gateway {{gateway}} (live in cluster {{cluster}}), whose listeners {{listeners}} serve no TLS',
+    ko: '{{kind}}이(가) Gateway {{gateway}}(클러스터 {{cluster}}에서 실행 중)에 연결됨: 리스너 {{listeners}}에 TLS가 없음',
+  },
+  'cn-security.tls.route-outside-note': {
+    en: '{{kind}} attaches to Gateway {{gateway}}, which is neither in the repository nor in a live cluster read: its listeners decide TLS',
+    ko: '{{kind}}이(가) Gateway {{gateway}}에 연결되지만 이 Gateway는 저장소에도, 읽은 라이브 클러스터에도 없음: TLS 여부는 그 리스너가 결정함',
+  },
+  'cn-security.tls.outside-gateway': {
+    en: 'TLS decided by Gateway {{gateways}}, outside the repository',
+    ko: 'TLS 여부는 저장소 밖의 Gateway {{gateways}}이(가) 결정함',
+  },
+  'cn-security.tls.outside-gateway-reason': {
+    en: '{{routes}} attach to Gateway {{gateways}}, which is not in the repository (a shared platform gateway) and not in the live cluster data: its listeners, which decide TLS, cannot be read.',
+    ko: '{{routes}}이(가) Gateway {{gateways}}에 연결되지만, 이 Gateway는 저장소(공유 플랫폼 게이트웨이)에도 라이브 클러스터 데이터에도 없어 TLS를 결정하는 리스너를 읽을 수 없습니다.',
+  },
+  'cn-security.tls.gateway-advice': {
+    en: 'Attach {{route}} to an HTTPS listener of Gateway {{gateway}} (protocol HTTPS with tls.certificateRefs; cert-manager can issue the certificate), and redirect its HTTP listener to HTTPS.',
+    ko: '{{route}}을(를) Gateway {{gateway}}의 HTTPS 리스너(tls.certificateRefs가 있는 HTTPS 프로토콜, cert-manager로 인증서 발급 가능)에 연결하고 HTTP 리스너는 HTTPS로 리다이렉트하세요.',
+  },
+  // An Ingress with cert-manager's annotation and no tls section: `annotation` is the key, `value` the issuer.
+  'cn-security.tls.issuer-without-tls-note': {
+    en: 'Ingress has {{annotation}}: {{value}} but no spec.tls, so cert-manager issues no certificate and it serves plain HTTP',
+    ko: 'Ingress에 {{annotation}}: {{value}}이(가) 있지만 spec.tls가 없어 cert-manager가 인증서를 발급하지 않으며 암호화되지 않은 HTTP로 제공됨',
+  },
 };

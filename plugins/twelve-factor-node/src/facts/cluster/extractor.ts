@@ -8,6 +8,7 @@ import {
   workloadNamespaces,
 } from '../../kube/entityMapping';
 import type { KubeObject } from '../../kube/types';
+import { withRouteGateways } from '../../kube/routeGateways';
 
 /** One cluster as an entity sees it. @public */
 export interface EntityCluster {
@@ -79,7 +80,10 @@ export const clusterExtractor: FactExtractor<ClusterFact> = {
             addons,
           };
         }
-        const objects = mapEntityObjects(index, selector);
+        const objects = withRouteGateways(
+          index,
+          mapEntityObjects(index, selector),
+        );
         const own = new Set(
           objects.map(
             o => `${o.kind}/${o.metadata.namespace}/${o.metadata.name}`,
