@@ -260,6 +260,40 @@ export const cnObservability: MessageCatalog = {
     en: 'Let Prometheus scrape the /metrics endpoint.',
     ko: 'Prometheus가 /metrics 엔드포인트를 수집하도록 하세요.',
   },
+  // Metrics the app pushes (OTLP, StatsD, a Micrometer push registry): collected without a scrape.
+  'cn-observability.metrics.pushed': {
+    en: 'metrics are pushed to a collector (OpenTelemetry OTLP, StatsD or a push registry), so no scrape is needed',
+    ko: '메트릭을 수집기로 push함(OpenTelemetry OTLP, StatsD 또는 push 레지스트리), 따라서 스크레이프가 필요 없음',
+  },
+  'cn-observability.metrics.push-library-note': {
+    en: '{{dependency}}: pushes metrics',
+    ko: '{{dependency}}: 메트릭을 push함',
+  },
+  'cn-observability.metrics.push-env-note': {
+    en: '{{name}}={{value}} in container {{container}}: the OpenTelemetry SDK exports metrics',
+    ko: '컨테이너 {{container}}의 {{name}}={{value}}: OpenTelemetry SDK가 메트릭을 내보냄',
+  },
+  'cn-observability.metrics.push-agent-note': {
+    en: 'OpenTelemetry Java agent in {{name}} of container {{container}}: exports metrics over OTLP by default',
+    ko: '컨테이너 {{container}}의 {{name}}에 OpenTelemetry Java 에이전트: 기본으로 OTLP로 메트릭을 내보냄',
+  },
+  'cn-observability.metrics.push-instrument-note': {
+    en: 'container {{container}} runs under opentelemetry-instrument: exports metrics over OTLP by default',
+    ko: '컨테이너 {{container}}이(가) opentelemetry-instrument로 실행됨: 기본으로 OTLP로 메트릭을 내보냄',
+  },
+  'cn-observability.metrics.push-operator-note': {
+    en: 'OpenTelemetry Operator injection ({{annotations}}): exports metrics over OTLP by default',
+    ko: 'OpenTelemetry Operator 주입({{annotations}}): 기본으로 OTLP로 메트릭을 내보냄',
+  },
+  'cn-observability.metrics.push-dockerfile-note': {
+    en: 'the image starts OpenTelemetry instrumentation that exports metrics: {{code}}',
+    ko: '이미지가 메트릭을 내보내는 OpenTelemetry 계측을 시작함: {{code}}',
+  },
+  // `value` is the variable's value, or `valueFrom` when it comes from the downward API or a Secret.
+  'cn-observability.metrics.push-destination-note': {
+    en: 'metrics are sent to {{value}} ({{name}}, container {{container}})',
+    ko: '메트릭 전송 대상 {{value}} ({{name}}, 컨테이너 {{container}})',
+  },
   // monitoring (scrape evidence of metrics)
   'cn-observability.monitoring.selects-service-note': {
     en: 'selects Service {{service}}',

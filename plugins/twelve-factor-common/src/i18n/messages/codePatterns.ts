@@ -182,6 +182,26 @@ export const codePatterns: MessageCatalog = {
     en: 'Prometheus endpoint',
     ko: 'Prometheus 엔드포인트',
   },
+  'code-pattern.metrics.push.otlp': {
+    en: 'OpenTelemetry metric exporter (pushes over OTLP)',
+    ko: 'OpenTelemetry 메트릭 exporter (OTLP로 push)',
+  },
+  'code-pattern.metrics.push.statsd': {
+    en: 'StatsD/DogStatsD client (pushes metrics to an agent)',
+    ko: 'StatsD/DogStatsD 클라이언트 (에이전트로 메트릭 push)',
+  },
+  'code-pattern.metrics.push.pushgateway': {
+    en: 'push to a Prometheus Pushgateway',
+    ko: 'Prometheus Pushgateway로 push',
+  },
+  'code-pattern.metrics.push.micrometer': {
+    en: 'Micrometer push registry',
+    ko: 'Micrometer push 레지스트리',
+  },
+  'code-pattern.metrics.push.spring-config': {
+    en: 'metrics export to a push backend configured',
+    ko: 'push 백엔드로의 메트릭 내보내기 설정',
+  },
 
   // Sessions
   'code-pattern.auth.jwt.jwt': {

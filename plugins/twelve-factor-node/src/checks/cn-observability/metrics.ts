@@ -11,6 +11,7 @@ import { capEvidence, fileEvidence } from '../evidence';
 import { advice, because, english, finding, noted } from '../messages';
 import { lazySnippet, toYaml } from '../snippets';
 import { scrapeEvidence, serviceMonitorDocs } from './monitoring';
+import { pushedMetrics } from './metricsPush';
 import { objectEvidence, setWideNote } from '../setMessages';
 import {
   codeEvidence,
@@ -170,6 +171,17 @@ function withoutCode(facts: FactReader): CheckOutcome | undefined {
 export const metrics: TwelveFactorCheck = {
   id: 'cn-observability.metrics',
   evaluate({ facts }) {
+    // Pushed metrics reach a collector without an endpoint to scrape: they are collected, whatever the scrape configuration.
+    const pushed = pushedMetrics(facts);
+    if (pushed.pushes.length)
+      return {
+        verdict: 'pass',
+        ...finding('cn-observability.metrics.pushed'),
+        evidence: capEvidence([
+          ...capEvidence(pushed.pushes, 6),
+          ...pushed.destinations.slice(0, 3),
+        ]),
+      };
     if (!facts.tryGet(codeFactRef)?.files) {
       const decided = withoutCode(facts);
       if (decided) return decided;

@@ -9,6 +9,8 @@ import type { Ecosystem } from '../dependencies/types';
 export type Capability =
   | 'web-server'
   | 'metrics'
+  /** A library that pushes metrics to a collector or agent (OTLP, StatsD, a vendor's API): collected without a scrape. */
+  | 'metrics-push'
   | 'tracing-otel'
   | 'tracing-vendor'
   | 'json-logging'
@@ -49,7 +51,9 @@ const python: Table = {
   'starlette-exporter': ['metrics'],
   'django-prometheus': ['metrics'],
   'prometheus-flask-exporter': ['metrics'],
-  statsd: ['metrics'],
+  statsd: ['metrics-push'],
+  datadog: ['metrics-push'],
+  aiodogstatsd: ['metrics-push'],
   'opentelemetry-sdk': ['tracing-otel'],
   'opentelemetry-api': ['tracing-otel'],
   'opentelemetry-distro': ['tracing-otel'],
@@ -144,6 +148,14 @@ const node: Table = {
   hapi: ['web-server'],
   '@hapi/hapi': ['web-server'],
   'prom-client': ['metrics'],
+  'hot-shots': ['metrics-push'],
+  'node-statsd': ['metrics-push'],
+  'statsd-client': ['metrics-push'],
+  lynx: ['metrics-push'],
+  'datadog-metrics': ['metrics-push'],
+  '@opentelemetry/exporter-metrics-otlp-grpc': ['metrics-push'],
+  '@opentelemetry/exporter-metrics-otlp-http': ['metrics-push'],
+  '@opentelemetry/exporter-metrics-otlp-proto': ['metrics-push'],
   'express-prom-bundle': ['metrics'],
   '@opentelemetry/exporter-prometheus': ['metrics'],
   '@opentelemetry/sdk-node': ['tracing-otel'],
@@ -260,7 +272,11 @@ const go: Table = {
   'github.com/confluentinc/confluent-kafka-go': ['broker-kafka'],
   'github.com/twmb/franz-go': ['broker-kafka'],
   'go.opentelemetry.io/otel/sdk/metric': ['metrics'],
-  'go.opentelemetry.io/otel/exporters/otlp/otlpmetric': ['metrics'],
+  'go.opentelemetry.io/otel/exporters/otlp/otlpmetric': ['metrics-push'],
+  'github.com/DataDog/datadog-go': ['metrics-push'],
+  'github.com/cactus/go-statsd-client': ['metrics-push'],
+  'github.com/smira/go-statsd': ['metrics-push'],
+  'gopkg.in/alexcesaro/statsd.v2': ['metrics-push'],
   'go.opentelemetry.io/otel/exporters/prometheus': ['metrics'],
   'github.com/aws/aws-sdk-go-v2': ['http-client'],
   'github.com/segmentio/kafka-go': ['broker-kafka'],
@@ -285,7 +301,10 @@ const java: Table = {
   'io.quarkus:quarkus-rest-client-jackson': ['http-client'],
   'io.quarkus:quarkus-micrometer': ['metrics'],
   'io.quarkus:quarkus-micrometer-registry-prometheus': ['metrics'],
-  'io.quarkus:quarkus-micrometer-opentelemetry': ['metrics', 'tracing-otel'],
+  'io.quarkus:quarkus-micrometer-opentelemetry': [
+    'metrics-push',
+    'tracing-otel',
+  ],
   'io.quarkus:quarkus-opentelemetry': ['tracing-otel'],
   'io.quarkus:quarkus-smallrye-fault-tolerance': [
     'retry-library',
@@ -306,7 +325,25 @@ const java: Table = {
   'io.quarkus:quarkus-smallrye-reactive-messaging-kafka': ['broker-kafka'],
   'io.quarkus:quarkus-kafka-client': ['broker-kafka'],
   'io.quarkus:quarkus-redis-client': ['cache-redis'],
-  'io.micrometer:micrometer-registry-otlp': ['metrics'],
+  'io.micrometer:micrometer-registry-otlp': ['metrics-push'],
+  'io.micrometer:micrometer-registry-datadog': ['metrics-push'],
+  'io.micrometer:micrometer-registry-statsd': ['metrics-push'],
+  'io.micrometer:micrometer-registry-influx': ['metrics-push'],
+  'io.micrometer:micrometer-registry-new-relic': ['metrics-push'],
+  'io.micrometer:micrometer-registry-cloudwatch2': ['metrics-push'],
+  'io.micrometer:micrometer-registry-stackdriver': ['metrics-push'],
+  'io.micrometer:micrometer-registry-azure-monitor': ['metrics-push'],
+  'io.micrometer:micrometer-registry-dynatrace': ['metrics-push'],
+  'io.micrometer:micrometer-registry-elastic': ['metrics-push'],
+  'io.micrometer:micrometer-registry-graphite': ['metrics-push'],
+  'io.micrometer:micrometer-registry-wavefront': ['metrics-push'],
+  'io.micrometer:micrometer-registry-signalfx': ['metrics-push'],
+  'com.datadoghq:java-dogstatsd-client': ['metrics-push'],
+  // The OpenTelemetry Spring Boot starter exports metrics over OTLP by default.
+  'io.opentelemetry.instrumentation:opentelemetry-spring-boot-starter': [
+    'metrics-push',
+    'tracing-otel',
+  ],
   'io.micronaut:micronaut-http-server-netty': ['web-server'],
   'io.micrometer:micrometer-registry-prometheus': ['metrics'],
   'io.prometheus:simpleclient': ['metrics'],
@@ -323,9 +360,6 @@ const java: Table = {
   'io.opentelemetry:opentelemetry-exporter-prometheus': ['metrics'],
   'io.opentelemetry:opentelemetry-api': ['tracing-otel'],
   'io.micrometer:micrometer-tracing-bridge-otel': ['tracing-otel'],
-  'io.opentelemetry.instrumentation:opentelemetry-spring-boot-starter': [
-    'tracing-otel',
-  ],
   'com.datadoghq:dd-trace-api': ['tracing-vendor'],
   'io.sentry:sentry': ['tracing-vendor'],
   'com.microsoft.azure:applicationinsights-agent': ['tracing-vendor'],
@@ -418,6 +452,8 @@ const dotnet: Table = {
   'rabbitmq.client': ['broker-rabbitmq'],
   'confluent.kafka': ['broker-kafka'],
   hangfire: ['task-queue'],
+  'dogstatsd-csharp-client': ['metrics-push'],
+  'justeat.statsd': ['metrics-push'],
 };
 
 const rust: Table = {
@@ -427,6 +463,8 @@ const rust: Table = {
   warp: ['web-server'],
   prometheus: ['metrics'],
   'metrics-exporter-prometheus': ['metrics'],
+  cadence: ['metrics-push'],
+  'metrics-exporter-statsd': ['metrics-push'],
   opentelemetry: ['tracing-otel'],
   'opentelemetry-otlp': ['tracing-otel'],
   'tracing-opentelemetry': ['tracing-otel'],
@@ -453,6 +491,9 @@ const ruby: Table = {
   unicorn: ['web-server'],
   'prometheus-client': ['metrics'],
   'yabeda-prometheus': ['metrics'],
+  'dogstatsd-ruby': ['metrics-push'],
+  'statsd-instrument': ['metrics-push'],
+  'statsd-ruby': ['metrics-push'],
   'opentelemetry-sdk': ['tracing-otel'],
   ddtrace: ['tracing-vendor'],
   'sentry-ruby': ['tracing-vendor'],
@@ -472,6 +513,8 @@ const ruby: Table = {
 
 const php: Table = {
   'promphp/prometheus_client_php': ['metrics'],
+  'league/statsd': ['metrics-push'],
+  'datadog/php-datadogstatsd': ['metrics-push'],
   'open-telemetry/sdk': ['tracing-otel'],
   'monolog/monolog': [],
   'ackintosh/ganesha': ['circuit-breaker'],

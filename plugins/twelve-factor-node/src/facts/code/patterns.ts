@@ -32,6 +32,7 @@ export type SignalId =
   | 'circuit-breaker.code'
   | 'endpoint.health'
   | 'endpoint.metrics'
+  | 'metrics.push'
   | 'auth.jwt'
   | 'session.server-side'
   | 'tracing.otel'
@@ -599,6 +600,78 @@ const BASE_PATTERNS: ReadonlyArray<PatternRow> = [
       /micrometer-registry-prometheus|exposure\.include=.*prometheus|\/actuator\/prometheus/,
     key: 'prometheus',
   },
+  // Metrics pushed to a collector or agent: collected without a scrape.
+  {
+    id: 'metrics.push',
+    languages: ['python', 'javascript', 'java'],
+    pattern:
+      /\b(OTLPMetricExporter|OtlpGrpcMetricExporter|OtlpHttpMetricExporter)\b|\b(PeriodicExportingMetricReader|PeriodicMetricReader)\b/,
+    key: 'otlp',
+  },
+  {
+    id: 'metrics.push',
+    languages: ['go'],
+    pattern: /\botlpmetric(grpc|http)\.New\(|\bmetric\.NewPeriodicReader\(/,
+    key: 'otlp',
+  },
+  {
+    id: 'metrics.push',
+    languages: ['python'],
+    pattern:
+      /\bstatsd\.StatsClient\(|\bStatsClient\(|\bDogStatsd\(|from datadog import\b.*\b(statsd|initialize)\b/,
+    key: 'statsd',
+  },
+  {
+    id: 'metrics.push',
+    languages: ['javascript'],
+    pattern:
+      /\bnew\s+(StatsD|StatsDClient|Lynx)\s*\(|(require\(|from\s+)["'](hot-shots|node-statsd|statsd-client)["']/,
+    key: 'statsd',
+  },
+  {
+    id: 'metrics.push',
+    languages: ['go'],
+    pattern: /\bstatsd\.New(Buffered)?\(/,
+    key: 'statsd',
+  },
+  {
+    id: 'metrics.push',
+    languages: ['java'],
+    pattern: /\bNonBlockingStatsDClient(Builder)?\b/,
+    key: 'statsd',
+  },
+  {
+    id: 'metrics.push',
+    languages: ['python'],
+    pattern: /\b(push|pushadd)_to_gateway\(/,
+    key: 'pushgateway',
+  },
+  {
+    id: 'metrics.push',
+    languages: ['java'],
+    pattern:
+      /\b(Otlp|Datadog|Statsd|Influx|NewRelic|CloudWatch|Stackdriver|AzureMonitor|Dynatrace|Elastic|Graphite|Wavefront|SignalFx)MeterRegistry\b/,
+    key: 'micrometer',
+  },
+  {
+    id: 'metrics.push',
+    languages: ['java'],
+    // Spring Boot's export to a push backend as properties, Boot 3 (`management.<backend>.metrics.export`) and Boot 2 (`management.metrics.export.<backend>`).
+    pattern:
+      /management\.(otlp|datadog|statsd|influx|newrelic|dynatrace|elastic|stackdriver|wavefront|signalfx)\.metrics\.export\.(url|enabled\s*[=:]\s*true|host|uri|api-key|apiKey)|management\.metrics\.export\.(otlp|datadog|statsd|influx|newrelic|dynatrace|elastic|stackdriver|wavefront|signalfx)\.|\botel\.metrics\.exporter\s*[=:]\s*\S*otlp/,
+    key: 'spring-config',
+  },
+  {
+    id: 'metrics.push',
+    languages: ['java'],
+    // The nested form of application.yml: a push backend's `export:` with its destination (Boot 3), or a backend under `export:` (Boot 2).
+    pattern: yamlKeyUnder(
+      'export',
+      'url|uri|host|api-key|apiKey|otlp|datadog|statsd|influx|newrelic|dynatrace|elastic|stackdriver|wavefront|signalfx',
+      String.raw`(?:[ \t]*[^\s#]|[ \t]*(?:#.*)?\r?\n[ \t]+[^\s#])`,
+    ),
+    key: 'spring-config',
+  },
 
   // Sessions
   {
@@ -825,6 +898,21 @@ const CSHARP: ReadonlyArray<PatternRow> = [
     pattern:
       /\.UseHttpMetrics\(|\.MapMetrics\(|\.UseMetricServer\(|\.AddPrometheusExporter\(|UseOpenTelemetryPrometheusScrapingEndpoint\(|MapPrometheusScrapingEndpoint\(/,
     key: 'prometheus-metrics',
+  },
+  {
+    id: 'metrics.push',
+    languages: ['csharp'],
+    // The OTLP exporter of a meter provider, whether the metrics builder names it or UseOtlpExporter covers every signal.
+    pattern:
+      /\.WithMetrics\((?:(?!\.With(Tracing|Logging)\b)[\s\S]){0,600}?\.AddOtlpExporter\(|\.WithMetrics\([\s\S]{0,1200}?\.UseOtlpExporter\(|\bCreateMeterProviderBuilder\(\)(?:(?!;)[\s\S]){0,600}?\.AddOtlpExporter\(/,
+    key: 'otlp',
+  },
+  {
+    id: 'metrics.push',
+    languages: ['csharp'],
+    pattern:
+      /\bDogStatsd\.Configure\(|\bnew\s+DogStatsdService\(|\bStatsdClient\b/,
+    key: 'statsd',
   },
   {
     id: 'auth.jwt',
