@@ -123,6 +123,22 @@ export interface RemediationSnippet {
   /** Whether the file is to be created or modified. */
   action?: 'create' | 'modify';
   content: string;
+  /**
+   * The snippet's prose (comments, a generated document's sentences) as
+   * messages: `text` is the line's English as `content` holds it, marker
+   * included (`# only what differs from values.yaml`), so that a reader of
+   * another language sees it replaced and the code byte for byte the same
+   * (localizedSnippet).
+   */
+  comments?: SnippetComment[];
+}
+
+/** One piece of a snippet's prose and the message it says. @public */
+export interface SnippetComment {
+  /** The English exactly as the snippet's content holds it, with its comment marker. */
+  text: string;
+  /** The same without the marker, by id; `text` ends with its English. */
+  msg: EngineMessage;
 }
 
 /** What to change to improve a check. @public */
@@ -225,7 +241,13 @@ export interface Diagnostic {
   level: 'info' | 'warning' | 'error';
   /** What produced it, e.g. `repo`, `kustomize`, `cluster:prod-eu`. */
   source: string;
+  /** In English; kept as it always read for the API's users and older scorecards. */
   message: string;
+  /**
+   * The message by id, for other languages (renderDiagnostic); an error of
+   * ours that it quotes is a nested message in its `detail` parameter.
+   */
+  messageMsg?: EngineMessage;
   path?: string;
 }
 

@@ -192,6 +192,14 @@ describe('shop-monorepo: three services in one repository', () => {
       message: expect.stringContaining(
         '2 other service folders not read (src/cart/, src/storefront/)',
       ),
+      messageMsg: {
+        id: 'diagnostic.repo.monorepo-member-others',
+        params: {
+          folder: 'src/checkout',
+          n: 2,
+          folders: 'src/cart/, src/storefront/',
+        },
+      },
     });
   });
 

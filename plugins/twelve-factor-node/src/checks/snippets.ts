@@ -1,6 +1,30 @@
-import type { RemediationSnippet } from '@internal/plugin-twelve-factor-common';
+import type {
+  EngineMessage,
+  RemediationSnippet,
+  SnippetComment,
+  SnippetCommentId,
+} from '@internal/plugin-twelve-factor-common';
 import * as jsYaml from 'js-yaml';
 import { dump } from 'js-yaml';
+import { english } from './messages';
+
+/**
+ * A snippet's comment (or a generated document's sentence) said by id: its
+ * `text` is what the content holds, `marker` and English (and `close`, for
+ * `<!-- … -->`), so writing the content from it keeps the two the same.
+ */
+export function snippetComment(
+  marker: string,
+  id: SnippetCommentId,
+  params?: EngineMessage['params'],
+  close = '',
+): SnippetComment {
+  const text = english(id, params);
+  return {
+    text: `${marker ? `${marker} ` : ''}${text}${close}`,
+    msg: params ? { id, params } : { id },
+  };
+}
 
 /**
  * A snippet whose content is written when first read. Checks judge every
@@ -16,12 +40,14 @@ export function lazySnippet(
   content: () => string,
 ): RemediationSnippet {
   let text: string | undefined;
+  const { comments, ...rest } = snippet;
   // A getter in the literal (rather than defineProperty) keeps the object in V8's fast mode; many are made per scan.
   return {
-    ...snippet,
+    ...rest,
     get content() {
       return (text ??= content());
     },
+    ...(comments ? { comments } : {}),
   };
 }
 

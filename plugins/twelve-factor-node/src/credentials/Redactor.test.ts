@@ -97,7 +97,17 @@ describe('Redactor', () => {
             docsUrl: 'd',
             snippet: {
               language: 'yaml',
-              content: '- name: API_TOKEN\n  value: abcdef\nsecret_key: zzz\n',
+              content:
+                '# uses Sup3rSecretValue\n- name: API_TOKEN\n  value: abcdef\nsecret_key: zzz\n',
+              comments: [
+                {
+                  text: '# uses Sup3rSecretValue',
+                  msg: {
+                    id: 'snippet.run-command',
+                    params: { command: 'uses Sup3rSecretValue' },
+                  },
+                },
+              ],
             },
           },
         },
@@ -107,6 +117,20 @@ describe('Redactor', () => {
           level: 'error',
           source: 'yaml',
           message: 'bad line 3: password: hunter3 here',
+          // Its message quotes the same text, and an error of ours quoting a known value.
+          messageMsg: {
+            id: 'diagnostic.check.failed',
+            params: {
+              detail: {
+                id: 'diagnostic.dependencies.unparsable',
+                params: {
+                  file: 'x',
+                  detail: 'bad line 3: password: hunter3 here',
+                },
+              },
+              other: 'Sup3rSecretValue',
+            },
+          },
         },
       ],
       drift: [
@@ -138,6 +162,9 @@ describe('Redactor', () => {
     expect(card.diagnostics[0].message).toBe(
       'bad line 3: password: <redacted> here',
     );
+    // The comment is still the content's, so that a reader of Korean still sees it replaced.
+    const snippet = card.results[0].remediation!.snippet!;
+    expect(snippet.content).toContain(snippet.comments![0].text);
   });
 });
 

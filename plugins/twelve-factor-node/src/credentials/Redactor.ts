@@ -13,6 +13,8 @@
  */
 import type {
   Diagnostic,
+  EngineMessage,
+  MessageParam,
   RemediationSnippet,
   Scorecard,
 } from '@internal/plugin-twelve-factor-common';
@@ -167,13 +169,45 @@ export class Redactor {
     return this.text(named);
   }
 
-  /** A diagnostic with its message and path redacted. */
+  /** A diagnostic with its message (in English and as a message) and path redacted. */
   diagnostic(d: Diagnostic): Diagnostic {
     const message = this.quoted(d.message);
     const path = d.path === undefined ? undefined : this.text(d.path);
-    return message === d.message && path === d.path
+    const messageMsg = d.messageMsg && this.quotedMessage(d.messageMsg);
+    return message === d.message &&
+      path === d.path &&
+      messageMsg === d.messageMsg
       ? d
-      : { ...d, message, ...(path !== undefined ? { path } : {}) };
+      : {
+          ...d,
+          message,
+          ...(messageMsg ? { messageMsg } : {}),
+          ...(path !== undefined ? { path } : {}),
+        };
+  }
+
+  /** A message whose parameters may quote configuration (a parser's error): each redacted as its English is. */
+  private quotedMessage(m: EngineMessage): EngineMessage {
+    if (!m.params) return m;
+    let changed = false;
+    const params: Record<string, MessageParam> = {};
+    for (const [name, value] of Object.entries(m.params)) {
+      params[name] = this.quotedParam(value);
+      if (params[name] !== value) changed = true;
+    }
+    return changed ? { ...m, params } : m;
+  }
+
+  private quotedParam(value: MessageParam): MessageParam {
+    if (typeof value === 'string') return this.quoted(value);
+    if (typeof value === 'number') return value;
+    if ('list' in value) {
+      const list = value.list.map(v => this.quotedParam(v));
+      return list.some((v, i) => v !== value.list[i])
+        ? { ...value, list }
+        : value;
+    }
+    return this.quotedMessage(value);
   }
 
   /**
@@ -184,11 +218,18 @@ export class Redactor {
     card.diagnostics = card.diagnostics.map(d => this.diagnostic(d));
     for (const r of card.results) {
       const snippet = r.remediation?.snippet;
-      if (snippet)
+      if (snippet) {
         snippet.content = this.snippetContent(
           snippet.content,
           snippet.language,
         );
+        // A comment's text stays what the content holds, so that it is still found there.
+        if (snippet.comments)
+          snippet.comments = snippet.comments.map(c => ({
+            ...c,
+            text: this.snippetContent(c.text, snippet.language),
+          }));
+      }
     }
     // Snippets again, as prose: a no-op on what snippetContent wrote.
     this.walk(card.results);

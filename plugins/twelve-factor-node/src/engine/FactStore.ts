@@ -1,6 +1,7 @@
 import type { Diagnostic } from '@internal/plugin-twelve-factor-common';
 import { FactReader, FactRef, UnknownVerdictError } from './facts';
 import type { FactExtractor, ScanInput } from './types';
+import { errorDetail, said } from './diagnostic';
 
 type Slot =
   | { done: true; value: unknown }
@@ -53,7 +54,7 @@ export class FactStore implements FactReader {
         this.diagnostics.push({
           level: 'error',
           source: `fact:${ref.id}`,
-          message: (e as Error).message,
+          ...said('diagnostic.fact.failed', errorDetail(e)),
         });
       }
       this.slots.set(ref.id, { done: true, error });

@@ -25,6 +25,7 @@ import { addDriftEvidence } from './driftEvidence';
 import { driftFactRef } from '../facts/drift';
 import { scanRedactor } from './scanRedactor';
 import { scopeDiagnostics, scopeScanInput } from '../sources/scope';
+import { errorDetail, said } from './diagnostic';
 
 /** What the engine is built from. @public */
 export interface TwelveFactorEngineOptions {
@@ -270,7 +271,7 @@ export class TwelveFactorEngine {
     diagnostics.push({
       level: 'error',
       source: `check:${def.id}`,
-      message: `Check failed: ${(e as Error).message}`,
+      ...said('diagnostic.check.failed', errorDetail(e)),
     });
     return {
       ...base,

@@ -8,6 +8,7 @@ import { requireRepo } from './repo';
 import { ancillaryReason, type LeftOut } from './ancillary';
 import { scopeOf } from '../sources/scope';
 import { scopeLocalDev } from './monorepo/compose';
+import { errorDetail, said } from '../engine/diagnostic';
 
 /** A service of a compose file. @public */
 export interface ComposeService {
@@ -198,7 +199,7 @@ export const localDevExtractor: FactExtractor<LocalDevFact> = {
           level: 'warning',
           source: 'compose',
           path: f.path,
-          message: `Cannot parse compose file: ${(e as Error).message}`,
+          ...said('diagnostic.compose.unparsable', errorDetail(e)),
         });
       }
     }

@@ -2,6 +2,7 @@ import type { Waiver } from '@internal/plugin-twelve-factor-common';
 import { parse } from 'yaml';
 import type { Diagnostic } from '@internal/plugin-twelve-factor-common';
 import type { RepoSnapshot } from '../sources/RepoSnapshot';
+import { firstLineOf, said, type EngineDiagnostic } from '../engine/diagnostic';
 
 /** The waiver file at the repository root. @public */
 export const WAIVER_FILE = '.twelve-factor.yaml';
@@ -39,8 +40,8 @@ function readWaiverFile(
   repo: RepoSnapshot | undefined,
   knownChecks: { has(id: string): boolean },
   dir: string,
-): { waivers: Waiver[]; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
+): { waivers: Waiver[]; diagnostics: EngineDiagnostic[] } {
+  const diagnostics: EngineDiagnostic[] = [];
   const file = `${dir}${WAIVER_FILE}`;
   const text = repo?.read(file) ?? repo?.read(`${dir}.twelve-factor.yml`);
   if (text === undefined) return { waivers: [], diagnostics };
@@ -52,20 +53,19 @@ function readWaiverFile(
       level: 'error',
       source: 'waivers',
       path: file,
-      message: `Malformed YAML: ${(e as Error).message.split('\n')[0]}`,
+      ...said('diagnostic.waivers.malformed', { detail: firstLineOf(e) }),
     });
     return { waivers: [], diagnostics };
   }
   const waivers: Waiver[] = [];
   const entries = Array.isArray(doc?.waivers) ? doc.waivers : [];
   entries.forEach((w: any, i: number) => {
-    const where = `waivers[${i}]`;
     if (!w || typeof w.check !== 'string') {
       diagnostics.push({
         level: 'warning',
         source: 'waivers',
         path: file,
-        message: `${where}: 'check' is missing`,
+        ...said('diagnostic.waivers.check-missing', { index: i }),
       });
       return;
     }
@@ -74,7 +74,10 @@ function readWaiverFile(
         level: 'warning',
         source: 'waivers',
         path: file,
-        message: `${where}: unknown check '${w.check}'`,
+        ...said('diagnostic.waivers.unknown-check', {
+          index: i,
+          check: w.check,
+        }),
       });
       return;
     }
@@ -83,7 +86,7 @@ function readWaiverFile(
         level: 'warning',
         source: 'waivers',
         path: file,
-        message: `${where}: a waiver needs a reason`,
+        ...said('diagnostic.waivers.reason-missing', { index: i }),
       });
       return;
     }
@@ -97,7 +100,7 @@ function readWaiverFile(
         level: 'warning',
         source: 'waivers',
         path: file,
-        message: `${where}: expires must be a date (YYYY-MM-DD)`,
+        ...said('diagnostic.waivers.bad-expiry', { index: i }),
       });
       return;
     }

@@ -21,6 +21,12 @@ import {
 } from '../sources/RepoSnapshot';
 import { helmFunctions, toYaml } from './functions';
 import { Executor, TemplateError, TemplateSet } from './template';
+import {
+  errorDetail,
+  firstLineOf,
+  said,
+  type EngineDiagnostic,
+} from '../engine/diagnostic';
 
 type Dict = Record<string, any>;
 
@@ -90,7 +96,7 @@ export function coalesceValues(base: unknown, over: unknown): Dict {
 function readYamlDict(
   repo: RepoSnapshot,
   path: string,
-  diagnostics: Diagnostic[],
+  diagnostics: EngineDiagnostic[],
 ): Dict {
   const text = repo.read(path);
   if (text === undefined) return {};
@@ -102,9 +108,10 @@ function readYamlDict(
       level: 'warning',
       source: 'helm',
       path,
-      message: `Cannot read ${basename(path)}: ${
-        (e as Error).message.split('\n')[0]
-      }`,
+      ...said('diagnostic.helm.unreadable-values', {
+        file: basename(path),
+        detail: firstLineOf(e),
+      }),
     });
     return {};
   }
@@ -126,7 +133,7 @@ function loadChart(
   repo: RepoSnapshot,
   dir: string,
   prefix: string,
-  diagnostics: Diagnostic[],
+  diagnostics: EngineDiagnostic[],
   skippedRemote: string[],
   depth = 0,
 ): LoadedChart {
@@ -328,7 +335,7 @@ export function renderHelmChart(
   dir: string,
   valuesFiles: string[] = [],
 ): HelmRender {
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: EngineDiagnostic[] = [];
   const skippedRemote: string[] = [];
   const render: HelmRender = {
     dir,
@@ -390,7 +397,9 @@ export function renderHelmChart(
                 level: 'info',
                 source: 'helm',
                 path: `${dir}/Chart.yaml`,
-                message: `Template "${n}" belongs to a dependency that is not in the repository; rendered as a placeholder`,
+                ...said('diagnostic.helm.missing-dependency-template', {
+                  template: n,
+                }),
               });
             }
             return /name/i.test(n) ? release.Name : '';
@@ -413,7 +422,9 @@ export function renderHelmChart(
               level: 'info',
               source: 'helm',
               path: `${dir}/Chart.yaml`,
-              message: `A required value is not set (${message}); rendered as <required>`,
+              ...said('diagnostic.helm.required-unset', {
+                detail: message,
+              }),
             });
           }
           return '<required>';
@@ -456,7 +467,7 @@ export function renderHelmChart(
             level: 'warning',
             source: 'helm',
             path: f.path,
-            message: `Cannot parse template: ${(e as Error).message}`,
+            ...said('diagnostic.helm.template-unparsable', errorDetail(e)),
           });
           continue;
         }
@@ -491,9 +502,10 @@ export function renderHelmChart(
           level: 'warning',
           source: 'helm',
           path: f.path,
-          message: `Cannot render template: ${
-            e instanceof TemplateError ? e.message : String(e)
-          }`,
+          ...said(
+            'diagnostic.helm.template-failed',
+            e instanceof TemplateError ? errorDetail(e) : { detail: String(e) },
+          ),
         });
         continue;
       }
@@ -504,7 +516,7 @@ export function renderHelmChart(
           level: 'warning',
           source: 'helm',
           path: f.path,
-          message: `Rendered template is not valid YAML: ${message}`,
+          ...said('diagnostic.helm.invalid-yaml', { detail: message }),
         });
       for (const o of objects)
         if (!isTestHook(o.object))
@@ -516,7 +528,7 @@ export function renderHelmChart(
       level: 'error',
       source: 'helm',
       path: `${dir}/Chart.yaml`,
-      message: `Chart not rendered: ${(e as Error).message}`,
+      ...said('diagnostic.helm.chart-failed', errorDetail(e)),
     });
   }
   return render;

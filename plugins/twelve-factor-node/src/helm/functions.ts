@@ -232,7 +232,8 @@ function cmpVersion(a: Version, b: Version): number {
 /** Masterminds semver constraints: `>=1.19-0`, `<1.22.0`, `^1.2`, `~1.2.3`, `1.x`, joined by `,`/space (and) and `||` (or). */
 export function semverCompare(constraint: string, version: string): boolean {
   const v = parseVersion(version);
-  if (!v) throw new TemplateError(`invalid semantic version "${version}"`);
+  if (!v)
+    throw new TemplateError('diagnostic.template.invalid-semver', { version });
   // A pre-release of the version (GKE's v1.30.1-gke.1) counts as the release for `-0` constraints.
   return String(constraint)
     .split('||')
@@ -377,7 +378,9 @@ export function helmFunctions(
         ? ctx.required(str(message))
         : v,
     fail: (message: unknown) => {
-      throw new TemplateError(`fail: ${str(message)}`);
+      throw new TemplateError('diagnostic.template.fail', {
+        message: str(message),
+      });
     },
     lookup: () => ({}),
     toYaml,
@@ -761,7 +764,10 @@ export function helmFunctions(
     // Semver, paths, dates
     semver: (v: unknown) => {
       const p = parseVersion(str(v));
-      if (!p) throw new TemplateError(`invalid semantic version "${str(v)}"`);
+      if (!p)
+        throw new TemplateError('diagnostic.template.invalid-semver', {
+          version: str(v),
+        });
       return {
         Major: p.major,
         Minor: p.minor,
@@ -850,7 +856,9 @@ function goRegex(re: unknown, given = ''): RegExp {
   try {
     return new RegExp(src, flags);
   } catch {
-    throw new TemplateError(`invalid regular expression ${str(re)}`);
+    throw new TemplateError('diagnostic.template.invalid-regex', {
+      pattern: str(re),
+    });
   }
 }
 

@@ -7,8 +7,10 @@
  * printing a missing value prints nothing (Helm removes `<no value>` too).
  */
 
-/** An error in a template's text or while executing it. @public */
-export class TemplateError extends Error {}
+import { MessageError } from '../engine/diagnostic';
+
+/** An error in a template's text or while executing it, said by id. @public */
+export class TemplateError extends MessageError {}
 
 /** A function callable from a template; `ctx` gives access to the executor. */
 export type TemplateFunction = (...args: any[]) => unknown;
@@ -90,7 +92,9 @@ function split(src: string, name: string): Piece[] {
       if (c === '/' && src[k + 1] === '*') {
         const close = src.indexOf('*/', k + 2);
         if (close === -1)
-          throw new TemplateError(`${name}:${line}: unclosed comment`);
+          throw new TemplateError('diagnostic.template.unclosed-comment', {
+            where: `${name}:${line}`,
+          });
         k = close + 2;
         continue;
       }
@@ -100,7 +104,10 @@ function split(src: string, name: string): Piece[] {
       }
       k++;
     }
-    if (end === -1) throw new TemplateError(`${name}:${line}: unclosed action`);
+    if (end === -1)
+      throw new TemplateError('diagnostic.template.unclosed-action', {
+        where: `${name}:${line}`,
+      });
     let body = src.slice(j, end);
     if (/\s-$/.test(body)) {
       body = body.slice(0, -1);
@@ -125,11 +132,15 @@ function skipQuoted(
   while (m < src.length && src[m] !== q) {
     if (q !== '`' && src[m] === '\\') m++;
     if (q !== '`' && src[m] === '\n')
-      throw new TemplateError(`${name}:${line}: unterminated quoted string`);
+      throw new TemplateError('diagnostic.template.unterminated-string', {
+        where: `${name}:${line}`,
+      });
     m++;
   }
   if (m >= src.length)
-    throw new TemplateError(`${name}:${line}: unterminated quoted string`);
+    throw new TemplateError('diagnostic.template.unterminated-string', {
+      where: `${name}:${line}`,
+    });
   return m + 1;
 }
 
@@ -188,7 +199,9 @@ function tokenize(body: string, where: string): Token[] {
     if (c === '`') {
       const end = body.indexOf('`', i + 1);
       if (end === -1)
-        throw new TemplateError(`${where}: unterminated raw string`);
+        throw new TemplateError('diagnostic.template.unterminated-raw-string', {
+          where,
+        });
       out.push({ k: 'lit', v: body.slice(i + 1, end) });
       i = end + 1;
       continue;
@@ -232,7 +245,10 @@ function tokenize(body: string, where: string): Token[] {
       i += v.length;
       continue;
     }
-    throw new TemplateError(`${where}: unexpected "${c}" in action`);
+    throw new TemplateError('diagnostic.template.unexpected-char', {
+      where,
+      char: c,
+    });
   }
   return out;
 }
@@ -305,7 +321,9 @@ class PipeParser {
     while (!this.done() && !this.isOp(')')) {
       if (this.isOp('|')) {
         if (!cmd.length)
-          throw new TemplateError(`${this.where}: missing command before |`);
+          throw new TemplateError('diagnostic.template.missing-command', {
+            where: this.where,
+          });
         pipe.cmds.push(cmd);
         cmd = [];
         this.i++;
@@ -315,7 +333,9 @@ class PipeParser {
     }
     if (cmd.length) pipe.cmds.push(cmd);
     if (!pipe.cmds.length && !pipe.decl.length)
-      throw new TemplateError(`${this.where}: missing value`);
+      throw new TemplateError('diagnostic.template.missing-value', {
+        where: this.where,
+      });
     return pipe;
   }
 
@@ -337,7 +357,10 @@ class PipeParser {
 
   private operand(): Arg {
     const t = this.tokens[this.i++];
-    if (!t) throw new TemplateError(`${this.where}: unexpected end of action`);
+    if (!t)
+      throw new TemplateError('diagnostic.template.unexpected-end', {
+        where: this.where,
+      });
     switch (t.k) {
       case 'field': {
         const fields = t.v === '' ? [] : [t.v as string];
@@ -359,7 +382,9 @@ class PipeParser {
         if (t.v === '(') {
           const pipe = this.pipeline();
           if (!this.isOp(')'))
-            throw new TemplateError(`${this.where}: unclosed (`);
+            throw new TemplateError('diagnostic.template.unclosed-paren', {
+              where: this.where,
+            });
           this.i++;
           return {
             t: 'field',
@@ -368,9 +393,14 @@ class PipeParser {
             fields: this.fieldsAfter(),
           };
         }
-        throw new TemplateError(`${this.where}: unexpected "${t.v}"`);
+        throw new TemplateError('diagnostic.template.unexpected-token-text', {
+          where: this.where,
+          token: String(t.v),
+        });
       default:
-        throw new TemplateError(`${this.where}: unexpected token`);
+        throw new TemplateError('diagnostic.template.unexpected-token', {
+          where: this.where,
+        });
     }
   }
 }
@@ -378,7 +408,10 @@ class PipeParser {
 function parsePipe(body: string, where: string): Pipe {
   const p = new PipeParser(tokenize(body, where), where);
   const pipe = p.pipeline();
-  if (!p.done()) throw new TemplateError(`${where}: unexpected ")"`);
+  if (!p.done())
+    throw new TemplateError('diagnostic.template.unexpected-close-paren', {
+      where,
+    });
   return pipe;
 }
 
@@ -409,7 +442,10 @@ export class TemplateSet {
         const rest = kw ? p.body.slice(kw[0].length) : p.body;
         if (word === 'end' || word === 'else') {
           if (!stopAt.has(word))
-            throw new TemplateError(`${where}: unexpected {{${word}}}`);
+            throw new TemplateError('diagnostic.template.unexpected-keyword', {
+              where,
+              action: `{{${word}}}`,
+            });
           return { list, stop: word, stopBody: rest, line: p.line };
         }
         if (word === 'if' || word === 'with' || word === 'range') {
@@ -418,11 +454,18 @@ export class TemplateSet {
         }
         if (word === 'define' || word === 'block') {
           const m = /^("(?:[^"\\]|\\.)*"|`[^`]*`)\s*(.*)$/s.exec(rest);
-          if (!m) throw new TemplateError(`${where}: ${word} needs a name`);
+          if (!m)
+            throw new TemplateError('diagnostic.template.needs-name', {
+              where,
+              keyword: word,
+            });
           const tname = tokenize(m[1], where)[0].v as string;
           const body = parseList(new Set(['end']));
           if (body.stop !== 'end')
-            throw new TemplateError(`${where}: unclosed ${word}`);
+            throw new TemplateError('diagnostic.template.unclosed-block', {
+              where,
+              keyword: word,
+            });
           this.templates.set(tname, body.list);
           if (word === 'block')
             list.push({
@@ -434,7 +477,10 @@ export class TemplateSet {
         }
         if (word === 'template') {
           const m = /^("(?:[^"\\]|\\.)*"|`[^`]*`)\s*(.*)$/s.exec(rest);
-          if (!m) throw new TemplateError(`${where}: template needs a name`);
+          if (!m)
+            throw new TemplateError('diagnostic.template.template-needs-name', {
+              where,
+            });
           const tname = tokenize(m[1], where)[0].v as string;
           list.push({
             t: 'template',
@@ -478,10 +524,16 @@ export class TemplateSet {
         }
         const tail = parseList(new Set(['end']));
         if (tail.stop !== 'end')
-          throw new TemplateError(`${where}: unclosed ${word}`);
+          throw new TemplateError('diagnostic.template.unclosed-block', {
+            where,
+            keyword: word,
+          });
         node.else = tail.list;
       } else if (body.stop !== 'end')
-        throw new TemplateError(`${where}: unclosed ${word}`);
+        throw new TemplateError('diagnostic.template.unclosed-block', {
+          where,
+          keyword: word,
+        });
       return node;
     };
     const top = parseList(new Set());
@@ -549,10 +601,11 @@ export class Executor {
   /** Renders the template `name` with `data` as dot and `$`. */
   run(name: string, data: unknown): string {
     const list = this.set.templates.get(name);
-    if (!list) throw new TemplateError(`no template "${name}"`);
+    if (!list)
+      throw new TemplateError('diagnostic.template.no-template', { name });
     if (++this.depth > 200) {
       this.depth = 0;
-      throw new TemplateError(`template "${name}": too deeply nested`);
+      throw new TemplateError('diagnostic.template.too-deep', { name });
     }
     try {
       const out: string[] = [];
@@ -691,7 +744,10 @@ export class Executor {
         return last;
       }
       const f = this.funcs[name];
-      if (!f) throw new TemplateError(`function "${name}" not defined`);
+      if (!f)
+        throw new TemplateError('diagnostic.template.function-undefined', {
+          name,
+        });
       const args = rest.map(a => this.arg(a, dot, scope));
       if (piped) args.push(piped.value);
       return f(...args);
@@ -703,7 +759,7 @@ export class Executor {
       return this.field(head, dot, scope, args);
     }
     if (piped && head.t !== 'field')
-      throw new TemplateError("can't give argument to non-function");
+      throw new TemplateError('diagnostic.template.not-a-function');
     return this.arg(head, dot, scope);
   }
 
@@ -711,7 +767,10 @@ export class Executor {
     if (a.t === 'lit') return a.value;
     if (a.t === 'ident') {
       const f = this.funcs[a.name];
-      if (!f) throw new TemplateError(`function "${a.name}" not defined`);
+      if (!f)
+        throw new TemplateError('diagnostic.template.function-undefined', {
+          name: String(a.name),
+        });
       return f();
     }
     return this.field(a, dot, scope, undefined);
@@ -728,7 +787,10 @@ export class Executor {
     else if (a.base === 'paren') v = this.pipe(a.pipe!, dot, scope);
     else {
       const owner = [...scope].reverse().find(s => s.has(a.name!));
-      if (!owner) throw new TemplateError(`undefined variable: ${a.name}`);
+      if (!owner)
+        throw new TemplateError('diagnostic.template.undefined-variable', {
+          name: String(a.name),
+        });
       v = owner.get(a.name!);
     }
     for (let i = 0; i < a.fields.length; i++) {

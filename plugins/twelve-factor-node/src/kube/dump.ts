@@ -1,4 +1,5 @@
 import type { Diagnostic } from '@internal/plugin-twelve-factor-common';
+import { errorDetail, said, type EngineDiagnostic } from '../engine/diagnostic';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import { redactSecret } from './secrets';
 import type { ClusterData, KubeObject } from './types';
@@ -23,9 +24,12 @@ export function loadClusterDump(
   name: string,
   text: string,
 ): { cluster: ClusterData; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: EngineDiagnostic[] = [];
   const objects: KubeObject[] = [];
-  const add = (v: unknown, where: string) => {
+  // Where a document starts, for the reader: its line, when the parser knows it.
+  const at = (line: number | undefined): { line?: number } =>
+    line === undefined ? {} : { line };
+  const add = (v: unknown, line: number | undefined) => {
     // A List has no name of its own: test for it before testing for an object.
     if (
       typeof v === 'object' &&
@@ -33,39 +37,52 @@ export function loadClusterDump(
       Array.isArray((v as any).items) &&
       /List$/.test(String((v as any).kind))
     ) {
-      for (const item of (v as any).items) add(item, where);
+      for (const item of (v as any).items) add(item, line);
     } else if (isObject(v)) {
       objects.push(redactSecret(v));
     } else if (v !== null && v !== undefined) {
       diagnostics.push({
         level: 'warning',
         source: `dump:${name}`,
-        message: `Skipped a document that is not a Kubernetes object (${where})`,
+        ...said(
+          line === undefined
+            ? 'diagnostic.dump.not-an-object'
+            : 'diagnostic.dump.not-an-object-line',
+          at(line),
+        ),
       });
     }
   };
   const lineCounter = new LineCounter();
   for (const doc of parseAllDocuments(text, { lineCounter })) {
-    const where = doc.contents?.range
-      ? `line ${lineCounter.linePos(doc.contents.range[0]).line}`
-      : 'document';
+    const line = doc.contents?.range
+      ? lineCounter.linePos(doc.contents.range[0]).line
+      : undefined;
     if (doc.errors.length) {
       diagnostics.push({
         level: 'error',
         source: `dump:${name}`,
-        message: `Malformed YAML at ${where}: ${
-          doc.errors[0].message.split('\n')[0]
-        }`,
+        ...said(
+          line === undefined
+            ? 'diagnostic.dump.malformed'
+            : 'diagnostic.dump.malformed-line',
+          { ...at(line), detail: doc.errors[0].message.split('\n')[0] },
+        ),
       });
       continue;
     }
     try {
-      add(doc.toJS({ maxAliasCount: 10_000 }), where);
+      add(doc.toJS({ maxAliasCount: 10_000 }), line);
     } catch (e) {
       diagnostics.push({
         level: 'error',
         source: `dump:${name}`,
-        message: `Cannot read ${where}: ${(e as Error).message}`,
+        ...said(
+          line === undefined
+            ? 'diagnostic.dump.unreadable'
+            : 'diagnostic.dump.unreadable-line',
+          { ...at(line), ...errorDetail(e) },
+        ),
       });
     }
   }

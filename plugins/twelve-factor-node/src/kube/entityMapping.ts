@@ -9,6 +9,7 @@ import {
   selectorMatches,
 } from './labels';
 import { objectKey, type KubeObject } from './types';
+import { errorDetail } from '../engine/diagnostic';
 
 /** The Backstage Kubernetes plugin's annotations. @public */
 export const KUBERNETES_ID_ANNOTATION = 'backstage.io/kubernetes-id';
@@ -46,11 +47,11 @@ export function entitySelector(entity: Entity): EntitySelector | undefined {
         description: `label selector ${raw}${ns}`,
       };
     } catch (e) {
-      throw new LabelSelectorError(
-        `Invalid ${KUBERNETES_LABEL_SELECTOR_ANNOTATION} "${raw}": ${
-          (e as Error).message
-        }`,
-      );
+      throw new LabelSelectorError('diagnostic.selector.invalid-annotation', {
+        annotation: KUBERNETES_LABEL_SELECTOR_ANNOTATION,
+        selector: raw,
+        ...errorDetail(e),
+      });
     }
   }
   if (a[KUBERNETES_ID_ANNOTATION]) {

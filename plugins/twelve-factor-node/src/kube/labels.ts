@@ -5,6 +5,8 @@
  * annotation and by the API's `labelSelector` parameter.
  */
 
+import { MessageError } from '../engine/diagnostic';
+
 /** One requirement of a selector. @public */
 export type LabelRequirement =
   | { key: string; op: 'exists' | '!' }
@@ -21,8 +23,8 @@ export interface LabelSelectorSpec {
   }>;
 }
 
-/** Thrown for a selector string that does not parse. @public */
-export class LabelSelectorError extends Error {}
+/** Thrown for a selector string that does not parse; its text is a message. @public */
+export class LabelSelectorError extends MessageError {}
 
 function splitTopLevel(selector: string): string[] {
   const parts: string[] = [];
@@ -32,14 +34,18 @@ function splitTopLevel(selector: string): string[] {
     if (ch === '(') depth++;
     if (ch === ')') depth--;
     if (depth < 0)
-      throw new LabelSelectorError(`unbalanced ")" in "${selector}"`);
+      throw new LabelSelectorError('diagnostic.selector.unbalanced-close', {
+        selector,
+      });
     if (ch === ',' && depth === 0) {
       parts.push(current.trim());
       current = '';
     } else current += ch;
   }
   if (depth !== 0)
-    throw new LabelSelectorError(`unbalanced "(" in "${selector}"`);
+    throw new LabelSelectorError('diagnostic.selector.unbalanced-open', {
+      selector,
+    });
   parts.push(current.trim());
   return parts;
 }
@@ -56,19 +62,34 @@ export function parseLabelSelector(selector: string): LabelRequirement[] {
     if (set) {
       const values = set[3].split(',').map(v => v.trim());
       if (!KEY.test(set[1]) || !values.every(v => VALUE.test(v)))
-        throw new LabelSelectorError(`invalid requirement "${text}"`);
+        throw new LabelSelectorError(
+          'diagnostic.selector.invalid-requirement',
+          {
+            text,
+          },
+        );
       return { key: set[1], op: set[2] as 'in' | 'notin', values };
     }
     if (text.startsWith('!')) {
       const key = text.slice(1).trim();
       if (!KEY.test(key))
-        throw new LabelSelectorError(`invalid requirement "${text}"`);
+        throw new LabelSelectorError(
+          'diagnostic.selector.invalid-requirement',
+          {
+            text,
+          },
+        );
       return { key, op: '!' as const };
     }
     const eq = /^([^=!\s]+)\s*(==|=|!=)\s*(\S*)$/.exec(text);
     if (eq) {
       if (!KEY.test(eq[1]) || !VALUE.test(eq[3]))
-        throw new LabelSelectorError(`invalid requirement "${text}"`);
+        throw new LabelSelectorError(
+          'diagnostic.selector.invalid-requirement',
+          {
+            text,
+          },
+        );
       return {
         key: eq[1],
         op: eq[2] === '!=' ? '!=' : '=',
@@ -76,7 +97,9 @@ export function parseLabelSelector(selector: string): LabelRequirement[] {
       } as LabelRequirement;
     }
     if (KEY.test(text)) return { key: text, op: 'exists' as const };
-    throw new LabelSelectorError(`invalid requirement "${text}"`);
+    throw new LabelSelectorError('diagnostic.selector.invalid-requirement', {
+      text,
+    });
   });
 }
 

@@ -58,9 +58,8 @@ function runOne(
   if (scalarText(cfg.apiVersion) !== 'builtin') {
     ctx.report(
       'warning',
-      `Transformer plugin ${scalarText(
-        cfg.apiVersion,
-      )} ${kind} is not run (only builtin transformers are); its effect is missing from the render`,
+      'diagnostic.kustomize.plugin-not-run',
+      { apiVersion: scalarText(cfg.apiVersion), kind },
       where,
     );
     return;
@@ -96,7 +95,8 @@ function runOne(
       if (cfg.unsetOnly === true || cfg.setRoleBindingSubjects)
         ctx.report(
           'warning',
-          'NamespaceTransformer: unsetOnly and setRoleBindingSubjects are not supported; namespaces are set as the namespace field does',
+          'diagnostic.kustomize.namespace-transformer-options',
+          undefined,
           where,
         );
       // The transformer sets metadata/namespace itself (on namespaced kinds).
@@ -177,7 +177,8 @@ function runOne(
     default:
       ctx.report(
         'warning',
-        `Builtin transformer ${kind} is not supported by this renderer; its effect is missing from the render`,
+        'diagnostic.kustomize.builtin-unsupported',
+        { kind },
         where,
       );
   }

@@ -25,6 +25,7 @@ import type { Kustomization } from './kustfile';
 import { resolveRefFile } from './refFile';
 import { isMap } from './resource';
 import { readYamlFile } from './yaml';
+import { errorDetail, MessageError } from '../engine/diagnostic';
 
 export interface TransformerConfig {
   namePrefix: FieldSpec[];
@@ -128,12 +129,19 @@ const FIELD_SPEC_KEYS = new Set(['group', 'version', 'kind', 'path', 'create']);
 
 function parseFieldSpecs(v: unknown, where: string): FieldSpec[] {
   if (v === null || v === undefined) return [];
-  if (!Array.isArray(v)) throw new Error(`${where} must be a list`);
+  if (!Array.isArray(v))
+    throw new MessageError('diagnostic.kustomize.config.not-a-list', { where });
   return v.map(f => {
-    if (!isMap(f)) throw new Error(`${where} holds an entry that is not a map`);
+    if (!isMap(f))
+      throw new MessageError('diagnostic.kustomize.config.entry-not-a-map', {
+        where,
+      });
     for (const key of Object.keys(f))
       if (!FIELD_SPEC_KEYS.has(key))
-        throw new Error(`unknown field '${key}' in ${where}`);
+        throw new MessageError('diagnostic.kustomize.config.unknown-field-in', {
+          field: key,
+          where,
+        });
     const fs: FieldSpec = { path: typeof f.path === 'string' ? f.path : '' };
     for (const key of ['group', 'version', 'kind'] as const)
       if (typeof f[key] === 'string' && f[key]) fs[key] = f[key];
@@ -145,18 +153,31 @@ function parseFieldSpecs(v: unknown, where: string): FieldSpec[] {
 /** Reads one `configurations:` document (kustomize decodes it strictly). */
 export function parseConfiguration(raw: unknown): TransformerConfig {
   if (raw === null || raw === undefined) return DEFAULT_CONFIG;
-  if (!isMap(raw)) throw new Error('not a map');
+  if (!isMap(raw))
+    throw new MessageError('diagnostic.kustomize.config.not-a-map');
   const out: TransformerConfig = { ...DEFAULT_CONFIG };
   for (const key of Object.keys(raw)) {
     if (key === 'nameReference') {
       const list = raw[key];
       if (list === null || list === undefined) continue;
-      if (!Array.isArray(list)) throw new Error('nameReference must be a list');
+      if (!Array.isArray(list))
+        throw new MessageError('diagnostic.kustomize.config.not-a-list', {
+          where: 'nameReference',
+        });
       const nbrs: NameBackReference[] = list.map(n => {
-        if (!isMap(n)) throw new Error('a nameReference entry is not a map');
+        if (!isMap(n))
+          throw new MessageError(
+            'diagnostic.kustomize.config.name-reference-not-a-map',
+          );
         for (const k of Object.keys(n))
           if (!['group', 'version', 'kind', 'fieldSpecs'].includes(k))
-            throw new Error(`unknown field '${k}' in nameReference`);
+            throw new MessageError(
+              'diagnostic.kustomize.config.unknown-field-in',
+              {
+                field: k,
+                where: 'nameReference',
+              },
+            );
         const target: NameBackReference['target'] = {};
         for (const k of ['group', 'version', 'kind'] as const)
           if (typeof n[k] === 'string' && n[k]) target[k] = n[k];
@@ -173,7 +194,9 @@ export function parseConfiguration(raw: unknown): TransformerConfig {
       const k = key as SpecListKey;
       out[k] = mergeFieldSpecs(DEFAULT_CONFIG[k], parseFieldSpecs(raw[k], k));
     } else {
-      throw new Error(`unknown field '${key}'`);
+      throw new MessageError('diagnostic.kustomize.config.unknown-field', {
+        field: key,
+      });
     }
   }
   return out;
@@ -186,11 +209,16 @@ export function loadConfigurations(
 ): TransformerConfig {
   let config = DEFAULT_CONFIG;
   for (const ref of k.configurations) {
-    const path = resolveRefFile(ctx, k, ref, 'Configuration file');
+    const path = resolveRefFile(ctx, k, ref, 'configuration');
     if (path === undefined) continue;
     const parsed = readYamlFile(ctx.snapshot, path)!;
     if (parsed.errors.length > 0) {
-      ctx.report('error', `Malformed configuration: ${parsed.errors[0]}`, path);
+      ctx.report(
+        'error',
+        'diagnostic.kustomize.config-malformed',
+        { detail: parsed.errors[0] },
+        path,
+      );
       continue;
     }
     try {
@@ -198,7 +226,8 @@ export function loadConfigurations(
     } catch (e) {
       ctx.report(
         'error',
-        `Invalid configuration: ${(e as Error).message}`,
+        'diagnostic.kustomize.config-invalid',
+        errorDetail(e),
         path,
       );
     }

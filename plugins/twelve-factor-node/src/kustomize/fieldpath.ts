@@ -8,6 +8,7 @@
  * `matchTargets` (the target side: `[k=v]` values are unanchored regular
  * expressions, `*` visits every element, and missing fields can be created).
  */
+import { MessageError } from '../engine/diagnostic';
 import { isMap } from './resource';
 import { isNullish } from './yaml';
 
@@ -63,9 +64,7 @@ function splitIndexNameValue(p: string): [string, string] {
   const elem = p.replace(/\]$/, '').replace(/^\[/, '');
   const i = elem.indexOf('=');
   if (i < 0)
-    throw new Error(
-      'list path element must contain fieldName=fieldValue for element to match',
-    );
+    throw new MessageError('diagnostic.kustomize.field-path.list-element');
   return [elem.slice(0, i), elem.slice(i + 1)];
 }
 
@@ -88,14 +87,18 @@ export function lookup(obj: unknown, parts: string[]): unknown {
     if (isNullish(cur)) return undefined;
     if (/^[+-]?\d+$/.test(part)) {
       const idx = Number(part);
-      if (idx < 0) throw new Error(`array index ${idx} cannot be negative`);
+      if (idx < 0)
+        throw new MessageError(
+          'diagnostic.kustomize.field-path.negative-index',
+          { index: idx },
+        );
       if (!Array.isArray(cur)) return undefined;
       cur = cur[idx];
     } else if (part === '-') {
       if (!Array.isArray(cur)) return undefined;
       cur = cur[cur.length - 1];
     } else if (part === '*') {
-      throw new Error('wildcard is not supported in PathGetter');
+      throw new MessageError('diagnostic.kustomize.field-path.wildcard');
     } else if (isListIndex(part)) {
       const [name, value] = splitIndexNameValue(part);
       if (!Array.isArray(cur)) return undefined;
@@ -156,13 +159,22 @@ export function matchTargets(
     const next = parts[i + 1];
     if (isIdxNumber(part)) {
       if (!Array.isArray(node))
-        throw new Error(`expected a list at '${parts.slice(0, i).join('.')}'`);
+        throw new MessageError(
+          'diagnostic.kustomize.field-path.expected-list',
+          {
+            path: parts.slice(0, i).join('.'),
+          },
+        );
       const idx = Number(part);
       if (idx === node.length && create)
         node.push(emptyOf(kindFor(next, create)));
       if (node.length < idx + 1)
-        throw new Error(
-          `index ${idx} specified but only ${node.length} elements found`,
+        throw new MessageError(
+          'diagnostic.kustomize.field-path.index-out-of-range',
+          {
+            index: idx,
+            n: node.length,
+          },
         );
       walk(node, idx, i + 1);
     } else if (isListIndex(part)) {

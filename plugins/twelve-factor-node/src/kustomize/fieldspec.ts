@@ -64,7 +64,8 @@ interface Walk {
   create: boolean;
   createKind: CreateKind;
   visit: FieldVisitor;
-  error?: string;
+  /** The first path that ran into a scalar where a map or list was expected. */
+  notContainer?: string;
 }
 
 function isContainer(v: unknown): boolean {
@@ -78,10 +79,10 @@ function step(w: Walk, node: any, i: number): void {
       if (isNullish(el)) continue;
       if (isContainer(el)) step(w, el, i);
       else
-        w.error ??= `expected a map or list at '${w.path
+        w.notContainer ??= w.path
           .slice(0, i)
           .map(s => s.name)
-          .join('/')}'`;
+          .join('/');
     }
     return;
   }
@@ -104,15 +105,15 @@ function step(w: Walk, node: any, i: number): void {
   }
   if (isContainer(value)) step(w, value, i + 1);
   else
-    w.error ??= `expected a map or list at '${w.path
+    w.notContainer ??= w.path
       .slice(0, i + 1)
       .map(s => s.name)
-      .join('/')}'`;
+      .join('/');
 }
 
 /**
- * Visits every field a field spec reaches in an object. Returns a message
- * when the path runs into a scalar where a map or list was expected (kustomize
+ * Visits every field a field spec reaches in an object. Returns the path
+ * where it ran into a scalar where a map or list was expected (kustomize
  * fails the build there; we report and carry on). Pass the object's gvk when
  * applying many specs to one object.
  */
@@ -131,5 +132,5 @@ export function visitFieldSpec(
     visit,
   };
   step(w, obj, 0);
-  return w.error;
+  return w.notContainer;
 }

@@ -9,7 +9,7 @@ import type {
   GeneratorOptions,
   Kustomization,
 } from './kustfile';
-import { isWithin, joinRepoPath } from './paths';
+import { resolveRefFile } from './refFile';
 import { appendResource, matchingByAnyId } from './resmap';
 import {
   Behavior,
@@ -85,38 +85,8 @@ function readGeneratorFile(
   k: Kustomization,
   ref: string,
 ): string | undefined {
-  const full = joinRepoPath(k.dir, ref);
-  if (full === undefined) {
-    ctx.report(
-      'error',
-      `Generator file '${ref}' is outside the repository`,
-      k.path,
-    );
-    return undefined;
-  }
-  if (!isWithin(full, k.dir)) {
-    ctx.report(
-      'error',
-      `Generator file '${ref}' is not in or below '${
-        k.dir || '.'
-      }' (kustomize load restriction)`,
-      k.path,
-    );
-    return undefined;
-  }
-  const text = ctx.snapshot.read(full);
-  if (text === undefined) {
-    const skipped = ctx.snapshot.file(full)?.skipped;
-    ctx.report(
-      'error',
-      skipped
-        ? `Generator file '${ref}' was not read (${skipped})`
-        : `Generator file '${ref}' not found`,
-      k.path,
-    );
-    return undefined;
-  }
-  return text;
+  const full = resolveRefFile(ctx, k, ref, 'generator');
+  return full === undefined ? undefined : ctx.snapshot.read(full);
 }
 
 /** The key/value pairs of a generator, in kustomize's order: envs, literals, files. */
@@ -133,7 +103,12 @@ function loadPairs(
   for (const lit of args.literals) {
     const r = parseLiteral(lit);
     if (typeof r === 'string')
-      ctx.report('error', `${args.name}: ${r}`, k.path);
+      ctx.report(
+        'error',
+        'diagnostic.kustomize.generator-invalid-literal',
+        { generator: args.name, source: lit },
+        k.path,
+      );
     else pairs.push(r);
   }
   for (const source of args.files) {
@@ -146,7 +121,8 @@ function loadPairs(
     } else if (eq === 0) {
       ctx.report(
         'error',
-        `${args.name}: missing key name for file source '${source}'`,
+        'diagnostic.kustomize.generator-missing-key',
+        { generator: args.name, source },
         k.path,
       );
       continue;
@@ -156,7 +132,8 @@ function loadPairs(
       if (file.includes('=') || file === '') {
         ctx.report(
           'error',
-          `${args.name}: invalid file source '${source}'`,
+          'diagnostic.kustomize.generator-invalid-file-source',
+          { generator: args.name, source },
           k.path,
         );
         continue;
@@ -206,7 +183,10 @@ export function generate(
   if (!args.name) {
     ctx.report(
       'error',
-      `A ${kind.toLowerCase()} generator needs a name`,
+      kind === 'Secret'
+        ? 'diagnostic.kustomize.secret-generator-unnamed'
+        : 'diagnostic.kustomize.configmap-generator-unnamed',
+      undefined,
       k.path,
     );
     return undefined;
@@ -217,7 +197,8 @@ export function generate(
     if (Object.prototype.hasOwnProperty.call(data, key)) {
       ctx.report(
         'error',
-        `${kind} ${args.name} repeats the key '${key}'; keeping the first`,
+        'diagnostic.kustomize.generator-repeated-key',
+        { kind, generator: args.name, key },
         k.path,
       );
       continue;
@@ -318,7 +299,10 @@ export function absorb(
     if (res.behavior === 'merge' || res.behavior === 'replace') {
       ctx.report(
         'error',
-        `Cannot ${res.behavior} ${describeId(id)}: no such object in the bases`,
+        res.behavior === 'merge'
+          ? 'diagnostic.kustomize.generator-merge-missing'
+          : 'diagnostic.kustomize.generator-replace-missing',
+        { object: describeId(id) },
         path,
       );
       return;
@@ -329,7 +313,8 @@ export function absorb(
   if (matches.length > 1) {
     ctx.report(
       'error',
-      `Several objects could absorb generated ${describeId(id)}`,
+      'diagnostic.kustomize.generator-ambiguous',
+      { object: describeId(id) },
       path,
     );
     return;
@@ -351,9 +336,8 @@ export function absorb(
   } else {
     ctx.report(
       'error',
-      `${describeId(
-        id,
-      )} already exists; a generator must use behavior merge or replace`,
+      'diagnostic.kustomize.generator-exists',
+      { object: describeId(id) },
       path,
     );
     return;

@@ -17,6 +17,7 @@ import {
 import { KUSTOMIZATION_FILE_NAMES } from './paths';
 import { RenderContext } from './context';
 import { build } from './render';
+import { errorDetail } from '../engine/diagnostic';
 
 export { findDeployTargets, findKustomizationDirs } from './discover';
 export { toYamlStream } from './yaml';
@@ -58,7 +59,8 @@ export function renderKustomization(
     // A bug in the renderer must not take the caller down; say so instead.
     ctx.report(
       'error',
-      `Kustomize renderer failed: ${(e as Error).message}`,
+      'diagnostic.kustomize.renderer-failed',
+      errorDetail(e),
       d || '.',
     );
   }

@@ -16,6 +16,17 @@ import { isMap } from './resource';
 import { parseVars, VarDef } from './vars';
 import { isRemoteRef } from './paths';
 import type { RepoSnapshot } from '../sources/RepoSnapshot';
+import type {
+  DiagnosticMessageId,
+  EngineMessage,
+} from '@internal/plugin-twelve-factor-common';
+
+/** A problem with a kustomization, said by id (reported when a render reads it). */
+type Problem = readonly [DiagnosticMessageId, EngineMessage['params']?];
+
+function isProblem(v: Kustomization | Problem | undefined): v is Problem {
+  return Array.isArray(v);
+}
 
 export interface GeneratorOptions {
   labels?: Record<string, string>;
@@ -155,17 +166,20 @@ const UNSUPPORTED_FIELDS = [
 export function findKustomizationFile(
   snapshot: RepoSnapshot,
   dir: string,
-): { path?: string; error?: string } {
+): { path?: string; error?: Problem } {
   const found = KUSTOMIZATION_FILE_NAMES.map(n =>
     dir ? `${dir}/${n}` : n,
   ).filter(p => snapshot.has(p));
   if (found.length === 0)
-    return { error: `No kustomization file in '${dir || '.'}'` };
+    return {
+      error: ['diagnostic.kustomize.no-kustomization', { dir: dir || '.' }],
+    };
   if (found.length > 1)
     return {
-      error: `Several kustomization files in '${dir || '.'}': ${found.join(
-        ', ',
-      )}`,
+      error: [
+        'diagnostic.kustomize.several-kustomizations',
+        { dir: dir || '.', files: found.join(', ') },
+      ],
     };
   return { path: found[0] };
 }
@@ -275,7 +289,7 @@ export function fieldSpecs(v: unknown): FieldSpec[] {
 
 const parsedKustomizations = new WeakMap<
   RepoSnapshot,
-  Map<string, Kustomization | string>
+  Map<string, Kustomization | Problem>
 >();
 
 /**
@@ -292,8 +306,8 @@ export function loadKustomization(
     parsedKustomizations.set(ctx.snapshot, cache);
   }
   const cached = cache.get(dir);
-  if (typeof cached === 'string') {
-    ctx.report('error', cached, dir || '.');
+  if (isProblem(cached)) {
+    ctx.report('error', cached[0], cached[1], dir || '.');
     return undefined;
   }
   if (cached) {
@@ -303,34 +317,37 @@ export function loadKustomization(
   const { path, error } = findKustomizationFile(ctx.snapshot, dir);
   if (!path) {
     cache.set(dir, error!);
-    ctx.report('error', error!, dir || '.');
+    ctx.report('error', error![0], error![1], dir || '.');
     return undefined;
   }
+  // Remembered for the folder, reported where the file is.
+  const fail = (problem: Problem) => {
+    cache!.set(dir, problem);
+    ctx.report('error', problem[0], problem[1], path);
+    return undefined;
+  };
   const parsed = readYamlFile(ctx.snapshot, path);
   if (!parsed) {
-    const msg = `Kustomization file '${path}' could not be read (${
-      ctx.snapshot.file(path)?.skipped ?? 'no text'
-    })`;
-    cache.set(dir, msg);
-    ctx.report('error', msg, path);
-    return undefined;
+    const skipped = ctx.snapshot.file(path)?.skipped;
+    return fail(
+      skipped
+        ? [
+            'diagnostic.kustomize.kustomization-not-read',
+            { path, reason: skipped },
+          ]
+        : ['diagnostic.kustomize.kustomization-no-text', { path }],
+    );
   }
-  if (parsed.errors.length > 0 || parsed.docs.length === 0) {
-    const msg =
-      parsed.errors.length > 0
-        ? `Malformed kustomization: ${parsed.errors[0]}`
-        : `Kustomization '${path}' is empty`;
-    cache.set(dir, msg);
-    ctx.report('error', msg, path);
-    return undefined;
-  }
+  if (parsed.errors.length > 0)
+    return fail([
+      'diagnostic.kustomize.kustomization-malformed',
+      { detail: parsed.errors[0] },
+    ]);
+  if (parsed.docs.length === 0)
+    return fail(['diagnostic.kustomize.kustomization-file-empty', { path }]);
   const raw = nullifyEmpty(cloneDeep(parsed.docs[0].value));
-  if (!isMap(raw)) {
-    const msg = `Kustomization '${path}' is not a map`;
-    cache.set(dir, msg);
-    ctx.report('error', msg, path);
-    return undefined;
-  }
+  if (!isMap(raw))
+    return fail(['diagnostic.kustomize.kustomization-not-a-map', { path }]);
   const k = normalize(path, dir, raw);
   cache.set(dir, k);
   reportFieldProblems(ctx, k);
@@ -340,12 +357,12 @@ export function loadKustomization(
 /** Problems found while normalizing, replayed for every render that uses the file. */
 const fieldProblems = new WeakMap<
   Kustomization,
-  Array<[level: 'warning' | 'error', message: string]>
+  Array<[level: 'warning' | 'error', problem: Problem]>
 >();
 
 function reportFieldProblems(ctx: RenderContext, k: Kustomization): void {
-  for (const [level, message] of fieldProblems.get(k) ?? [])
-    ctx.report(level, message, k.path);
+  for (const [level, [id, params]] of fieldProblems.get(k) ?? [])
+    ctx.report(level, id, params, k.path);
 }
 
 function normalize(
@@ -353,35 +370,32 @@ function normalize(
   dir: string,
   raw: Record<string, any>,
 ): Kustomization {
-  const problems: Array<['warning' | 'error', string]> = [];
+  const problems: Array<['warning' | 'error', Problem]> = [];
   for (const key of Object.keys(raw)) {
     if (!KNOWN_FIELDS.has(key))
       problems.push([
         'warning',
-        `Unknown kustomization field '${key}' ignored`,
+        ['diagnostic.kustomize.unknown-field', { field: key }],
       ]);
   }
   for (const key of UNSUPPORTED_FIELDS) {
     if (raw[key] !== undefined && raw[key] !== null) {
       problems.push([
         'warning',
-        `Kustomization field '${key}' is not supported by this renderer; its effect is missing`,
+        ['diagnostic.kustomize.unsupported-field', { field: key }],
       ]);
     }
   }
   if (raw.helmCharts !== undefined && raw.helmCharts !== null)
     problems.push([
       'warning',
-      'helmCharts are not inflated (this renderer runs no helm); their objects are missing from the render',
+      ['diagnostic.kustomize.helm-charts-not-inflated'],
     ]);
   if (isMap(raw.openapi)) {
     // A schema changes strategic merges of custom types; a remote one cannot be fetched.
     const p = typeof raw.openapi.path === 'string' ? raw.openapi.path : '';
     if (!isRemoteRef(p))
-      problems.push([
-        'warning',
-        `Kustomization field 'openapi' is not supported by this renderer; strategic merges use the built-in schema`,
-      ]);
+      problems.push(['warning', ['diagnostic.kustomize.openapi-unsupported']]);
   }
   // kustomize refuses a kustomization that sets nothing besides its type and metadata.
   if (
@@ -393,7 +407,7 @@ function normalize(
         raw[key] === false,
     )
   )
-    problems.push(['error', `kustomization is empty`]);
+    problems.push(['error', ['diagnostic.kustomize.kustomization-empty']]);
   const kind = raw.kind === 'Component' ? 'Component' : 'Kustomization';
   if (
     raw.kind !== undefined &&
@@ -402,9 +416,7 @@ function normalize(
   ) {
     problems.push([
       'error',
-      `Kustomization kind should be Kustomization or Component, not '${str(
-        raw.kind,
-      )}'`,
+      ['diagnostic.kustomize.kustomization-kind', { kind: str(raw.kind) }],
     ]);
   }
 
@@ -432,7 +444,7 @@ function normalize(
       if (key in commonLabels)
         problems.push([
           'warning',
-          `Label '${key}' is set by both commonLabels and labels`,
+          ['diagnostic.kustomize.label-set-twice', { label: key }],
         ]);
     }
   }
@@ -467,7 +479,7 @@ function normalize(
       raw.sortOptions.order !== 'fifo' &&
       raw.sortOptions.order !== 'legacy'
     ) {
-      problems.push(['error', `sortOptions.order must be 'legacy' or 'fifo'`]);
+      problems.push(['error', ['diagnostic.kustomize.sort-order']]);
     }
     const legacy = isMap(raw.sortOptions.legacySortOptions)
       ? raw.sortOptions.legacySortOptions
@@ -480,7 +492,7 @@ function normalize(
   }
 
   const { vars, errors: varErrors } = parseVars(raw.vars);
-  for (const e of varErrors) problems.push(['error', e]);
+  for (const e of varErrors) problems.push(['error', [e]]);
 
   const k: Kustomization = {
     path,

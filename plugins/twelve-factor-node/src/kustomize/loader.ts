@@ -13,7 +13,12 @@ export function loadResourceFile(ctx: RenderContext, path: string): Res[] {
   const parsed = readYamlFile(ctx.snapshot, path);
   if (!parsed) return [];
   for (const e of parsed.errors)
-    ctx.report('error', `Malformed YAML: ${e}`, path);
+    ctx.report(
+      'error',
+      'diagnostic.kustomize.malformed-yaml',
+      { detail: e },
+      path,
+    );
   const out: Res[] = [];
   for (const doc of parsed.docs) {
     // List items go through JSON in kustomize, so they carry no empty-value markers.
@@ -24,7 +29,10 @@ export function loadResourceFile(ctx: RenderContext, path: string): Res[] {
       if (!isMap(v)) {
         ctx.report(
           'error',
-          `A document is not a map${doc.line ? ` (line ${doc.line})` : ''}`,
+          doc.line
+            ? 'diagnostic.kustomize.document-not-a-map-line'
+            : 'diagnostic.kustomize.document-not-a-map',
+          doc.line ? { line: doc.line } : undefined,
           path,
         );
         continue;
@@ -33,7 +41,10 @@ export function loadResourceFile(ctx: RenderContext, path: string): Res[] {
       if (!kind) {
         ctx.report(
           'error',
-          `An object has no kind${doc.line ? ` (line ${doc.line})` : ''}`,
+          doc.line
+            ? 'diagnostic.kustomize.kind-missing-line'
+            : 'diagnostic.kustomize.kind-missing',
+          doc.line ? { line: doc.line } : undefined,
           path,
         );
         continue;
@@ -42,15 +53,21 @@ export function loadResourceFile(ctx: RenderContext, path: string): Res[] {
         if (Array.isArray(v.items))
           queue.push(...v.items.map((i): [unknown, boolean] => [i, true]));
         else if (!isNullish(v.items))
-          ctx.report('error', `${kind}.items is not a list`, path);
+          ctx.report(
+            'error',
+            'diagnostic.kustomize.items-not-a-list',
+            { kind },
+            path,
+          );
         continue;
       }
       if (!scalarText(v.metadata?.name)) {
         ctx.report(
           'error',
-          `A ${kind} has no metadata.name${
-            doc.line ? ` (line ${doc.line})` : ''
-          }`,
+          doc.line
+            ? 'diagnostic.kustomize.name-missing-line'
+            : 'diagnostic.kustomize.name-missing',
+          doc.line ? { kind, line: doc.line } : { kind },
           path,
         );
         continue;

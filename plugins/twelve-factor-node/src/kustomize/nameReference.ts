@@ -9,6 +9,7 @@
  * like kustomize does: same namespace (service accounts and cluster-scoped
  * objects excepted), roleRef kind and group, then same prefix/suffix chain.
  */
+import { errorDetail, MessageError } from '../engine/diagnostic';
 import type { RenderContext } from './context';
 import { NAME_REFERENCES, NameBackReference } from './defaults';
 import { FieldSpec, visitFieldSpec } from './fieldspec';
@@ -145,7 +146,9 @@ class Referral {
     if (c.length === 1) return c[0];
     if (c.length === 0) return undefined;
     if (sameFn(c)) return c[0];
-    throw new Error(`found multiple possible referrals for '${oldName}'`);
+    throw new MessageError('diagnostic.kustomize.name-reference-ambiguous', {
+      name: oldName,
+    });
   }
 
   setScalar(parent: any, key: string | number): void {
@@ -162,7 +165,7 @@ class Referral {
 
   setMapping(node: Record<string, any>): void {
     if (!('name' in node))
-      throw new Error("no 'name' field in a referring map");
+      throw new MessageError('diagnostic.kustomize.name-reference-no-name');
     let candidates = this.candidates.all;
     if ('namespace' in node) {
       const ns = scalarText(node.namespace);
@@ -267,9 +270,13 @@ export function fixNameReferences(
       } catch (e) {
         ctx.report(
           'error',
-          `Name reference in '${fs.path}' of ${referrer.obj.kind} ${getName(
-            referrer.obj,
-          )}: ${(e as Error).message}`,
+          'diagnostic.kustomize.name-reference-failed',
+          {
+            field: fs.path,
+            kind: String(referrer.obj.kind),
+            name: String(getName(referrer.obj)),
+            ...errorDetail(e),
+          },
           where,
         );
       }

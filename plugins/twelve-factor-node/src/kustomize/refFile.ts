@@ -7,24 +7,36 @@ import type { RenderContext } from './context';
 import type { Kustomization } from './kustfile';
 import { isWithin, joinRepoPath } from './paths';
 
+/** What a kustomization names a file for, as its diagnostics say it. */
+export type RefFileKind =
+  | 'configuration'
+  | 'replacement'
+  | 'patch'
+  | 'generator';
+
 /** The repository path of a file the kustomization names, or undefined after reporting why not. */
 export function resolveRefFile(
   ctx: RenderContext,
   k: Kustomization,
   ref: string,
-  what: string,
+  kind: RefFileKind,
 ): string | undefined {
+  const what = { id: `diagnostic.kustomize.file-kind.${kind}` };
   const full = joinRepoPath(k.dir, ref);
   if (full === undefined) {
-    ctx.report('error', `${what} '${ref}' is outside the repository`, k.path);
+    ctx.report(
+      'error',
+      'diagnostic.kustomize.file-outside',
+      { what, ref },
+      k.path,
+    );
     return undefined;
   }
   if (!isWithin(full, k.dir)) {
     ctx.report(
       'error',
-      `${what} '${ref}' is not in or below '${
-        k.dir || '.'
-      }' (kustomize load restriction)`,
+      'diagnostic.kustomize.file-restricted',
+      { what, ref, dir: k.dir || '.' },
       k.path,
     );
     return undefined;
@@ -34,8 +46,9 @@ export function resolveRefFile(
     ctx.report(
       'error',
       skipped
-        ? `${what} '${ref}' was not read (${skipped})`
-        : `${what} '${ref}' not found`,
+        ? 'diagnostic.kustomize.file-not-read'
+        : 'diagnostic.kustomize.file-not-found',
+      { what, ref, ...(skipped ? { reason: skipped } : {}) },
       k.path,
     );
     return undefined;

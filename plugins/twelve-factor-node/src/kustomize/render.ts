@@ -89,7 +89,8 @@ function accumulateResources(
       else
         ctx.report(
           'error',
-          `Resource '${ref}' points outside the repository`,
+          'diagnostic.kustomize.resource-outside',
+          { ref },
           k.path,
         );
       continue;
@@ -99,9 +100,8 @@ function accumulateResources(
       if (!isWithin(full, k.dir)) {
         ctx.report(
           'error',
-          `Resource file '${ref}' is not in or below '${
-            k.dir || '.'
-          }' (kustomize load restriction)`,
+          'diagnostic.kustomize.resource-restricted',
+          { ref, dir: k.dir || '.' },
           k.path,
         );
         continue;
@@ -112,18 +112,17 @@ function accumulateResources(
     if (file) {
       ctx.report(
         'error',
-        `Resource file '${ref}' was not read (${file.skipped ?? 'no text'})`,
+        file.skipped
+          ? 'diagnostic.kustomize.resource-not-read'
+          : 'diagnostic.kustomize.resource-no-text',
+        { ref, ...(file.skipped ? { reason: file.skipped } : {}) },
         k.path,
       );
       continue;
     }
     if (isKustomizationDir(ctx.snapshot, full)) {
       if (isCycle(full, stack)) {
-        ctx.report(
-          'error',
-          `Cycle: '${ref}' contains a kustomization already being built`,
-          k.path,
-        );
+        ctx.report('error', 'diagnostic.kustomize.cycle', { ref }, k.path);
         continue;
       }
       const sub = loadKustomization(ctx, full);
@@ -131,7 +130,8 @@ function accumulateResources(
       if (sub.kind === 'Component') {
         ctx.report(
           'error',
-          `'${ref}' is a Component; list it under components, not resources`,
+          'diagnostic.kustomize.component-as-resource',
+          { ref },
           k.path,
         );
         continue;
@@ -153,8 +153,9 @@ function accumulateResources(
     ctx.report(
       'error',
       isDir
-        ? `Resource folder '${ref}' has no kustomization file`
-        : `Resource '${ref}' not found`,
+        ? 'diagnostic.kustomize.resource-folder-empty'
+        : 'diagnostic.kustomize.resource-missing',
+      { ref },
       k.path,
     );
   }
@@ -173,23 +174,21 @@ function accumulateComponents(
       else if (full === undefined)
         ctx.report(
           'error',
-          `Component '${ref}' points outside the repository`,
+          'diagnostic.kustomize.component-outside',
+          { ref },
           k.path,
         );
       else
         ctx.report(
           'error',
-          `Component '${ref}' not found (it must be a folder with a kustomization)`,
+          'diagnostic.kustomize.component-missing',
+          { ref },
           k.path,
         );
       continue;
     }
     if (isCycle(full, stack)) {
-      ctx.report(
-        'error',
-        `Cycle: '${ref}' contains a kustomization already being built`,
-        k.path,
-      );
+      ctx.report('error', 'diagnostic.kustomize.cycle', { ref }, k.path);
       continue;
     }
     const sub = loadKustomization(ctx, full);
@@ -197,7 +196,8 @@ function accumulateComponents(
     if (sub.kind !== 'Component') {
       ctx.report(
         'error',
-        `'${ref}' is listed as a component but its kind is not Component`,
+        'diagnostic.kustomize.not-a-component',
+        { ref },
         k.path,
       );
       continue;

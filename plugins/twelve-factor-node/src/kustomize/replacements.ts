@@ -38,6 +38,8 @@ import {
 } from './resource';
 import { matchesLabelSelector, parseLabelSelector } from './selector';
 import { cloneDeep, isNullish, readYamlFile, resolveGoScalar } from './yaml';
+import type { MessageParam } from '@internal/plugin-twelve-factor-common';
+import { errorDetail, MessageError } from '../engine/diagnostic';
 
 interface IdSelector {
   group: string;
@@ -70,7 +72,7 @@ interface Replacement {
   targets?: Target[];
 }
 
-class ReplacementError extends Error {}
+class ReplacementError extends MessageError {}
 
 function str(v: unknown): string {
   return typeof v === 'string' ? v : isNullish(v) ? '' : String(v);
@@ -105,7 +107,8 @@ function options(v: unknown): FieldOptions {
 }
 
 function parseReplacement(v: unknown): Replacement {
-  if (!isMap(v)) throw new ReplacementError('a replacement is not a map');
+  if (!isMap(v))
+    throw new ReplacementError('diagnostic.kustomize.replacement.not-a-map');
   const r: Replacement = {};
   if (isMap(v.source))
     r.source = {
@@ -133,32 +136,51 @@ function loadReplacements(ctx: RenderContext, k: Kustomization): Replacement[] {
       if (entry.source !== undefined || entry.targets !== undefined) {
         ctx.report(
           'error',
-          'cannot specify both path and inline replacement',
+          'diagnostic.kustomize.replacement.path-and-inline',
+          undefined,
           k.path,
         );
         continue;
       }
-      const path = resolveRefFile(ctx, k, str(entry.path), 'Replacement file');
+      const path = resolveRefFile(ctx, k, str(entry.path), 'replacement');
       if (path === undefined) continue;
       const parsed = readYamlFile(ctx.snapshot, path)!;
       if (parsed.errors.length > 0) {
-        ctx.report('error', `Malformed replacement: ${parsed.errors[0]}`, path);
+        ctx.report(
+          'error',
+          'diagnostic.kustomize.replacement.malformed',
+          { detail: parsed.errors[0] },
+          path,
+        );
         continue;
       }
       const value = parsed.docs[0]?.value;
       try {
         if (Array.isArray(value)) out.push(...value.map(parseReplacement));
         else if (isMap(value)) out.push(parseReplacement(value));
-        else throw new ReplacementError('unsupported replacement type');
+        else
+          throw new ReplacementError(
+            'diagnostic.kustomize.replacement.unsupported-type',
+          );
       } catch (e) {
-        ctx.report('error', (e as Error).message, path);
+        ctx.report(
+          'error',
+          'diagnostic.kustomize.replacement.invalid',
+          errorDetail(e),
+          path,
+        );
       }
       continue;
     }
     try {
       out.push(parseReplacement(entry));
     } catch (e) {
-      ctx.report('error', (e as Error).message, k.path);
+      ctx.report(
+        'error',
+        'diagnostic.kustomize.replacement.invalid',
+        errorDetail(e),
+        k.path,
+      );
     }
   }
   return out;
@@ -181,11 +203,15 @@ function isSelectedBy(id: ResId, s: IdSelector): boolean {
   return true;
 }
 
-function describe(s: IdSelector): string {
+function describe(s: IdSelector): MessageParam {
   const gvk = [s.group, s.version, s.kind].filter(Boolean).join('/');
-  return `${gvk || '*'} ${s.name || '*'}${
-    s.namespace ? ` in ${s.namespace}` : ''
-  }`;
+  const selected = `${gvk || '*'} ${s.name || '*'}`;
+  return s.namespace
+    ? {
+        id: 'diagnostic.kustomize.replacement.selector-in-namespace',
+        params: { selector: selected, ns: s.namespace },
+      }
+    : selected;
 }
 
 function matchesSelectors(r: Res, s: Selector): boolean {
@@ -233,11 +259,17 @@ function sourceValue(list: Res[], r: Replacement): unknown {
   );
   if (matches.length > 1)
     throw new ReplacementError(
-      `multiple matches for replacement source ${describe(src)}`,
+      'diagnostic.kustomize.replacement.source-ambiguous',
+      {
+        source: describe(src),
+      },
     );
   if (matches.length === 0)
     throw new ReplacementError(
-      `nothing selected by replacement source ${describe(src)}`,
+      'diagnostic.kustomize.replacement.source-missing',
+      {
+        source: describe(src),
+      },
     );
   const fieldPath = src.fieldPath || 'metadata.name';
   const value = lookup(matches[0].obj, splitFieldPath(fieldPath));
@@ -247,21 +279,27 @@ function sourceValue(list: Res[], r: Replacement): unknown {
     (isMap(value) && Object.keys(value).length === 0)
   )
     throw new ReplacementError(
-      `fieldPath \`${fieldPath}\` is missing for replacement source ${describe(
-        src,
-      )}`,
+      'diagnostic.kustomize.replacement.source-field-missing',
+      {
+        field: fieldPath,
+        source: describe(src),
+      },
     );
   if (!src.options.delimiter) return value;
   const t = scalarTextOf(value);
   if (t === undefined)
     throw new ReplacementError(
-      'delimiter option can only be used with scalar nodes',
+      'diagnostic.kustomize.replacement.delimiter-scalar',
     );
   const parts = t.split(src.options.delimiter);
   const i = src.options.index;
   if (i >= parts.length || i < 0)
     throw new ReplacementError(
-      `options.index ${i} is out of bounds for value ${t}`,
+      'diagnostic.kustomize.replacement.index-out-of-bounds',
+      {
+        index: i,
+        value: t,
+      },
     );
   return parts[i];
 }
@@ -275,7 +313,7 @@ function setField(field: FieldRef, value: unknown, opts: FieldOptions): void {
     const t = isNullish(old) ? '' : scalarTextOf(old);
     if (t === undefined)
       throw new ReplacementError(
-        'delimiter option can only be used with scalar nodes',
+        'diagnostic.kustomize.replacement.delimiter-scalar',
       );
     const parts = t.split(opts.delimiter);
     const text = scalarTextOf(value) ?? '';
@@ -298,7 +336,9 @@ function setField(field: FieldRef, value: unknown, opts: FieldOptions): void {
 function applyToTargets(list: Res[], value: unknown, t: Target): void {
   const select = t.select;
   if (!select)
-    throw new ReplacementError('target must specify resources to select');
+    throw new ReplacementError(
+      'diagnostic.kustomize.replacement.target-select',
+    );
   const fieldPaths = t.fieldPaths.length ? t.fieldPaths : ['metadata.name'];
   for (const r of list) {
     if (isEmptyObject(r.obj)) continue;
@@ -332,16 +372,19 @@ function applyToTargets(list: Res[], value: unknown, t: Target): void {
         );
       } catch (e) {
         throw new ReplacementError(
-          `unable to find field "${fp}" in replacement target: ${
-            (e as Error).message
-          }`,
+          'diagnostic.kustomize.replacement.target-field-error',
+          {
+            field: fp,
+            ...errorDetail(e),
+          },
         );
       }
       if (fields.length === 0)
         throw new ReplacementError(
-          `unable to find ${
-            create ? 'or create ' : ''
-          }field "${fp}" in replacement target ${describeId(curId(r))}`,
+          create
+            ? 'diagnostic.kustomize.replacement.target-field-not-created'
+            : 'diagnostic.kustomize.replacement.target-field-missing',
+          { field: fp, target: describeId(curId(r)) },
         );
       for (const f of fields) setField(f, value, t.options);
     }
@@ -359,7 +402,7 @@ export function runReplacements(
     try {
       if (!r.source || !r.targets)
         throw new ReplacementError(
-          'replacements must specify a source and at least one target',
+          'diagnostic.kustomize.replacement.source-and-target',
         );
       const value = sourceValue(list, r);
       for (const t of r.targets) applyToTargets(list, value, t);
@@ -367,7 +410,8 @@ export function runReplacements(
       // kustomize stops the build here; we report and go on with the next one.
       ctx.report(
         'error',
-        `Replacement failed: ${(e as Error).message}`,
+        'diagnostic.kustomize.replacement.failed',
+        errorDetail(e),
         k.path,
       );
     }

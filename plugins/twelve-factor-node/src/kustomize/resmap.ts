@@ -32,7 +32,8 @@ export function appendResource(
   if (list.some(r => idEquals(curId(r), id))) {
     ctx.report(
       'error',
-      `Resource ${describeId(id)} is defined more than once; keeping the first`,
+      'diagnostic.kustomize.resource-repeated',
+      { object: describeId(id) },
       path ?? res.origin.path,
     );
     return false;
@@ -64,9 +65,8 @@ export function appendAll(
     if (keys.has(key)) {
       ctx.report(
         'error',
-        `Resource ${describeId(
-          id,
-        )} is defined more than once; keeping the first`,
+        'diagnostic.kustomize.resource-repeated',
+        { object: describeId(id) },
         path ?? res.origin.path,
       );
       continue;

@@ -4,6 +4,7 @@
  * suffixes, generator behaviour). We keep that bookkeeping in fields instead
  * of annotations, so it never has to be stripped from the output.
  */
+import type { MessageParam } from '@internal/plugin-twelve-factor-common';
 import { Gvk, gvkOf, isClusterScoped } from './gvk';
 import { EMPTY_NULL } from './yaml';
 
@@ -159,12 +160,19 @@ export function storePreviousId(r: Res): void {
   r.prev.push({ kind: id.kind, name: id.name, ns: effectiveNamespace(id) });
 }
 
-/** A readable id for diagnostics, e.g. `apps/v1 Deployment web (ns prod)`. */
-export function describeId(id: ResId): string {
+/** A readable id for diagnostics, e.g. `apps/v1 Deployment web in namespace prod`, as a message. */
+export function describeId(id: ResId): MessageParam {
   const gv = id.group ? `${id.group}/${id.version}` : id.version;
-  return `${gv} ${id.kind} ${id.name || '(no name)'}${
-    id.ns ? ` in namespace ${id.ns}` : ''
-  }`;
+  // The id itself is data; only "(no name)" and "in namespace" are words.
+  const object: MessageParam = id.name
+    ? `${gv} ${id.kind} ${id.name}`
+    : { id: 'diagnostic.kustomize.id-unnamed', params: { gv, kind: id.kind } };
+  return id.ns
+    ? {
+        id: 'diagnostic.kustomize.id-in-namespace',
+        params: { object, ns: id.ns },
+      }
+    : object;
 }
 
 /**

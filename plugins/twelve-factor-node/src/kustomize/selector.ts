@@ -3,6 +3,7 @@
  * regular expressions, plus label and annotation selectors in the Kubernetes
  * selector syntax).
  */
+import { MessageError } from '../engine/diagnostic';
 import { gvkOf } from './gvk';
 import {
   curId,
@@ -12,6 +13,13 @@ import {
   Res,
   scalarText,
 } from './resource';
+
+/** A label or annotation selector that does not parse (kustomize's wording). */
+function invalidSelector(input: string): MessageError {
+  return new MessageError('diagnostic.kustomize.invalid-label-selector', {
+    selector: input,
+  });
+}
 
 /** A `target:` entry of a kustomization. */
 export interface TargetSelector {
@@ -41,7 +49,7 @@ export function parseLabelSelector(input: string): Requirement[] {
     m = re.exec(input);
     if (!m) {
       if (/^\s*$/.test(input.slice(pos))) break;
-      throw new Error(`invalid label selector "${input}"`);
+      throw invalidSelector(input);
     }
     tokens.push(m[1]);
     pos = re.lastIndex;
@@ -55,7 +63,7 @@ export function parseLabelSelector(input: string): Requirement[] {
     let t = next();
     if (t === '!') {
       const key = next();
-      if (!isIdent(key)) throw new Error(`invalid label selector "${input}"`);
+      if (!isIdent(key)) throw invalidSelector(input);
       reqs.push({ key, op: '!', values: [] });
     } else if (isIdent(t)) {
       const key = t;
@@ -71,32 +79,29 @@ export function parseLabelSelector(input: string): Requirement[] {
         reqs.push({ key, op: op === '!=' ? 'notin' : 'in', values: [value] });
       } else if (op === 'in' || op === 'notin') {
         i++;
-        if (next() !== '(')
-          throw new Error(`invalid label selector "${input}"`);
+        if (next() !== '(') throw invalidSelector(input);
         const values: string[] = [];
         for (;;) {
           t = next();
           if (t === ')') break;
           if (t === ',') continue;
-          if (!isIdent(t)) throw new Error(`invalid label selector "${input}"`);
+          if (!isIdent(t)) throw invalidSelector(input);
           values.push(t);
         }
         reqs.push({ key, op, values });
       } else if (op === '<' || op === '>') {
         i++;
         const v = next();
-        if (!isIdent(v) || !/^-?\d+$/.test(v))
-          throw new Error(`invalid label selector "${input}"`);
+        if (!isIdent(v) || !/^-?\d+$/.test(v)) throw invalidSelector(input);
         reqs.push({ key, op: op === '>' ? 'gt' : 'lt', values: [v] });
       } else {
-        throw new Error(`invalid label selector "${input}"`);
+        throw invalidSelector(input);
       }
     } else {
-      throw new Error(`invalid label selector "${input}"`);
+      throw invalidSelector(input);
     }
     if (i < tokens.length) {
-      if (tokens[i] !== ',')
-        throw new Error(`invalid label selector "${input}"`);
+      if (tokens[i] !== ',') throw invalidSelector(input);
       i++;
     }
   }

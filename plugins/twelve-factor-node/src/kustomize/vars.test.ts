@@ -59,6 +59,6 @@ describe('vars', () => {
         fieldPath: 'metadata.namespace',
       },
     ]);
-    expect(errors).toEqual(['a var needs a name']);
+    expect(errors).toEqual(['diagnostic.kustomize.var-unnamed']);
   });
 });

@@ -18,6 +18,8 @@ import { gvkOf, isClusterScoped } from './gvk';
 import { anyId } from './resmap';
 import { idEquals, isEmptyObject, isMap, Res, ResId } from './resource';
 import { isNullish } from './yaml';
+import type { DiagnosticMessageId } from '@internal/plugin-twelve-factor-common';
+import { errorDetail, MessageError } from '../engine/diagnostic';
 
 export interface VarDef {
   name: string;
@@ -41,14 +43,17 @@ function field(m: Record<string, any>, name: string): unknown {
   return key === undefined ? undefined : m[key];
 }
 
-/** A kustomization's `vars:` list; problems are returned as messages. */
-export function parseVars(raw: unknown): { vars: VarDef[]; errors: string[] } {
+/** A kustomization's `vars:` list; problems are returned as message ids. */
+export function parseVars(raw: unknown): {
+  vars: VarDef[];
+  errors: DiagnosticMessageId[];
+} {
   const vars: VarDef[] = [];
-  const errors: string[] = [];
+  const errors: DiagnosticMessageId[] = [];
   if (!Array.isArray(raw)) return { vars, errors };
   for (const v of raw) {
     if (!isMap(v) || !str(field(v, 'name'))) {
-      errors.push('a var needs a name');
+      errors.push('diagnostic.kustomize.var-unnamed');
       continue;
     }
     const objref = field(v, 'objref');
@@ -88,7 +93,12 @@ export function mergeVarSet(
 ): void {
   for (const v of incoming) {
     if (set.some(x => x.name === v.name)) {
-      ctx.report('error', `var '${v.name}' already encountered`, where);
+      ctx.report(
+        'error',
+        'diagnostic.kustomize.var-repeated',
+        { name: v.name },
+        where,
+      );
       continue;
     }
     set.push(v);
@@ -121,7 +131,8 @@ export function attachVars(
     if (matches.length > 1) {
       ctx.report(
         'error',
-        `found ${matches.length} resId matches for var '${v.name}' (unable to disambiguate)`,
+        'diagnostic.kustomize.var-ambiguous',
+        { n: matches.length, name: v.name },
         where,
       );
       continue;
@@ -186,7 +197,8 @@ export function resolveVars(
     if (!r) {
       ctx.report(
         'error',
-        `var '${v.name}' cannot be mapped to a field in the set of known resources`,
+        'diagnostic.kustomize.var-unmapped',
+        { name: v.name },
         where,
       );
       continue;
@@ -200,7 +212,8 @@ export function resolveVars(
     if (value === undefined) {
       ctx.report(
         'error',
-        `field specified in var '${v.name}' (${v.fieldPath}) not found in corresponding resource`,
+        'diagnostic.kustomize.var-field-missing',
+        { name: v.name, field: v.fieldPath },
         where,
       );
       continue;
@@ -223,7 +236,7 @@ export function resolveVars(
     if (typeof node === 'string') parent[key] = expandVars(node, lookupVar);
     else if (Array.isArray(node)) {
       if (node.some(x => typeof x !== 'string'))
-        throw new Error('invalid value type expect a string');
+        throw new MessageError('diagnostic.kustomize.var-not-strings');
       for (let i = 0; i < node.length; i++)
         node[i] = expandVars(node[i], lookupVar);
     } else if (isMap(node)) {
@@ -241,9 +254,13 @@ export function resolveVars(
       } catch (e) {
         ctx.report(
           'error',
-          `vars in '${fs.path}' of ${r.obj.kind} ${r.obj.metadata?.name}: ${
-            (e as Error).message
-          }`,
+          'diagnostic.kustomize.vars-failed',
+          {
+            field: fs.path,
+            kind: String(r.obj.kind),
+            name: String(r.obj.metadata?.name),
+            ...errorDetail(e),
+          },
           where,
         );
       }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '@internal/plugin-twelve-factor-common';
 import { normalizePath, RepoFile, RepoSnapshot } from './RepoSnapshot';
 import { inOneOf, isManifestFile } from './scope';
+import { errorDetail, said, type EngineDiagnostic } from '../engine/diagnostic';
 import {
   DEFAULT_REPO_LIMITS,
   isDeployMaterial,
@@ -42,7 +43,7 @@ export async function buildSnapshot(
   const lim = { ...DEFAULT_REPO_LIMITS, ...limits };
   const skipDirs = new Set(lim.skipDirs);
   const files: RepoFile[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: EngineDiagnostic[] = [];
   let read = 0;
   let limitReported = false;
   for await (const entry of entries) {
@@ -52,7 +53,7 @@ export async function buildSnapshot(
       diagnostics.push({
         level: 'warning',
         source: 'repo',
-        message: 'Path escapes the repository; refused',
+        ...said('diagnostic.repo.path-escapes'),
         path: entry.path,
       });
       continue;
@@ -78,7 +79,7 @@ export async function buildSnapshot(
       diagnostics.push({
         level: 'warning',
         source: 'repo',
-        message: 'Symbolic link not followed',
+        ...said('diagnostic.repo.symlink'),
         path,
       });
       continue;
@@ -88,7 +89,7 @@ export async function buildSnapshot(
         diagnostics.push({
           level: 'warning',
           source: 'repo',
-          message: `File limit of ${lim.maxFiles} reached; remaining files not read`,
+          ...said('diagnostic.repo.file-limit', { limit: lim.maxFiles }),
         });
         limitReported = true;
       }
@@ -101,7 +102,10 @@ export async function buildSnapshot(
       diagnostics.push({
         level: 'warning',
         source: 'repo',
-        message: `File of ${entry.size} bytes exceeds the ${maxBytes}-byte limit; not read`,
+        ...said('diagnostic.repo.too-large', {
+          size: entry.size,
+          limit: maxBytes,
+        }),
         path,
       });
       files.push({ path, size: entry.size, skipped: 'too-large' });
@@ -114,7 +118,7 @@ export async function buildSnapshot(
       diagnostics.push({
         level: 'warning',
         source: 'repo',
-        message: `Cannot read file: ${(e as Error).message}`,
+        ...said('diagnostic.repo.read-failed', errorDetail(e)),
         path,
       });
       continue;
@@ -123,7 +127,10 @@ export async function buildSnapshot(
       diagnostics.push({
         level: 'warning',
         source: 'repo',
-        message: `File of ${buf.length} bytes exceeds the ${maxBytes}-byte limit; not read`,
+        ...said('diagnostic.repo.too-large', {
+          size: buf.length,
+          limit: maxBytes,
+        }),
         path,
       });
       files.push({ path, size: buf.length, skipped: 'too-large' });

@@ -5,6 +5,7 @@ import { buildSnapshot, SourceEntry } from './buildSnapshot';
 import { normalizePath, type RepoSnapshot } from './RepoSnapshot';
 import { normalizeCodeRoot, otherServiceFolders } from './scope';
 import { DEFAULT_REPO_LIMITS, OUTPUT_DIRS, RepoLimits } from './limits';
+import { errorDetail, said, type EngineDiagnostic } from '../engine/diagnostic';
 
 /** A loaded repository and what went wrong while loading it. @public */
 export interface LoadedRepo {
@@ -33,7 +34,7 @@ export async function loadLocalRepo(
   const stat = await fs.stat(absRoot);
   if (!stat.isDirectory()) throw new Error(`Not a directory: ${root}`);
   const skip = new Set(limits.skipDirs ?? DEFAULT_REPO_LIMITS.skipDirs);
-  const walkDiagnostics: Diagnostic[] = [];
+  const walkDiagnostics: EngineDiagnostic[] = [];
 
   async function* walk(rel: string): AsyncGenerator<SourceEntry> {
     let entries: import('node:fs').Dirent[];
@@ -45,7 +46,7 @@ export async function loadLocalRepo(
       walkDiagnostics.push({
         level: 'warning',
         source: 'repo',
-        message: `Cannot read folder: ${(e as Error).message}`,
+        ...said('diagnostic.repo.folder-unreadable', errorDetail(e)),
         path: rel || '.',
       });
       return;

@@ -13,7 +13,7 @@
  * other service's objects then left out), as kustomize cannot build it
  * otherwise. No other file of another service's folder is read.
  */
-import type { Diagnostic } from '@internal/plugin-twelve-factor-common';
+import { said, type EngineDiagnostic } from '../engine/diagnostic';
 import type { ScanInput } from '../engine/types';
 import { basename, normalizePath, RepoSnapshot } from './RepoSnapshot';
 
@@ -293,14 +293,16 @@ export function scopeOf(input: ScanInput): RepoScope | undefined {
 }
 
 /** What a scan of a monorepo member tells the reader about its scope. */
-export function scopeDiagnostics(scope: RepoScope): Diagnostic[] {
+export function scopeDiagnostics(scope: RepoScope): EngineDiagnostic[] {
   if (!scope.codeRootFound)
     return [
       {
         level: 'warning',
         source: 'repo',
         path: scope.codeRoot,
-        message: `The entity's folder ${scope.codeRoot}/ is not in the repository: its code, Dockerfile and dependencies cannot be judged`,
+        ...said('diagnostic.repo.code-root-missing', {
+          folder: scope.codeRoot,
+        }),
       },
     ];
   const others = scope.otherServices;
@@ -309,18 +311,16 @@ export function scopeDiagnostics(scope: RepoScope): Diagnostic[] {
       level: 'info',
       source: 'repo',
       path: scope.codeRoot,
-      message: `Monorepo member: code, Dockerfile and dependencies from ${
-        scope.codeRoot
-      }/; manifests, CI and compose files from the repository, keeping the entity's own workloads${
-        others.length
-          ? `; ${others.length} other service folder${
-              others.length === 1 ? '' : 's'
-            } not read (${others
+      ...(others.length
+        ? said('diagnostic.repo.monorepo-member-others', {
+            folder: scope.codeRoot,
+            n: others.length,
+            folders: `${others
               .slice(0, 5)
               .map(f => `${f}/`)
-              .join(', ')}${others.length > 5 ? ', …' : ''})`
-          : ''
-      }`,
+              .join(', ')}${others.length > 5 ? ', …' : ''}`,
+          })
+        : said('diagnostic.repo.monorepo-member', { folder: scope.codeRoot })),
     },
   ];
 }

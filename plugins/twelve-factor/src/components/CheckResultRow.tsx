@@ -26,6 +26,7 @@ const EVIDENCE_FOLD = 5;
 import { VerdictChip } from './VerdictChip';
 import { useCheckTitle } from './useLanguage';
 import { useEngineText } from './useEngineText';
+import { useSnippetText } from './useSnippetText';
 import { WaiverNote } from './waivers/WaiverNote';
 
 const useStyles = makeStyles(theme => ({
@@ -61,6 +62,7 @@ export function CheckResultRow({
   const kubernetesViewOf = useKubernetesView();
   const checkTitle = useCheckTitle();
   const say = useEngineText();
+  const snippetText = useSnippetText();
   const evidence = useMemo(
     () => groupEvidence(result.evidence),
     [result.evidence],
@@ -208,7 +210,7 @@ export function CheckResultRow({
                     </Typography>
                   )}
                   <CodeSnippet
-                    text={result.remediation.snippet.content}
+                    text={snippetText(result.remediation.snippet)}
                     language={result.remediation.snippet.language}
                     showCopyCodeButton
                   />

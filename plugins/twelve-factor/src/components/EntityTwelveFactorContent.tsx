@@ -36,6 +36,7 @@ import { WaiveDialog } from './waivers/WaiveDialog';
 import { WaiverHistorySection } from './waivers/WaiverHistorySection';
 import { useWaivers } from './waivers/useWaivers';
 import { DriftSection } from './DriftSection';
+import { DiagnosticsCard } from './DiagnosticsCard';
 import { HistorySection } from './HistorySection';
 import { formatScore } from './format';
 import { ScoreSummary } from './ScoreSummary';
@@ -372,18 +373,7 @@ function ScorecardView({
       )}
       {scorecard.diagnostics.length > 0 && (
         <Grid item xs={12}>
-          <InfoCard title={t('diagnostics')}>
-            <ul data-testid="diagnostics">
-              {scorecard.diagnostics.map((d, i) => (
-                <li key={i}>
-                  <Typography variant="body2">
-                    [{d.level}] {d.source}
-                    {d.path ? ` ${d.path}` : ''}: {d.message}
-                  </Typography>
-                </li>
-              ))}
-            </ul>
-          </InfoCard>
+          <DiagnosticsCard diagnostics={scorecard.diagnostics} />
         </Grid>
       )}
     </Grid>

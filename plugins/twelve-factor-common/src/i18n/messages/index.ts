@@ -21,6 +21,8 @@ import { cnResilience } from './cn-resilience';
 import { cnScalability } from './cn-scalability';
 import { cnSecurity } from './cn-security';
 import { shared } from './shared';
+import { diagnostics } from './diagnostics';
+import { snippetComments } from './snippetComments';
 
 /**
  * Every message of the built-in checks, by id. Each area keeps its own file
@@ -50,4 +52,6 @@ export const ENGINE_MESSAGES: MessageCatalog = Object.freeze({
   ...cnSecurity,
   ...shared,
   ...codePatterns,
+  ...diagnostics,
+  ...snippetComments,
 });

@@ -12,6 +12,9 @@ import {
   otherBuildEvidence,
 } from './dockerfiles';
 import type { OtherContainerBuild } from '../../facts/dockerfile/types';
+import { snippetComment } from '../snippets';
+
+const BUILD_HERE = snippetComment('#', 'snippet.install-and-build-here');
 
 /** Buildpacks, Jib and ko build outside the image, which receives only the artifacts. */
 function builtOutside(b: OtherContainerBuild): CheckOutcome {
@@ -77,13 +80,13 @@ export const multiStage: TwelveFactorCheck = {
               language: 'dockerfile',
               path: df.path,
               action: 'modify',
-              content: `FROM ${baseImageOf(
-                df,
-                last,
-              )} AS build\n# … install build dependencies and build here …\n\nFROM ${baseImageOf(
+              content: `FROM ${baseImageOf(df, last)} AS build\n${
+                BUILD_HERE.text
+              }\n\nFROM ${baseImageOf(
                 df,
                 last,
               )} AS runtime\nCOPY --from=build /app /app\n`,
+              comments: [BUILD_HERE],
             },
           },
         };

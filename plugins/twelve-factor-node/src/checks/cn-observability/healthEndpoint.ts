@@ -13,6 +13,17 @@ import {
   primaryLanguage,
   tryWorkloadSets,
 } from './workloads';
+import { snippetComment } from '../snippets';
+
+const PROBES_SETTING = snippetComment(
+  '<!--',
+  'snippet.add-to-file',
+  {
+    file: 'application.properties',
+    setting: 'management.endpoint.health.probes.enabled=true',
+  },
+  ' -->',
+);
 
 const PROBES: ProbeKind[] = ['livenessProbe', 'readinessProbe', 'startupProbe'];
 
@@ -51,8 +62,8 @@ function healthRouteSnippet(language: string | undefined, fastapi: boolean) {
         language: 'text' as const,
         path: 'pom.xml',
         action: 'modify' as const,
-        content:
-          '<dependency>\n  <groupId>org.springframework.boot</groupId>\n  <artifactId>spring-boot-starter-actuator</artifactId>\n</dependency>\n<!-- application.properties: management.endpoint.health.probes.enabled=true -->\n',
+        content: `<dependency>\n  <groupId>org.springframework.boot</groupId>\n  <artifactId>spring-boot-starter-actuator</artifactId>\n</dependency>\n${PROBES_SETTING.text}\n`,
+        comments: [PROBES_SETTING],
       };
     default:
       return undefined;

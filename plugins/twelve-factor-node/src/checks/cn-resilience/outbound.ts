@@ -11,6 +11,20 @@ import type { Language } from '../../facts/code/patterns';
 import type { JudgedSet } from '../cn-observability/workloads';
 import { because, finding, noted } from '../messages';
 import { objectEvidence } from '../setMessages';
+import { snippetComment } from '../snippets';
+
+const RESILIENCE4J = snippetComment('//', 'snippet.dependency', {
+  dependency: 'io.github.resilience4j:resilience4j-spring-boot3',
+});
+const PYBREAKER = snippetComment('#', 'snippet.add-to-file', {
+  file: 'requirements',
+  setting: 'pybreaker',
+});
+const BREAKER_OPENS = snippetComment('#', 'snippet.breaker-opens');
+const TENACITY = snippetComment('#', 'snippet.add-to-file', {
+  file: 'requirements',
+  setting: 'tenacity',
+});
 
 /** Istio DestinationRules with outlier detection (the mesh's circuit breaker). */
 export function outlierDetection(sets: ReadonlyArray<JudgedSet>): Evidence[] {
@@ -121,14 +135,19 @@ export function noOutboundCalls(
 }
 
 type LanguageSnippets = Partial<
-  Record<Language, Pick<RemediationSnippet, 'language' | 'content'>>
+  Record<
+    Language,
+    Pick<RemediationSnippet, 'language' | 'content' | 'comments'>
+  >
 >;
 
 const CIRCUIT_BREAKER: LanguageSnippets = {
   python: {
     language: 'python',
     content:
-      '# requirements: pybreaker\nimport pybreaker\n\n# Opens after 5 consecutive failures; lets one trial call through after 30 s.\n_breaker = pybreaker.CircuitBreaker(fail_max=5, reset_timeout=30)\n\n\n@_breaker\ndef call_upstream(url: str) -> dict:\n    response = _client.get(url)\n    response.raise_for_status()\n    return response.json()\n',
+      `${PYBREAKER.text}\nimport pybreaker\n\n${BREAKER_OPENS.text}\n` +
+      '_breaker = pybreaker.CircuitBreaker(fail_max=5, reset_timeout=30)\n\n\n@_breaker\ndef call_upstream(url: str) -> dict:\n    response = _client.get(url)\n    response.raise_for_status()\n    return response.json()\n',
+    comments: [PYBREAKER, BREAKER_OPENS],
   },
   javascript: {
     language: 'typescript',
@@ -142,8 +161,8 @@ const CIRCUIT_BREAKER: LanguageSnippets = {
   },
   java: {
     language: 'java',
-    content:
-      '// io.github.resilience4j:resilience4j-spring-boot3\n@CircuitBreaker(name = "upstream", fallbackMethod = "fallback")\npublic byte[] callUpstream(byte[] body) {\n    return restTemplate.postForObject(baseUrl + "/path", body, byte[].class);\n}\n',
+    content: `${RESILIENCE4J.text}\n@CircuitBreaker(name = "upstream", fallbackMethod = "fallback")\npublic byte[] callUpstream(byte[] body) {\n    return restTemplate.postForObject(baseUrl + "/path", body, byte[].class);\n}\n`,
+    comments: [RESILIENCE4J],
   },
 };
 
@@ -151,7 +170,9 @@ const RETRY: LanguageSnippets = {
   python: {
     language: 'python',
     content:
-      '# requirements: tenacity\nimport httpx\nfrom tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter\n\n\n@retry(\n    retry=retry_if_exception_type((httpx.TransportError, httpx.HTTPStatusError)),\n    wait=wait_exponential_jitter(initial=0.5, max=8),\n    stop=stop_after_attempt(4),\n    reraise=True,\n)\ndef call_upstream(url: str) -> dict:\n    response = _client.get(url)\n    response.raise_for_status()\n    return response.json()\n',
+      `${TENACITY.text}\n` +
+      'import httpx\nfrom tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter\n\n\n@retry(\n    retry=retry_if_exception_type((httpx.TransportError, httpx.HTTPStatusError)),\n    wait=wait_exponential_jitter(initial=0.5, max=8),\n    stop=stop_after_attempt(4),\n    reraise=True,\n)\ndef call_upstream(url: str) -> dict:\n    response = _client.get(url)\n    response.raise_for_status()\n    return response.json()\n',
+    comments: [TENACITY],
   },
   javascript: {
     language: 'typescript',
@@ -165,8 +186,8 @@ const RETRY: LanguageSnippets = {
   },
   java: {
     language: 'java',
-    content:
-      '// io.github.resilience4j:resilience4j-spring-boot3\n@Retry(name = "upstream")\npublic byte[] callUpstream(byte[] body) {\n    return restTemplate.postForObject(baseUrl + "/path", body, byte[].class);\n}\n',
+    content: `${RESILIENCE4J.text}\n@Retry(name = "upstream")\npublic byte[] callUpstream(byte[] body) {\n    return restTemplate.postForObject(baseUrl + "/path", body, byte[].class);\n}\n`,
+    comments: [RESILIENCE4J],
   },
 };
 

@@ -19,6 +19,16 @@ import {
 import { codeFactRef } from '../../facts/code/extractor';
 import { meshRoutes, noOutboundCalls } from './outbound';
 import { findingWith, noteOf } from './phrases';
+import { snippetComment } from '../snippets';
+
+const HTTPX_TIMEOUT = snippetComment('#', 'snippet.alternative', {
+  library: 'httpx',
+  code: 'httpx.Client(timeout=httpx.Timeout(10.0, connect=3.0))',
+});
+const FETCH_TIMEOUT = snippetComment('//', 'snippet.alternative', {
+  library: 'fetch',
+  code: 'await fetch(url, { signal: AbortSignal.timeout(3000) });',
+});
 
 /** Configuration keys that set a client timeout (not the server's own shutdown or idle timers). */
 const TIMEOUT_KEY = /TIMEOUT/i;
@@ -108,15 +118,15 @@ function timeoutSnippet(
         language: 'python',
         ...(bare ? { path: bare.path } : {}),
         action: 'modify',
-        content:
-          'response = requests.get(url, timeout=(3.05, 10))\n# httpx: httpx.Client(timeout=httpx.Timeout(10.0, connect=3.0))\n',
+        content: `response = requests.get(url, timeout=(3.05, 10))\n${HTTPX_TIMEOUT.text}\n`,
+        comments: [HTTPX_TIMEOUT],
       };
     case 'javascript':
       return {
         language: 'typescript',
         action: 'modify',
-        content:
-          'const client = axios.create({ baseURL, timeout: 3000 });\n// fetch: await fetch(url, { signal: AbortSignal.timeout(3000) });\n',
+        content: `const client = axios.create({ baseURL, timeout: 3000 });\n${FETCH_TIMEOUT.text}\n`,
+        comments: [FETCH_TIMEOUT],
       };
     case 'go':
       return {

@@ -7,7 +7,9 @@ import { basename, dirname } from '../../sources/RepoSnapshot';
 import { fileEvidence } from '../evidence';
 import { environmentOfPath } from '../f3-config/perEnvFiles';
 import { advice, finding, noted } from '../messages';
-import { toYaml } from '../snippets';
+import { snippetComment, toYaml } from '../snippets';
+
+const VALUES_DIFFER = snippetComment('#', 'snippet.values-differ');
 
 const pathsOf = (t: DeployTarget) =>
   t.objects.map(o => ('path' in o.origin ? o.origin.path : '')).filter(Boolean);
@@ -248,8 +250,8 @@ export const deploysPerEnv: TwelveFactorCheck = {
                 language: 'yaml' as const,
                 path: `${root}/values-prod.yaml`,
                 action: 'create' as const,
-                content:
-                  '# only what differs from values.yaml\nreplicaCount: 3\n',
+                content: `${VALUES_DIFFER.text}\nreplicaCount: 3\n`,
+                comments: [VALUES_DIFFER],
               },
             }
           : overlayRemediation(root, entity.metadata.name, false),

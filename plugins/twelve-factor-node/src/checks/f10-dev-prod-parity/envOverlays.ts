@@ -7,6 +7,10 @@ import { capEvidence, fileEvidence, type Note } from '../evidence';
 import { advice, because, finding, noted } from '../messages';
 import { environmentOfPath } from '../f3-config/perEnvFiles';
 import { baseFiles, sharedBase } from './overlays';
+import type { RemediationSnippet } from '@internal/plugin-twelve-factor-common';
+import { snippetComment } from '../snippets';
+
+const VALUES_DIFFER = snippetComment('#', 'snippet.values-differ');
 
 const M = 'f10-dev-prod-parity.env-overlays';
 
@@ -165,7 +169,7 @@ export const envOverlays: TwelveFactorCheck = {
           snippet: {
             language: 'yaml',
             action: 'create',
-            content: overlayLayout(
+            ...overlayLayout(
               targets[0].id,
               dirname(targets[0].id) || '.',
               targets[0].objects,
@@ -200,8 +204,8 @@ export const envOverlays: TwelveFactorCheck = {
                 path: `${
                   /\.ya?ml$/.test(t.id) ? dirname(t.id) : t.id
                 }/values-staging.yaml`,
-                content:
-                  '# only what differs from values.yaml\nreplicaCount: 2\n',
+                content: `${VALUES_DIFFER.text}\nreplicaCount: 2\n`,
+                comments: [VALUES_DIFFER],
               },
             }
           : {
@@ -209,14 +213,14 @@ export const envOverlays: TwelveFactorCheck = {
               snippet: {
                 language: 'yaml',
                 action: 'create',
-                content: overlayLayout(t.id, t.id, t.objects),
+                ...overlayLayout(t.id, t.id, t.objects),
               },
             },
     };
   },
 };
 
-/** A base + prod overlay layout for the target's files. */
+/** A base + prod overlay layout for the target's files, with the comments naming its two files. */
 function overlayLayout(
   targetId: string,
   root: string,
@@ -224,7 +228,7 @@ function overlayLayout(
     object: Record<string, any>;
     origin: { path: string } | { cluster: string };
   }>,
-): string {
+): Pick<RemediationSnippet, 'content' | 'comments'> {
   const files = [
     ...new Set(
       objects
@@ -235,14 +239,21 @@ function overlayLayout(
   const ns = objects.find(o => o.object.metadata?.namespace)?.object.metadata
     .namespace;
   const prefix = root === '.' ? '' : `${root}/`;
-  return [
-    `# ${prefix}base/kustomization.yaml (move the manifests of ${targetId} here)`,
+  const base = snippetComment('#', 'snippet.overlay-base', {
+    path: `${prefix}base/kustomization.yaml`,
+    target: targetId,
+  });
+  const overlay = snippetComment('#', 'snippet.file', {
+    path: `${prefix}overlays/prod/kustomization.yaml`,
+  });
+  const content = [
+    base.text,
     'apiVersion: kustomize.config.k8s.io/v1beta1',
     'kind: Kustomization',
     'resources:',
     ...files.map(f => `  - ${f}`),
     '---',
-    `# ${prefix}overlays/prod/kustomization.yaml`,
+    overlay.text,
     'apiVersion: kustomize.config.k8s.io/v1beta1',
     'kind: Kustomization',
     ...(ns ? [`namespace: ${ns}`] : []),
@@ -250,4 +261,5 @@ function overlayLayout(
     '  - ../../base',
     '',
   ].join('\n');
+  return { content, comments: [base, overlay] };
 }

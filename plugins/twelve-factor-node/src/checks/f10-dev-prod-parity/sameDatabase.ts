@@ -4,7 +4,7 @@ import type {
 } from '@internal/plugin-twelve-factor-common';
 import type { TwelveFactorCheck } from '../../engine/types';
 import { capEvidence } from '../evidence';
-import { toYaml } from '../snippets';
+import { snippetComment, toYaml } from '../snippets';
 import { advice, because, english, finding } from '../messages';
 import {
   developmentSources,
@@ -138,9 +138,12 @@ export const sameDatabase: TwelveFactorCheck = {
     const db = dbName[1] ?? dbName[2] ?? 'app';
     const springFile = differing.find(s => /\.properties$/.test(s.label));
     let content: string | undefined;
-    if (springFile)
-      content = `# ${
-        springFile.label
+    const fileComment =
+      springFile &&
+      snippetComment('#', 'snippet.file', { path: springFile.label });
+    if (fileComment)
+      content = `${
+        fileComment.text
       }\nspring.datasource.url=jdbc:${engine}://localhost:${
         local?.port ?? 5432
       }/${db}\n`;
@@ -188,6 +191,7 @@ export const sameDatabase: TwelveFactorCheck = {
                 action: 'modify' as const,
                 ...(springFile ? { path: springFile.label } : {}),
                 content,
+                ...(fileComment ? { comments: [fileComment] } : {}),
               },
             }
           : {}),

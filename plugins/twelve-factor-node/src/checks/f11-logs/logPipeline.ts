@@ -17,6 +17,7 @@ import type { Addon } from '../../kube/addons';
 import { capEvidence, fileEvidence } from '../evidence';
 import { advice, because, finding, noted } from '../messages';
 import { objectEvidence, setWideNote } from '../setMessages';
+import { snippetComment } from '../snippets';
 import {
   codeEvidence,
   containerEnv,
@@ -324,10 +325,13 @@ function where(files: SignalMatch[]): string {
 
 const COLLECTOR_HELP = [`${M}.collector-advice`] as const;
 
+const FLUENT_BIT = snippetComment('#', 'snippet.fluent-bit');
+
 const COLLECTOR_SNIPPET = {
   language: 'shell' as const,
+  comments: [FLUENT_BIT],
   content: [
-    '# Fluent Bit as a DaemonSet, shipping pod logs to Loki',
+    FLUENT_BIT.text,
     'helm repo add fluent https://fluent.github.io/helm-charts',
     'helm upgrade --install fluent-bit fluent/fluent-bit -n logging --create-namespace \\',
     '  --set-string config.outputs="[OUTPUT]\\n    Name loki\\n    Match kube.*\\n    Host loki-gateway.logging.svc.cluster.local\\n    Port 80\\n"',

@@ -12,6 +12,9 @@ import { codeNote } from '../codeNotes';
 import { capEvidence, fileEvidence } from '../evidence';
 import { advice, because, finding, noted } from '../messages';
 import { objectEvidence } from '../setMessages';
+import { snippetComment } from '../snippets';
+
+const FLASK_INSTEAD = snippetComment('#', 'snippet.flask-log-level');
 import {
   hasDependency,
   primaryLanguage,
@@ -53,11 +56,8 @@ function runtimeLevelFix(
         snippet: {
           language: 'python',
           action: 'modify',
-          content: `${
-            fastapi
-              ? ''
-              : '# Flask: use @app.put("/admin/log-level") and request.json["level"] instead.\n'
-          }import logging
+          ...(fastapi ? {} : { comments: [FLASK_INSTEAD] }),
+          content: `${fastapi ? '' : `${FLASK_INSTEAD.text}\n`}import logging
 
 from fastapi import Depends, HTTPException
 

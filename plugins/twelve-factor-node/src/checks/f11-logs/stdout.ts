@@ -9,6 +9,9 @@ import {
 } from '../cn-observability/workloads';
 import { languageOfMatches } from './snippets';
 import { advice, finding } from '../messages';
+import { snippetComment } from '../snippets';
+
+const PINO_STDOUT = snippetComment('//', 'snippet.pino-stdout');
 
 const M = 'f11-logs.stdout';
 
@@ -32,8 +35,8 @@ function stdoutSnippet(language: Language | undefined, files: SignalMatch[]) {
         language: 'typescript' as const,
         path,
         action: 'modify' as const,
-        content:
-          "import pino from 'pino';\n\n// pino writes JSON lines to stdout by default.\nexport const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });\n",
+        content: `import pino from 'pino';\n\n${PINO_STDOUT.text}\nexport const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });\n`,
+        comments: [PINO_STDOUT],
       };
     case 'go':
       return {

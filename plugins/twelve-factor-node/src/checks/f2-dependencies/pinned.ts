@@ -4,6 +4,9 @@ import { dependenciesFactRef } from '../../facts/dependencies/extractor';
 import type { Ecosystem } from '../../facts/dependencies/types';
 import { capEvidence, fileEvidence } from '../evidence';
 import { advice, because, finding, noted } from '../messages';
+import { snippetComment } from '../snippets';
+
+const PIP_COMPILE = snippetComment('#', 'snippet.pip-compile');
 
 /** The advice per ecosystem: f2-dependencies.pinned.advice-<ecosystem>. */
 const lockAdvice = (e: Ecosystem) =>
@@ -94,8 +97,9 @@ export const pinned: TwelveFactorCheck = {
         ? {
             snippet: {
               language: 'shell' as const,
+              comments: [PIP_COMPILE],
               content:
-                '# Keep loose constraints in requirements.in and commit the compiled, fully pinned file:\n' +
+                `${PIP_COMPILE.text}\n` +
                 'uv pip compile requirements.in --generate-hashes -o requirements.txt',
             },
           }

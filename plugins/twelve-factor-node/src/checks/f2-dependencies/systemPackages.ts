@@ -5,6 +5,10 @@ import { documentationFactRef } from '../../facts/documentation';
 import { isVariantDockerfile } from '../cn-containerization/dockerfiles';
 import { capEvidence, fileEvidence } from '../evidence';
 import { advice, finding, noted } from '../messages';
+import { snippetComment } from '../snippets';
+
+const HEADING = snippetComment('##', 'snippet.system-dependencies');
+const INSTALLS = snippetComment('', 'snippet.image-installs');
 
 /** Whether lower-cased documentation names a package as a word of its own (`libpq5`, not `libpq5-dev`). */
 function mentions(text: string, name: string): boolean {
@@ -88,7 +92,8 @@ export const systemPackages: TwelveFactorCheck = {
           language: 'text',
           path: docs.files[0] ?? 'README.md',
           action: docs.files.length ? 'modify' : 'create',
-          content: `## System dependencies\n\nThe image installs these OS packages:\n\n${undocumented
+          comments: [HEADING, INSTALLS],
+          content: `${HEADING.text}\n\n${INSTALLS.text}\n\n${undocumented
             .map(p => `- \`${p}\``)
             .join('\n')}\n`,
         },

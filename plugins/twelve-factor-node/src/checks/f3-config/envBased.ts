@@ -15,6 +15,11 @@ import { objectEvidence } from '../setMessages';
 import { codeWhat } from '../codeNotes';
 import { appWorkloads, configMapsOf, envOf } from './pods';
 import { findingWith, inner, type Said } from './said';
+import type { RemediationSnippet } from '@internal/plugin-twelve-factor-common';
+import { snippetComment } from '../snippets';
+
+const PYDANTIC_ENV = snippetComment('#', 'snippet.pydantic-env');
+const DOTNET_BUILDER = snippetComment('//', 'snippet.dotnet-builder');
 
 /** A settings layer that reads the environment, per language. */
 const SETTINGS_SNIPPET: Record<
@@ -23,13 +28,14 @@ const SETTINGS_SNIPPET: Record<
     language: 'python' | 'typescript' | 'go' | 'java' | 'text';
     path: string;
     content: string;
+    comments?: RemediationSnippet['comments'];
   }
 > = {
   python: {
     language: 'python',
     path: 'config.py',
-    content:
-      'from pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n    # Read from the environment (DATABASE_URL, LOG_LEVEL, ...); no defaults for environment-specific values.\n    DATABASE_URL: str\n    LOG_LEVEL: str = "INFO"\n\n\nsettings = Settings()\n',
+    content: `from pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n    ${PYDANTIC_ENV.text}\n    DATABASE_URL: str\n    LOG_LEVEL: str = "INFO"\n\n\nsettings = Settings()\n`,
+    comments: [PYDANTIC_ENV],
   },
   javascript: {
     language: 'typescript',
@@ -46,8 +52,10 @@ const SETTINGS_SNIPPET: Record<
   csharp: {
     language: 'text',
     path: 'Program.cs',
+    comments: [DOTNET_BUILDER],
     content:
-      '// The default builder reads appsettings.json, then environment variables (ConnectionStrings__Db, Logging__LogLevel__Default)\nvar builder = WebApplication.CreateBuilder(args);\nbuilder.Services.Configure<DbOptions>(builder.Configuration.GetSection("Db"));\n',
+      `${DOTNET_BUILDER.text}\n` +
+      'var builder = WebApplication.CreateBuilder(args);\nbuilder.Services.Configure<DbOptions>(builder.Configuration.GetSection("Db"));\n',
   },
   java: {
     language: 'java',
@@ -404,6 +412,7 @@ export const envBased: TwelveFactorCheck = {
         path: snippet.path,
         action: 'create' as const,
         content: snippet.content,
+        ...(snippet.comments ? { comments: snippet.comments } : {}),
       },
     };
     if (fileReads.length || baked.length) {

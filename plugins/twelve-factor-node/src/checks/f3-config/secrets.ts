@@ -5,7 +5,7 @@ import { worstOf } from '../combine';
 import { capEvidence } from '../evidence';
 import { advice, because, finding, noted } from '../messages';
 import { objectEvidence } from '../setMessages';
-import { lazySnippet, podSpecPatch } from '../snippets';
+import { lazySnippet, podSpecPatch, snippetComment } from '../snippets';
 import {
   appWorkloads,
   committedSecretEvidence,
@@ -34,17 +34,20 @@ function remediation(creds: InlineCredential[]) {
   const w = inWorkload.workload;
   const secret = `${w.name}-credentials`;
   const ns = w.namespace ? ` -n ${w.namespace}` : '';
+  const createSecret = snippetComment('#', 'snippet.run-command', {
+    command: `kubectl${ns} create secret generic ${secret} ${names
+      .map(n => `--from-literal=${n}=...`)
+      .join(' ')}`,
+  });
   return {
     ...advice('f3-config.secrets.create-advice', {
       names: names.join(', '),
       workload: `${w.kind} ${w.name}`,
     }),
     snippet: lazySnippet(
-      { language: 'yaml', action: 'modify' },
+      { language: 'yaml', action: 'modify', comments: [createSecret] },
       () =>
-        `# kubectl${ns} create secret generic ${secret} ${names
-          .map(n => `--from-literal=${n}=...`)
-          .join(' ')}\n${podSpecPatch(
+        `${createSecret.text}\n${podSpecPatch(
           {
             apiVersion: w.source.object.apiVersion,
             kind: w.kind,

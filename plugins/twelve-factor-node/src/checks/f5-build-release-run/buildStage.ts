@@ -9,6 +9,9 @@ import { basename } from '../../sources/RepoSnapshot';
 import { worstOf } from '../combine';
 import { fileEvidence } from '../evidence';
 import { advice, finding, noted } from '../messages';
+import { snippetComment } from '../snippets';
+
+const BUILD_HERE = snippetComment('#', 'snippet.build-here');
 
 /** Dockerfiles for local development or tests do not build the release. */
 const NOT_RELEASE = /(^|[.-])(dev|local|test|ci|debug)([.-]|$)/i;
@@ -86,7 +89,8 @@ function judge(df: DockerfileInfo): CheckOutcome {
         language: 'dockerfile',
         path: df.path,
         action: 'modify',
-        content: `FROM ${base} AS build\nWORKDIR /src\nCOPY . .\n# … build here (compile, install dependencies into /out) …\n\nFROM ${base} AS runtime\nWORKDIR /app\nCOPY --from=build /out /app\n`,
+        content: `FROM ${base} AS build\nWORKDIR /src\nCOPY . .\n${BUILD_HERE.text}\n\nFROM ${base} AS runtime\nWORKDIR /app\nCOPY --from=build /out /app\n`,
+        comments: [BUILD_HERE],
       },
     },
   };

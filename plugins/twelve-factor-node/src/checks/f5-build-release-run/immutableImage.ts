@@ -3,6 +3,7 @@ import { objectEvidence } from '../setMessages';
 import { worstOf } from '../combine';
 import { capEvidence } from '../evidence';
 import { advice, because, finding, noted } from '../messages';
+import { snippetComment } from '../snippets';
 import {
   imageUses,
   isImmutable,
@@ -147,10 +148,15 @@ function remediation(
     ]);
   const text = advice(sentences);
   if (!mine.length) return text;
+  const comments = mine.map(r =>
+    snippetComment('#', 'snippet.ci-command', {
+      command: `kustomize edit set image ${r}=${r}:<commit-sha>`,
+    }),
+  );
   const content = `images:\n${mine
     .map(
-      r =>
-        `  - name: ${r}\n    newTag: "<commit-sha>"  # CI: kustomize edit set image ${r}=${r}:<commit-sha>\n`,
+      (r, i) =>
+        `  - name: ${r}\n    newTag: "<commit-sha>"  ${comments[i].text}\n`,
     )
     .join('')}`;
   return {
@@ -160,6 +166,7 @@ function remediation(
       path: `${target ?? 'kubernetes/overlays/<env>'}/kustomization.yaml`,
       action: 'modify' as const,
       content,
+      comments,
     },
   };
 }

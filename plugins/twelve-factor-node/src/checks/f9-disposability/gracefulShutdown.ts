@@ -6,6 +6,14 @@ import { objectSets } from '../../facts/objectSets';
 import { codeNote } from '../codeNotes';
 import { capEvidence, fileEvidence } from '../evidence';
 import { advice, because, finding, noted } from '../messages';
+import { snippetComment } from '../snippets';
+import type { RemediationSnippet } from '@internal/plugin-twelve-factor-common';
+
+const LIFESPAN = snippetComment('#', 'snippet.fastapi-lifespan');
+const CELERY_SHUTDOWN = snippetComment('#', 'snippet.celery-shutdown');
+const PROPERTIES_FILE = snippetComment('#', 'snippet.file', {
+  path: 'application.properties',
+});
 import { appProcesses } from '../f8-concurrency/processTypes';
 import {
   drainingServers,
@@ -39,17 +47,18 @@ const SNIPPETS: Record<
   {
     language: 'python' | 'javascript' | 'go' | 'java' | 'text';
     content: string;
+    comments?: RemediationSnippet['comments'];
   }
 > = {
   'python:web': {
     language: 'python',
-    content:
-      'from contextlib import asynccontextmanager\n\n@asynccontextmanager\nasync def lifespan(app):\n    yield\n    # stop accepting work, then close pools and flush buffers\n    await engine.dispose()\n\napp = FastAPI(lifespan=lifespan)\n',
+    content: `from contextlib import asynccontextmanager\n\n@asynccontextmanager\nasync def lifespan(app):\n    yield\n    ${LIFESPAN.text}\n    await engine.dispose()\n\napp = FastAPI(lifespan=lifespan)\n`,
+    comments: [LIFESPAN],
   },
   'python:worker': {
     language: 'python',
-    content:
-      'from celery.signals import worker_shutdown\n\n@worker_shutdown.connect\ndef on_worker_shutdown(**_kwargs):\n    # in-flight tasks finish (task_acks_late=True re-queues the rest); release connections here\n    ...\n',
+    content: `from celery.signals import worker_shutdown\n\n@worker_shutdown.connect\ndef on_worker_shutdown(**_kwargs):\n    ${CELERY_SHUTDOWN.text}\n    ...\n`,
+    comments: [CELERY_SHUTDOWN],
   },
   javascript: {
     language: 'javascript',
@@ -63,8 +72,8 @@ const SNIPPETS: Record<
   },
   java: {
     language: 'java',
-    content:
-      '# application.properties\nserver.shutdown=graceful\nspring.lifecycle.timeout-per-shutdown-phase=20s\n',
+    content: `${PROPERTIES_FILE.text}\nserver.shutdown=graceful\nspring.lifecycle.timeout-per-shutdown-phase=20s\n`,
+    comments: [PROPERTIES_FILE],
   },
 };
 
@@ -110,6 +119,7 @@ export const gracefulShutdown: TwelveFactorCheck = {
             language: s.language,
             action: 'modify' as const,
             content: s.content,
+            ...(s.comments ? { comments: s.comments } : {}),
           }
         : undefined;
     };

@@ -6,7 +6,9 @@ import {
   Evidence,
   GROUPS,
   localized,
+  localizedSnippet,
   REMEDIATION_SEPARATOR,
+  renderDiagnostic,
   priorityOf,
   Priority,
   Scorecard,
@@ -217,7 +219,7 @@ export function toMarkdown(
             `- ${title(r)}${s.path ? ` (\`${s.path}\`)` : ''}:`,
             '',
             `\`\`\`${s.language}`,
-            s.content.trimEnd(),
+            localizedSnippet(s, lang).trimEnd(),
             '```',
             '',
           );
@@ -319,9 +321,9 @@ export function toMarkdown(
     out.push(`### ${w.diagnostics}`, '');
     for (const d of card.diagnostics)
       out.push(
-        `- [${d.level}] ${d.source}${d.path ? ` \`${d.path}\`` : ''}: ${
-          d.message
-        }`,
+        `- [${d.level}] ${d.source}${
+          d.path ? ` \`${d.path}\`` : ''
+        }: ${renderDiagnostic(d, lang)}`,
       );
     out.push('');
   }

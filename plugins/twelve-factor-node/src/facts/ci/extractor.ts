@@ -8,6 +8,7 @@ import { scopeOf } from '../../sources/scope';
 import { scopeCiFact } from '../monorepo/ci';
 import { withCloudDeployTargets } from './cloudDeploy';
 import { withRepoCommands } from './repoCommands';
+import { errorDetail, said } from '../../engine/diagnostic';
 
 /** The repository's CI pipelines, parsed into steps and signals. @public */
 export const ciFactRef = createFactRef<CiFact>({ id: 'repo.ci' });
@@ -35,9 +36,10 @@ export const ciExtractor: FactExtractor<CiFact> = {
           level: 'warning',
           source: 'ci',
           path: f.path,
-          message: `Cannot parse ${f.system} definition: ${
-            (e as Error).message
-          }`,
+          ...said('diagnostic.ci.unparsable', {
+            system: f.system,
+            ...errorDetail(e),
+          }),
         });
         parsed.push({
           path: f.path,

@@ -9,6 +9,7 @@ import { parsePackageJson } from './node';
 import { parseCargoToml, parseComposerJson, parseGemfile } from './other';
 import { parsePipfile, parsePyproject, parseRequirementsTxt } from './python';
 import type { DeclaredDependency, DependenciesFact, Ecosystem } from './types';
+import { errorDetail, said } from '../../engine/diagnostic';
 
 /** The repository's dependency manifests, lock files and index configuration. @public */
 export const dependenciesFactRef = createFactRef<DependenciesFact>({
@@ -151,7 +152,10 @@ export const dependenciesExtractor: FactExtractor<DependenciesFact> = {
             level: 'warning',
             source: 'dependencies',
             path: file.path,
-            message: `Cannot parse ${name}: ${(e as Error).message}`,
+            ...said('diagnostic.dependencies.unparsable', {
+              file: name,
+              ...errorDetail(e),
+            }),
           });
         }
       }

@@ -6,6 +6,7 @@ import { scopeOf } from '../../sources/scope';
 import { requireCodeRepo } from '../repo';
 import { parseDockerfile } from './parseDockerfile';
 import type { ContainerBuildFact } from './types';
+import { said } from '../../engine/diagnostic';
 
 /** The repository's container build definitions. @public */
 export const containerBuildFactRef = createFactRef<ContainerBuildFact>({
@@ -83,7 +84,9 @@ export const containerBuildExtractor: FactExtractor<ContainerBuildFact> = {
           level: 'warning',
           source: 'dockerfile',
           path: file.path,
-          message: `Dockerfile not read (${file.skipped})`,
+          ...said('diagnostic.dockerfile.not-read', {
+            reason: String(file.skipped),
+          }),
         });
         continue;
       }

@@ -16,6 +16,7 @@ import { scopeManifests } from '../monorepo/manifests';
 import { mentionsFolder } from '../monorepo/paths';
 import type { DeployTarget, ManifestsFact } from './types';
 import { readYamlObjects } from './yamlObjects';
+import { said } from '../../engine/diagnostic';
 
 /** The repository's deploy targets and their objects. @public */
 export const manifestsFactRef = createFactRef<ManifestsFact>({
@@ -201,6 +202,16 @@ function chartTemplateKinds(
   return out;
 }
 
+/** A file's YAML error (`path: the parser's message`) as a diagnostic's message. */
+function yamlError(path: string, error: string) {
+  return error.startsWith(`${path}: `)
+    ? said('diagnostic.manifests.unparsable', {
+        file: path,
+        detail: error.slice(path.length + 2),
+      })
+    : said('diagnostic.manifests.yaml-error', { detail: error });
+}
+
 /** @public */
 export const manifestsExtractor: FactExtractor<ManifestsFact> = {
   ref: manifestsFactRef,
@@ -221,9 +232,9 @@ export const manifestsExtractor: FactExtractor<ManifestsFact> = {
       ctx.report({
         level: 'error',
         source: 'kustomize',
-        message: `The kustomizations ${kustomizeDirs.join(
-          ', ',
-        )} reference each other in a cycle; none can be rendered`,
+        ...said('diagnostic.kustomize.cycle-all', {
+          dirs: kustomizeDirs.join(', '),
+        }),
       });
     }
     const scope = scopeOf(ctx.input);
@@ -286,7 +297,7 @@ export const manifestsExtractor: FactExtractor<ManifestsFact> = {
             level: 'warning',
             source: 'manifests',
             path: file.path,
-            message,
+            ...yamlError(file.path, message),
           });
       }
       if (objects.length === 0) continue;
@@ -305,9 +316,7 @@ export const manifestsExtractor: FactExtractor<ManifestsFact> = {
       ctx.report({
         level: 'info',
         source: 'kustomize',
-        message: `${notFollowed} reference${
-          notFollowed === 1 ? '' : 's'
-        } into other services' folders not followed (their objects are not this entity's)`,
+        ...said('diagnostic.kustomize.not-followed', { n: notFollowed }),
       });
     // A monorepo member: each target keeps the entity's objects and those pointing at them.
     return scopeManifests(fact, ctx, scope);

@@ -46,6 +46,7 @@ import { requireRepo } from '../repo';
 import { looseName } from './compose';
 import { isOwnImage, ownImages, type OwnImage } from './images';
 import { globPattern, normalizeRelative } from './paths';
+import { errorDetail, said } from '../../engine/diagnostic';
 
 /**
  * The annotation that lists a monorepo member's manifests: repository paths
@@ -248,9 +249,7 @@ export function scopeManifests(
     ctx.report({
       level: 'warning',
       source: 'manifests',
-      message: `${
-        (e as Error).message
-      }; the repository's manifests are matched without it`,
+      ...said('diagnostic.manifests.selector-ignored', errorDetail(e)),
     });
   }
   const listed = listedPaths(

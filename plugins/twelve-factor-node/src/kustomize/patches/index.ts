@@ -42,6 +42,8 @@ import {
 } from './json6902';
 import { MergeError, strategicMerge } from './strategicMerge';
 import { gvkOf } from '../gvk';
+import type { DiagnosticMessageId } from '@internal/plugin-twelve-factor-common';
+import { errorDetail } from '../../engine/diagnostic';
 
 /** A patch read from a kustomization: strategic merge objects (a file may hold several) or JSON ops. */
 type LoadedPatch =
@@ -58,29 +60,34 @@ function readPatchFile(
   k: Kustomization,
   ref: string,
 ): { path: string } | undefined {
-  const full = resolveRefFile(ctx, k, ref, 'Patch file');
+  const full = resolveRefFile(ctx, k, ref, 'patch');
   return full === undefined ? undefined : { path: full };
 }
 
 /** Objects of a patch document set; List kinds expanded, like kustomize's resource reader. */
 function patchObjects(values: unknown[]): {
   objects: KObject[];
-  error?: string;
+  error?: DiagnosticMessageId;
 } {
   const objects: KObject[] = [];
   const queue = [...values];
   while (queue.length > 0) {
     const v = queue.shift();
     if (isNullish(v)) continue;
-    if (!isMap(v)) return { objects, error: 'a patch document is not a map' };
+    if (!isMap(v))
+      return {
+        objects,
+        error: 'diagnostic.kustomize.patch.document-not-a-map',
+      };
     const kind = scalarText(v.kind);
-    if (!kind) return { objects, error: 'missing kind in patch' };
+    if (!kind)
+      return { objects, error: 'diagnostic.kustomize.patch.kind-missing' };
     if (kind.endsWith('List')) {
       if (Array.isArray(v.items)) queue.push(...v.items);
       continue;
     }
     if (!scalarText(v.metadata?.name))
-      return { objects, error: 'missing metadata.name in patch' };
+      return { objects, error: 'diagnostic.kustomize.patch.name-missing' };
     objects.push(v);
   }
   return { objects };
@@ -93,11 +100,21 @@ function loadPatch(
   spec: PatchSpec,
 ): LoadedPatch | undefined {
   if (spec.path === undefined && spec.patch === undefined) {
-    ctx.report('error', 'A patch needs either `patch` or `path`', k.path);
+    ctx.report(
+      'error',
+      'diagnostic.kustomize.patch.needs-patch-or-path',
+      undefined,
+      k.path,
+    );
     return undefined;
   }
   if (spec.path !== undefined && spec.patch !== undefined) {
-    ctx.report('error', 'A patch cannot have both `patch` and `path`', k.path);
+    ctx.report(
+      'error',
+      'diagnostic.kustomize.patch.patch-and-path',
+      undefined,
+      k.path,
+    );
     return undefined;
   }
   let where = k.path;
@@ -116,7 +133,12 @@ function loadPatch(
   const docs = parsed.docs.map(d => d.value);
   const errors = parsed.errors;
   if (errors.length > 0) {
-    ctx.report('error', `Malformed patch: ${errors[0]}`, where);
+    ctx.report(
+      'error',
+      'diagnostic.kustomize.patch.malformed',
+      { detail: errors[0] },
+      where,
+    );
     return undefined;
   }
   const first = docs.find(d => !isNullish(d));
@@ -124,13 +146,23 @@ function loadPatch(
     try {
       return { kind: 'json', ops: decodeJsonPatch(first) };
     } catch (e) {
-      ctx.report('error', `Invalid JSON patch: ${(e as Error).message}`, where);
+      ctx.report(
+        'error',
+        'diagnostic.kustomize.patch.invalid-json-patch',
+        errorDetail(e),
+        where,
+      );
       return undefined;
     }
   }
   const { objects, error } = patchObjects(docs);
   if (error || objects.length === 0) {
-    ctx.report('error', `Invalid patch: ${error ?? 'no object'}`, where);
+    ctx.report(
+      'error',
+      'diagnostic.kustomize.patch.invalid',
+      { detail: { id: error ?? 'diagnostic.kustomize.patch.no-object' } },
+      where,
+    );
     return undefined;
   }
   return {
@@ -207,7 +239,8 @@ function applySmPatch(
     if (e instanceof MergeError) {
       ctx.report(
         'error',
-        `Strategic merge patch failed on ${describeId(curId(r))}: ${e.message}`,
+        'diagnostic.kustomize.patch.merge-failed',
+        { object: describeId(curId(r)), ...errorDetail(e) },
         where,
       );
       return;
@@ -242,7 +275,12 @@ function select(
   try {
     sel = new CompiledSelector(target);
   } catch (e) {
-    ctx.report('error', `Invalid patch target: ${(e as Error).message}`, where);
+    ctx.report(
+      'error',
+      'diagnostic.kustomize.patch.invalid-target',
+      errorDetail(e),
+      where,
+    );
     return undefined;
   }
   return list.filter(r => !isEmptyObject(r.obj) && sel.matches(r));
@@ -266,8 +304,9 @@ function findById(
   ctx.report(
     'error',
     matches.length === 0
-      ? `No resource matches strategic merge patch for ${describeId(id)}`
-      : `Several resources match strategic merge patch for ${describeId(id)}`,
+      ? 'diagnostic.kustomize.patch.no-match'
+      : 'diagnostic.kustomize.patch.several-matches',
+    { object: describeId(id) },
     where,
   );
   return undefined;
@@ -302,14 +341,16 @@ function applyJson(
     else
       ctx.report(
         'error',
-        `JSON patch turned ${describeId(curId(r))} into a non-object`,
+        'diagnostic.kustomize.patch.json-non-object',
+        { object: describeId(curId(r)) },
         where,
       );
   } catch (e) {
     if (e instanceof JsonPatchError) {
       ctx.report(
         'error',
-        `JSON patch failed on ${describeId(curId(r))}: ${e.message}`,
+        'diagnostic.kustomize.patch.json-failed',
+        { object: describeId(curId(r)), ...errorDetail(e) },
         where,
       );
       return;
@@ -330,7 +371,12 @@ export function runPatches(
     const where = k.path;
     if (loaded.kind === 'json') {
       if (!spec.target) {
-        ctx.report('error', 'A JSON patch needs a target', where);
+        ctx.report(
+          'error',
+          'diagnostic.kustomize.patch.json-needs-target',
+          undefined,
+          where,
+        );
         continue;
       }
       const targets = select(ctx, list, spec.target, where);
@@ -357,7 +403,8 @@ export function runPatches(
     } else if (loaded.objs.length > 1) {
       ctx.report(
         'error',
-        'Multiple strategic merge patches in one `patches` entry cannot have a `target`',
+        'diagnostic.kustomize.patch.several-with-target',
+        undefined,
         where,
       );
     } else {
@@ -397,7 +444,12 @@ export function runPatchesStrategicMerge(
       where = file.path;
       source = readYamlFile(ctx.snapshot, file.path)!;
       if (source.errors.length > 0) {
-        ctx.report('error', `Malformed patch: ${source.errors[0]}`, where);
+        ctx.report(
+          'error',
+          'diagnostic.kustomize.patch.malformed',
+          { detail: source.errors[0] },
+          where,
+        );
         continue;
       }
     }
@@ -405,7 +457,12 @@ export function runPatchesStrategicMerge(
     const hasEmpty = source.docs.some(d => d.hasEmpty);
     const { objects, error } = patchObjects(values);
     if (error) {
-      ctx.report('error', `Invalid patch: ${error}`, where);
+      ctx.report(
+        'error',
+        'diagnostic.kustomize.patch.invalid',
+        { detail: { id: error } },
+        where,
+      );
       continue;
     }
     for (const obj of objects) {
@@ -425,7 +482,12 @@ export function runPatchesJson6902(
 ): void {
   for (const spec of k.patchesJson6902) {
     if (!spec.target?.name) {
-      ctx.report('error', 'patchesJson6902 needs a target with a name', k.path);
+      ctx.report(
+        'error',
+        'diagnostic.kustomize.patch.json6902-target-name',
+        undefined,
+        k.path,
+      );
       continue;
     }
     let value: unknown;
@@ -434,7 +496,8 @@ export function runPatchesJson6902(
       if (spec.patch !== undefined) {
         ctx.report(
           'error',
-          'patchesJson6902 takes a path or a patch, not both',
+          'diagnostic.kustomize.patch.json6902-path-and-patch',
+          undefined,
           k.path,
         );
         continue;
@@ -444,35 +507,56 @@ export function runPatchesJson6902(
       where = file.path;
       const parsed = readYamlFile(ctx.snapshot, file.path)!;
       if (parsed.errors.length > 0) {
-        ctx.report('error', `Malformed patch: ${parsed.errors[0]}`, where);
+        ctx.report(
+          'error',
+          'diagnostic.kustomize.patch.malformed',
+          { detail: parsed.errors[0] },
+          where,
+        );
         continue;
       }
       value = parsed.docs[0]?.value;
     } else if (spec.patch !== undefined) {
       const parsed = parseInlineYaml(ctx.snapshot, spec.patch);
       if (parsed.errors.length > 0) {
-        ctx.report('error', `Malformed patch: ${parsed.errors[0]}`, where);
+        ctx.report(
+          'error',
+          'diagnostic.kustomize.patch.malformed',
+          { detail: parsed.errors[0] },
+          where,
+        );
         continue;
       }
       value = parsed.docs[0]?.value;
     } else {
-      ctx.report('error', 'patchesJson6902 needs a path or a patch', k.path);
+      ctx.report(
+        'error',
+        'diagnostic.kustomize.patch.json6902-needs-path',
+        undefined,
+        k.path,
+      );
       continue;
     }
     let ops: JsonPatchOp[];
     try {
       ops = decodeJsonPatch(value);
     } catch (e) {
-      ctx.report('error', `Invalid JSON patch: ${(e as Error).message}`, where);
+      ctx.report(
+        'error',
+        'diagnostic.kustomize.patch.invalid-json-patch',
+        errorDetail(e),
+        where,
+      );
       continue;
     }
     const targets = select(ctx, list, spec.target, where);
     if (targets && targets.length === 0) {
       ctx.report(
         'error',
-        `patchesJson6902 target not found: ${spec.target.kind ?? ''} ${
-          spec.target.name
-        }`.trim(),
+        'diagnostic.kustomize.patch.json6902-target-missing',
+        {
+          target: `${spec.target.kind ?? ''} ${spec.target.name}`.trim(),
+        },
         where,
       );
     }

@@ -3,6 +3,7 @@
  * kustomize uses it: `add` needs the parent to exist, `replace` and `remove`
  * need the target to exist, `-` appends, negative indices count from the end.
  */
+import { MessageError } from '../../engine/diagnostic';
 import { cloneDeep, nullifyEmpty } from '../yaml';
 
 export interface JsonPatchOp {
@@ -12,20 +13,27 @@ export interface JsonPatchOp {
   from?: string;
 }
 
-export class JsonPatchError extends Error {}
+/** A JSON patch kustomize would reject, said by id. */
+export class JsonPatchError extends MessageError {}
 
 /** Validates decoded patch operations. Throws JsonPatchError. */
 export function decodeJsonPatch(v: unknown): JsonPatchOp[] {
   if (!Array.isArray(v))
-    throw new JsonPatchError('a JSON patch must be a list of operations');
+    throw new JsonPatchError('diagnostic.kustomize.json-patch.not-a-list');
   return v.map((op, i) => {
     if (op === null || typeof op !== 'object' || Array.isArray(op))
-      throw new JsonPatchError(`operation ${i} is not a map`);
+      throw new JsonPatchError('diagnostic.kustomize.json-patch.op-not-a-map', {
+        index: i,
+      });
     const o = op as Record<string, unknown>;
     if (typeof o.op !== 'string')
-      throw new JsonPatchError(`operation ${i} has no 'op'`);
+      throw new JsonPatchError('diagnostic.kustomize.json-patch.op-missing', {
+        index: i,
+      });
     if (typeof o.path !== 'string')
-      throw new JsonPatchError(`operation ${i} has no 'path'`);
+      throw new JsonPatchError('diagnostic.kustomize.json-patch.path-missing', {
+        index: i,
+      });
     // kustomize reads JSON patches through JSON: an empty YAML value is a plain null.
     return {
       op: o.op,
@@ -39,7 +47,10 @@ export function decodeJsonPatch(v: unknown): JsonPatchOp[] {
 function parsePointer(p: string): string[] {
   if (p === '') return [];
   if (!p.startsWith('/'))
-    throw new JsonPatchError(`invalid JSON pointer '${p}'`);
+    throw new JsonPatchError(
+      'diagnostic.kustomize.json-patch.invalid-pointer',
+      { pointer: p },
+    );
   return p
     .slice(1)
     .split('/')
@@ -60,13 +71,20 @@ function parentOf(doc: unknown, tokens: string[], path: string): unknown {
       cur = cur[idx];
     } else if (isObj(cur)) {
       if (!Object.prototype.hasOwnProperty.call(cur, t))
-        throw new JsonPatchError(`doc is missing path: ${path}`);
+        throw new JsonPatchError(
+          'diagnostic.kustomize.json-patch.missing-path',
+          { path },
+        );
       cur = cur[t];
     } else {
-      throw new JsonPatchError(`doc is missing path: ${path}`);
+      throw new JsonPatchError('diagnostic.kustomize.json-patch.missing-path', {
+        path,
+      });
     }
     if (cur === undefined)
-      throw new JsonPatchError(`doc is missing path: ${path}`);
+      throw new JsonPatchError('diagnostic.kustomize.json-patch.missing-path', {
+        path,
+      });
   }
   return cur;
 }
@@ -78,12 +96,18 @@ function arrayIndex(
   path: string,
 ): number {
   if (!/^-?\d+$/.test(t))
-    throw new JsonPatchError(`invalid array index '${t}' in ${path}`);
+    throw new JsonPatchError('diagnostic.kustomize.json-patch.invalid-index', {
+      index: t,
+      path,
+    });
   let idx = Number(t);
   if (idx < 0) idx += len; // SupportNegativeIndices
   const max = forInsert ? len : len - 1;
   if (idx < 0 || idx > max)
-    throw new JsonPatchError(`index out of range in ${path}`);
+    throw new JsonPatchError(
+      'diagnostic.kustomize.json-patch.index-out-of-range',
+      { path },
+    );
   return idx;
 }
 
@@ -96,7 +120,9 @@ function get(doc: unknown, path: string): unknown {
     return parent[arrayIndex(last, parent.length, false, path)];
   if (isObj(parent) && Object.prototype.hasOwnProperty.call(parent, last))
     return parent[last];
-  throw new JsonPatchError(`doc is missing path: ${path}`);
+  throw new JsonPatchError('diagnostic.kustomize.json-patch.missing-path', {
+    path,
+  });
 }
 
 function add(doc: unknown, path: string, value: unknown): unknown {
@@ -110,7 +136,9 @@ function add(doc: unknown, path: string, value: unknown): unknown {
   } else if (isObj(parent)) {
     parent[last] = value;
   } else {
-    throw new JsonPatchError(`doc is missing path: ${path}`);
+    throw new JsonPatchError('diagnostic.kustomize.json-patch.missing-path', {
+      path,
+    });
   }
   return doc;
 }
@@ -118,7 +146,7 @@ function add(doc: unknown, path: string, value: unknown): unknown {
 function remove(doc: unknown, path: string): unknown {
   const tokens = parsePointer(path);
   if (tokens.length === 0)
-    throw new JsonPatchError('cannot remove the whole document');
+    throw new JsonPatchError('diagnostic.kustomize.json-patch.remove-document');
   const parent = parentOf(doc, tokens, path);
   const last = tokens[tokens.length - 1];
   if (Array.isArray(parent)) {
@@ -129,9 +157,9 @@ function remove(doc: unknown, path: string): unknown {
   ) {
     delete parent[last];
   } else {
-    throw new JsonPatchError(
-      `unable to remove nonexistent key: ${last}: missing value`,
-    );
+    throw new JsonPatchError('diagnostic.kustomize.json-patch.remove-missing', {
+      key: last,
+    });
   }
   return doc;
 }
@@ -151,7 +179,8 @@ function replace(doc: unknown, path: string, value: unknown): unknown {
     parent[last] = value;
   } else {
     throw new JsonPatchError(
-      `replace operation does not apply: doc is missing key: ${path}`,
+      'diagnostic.kustomize.json-patch.replace-missing',
+      { path },
     );
   }
   return doc;
@@ -194,7 +223,7 @@ export function applyJsonPatch(doc: unknown, ops: JsonPatchOp[]): unknown {
         break;
       case 'move': {
         if (op.from === undefined)
-          throw new JsonPatchError("'move' needs 'from'");
+          throw new JsonPatchError('diagnostic.kustomize.json-patch.move-from');
         const v = get(cur, op.from);
         cur = remove(cur, op.from);
         cur = add(cur, op.path, v);
@@ -202,16 +231,22 @@ export function applyJsonPatch(doc: unknown, ops: JsonPatchOp[]): unknown {
       }
       case 'copy': {
         if (op.from === undefined)
-          throw new JsonPatchError("'copy' needs 'from'");
+          throw new JsonPatchError('diagnostic.kustomize.json-patch.copy-from');
         cur = add(cur, op.path, cloneDeep(get(cur, op.from)));
         break;
       }
       case 'test':
         if (!deepEqual(get(cur, op.path), op.value ?? null))
-          throw new JsonPatchError(`test failed at ${op.path}`);
+          throw new JsonPatchError(
+            'diagnostic.kustomize.json-patch.test-failed',
+            { path: op.path },
+          );
         break;
       default:
-        throw new JsonPatchError(`unexpected operation '${op.op}'`);
+        throw new JsonPatchError(
+          'diagnostic.kustomize.json-patch.unexpected-op',
+          { op: op.op },
+        );
     }
   }
   return cur;

@@ -17,13 +17,14 @@
  * patch is consumed (directives are stripped from it), so callers pass a copy
  * when they reuse a patch.
  */
+import { MessageError } from '../../engine/diagnostic';
 import { gvkOf } from '../gvk';
 import { isMap, scalarText } from '../resource';
 import { EMPTY_NULL, resolveGoScalar } from '../yaml';
 import { schemaFor, SchemaNode } from './schema';
 
 /** Raised for patches kustomize rejects (e.g. a map patched with a list). */
-export class MergeError extends Error {}
+export class MergeError extends MessageError {}
 
 /** Marker: the field is cleared from its parent. */
 const CLEAR = undefined;
@@ -87,7 +88,9 @@ function directive(origin: unknown, lenient = false): Directive {
     return s;
   }
   if (lenient) return 'merge';
-  throw new MergeError(`unknown patch strategy '${s}'`);
+  throw new MergeError('diagnostic.kustomize.merge.unknown-strategy', {
+    strategy: String(s),
+  });
 }
 
 /**
@@ -101,7 +104,9 @@ function sequenceDirective(origin: unknown): Directive {
     return 'merge';
   const s = text(el.$patch);
   if (s !== 'delete' && s !== 'replace' && s !== 'merge')
-    throw new MergeError(`unknown patch strategy '${s}'`);
+    throw new MergeError('diagnostic.kustomize.merge.unknown-strategy', {
+      strategy: String(s),
+    });
   elementSetter(origin, undefined, ['$patch'], [s]);
   return s;
 }
@@ -138,9 +143,10 @@ function walk(
   if (kind !== 0) {
     for (const s of [dest, origin]) {
       if (!isMissingOrNull(s) && kindOf(s) !== kind) {
-        throw new MergeError(
-          `cannot merge a ${kindOf(origin)} into a ${kindOf(dest)}`,
-        );
+        throw new MergeError('diagnostic.kustomize.merge.kind-mismatch', {
+          from: kindOf(origin),
+          to: kindOf(dest),
+        });
       }
     }
   }

@@ -47,8 +47,14 @@ export function setMapEntries(
     if (isEmptyObject(r.obj)) continue;
     const gvk = gvkOf(r.obj);
     for (const fs of fieldSpecs) {
-      const err = visitFieldSpec(r.obj, fs, 'map', set, gvk);
-      if (err) ctx.report('warning', `${err} in ${r.origin.path}`, where);
+      const field = visitFieldSpec(r.obj, fs, 'map', set, gvk);
+      if (field !== undefined)
+        ctx.report(
+          'warning',
+          'diagnostic.kustomize.expected-map-or-list',
+          { field, file: r.origin.path },
+          where,
+        );
     }
   }
 }

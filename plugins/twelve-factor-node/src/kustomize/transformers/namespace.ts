@@ -58,9 +58,8 @@ export function applyNamespace(
     if (seen.has(key))
       ctx.report(
         'error',
-        `Namespace transformation makes two objects the same: ${describeId(
-          id,
-        )}`,
+        'diagnostic.kustomize.namespace-collision',
+        { object: describeId(id) },
         where,
       );
     seen.add(key);

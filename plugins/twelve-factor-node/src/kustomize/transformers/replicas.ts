@@ -33,7 +33,8 @@ export function applyReplicas(
     if (!found)
       ctx.report(
         'warning',
-        `replicas: no Deployment, ReplicationController, ReplicaSet or StatefulSet named '${spec.name}'`,
+        'diagnostic.kustomize.replicas-no-target',
+        { name: spec.name },
         where,
       );
   }
