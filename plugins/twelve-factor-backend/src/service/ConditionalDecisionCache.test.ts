@@ -114,8 +114,12 @@ describe('ConditionalDecisionCache', () => {
     await ask(mockCredentials.none());
     expect(asked).toHaveLength(4);
 
-    await cache.authorize([{ permission: read }], { credentials });
-    await cache.authorize([{ permission: read }], { credentials });
+    await cache.authorize([{ permission: read, resourceRef: 'test:a' }], {
+      credentials,
+    });
+    await cache.authorize([{ permission: read, resourceRef: 'test:a' }], {
+      credentials,
+    });
     expect(asked.filter(a => a === 'authorize')).toHaveLength(2);
 
     const off = new ConditionalDecisionCache(service, { ttlMs: 0 });
