@@ -14,6 +14,7 @@ import { configLiteralsExtractor } from './configLiterals';
 import { repoAddressesExtractor } from './repoAddresses';
 import { runtimeHintsExtractor } from './runtimeHints';
 import { startScriptsExtractor } from './startScripts';
+import { processDeclarationsExtractor } from './processDeclarations';
 
 export { ciFilesFactRef } from './ciFiles';
 export type { CiFilesFact, CiSystem } from './ciFiles';
@@ -44,9 +45,14 @@ export type { ConfigLiteralsFact } from './configLiterals';
 export { repoAddressesFactRef } from './repoAddresses';
 export type { RepoAddressesFact } from './repoAddresses';
 export { runtimeHintsFactRef } from './runtimeHints';
-export type { RuntimeHintsFact } from './runtimeHints';
+export type { ConsumerHint, RuntimeHintsFact } from './runtimeHints';
 export { startScriptsFactRef } from './startScripts';
 export type { StartScript, StartScriptsFact } from './startScripts';
+export { processDeclarationsFactRef } from './processDeclarations';
+export type {
+  DeclaredCommand,
+  ProcessDeclarationsFact,
+} from './processDeclarations';
 export type { CatalogFact } from './catalog';
 export { readWaivers, WAIVER_FILE } from './waivers';
 export { objectSets, setEvidence, setWideEvidence } from './objectSets';
@@ -75,4 +81,5 @@ export const builtInExtractors: ReadonlyArray<FactExtractor<any>> = [
   repoAddressesExtractor,
   runtimeHintsExtractor,
   startScriptsExtractor,
+  processDeclarationsExtractor,
 ];

@@ -8,6 +8,7 @@ import { languageOf, type Language } from './code/patterns';
 import { splitLines } from './splitLines';
 import { requireCodeRepo } from './repo';
 import { dependenciesFactRef } from './dependencies/extractor';
+import { QUEUE_CONSUMERS, type ConsumerPattern } from './queueConsumers';
 
 /**
  * What the shared code tables do not cover yet but the process and
@@ -47,10 +48,20 @@ export interface DatabaseHint extends HintMatch {
   environment?: string;
 }
 
+/** A queue consumer or task definition in the code (facts/queueConsumers.ts). @public */
+export interface ConsumerHint extends HintMatch {
+  /** The framework's row, `code-hint.consumer.<key>`. */
+  key: string;
+  /** `runs`: consumes in whatever process loads it; `defines`: work that a worker command runs. */
+  kind: ConsumerPattern['kind'];
+}
+
 /** @public */
 export interface RuntimeHintsFact {
   /** In-process schedulers (Spring @Scheduled, APScheduler, node-cron, robfig/cron…). */
   schedulers: HintMatch[];
+  /** Queue consumers and task definitions (BullMQ Worker, @KafkaListener, Celery tasks…). */
+  consumers: ConsumerHint[];
   /** Database engines named by configuration files, per profile. */
   databases: DatabaseHint[];
 }
@@ -89,6 +100,17 @@ const SCHEDULERS: Partial<
     },
   ],
 };
+
+/** The consumer rows with their lines as multiline patterns, for the whole-file test. */
+const CONSUMERS = new Map(
+  Object.entries(QUEUE_CONSUMERS).map(([lang, rows]) => [
+    lang as Language,
+    rows!.map(row => ({
+      row,
+      anywhere: new RegExp(row.line.source, `${row.line.flags}m`),
+    })),
+  ]),
+);
 
 /**
  * Tests and fixtures say nothing about how the app runs. Unlike a plain
@@ -172,6 +194,7 @@ export const runtimeHintsExtractor: FactExtractor<RuntimeHintsFact> = {
   extract(ctx) {
     const repo = requireCodeRepo(ctx);
     const schedulers: HintMatch[] = [];
+    const consumers: ConsumerHint[] = [];
     const databases: DatabaseHint[] = [];
     const defaultProfiles: Array<{ path: string; text: string }> = [];
     for (const file of repo.find(
@@ -198,9 +221,26 @@ export const runtimeHintsExtractor: FactExtractor<RuntimeHintsFact> = {
       const patterns = (lang ? SCHEDULERS[lang] ?? [] : []).filter(p =>
         p.re.test(file.text!),
       );
-      if (patterns.length === 0 && !profile) continue;
+      const consuming = (lang ? CONSUMERS.get(lang) ?? [] : [])
+        .filter(
+          c =>
+            (!c.row.file || c.row.file.test(file.text!)) &&
+            c.anywhere.test(file.text!),
+        )
+        .map(c => c.row);
+      if (patterns.length === 0 && consuming.length === 0 && !profile) continue;
       const lines = splitLines(file.text);
       lines.forEach((raw, i) => {
+        for (const c of consuming)
+          if (c.line.test(raw))
+            consumers.push({
+              path: file.path,
+              line: i + 1,
+              text: raw.trim().slice(0, 160),
+              key: c.key,
+              kind: c.kind,
+              ...described(`code-hint.consumer.${c.key}`),
+            });
         for (const p of patterns) {
           if (p.re.test(raw))
             schedulers.push({
@@ -235,7 +275,7 @@ export const runtimeHintsExtractor: FactExtractor<RuntimeHintsFact> = {
     }
     const embedded = springEmbeddedDefault(ctx, defaultProfiles, databases);
     if (embedded) databases.push(embedded);
-    return { schedulers, databases };
+    return { schedulers, consumers, databases };
   },
 };
 

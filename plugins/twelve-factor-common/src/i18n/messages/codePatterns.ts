@@ -250,6 +250,91 @@ export const codePatterns: MessageCatalog = {
     en: 'in-process scheduler (robfig/cron / gocron)',
     ko: '프로세스 내 스케줄러 (robfig/cron / gocron)',
   },
+  // Queue consumers and task definitions (the node engine's facts/queueConsumers.ts).
+  'code-hint.consumer.bullmq': {
+    en: 'BullMQ Worker (consumes a queue where it is loaded)',
+    ko: 'BullMQ Worker (로드된 프로세스에서 큐를 소비함)',
+  },
+  'code-hint.consumer.queue-process': {
+    en: 'Bull / bee-queue / Kue queue processor',
+    ko: 'Bull / bee-queue / Kue 큐 처리기',
+  },
+  'code-hint.consumer.agenda': {
+    en: 'Agenda job processor',
+    ko: 'Agenda 작업 처리기',
+  },
+  'code-hint.consumer.nestjs-processor': {
+    en: 'NestJS queue @Processor',
+    ko: 'NestJS 큐 @Processor',
+  },
+  'code-hint.consumer.temporal': {
+    en: 'Temporal worker',
+    ko: 'Temporal 워커',
+  },
+  'code-hint.consumer.kafka': {
+    en: 'Kafka consumer',
+    ko: 'Kafka 컨슈머',
+  },
+  'code-hint.consumer.amqp': {
+    en: 'AMQP (RabbitMQ) consumer',
+    ko: 'AMQP(RabbitMQ) 컨슈머',
+  },
+  'code-hint.consumer.sqs': {
+    en: 'SQS consumer',
+    ko: 'SQS 컨슈머',
+  },
+  'code-hint.consumer.pg-boss': {
+    en: 'pg-boss job worker',
+    ko: 'pg-boss 작업 워커',
+  },
+  'code-hint.consumer.celery': {
+    en: 'Celery task (run by a celery worker)',
+    ko: 'Celery 태스크 (celery worker가 실행)',
+  },
+  'code-hint.consumer.dramatiq': {
+    en: 'Dramatiq actor (run by a dramatiq worker)',
+    ko: 'Dramatiq 액터 (dramatiq 워커가 실행)',
+  },
+  'code-hint.consumer.huey': {
+    en: 'Huey task (run by huey_consumer)',
+    ko: 'Huey 태스크 (huey_consumer가 실행)',
+  },
+  'code-hint.consumer.faust': {
+    en: 'Faust agent (run by a faust worker)',
+    ko: 'Faust 에이전트 (faust 워커가 실행)',
+  },
+  'code-hint.consumer.arq': {
+    en: 'arq WorkerSettings (run by the arq command)',
+    ko: 'arq WorkerSettings (arq 명령이 실행)',
+  },
+  'code-hint.consumer.rq': {
+    en: 'RQ worker started in the code',
+    ko: '코드에서 시작하는 RQ 워커',
+  },
+  'code-hint.consumer.asynq': {
+    en: 'asynq server (consumes tasks)',
+    ko: 'asynq 서버 (태스크 소비)',
+  },
+  'code-hint.consumer.machinery': {
+    en: 'machinery worker',
+    ko: 'machinery 워커',
+  },
+  'code-hint.consumer.faktory': {
+    en: 'Faktory worker manager',
+    ko: 'Faktory 워커 관리자',
+  },
+  'code-hint.consumer.spring-listener': {
+    en: 'Spring message listener (@KafkaListener, @RabbitListener, @SqsListener…)',
+    ko: 'Spring 메시지 리스너 (@KafkaListener, @RabbitListener, @SqsListener…)',
+  },
+  'code-hint.consumer.masstransit': {
+    en: 'MassTransit consumer',
+    ko: 'MassTransit 컨슈머',
+  },
+  'code-hint.consumer.hangfire': {
+    en: 'Hangfire server (processes jobs in-process)',
+    ko: 'Hangfire 서버 (프로세스 내에서 작업 처리)',
+  },
   // Rails config/database.yml: `env` is the environment's key.
   'code-hint.database-for': {
     en: 'database for {{env}}',

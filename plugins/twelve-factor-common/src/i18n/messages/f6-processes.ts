@@ -80,6 +80,10 @@ export const f6Processes: MessageCatalog = {
     en: "Run the scheduled work (the in-process scheduler) as a CronJob with the same image and switch the scheduler off in {{workload}}, so that scaling the web process neither multiplies nor stops the job. Set the container's command to the entry point that runs the job once.",
     ko: '예약 작업(프로세스 내 스케줄러)을 같은 이미지의 CronJob으로 실행하고 {{workload}}의 스케줄러는 끄세요. 그래야 web 프로세스를 스케일링해도 작업이 중복되거나 멈추지 않습니다. 컨테이너의 command는 작업을 한 번 실행하는 진입점으로 지정하세요.',
   },
+  'f6-processes.independent.consumer-advice': {
+    en: 'Start the queue consumers ({{location}}) from an entry point of their own and run it as a worker Deployment of the same image, and keep them out of {{workload}}, so that the web process only serves requests and the workers scale with the queue.',
+    ko: '큐 컨슈머({{location}})를 별도 진입점에서 시작해 같은 이미지의 worker Deployment로 실행하고 {{workload}}에서는 빼세요. 그래야 web 프로세스는 요청만 처리하고 worker는 큐에 따라 스케일링됩니다.',
+  },
   'f6-processes.independent.pod-advice': {
     en: 'Move container {{container}} out of {{workload}} into its own Deployment so that web and worker scale, restart and roll out independently.',
     ko: '컨테이너 {{container}}을(를) {{workload}}에서 떼어 별도 Deployment로 옮겨, web과 worker가 각자 스케일링, 재시작, 롤아웃되게 하세요.',

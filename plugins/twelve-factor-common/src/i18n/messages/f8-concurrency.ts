@@ -244,6 +244,86 @@ export const f8Concurrency: MessageCatalog = {
     en: 'the web workload is the only long-running process, so it runs the scheduled jobs too',
     ko: 'web 워크로드가 유일한 장기 실행 프로세스라 예약 작업도 실행함',
   },
+  'f8-concurrency.process-types.combined-consumer': {
+    en: 'a queue consumer ({{location}}) runs inside the web process {{workload}}, the only kind of long-running process',
+    ko: '큐 컨슈머({{location}})가 유일한 장기 실행 프로세스인 web 프로세스 {{workload}} 안에서 실행됨',
+  },
+  'f8-concurrency.process-types.combined-consumer-note': {
+    en: 'the web workload is the only long-running process and no worker command is declared, so it consumes the queue too',
+    ko: 'web 워크로드가 유일한 장기 실행 프로세스이고 선언된 worker 명령이 없어 큐 소비도 함께 함',
+  },
+  // Process types declared outside manifests (Procfile, compose, package.json scripts, start scripts, Dockerfiles): `name` is the entry, `command` its command.
+  'f8-concurrency.process-types.declared-web-note': {
+    en: 'web process type {{name}}: {{command}}',
+    ko: 'web 프로세스 유형 {{name}}: {{command}}',
+  },
+  'f8-concurrency.process-types.declared-worker-note': {
+    en: 'worker process type {{name}}: {{command}}',
+    ko: 'worker 프로세스 유형 {{name}}: {{command}}',
+  },
+  'f8-concurrency.process-types.declared-scheduler-note': {
+    en: 'scheduler process type {{name}}: {{command}}',
+    ko: 'scheduler 프로세스 유형 {{name}}: {{command}}',
+  },
+  // `types` lists the declared process types with where each is written: `web (Procfile:1), worker (Procfile:2)`.
+  'f8-concurrency.process-types.declared-separate': {
+    en: 'process types declared as separate commands: {{types}}',
+    ko: '프로세스 유형이 별도 명령으로 선언됨: {{types}}',
+  },
+  // `how` is one of the how-* messages.
+  'f8-concurrency.process-types.declared-combined': {
+    en: '{{name}} ({{location}}) starts several processes: {{how}}',
+    ko: '{{name}}({{location}})이(가) 여러 프로세스를 시작함: {{how}}',
+  },
+  'f8-concurrency.process-types.how-manager': {
+    en: 'process manager {{manager}}',
+    ko: '프로세스 관리자 {{manager}}',
+  },
+  'f8-concurrency.process-types.how-celery-beat': {
+    en: 'celery worker with embedded beat scheduler (-B)',
+    ko: 'beat 스케줄러를 내장한 celery worker(-B)',
+  },
+  'f8-concurrency.process-types.how-shell': {
+    en: 'a shell that backgrounds one program (&) and starts another',
+    ko: '한 프로그램을 백그라운드(&)로 띄우고 다른 프로그램을 시작하는 셸',
+  },
+  'f8-concurrency.process-types.declared-split-advice': {
+    en: 'Give each program that {{name}} ({{location}}) starts an entry of its own (a Procfile line, a compose service, a Deployment) with one command each, so that each process type starts, stops and scales on its own.',
+    ko: '{{name}}({{location}})이(가) 시작하는 프로그램마다 명령 하나짜리 별도 항목(Procfile 줄, compose 서비스, Deployment)을 주어, 프로세스 유형마다 따로 시작, 중지, 스케일링되게 하세요.',
+  },
+  'f8-concurrency.process-types.declared-consumer-in-web': {
+    en: 'a queue consumer ({{location}}) runs in the web process: no worker command starts it on its own',
+    ko: '큐 컨슈머({{location}})가 web 프로세스 안에서 실행됨: 이를 따로 시작하는 worker 명령이 없음',
+  },
+  'f8-concurrency.process-types.declared-consumer-advice': {
+    en: 'Start the consumers at {{location}} from an entry point of their own and declare it as a worker process type (a Procfile worker line, a compose service, a worker Deployment of the same image), so that the web process only serves requests and the workers scale with the queue.',
+    ko: '{{location}}의 컨슈머를 별도 진입점에서 시작하고 worker 프로세스 유형으로 선언하세요(Procfile의 worker 줄, compose 서비스, 같은 이미지의 worker Deployment). 그래야 web 프로세스는 요청만 처리하고 worker는 큐에 따라 스케일링됩니다.',
+  },
+  'f8-concurrency.process-types.consumers-unplaced': {
+    en: 'Queue consumers or tasks in the code ({{locations}}); no command or workload shows where they run',
+    ko: '코드에 큐 컨슈머나 태스크가 있음({{locations}}); 어디서 실행되는지 보여 주는 명령이나 워크로드가 없음',
+  },
+  'f8-concurrency.process-types.consumers-unplaced-reason': {
+    en: 'The code consumes a queue or defines tasks ({{locations}}), but no command of the repository (Procfile, compose service, worker script) starts a worker, and no manifests or cluster show the processes that run.',
+    ko: '코드가 큐를 소비하거나 태스크를 정의하지만({{locations}}), worker를 시작하는 저장소의 명령(Procfile, compose 서비스, worker 스크립트)이 없고 실행되는 프로세스를 보여 주는 매니페스트나 클러스터도 없습니다.',
+  },
+  // worker-scaling without manifests: `workers` as declared-separate's `types`.
+  'f8-concurrency.worker-scaling.declared': {
+    en: 'worker process types declared ({{workers}}); no manifests or cluster show how they scale',
+    ko: 'worker 프로세스 유형이 선언됨({{workers}}); 스케일링 방식을 보여 주는 매니페스트나 클러스터가 없음',
+  },
+  'f8-concurrency.worker-scaling.declared-reason': {
+    en: 'Worker process types are declared ({{workers}}), but the repository has no Kubernetes manifests and no cluster was read, so whether they scale with their queue cannot be seen.',
+    ko: 'worker 프로세스 유형이 선언되어 있지만({{workers}}) 저장소에 Kubernetes 매니페스트가 없고 읽은 클러스터도 없어, 큐에 따라 스케일링되는지 알 수 없습니다.',
+  },
+  'f8-concurrency.worker-scaling.consumers': {
+    en: 'queue consumers or tasks in the code ({{locations}}); no manifests or cluster show how they scale',
+    ko: '코드에 큐 컨슈머나 태스크가 있음({{locations}}); 스케일링 방식을 보여 주는 매니페스트나 클러스터가 없음',
+  },
+  'f8-concurrency.worker-scaling.consumers-reason': {
+    en: 'The code consumes a queue or defines tasks ({{locations}}), but the repository has no Kubernetes manifests and no cluster was read, so how the workers scale cannot be seen.',
+    ko: '코드가 큐를 소비하거나 태스크를 정의하지만({{locations}}) 저장소에 Kubernetes 매니페스트가 없고 읽은 클러스터도 없어, worker의 스케일링 방식을 알 수 없습니다.',
+  },
   'f8-concurrency.process-types.workloads-note': {
     en: 'workloads: {{types}}',
     ko: '워크로드: {{types}}',

@@ -15,6 +15,7 @@ import {
   type CombinedProcesses,
 } from '../f8-concurrency/processTypes';
 import type { FactReader } from '../../engine/facts';
+import { runningConsumers } from '../f8-concurrency/declaredProcesses';
 import { advice, finding, noted, listing } from '../messages';
 
 const M = 'f6-processes.independent';
@@ -47,6 +48,13 @@ export function splitRemediation(
   const ns = namespaceOf(set, w);
   const meta = (name: string) => ({ name, ...(ns ? { namespace: ns } : {}) });
   const main = w.appContainers[0]?.container ?? {};
+  if (combo.kind === 'consumer') {
+    const consumer = runningConsumers(facts)[0];
+    return advice(`${M}.consumer-advice`, {
+      location: consumer ? `${consumer.path}:${consumer.line}` : '',
+      workload: w.name,
+    });
+  }
   if (/in-process scheduler/.test(combo.what)) {
     const hint = runtimeHints(facts)?.schedulers[0];
     const schedule = (hint && cronOf(hint.text)) ?? '0 * * * *';

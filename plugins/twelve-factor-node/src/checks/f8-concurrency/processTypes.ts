@@ -44,6 +44,12 @@ import {
 import { worstOf } from '../combine';
 import { because, finding, noted, type Said } from '../messages';
 import { codeNote } from '../codeNotes';
+import {
+  consumerEvidence,
+  declaredProcesses,
+  declaredWorkers,
+  runningConsumers,
+} from './declaredProcesses';
 import { fileEvidence, type Note } from '../evidence';
 import {
   consumerEnv,
@@ -133,7 +139,7 @@ const QUEUES: Array<[RegExp, string]> = [
     /\bkafka-console-consumer\b|\bkarafka\s+server\b|\bracecar\b|\bphobos\s+start\b|\bkafka[-_]?consumer\b|--consumer-group\b|--group-id\b/i,
     'kafka',
   ],
-  [/\basynq\b|\bmachinery\s+worker\b/, 'worker'],
+  [/\basynq\b|\bmachinery\s+worker\b|\bfaktory-worker\b/, 'worker'],
   // Generic last: `worker`/`consumer` as a word, a worker script or an npm script; not gunicorn's --workers.
   [
     /(^|\s)(worker|consumer)(\s|$)|(^|[\s/])[\w-]*(worker|consumer)\.(c?js|mjs|ts|py|rb)\b|\brun\s+[\w:-]*(worker|consume)/i,
@@ -159,6 +165,13 @@ const queueOf = memoized((command: string): string | undefined => {
  */
 export function multiProcessCommand(command: string): string | undefined {
   return multiProcess(command)?.text;
+}
+
+/** How a command starts several processes, if it does: the kind (for message ids) and the process manager. */
+export function multiProcessOf(
+  command: string,
+): Pick<MultiProcess, 'kind' | 'manager'> | undefined {
+  return multiProcess(command);
 }
 
 /** How a command starts several processes: the kind (for message ids), the process manager, and the English. */
@@ -605,8 +618,8 @@ export interface CombinedProcesses {
   workload: AppWorkload;
   /** `container` when one container runs them, `pod` when sibling containers do. */
   scope: 'container' | 'pod';
-  /** How the processes are combined, for message ids: a command's kind, sibling containers, or an in-process scheduler. */
-  kind: MultiProcess['kind'] | 'pod' | 'scheduler';
+  /** How the processes are combined, for message ids: a command's kind, sibling containers, an in-process scheduler or queue consumer. */
+  kind: MultiProcess['kind'] | 'pod' | 'scheduler' | 'consumer';
   /** The process manager, for `manager`. */
   manager?: string;
   what: string;
@@ -729,6 +742,31 @@ export function combinedProcesses(
         ],
       });
     }
+  }
+  // Queue consumers that start wherever their code is loaded run in the web process when nothing else runs them: no worker workload, no worker command.
+  const consumers = runningConsumers(facts);
+  if (
+    consumers.length &&
+    webs.length &&
+    processes.every(p => p.type === 'web') &&
+    declaredWorkers(declaredProcesses(facts)).length === 0
+  ) {
+    const c = consumers[0];
+    for (const w of webs)
+      out.push({
+        workload: w,
+        scope: 'container',
+        kind: 'consumer',
+        what: `a queue consumer (${c.path}:${c.line}) runs inside the web process ${w.name}, the only kind of long-running process`,
+        said: [
+          `${COMBINED}-consumer`,
+          { location: `${c.path}:${c.line}`, workload: w.name },
+        ],
+        evidence: [
+          ...consumers.slice(0, 3).map(consumerEvidence),
+          evidenceOf(w, noted(`${COMBINED}-consumer-note`)),
+        ],
+      });
   }
   return out;
 }

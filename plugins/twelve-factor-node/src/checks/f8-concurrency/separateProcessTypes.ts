@@ -1,5 +1,6 @@
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { objectSets } from '../../facts/objectSets';
+import { declaredProcessTypes, withoutObjectSets } from './withoutManifests';
 import { objectEvidence, setWideNote } from '../setMessages';
 import { capEvidence } from '../evidence';
 import { describeTypes, splitRemediation } from '../f6-processes/independent';
@@ -11,6 +12,8 @@ const M = 'f8-concurrency.process-types';
 export const separateProcessTypes: TwelveFactorCheck = {
   id: 'f8-concurrency.process-types',
   evaluate({ facts }) {
+    const declared = withoutObjectSets(facts, declaredProcessTypes);
+    if (declared) return declared;
     return judgeSets(
       objectSets(facts),
       (set): CheckOutcome | undefined => {

@@ -1,6 +1,7 @@
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { objectSets, type ObjectSet } from '../../facts/objectSets';
+import { declaredWorkerScaling, withoutObjectSets } from './withoutManifests';
 import { capEvidence } from '../evidence';
 import { lazySnippet, toYaml } from '../snippets';
 import { hpaFor } from './hpa';
@@ -131,6 +132,8 @@ function withEmbedded(
 export const workerScaling: TwelveFactorCheck = {
   id: 'f8-concurrency.worker-scaling',
   evaluate({ facts }) {
+    const declared = withoutObjectSets(facts, declaredWorkerScaling);
+    if (declared) return declared;
     return judgeSets(
       objectSets(facts),
       (set): CheckOutcome | undefined => {
