@@ -27,5 +27,6 @@ export * from './i18n/renderDiagnostics';
 export * from './i18n/renderSnippets';
 export type { DiagnosticMessageId } from './i18n/messages/diagnostics';
 export type { SnippetCommentId } from './i18n/messages/snippetComments';
+export type { UnknownMessageId } from './i18n/messages/unknowns';
 export { priorityOf } from './i18n/priority';
 export type { Priority } from './i18n/priority';

@@ -135,13 +135,16 @@ describe('ScanLeases', () => {
     async databaseId => {
       const r = await twoReplicas(databases, databaseId);
       const s = scanner();
-      // Four lease periods long: without renewal the second replica would scan too.
+      // Four lease periods long: without renewal the second replica would
+      // scan too. A period of a second, so that a loaded machine's event
+      // loop stalls (a 300 ms period lapsed once in CI) do not read as a
+      // holder that died.
       const first = r
-        .a({ ttlMs: 300 })
-        .exclusive(REF, s.scan('a', 1_200), s.stored);
+        .a({ ttlMs: 1_000 })
+        .exclusive(REF, s.scan('a', 4_000), s.stored);
       await sleep(100);
       const second = r
-        .b({ ttlMs: 300 })
+        .b({ ttlMs: 1_000 })
         .exclusive(REF, s.scan('b', 10), s.stored);
       expect(await Promise.all([first, second])).toEqual(['a#1', 'a#1']);
       expect(s.scans).toEqual(['a']);

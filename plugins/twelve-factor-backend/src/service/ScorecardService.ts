@@ -22,6 +22,7 @@ import type {
 import type { ScanLeases } from '../database/ScanLeases';
 import type { ScorecardStore } from '../database/ScorecardStore';
 import type { ResolvedSource, SourceResolver } from '../sources/SourceResolver';
+import { unavailableBecause } from '../sources/SourceResolver';
 import type {
   ScanOutcome,
   TwelveFactorMetrics,
@@ -29,6 +30,11 @@ import type {
 import type { CatalogSync } from './CatalogSync';
 import type { EntityFilter } from './entityFilter';
 import { ScanQueue } from './ScanQueue';
+
+const NO_SOURCE = (({ reason, reasonMsg }) => ({
+  repoUnavailableReason: reason,
+  repoUnavailableReasonMsg: reasonMsg,
+}))(unavailableBecause('unknown.no-source'));
 
 /** Live cluster data for scans, with a version that changes when the data does. */
 export interface ClusterProvider {
@@ -323,7 +329,9 @@ export class ScorecardService {
       } catch (e) {
         return {
           status: 'unavailable',
-          reason: `Reading the repository failed: ${(e as Error).message}`,
+          ...unavailableBecause('unknown.repo-read-failed', {
+            detail: (e as Error).message,
+          }),
           diagnostics: [],
         };
       }
@@ -403,10 +411,14 @@ export class ScorecardService {
         ...(repoSource?.status === 'ok' && repoSource.codeRoot
           ? { codeRoot: repoSource.codeRoot }
           : {}),
-        repoUnavailableReason:
-          repoSource?.status === 'unavailable'
-            ? repoSource.reason
-            : 'No repository source is configured for this entity (backstage.io/source-location or twelveFactor.sources).',
+        ...(repoSource?.status === 'unavailable'
+          ? {
+              repoUnavailableReason: repoSource.reason,
+              ...(repoSource.reasonMsg
+                ? { repoUnavailableReasonMsg: repoSource.reasonMsg }
+                : {}),
+            }
+          : NO_SOURCE),
         ...(clusterInput.clusters.length
           ? { clusters: clusterInput.clusters }
           : {}),

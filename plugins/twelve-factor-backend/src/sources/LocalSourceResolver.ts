@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ResolvedSource, SourceResolver } from './SourceResolver';
+import { unavailableBecause } from './SourceResolver';
 
 /**
  * Reads repositories from local directories: those mapped to entities in
@@ -122,7 +123,10 @@ export class LocalSourceResolver implements SourceResolver {
     } catch (e) {
       return {
         status: 'unavailable',
-        reason: `Cannot read ${dir}: ${(e as Error).message}`,
+        ...unavailableBecause('unknown.cannot-read', {
+          location: dir,
+          detail: (e as Error).message,
+        }),
         diagnostics: [],
       };
     }

@@ -1,5 +1,11 @@
 import type { Entity } from '@backstage/catalog-model';
-import type { Diagnostic } from '@internal/plugin-twelve-factor-common';
+import {
+  ENGINE_MESSAGES,
+  formatMessage,
+  type Diagnostic,
+  type EngineMessage,
+  type UnknownMessageId,
+} from '@internal/plugin-twelve-factor-common';
 import type { RepoSnapshot } from '@internal/plugin-twelve-factor-node';
 
 /** What resolving an entity's repository gave. */
@@ -23,7 +29,13 @@ export type ResolvedSource =
       location: string;
       diagnostics: Diagnostic[];
     }
-  | { status: 'unavailable'; reason: string; diagnostics: Diagnostic[] };
+  | {
+      status: 'unavailable';
+      reason: string;
+      /** The reason as a message, for other languages. */
+      reasonMsg?: EngineMessage;
+      diagnostics: Diagnostic[];
+    };
 
 /** Finds and reads the repository of an entity. */
 export interface SourceResolver {
@@ -35,4 +47,19 @@ export interface SourceResolver {
     entity: Entity,
     previous?: { etag?: string },
   ): Promise<ResolvedSource | undefined>;
+}
+
+/**
+ * Why a repository is unavailable, in English and as a message: the engine
+ * gives it as the reason of every check that needs the repository, which
+ * the tab shows in the reader's language.
+ */
+export function unavailableBecause(
+  id: UnknownMessageId,
+  params?: NonNullable<EngineMessage['params']>,
+): { reason: string; reasonMsg: EngineMessage } {
+  return {
+    reason: formatMessage(ENGINE_MESSAGES[id].en, params),
+    reasonMsg: params ? { id, params } : { id },
+  };
 }

@@ -13,6 +13,7 @@ import {
 } from '@internal/plugin-twelve-factor-node';
 import type { TwelveFactorMetrics } from '../metrics/TwelveFactorMetrics';
 import type { ResolvedSource, SourceResolver } from './SourceResolver';
+import { unavailableBecause } from './SourceResolver';
 
 /**
  * Reads an entity's repository through Backstage's UrlReader (GitHub,
@@ -45,7 +46,7 @@ export class UrlReaderSourceResolver implements SourceResolver {
     if (!/^https?:\/\//.test(url)) {
       return {
         status: 'unavailable',
-        reason: `Source location ${raw} is not a URL the UrlReader can read.`,
+        ...unavailableBecause('unknown.source-not-url', { location: raw }),
         diagnostics: [],
       };
     }
@@ -109,7 +110,10 @@ export class UrlReaderSourceResolver implements SourceResolver {
       this.logger.warn(`Cannot read ${url}: ${(e as Error).message}`);
       return {
         status: 'unavailable',
-        reason: `Cannot read ${url}: ${(e as Error).message}`,
+        ...unavailableBecause('unknown.cannot-read', {
+          location: url,
+          detail: (e as Error).message,
+        }),
         diagnostics: [],
       };
     }

@@ -2,6 +2,7 @@ import type { Diagnostic } from '@internal/plugin-twelve-factor-common';
 import { FactReader, FactRef, UnknownVerdictError } from './facts';
 import type { FactExtractor, ScanInput } from './types';
 import { errorDetail, said } from './diagnostic';
+import { unknownBecause } from './unknownReason';
 
 type Slot =
   | { done: true; value: unknown }
@@ -47,9 +48,10 @@ export class FactStore implements FactReader {
       const error =
         e instanceof UnknownVerdictError
           ? e
-          : new UnknownVerdictError(
-              `Could not derive ${ref.id}: ${(e as Error).message}`,
-            );
+          : unknownBecause('unknown.fact-failed', {
+              fact: ref.id,
+              ...errorDetail(e),
+            });
       if (!(e instanceof UnknownVerdictError)) {
         this.diagnostics.push({
           level: 'error',

@@ -264,6 +264,7 @@ export class TwelveFactorEngine {
         summary: 'Cannot be decided',
         summaryMsg: [{ id: 'engine.cannot-decide' }],
         reason: e.message,
+        ...(e.msg ? { reasonMsg: [e.msg] } : {}),
         evidence: [],
       };
     }

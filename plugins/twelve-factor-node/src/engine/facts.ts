@@ -1,3 +1,5 @@
+import type { EngineMessage } from '@internal/plugin-twelve-factor-common';
+
 /*
  * Typed facts. A fact is a small, typed piece of knowledge derived from raw
  * material (a repository snapshot, cluster objects). Checks ask for facts by
@@ -24,6 +26,14 @@ export function createFactRef<T>(options: { id: string }): FactRef<T> {
  */
 export class UnknownVerdictError extends Error {
   readonly name = 'UnknownVerdictError';
+
+  /**
+   * @param message - the reason, in English
+   * @param msg - the reason as a message, for other languages (see unknownBecause)
+   */
+  constructor(message: string, readonly msg?: EngineMessage) {
+    super(message);
+  }
 }
 
 /** Read access to facts, for checks. @public */

@@ -6,6 +6,7 @@ import type {
   Remediation,
   Verdict,
   MessagePart,
+  EngineMessage,
 } from '@internal/plugin-twelve-factor-common';
 import type { ClusterData } from '../kube/types';
 import type { RepoSnapshot } from '../sources/RepoSnapshot';
@@ -18,6 +19,8 @@ export interface ScanInput {
   repo?: RepoSnapshot;
   /** Why the repository is missing, when it is. */
   repoUnavailableReason?: string;
+  /** The same as a message, for other languages. */
+  repoUnavailableReasonMsg?: EngineMessage;
   /**
    * The entity's folder in `repo` when the repository holds several services
    * (a monorepo), e.g. `src/cart`. The code, Dockerfile and dependency facts

@@ -31,6 +31,7 @@ import {
 } from '../credentials/shapes';
 import { clientTechOf, findClientAddress } from './code/clientAddresses';
 import { requireRepo } from './repo';
+import { unknownBecause } from '../engine/unknownReason';
 import { scopeOf } from '../sources/scope';
 import { scopeConfigLiterals } from './monorepo/configLiterals';
 
@@ -141,9 +142,9 @@ export function getConfigLiterals(facts: FactReader): ConfigLiteralsFact {
       !(e instanceof UnknownVerdictError) &&
       /No extractor registered/.test(e.message)
     ) {
-      throw new UnknownVerdictError(
-        `The ${configLiteralsFactRef.id} fact is not registered with this engine.`,
-      );
+      throw unknownBecause('unknown.fact-not-registered', {
+        fact: configLiteralsFactRef.id,
+      });
     }
     throw e;
   }

@@ -1,9 +1,11 @@
 import type {
   ClusterObjectEvidence,
+  EngineMessage,
   Evidence,
   FileEvidence,
 } from '@internal/plugin-twelve-factor-common';
 import { UnknownVerdictError, type FactReader } from '../engine/facts';
+import { unknownReason } from '../engine/unknownReason';
 import { leftOutNotes } from './ancillary';
 import { clusterFactRef } from './cluster/extractor';
 import { manifestsFactRef } from './manifests/extractor';
@@ -147,7 +149,8 @@ function computeObjectSets(
   options: { repo?: boolean; cluster?: boolean },
 ): ObjectSet[] {
   const sets: ObjectSet[] = [];
-  const reasons: string[] = [];
+  // Each with its message when it has one; the verdict's reason reads in other languages only when all do.
+  const reasons: Array<{ text: string; msg?: EngineMessage }> = [];
   if (options.repo !== false) {
     try {
       const m = facts.get(manifestsFactRef);
@@ -160,35 +163,46 @@ function computeObjectSets(
         });
       if (m.targets.length === 0 && m.scope?.otherTargets.length) {
         // A monorepo member that the repository's shared manifests do not deploy.
-        reasons.push(
-          `none of the repository's deploy targets (${m.scope.otherTargets.join(
+        reasons.push({
+          text: `none of the repository's deploy targets (${m.scope.otherTargets.join(
             ', ',
           )}) deploys this entity, matched by ${m.scope.matchedBy.join('; ')}`,
-        );
+        });
       } else if (m.targets.length === 0) {
         const leftOut = m.leftOut?.length
           ? ` (left out as not the service's own: ${leftOutNotes(m.leftOut)
               .map(n => n.note.replace(/^left out: /, ''))
               .join('; ')})`
           : '';
-        reasons.push(
-          m.helmCharts.length
-            ? `the repository's Helm charts (${m.helmCharts.join(
-                ', ',
-              )}) render no objects${leftOut}`
-            : `the repository has no Kubernetes manifests${leftOut}`,
-        );
+        const text = m.helmCharts.length
+          ? `the repository's Helm charts (${m.helmCharts.join(
+              ', ',
+            )}) render no objects${leftOut}`
+          : `the repository has no Kubernetes manifests${leftOut}`;
+        const said = leftOut
+          ? undefined
+          : m.helmCharts.length
+          ? unknownReason('unknown.helm-renders-nothing', {
+              charts: { list: m.helmCharts },
+            })
+          : unknownReason('unknown.no-manifests');
+        reasons.push(said?.text === text ? said : { text });
       }
     } catch (e) {
       if (!(e instanceof UnknownVerdictError)) throw e;
-      reasons.push(e.message);
+      reasons.push({ text: e.message, ...(e.msg ? { msg: e.msg } : {}) });
     }
   }
   if (options.cluster !== false) {
     const c = facts.tryGet(clusterFactRef);
     for (const cluster of c?.clusters ?? []) {
       if (cluster.status !== 'ok') {
-        reasons.push(`cluster ${cluster.name}: ${cluster.reason}`);
+        reasons.push(
+          unknownReason('unknown.cluster-reason', {
+            cluster: cluster.name,
+            detail: cluster.reasonMsg ?? String(cluster.reason),
+          }),
+        );
         continue;
       }
       for (const ns of cluster.namespaces) {
@@ -206,15 +220,25 @@ function computeObjectSets(
       }
       if (cluster.namespaces.length === 0)
         reasons.push(
-          `cluster ${cluster.name}: no workloads of this entity found (${cluster.selector})`,
+          unknownReason('unknown.cluster-no-workloads', {
+            cluster: cluster.name,
+            selector: String(cluster.selector),
+          }),
         );
     }
   }
   if (sets.length === 0) {
+    const said = reasons.length
+      ? reasons
+      : [unknownReason('unknown.no-manifests-no-cluster')];
+    const msgs = said.flatMap(r => (r.msg ? [r.msg] : []));
     throw new UnknownVerdictError(
-      `No Kubernetes objects to judge: ${
-        reasons.join('; ') || 'no manifests and no cluster'
-      }.`,
+      `No Kubernetes objects to judge: ${said.map(r => r.text).join('; ')}.`,
+      msgs.length === said.length
+        ? unknownReason('unknown.no-objects', {
+            reasons: { list: msgs, sep: '; ' },
+          }).msg
+        : undefined,
     );
   }
   return sets;

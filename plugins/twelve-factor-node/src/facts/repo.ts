@@ -1,4 +1,5 @@
 import { UnknownVerdictError } from '../engine/facts';
+import { unknownBecause } from '../engine/unknownReason';
 import type { ExtractionContext } from '../engine/types';
 import type { RepoSnapshot } from '../sources/RepoSnapshot';
 import { scopeOf } from '../sources/scope';
@@ -10,10 +11,12 @@ import { scopeOf } from '../sources/scope';
  */
 export function requireRepo(ctx: ExtractionContext): RepoSnapshot {
   if (!ctx.input.repo) {
-    throw new UnknownVerdictError(
-      ctx.input.repoUnavailableReason ??
-        'The repository of this entity could not be read.',
-    );
+    if (ctx.input.repoUnavailableReason)
+      throw new UnknownVerdictError(
+        ctx.input.repoUnavailableReason,
+        ctx.input.repoUnavailableReasonMsg,
+      );
+    throw unknownBecause('unknown.repo-unreadable');
   }
   return ctx.input.repo;
 }
@@ -31,8 +34,8 @@ export function requireCodeRepo(
   const scope = scopeOf(ctx.input);
   if (!scope) return repo;
   if (!scope.codeRootFound)
-    throw new UnknownVerdictError(
-      `The entity's folder ${scope.codeRoot}/ is not in the repository.`,
-    );
+    throw unknownBecause('unknown.folder-not-in-repo', {
+      folder: scope.codeRoot,
+    });
   return options.parents ? scope.codeAndParents : scope.code;
 }

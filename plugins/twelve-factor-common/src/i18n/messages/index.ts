@@ -23,6 +23,7 @@ import { cnSecurity } from './cn-security';
 import { shared } from './shared';
 import { diagnostics } from './diagnostics';
 import { snippetComments } from './snippetComments';
+import { unknowns } from './unknowns';
 
 /**
  * Every message of the built-in checks, by id. Each area keeps its own file
@@ -54,4 +55,5 @@ export const ENGINE_MESSAGES: MessageCatalog = Object.freeze({
   ...codePatterns,
   ...diagnostics,
   ...snippetComments,
+  ...unknowns,
 });

@@ -1,4 +1,4 @@
-import { UnknownVerdictError } from '../../engine/facts';
+import { unknownBecause } from '../../engine/unknownReason';
 import type {
   EngineMessage,
   MessagePart,
@@ -203,9 +203,7 @@ export const alerting: TwelveFactorCheck = {
       if (ruleSets.length === 0) {
         // Nothing runs and nothing alerts: workloadSets throws the reason.
         workloadSets(facts);
-        throw new UnknownVerdictError(
-          'No workload and no alert rule to judge.',
-        );
+        throw unknownBecause('unknown.no-workload-no-alert-rule');
       }
       return worstOfSets(
         ruleSets.map(r => ({

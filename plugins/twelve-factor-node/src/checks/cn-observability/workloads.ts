@@ -6,6 +6,7 @@
  */
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
 import { UnknownVerdictError, type FactReader } from '../../engine/facts';
+import { unknownBecause } from '../../engine/unknownReason';
 import type { CheckOutcome } from '../../engine/types';
 import {
   codeFactRef,
@@ -68,11 +69,7 @@ export function workloadSets(facts: FactReader): JudgedSet[] {
       const first = preferredSet(sets);
       const ordered = first ? [first, ...sets.filter(s => s !== first)] : sets;
       cached =
-        ordered.length > 0
-          ? ordered
-          : new UnknownVerdictError(
-              'No deploy target or cluster namespace of this entity runs any workload.',
-            );
+        ordered.length > 0 ? ordered : unknownBecause('unknown.no-workload');
     } catch (e) {
       if (!(e instanceof UnknownVerdictError)) throw e;
       cached = e;
@@ -385,10 +382,7 @@ export function hasDependency(facts: FactReader, name: string): boolean {
  */
 export function requireCode(facts: FactReader): CodeFact {
   const code = facts.get(codeFactRef);
-  if (code.files === 0)
-    throw new UnknownVerdictError(
-      'The repository has no Python, JavaScript/TypeScript, Go, Java or C# source file to read.',
-    );
+  if (code.files === 0) throw unknownBecause('unknown.no-source-files');
   return code;
 }
 

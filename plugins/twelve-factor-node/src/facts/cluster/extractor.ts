@@ -1,4 +1,6 @@
+import type { EngineMessage } from '@internal/plugin-twelve-factor-common';
 import { createFactRef } from '../../engine/facts';
+import { unknownReasonFields } from '../../engine/unknownReason';
 import type { FactExtractor } from '../../engine/types';
 import { Addon, findAddons } from '../../kube/addons';
 import { ClusterIndex } from '../../kube/ClusterIndex';
@@ -19,6 +21,8 @@ export interface EntityCluster {
    */
   status: 'ok' | 'unreachable' | 'not-mapped';
   reason?: string;
+  /** The reason as a message, when it is ours (a cluster's error is its text). */
+  reasonMsg?: EngineMessage;
   /** The entity's objects and those pointing at its pods. */
   objects: KubeObject[];
   /** Namespaces holding the entity's workloads. */
@@ -73,8 +77,7 @@ export const clusterExtractor: FactExtractor<ClusterFact> = {
           return {
             ...base,
             status: 'not-mapped',
-            reason:
-              'The entity has no backstage.io/kubernetes-id or backstage.io/kubernetes-label-selector annotation.',
+            ...unknownReasonFields('unknown.cluster-not-mapped'),
             objects: [],
             namespaces: [],
             addons,
