@@ -10,12 +10,6 @@ import {
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
-import {
-  appLanguageApiRef,
-  translationApiRef,
-  type TranslationApi,
-  type TranslationRef,
-} from '@backstage/core-plugin-api/alpha';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
@@ -31,58 +25,9 @@ import { twelveFactorEngineTranslationRef } from '../translation/engine';
 import { twelveFactorTranslations } from '../translation/ref';
 import { EntityTwelveFactorContent } from './EntityTwelveFactorContent';
 import { checkCatalog, entity, scorecard } from './testData';
+import { koreanApis } from './testKorean';
 
 jest.setTimeout(30_000);
-
-type Messages = Record<string, string>;
-
-/** The Korean of a translation resource, loaded as the app loads it (its loader). */
-async function koreanOf(resource: any): Promise<[string, Messages]> {
-  const ko = resource.resources.find((r: any) => r.language === 'ko');
-  const { messages } = await ko.loader();
-  return [resource.id, messages];
-}
-
-/**
- * The app's language and translation APIs for a Korean reader: each ref's
- * Korean over its English defaults, `{{name}}` filled in as i18next fills
- * it (unescaped), the key itself for a message neither has.
- */
-async function koreanApis() {
-  const korean = new Map(
-    await Promise.all([
-      koreanOf(twelveFactorTranslations),
-      koreanOf((twelveFactorEngineTranslationRef as any).getDefaultResource()),
-    ]),
-  );
-  const never: any = { subscribe: () => ({ unsubscribe() {} }) };
-  const translation: TranslationApi = {
-    getTranslation(ref: TranslationRef) {
-      const messages: Messages = {
-        ...(ref as any).getDefaultMessages(),
-        ...korean.get(ref.id),
-      };
-      const t = (key: string, options: Record<string, unknown> = {}) =>
-        (messages[key] ?? key).replace(/\{\{\s*(\w+)\s*\}\}/g, (all, name) =>
-          options[name] === undefined ? all : String(options[name]),
-        );
-      return { ready: true, t: t as any };
-    },
-    translation$: () => never,
-  };
-  return [
-    [
-      appLanguageApiRef,
-      {
-        getAvailableLanguages: () => ({ languages: ['en', 'ko'] }),
-        setLanguage: () => {},
-        getLanguage: () => ({ language: 'ko' }),
-        language$: () => never,
-      },
-    ],
-    [translationApiRef, translation],
-  ] as const;
-}
 
 const PIP_COMPILE =
   '# Keep loose constraints in requirements.in and commit the compiled, fully pinned file:';
@@ -140,7 +85,10 @@ describe('EntityTwelveFactorContent in Korean', () => {
     await renderInTestApp(
       <TestApiProvider
         apis={[
-          ...(await koreanApis()),
+          ...(await koreanApis([
+            twelveFactorTranslations,
+            (twelveFactorEngineTranslationRef as any).getDefaultResource(),
+          ])),
           [
             twelveFactorApiRef,
             {

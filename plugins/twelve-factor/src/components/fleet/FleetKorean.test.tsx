@@ -21,7 +21,7 @@ import { twelveFactorEngineTranslationRef } from '../../translation/engine';
 import { twelveFactorTranslations } from '../../translation/ref';
 import { TwelveFactorOverviewPage } from '../TwelveFactorOverviewPage';
 import { TwelveFactorFleetCard } from '../TwelveFactorFleetCard';
-import { koreanApis } from './testKorean';
+import { koreanApis } from '../testKorean';
 import { fakeFleetApi, makeFleet } from './testFleet';
 
 jest.setTimeout(30_000);
