@@ -87,6 +87,7 @@ const notesOf = perObject((facts: FactReader) => {
         type: 'file' as const,
         path: n.path,
         note: n.note,
+        ...(n.noteMsg ? { noteMsg: n.noteMsg } : {}),
       })),
     );
   };
@@ -144,11 +145,11 @@ export function withLeftOutEvidence(
           notesOf(ctx.facts).size === 0
         )
           throw e;
-        // The reason is the fact's own English: it has no message.
         outcome = {
           verdict: 'unknown',
           ...finding('engine.cannot-decide'),
           reason: e.message,
+          ...(e.msg ? { reasonMsg: [e.msg] } : {}),
         };
       }
       return outcome instanceof Promise

@@ -6,6 +6,7 @@ import type { Scorecard } from '@internal/plugin-twelve-factor-common';
 import { createTwelveFactorEngine } from './createEngine';
 import { loadLocalRepo } from '../sources/loadLocalRepo';
 import { loadClusterDump } from '../kube/dump';
+import { snapshotOf } from '../__testUtils__';
 
 const EXAMPLE = path.resolve(
   __dirname,
@@ -82,6 +83,26 @@ describe("an unknown's reason in every language", () => {
       expect(r.enFromParts).toBe(r.en);
       expect(r.ko).toMatch(/^판단할 Kubernetes 오브젝트가 없습니다: /);
       expect(r.ko).toContain('클러스터 elsewhere');
+    }
+  });
+
+  it("says what was left out when the only manifests are not the service's own", async () => {
+    const card = await createTwelveFactorEngine().evaluate({
+      entity,
+      repo: snapshotOf({
+        Dockerfile: 'FROM python:3.12-slim\nCMD ["app"]\n',
+        'examples/k8s/deploy.yaml':
+          'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: demo\nspec:\n  template:\n    spec:\n      containers:\n        - name: demo\n          image: demo:1\n',
+      }),
+    });
+    const leftOut = reasons(card).filter(r =>
+      r.en.includes("left out as not the service's own"),
+    );
+    expect(leftOut.length).toBeGreaterThan(0);
+    for (const r of leftOut) {
+      expect(r.enFromParts).toBe(r.en);
+      expect(r.ko).toContain('서비스 자체의 것이 아니어서 제외함: examples/');
+      expect(r.ko).toContain('예제');
     }
   });
 });

@@ -1,3 +1,4 @@
+import { renderMessage } from '@internal/plugin-twelve-factor-common';
 import { evaluateCheck, serviceEntity, snapshotOf } from '../__testUtils__';
 import { createTwelveFactorEngine } from '../engine/createEngine';
 import { leftOutSources } from '../checks/leftOut';
@@ -154,12 +155,52 @@ describe('ancillaryReason', () => {
       {
         path: 'tests/',
         note: 'left out: tests/ (test material; 2 files)',
+        noteMsg: expect.anything(),
       },
       {
         path: 'otel/collector.yaml',
         note: 'left out: otel/collector.yaml (local observability stack)',
+        noteMsg: expect.anything(),
       },
     ]);
+  });
+
+  it('says every note in English as written and in Korean, a custom reason in English only', () => {
+    const notes = leftOutNotes(
+      [
+        { path: 'tests/fixtures/a.yaml', reason: 'test material' },
+        { path: 'tests/fixtures/b.yaml', reason: 'test material' },
+        { path: 'otel/collector.yaml', reason: 'local observability stack' },
+        {
+          path: 'charts/app/charts/redis/Chart.yaml',
+          reason: 'vendored chart (a dependency of charts/app)',
+        },
+        { path: 'docs/x.yaml', reason: 'documentation' },
+      ],
+      3,
+    );
+    expect(notes.map(n => renderMessage(n.noteMsg!, 'en'))).toEqual(
+      notes.map(n => n.note),
+    );
+    expect(notes.map(n => renderMessage(n.noteMsg!, 'ko'))).toEqual([
+      '제외함: tests/(테스트 자료, 파일 2개)',
+      '제외함: otel/collector.yaml(로컬 관측성 스택)',
+      '제외함: 서비스 자체의 것이 아닌 자료의 폴더 2개 더(charts/app/charts/redis/Chart.yaml, docs/x.yaml)',
+    ]);
+    const chart = leftOutNotes([
+      {
+        path: 'charts/redis/Chart.yaml',
+        reason: 'vendored chart (a dependency of the root chart)',
+      },
+    ]);
+    expect(renderMessage(chart[0].noteMsg!, 'en')).toBe(chart[0].note);
+    expect(renderMessage(chart[0].noteMsg!, 'ko')).toBe(
+      '제외함: charts/redis/Chart.yaml(저장소에 포함된 차트(루트 차트의 의존성))',
+    );
+    expect(
+      leftOutNotes([{ path: 'x/y.yaml', reason: "a custom fact's reason" }])[0]
+        .noteMsg,
+    ).toBeUndefined();
   });
 });
 

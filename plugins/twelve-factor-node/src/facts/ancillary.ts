@@ -7,6 +7,7 @@
  * they left out and why, so that a check can say so in its evidence and a
  * reader can disagree.
  */
+import type { EngineMessage } from '@internal/plugin-twelve-factor-common';
 import { parse } from 'yaml';
 import { basename, dirname, type RepoSnapshot } from '../sources/RepoSnapshot';
 
@@ -338,14 +339,68 @@ function joinPath(dir: string, rel: string): string {
   return parts.join('/');
 }
 
+/** The message of a reason this module (or a monorepo's compose scope) gives, by its English. */
+const REASON_IDS: ReadonlyMap<string, string> = new Map([
+  ['test material', 'left-out.reason.test-material'],
+  ['test material (a test stack)', 'left-out.reason.test-stack'],
+  ['load tests', 'left-out.reason.load-tests'],
+  ['documentation', 'left-out.reason.documentation'],
+  ['example', 'left-out.reason.example'],
+  ['vendored third-party material', 'left-out.reason.vendored'],
+  ['development tooling', 'left-out.reason.dev-tooling'],
+  ['local observability stack', 'left-out.reason.observability'],
+  [
+    'local observability stack (named for it)',
+    'left-out.reason.observability-named',
+  ],
+  [
+    'local observability stack (runs only observability tooling)',
+    'left-out.reason.observability-images',
+  ],
+  [
+    "other services of the repository, none of the entity's",
+    'left-out.reason.other-services',
+  ],
+]);
+
 /**
- * Evidence notes for left-out material: one per folder (or file), at most
- * `max`, e.g. `left out: otel/ (local observability stack; 2 files)`.
+ * A left-out reason as a message, for other languages; undefined for a
+ * reason written elsewhere (a custom fact's), which then reads in English.
  */
-export function leftOutNotes(
+export function leftOutReasonMsg(reason: string): EngineMessage | undefined {
+  const id = REASON_IDS.get(reason);
+  if (id) return { id };
+  const chart = /^vendored chart \(a dependency of (.+)\)$/.exec(reason);
+  if (chart)
+    return {
+      id: 'left-out.reason.vendored-chart',
+      params: {
+        parent:
+          chart[1] === 'the root chart'
+            ? { id: 'left-out.root-chart' }
+            : chart[1],
+      },
+    };
+  return undefined;
+}
+
+/** One left-out folder or file, said without the "left out:" of its note. */
+export interface LeftOutItem {
+  path: string;
+  /** e.g. `otel/ (local observability stack; 2 files)` */
+  text: string;
+  /** The same as a message, when its reason has one. */
+  msg?: EngineMessage;
+}
+
+/**
+ * Left-out material by folder (or file), at most `max`, the last one
+ * saying how many more: `otel/ (local observability stack; 2 files)`.
+ */
+export function leftOutItems(
   leftOut: ReadonlyArray<LeftOut>,
   max = 3,
-): Array<{ path: string; note: string }> {
+): LeftOutItem[] {
   const groups = new Map<string, { reason: string; paths: string[] }>();
   for (const l of leftOut) {
     const key = `${groupOf(l.path)}\u0000${l.reason}`;
@@ -353,29 +408,61 @@ export function leftOutNotes(
     if (g) g.paths.push(l.path);
     else groups.set(key, { reason: l.reason, paths: [l.path] });
   }
-  const notes = [...groups.values()].map(g => {
+  const items = [...groups.values()].map((g): LeftOutItem => {
     const path = g.paths.length === 1 ? g.paths[0] : `${groupOf(g.paths[0])}/`;
+    const reason = leftOutReasonMsg(g.reason);
+    const files = g.paths.length;
     return {
       path,
-      note: `left out: ${path} (${g.reason}${
-        g.paths.length > 1 ? `; ${g.paths.length} files` : ''
-      })`,
+      text: `${path} (${g.reason}${files > 1 ? `; ${files} files` : ''})`,
+      ...(reason
+        ? {
+            msg:
+              files > 1
+                ? {
+                    id: 'left-out.item-files',
+                    params: { path, reason, count: files },
+                  }
+                : { id: 'left-out.item', params: { path, reason } },
+          }
+        : {}),
     };
   });
-  if (notes.length > max) {
-    const rest = notes.length - max + 1;
+  if (items.length > max) {
+    const rest = items.length - max + 1;
+    const paths = items.slice(max - 1).map(n => n.path);
     return [
-      ...notes.slice(0, max - 1),
+      ...items.slice(0, max - 1),
       {
-        path: notes[max - 1].path,
-        note: `left out: ${rest} more folders of material that is not the service's own (${notes
-          .slice(max - 1)
-          .map(n => n.path)
-          .join(', ')})`,
+        path: items[max - 1].path,
+        text: `${rest} more folders of material that is not the service's own (${paths.join(
+          ', ',
+        )})`,
+        msg: {
+          id: 'left-out.item-more',
+          params: { count: rest, paths: { list: paths } },
+        },
       },
     ];
   }
-  return notes;
+  return items;
+}
+
+/**
+ * Evidence notes for left-out material: one per folder (or file), at most
+ * `max`, e.g. `left out: otel/ (local observability stack; 2 files)`.
+ */
+export function leftOutNotes(
+  leftOut: ReadonlyArray<LeftOut>,
+  max = 3,
+): Array<{ path: string; note: string; noteMsg?: EngineMessage }> {
+  return leftOutItems(leftOut, max).map(item => ({
+    path: item.path,
+    note: `left out: ${item.text}`,
+    ...(item.msg
+      ? { noteMsg: { id: 'left-out.note', params: { item: item.msg } } }
+      : {}),
+  }));
 }
 
 /** The folder a left-out file is grouped under: its first ancillary folder, else its own. */

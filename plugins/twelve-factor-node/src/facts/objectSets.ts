@@ -6,7 +6,7 @@ import type {
 } from '@internal/plugin-twelve-factor-common';
 import { UnknownVerdictError, type FactReader } from '../engine/facts';
 import { unknownReason } from '../engine/unknownReason';
-import { leftOutNotes } from './ancillary';
+import { leftOutItems } from './ancillary';
 import { clusterFactRef } from './cluster/extractor';
 import { manifestsFactRef } from './manifests/extractor';
 import type { SourcedObject } from './manifests/yamlObjects';
@@ -169,9 +169,10 @@ function computeObjectSets(
           )}) deploys this entity, matched by ${m.scope.matchedBy.join('; ')}`,
         });
       } else if (m.targets.length === 0) {
-        const leftOut = m.leftOut?.length
-          ? ` (left out as not the service's own: ${leftOutNotes(m.leftOut)
-              .map(n => n.note.replace(/^left out: /, ''))
+        const items = m.leftOut?.length ? leftOutItems(m.leftOut) : [];
+        const leftOut = items.length
+          ? ` (left out as not the service's own: ${items
+              .map(i => i.text)
               .join('; ')})`
           : '';
         const text = m.helmCharts.length
@@ -179,13 +180,24 @@ function computeObjectSets(
               ', ',
             )}) render no objects${leftOut}`
           : `the repository has no Kubernetes manifests${leftOut}`;
-        const said = leftOut
-          ? undefined
-          : m.helmCharts.length
-          ? unknownReason('unknown.helm-renders-nothing', {
-              charts: { list: m.helmCharts },
-            })
-          : unknownReason('unknown.no-manifests');
+        const itemMsgs = items.flatMap(i => (i.msg ? [i.msg] : []));
+        const charts = { charts: { list: m.helmCharts } };
+        const left = { items: { list: itemMsgs, sep: '; ' } };
+        let said;
+        if (itemMsgs.length === items.length)
+          said = m.helmCharts.length
+            ? unknownReason(
+                items.length
+                  ? 'unknown.helm-renders-nothing-left-out'
+                  : 'unknown.helm-renders-nothing',
+                items.length ? { ...charts, ...left } : charts,
+              )
+            : unknownReason(
+                items.length
+                  ? 'unknown.no-manifests-left-out'
+                  : 'unknown.no-manifests',
+                items.length ? left : undefined,
+              );
         reasons.push(said?.text === text ? said : { text });
       }
     } catch (e) {

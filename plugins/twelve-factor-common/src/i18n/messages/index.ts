@@ -24,6 +24,7 @@ import { shared } from './shared';
 import { diagnostics } from './diagnostics';
 import { snippetComments } from './snippetComments';
 import { unknowns } from './unknowns';
+import { leftOut } from './leftOut';
 
 /**
  * Every message of the built-in checks, by id. Each area keeps its own file
@@ -56,4 +57,5 @@ export const ENGINE_MESSAGES: MessageCatalog = Object.freeze({
   ...diagnostics,
   ...snippetComments,
   ...unknowns,
+  ...leftOut,
 });

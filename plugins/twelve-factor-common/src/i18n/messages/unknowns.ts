@@ -44,6 +44,15 @@ export const unknowns = {
     en: 'the repository has no Kubernetes manifests',
     ko: '저장소에 Kubernetes 매니페스트가 없음',
   },
+  // With what was left out (`items`: left-out.item*).
+  'unknown.no-manifests-left-out': {
+    en: "the repository has no Kubernetes manifests (left out as not the service's own: {{items}})",
+    ko: '저장소에 Kubernetes 매니페스트가 없음(서비스 자체의 것이 아니어서 제외함: {{items}})',
+  },
+  'unknown.helm-renders-nothing-left-out': {
+    en: "the repository's Helm charts ({{charts}}) render no objects (left out as not the service's own: {{items}})",
+    ko: '저장소의 Helm 차트({{charts}})가 렌더링하는 오브젝트가 없음(서비스 자체의 것이 아니어서 제외함: {{items}})',
+  },
   'unknown.helm-renders-nothing': {
     en: "the repository's Helm charts ({{charts}}) render no objects",
     ko: '저장소의 Helm 차트({{charts}})가 렌더링하는 오브젝트가 없음',
