@@ -144,6 +144,18 @@ export const f9Disposability: MessageCatalog = {
     en: 'Handle SIGTERM: stop taking new work, finish or hand back in-flight work, close connections, then exit within terminationGracePeriodSeconds.',
     ko: 'SIGTERM을 처리하세요. 새 작업을 더 받지 않고, 처리 중인 작업을 마치거나 반환하고, 연결을 닫은 뒤 terminationGracePeriodSeconds 안에 종료해야 합니다.',
   },
+  'f9-disposability.graceful-shutdown.orderly-framework': {
+    en: 'No shutdown hook in the code; on SIGTERM {{framework}} shuts down in order (shutdown observers run) but does not drain in-flight requests unless configured to',
+    ko: '코드에 종료 훅은 없으며, SIGTERM을 받으면 {{framework}}이(가) 순서대로 종료(종료 옵저버 실행)하지만 설정하지 않으면 처리 중인 요청을 마무리하지 않음',
+  },
+  'f9-disposability.graceful-shutdown.orderly-framework-note': {
+    en: '{{framework}}: orderly shutdown, no request draining by default',
+    ko: '{{framework}}: 순서 있는 종료, 기본으로는 요청을 마무리하지 않음',
+  },
+  'f9-disposability.graceful-shutdown.orderly-framework-advice': {
+    en: "Turn on {{framework}}'s graceful shutdown so it stops taking requests and finishes in-flight ones within the pod's terminationGracePeriodSeconds.",
+    ko: '{{framework}}의 graceful shutdown을 켜서, 새 요청을 받지 않고 처리 중인 요청을 pod의 terminationGracePeriodSeconds 안에 마무리하게 하세요.',
+  },
   'f9-disposability.graceful-shutdown.found': {
     en: 'Shutdown hooks found: {{locations}}',
     ko: '종료 훅 발견: {{locations}}',

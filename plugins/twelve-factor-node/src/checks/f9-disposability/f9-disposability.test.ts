@@ -221,6 +221,136 @@ describe('f9-disposability.graceful-shutdown', () => {
     ).toBe('fail');
   });
 
+  describe('JVM frameworks that shut down in order but do not drain by default', () => {
+    const pom = (group: string, artifact: string) =>
+      `<project><dependencies><dependency><groupId>${group}</groupId><artifactId>${artifact}</artifactId></dependency></dependencies></project>`;
+    const RESOURCE =
+      '@Path("/orders")\npublic class OrderResource { @GET public String list() { return "[]"; } }\n';
+
+    it.each([
+      ['Quarkus', 'io.quarkus', 'quarkus-rest', 'quarkus.shutdown.timeout='],
+      [
+        'Micronaut',
+        'io.micronaut',
+        'micronaut-http-server-netty',
+        'micronaut.lifecycle.graceful-shutdown.enabled=true',
+      ],
+      [
+        'Helidon',
+        'io.helidon.webserver',
+        'helidon-webserver',
+        'server.shutdown-grace-period=',
+      ],
+    ])(
+      'is partial for %s without a drain setting, with the setting for application.properties',
+      async (name, group, artifact, setting) => {
+        const { result } = await evaluateCheck(
+          {
+            'pom.xml': pom(group, artifact),
+            'src/main/java/org/acme/OrderResource.java': RESOURCE,
+          },
+          'f9-disposability.graceful-shutdown',
+        );
+        expect(result.verdict).toBe('partial');
+        expect(result.summary).toContain(name);
+        expect(result.evidence).toContainEqual(
+          expect.objectContaining({ path: 'pom.xml' }),
+        );
+        expect(result.remediation?.snippet).toMatchObject({
+          path: 'src/main/resources/application.properties',
+          content: expect.stringContaining(setting),
+        });
+      },
+    );
+
+    it('passes once the drain setting is there, in properties or nested YAML', async () => {
+      const quarkus = await evaluateCheck(
+        {
+          'pom.xml': pom('io.quarkus', 'quarkus-rest'),
+          'src/main/java/org/acme/OrderResource.java': RESOURCE,
+          'src/main/resources/application.properties':
+            'quarkus.http.port=8080\nquarkus.shutdown.timeout=30s\n',
+        },
+        'f9-disposability.graceful-shutdown',
+      );
+      expect(quarkus.result.verdict).toBe('pass');
+      expect(quarkus.result.evidence).toContainEqual(
+        expect.objectContaining({
+          path: 'src/main/resources/application.properties',
+          startLine: 2,
+        }),
+      );
+      const micronaut = await evaluateCheck(
+        {
+          'build.gradle.kts':
+            'dependencies {\n    implementation("io.micronaut:micronaut-http-server-netty")\n}\n',
+          'src/main/kotlin/Application.kt':
+            'fun main(args: Array<String>) { run(*args) }\n',
+          'src/main/resources/application.yml':
+            'micronaut:\n  lifecycle:\n    graceful-shutdown:\n      enabled: true\n',
+        },
+        'f9-disposability.graceful-shutdown',
+      );
+      expect(micronaut.result.verdict).toBe('pass');
+    });
+
+    it('writes the setting in YAML when the app configures itself in application.yml', async () => {
+      const { result } = await evaluateCheck(
+        {
+          'pom.xml': pom('io.quarkus', 'quarkus-rest'),
+          'src/main/java/org/acme/OrderResource.java': RESOURCE,
+          'src/main/resources/application.yml':
+            'quarkus:\n  log:\n    console:\n      json: true\n',
+        },
+        'f9-disposability.graceful-shutdown',
+      );
+      expect(result.verdict).toBe('partial');
+      expect(result.remediation?.snippet).toMatchObject({
+        language: 'yaml',
+        path: 'src/main/resources/application.yml',
+        content: expect.stringContaining('shutdown:\n    timeout: 20s'),
+      });
+    });
+
+    it('gives Ktor a code snippet and passes its engine stop with a grace period', async () => {
+      const gradle =
+        'dependencies {\n    implementation("io.ktor:ktor-server-netty-jvm:2.3.12")\n}\n';
+      const partial = await evaluateCheck(
+        {
+          'build.gradle.kts': gradle,
+          'src/main/kotlin/Main.kt':
+            'fun main() { embeddedServer(Netty, port = 8080) { routing { } }.start(wait = true) }\n',
+        },
+        'f9-disposability.graceful-shutdown',
+      );
+      expect(partial.result.verdict).toBe('partial');
+      expect(partial.result.remediation?.snippet?.content).toContain(
+        'server.stop(gracePeriodMillis',
+      );
+      const drained = await evaluateCheck(
+        {
+          'build.gradle.kts': gradle,
+          'src/main/kotlin/Main.kt':
+            'fun main() {\n  val server = embeddedServer(Netty, port = 8080) { }\n  server.start(wait = false)\n  onTerm { server.stop(5_000, 20_000) }\n}\n',
+        },
+        'f9-disposability.graceful-shutdown',
+      );
+      expect(drained.result.verdict).toBe('pass');
+    });
+
+    it('still fails a plain main without a framework or hook', async () => {
+      const { result } = await evaluateCheck(
+        {
+          'pom.xml': pom('com.google.guava', 'guava'),
+          'src/main/java/org/acme/Main.java':
+            'public class Main { public static void main(String[] a) throws Exception { new java.net.ServerSocket(8080).accept(); } }\n',
+        },
+        'f9-disposability.graceful-shutdown',
+      );
+      expect(result.verdict).toBe('fail');
+    });
+  });
+
   it('is partial when the worker process has none, with a Celery snippet', async () => {
     const { result } = await evaluateCheck(
       { 'k8s/a.yaml': k8s, 'app/main.py': LIFESPAN },

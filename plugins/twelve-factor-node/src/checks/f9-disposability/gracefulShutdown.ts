@@ -20,6 +20,7 @@ import {
   springBootGracefulByDefault,
   startCommands,
 } from './draining';
+import { orderlyFramework } from './orderlyFrameworks';
 
 type Role = 'web' | 'worker';
 
@@ -182,6 +183,32 @@ export const gracefulShutdown: TwelveFactorCheck = {
         },
       };
     }
+    // A framework that stops in order (shutdown observers run) but cuts in-flight requests off is half the way: the drain setting is what is missing.
+    const framework = hooks.length === 0 ? orderlyFramework(facts) : undefined;
+    if (framework)
+      return {
+        verdict: 'partial',
+        ...finding(`${M}.orderly-framework`, { framework: framework.name }),
+        evidence: [
+          fileEvidence(
+            framework.path,
+            noted(`${M}.orderly-framework-note`, { framework: framework.name }),
+            framework.line,
+            framework.line,
+          ),
+        ],
+        remediation: {
+          ...advice(`${M}.orderly-framework-advice`, {
+            framework: framework.name,
+          }),
+          snippet: {
+            language: framework.fix.language,
+            action: 'modify',
+            ...(framework.fix.path ? { path: framework.fix.path } : {}),
+            content: framework.fix.content,
+          },
+        },
+      };
     if (hooks.length === 0) {
       const role: Role =
         roles.has('web') || roles.size === 0 ? 'web' : 'worker';

@@ -330,6 +330,31 @@ const BASE_PATTERNS: ReadonlyArray<PatternRow> = [
     key: 'graceful',
   },
   {
+    id: 'shutdown.hook',
+    languages: ['java'],
+    // The drain settings of Quarkus, Micronaut and Helidon, and Ktor's engine stop with a grace period.
+    pattern:
+      /quarkus\.shutdown\.timeout\s*[=:]|micronaut\.lifecycle\.graceful-shutdown\.enabled\s*[=:]\s*true|\bshutdown-grace-period\s*[=:]|\.stop\(\s*(gracePeriodMillis\b|\d[\d_]*L?\s*,)/,
+    key: 'graceful',
+  },
+  {
+    id: 'shutdown.hook',
+    languages: ['java'],
+    // The same settings nested in application.yml.
+    pattern: yamlKeyUnder('shutdown', 'timeout', String.raw`[ \t]*\S`),
+    key: 'graceful',
+  },
+  {
+    id: 'shutdown.hook',
+    languages: ['java'],
+    pattern: yamlKeyUnder(
+      'graceful-shutdown',
+      'enabled',
+      String.raw`[ \t]*["']?true\b`,
+    ),
+    key: 'graceful',
+  },
+  {
     id: 'shutdown.signal-handler',
     languages: ['python'],
     pattern: /signal\.signal\(\s*signal\.SIGTERM|worker_shutdown|lifespan\s*=/,
