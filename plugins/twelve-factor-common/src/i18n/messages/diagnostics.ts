@@ -285,6 +285,10 @@ export const diagnostics = {
     en: "{{n|reference|references}} into other services' folders not followed (their objects are not this entity's)",
     ko: '다른 서비스 폴더로의 참조 {{n}}개를 따라가지 않음 (그 오브젝트는 이 엔티티의 것이 아님)',
   },
+  'diagnostic.kustomize.fallback-plain': {
+    en: 'The kustomization in {{dir}} renders no objects; the plain manifests of its folder are judged instead: {{files}}',
+    ko: '{{dir}}의 kustomization이 오브젝트를 렌더링하지 않아 대신 그 폴더의 일반 매니페스트를 평가함: {{files}}',
+  },
   // kustomize/*: the renderer. `object` is a resource's id (`apps/v1 Deployment web`).
   'diagnostic.kustomize.id-unnamed': {
     en: '{{gv}} {{kind}} (no name)',

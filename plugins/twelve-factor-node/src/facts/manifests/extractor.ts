@@ -16,6 +16,7 @@ import { scopeManifests } from '../monorepo/manifests';
 import { mentionsFolder } from '../monorepo/paths';
 import type { DeployTarget, ManifestsFact } from './types';
 import { readYamlObjects } from './yamlObjects';
+import { plainManifestsOf } from './kustomizeFallback';
 import { said } from '../../engine/diagnostic';
 
 /** The repository's deploy targets and their objects. @public */
@@ -212,6 +213,29 @@ function yamlError(path: string, error: string) {
     : said('diagnostic.manifests.yaml-error', { detail: error });
 }
 
+/**
+ * A kustomization that renders nothing (unreadable, or every entry it lists
+ * missing) is judged by the plain manifests of its folder, as a reader would.
+ */
+function fallBackToPlain(
+  repo: RepoSnapshot,
+  dir: string,
+  ctx: { report(d: Diagnostic): void },
+) {
+  const { objects, files } = plainManifestsOf(repo, dir);
+  if (files.length)
+    ctx.report({
+      level: 'warning',
+      source: 'kustomize',
+      path: dir || '.',
+      ...said('diagnostic.kustomize.fallback-plain', {
+        dir: dir || '.',
+        files: { list: files },
+      }),
+    });
+  return objects;
+}
+
 /** @public */
 export const manifestsExtractor: FactExtractor<ManifestsFact> = {
   ref: manifestsFactRef,
@@ -253,7 +277,13 @@ export const manifestsExtractor: FactExtractor<ManifestsFact> = {
         else ctx.report(d);
       }
       skippedRemote.push(...render.skippedRemote);
-      targets.push({ id: dir, kind: 'kustomize', objects: render.objects });
+      targets.push({
+        id: dir,
+        kind: 'kustomize',
+        objects: render.objects.length
+          ? render.objects
+          : fallBackToPlain(scope?.manifests ?? repo, dir, ctx),
+      });
     }
 
     const allCharts = repo
