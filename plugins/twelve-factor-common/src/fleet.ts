@@ -5,6 +5,7 @@
  * the client and the backend, so that any view can be shared as a link.
  */
 import type { Verdict } from './types';
+import type { MessagePart } from './i18n/engineMessages';
 
 /** Score bands: ≥ 80 good, ≥ 50 fair, below poor; none: nothing decided yet. @public */
 export type ScoreBand = 'good' | 'fair' | 'poor' | 'none';
@@ -168,15 +169,11 @@ export interface FleetRollups {
 
 /**
  * A sentence the engine wrote, by message id, as the fleet API sends it
- * beside the English: a MessagePart whose parameters are data (names,
- * paths, numbers). Render it with renderParts, localized or useEngineText.
+ * beside the English: a MessagePart (its parameters data, nested messages
+ * or lists). Render it with renderParts, localized or useEngineText.
  * @public
  */
-export interface FleetMessagePart {
-  id: string;
-  params?: { [name: string]: string | number };
-  labels?: string[];
-}
+export type FleetMessagePart = MessagePart;
 
 /** One service in a campaign: its own finding and remediation for the check. @public */
 export interface CampaignService {

@@ -558,6 +558,14 @@ describe('the HTTP API, validated by src/schema/openapi.yaml', () => {
       200,
     )!;
     expect(validate(res.body) || ajv.errorsText(validate.errors)).toBe(true);
+    // The messages it validated include nested ones and lists (MessageParam's recursion).
+    const json = JSON.stringify(res.body);
+    expect(json).toMatch(/"params":\{[^{}]*"\w+":\{"id":/);
+    expect(json).toMatch(/"params":\{[^{}]*"\w+":\{"list":/);
+    // …and the schema refuses a malformed one.
+    const broken = structuredClone(res.body);
+    broken.results[0].summaryMsg = [{ id: 'x', params: { a: { b: 1 } } }];
+    expect(validate(broken)).toBe(false);
   });
 
   it('grants, lists and revokes a waiver through the validated routes', async () => {

@@ -23,7 +23,7 @@ export type MessageParam = string | number | EngineMessage | ParamList;
  * `last` is given (English "A, B and C", Korean "A, B 및 C"). @public
  */
 export interface ParamList {
-  list: ReadonlyArray<MessageParam>;
+  list: MessageParam[];
   sep?: string;
   last?: 'and' | 'or';
 }

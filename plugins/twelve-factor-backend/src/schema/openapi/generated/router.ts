@@ -1397,6 +1397,9 @@ export const spec = {
           note: {
             type: 'string',
           },
+          noteMsg: {
+            $ref: '#/components/schemas/EngineMessage',
+          },
         },
         required: ['type', 'path'],
       },
@@ -1425,6 +1428,9 @@ export const spec = {
           note: {
             type: 'string',
           },
+          noteMsg: {
+            $ref: '#/components/schemas/EngineMessage',
+          },
         },
         required: ['type', 'cluster', 'kind', 'name'],
       },
@@ -1443,6 +1449,9 @@ export const spec = {
           },
           note: {
             type: 'string',
+          },
+          noteMsg: {
+            $ref: '#/components/schemas/EngineMessage',
           },
         },
         required: ['type', 'field'],
@@ -1489,6 +1498,23 @@ export const spec = {
           content: {
             type: 'string',
           },
+          comments: {
+            description:
+              "The snippet's prose (comments), each as the English text the content holds and its message, so that a reader of another language gets it in place; the code is the same in every language.",
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                text: {
+                  type: 'string',
+                },
+                msg: {
+                  $ref: '#/components/schemas/EngineMessage',
+                },
+              },
+              required: ['text', 'msg'],
+            },
+          },
         },
         required: ['language', 'content'],
       },
@@ -1497,6 +1523,12 @@ export const spec = {
         properties: {
           text: {
             type: 'string',
+          },
+          textMsg: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/MessagePart',
+            },
           },
           docsUrl: {
             type: 'string',
@@ -1555,8 +1587,31 @@ export const spec = {
           summary: {
             type: 'string',
           },
+          summaryMsg: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/MessagePart',
+            },
+          },
           reason: {
             type: 'string',
+          },
+          reasonMsg: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/MessagePart',
+            },
+          },
+          needs: {
+            description: 'What would decide an `unknown` check.',
+            type: 'string',
+            enum: [
+              'repository',
+              'cluster',
+              'implementation',
+              'error',
+              'evidence',
+            ],
           },
           evidence: {
             type: 'array',
@@ -1618,6 +1673,9 @@ export const spec = {
           },
           message: {
             type: 'string',
+          },
+          messageMsg: {
+            $ref: '#/components/schemas/EngineMessage',
           },
           path: {
             type: 'string',
@@ -1714,6 +1772,23 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/DriftTarget',
             },
+          },
+          inputs: {
+            description:
+              'What the scan read; absent in scorecards stored before it was recorded.',
+            type: 'object',
+            properties: {
+              repository: {
+                type: 'boolean',
+              },
+              clusters: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+            required: ['repository', 'clusters'],
           },
         },
         required: [
@@ -2092,7 +2167,7 @@ export const spec = {
       },
       MessagePart: {
         description:
-          'A sentence the engine wrote, by message id, for readers of other languages than English (the English text is beside it): its parameters are data (names, paths, numbers), and `labels` name the sets it is said of (deploy targets, clusters) when there are several.',
+          'A sentence the engine wrote, by message id, for readers of other languages than English (the English text is beside it), and `labels` naming the sets it is said of (deploy targets, clusters) when there are several.',
         type: 'object',
         properties: {
           id: {
@@ -2101,7 +2176,7 @@ export const spec = {
           params: {
             type: 'object',
             additionalProperties: {
-              type: ['string', 'number'],
+              $ref: '#/components/schemas/MessageParam',
             },
           },
           labels: {
@@ -2112,6 +2187,62 @@ export const spec = {
           },
         },
         required: ['id'],
+      },
+      EngineMessage: {
+        description:
+          'A sentence the engine wrote, by message id (the catalog is ENGINE_MESSAGES in the common package), with its parameters.',
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+          },
+          params: {
+            type: 'object',
+            additionalProperties: {
+              $ref: '#/components/schemas/MessageParam',
+            },
+          },
+        },
+        required: ['id'],
+      },
+      MessageParam: {
+        description:
+          'A parameter: data (a name, a path, a number, a quoted line), a phrase that is itself a message, or a list of either. Prose is never a string.',
+        oneOf: [
+          {
+            type: 'string',
+          },
+          {
+            type: 'number',
+          },
+          {
+            $ref: '#/components/schemas/EngineMessage',
+          },
+          {
+            $ref: '#/components/schemas/ParamList',
+          },
+        ],
+      },
+      ParamList: {
+        description:
+          'Items said together, joined with `sep` (`, ` unless given), the last two with the language\'s "and" or "or" when `last` is given.',
+        type: 'object',
+        properties: {
+          list: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/MessageParam',
+            },
+          },
+          sep: {
+            type: 'string',
+          },
+          last: {
+            type: 'string',
+            enum: ['and', 'or'],
+          },
+        },
+        required: ['list'],
       },
       CampaignService: {
         type: 'object',

@@ -130,6 +130,7 @@ export type FileEvidence = {
   endLine?: number;
   target?: string;
   note?: string;
+  noteMsg?: EngineMessage;
 };
 
 /**
@@ -143,6 +144,7 @@ export type ClusterObjectEvidence = {
   name: string;
   fieldPath?: string;
   note?: string;
+  noteMsg?: EngineMessage;
 };
 
 /**
@@ -153,6 +155,7 @@ export type CatalogEvidence = {
   field: string;
   value?: string;
   note?: string;
+  noteMsg?: EngineMessage;
 };
 
 /**
@@ -179,6 +182,13 @@ export type RemediationSnippet = {
   path?: string;
   action?: 'create' | 'modify';
   content: string;
+  /**
+   * The snippet's prose (comments), each as the English text the content holds and its message, so that a reader of another language gets it in place; the code is the same in every language.
+   */
+  comments?: Array<{
+    text: string;
+    msg: EngineMessage;
+  }>;
 };
 
 /**
@@ -186,6 +196,7 @@ export type RemediationSnippet = {
  */
 export type Remediation = {
   text: string;
+  textMsg?: Array<MessagePart>;
   docsUrl: string;
   snippet?: RemediationSnippet;
 };
@@ -213,7 +224,13 @@ export type CheckResult = {
   area: string;
   verdict: Verdict;
   summary: string;
+  summaryMsg?: Array<MessagePart>;
   reason?: string;
+  reasonMsg?: Array<MessagePart>;
+  /**
+   * What would decide an `unknown` check.
+   */
+  needs?: 'repository' | 'cluster' | 'implementation' | 'error' | 'evidence';
   evidence: Array<Evidence>;
   remediation?: Remediation;
   waiver?: Waiver;
@@ -245,6 +262,7 @@ export type Diagnostic = {
   level: 'info' | 'warning' | 'error';
   source: string;
   message: string;
+  messageMsg?: EngineMessage;
   path?: string;
 };
 
@@ -286,6 +304,13 @@ export type Scorecard = {
   results: Array<CheckResult>;
   diagnostics: Array<Diagnostic>;
   drift?: Array<DriftTarget>;
+  /**
+   * What the scan read; absent in scorecards stored before it was recorded.
+   */
+  inputs?: {
+    repository: boolean;
+    clusters: Array<string>;
+  };
 };
 
 /**
@@ -447,15 +472,42 @@ export type FleetRollups = {
 };
 
 /**
- * A sentence the engine wrote, by message id, for readers of other languages than English (the English text is beside it): its parameters are data (names, paths, numbers), and `labels` name the sets it is said of (deploy targets, clusters) when there are several.
+ * A sentence the engine wrote, by message id, for readers of other languages than English (the English text is beside it), and `labels` naming the sets it is said of (deploy targets, clusters) when there are several.
  * @public
  */
 export type MessagePart = {
   id: string;
   params?: {
-    [key: string]: string | number;
+    [key: string]: MessageParam;
   };
   labels?: Array<string>;
+};
+
+/**
+ * A sentence the engine wrote, by message id (the catalog is ENGINE_MESSAGES in the common package), with its parameters.
+ * @public
+ */
+export type EngineMessage = {
+  id: string;
+  params?: {
+    [key: string]: MessageParam;
+  };
+};
+
+/**
+ * A parameter: data (a name, a path, a number, a quoted line), a phrase that is itself a message, or a list of either. Prose is never a string.
+ * @public
+ */
+export type MessageParam = string | number | EngineMessage | ParamList;
+
+/**
+ * Items said together, joined with `sep` (`, ` unless given), the last two with the language's "and" or "or" when `last` is given.
+ * @public
+ */
+export type ParamList = {
+  list: Array<MessageParam>;
+  sep?: string;
+  last?: 'and' | 'or';
 };
 
 /**
