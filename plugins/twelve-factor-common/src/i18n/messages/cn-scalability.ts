@@ -219,6 +219,14 @@ export const cnScalability: MessageCatalog = {
     en: 'queue worker (by name) consumer with {{replicas}} fixed replica(s) and no KEDA ScaledObject',
     ko: '큐 워커(이름으로 판단): 고정 레플리카 {{replicas}}개, KEDA ScaledObject 없음',
   },
+  'cn-scalability.event-driven.scaled-code': {
+    en: 'runs the queue consumer of the code ({{location}}); {{name}} scaled by {{scaler}}',
+    ko: '코드의 큐 컨슈머({{location}})를 실행함; {{name}}: {{scaler}}로 확장됨',
+  },
+  'cn-scalability.event-driven.fixed-code': {
+    en: 'runs the queue consumer of the code ({{location}}) with {{replicas}} fixed replica(s) and no KEDA ScaledObject',
+    ko: '코드의 큐 컨슈머({{location}})를 실행함: 고정 레플리카 {{replicas}}개, KEDA ScaledObject 없음',
+  },
   'cn-scalability.event-driven.scaled': {
     en: 'Queue consumers scale on events ({{names}})',
     ko: '큐 컨슈머가 이벤트에 따라 확장됨 ({{names}})',

@@ -352,6 +352,73 @@ describe('cn-scalability checks', () => {
       expect(r.evidence[0].note).toContain('scaled by ScaledObject');
     });
 
+    describe('a queue consumer in the code, run by the app workload', () => {
+      const BULLMQ =
+        "import { Worker } from 'bullmq';\n\nexport const worker = new Worker('emails', async job => send(job.data));\n";
+      const api = workload('api', {
+        replicas: 2,
+        container: { ports: [{ name: 'http', containerPort: 8080 }] },
+      });
+
+      it('fails with fixed replicas, pointing at the consumer line and the workload', async () => {
+        const r = await evaluate(
+          {
+            'src/queue.ts': BULLMQ,
+            'k8s/all.yaml': docs(api, service('api')),
+          },
+          'cn-scalability.event-driven',
+        );
+        expect(r.verdict).toBe('fail');
+        expect(r.summary).toContain('api');
+        expect(r.evidence).toContainEqual(
+          expect.objectContaining({
+            path: 'k8s/all.yaml',
+            note: expect.stringContaining(
+              'queue consumer of the code (src/queue.ts:3) with 2 fixed replica(s)',
+            ),
+          }),
+        );
+        expect(r.evidence).toContainEqual(
+          expect.objectContaining({ path: 'src/queue.ts', startLine: 3 }),
+        );
+        expect(r.remediation?.snippet?.content).toMatch(
+          /kind: ScaledObject[\s\S]*name: api/,
+        );
+      });
+
+      it('passes when a KEDA ScaledObject scales that workload', async () => {
+        const r = await evaluate(
+          {
+            'src/queue.ts': BULLMQ,
+            'k8s/all.yaml': docs(api, service('api'), {
+              apiVersion: 'keda.sh/v1alpha1',
+              kind: 'ScaledObject',
+              metadata: { name: 'api' },
+              spec: {
+                scaleTargetRef: { name: 'api' },
+                triggers: [{ type: 'redis', metadata: { listName: 'emails' } }],
+              },
+            }),
+          },
+          'cn-scalability.event-driven',
+        );
+        expect(r.verdict).toBe('pass');
+        expect(r.evidence[0].note).toContain('scaled by ScaledObject');
+      });
+
+      it('stays unknown for a queue producer only', async () => {
+        const r = await evaluate(
+          {
+            'src/queue.ts':
+              "import { Queue } from 'bullmq';\nexport const q = new Queue('emails');\n",
+            'k8s/all.yaml': docs(api, service('api')),
+          },
+          'cn-scalability.event-driven',
+        );
+        expect(r.verdict).toBe('unknown');
+      });
+    });
+
     it('is unknown without queue consumers', async () => {
       const r = await evaluate(
         { 'k8s/all.yaml': docs(workload('api')) },

@@ -16,7 +16,12 @@ import {
   sameNamespace,
 } from '../cn-orchestration/kube';
 import { mapSelectorMatches } from '../../kube/labels';
-import { workerCommand } from '../f8-concurrency/processTypes';
+import { appProcesses, workerCommand } from '../f8-concurrency/processTypes';
+import {
+  consumerEvidence,
+  runningConsumers,
+} from '../f8-concurrency/declaredProcesses';
+import type { ConsumerHint } from '../../facts/runtimeHints';
 import {
   consumerEnv,
   detachedQueueScalers,
@@ -136,6 +141,28 @@ function consumersOf(
   return out;
 }
 
+/**
+ * A queue consumer in the code that starts wherever the code is loaded (a
+ * BullMQ Worker, a @KafkaListener) makes the workloads running the app's
+ * code consumers when no workload of their own does: their web workloads, or
+ * every app workload when none serves.
+ */
+function inProcessConsumers(
+  set: ObjectSet,
+  code: ReadonlyArray<ConsumerHint>,
+): Consumer[] {
+  if (code.length === 0) return [];
+  const apps = appProcesses(set).filter(w => w.kind !== 'DaemonSet');
+  const web = apps.filter(w => w.type === 'web');
+  return (web.length ? web : apps).map(w => ({
+    w,
+    how: {
+      id: 'code',
+      params: { location: `${code[0].path}:${code[0].line}` },
+    },
+  }));
+}
+
 /** What scales a workload on events: a KEDA ScaledObject, or an HPA on external (queue) metrics. */
 function eventScaler(set: ObjectSet, w: Workload) {
   return ofKind(set, 'ScaledObject', 'HorizontalPodAutoscaler').find(
@@ -231,13 +258,24 @@ export const eventDriven: TwelveFactorCheck = {
       'broker-rabbitmq',
       'broker-kafka',
     ].some(c => (caps as any)[c]?.length);
+    const codeConsumers = runningConsumers(facts);
     return judgeSetMessages(
       facts,
       (set, workloads) => {
-        const consumers = consumersOf(set, workloads, codeUsesQueue);
         const scaledJobs = ofKind(set, 'ScaledJob');
         // A queue ScaledObject whose Deployment is not among these objects still scales a consumer on its queue.
         const detached = detachedQueueScalers(set, workloads);
+        let consumers = consumersOf(set, workloads, codeUsesQueue);
+        if (
+          consumers.length === 0 &&
+          scaledJobs.length === 0 &&
+          detached.length === 0
+        )
+          consumers = inProcessConsumers(set, codeConsumers);
+        // The consumers' lines in the code, beside the workloads that run them.
+        const codeEvidence = consumers.some(c => c.how.id === 'code')
+          ? codeConsumers.slice(0, 3).map(consumerEvidence)
+          : [];
         if (consumers.length === 0) {
           if (scaledJobs.length === 0 && detached.length === 0)
             return undefined;
@@ -312,6 +350,7 @@ export const eventDriven: TwelveFactorCheck = {
               `${c.w.podSpecPath}.containers`,
             ),
           ),
+          ...codeEvidence,
         ];
         if (unscaled.length === 0) {
           return {
