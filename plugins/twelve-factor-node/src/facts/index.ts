@@ -4,6 +4,7 @@ import { dependenciesExtractor } from './dependencies/extractor';
 import { containerBuildExtractor } from './dockerfile/extractor';
 import { documentationExtractor } from './documentation';
 import { manifestsExtractor } from './manifests/extractor';
+import { remoteHelmExtractor } from './manifests/remoteHelm';
 import { clusterExtractor } from './cluster/extractor';
 import { ciExtractor } from './ci/extractor';
 import { codeExtractor } from './code/extractor';
@@ -25,6 +26,8 @@ export type * from './dockerfile/types';
 export { documentationFactRef } from './documentation';
 export type { DocumentationFact } from './documentation';
 export { manifestsFactRef } from './manifests/extractor';
+export { remoteHelmFactRef } from './manifests/remoteHelm';
+export type * from './manifests/remoteHelm';
 export { clusterFactRef } from './cluster/extractor';
 export type { ClusterFact, EntityCluster } from './cluster/extractor';
 export { ciFactRef } from './ci/extractor';
@@ -71,6 +74,7 @@ export const builtInExtractors: ReadonlyArray<FactExtractor<any>> = [
   documentationExtractor,
   ciFilesExtractor,
   manifestsExtractor,
+  remoteHelmExtractor,
   clusterExtractor,
   ciExtractor,
   codeExtractor,

@@ -184,6 +184,19 @@ export const f1Codebase: MessageCatalog = {
     en: 'values for {{env}}',
     ko: '{{env}} 환경의 values',
   },
+  // A chart the repository does not hold (`bitnami/nginx`, `oci://…`), deployed with its values files.
+  'f1-codebase.deploys-per-env.remote-helm-values': {
+    en: 'Remote Helm chart {{charts}} deployed with values for {{envs}}',
+    ko: '원격 Helm chart {{charts}}을(를) {{envs}} 환경별 values로 배포함',
+  },
+  'f1-codebase.deploys-per-env.one-env-remote-helm': {
+    en: 'One environment only: remote Helm chart {{charts}}',
+    ko: '환경이 하나뿐임: 원격 Helm chart {{charts}}',
+  },
+  'f1-codebase.deploys-per-env.remote-release-note': {
+    en: 'release {{release}} of the remote chart {{chart}}',
+    ko: '원격 차트 {{chart}}의 릴리스 {{release}}',
+  },
   'f1-codebase.deploys-per-env.copies': {
     en: 'Environments {{envs}} are copies of the manifests in {{dir}}',
     ko: '{{envs}} 환경이 {{dir}}에 있는 매니페스트의 복사본임',

@@ -1,8 +1,13 @@
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
-import type { TwelveFactorCheck } from '../../engine/types';
+import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import { tryConfigLiterals } from '../../facts/configLiterals';
 import { manifestsFactRef } from '../../facts/manifests/extractor';
 import type { DeployTarget } from '../../facts/manifests/types';
+import {
+  remoteHelmEnvironments,
+  remoteHelmFactRef,
+  type RemoteHelmRelease,
+} from '../../facts/manifests/remoteHelm';
 import { basename, dirname } from '../../sources/RepoSnapshot';
 import { fileEvidence } from '../evidence';
 import { environmentOfPath } from '../f3-config/perEnvFiles';
@@ -35,7 +40,12 @@ export const deploysPerEnv: TwelveFactorCheck = {
   id: 'f1-codebase.deploys-per-env',
   evaluate({ facts, entity }) {
     const m = facts.get(manifestsFactRef);
-    if (m.targets.length === 0 && m.helmCharts.length === 0) {
+    const remote = facts.tryGet(remoteHelmFactRef)?.releases ?? [];
+    if (
+      m.targets.length === 0 &&
+      m.helmCharts.length === 0 &&
+      remote.length === 0
+    ) {
       return {
         verdict: 'fail',
         ...finding('f1-codebase.deploys-per-env.no-manifests'),
@@ -119,6 +129,8 @@ export const deploysPerEnv: TwelveFactorCheck = {
         ),
       };
     }
+    const remoteOutcome = remoteHelmOutcome(remote, m.targets.length > 0);
+    if (remoteOutcome) return remoteOutcome;
     // Plain manifests copied per environment folder (k8s/dev, k8s/prod): targets of their own.
     const plainEnvs = new Map<string, DeployTarget>();
     for (const t of deploying.filter(x => x.kind === 'plain')) {
@@ -258,6 +270,53 @@ export const deploysPerEnv: TwelveFactorCheck = {
     };
   },
 };
+
+/**
+ * A chart the repository does not hold, deployed with values files (CI,
+ * helmfile, Argo CD): one deploy per environment its values are for. With
+ * one environment or none it decides only when nothing else is deployed.
+ */
+function remoteHelmOutcome(
+  releases: RemoteHelmRelease[],
+  otherTargets: boolean,
+): CheckOutcome | undefined {
+  if (!releases.length) return undefined;
+  const envs = remoteHelmEnvironments({ releases });
+  const charts = [...new Set(releases.map(r => r.chart))].join(', ');
+  if (envs.size < 2 && otherTargets) return undefined;
+  const evidence: Evidence[] = envs.size
+    ? [...envs].map(([env, { values }]) =>
+        fileEvidence(
+          values.path,
+          noted('f1-codebase.deploys-per-env.values-note', { env }),
+          values.line,
+        ),
+      )
+    : releases.map(r =>
+        fileEvidence(
+          r.path,
+          noted('f1-codebase.deploys-per-env.remote-release-note', {
+            release: r.release,
+            chart: r.chart,
+          }),
+          r.line,
+        ),
+      );
+  if (envs.size >= 2)
+    return {
+      verdict: 'pass',
+      ...finding('f1-codebase.deploys-per-env.remote-helm-values', {
+        charts,
+        envs: [...envs.keys()].join(', '),
+      }),
+      evidence,
+    };
+  return {
+    verdict: 'partial',
+    ...finding('f1-codebase.deploys-per-env.one-env-remote-helm', { charts }),
+    evidence,
+  };
+}
 
 /** The deepest folder holding all the given folders ('' for the repository root). */
 function commonFolder(dirs: string[]): string {
