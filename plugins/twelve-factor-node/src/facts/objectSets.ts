@@ -6,6 +6,10 @@ import type {
 } from '@internal/plugin-twelve-factor-common';
 import { UnknownVerdictError, type FactReader } from '../engine/facts';
 import { unknownReason } from '../engine/unknownReason';
+import {
+  remoteHelmFactRef,
+  type RemoteHelmRelease,
+} from './manifests/remoteHelm';
 import { leftOutItems } from './ancillary';
 import { clusterFactRef } from './cluster/extractor';
 import { manifestsFactRef } from './manifests/extractor';
@@ -144,6 +148,17 @@ export function objectSets(
   return cached.slice();
 }
 
+/** Why a service deployed from a chart outside the repository has no objects here. */
+function remoteChartReason(releases: RemoteHelmRelease[]) {
+  const files = releases.flatMap(r =>
+    r.values.map(v => (v.line ? `${v.path}:${v.line}` : v.path)),
+  );
+  return unknownReason('unknown.remote-helm-chart', {
+    charts: { list: [...new Set(releases.map(r => r.chart))] },
+    files: { list: files.length ? [...new Set(files)] : ['-'] },
+  });
+}
+
 function computeObjectSets(
   facts: FactReader,
   options: { repo?: boolean; cluster?: boolean },
@@ -199,6 +214,8 @@ function computeObjectSets(
                 items.length ? left : undefined,
               );
         reasons.push(said?.text === text ? said : { text });
+        const remote = facts.tryGet(remoteHelmFactRef)?.releases ?? [];
+        if (remote.length) reasons.push(remoteChartReason(remote));
       }
     } catch (e) {
       if (!(e instanceof UnknownVerdictError)) throw e;

@@ -57,6 +57,11 @@ export const unknowns = {
     en: "the repository's Helm charts ({{charts}}) render no objects",
     ko: '저장소의 Helm 차트({{charts}})가 렌더링하는 오브젝트가 없음',
   },
+  // A chart deployed from outside the repository (`bitnami/nginx`, `oci://…`): only its values files are here.
+  'unknown.remote-helm-chart': {
+    en: 'the service is deployed from the remote Helm chart {{charts}}, which is not in the repository and is not rendered (values files: {{files}})',
+    ko: '서비스가 저장소에 없는 원격 Helm chart {{charts}}로 배포되어 렌더링하지 않음 (values 파일: {{files}})',
+  },
   'unknown.cluster-not-mapped': {
     en: 'The entity has no backstage.io/kubernetes-id or backstage.io/kubernetes-label-selector annotation.',
     ko: '엔티티에 backstage.io/kubernetes-id 또는 backstage.io/kubernetes-label-selector 어노테이션이 없습니다.',
