@@ -315,6 +315,11 @@ export const f10DevProdParity: MessageCatalog = {
     en: "values for {{env}} over the chart's values.yaml",
     ko: '차트의 values.yaml 위에 적용하는 {{env}} 환경 values',
   },
+  // A chart the repository does not hold (`bitnami/nginx`, `oci://…`), deployed with its values files.
+  'f10-dev-prod-parity.env-overlays.remote-helm-values': {
+    en: 'Remote Helm chart {{charts}} deployed with values per environment ({{environments}})',
+    ko: '원격 Helm 차트 {{charts}}을(를) 환경별 values로 배포함 ({{environments}})',
+  },
   'f10-dev-prod-parity.env-overlays.deploys-note': {
     en: 'deploys with values-{{env}}',
     ko: 'values-{{env}}로 배포함',

@@ -1,6 +1,10 @@
 import type { TwelveFactorCheck } from '../../engine/types';
 import { ciFactRef } from '../../facts/ci/extractor';
 import { manifestsFactRef } from '../../facts/manifests/extractor';
+import {
+  remoteHelmEnvironments,
+  remoteHelmFactRef,
+} from '../../facts/manifests/remoteHelm';
 import { setWorkloads } from '../../facts/manifests/workloads';
 import { dirname } from '../../sources/RepoSnapshot';
 import { capEvidence, fileEvidence, type Note } from '../evidence';
@@ -115,6 +119,24 @@ export const envOverlays: TwelveFactorCheck = {
         };
       }
     }
+    // A chart the repository does not hold, deployed with a values file per environment.
+    const remote = facts.tryGet(remoteHelmFactRef)?.releases ?? [];
+    const remoteEnvs = remoteHelmEnvironments({ releases: remote });
+    if (remoteEnvs.size >= 2)
+      return {
+        verdict: 'pass',
+        ...finding(`${M}.remote-helm-values`, {
+          charts: [...new Set(remote.map(r => r.chart))].join(', '),
+          environments: [...remoteEnvs.keys()].join(', '),
+        }),
+        evidence: [...remoteEnvs].map(([env, { values }]) =>
+          fileEvidence(
+            values.path,
+            noted(`${M}.values-note`, { env }),
+            values.line,
+          ),
+        ),
+      };
     if (targets.length === 0) {
       return {
         verdict: 'unknown',
