@@ -8,6 +8,7 @@ import { requireRepo } from './repo';
 import { ancillaryReason, type LeftOut } from './ancillary';
 import { scopeOf } from '../sources/scope';
 import { scopeLocalDev } from './monorepo/compose';
+import { composeRuntime, type ComposeRuntime } from './composeRuntime';
 import { errorDetail, said } from '../engine/diagnostic';
 
 /** A service of a compose file. @public */
@@ -26,6 +27,8 @@ export interface ComposeService {
   line?: number;
   /** The services it needs (`depends_on`, `links`), when it names any. */
   dependsOn?: string[];
+  /** Restart policy, healthcheck, replicas and resources, when it sets any. */
+  runtime?: ComposeRuntime;
 }
 
 /** Local development set-ups and per-environment configuration files. @public */
@@ -93,6 +96,9 @@ function serviceLineIndex(lines: string[], name: string): number {
   // Only lines holding `name:` can match: the pattern is built once and tried on those.
   return lines.findIndex(l => l.includes(key) && opens.test(l));
 }
+
+const withRuntime = (runtime: ComposeRuntime | undefined) =>
+  runtime ? { runtime } : {};
 
 function asList(v: unknown): string[] {
   if (Array.isArray(v))
@@ -191,6 +197,7 @@ export const localDevExtractor: FactExtractor<LocalDevFact> = {
             environment: env,
             ...(lineIdx >= 0 ? { line: lineIdx + 1 } : {}),
             ...(dependsOn.length ? { dependsOn } : {}),
+            ...withRuntime(composeRuntime(s, lines, lineIdx)),
           };
         });
         fact.composeFiles.push({ path: f.path, services });

@@ -25,6 +25,7 @@ import { diagnostics } from './diagnostics';
 import { snippetComments } from './snippetComments';
 import { unknowns } from './unknowns';
 import { leftOut } from './leftOut';
+import { composeDeploys } from './composeDeploys';
 
 /**
  * Every message of the built-in checks, by id. Each area keeps its own file
@@ -58,4 +59,5 @@ export const ENGINE_MESSAGES: MessageCatalog = Object.freeze({
   ...snippetComments,
   ...unknowns,
   ...leftOut,
+  ...composeDeploys,
 });

@@ -99,9 +99,17 @@ export const gitops: TwelveFactorCheck = {
     if (direct.length) {
       return {
         verdict: 'fail',
-        ...finding('cn-cicd.gitops.direct', {
-          tools: [...new Set(direct.map(d => d.tool))].join(', '),
-        }),
+        // Compose and Swarm deploys reach hosts, not a cluster.
+        ...finding(
+          direct.every(
+            d => d.tool === 'docker-compose' || d.tool === 'docker-stack',
+          )
+            ? 'cn-cicd.gitops.direct-host'
+            : 'cn-cicd.gitops.direct',
+          {
+            tools: [...new Set(direct.map(d => d.tool))].join(', '),
+          },
+        ),
         evidence: capEvidence(ciEvidence(direct, 'cn-cicd.gitops.direct-note')),
         remediation,
       };

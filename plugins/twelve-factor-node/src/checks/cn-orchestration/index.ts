@@ -5,12 +5,13 @@ import { kubernetes } from './kubernetes';
 import { rbac } from './rbac';
 import { resources } from './resources';
 import { serviceDiscovery } from './serviceDiscovery';
+import { composeResources } from '../composeDeploy/runtimeChecks';
 
 export const cnOrchestrationChecks: TwelveFactorCheck[] = [
   kubernetes,
   deployments,
   serviceDiscovery,
   rbac,
-  resources,
+  composeResources(resources),
   antiAffinity,
 ];

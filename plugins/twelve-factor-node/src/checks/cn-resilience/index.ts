@@ -4,9 +4,10 @@ import { circuitBreaker } from './circuitBreaker';
 import { pdb } from './pdb';
 import { retry } from './retry';
 import { timeouts } from './timeouts';
+import { composeAutoRestart } from '../composeDeploy/runtimeChecks';
 
 export const cnResilienceChecks: TwelveFactorCheck[] = [
-  autoRestart,
+  composeAutoRestart(autoRestart),
   circuitBreaker,
   retry,
   timeouts,

@@ -1,4 +1,5 @@
 import type { CiDeploy, CiFact, CiImageBuild, CiSignal, CiStep } from './types';
+import { composeDeployOf } from './composeDeploys';
 
 /**
  * Scanners of images and their dependencies, by command or action. One row
@@ -434,6 +435,12 @@ export function deriveSignals(
         !ephemeral.has(`${step.path}|${step.job ?? ''}`)
       )
         deploys.push({ ...sig, ...jobOf(step), tool, rollsBack });
+    }
+    const compose = composeDeployOf(step, text);
+    if (compose) {
+      deploys.push({ ...sig, ...jobOf(step), ...compose, rollsBack });
+      if (compose.environment)
+        named.push({ key: deployJobKey(step), name: compose.environment });
     }
     if (rollsBack) rollbacks.push(sig);
     if (ANY_SCANNER_COMMAND.test(text))

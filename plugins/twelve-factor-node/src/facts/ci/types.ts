@@ -97,7 +97,13 @@ export interface CiDeploy extends CiSignal {
     | 'cloud-deploy'
     | 'cloud-run'
     | 'gke-deploy'
+    | 'docker-compose'
+    | 'docker-stack'
     | 'other';
+  /** docker-compose, docker-stack: the compose files the command names, as written (no leading `./`). */
+  composeFiles?: string[];
+  /** docker-compose, docker-stack: the environment it deploys to, from the files' names or the job's environment (normalised when known). */
+  environment?: string;
   /** `--atomic`, `rollout undo`, `helm rollback`… */
   rollsBack: boolean;
   /** Cloud Deploy: the delivery pipeline a release goes through (`--delivery-pipeline`), as written. */
