@@ -41,6 +41,30 @@ export const composeDeploys = {
     en: 'deployed compose file (services {{services}})',
     ko: '배포되는 compose 파일 (서비스 {{services}})',
   },
+  'f10-dev-prod-parity.env-overlays.compose-base': {
+    en: 'CI deploys one base compose file ({{base}}) with an override per environment ({{envs}})',
+    ko: 'CI가 기본 compose 파일 하나({{base}})에 환경별 오버라이드({{envs}})를 더해 배포함',
+  },
+  'f10-dev-prod-parity.env-overlays.compose-copies': {
+    en: 'CI deploys a separate compose file to each environment ({{envs}}), with no base file they share',
+    ko: 'CI가 환경({{envs}})마다 별도의 compose 파일을 배포하며, 공유하는 기본 파일이 없음',
+  },
+  'f10-dev-prod-parity.env-overlays.compose-copies-advice': {
+    en: 'Keep what the environments share in one base compose file and only the differences in an override per environment (docker compose -f docker-compose.yml -f docker-compose.prod.yml up -d).',
+    ko: '환경들이 공유하는 내용은 기본 compose 파일 하나에 두고, 환경별 오버라이드에는 차이만 두세요 (docker compose -f docker-compose.yml -f docker-compose.prod.yml up -d).',
+  },
+  'f10-dev-prod-parity.env-overlays.compose-deploy-note': {
+    en: 'compose deploy: {{command}}',
+    ko: 'compose 배포: {{command}}',
+  },
+  'f10-dev-prod-parity.env-overlays.compose-deploy-env-note': {
+    en: 'compose deploy to {{env}}: {{command}}',
+    ko: '{{env}}에 compose 배포: {{command}}',
+  },
+  'f10-dev-prod-parity.env-overlays.compose-file-note': {
+    en: 'deployed compose file (services {{services}})',
+    ko: '배포되는 compose 파일 (서비스 {{services}})',
+  },
   'cn-cicd.gitops.direct-host': {
     en: 'CI runs {{tools}} against the hosts directly; no GitOps controller (Argo CD, Flux) reconciles the deployment from the repository',
     ko: 'CI가 호스트에 {{tools}}을(를) 직접 실행하고, 저장소에서 배포를 맞춰 주는 GitOps 컨트롤러(Argo CD, Flux)가 없음',

@@ -203,3 +203,53 @@ describe('how deployed compose services run', () => {
     expect(result.verdict).toBe('unknown');
   });
 });
+
+describe('f10-dev-prod-parity.env-overlays with compose deploys from CI', () => {
+  const CHECK = 'f10-dev-prod-parity.env-overlays';
+  const override = 'services:\n  web:\n    restart: always\n';
+
+  it('passes a base compose file with an override per environment, and is partial for copies', async () => {
+    const overlays = await evaluateCheck(
+      {
+        ...APP,
+        'docker-compose.yml': BASE,
+        'docker-compose.prod.yml': override,
+        'docker-compose.staging.yml': override,
+        '.github/workflows/deploy.yml': deployWorkflow({
+          staging: '-f docker-compose.yml -f docker-compose.staging.yml',
+          production: '-f docker-compose.yml -f docker-compose.prod.yml',
+        }),
+      },
+      CHECK,
+    );
+    expect(overlays.result.verdict).toBe('pass');
+    expect(overlays.result.summary).toContain('override per environment');
+    const copies = await evaluateCheck(
+      {
+        ...APP,
+        'docker-compose.prod.yml': BASE,
+        'docker-compose.staging.yml': BASE,
+        '.github/workflows/deploy.yml': deployWorkflow({
+          staging: '-f docker-compose.staging.yml',
+          production: '-f docker-compose.prod.yml',
+        }),
+      },
+      CHECK,
+    );
+    expect(copies.result.verdict).toBe('partial');
+  });
+
+  it('stays unknown for a compose deploy to one environment', async () => {
+    const { result } = await evaluateCheck(
+      {
+        ...APP,
+        'docker-compose.yml': BASE,
+        '.github/workflows/deploy.yml': deployWorkflow({
+          production: '-f docker-compose.yml',
+        }),
+      },
+      CHECK,
+    );
+    expect(result.verdict).toBe('unknown');
+  });
+});

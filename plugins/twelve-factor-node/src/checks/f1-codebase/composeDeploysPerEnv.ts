@@ -13,20 +13,29 @@ import {
 import { capEvidence, fileEvidence } from '../evidence';
 import { advice, finding, noted } from '../messages';
 
-const M = 'f1-codebase.deploys-per-env';
-
-/** The check, judging compose deploys from CI when it finds no deploy manifests. */
+/**
+ * The check, judging compose deploys from CI when it cannot judge manifests:
+ * when it says `undecided` (f1 fails for want of manifests, f10 env-overlays
+ * is unknown). Messages are the check's own `<id>.compose-*`. Without two
+ * environments, `single` says whether one environment is a finding (f1) or
+ * leaves the check's outcome (f10, which compares environments).
+ */
 export function withComposeDeploys(
   check: TwelveFactorCheck,
+  undecided: 'fail' | 'unknown' = 'fail',
+  single = true,
 ): TwelveFactorCheck {
   return {
     ...check,
     evaluate(ctx) {
       // Synchronous when the check is: an unknown it throws must stay a throw (withLeftOutEvidence catches it).
       const decide = (outcome: CheckOutcome) => {
-        if (outcome.verdict !== 'fail') return outcome;
+        if (outcome.verdict !== undecided) return outcome;
         const deployments = composeDeployments(ctx.facts);
-        return deployments.length ? judgeCompose(deployments) : outcome;
+        return (
+          (deployments.length && judgeCompose(check.id, deployments, single)) ||
+          outcome
+        );
       };
       const outcome = check.evaluate(ctx);
       return outcome instanceof Promise
@@ -36,7 +45,11 @@ export function withComposeDeploys(
   };
 }
 
-function judgeCompose(deployments: ComposeDeployment[]): CheckOutcome {
+function judgeCompose(
+  M: string,
+  deployments: ComposeDeployment[],
+  single: boolean,
+): CheckOutcome | undefined {
   const byEnv = new Map<string, Set<string>>();
   for (const d of deployments)
     if (d.environment)
@@ -103,6 +116,7 @@ function judgeCompose(deployments: ComposeDeployment[]): CheckOutcome {
       remediation: remediation(`${M}.compose-copies-advice`),
     };
   }
+  if (!single) return undefined;
   return {
     verdict: 'partial',
     ...(files.length

@@ -4,10 +4,11 @@ import { envOverlays } from './envOverlays';
 import { sameDatabase } from './sameDatabase';
 import { sameStack } from './sameStack';
 import { staging } from './staging';
+import { withComposeDeploys } from '../f1-codebase/composeDeploysPerEnv';
 
 export const f10DevProdParityChecks: TwelveFactorCheck[] = [
   sameStack,
-  envOverlays,
+  withComposeDeploys(envOverlays, 'unknown', false),
   sameDatabase,
   containerDev,
   staging,
