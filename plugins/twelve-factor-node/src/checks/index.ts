@@ -19,6 +19,7 @@ import { cnScalabilityChecks } from './cn-scalability';
 import { cnSecurityChecks } from './cn-security';
 import { cnCicdChecks } from './cn-cicd';
 import { withLeftOutEvidence } from './leftOut';
+import { withRemoteHelmValues } from './remoteHelmValues';
 
 /**
  * The built-in check implementations, area by area. Adding a check: one file
@@ -45,4 +46,4 @@ export const builtInCheckImplementations: ReadonlyArray<TwelveFactorCheck> = [
   ...cnScalabilityChecks,
   ...cnSecurityChecks,
   ...cnCicdChecks,
-].map(withLeftOutEvidence);
+].map(c => withLeftOutEvidence(withRemoteHelmValues(c)));

@@ -2,6 +2,23 @@ import type { MessageCatalog } from '../engineMessages';
 
 /** Texts shared by several checks (checks/*.ts outside the area folders). */
 export const shared: MessageCatalog = {
+  // checks/remoteHelmValues.ts: a check judged on the values files of a Helm chart the repository does not hold; `setting` is the chart key (resources, livenessProbe, image.tag…).
+  'shared.remote-helm.pass': {
+    en: '{{setting}} set as this check wants in the values of the remote Helm chart {{charts}}',
+    ko: '원격 Helm chart {{charts}}의 values에 {{setting}}이(가) 이 점검의 기준대로 설정됨',
+  },
+  'shared.remote-helm.partial': {
+    en: '{{setting}} set as this check wants only in part, or not for every environment, in the values of the remote Helm chart {{charts}}',
+    ko: '원격 Helm chart {{charts}}의 values에 {{setting}}이(가) 일부만 또는 일부 환경에만 이 점검의 기준대로 설정됨',
+  },
+  'shared.remote-helm.fail': {
+    en: '{{setting}} in the values of the remote Helm chart {{charts}} does not meet this check',
+    ko: '원격 Helm chart {{charts}}의 values에 있는 {{setting}}이(가) 이 점검의 기준에 맞지 않음',
+  },
+  'shared.remote-helm.value-note': {
+    en: '{{value}} (values of a remote chart)',
+    ko: '{{value}} (원격 차트의 values)',
+  },
   // An object's note in a file (setMessages.ts); `note` is that note's message.
   'shared.object-note': {
     en: '{{object}}: {{note}}',

@@ -13,6 +13,7 @@ import { dirname, RepoSnapshot } from '../../sources/RepoSnapshot';
 import { requireRepo } from '../repo';
 import { ciFactRef } from '../ci/extractor';
 import { normalizeEnvironment } from '../configLiterals';
+import { valuesSettings, type ValuesSettings } from './remoteValues';
 
 /** Values a remote release is deployed with. @public */
 export interface RemoteHelmValues {
@@ -23,6 +24,8 @@ export interface RemoteHelmValues {
   inline?: boolean;
   /** The environment these values are for, when the file or the deploy says. */
   environment?: string;
+  /** The well-known chart settings the file writes (remoteValues.ts). */
+  settings?: ValuesSettings;
 }
 
 /** A release of a chart that is not in the repository. @public */
@@ -35,6 +38,8 @@ export interface RemoteHelmRelease {
   path: string;
   line: number;
   values: RemoteHelmValues[];
+  /** CI `--set key=value` pairs, as written (`image.tag=${{ github.sha }}`). */
+  set?: Array<{ key: string; value: string }>;
 }
 
 /** @public */
@@ -176,7 +181,12 @@ function valuesOf(
           path.slice(path.lastIndexOf('/') + 1).replace(/\.ya?ml$/, ''),
         ) ??
         environment;
-      out.push({ path, ...(env ? { environment: env } : {}) });
+      const settings = valuesSettings(path, repo.read(path) ?? '');
+      out.push({
+        path,
+        ...(env ? { environment: env } : {}),
+        ...(Object.keys(settings).length ? { settings } : {}),
+      });
     }
   return out;
 }
@@ -192,6 +202,7 @@ function fromCommand(
   const args = words(m[2]);
   const positional: string[] = [];
   const values: string[] = [];
+  const set: Array<{ key: string; value: string }> = [];
   let repoFlag = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -204,6 +215,12 @@ function fromCommand(
       if (flag === '-f' || flag === '--values')
         values.push(...(v ?? '').split(',').filter(Boolean));
       if (flag === '--repo') repoFlag = true;
+      if (flag === '--set' || flag === '--set-string')
+        for (const pair of (v ?? '').split(',')) {
+          const eqAt = pair.indexOf('=');
+          if (eqAt > 0)
+            set.push({ key: pair.slice(0, eqAt), value: pair.slice(eqAt + 1) });
+        }
       continue;
     }
     positional.push(a);
@@ -219,6 +236,7 @@ function fromCommand(
     path: at.path,
     line: at.line,
     values: valuesOf(repo, at.base, values, at.environment),
+    ...(set.length ? { set } : {}),
   };
 }
 
