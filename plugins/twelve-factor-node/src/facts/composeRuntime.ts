@@ -12,6 +12,8 @@ export interface ComposeSetting {
 
 /** The runtime settings of a compose service. @public */
 export interface ComposeRuntime {
+  /** `image:`, as written (with its `${VAR}` references). */
+  image?: ComposeSetting;
   /** `restart:` (Compose). */
   restart?: ComposeSetting;
   /** `deploy.restart_policy.condition` (Swarm; Swarm restarts on `any` when unset). */
@@ -80,6 +82,7 @@ export function composeRuntime(
   };
   const deploy = s.deploy ?? {};
   const res = deploy.resources ?? {};
+  set('image', s.image, ['image']);
   set('restart', s.restart, ['restart']);
   set('restartPolicy', deploy.restart_policy?.condition, [
     'deploy',

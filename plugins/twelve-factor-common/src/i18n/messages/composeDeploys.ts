@@ -65,6 +65,26 @@ export const composeDeploys = {
     en: 'deployed compose file (services {{services}})',
     ko: '배포되는 compose 파일 (서비스 {{services}})',
   },
+  'f5-build-release-run.immutable-image.compose-image-note': {
+    en: '{{service}}: image {{image}}',
+    ko: '{{service}}: 이미지 {{image}}',
+  },
+  'f5-build-release-run.immutable-image.compose-pinned': {
+    en: 'The deployed compose files pin every image to a release ({{images}})',
+    ko: '배포되는 compose 파일이 모든 이미지를 릴리스에 고정함 ({{images}})',
+  },
+  'f5-build-release-run.immutable-image.compose-mutable': {
+    en: 'The deployed compose files use images whose tag moves ({{images}})',
+    ko: '배포되는 compose 파일이 태그가 바뀌는 이미지를 사용함 ({{images}})',
+  },
+  'f5-build-release-run.immutable-image.compose-advice': {
+    en: 'Tag the image with the release (commit SHA or version) in the deployed compose file, set by the deploy step, so that each deploy names one image.',
+    ko: '배포되는 compose 파일에서 이미지를 릴리스(커밋 SHA나 버전)로 태그하고 배포 단계에서 값을 넣어, 배포마다 하나의 이미지를 가리키게 하세요.',
+  },
+  'f5-build-release-run.immutable-image.compose-unresolved-reason': {
+    en: 'The images of the deployed compose services ({{services}}) are set by variables the deploy step does not show.',
+    ko: '배포 compose 서비스({{services}})의 이미지가 배포 단계에 드러나지 않는 변수로 정해집니다.',
+  },
   'cn-cicd.gitops.direct-host': {
     en: 'CI runs {{tools}} against the hosts directly; no GitOps controller (Argo CD, Flux) reconciles the deployment from the repository',
     ko: 'CI가 호스트에 {{tools}}을(를) 직접 실행하고, 저장소에서 배포를 맞춰 주는 GitOps 컨트롤러(Argo CD, Flux)가 없음',

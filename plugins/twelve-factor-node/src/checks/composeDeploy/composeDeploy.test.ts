@@ -253,3 +253,42 @@ describe('f10-dev-prod-parity.env-overlays with compose deploys from CI', () => 
     expect(result.verdict).toBe('unknown');
   });
 });
+
+describe('f5-build-release-run.immutable-image with compose deploys from CI', () => {
+  const CHECK = 'f5-build-release-run.immutable-image';
+  const withImage = (image: string, assign = 'TAG=${{ github.sha }} ') => ({
+    ...APP,
+    'docker-compose.yml': `services:\n  web:\n    image: ${image}\n    ports: ["3000:3000"]\n`,
+    '.github/workflows/deploy.yml': deployWorkflow({
+      production: '-f docker-compose.yml',
+    }).replace('"docker compose', `"${assign}docker compose`),
+  });
+
+  it('passes an image tagged by the deploy step with the commit, and fails :latest', async () => {
+    const pinned = await evaluateCheck(
+      withImage('ghcr.io/acme/svc:${TAG}'),
+      CHECK,
+    );
+    expect(pinned.result.verdict).toBe('pass');
+    expect(pinned.result.evidence[0]).toMatchObject({
+      path: 'docker-compose.yml',
+      startLine: 3,
+    });
+    const latest = await evaluateCheck(
+      withImage('ghcr.io/acme/svc:latest', ''),
+      CHECK,
+    );
+    expect(latest.result.verdict).toBe('fail');
+    expect(latest.result.remediation?.snippet?.content).toContain(
+      'image: ghcr.io/acme/svc:${IMAGE_TAG:?}',
+    );
+  });
+
+  it('stays unknown when a variable of the image is set outside the deploy step', async () => {
+    const { result } = await evaluateCheck(
+      withImage('ghcr.io/acme/svc:${TAG}', ''),
+      CHECK,
+    );
+    expect(result.verdict).toBe('unknown');
+  });
+});

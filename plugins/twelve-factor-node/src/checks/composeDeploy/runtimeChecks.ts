@@ -16,11 +16,18 @@ import {
   type ComposeDeployment,
 } from '../composeDeployments';
 import { capEvidence, fileEvidence } from '../evidence';
-import { advice, finding, noted } from '../messages';
+import { advice, because, finding, noted } from '../messages';
+import {
+  isImmutable,
+  parseImage,
+  tagKind,
+} from '../f5-build-release-run/images';
 
 /** An app service of a deployment, its files merged in order (later files override). */
 interface DeployedService {
   name: string;
+  /** The command that deploys it, whose `VAR=value` assignments set the image's variables. */
+  command: string;
   swarm: boolean;
   /** The file that declares the service (the first), for evidence without a setting's line. */
   path: string;
@@ -42,6 +49,7 @@ function deployedServices(deployments: ComposeDeployment[]): DeployedService[] {
           known ??
           ({
             name: s.name,
+            command: d.deploy.text,
             swarm: d.deploy.tool === 'docker-stack',
             path: f.path,
             ...(s.line ? { line: s.line } : {}),
@@ -258,6 +266,96 @@ export const composeHorizontal = (check: TwelveFactorCheck) =>
           action: 'modify',
           path: single[0].path,
           content: `services:\n  ${single[0].name}:\n    deploy:\n      replicas: 2\n`,
+        },
+      },
+    };
+  });
+
+/** What a `${VAR}` of an image tag stands for, from the deploy command's `VAR=value`: a commit or a release tag of the pipeline. */
+const PIPELINE_VERSION =
+  /github\.sha|github\.ref_name|GITHUB_SHA|CI_COMMIT_SHA|CI_COMMIT_SHORT_SHA|CI_COMMIT_TAG|BITBUCKET_COMMIT|CIRCLE_SHA1|BUILD_SOURCEVERSION|GIT_COMMIT|\$\(git rev-parse/;
+
+/** The image of a service with the deploy command's variables resolved: `immutable`, `mutable`, or undefined when a variable stays unknown. */
+function imageKind(
+  s: DeployedService,
+): { image: string; immutable: boolean } | undefined {
+  const image = s.runtime.image?.value;
+  if (!image) return undefined;
+  let unresolved = false;
+  let pipeline = false;
+  const resolved = image.replace(
+    /\$\{?(\w+)(?::?-([^}]*))?\}?/g,
+    (_, name: string, dflt?: string) => {
+      const set = new RegExp(
+        `\\b${name}=("[^"]*"|'[^']*'|\\$\\{\\{[^}]*\\}\\}\\S*|\\S+)`,
+      ).exec(s.command);
+      if (set && PIPELINE_VERSION.test(set[1])) {
+        pipeline = true;
+        return 'pipeline';
+      }
+      if (set) return set[1].replace(/^["']|["']$/g, '');
+      if (dflt !== undefined) return dflt;
+      unresolved = true;
+      return name;
+    },
+  );
+  if (unresolved) return undefined;
+  return {
+    image,
+    immutable: pipeline || isImmutable(tagKind(parseImage(resolved))),
+  };
+}
+
+/** Images pinned to a release (a version, a commit, a digest, or the pipeline's commit or tag at deploy). */
+export const composeImmutableImage = (check: TwelveFactorCheck) =>
+  withCompose(check, services => {
+    const M = 'f5-build-release-run.immutable-image';
+    const judged = services
+      .map(s => ({ s, k: imageKind(s) }))
+      .filter(
+        (x): x is { s: DeployedService; k: NonNullable<typeof x.k> } => !!x.k,
+      );
+    if (judged.length === 0)
+      return {
+        verdict: 'unknown',
+        ...finding('engine.cannot-decide'),
+        ...because(`${M}.compose-unresolved-reason`, {
+          services: names(services),
+        }),
+      };
+    const evidence = capEvidence(
+      judged.map(({ s, k }) =>
+        at(
+          s,
+          'image',
+          noted(`${M}.compose-image-note`, { service: s.name, image: k.image }),
+        ),
+      ),
+    );
+    const mutable = judged.filter(x => !x.k.immutable);
+    const images = (xs: typeof judged) =>
+      [...new Set(xs.map(x => x.k.image))].join(', ');
+    if (mutable.length === 0)
+      return {
+        verdict: 'pass',
+        ...finding(`${M}.compose-pinned`, { images: images(judged) }),
+        evidence,
+      };
+    return {
+      verdict: mutable.length === judged.length ? 'fail' : 'partial',
+      ...finding(`${M}.compose-mutable`, { images: images(mutable) }),
+      evidence,
+      remediation: {
+        ...advice(`${M}.compose-advice`),
+        snippet: {
+          language: 'yaml',
+          action: 'modify',
+          path: mutable[0].s.runtime.image?.path ?? mutable[0].s.path,
+          content: `services:\n  ${mutable[0].s.name}:\n    image: ${
+            parseImage(
+              mutable[0].k.image.replace(/\$\{?\w+(:?-[^}]*)?\}?/g, 'x'),
+            ).repository
+          }:\${IMAGE_TAG:?}\n`,
         },
       },
     };

@@ -4,11 +4,12 @@ import { ciPipeline } from './ciPipeline';
 import { immutableImage } from './immutableImage';
 import { releaseVersioning } from './releaseVersioning';
 import { rollback } from './rollback';
+import { composeImmutableImage } from '../composeDeploy/runtimeChecks';
 
 export const f5BuildReleaseRunChecks: TwelveFactorCheck[] = [
   buildStage,
   ciPipeline,
-  immutableImage,
+  composeImmutableImage(immutableImage),
   releaseVersioning,
   rollback,
 ];
