@@ -118,6 +118,10 @@ export const cnCicd: MessageCatalog = {
     en: 'Cloud Deploy target {{target}}',
     ko: 'Cloud Deploy 대상 {{target}}',
   },
+  'cn-cicd.environment-separation.remote-values-note': {
+    en: 'values for {{env}} of the remote Helm chart {{chart}}',
+    ko: '원격 Helm chart {{chart}}의 {{env}} 환경 values',
+  },
   'cn-cicd.environment-separation.several': {
     en: 'The pipeline deploys to {{n}} environments ({{environments}})',
     ko: '파이프라인이 환경 {{n}}개에 배포함 ({{environments}})',

@@ -259,6 +259,10 @@ export const f10DevProdParity: MessageCatalog = {
     en: 'CI deploys to environment {{env}}',
     ko: 'CI가 {{env}} 환경에 배포함',
   },
+  'f10-dev-prod-parity.staging.remote-values-note': {
+    en: 'values for {{env}} of the remote Helm chart {{chart}}',
+    ko: '원격 Helm chart {{chart}}의 {{env}} 환경 values',
+  },
   'f10-dev-prod-parity.staging.env-file-note': {
     en: 'configuration for {{env}}',
     ko: '{{env}} 환경 설정',

@@ -3,6 +3,10 @@ import type { TwelveFactorCheck } from '../../engine/types';
 import { ciFactRef } from '../../facts/ci/extractor';
 import { deployJobKey } from '../../facts/ci/signals';
 import { manifestsFactRef } from '../../facts/manifests/extractor';
+import {
+  remoteHelmEnvironments,
+  remoteHelmFactRef,
+} from '../../facts/manifests/remoteHelm';
 import { workloadsOf } from '../../facts/manifests/workloads';
 import { capEvidence, fileEvidence } from '../evidence';
 import { toYaml } from '../snippets';
@@ -108,6 +112,23 @@ export const environmentSeparation: TwelveFactorCheck = {
     for (const g of gitops) {
       add(g.destination, g.tool);
       evidence.push(g.evidence);
+    }
+    // A remote Helm chart deployed with a values file per environment.
+    for (const [env, { release, values }] of remoteHelmEnvironments(
+      facts.tryGet(remoteHelmFactRef),
+    )) {
+      add(env, 'helm');
+      evidence.push(
+        fileEvidence(
+          values.path,
+          noted('cn-cicd.environment-separation.remote-values-note', {
+            env,
+            chart: release.chart,
+          }),
+          values.line,
+          values.line,
+        ),
+      );
     }
     const deploys = ci.deploys.length > 0 || gitops.length > 0;
     if (envs.size >= 2) {

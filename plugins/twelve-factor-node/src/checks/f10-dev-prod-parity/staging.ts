@@ -6,6 +6,10 @@ import type { TwelveFactorCheck } from '../../engine/types';
 import { ciFactRef } from '../../facts/ci/extractor';
 import { localDevFactRef } from '../../facts/localDev';
 import { manifestsFactRef } from '../../facts/manifests/extractor';
+import {
+  remoteHelmEnvironments,
+  remoteHelmFactRef,
+} from '../../facts/manifests/remoteHelm';
 import { setWorkloads } from '../../facts/manifests/workloads';
 import { capEvidence, fileEvidence } from '../evidence';
 import { advice, because, english, finding, noted } from '../messages';
@@ -74,6 +78,19 @@ export const staging: TwelveFactorCheck = {
         ),
       });
     }
+    // A remote Helm chart deployed with a values file per environment.
+    for (const [env, { release, values }] of remoteHelmEnvironments(
+      facts.tryGet(remoteHelmFactRef),
+    ))
+      names.push({
+        name: env,
+        evidence: fileEvidence(
+          values.path,
+          noted(`${M}.remote-values-note`, { env, chart: release.chart }),
+          values.line,
+          values.line,
+        ),
+      });
     const local = facts.tryGet(localDevFactRef);
     for (const f of local?.envFiles ?? [])
       if (f.environment)
