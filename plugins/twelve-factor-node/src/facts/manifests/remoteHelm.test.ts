@@ -2,6 +2,7 @@ import { serviceEntity, snapshotOf } from '../../__testUtils__';
 import { FactStore } from '../../engine/FactStore';
 import { builtInExtractors } from '..';
 import { remoteHelmFactRef } from './remoteHelm';
+import { scopeScanInput } from '../../sources/scope';
 
 function releasesOf(files: Record<string, string>) {
   const facts = new FactStore(
@@ -140,6 +141,33 @@ describe('remote Helm releases', () => {
         path: 'argocd/web-prod.yaml',
         values: [{ path: 'deploy/web.yaml', environment: 'prod' }],
       }),
+    ]);
+  });
+});
+
+describe('remote Helm releases of a monorepo member', () => {
+  it("keeps the releases with values in the member's share of the repository", () => {
+    const { input } = scopeScanInput({
+      entity: serviceEntity('a'),
+      repo: snapshotOf({
+        'services/a/package.json': '{"name": "a"}\n',
+        'services/a/index.js': 'console.log(1);\n',
+        'services/a/deploy/values-prod.yaml': 'replicaCount: 2\n',
+        'services/b/package.json': '{"name": "b"}\n',
+        'services/b/index.js': 'console.log(2);\n',
+        'services/b/deploy/values-prod.yaml': 'replicaCount: 2\n',
+        'helmfile.yaml':
+          'repositories:\n  - {name: bitnami, url: "https://charts.bitnami.com/bitnami"}\nreleases:\n  - name: a\n    chart: bitnami/nginx\n    values: [services/a/deploy/values-prod.yaml]\n  - name: b\n    chart: bitnami/nginx\n    values: [services/b/deploy/values-prod.yaml]\n',
+      }),
+      codeRoot: 'services/a',
+    });
+    const facts = new FactStore(
+      new Map(builtInExtractors.map(e => [e.ref.id, e])),
+      input,
+      [],
+    );
+    expect(facts.get(remoteHelmFactRef).releases.map(r => r.release)).toEqual([
+      'a',
     ]);
   });
 });

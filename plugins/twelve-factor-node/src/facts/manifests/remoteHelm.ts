@@ -11,6 +11,7 @@ import { createFactRef } from '../../engine/facts';
 import type { FactExtractor } from '../../engine/types';
 import { dirname, RepoSnapshot } from '../../sources/RepoSnapshot';
 import { requireRepo } from '../repo';
+import { scopeOf } from '../../sources/scope';
 import { ciFactRef } from '../ci/extractor';
 import { normalizeEnvironment } from '../configLiterals';
 import { valuesSettings, type ValuesSettings } from './remoteValues';
@@ -428,6 +429,19 @@ export const remoteHelmExtractor: FactExtractor<RemoteHelmFact> = {
       if (f.text !== undefined && /argoproj\.io/.test(f.text))
         for (const doc of yamlDocs(f.text))
           releases.push(...fromArgoApplication(repo, f.path, doc));
+    // A monorepo member: a release written in, or with values only in, other
+    // services' folders is theirs; one without values is not known to be its own.
+    const scope = scopeOf(ctx.input);
+    if (scope) {
+      const mine = (p: string) =>
+        !scope.otherServices.some(f => p === f || p.startsWith(`${f}/`));
+      return {
+        releases: releases
+          .filter(r => mine(r.path))
+          .map(r => ({ ...r, values: r.values.filter(v => mine(v.path)) }))
+          .filter(r => r.values.length > 0),
+      };
+    }
     return { releases };
   },
 };
