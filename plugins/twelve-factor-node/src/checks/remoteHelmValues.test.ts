@@ -122,4 +122,29 @@ describe('checks judged on the values files of a remote Helm chart', () => {
     expect(result.verdict).toBe('unknown');
     expect(result.reason).toContain('remote Helm chart bitnami/nginx');
   });
+
+  it("judges values written inline: an Argo CD Application's helm.values text, a helmfile release's map", async () => {
+    const argo = await evaluate(
+      {
+        'argocd/web-prod.yaml':
+          'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata: {name: web-prod}\nspec:\n  source:\n    repoURL: https://charts.bitnami.com/bitnami\n    chart: nginx\n    helm:\n      values: |\n        replicaCount: 2\n        livenessProbe:\n          enabled: false\n',
+      },
+      'cn-observability.liveness',
+    );
+    expect(argo.result.verdict).toBe('fail');
+    expect(argo.result.evidence).toEqual([
+      expect.objectContaining({ path: 'argocd/web-prod.yaml', startLine: 11 }),
+    ]);
+    const helmfile = await evaluate(
+      {
+        'helmfile.yaml':
+          'repositories:\n  - {name: bitnami, url: "https://charts.bitnami.com/bitnami"}\nreleases:\n  - name: web\n    chart: bitnami/nginx\n    values:\n      - pdb: {create: true}\n',
+      },
+      'cn-resilience.pdb',
+    );
+    expect(helmfile.result.verdict).toBe('pass');
+    expect(helmfile.result.evidence).toEqual([
+      expect.objectContaining({ path: 'helmfile.yaml', startLine: 7 }),
+    ]);
+  });
 });

@@ -14,7 +14,11 @@ import { requireRepo } from '../repo';
 import { scopeOf } from '../../sources/scope';
 import { ciFactRef } from '../ci/extractor';
 import { normalizeEnvironment } from '../configLiterals';
-import { valuesSettings, type ValuesSettings } from './remoteValues';
+import {
+  inlineValuesSettings,
+  valuesSettings,
+  type ValuesSettings,
+} from './remoteValues';
 
 /** Values a remote release is deployed with. @public */
 export interface RemoteHelmValues {
@@ -298,6 +302,23 @@ function fromHelmfile(
         (v: unknown) => v && typeof v === 'object',
       );
       const env = environmentOfName(r.name) ?? environmentOfName(r.namespace);
+      const inlineValues = (at: number): RemoteHelmValues => {
+        // Inline maps merge in order, as helmfile layers values.
+        const merged = Object.assign(
+          {},
+          ...(r.values as unknown[]).filter(
+            (v): v is object => !!v && typeof v === 'object',
+          ),
+        );
+        const settings = inlineValuesSettings(merged, path, at);
+        return {
+          path,
+          line: at,
+          inline: true,
+          ...(env ? { environment: env } : {}),
+          ...(Object.keys(settings).length ? { settings } : {}),
+        };
+      };
       out.push({
         release: r.name,
         chart: r.chart,
@@ -307,14 +328,7 @@ function fromHelmfile(
         values: [
           ...valuesOf(repo, base, files, env),
           ...(inline
-            ? [
-                {
-                  path,
-                  line: lineOf(doc, ['releases', i, 'values']) ?? line,
-                  inline: true,
-                  ...(env ? { environment: env } : {}),
-                },
-              ]
+            ? [inlineValues(lineOf(doc, ['releases', i, 'values']) ?? line)]
             : []),
         ],
       });
@@ -331,6 +345,27 @@ function environmentOfName(name: unknown): string | undefined {
     if (env && env !== 'local') return env;
   }
   return undefined;
+}
+
+/** An Application's inline values (`helm.values` text, else `valuesObject`) and what they set. */
+function argoInline(
+  helm: { values?: unknown; valuesObject?: unknown },
+  doc: Doc,
+  at: Array<string | number>,
+  path: string,
+  fallback: number,
+  env: string | undefined,
+): RemoteHelmValues {
+  const key = helm.values !== undefined ? 'values' : 'valuesObject';
+  const line = lineOf(doc, [...at, 'helm', key]) ?? fallback;
+  const settings = inlineValuesSettings(helm[key], path, line);
+  return {
+    path,
+    line,
+    inline: true,
+    ...(env ? { environment: env } : {}),
+    ...(Object.keys(settings).length ? { settings } : {}),
+  };
 }
 
 function fromArgoApplication(
@@ -372,21 +407,7 @@ function fromArgoApplication(
       line,
       values: [
         ...valuesOf(repo, '', files, env),
-        ...(inline
-          ? [
-              {
-                path,
-                line:
-                  lineOf(doc, [
-                    ...at,
-                    'helm',
-                    helm.values !== undefined ? 'values' : 'valuesObject',
-                  ]) ?? line,
-                inline: true,
-                ...(env ? { environment: env } : {}),
-              },
-            ]
-          : []),
+        ...(inline ? [argoInline(helm, doc, at, path, line, env)] : []),
       ],
     });
   }

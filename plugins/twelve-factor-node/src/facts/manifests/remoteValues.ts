@@ -4,7 +4,7 @@
  * their meaning is unambiguous: a key the values leave out says nothing
  * (the chart's default is not known).
  */
-import { parseDocument, type Document } from 'yaml';
+import { Document, parseDocument } from 'yaml';
 
 /** A setting as one release's values for one environment leave it. */
 export type Setting = 'on' | 'partly' | 'off';
@@ -196,6 +196,34 @@ export function valuesSettings(path: string, text: string): ValuesSettings {
   for (const [name, read] of Object.entries(READERS)) {
     const found = read(doc, text, path);
     if (found) out[name as ValuesSettingName] = found;
+  }
+  return out;
+}
+
+/**
+ * The well-known settings of values written inline (an Argo CD
+ * Application's `helm.values` text or `valuesObject`, a helmfile release's
+ * map), at `line` of `path`: a text's lines count from the line after.
+ */
+export function inlineValuesSettings(
+  value: unknown,
+  path: string,
+  line: number,
+): ValuesSettings {
+  const out: ValuesSettings = {};
+  if (typeof value === 'string') {
+    for (const [name, found] of Object.entries(valuesSettings(path, value)))
+      out[name as ValuesSettingName] = {
+        ...found,
+        line: line + (found.line ?? 0),
+      };
+    return out;
+  }
+  if (!isMap(value)) return out;
+  const doc = new Document(value);
+  for (const [name, read] of Object.entries(READERS)) {
+    const found = read(doc, '', path);
+    if (found) out[name as ValuesSettingName] = { ...found, line };
   }
   return out;
 }
