@@ -464,7 +464,7 @@ replacements:
     });
     expect(messages(renderKustomization(snap, 'k'))).toEqual([
       "error: Configuration file '../conf.yaml' is not in or below 'k' (kustomize load restriction)",
-      "error: Configuration file 'missing.yaml' not found",
+      "error: Configuration file 'missing.yaml' not found; rendered without it",
       "error: Replacement file '../r.yaml' is not in or below 'k' (kustomize load restriction)",
     ]);
   });

@@ -348,8 +348,8 @@ export const diagnostics = {
     ko: "{{what}} '{{ref}}'을(를) 읽지 않음 ({{reason}})",
   },
   'diagnostic.kustomize.file-not-found': {
-    en: "{{what}} '{{ref}}' not found",
-    ko: "{{what}} '{{ref}}'을(를) 찾을 수 없음",
+    en: "{{what}} '{{ref}}' not found; rendered without it",
+    ko: "{{what}} '{{ref}}'을(를) 찾을 수 없어 이것 없이 렌더링함",
   },
   'diagnostic.kustomize.config-malformed': {
     en: 'Malformed configuration: {{detail}}',
@@ -816,16 +816,16 @@ export const diagnostics = {
     ko: "리소스 폴더 '{{ref}}'에 kustomization 파일이 없음",
   },
   'diagnostic.kustomize.resource-missing': {
-    en: "Resource '{{ref}}' not found",
-    ko: "리소스 '{{ref}}'을(를) 찾을 수 없음",
+    en: "Resource '{{ref}}' not found; rendered without it",
+    ko: "리소스 '{{ref}}'을(를) 찾을 수 없어 이것 없이 렌더링함",
   },
   'diagnostic.kustomize.component-outside': {
     en: "Component '{{ref}}' points outside the repository",
     ko: "Component '{{ref}}'이(가) 저장소 밖을 가리킴",
   },
   'diagnostic.kustomize.component-missing': {
-    en: "Component '{{ref}}' not found (it must be a folder with a kustomization)",
-    ko: "Component '{{ref}}'을(를) 찾을 수 없음 (kustomization이 있는 폴더여야 함)",
+    en: "Component '{{ref}}' not found (it must be a folder with a kustomization); rendered without it",
+    ko: "Component '{{ref}}'을(를) 찾을 수 없어 (kustomization이 있는 폴더여야 함) 이것 없이 렌더링함",
   },
   'diagnostic.kustomize.not-a-component': {
     en: "'{{ref}}' is listed as a component but its kind is not Component",
