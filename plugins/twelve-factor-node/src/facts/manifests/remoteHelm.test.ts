@@ -77,10 +77,12 @@ describe('remote Helm releases', () => {
     expect(
       releasesOf({
         '.github/workflows/deploy.yml': workflow(
-          'helm upgrade --install app ./charts/app -f charts/app/values-prod.yaml\nhelm upgrade --install app2 charts/app',
+          'helm upgrade --install app ./charts/app -f charts/app/values-prod.yaml\nhelm upgrade --install app2 charts/app\nhelm upgrade --install app3 deploy/helm -f deploy/helm/values-prod.yaml',
         ),
         'charts/app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\n',
         'charts/app/values-prod.yaml': values,
+        // A chart folder whose Chart.yaml CI generates.
+        'deploy/helm/values-prod.yaml': values,
       }),
     ).toEqual([]);
   });

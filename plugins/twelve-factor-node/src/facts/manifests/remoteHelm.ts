@@ -135,7 +135,12 @@ function isRemoteChart(
   if (/^(oci|https?):\/\//.test(chart)) return true;
   if (/^(\.|\/|\$)/.test(chart) || /\.tgz$/.test(chart)) return false;
   const local = base ? `${base}/${chart}` : chart;
-  if (repo.file(`${local}/Chart.yaml`) || repo.file(`${chart}/Chart.yaml`))
+  // A folder of the repository (a chart, or one generated in CI) is no chart repository.
+  if (
+    repo
+      .paths()
+      .some(p => p.startsWith(`${local}/`) || p.startsWith(`${chart}/`))
+  )
     return false;
   return repoFlag || /^[\w.-]+\/[\w.-]+$/.test(chart);
 }
