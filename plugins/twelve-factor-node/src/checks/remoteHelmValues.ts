@@ -5,7 +5,6 @@
  * A setting the values leave out stays undecided.
  */
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
-import { UnknownVerdictError } from '../engine/facts';
 import type { CheckOutcome, TwelveFactorCheck } from '../engine/types';
 import {
   remoteHelmFactRef,
@@ -19,6 +18,7 @@ import {
 } from '../facts/manifests/remoteValues';
 import { capEvidence, fileEvidence } from './evidence';
 import { finding, noted } from './messages';
+import { whenUndecided } from './whenUndecided';
 
 /** A CI `--set image.tag=…`: a commit or version given at deploy time pins the image. */
 function setImageTag(r: RemoteHelmRelease): Found | undefined {
@@ -101,30 +101,8 @@ export function withRemoteHelmValues(
 ): TwelveFactorCheck {
   const setting = DECIDED_BY[check.id];
   if (!setting) return check;
-  return {
-    ...check,
-    evaluate(ctx) {
-      // Synchronous when the check is, so that an unknown it throws stays a throw.
-      const decide = (outcome?: CheckOutcome, undecided?: unknown) => {
-        if (outcome && outcome.verdict !== 'unknown') return outcome;
-        const releases = ctx.facts.tryGet(remoteHelmFactRef)?.releases ?? [];
-        const judged = releases.length
-          ? judgeFromValues(releases, setting)
-          : undefined;
-        if (judged) return judged;
-        if (outcome) return outcome;
-        throw undecided;
-      };
-      let outcome: ReturnType<TwelveFactorCheck['evaluate']>;
-      try {
-        outcome = check.evaluate(ctx);
-      } catch (e) {
-        if (!(e instanceof UnknownVerdictError)) throw e;
-        return decide(undefined, e);
-      }
-      return outcome instanceof Promise
-        ? outcome.then(o => decide(o))
-        : decide(outcome);
-    },
-  };
+  return whenUndecided(check, ctx => {
+    const releases = ctx.facts.tryGet(remoteHelmFactRef)?.releases ?? [];
+    return releases.length ? judgeFromValues(releases, setting) : undefined;
+  });
 }

@@ -6,7 +6,6 @@
  * not), and only files a CI deploy names (composeDeployments).
  */
 import type { Evidence } from '@internal/plugin-twelve-factor-common';
-import { UnknownVerdictError } from '../../engine/facts';
 import type { CheckOutcome, TwelveFactorCheck } from '../../engine/types';
 import type { ComposeRuntime } from '../../facts/composeRuntime';
 import { backingKindOfImage } from '../../facts/images';
@@ -16,6 +15,7 @@ import {
   type ComposeDeployment,
 } from '../composeDeployments';
 import { capEvidence, fileEvidence } from '../evidence';
+import { whenUndecided } from '../whenUndecided';
 import { advice, because, finding, noted } from '../messages';
 import {
   isImmutable,
@@ -85,30 +85,11 @@ function withCompose(
   check: TwelveFactorCheck,
   judge: (services: DeployedService[]) => CheckOutcome,
 ): TwelveFactorCheck {
-  return {
-    ...check,
-    evaluate(ctx) {
-      // Undecided, by outcome or by a missing fact (no manifests): the compose files CI deploys may decide.
-      // Synchronous when the check is, so that an unknown it throws stays a throw (withLeftOutEvidence catches it).
-      const decide = (outcome?: CheckOutcome, undecided?: unknown) => {
-        if (outcome && outcome.verdict !== 'unknown') return outcome;
-        const services = deployedServices(composeDeployments(ctx.facts));
-        if (services.length) return judge(services);
-        if (outcome) return outcome;
-        throw undecided;
-      };
-      let outcome: ReturnType<TwelveFactorCheck['evaluate']>;
-      try {
-        outcome = check.evaluate(ctx);
-      } catch (e) {
-        if (!(e instanceof UnknownVerdictError)) throw e;
-        return decide(undefined, e);
-      }
-      return outcome instanceof Promise
-        ? outcome.then(o => decide(o))
-        : decide(outcome);
-    },
-  };
+  // The compose files CI deploys decide what the manifests (or their absence) leave undecided.
+  return whenUndecided(check, ctx => {
+    const services = deployedServices(composeDeployments(ctx.facts));
+    return services.length ? judge(services) : undefined;
+  });
 }
 
 const names = (xs: DeployedService[]) =>
