@@ -10,6 +10,7 @@ import {
 } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type {
+  EngineMessage,
   Scorecard,
   ScorecardPending,
   Waiver,
@@ -31,10 +32,15 @@ import type { CatalogSync } from './CatalogSync';
 import type { EntityFilter } from './entityFilter';
 import { ScanQueue } from './ScanQueue';
 
-const NO_SOURCE = (({ reason, reasonMsg }) => ({
-  repoUnavailableReason: reason,
-  repoUnavailableReasonMsg: reasonMsg,
-}))(unavailableBecause('unknown.no-source'));
+const NO_SOURCE = unavailableBecause('unknown.no-source');
+
+/** Why the engine has no repository, for its unknowns' reasons. */
+function unavailableInput(why: { reason: string; reasonMsg?: EngineMessage }) {
+  return {
+    repoUnavailableReason: why.reason,
+    ...(why.reasonMsg ? { repoUnavailableReasonMsg: why.reasonMsg } : {}),
+  };
+}
 
 /** Live cluster data for scans, with a version that changes when the data does. */
 export interface ClusterProvider {
@@ -411,14 +417,9 @@ export class ScorecardService {
         ...(repoSource?.status === 'ok' && repoSource.codeRoot
           ? { codeRoot: repoSource.codeRoot }
           : {}),
-        ...(repoSource?.status === 'unavailable'
-          ? {
-              repoUnavailableReason: repoSource.reason,
-              ...(repoSource.reasonMsg
-                ? { repoUnavailableReasonMsg: repoSource.reasonMsg }
-                : {}),
-            }
-          : NO_SOURCE),
+        ...unavailableInput(
+          repoSource?.status === 'unavailable' ? repoSource : NO_SOURCE,
+        ),
         ...(clusterInput.clusters.length
           ? { clusters: clusterInput.clusters }
           : {}),
