@@ -1,9 +1,8 @@
-import {
-  ENGINE_MESSAGES,
-  formatMessage,
-  type EngineMessage,
-  type UnknownMessageId,
+import type {
+  EngineMessage,
+  UnknownMessageId,
 } from '@internal/plugin-twelve-factor-common';
+import { english, msg } from '../checks/messages';
 import { UnknownVerdictError } from './facts';
 
 type Params = NonNullable<EngineMessage['params']>;
@@ -13,12 +12,7 @@ export function unknownReason(
   id: UnknownMessageId,
   params?: Params,
 ): { text: string; msg: EngineMessage } {
-  const entry = ENGINE_MESSAGES[id];
-  if (!entry) throw new Error(`No message '${id}' in the catalog`);
-  return {
-    text: formatMessage(entry.en, params),
-    msg: params ? { id, params } : { id },
-  };
+  return { text: english(id, params), msg: msg(id, params) };
 }
 
 /** A reason as the `reason` and `reasonMsg` fields of a fact. */
@@ -26,8 +20,8 @@ export function unknownReasonFields(
   id: UnknownMessageId,
   params?: Params,
 ): { reason: string; reasonMsg: EngineMessage } {
-  const { text, msg } = unknownReason(id, params);
-  return { reason: text, reasonMsg: msg };
+  const { text, msg: reasonMsg } = unknownReason(id, params);
+  return { reason: text, reasonMsg };
 }
 
 /** An UnknownVerdictError that says its reason in every language. */
@@ -35,6 +29,6 @@ export function unknownBecause(
   id: UnknownMessageId,
   params?: Params,
 ): UnknownVerdictError {
-  const { text, msg } = unknownReason(id, params);
-  return new UnknownVerdictError(text, msg);
+  const { text, msg: reason } = unknownReason(id, params);
+  return new UnknownVerdictError(text, reason);
 }
